@@ -1,0 +1,307 @@
+//! The public entry points: [`analyze`], [`Analyzer`], their options, results and errors.
+//!
+//! This is the one place where the stages meet: language → stats → keywords → quotes.
+
+use std::fmt;
+
+use crate::quotes::{self, Quote};
+use crate::text::{self, Stats};
+use crate::{lang, Span};
+
+/// Limits checked before any work is done, so that oversize input fails fast with a clear
+/// [`Error`] instead of exhausting memory (in a browser tab: the whole page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Maximum input size in UTF-8 bytes. Default: 64 MiB.
+    pub max_input_bytes: usize,
+    /// Maximum number of keywords. Default: 20,000.
+    pub max_keywords: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 64 * 1024 * 1024,
+            max_keywords: 20_000,
+        }
+    }
+}
+
+/// A keyword to find: a literal word or phrase, with an optional group label.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct KeywordSpec {
+    /// The word or phrase, as the user typed it.
+    pub term: String,
+    /// A label the caller uses to colour or group terms.
+    pub group: Option<String>,
+}
+
+impl From<&str> for KeywordSpec {
+    fn from(term: &str) -> Self {
+        KeywordSpec {
+            term: term.to_owned(),
+            group: None,
+        }
+    }
+}
+
+/// Options of [`analyze`] and [`Analyzer::new`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzeOptions {
+    /// `None` or `"auto"` detects the language; otherwise a BCP 47 tag such as `"ar"`.
+    pub language: Option<String>,
+    /// Words or phrases to find and highlight.
+    pub keywords: Vec<KeywordSpec>,
+    /// How many keywords to extract automatically (0 turns it off). Default 10.
+    pub auto_keywords: usize,
+    /// Match inflected and cliticised forms. Default true.
+    pub morphology: bool,
+    /// Extract quotations. Default true.
+    pub quotes: bool,
+    /// Size limits.
+    pub limits: Limits,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            language: None,
+            keywords: Vec::new(),
+            auto_keywords: 10,
+            morphology: true,
+            quotes: true,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Where a keyword came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeywordSource {
+    /// Given by the caller.
+    User,
+    /// Extracted from the text.
+    Auto,
+}
+
+/// A keyword of an [`Analysis`]: a user keyword or an automatic one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    /// The term as given (user) or in its most frequent written form (auto).
+    pub term: String,
+    /// Where it came from.
+    pub source: KeywordSource,
+    /// The caller's group label.
+    pub group: Option<String>,
+    /// Relevance of an automatic keyword (higher is more relevant).
+    pub score: Option<f64>,
+    /// How many highlights point at this keyword.
+    pub count: usize,
+}
+
+/// One highlighted occurrence: a byte span of the original text covering whole words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    /// The highlighted words.
+    pub span: Span,
+    /// Index into [`Analysis::keywords`].
+    pub keyword: usize,
+}
+
+/// The result of [`analyze`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// The language used: the one given, or the detected one (`"und"` when unsure).
+    pub language: String,
+    /// Character, word, sentence and paragraph counts.
+    pub stats: Stats,
+    /// User keywords first, in the order given, then automatic ones by descending score.
+    pub keywords: Vec<Keyword>,
+    /// Sorted by start, never overlapping, each covering whole words.
+    pub highlights: Vec<Highlight>,
+    /// In text order.
+    pub quotes: Vec<Quote>,
+}
+
+/// Why an analysis was refused. Checked before any work is done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is larger than [`Limits::max_input_bytes`].
+    InputTooLarge {
+        /// Size of the input in UTF-8 bytes.
+        bytes: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// More keywords than [`Limits::max_keywords`].
+    TooManyKeywords {
+        /// How many were given.
+        count: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// An option has a value that cannot be used.
+    InvalidOption {
+        /// The option's name as the JavaScript API spells it.
+        option: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InputTooLarge { bytes, limit } => write!(
+                f,
+                "input too large: {bytes} bytes of UTF-8 exceeds the limit of {limit} bytes (limits.maxInputBytes)"
+            ),
+            Error::TooManyKeywords { count, limit } => write!(
+                f,
+                "too many keywords: {count} exceeds the limit of {limit} (limits.maxKeywords)"
+            ),
+            Error::InvalidOption { option, message } => {
+                write!(f, "invalid option {option}: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    /// True for the errors that are about a size limit (JavaScript gets a `RangeError`).
+    pub fn is_limit(&self) -> bool {
+        matches!(
+            self,
+            Error::InputTooLarge { .. } | Error::TooManyKeywords { .. }
+        )
+    }
+}
+
+/// Options compiled once (language choice, keyword automaton, lexicons) for repeated
+/// analysis of changing text, e.g. while a journalist types.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    options: AnalyzeOptions,
+    /// The forced language, validated; `None` = detect.
+    language: Option<String>,
+}
+
+impl Analyzer {
+    /// Validates and compiles `options`.
+    pub fn new(options: AnalyzeOptions) -> Result<Analyzer, Error> {
+        if options.keywords.len() > options.limits.max_keywords {
+            return Err(Error::TooManyKeywords {
+                count: options.keywords.len(),
+                limit: options.limits.max_keywords,
+            });
+        }
+        let language = match options.language.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(tag) if tag.eq_ignore_ascii_case("auto") => None,
+            Some(tag) => Some(
+                lang::primary_subtag(tag).ok_or_else(|| Error::InvalidOption {
+                    option: "language",
+                    message: format!("{tag:?} is not \"auto\" or a BCP 47 language tag"),
+                })?,
+            ),
+        };
+        Ok(Analyzer { options, language })
+    }
+
+    /// The options this analyzer was built with.
+    pub fn options(&self) -> &AnalyzeOptions {
+        &self.options
+    }
+
+    /// Analyses `text`.
+    pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
+        let limit = self.options.limits.max_input_bytes;
+        if text.len() > limit {
+            return Err(Error::InputTooLarge {
+                bytes: text.len(),
+                limit,
+            });
+        }
+        let language = match &self.language {
+            Some(tag) => tag.clone(),
+            None => lang::detect(text).to_owned(),
+        };
+        let stats = text::stats(text, &language);
+        let quotes = if self.options.quotes {
+            quotes::extract(text, &language)
+        } else {
+            Vec::new()
+        };
+        Ok(Analysis {
+            language,
+            stats,
+            keywords: Vec::new(),
+            highlights: Vec::new(),
+            quotes,
+        })
+    }
+}
+
+/// Analyses `text` with `options`: one-shot form of [`Analyzer::new`] + [`Analyzer::analyze`].
+pub fn analyze(text: &str, options: &AnalyzeOptions) -> Result<Analysis, Error> {
+    Analyzer::new(options.clone())?.analyze(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oversize_input_is_refused_before_work() {
+        let options = AnalyzeOptions {
+            limits: Limits {
+                max_input_bytes: 4,
+                ..Limits::default()
+            },
+            ..AnalyzeOptions::default()
+        };
+        let err = analyze("hello", &options).unwrap_err();
+        assert_eq!(err, Error::InputTooLarge { bytes: 5, limit: 4 });
+        assert!(err.is_limit());
+        assert!(err.to_string().contains("maxInputBytes"));
+    }
+
+    #[test]
+    fn too_many_keywords_is_refused() {
+        let options = AnalyzeOptions {
+            keywords: vec!["a".into(); 3],
+            limits: Limits {
+                max_keywords: 2,
+                ..Limits::default()
+            },
+            ..AnalyzeOptions::default()
+        };
+        assert_eq!(
+            analyze("a", &options).unwrap_err(),
+            Error::TooManyKeywords { count: 3, limit: 2 }
+        );
+    }
+
+    #[test]
+    fn language_option_is_validated_and_used() {
+        let forced = AnalyzeOptions {
+            language: Some("fr-CA".into()),
+            ..AnalyzeOptions::default()
+        };
+        assert_eq!(analyze("hello there", &forced).unwrap().language, "fr");
+        let bad = AnalyzeOptions {
+            language: Some("not a tag!".into()),
+            ..AnalyzeOptions::default()
+        };
+        assert!(matches!(
+            analyze("x", &bad),
+            Err(Error::InvalidOption {
+                option: "language",
+                ..
+            })
+        ));
+    }
+}

@@ -1,0 +1,438 @@
+//! Languages: the per-language data files and language detection.
+//!
+//! Language knowledge lives in data files under `src/lang/data/<code>/`, one file per kind of
+//! knowledge (`stopwords.txt`, `abbreviations.txt`, …), each naming its source in `#` comment
+//! lines at the top, loaded with `include_str!` by [`data`]. Adding a language means adding its
+//! folder, one line to [`LANGUAGES`], and tests.
+//!
+//! Detection ([`detect`]) looks at the writing system first (Arabic script, Cyrillic, Greek,
+//! Hebrew, Han, kana, Hangul, Devanagari, Thai …), then, where a script is shared by several
+//! languages (Latin; Arabic script for ar/fa/ur), counts stop words of each candidate and
+//! letters only one candidate uses. When the evidence is too thin it answers `"und"`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The data of one language, as written in its data files.
+#[derive(Debug)]
+pub struct LanguageData {
+    /// BCP 47 primary language subtag.
+    pub code: &'static str,
+    /// The writing system that detection associates with it.
+    pub script: Script,
+    /// `stopwords.txt`: one word per line, `#` comments.
+    pub stopwords: &'static str,
+    /// `abbreviations.txt`: words that end with a period but not a sentence.
+    pub abbreviations: &'static str,
+}
+
+/// The writing systems that detection tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Latin letters.
+    Latin,
+    /// Arabic letters (Arabic, Persian, Urdu …).
+    Arabic,
+    /// Cyrillic letters.
+    Cyrillic,
+}
+
+macro_rules! language {
+    ($code:literal, $script:expr) => {
+        language!($code, $script, "")
+    };
+    ($code:literal, $script:expr, abbreviations) => {
+        language!(
+            $code,
+            $script,
+            include_str!(concat!("data/", $code, "/abbreviations.txt"))
+        )
+    };
+    ($code:literal, $script:expr, $abbreviations:expr) => {
+        LanguageData {
+            code: $code,
+            script: $script,
+            stopwords: include_str!(concat!("data/", $code, "/stopwords.txt")),
+            abbreviations: $abbreviations,
+        }
+    };
+}
+
+/// Every language with data files.
+pub static LANGUAGES: &[LanguageData] = &[
+    language!("ar", Script::Arabic),
+    language!("fa", Script::Arabic),
+    language!("ur", Script::Arabic),
+    language!("en", Script::Latin, abbreviations),
+    language!("fr", Script::Latin, abbreviations),
+    language!("de", Script::Latin, abbreviations),
+    language!("es", Script::Latin, abbreviations),
+    language!("it", Script::Latin),
+    language!("pt", Script::Latin),
+    language!("nl", Script::Latin),
+    language!("ru", Script::Cyrillic),
+];
+
+/// The data of language `code` (a primary subtag such as `"ar"`), if we have any.
+pub fn data(code: &str) -> Option<&'static LanguageData> {
+    LANGUAGES.iter().find(|l| l.code == code)
+}
+
+/// The entries of a data file: trimmed non-empty lines that are not `#` comments.
+pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A light fold used to compare words with the data files during detection and sentence
+/// splitting: lower case; Arabic harakat and tatweel dropped; alef, yeh and teh marbuta
+/// variants unified. (Matching uses the full [`crate::normalize`] instead.)
+pub fn light_fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            '’' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+struct Sets {
+    stopwords: Vec<HashSet<String>>,
+    abbreviations: Vec<HashSet<String>>,
+}
+
+fn sets() -> &'static Sets {
+    static SETS: OnceLock<Sets> = OnceLock::new();
+    SETS.get_or_init(|| Sets {
+        stopwords: LANGUAGES
+            .iter()
+            .map(|l| entries(l.stopwords).map(light_fold).collect())
+            .collect(),
+        abbreviations: LANGUAGES
+            .iter()
+            .map(|l| entries(l.abbreviations).map(light_fold).collect())
+            .collect(),
+    })
+}
+
+fn index(code: &str) -> Option<usize> {
+    LANGUAGES.iter().position(|l| l.code == code)
+}
+
+/// True if `word` (already without its final period) is a listed abbreviation of `language`.
+pub fn is_abbreviation(language: &str, word: &str) -> bool {
+    index(language)
+        .and_then(|i| sets().abbreviations.get(i))
+        .is_some_and(|set| set.contains(&light_fold(word)))
+}
+
+/// True if `word` is a stop word of `language` (compared after [`light_fold`]).
+pub fn is_stopword(language: &str, word: &str) -> bool {
+    index(language)
+        .and_then(|i| sets().stopwords.get(i))
+        .is_some_and(|set| set.contains(&light_fold(word)))
+}
+
+/// The primary language subtag of a BCP 47 tag, lower-cased (`"fr-CA"` → `"fr"`), or `None`
+/// when `tag` is not shaped like a language tag.
+pub fn primary_subtag(tag: &str) -> Option<String> {
+    let primary = tag.split(['-', '_']).next()?;
+    let ok = (2..=8).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && tag
+            .split(['-', '_'])
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    ok.then(|| primary.to_ascii_lowercase())
+}
+
+/// How much text detection looks at: enough for certainty, bounded for speed on 64 MB.
+const SAMPLE_BYTES: usize = 64 * 1024;
+
+/// Detects the language of `text`; `"und"` when unsure.
+///
+/// ```
+/// use article_analyzer::lang::detect;
+/// assert_eq!(detect("أكد الكرملين أن موقف الولايات المتحدة متوازن"), "ar");
+/// assert_eq!(detect("The Kremlin said on Monday that the talks would go on."), "en");
+/// assert_eq!(detect("Le Kremlin a déclaré que les discussions continueraient."), "fr");
+/// assert_eq!(detect("12345 !!!"), "und");
+/// ```
+pub fn detect(text: &str) -> &'static str {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = text.get(..end).unwrap_or(text);
+
+    let mut counts = ScriptCounts::default();
+    for c in sample.chars() {
+        counts.add(c);
+    }
+    let Some(script) = counts.dominant() else {
+        return "und";
+    };
+    match script {
+        Dominant::Arabic => arabic_script_language(sample, &counts),
+        Dominant::Latin => by_stopwords(sample, Script::Latin, 2).unwrap_or("und"),
+        Dominant::Cyrillic => {
+            if counts.ukrainian_letters > counts.cyrillic / 50 && counts.ukrainian_letters >= 3 {
+                "uk"
+            } else {
+                "ru"
+            }
+        }
+        Dominant::Other(code) => code,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dominant {
+    Latin,
+    Arabic,
+    Cyrillic,
+    Other(&'static str),
+}
+
+#[derive(Default)]
+struct ScriptCounts {
+    latin: usize,
+    arabic: usize,
+    cyrillic: usize,
+    greek: usize,
+    hebrew: usize,
+    han: usize,
+    kana: usize,
+    hangul: usize,
+    devanagari: usize,
+    thai: usize,
+    armenian: usize,
+    georgian: usize,
+    /// Letters only Persian uses among the Arabic-script languages we know: پ چ ژ گ ک ی.
+    persian_letters: usize,
+    /// Letters only Urdu uses: ٹ ڈ ڑ ں ے ہ ھ.
+    urdu_letters: usize,
+    /// Letters only Arabic uses: ة ى ي ك.
+    arabic_letters: usize,
+    /// Letters only Ukrainian uses: і ї є ґ.
+    ukrainian_letters: usize,
+}
+
+impl ScriptCounts {
+    fn add(&mut self, c: char) {
+        if !c.is_alphabetic() {
+            return;
+        }
+        match c {
+            'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
+                self.latin += 1
+            }
+            '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{08A0}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}' => {
+                self.arabic += 1;
+                match c {
+                    'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => self.persian_letters += 1,
+                    'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ' | 'ھ' => self.urdu_letters += 1,
+                    'ة' | 'ى' | 'ي' | 'ك' => self.arabic_letters += 1,
+                    _ => {}
+                }
+            }
+            '\u{0400}'..='\u{04FF}' => {
+                self.cyrillic += 1;
+                if matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ') {
+                    self.ukrainian_letters += 1;
+                }
+            }
+            '\u{0370}'..='\u{03FF}' => self.greek += 1,
+            '\u{0590}'..='\u{05FF}' => self.hebrew += 1,
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => self.han += 1,
+            '\u{3040}'..='\u{30FF}' => self.kana += 1,
+            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => self.hangul += 1,
+            '\u{0900}'..='\u{097F}' => self.devanagari += 1,
+            '\u{0E00}'..='\u{0E7F}' => self.thai += 1,
+            '\u{0530}'..='\u{058F}' => self.armenian += 1,
+            '\u{10A0}'..='\u{10FF}' => self.georgian += 1,
+            _ => {}
+        }
+    }
+
+    fn dominant(&self) -> Option<Dominant> {
+        let cjk = self.han + self.kana;
+        let candidates = [
+            (self.latin, Dominant::Latin),
+            (self.arabic, Dominant::Arabic),
+            (self.cyrillic, Dominant::Cyrillic),
+            (self.greek, Dominant::Other("el")),
+            (self.hebrew, Dominant::Other("he")),
+            // Japanese text mixes kana with Han; kana alone decides.
+            (
+                cjk,
+                if self.kana * 10 >= cjk && self.kana > 0 {
+                    Dominant::Other("ja")
+                } else {
+                    Dominant::Other("zh")
+                },
+            ),
+            (self.hangul, Dominant::Other("ko")),
+            (self.devanagari, Dominant::Other("hi")),
+            (self.thai, Dominant::Other("th")),
+            (self.armenian, Dominant::Other("hy")),
+            (self.georgian, Dominant::Other("ka")),
+        ];
+        let (count, dominant) = candidates
+            .iter()
+            .copied()
+            .max_by_key(|&(n, _)| n)
+            .unwrap_or((0, Dominant::Latin));
+        // Too few letters to say anything: a number, a date, an emoji.
+        (count >= 3).then_some(dominant)
+    }
+}
+
+/// Arabic, Persian or Urdu: letters only one of them uses, then stop words.
+fn arabic_script_language(sample: &str, counts: &ScriptCounts) -> &'static str {
+    let by_words = by_stopwords(sample, Script::Arabic, 1);
+    let letters = [
+        (counts.arabic_letters, "ar"),
+        (counts.persian_letters, "fa"),
+        (counts.urdu_letters, "ur"),
+    ];
+    // Urdu uses Persian letters too: its own letters decide first.
+    if counts.urdu_letters * 20 > counts.arabic && counts.urdu_letters >= 2 {
+        return by_words.filter(|&l| l != "ar").unwrap_or("ur");
+    }
+    match by_words {
+        Some(code) => code,
+        None => letters
+            .iter()
+            .max_by_key(|(n, _)| *n)
+            .map_or("ar", |&(_, code)| code),
+    }
+}
+
+/// The language of `script` whose stop words occur most often in `sample`, if it has at
+/// least `min_hits` of them and clearly more than the runner-up.
+fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'static str> {
+    let sets = sets();
+    let mut hits = vec![0usize; LANGUAGES.len()];
+    for (_, word) in crate::text::words(sample) {
+        let folded = light_fold(word);
+        for (i, lang) in LANGUAGES.iter().enumerate() {
+            if lang.script == script && sets.stopwords.get(i).is_some_and(|s| s.contains(&folded)) {
+                if let Some(h) = hits.get_mut(i) {
+                    *h += 1;
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, &'static str)> = hits
+        .iter()
+        .zip(LANGUAGES)
+        .filter(|(_, l)| l.script == script)
+        .map(|(&h, l)| (h, l.code))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    let (best, code) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.0);
+    (best >= min_hits && best > second).then_some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_names_its_source() {
+        for l in LANGUAGES {
+            assert!(
+                l.stopwords.starts_with('#'),
+                "{}/stopwords.txt has no source header",
+                l.code
+            );
+            assert!(entries(l.stopwords).count() >= 30, "{}", l.code);
+            if !l.abbreviations.is_empty() {
+                assert!(l.abbreviations.starts_with('#'), "{}", l.code);
+            }
+        }
+    }
+
+    #[test]
+    fn detects_languages_by_script_and_stop_words() {
+        let cases = [
+            (
+                "وقال الناطق باسم الكرملين إن الولايات المتحدة تتخذ موقفا أكثر توازنا",
+                "ar",
+            ),
+            (
+                "وزیر امور خارجه ایران گفت که این توافق برای منطقه مهم است",
+                "fa",
+            ),
+            (
+                "وزیر اعظم نے کہا کہ حکومت عوام کے مسائل حل کرے گی اور ملک ترقی کرے گا",
+                "ur",
+            ),
+            (
+                "The minister said that the agreement was important for the region.",
+                "en",
+            ),
+            (
+                "Le ministre a déclaré que l'accord était important pour la région.",
+                "fr",
+            ),
+            (
+                "Der Minister sagte, dass das Abkommen für die Region wichtig sei.",
+                "de",
+            ),
+            (
+                "El ministro dijo que el acuerdo era importante para la región.",
+                "es",
+            ),
+            (
+                "Министр заявил, что соглашение важно для региона и его жителей.",
+                "ru",
+            ),
+            (
+                "Міністр заявив, що угода є важливою для регіону і його мешканців.",
+                "uk",
+            ),
+            ("Ο υπουργός δήλωσε ότι η συμφωνία είναι σημαντική.", "el"),
+            ("השר אמר כי ההסכם חשוב לאזור.", "he"),
+            ("外相は合意が地域にとって重要だと述べた。", "ja"),
+            ("外交部长表示该协议对该地区很重要。", "zh"),
+            ("장관은 합의가 지역에 중요하다고 말했다.", "ko"),
+            ("", "und"),
+            ("2025-03-01 12:00 😀", "und"),
+            ("Xyzzy plugh", "und"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn primary_subtags() {
+        assert_eq!(primary_subtag("ar").as_deref(), Some("ar"));
+        assert_eq!(primary_subtag("fr-CA").as_deref(), Some("fr"));
+        assert_eq!(primary_subtag("zh_Hant_TW").as_deref(), Some("zh"));
+        assert_eq!(primary_subtag("EN").as_deref(), Some("en"));
+        assert_eq!(primary_subtag("x"), None);
+        assert_eq!(primary_subtag("not a tag"), None);
+        assert_eq!(primary_subtag("ar--"), None);
+    }
+
+    #[test]
+    fn light_fold_unifies_arabic_variants() {
+        assert_eq!(light_fold("إلى"), light_fold("الي"));
+        assert_eq!(light_fold("مسيّرة"), "مسيره");
+        assert_eq!(light_fold("The"), "the");
+    }
+}
