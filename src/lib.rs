@@ -19,6 +19,19 @@
 //! See `ARCHITECTURE.md` for the map of modules and the one path data takes.
 
 #![warn(missing_docs)]
+// Input never reaches a panic: no unwrap/expect/indexing/panic in the library's own code
+// (tests may use them). Checked by `cargo clippy` in `cargo xtask test`.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo
+    )
+)]
 
 mod analysis;
 pub mod keywords;

@@ -340,7 +340,7 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
         .filter(|(_, l)| l.script == script)
         .map(|(&h, l)| (h, l.code))
         .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, code) = *ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.0);
     (best >= min_hits && best > second).then_some(code)
