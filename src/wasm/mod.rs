@@ -1,1 +1,534 @@
-//! WebAssembly binding (placeholder).
+//! The WebAssembly binding: the only module that knows about JavaScript.
+//!
+//! It does three things and nothing else:
+//! 1. reads JavaScript arguments (a `string`, an options object) into the core's Rust types,
+//!    with precise error messages (`TypeError`/`RangeError`/`Error` objects, never a trap);
+//! 2. calls the core ([`crate::analyze`], [`crate::normalize`]);
+//! 3. converts every UTF-8 byte offset into a UTF-16 code-unit offset into the caller's
+//!    string — once, here, with one [`Utf16Index`] per call — and builds the result objects.
+//!
+//! Lone surrogates: `String::from(&JsString)` replaces each by U+FFFD, which is one UTF-16
+//! unit like the surrogate it replaces, so offsets stay aligned. Span texts are sliced from
+//! the caller's own string when it is not well-formed UTF-16, so that
+//! `input.slice(start, end) === span.text` holds for every input.
+//!
+//! The TypeScript declarations are written below in a custom section (they mirror the
+//! project's API contract) and attached to the exports with `unchecked_*_type`.
+
+use js_sys::{Array, JsString, Object, Reflect, Uint32Array};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::normalize::Profile;
+use crate::text::Utf16Index;
+use crate::{AnalyzeOptions, Error, KeywordSource, KeywordSpec, Limits};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &'static str = r#"
+/** A range of the input string: UTF-16 code units, end exclusive; input.slice(start, end) === text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface NormalizeOptions {
+  /** "search" (default): aggressive folding used for matching. "clean": conservative clean-up safe to publish. */
+  profile?: "search" | "clean";
+}
+
+export interface Normalized {
+  text: string;
+  /** For each UTF-16 unit of `text`, the UTF-16 index in the input where it came from. */
+  origin: Uint32Array;
+  /** How many edits the normalization made (0 = the input was already normal). */
+  changes: number;
+}
+
+export interface KeywordSpec {
+  term: string;
+  /** A label the caller uses to colour or group terms ("people", "places", ...). */
+  group?: string;
+}
+
+/** Size limits, checked before any work; exceeding one throws a RangeError naming it. */
+export interface Limits {
+  /** Maximum input size in UTF-8 bytes (default 67108864 = 64 MiB). */
+  maxInputBytes?: number;
+  /** Maximum number of keywords (default 20000). */
+  maxKeywords?: number;
+}
+
+export interface AnalyzeOptions {
+  /** "auto" (default) or a BCP 47 tag such as "ar", "en", "fr". */
+  language?: string;
+  /** Words or phrases to find and highlight. */
+  keywords?: Array<string | KeywordSpec>;
+  /** How many keywords to extract automatically (default 10; 0 turns it off). */
+  autoKeywords?: number;
+  /** Match inflected and cliticised forms. Default true. */
+  morphology?: boolean;
+  /** Extract quotations. Default true. */
+  quotes?: boolean;
+  /** Size limits (defaults: 64 MiB of UTF-8, 20000 keywords). */
+  limits?: Limits;
+}
+
+export interface Keyword {
+  term: string;
+  source: "user" | "auto";
+  group?: string;
+  /** Relevance of an automatic keyword (higher is more relevant). */
+  score?: number;
+  /** How many highlights point at this keyword. */
+  count: number;
+}
+
+export interface Highlight {
+  start: number;
+  end: number;
+  /** Index into Analysis.keywords. */
+  keyword: number;
+}
+
+export interface Quote {
+  kind: "direct" | "partial" | "indirect";
+  /** The quoted or reported words, without the quotation marks. */
+  content: Span;
+  /** Who said it, as named in the text, or null. */
+  speaker: Span | null;
+  /** The attribution cue (قال، said, selon …), or null. */
+  cue: Span | null;
+}
+
+export interface Stats {
+  /** Unicode scalar values. */
+  characters: number;
+  /** UAX #29 word segments holding a letter or digit. */
+  words: number;
+  sentences: number;
+  /** Blocks of non-blank lines. */
+  paragraphs: number;
+}
+
+export interface Analysis {
+  /** The language used: the one given, or the detected one ("ar", "en", ..., "und" when unsure). */
+  language: string;
+  stats: Stats;
+  /** User keywords first, in the order given, then automatic ones by descending score. */
+  keywords: Keyword[];
+  /** Sorted by start, never overlapping, each covering whole words. */
+  highlights: Highlight[];
+  /** In text order. */
+  quotes: Quote[];
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+
+    /// An `AnalyzeOptions` object (TypeScript type in the custom section above).
+    #[wasm_bindgen(typescript_type = "AnalyzeOptions")]
+    pub type AnalyzeOptionsObject;
+
+    /// A `NormalizeOptions` object.
+    #[wasm_bindgen(typescript_type = "NormalizeOptions")]
+    pub type NormalizeOptionsObject;
+}
+
+/// Installs (once) a panic hook that reports the Rust panic message on the console, so that
+/// a bug never shows up as a bare `unreachable` trap. Every export calls it first.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error(&format!(
+                "article-analyzer: internal error (please report): {info}"
+            ));
+        }));
+    });
+}
+
+/// The package version (the crate's version).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+fn core_error(error: &Error) -> JsValue {
+    let message = error.to_string();
+    if error.is_limit() {
+        js_sys::RangeError::new(&message).into()
+    } else {
+        js_sys::TypeError::new(&message).into()
+    }
+}
+
+/// Reads property `key` of `object`; `undefined` and `null` count as absent.
+fn property(object: &JsValue, key: &str) -> Result<Option<JsValue>, JsValue> {
+    let value = Reflect::get(object, &JsValue::from_str(key))?;
+    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+}
+
+fn bool_option(object: &JsValue, key: &str, default: bool) -> Result<bool, JsValue> {
+    match property(object, key)? {
+        None => Ok(default),
+        Some(v) => v
+            .as_bool()
+            .ok_or_else(|| type_error(&format!("invalid option {key}: expected a boolean"))),
+    }
+}
+
+fn count_option(object: &JsValue, key: &str, default: usize) -> Result<usize, JsValue> {
+    match property(object, key)? {
+        None => Ok(default),
+        Some(v) => match v.as_f64() {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => {
+                Ok(n as usize)
+            }
+            _ => Err(type_error(&format!(
+                "invalid option {key}: expected a whole number ≥ 0"
+            ))),
+        },
+    }
+}
+
+fn check_keys(object: &JsValue, what: &str, allowed: &[&str]) -> Result<(), JsValue> {
+    let Some(object) = object.dyn_ref::<Object>() else {
+        return Err(type_error(&format!("{what} must be an object")));
+    };
+    for key in Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(type_error(&format!(
+                "unknown option {key:?} in {what}; expected one of: {}",
+                allowed.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Reads an `AnalyzeOptions` object (or `undefined`) into the core's options.
+fn analyze_options(options: Option<AnalyzeOptionsObject>) -> Result<AnalyzeOptions, JsValue> {
+    let mut out = AnalyzeOptions::default();
+    let Some(options) = options.map(JsValue::from) else {
+        return Ok(out);
+    };
+    check_keys(
+        &options,
+        "AnalyzeOptions",
+        &[
+            "language",
+            "keywords",
+            "autoKeywords",
+            "morphology",
+            "quotes",
+            "limits",
+        ],
+    )?;
+    if let Some(language) = property(&options, "language")? {
+        out.language = Some(language.as_string().ok_or_else(|| {
+            type_error("invalid option language: expected a string such as \"auto\" or \"ar\"")
+        })?);
+    }
+    out.auto_keywords = count_option(&options, "autoKeywords", out.auto_keywords)?;
+    out.morphology = bool_option(&options, "morphology", out.morphology)?;
+    out.quotes = bool_option(&options, "quotes", out.quotes)?;
+    if let Some(limits) = property(&options, "limits")? {
+        check_keys(&limits, "limits", &["maxInputBytes", "maxKeywords"])?;
+        let defaults = Limits::default();
+        out.limits = Limits {
+            max_input_bytes: count_option(&limits, "maxInputBytes", defaults.max_input_bytes)?,
+            max_keywords: count_option(&limits, "maxKeywords", defaults.max_keywords)?,
+        };
+    }
+    if let Some(keywords) = property(&options, "keywords")? {
+        let Some(keywords) = keywords.dyn_ref::<Array>() else {
+            return Err(type_error(
+                "invalid option keywords: expected an array of strings or {term, group} objects",
+            ));
+        };
+        // Refuse oversize keyword lists before reading them.
+        let count = keywords.length() as usize;
+        if count > out.limits.max_keywords {
+            return Err(core_error(&Error::TooManyKeywords {
+                count,
+                limit: out.limits.max_keywords,
+            }));
+        }
+        out.keywords.reserve(count);
+        for (i, item) in keywords.iter().enumerate() {
+            out.keywords.push(keyword_spec(&item).ok_or_else(|| {
+                type_error(&format!(
+                    "invalid option keywords[{i}]: expected a string or an object {{ term: string, group?: string }}"
+                ))
+            })?);
+        }
+    }
+    Ok(out)
+}
+
+fn keyword_spec(item: &JsValue) -> Option<KeywordSpec> {
+    if let Some(term) = item.as_string() {
+        return Some(KeywordSpec { term, group: None });
+    }
+    if !item.is_object() {
+        return None;
+    }
+    let term = property(item, "term").ok()??.as_string()?;
+    let group = match property(item, "group").ok()? {
+        None => None,
+        Some(g) => Some(g.as_string()?),
+    };
+    Some(KeywordSpec { term, group })
+}
+
+/// A span as JavaScript sees it.
+#[derive(Serialize)]
+struct JsSpan {
+    start: usize,
+    end: usize,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    text: JsValue,
+}
+
+#[derive(Serialize)]
+struct JsStats {
+    characters: usize,
+    words: usize,
+    sentences: usize,
+    paragraphs: usize,
+}
+
+#[derive(Serialize)]
+struct JsKeyword {
+    term: String,
+    source: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<f64>,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct JsHighlight {
+    start: usize,
+    end: usize,
+    keyword: usize,
+}
+
+#[derive(Serialize)]
+struct JsQuote {
+    kind: crate::QuoteKind,
+    content: JsSpan,
+    speaker: Option<JsSpan>,
+    cue: Option<JsSpan>,
+}
+
+#[derive(Serialize)]
+struct JsAnalysis {
+    language: String,
+    stats: JsStats,
+    keywords: Vec<JsKeyword>,
+    highlights: Vec<JsHighlight>,
+    quotes: Vec<JsQuote>,
+}
+
+/// Converts core results (UTF-8 byte spans into `text`) for the caller's string `input`.
+struct Boundary<'a> {
+    input: &'a JsString,
+    text: &'a str,
+    index: Utf16Index<'a>,
+    /// The input was well-formed UTF-16, so `text` is an exact copy of it.
+    exact: bool,
+}
+
+impl<'a> Boundary<'a> {
+    fn new(input: &'a JsString, text: &'a str) -> Self {
+        Boundary {
+            input,
+            text,
+            index: Utf16Index::new(text),
+            exact: input.is_valid_utf16(),
+        }
+    }
+
+    fn span(&self, span: &crate::Span) -> JsSpan {
+        let start = self.index.utf16(span.start);
+        let end = self.index.utf16(span.end).max(start);
+        let text = if self.exact {
+            JsValue::from_str(self.text.get(span.start..span.end).unwrap_or(""))
+        } else {
+            self.input.slice(start as u32, end as u32).into()
+        };
+        JsSpan { start, end, text }
+    }
+
+    fn analysis(&self, analysis: crate::Analysis) -> JsAnalysis {
+        JsAnalysis {
+            language: analysis.language,
+            stats: JsStats {
+                characters: analysis.stats.characters,
+                words: analysis.stats.words,
+                sentences: analysis.stats.sentences,
+                paragraphs: analysis.stats.paragraphs,
+            },
+            keywords: analysis
+                .keywords
+                .into_iter()
+                .map(|k| JsKeyword {
+                    term: k.term,
+                    source: match k.source {
+                        KeywordSource::User => "user",
+                        KeywordSource::Auto => "auto",
+                    },
+                    group: k.group,
+                    score: k.score,
+                    count: k.count,
+                })
+                .collect(),
+            highlights: analysis
+                .highlights
+                .iter()
+                .map(|h| {
+                    let r = self.index.range(&h.span);
+                    JsHighlight {
+                        start: r.start,
+                        end: r.end,
+                        keyword: h.keyword,
+                    }
+                })
+                .collect(),
+            quotes: analysis
+                .quotes
+                .iter()
+                .map(|q| JsQuote {
+                    kind: q.kind,
+                    content: self.span(&q.content),
+                    speaker: q.speaker.as_ref().map(|s| self.span(s)),
+                    cue: q.cue.as_ref().map(|s| self.span(s)),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
+}
+
+/// Reads the caller's string, refusing oversize input before copying it into wasm memory.
+fn read_text(input: &JsString, limits: &Limits) -> Result<String, JsValue> {
+    // UTF-8 needs at most 3 bytes per UTF-16 unit; check the cheap bound first, then exactly.
+    let units = input.length() as usize;
+    if units > limits.max_input_bytes {
+        let bytes = units; // at least one byte per unit
+        return Err(core_error(&Error::InputTooLarge {
+            bytes,
+            limit: limits.max_input_bytes,
+        }));
+    }
+    Ok(String::from(input))
+}
+
+fn run(analyzer: &crate::Analyzer, input: &JsString) -> Result<JsValue, JsValue> {
+    install_panic_hook();
+    let text = read_text(input, &analyzer.options().limits)?;
+    let analysis = analyzer.analyze(&text).map_err(|e| core_error(&e))?;
+    let boundary = Boundary::new(input, &text);
+    to_js(&boundary.analysis(analysis))
+}
+
+/// Analyses an article: language, stats, keyword highlights and quotes.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    text: &JsString,
+    options: Option<AnalyzeOptionsObject>,
+) -> Result<JsValue, JsValue> {
+    let analyzer = JsAnalyzer::new(options)?;
+    run(&analyzer.inner, text)
+}
+
+/// Normalizes text for matching (`"search"`) or for publishing (`"clean"`), with a map from
+/// every UTF-16 unit of the result back to the input.
+#[wasm_bindgen(unchecked_return_type = "Normalized")]
+pub fn normalize(
+    text: &JsString,
+    options: Option<NormalizeOptionsObject>,
+) -> Result<JsValue, JsValue> {
+    install_panic_hook();
+    let mut profile = Profile::Search;
+    if let Some(options) = options.map(JsValue::from) {
+        check_keys(&options, "NormalizeOptions", &["profile"])?;
+        if let Some(p) = property(&options, "profile")? {
+            profile = match p.as_string().as_deref() {
+                Some("search") => Profile::Search,
+                Some("clean") => Profile::Clean,
+                _ => {
+                    return Err(type_error(
+                        "invalid option profile: expected \"search\" or \"clean\"",
+                    ))
+                }
+            };
+        }
+    }
+    let input = read_text(text, &Limits::default())?;
+    let normalized = crate::normalize(&input, profile);
+    let index = Utf16Index::new(&input);
+    let mut origin: Vec<u32> = Vec::with_capacity(normalized.text.len());
+    for (byte, ch) in normalized.text.char_indices() {
+        let source = normalized.origin.get(byte).map_or(input.len(), |&o| o as usize);
+        let unit = index.utf16(source) as u32;
+        origin.push(unit);
+        if ch.len_utf16() == 2 {
+            origin.push(unit);
+        }
+    }
+    let result = Object::new();
+    Reflect::set(&result, &"text".into(), &JsValue::from_str(&normalized.text))?;
+    Reflect::set(&result, &"origin".into(), &Uint32Array::from(&origin[..]))?;
+    Reflect::set(
+        &result,
+        &"changes".into(),
+        &JsValue::from_f64(normalized.changes as f64),
+    )?;
+    Ok(result.into())
+}
+
+/// Compiles the options (keyword automaton, lexicons) once, for repeated analysis of
+/// changing text, e.g. while a journalist types in a CMS editor.
+#[wasm_bindgen(js_name = Analyzer)]
+pub struct JsAnalyzer {
+    inner: crate::Analyzer,
+}
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl JsAnalyzer {
+    /// Validates and compiles `options`; throws a `TypeError` or `RangeError` when invalid.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        options: Option<AnalyzeOptionsObject>,
+    ) -> Result<JsAnalyzer, JsValue> {
+        install_panic_hook();
+        let options = analyze_options(options)?;
+        let inner = crate::Analyzer::new(options).map_err(|e| core_error(&e))?;
+        Ok(JsAnalyzer { inner })
+    }
+
+    /// Analyses `text` with the compiled options.
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn analyze(&self, text: &JsString) -> Result<JsValue, JsValue> {
+        run(&self.inner, text)
+    }
+}

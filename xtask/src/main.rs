@@ -1,1 +1,54 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's automation, in Rust so that it runs wherever cargo
+//! does. Every command first makes sure of the tools it needs (see `tools.rs`) and installs
+//! what is missing, or says exactly what to run where it cannot.
+
+mod bench;
+mod build;
+mod serve;
+mod test;
+mod tools;
+mod util;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  build              release build for wasm32, wasm-bindgen --target web, wasm-opt,
+                     writes the npm package to pkg/ and prints its size
+  serve [--port N]   build, then serve www/ at / and pkg/ at /pkg/ on 127.0.0.1:N
+                     (default 8080) until Ctrl-C
+  test               every check: fmt, clippy, native tests, wasm tests in Node and in
+                     headless Chromium, package typings (tsc --strict), page end-to-end
+  bench              criterion benchmarks natively, then the same workloads through the
+                     wasm package in Node (reads ../shared/corpus/big when present)
+  help               this text
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(command) = args.first() else {
+        eprint!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    let rest = args.get(1..).unwrap_or_default();
+    let result = match command.as_str() {
+        "build" => build::run(rest),
+        "serve" => serve::run(rest),
+        "test" => test::run(rest),
+        "bench" => bench::run(rest),
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask {command}: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! Tests of the WebAssembly binding, run by wasm-bindgen-test in Node.js and (with
+//! `WASM_BINDGEN_USE_BROWSER=1`) in headless Chromium: `cargo xtask test` runs both.
+//!
+//! They call the exported functions with real JavaScript values and check what JavaScript
+//! sees: UTF-16 offsets, `input.slice(start, end) === text`, lone surrogates, and errors that
+//! arrive as `Error` objects with a message.
+#![cfg(target_arch = "wasm32")]
+
+use article_analyzer::wasm::{analyze, normalize, AnalyzeOptionsObject, JsAnalyzer};
+use js_sys::{Array, JsString, Object, Reflect, Uint32Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &key.into()).unwrap()
+}
+
+fn num(v: &JsValue, key: &str) -> u32 {
+    get(v, key).as_f64().unwrap() as u32
+}
+
+fn options(json: &str) -> Option<AnalyzeOptionsObject> {
+    Some(js_sys::JSON::parse(json).unwrap().unchecked_into())
+}
+
+/// `input.slice(start, end) === span.text` for one span object.
+fn assert_span(input: &JsString, span: &JsValue) {
+    let (start, end) = (num(span, "start"), num(span, "end"));
+    assert!(start <= end && end <= input.length(), "{start}..{end}");
+    let text: JsString = get(span, "text").unchecked_into();
+    assert_eq!(input.slice(start, end), text);
+}
+
+const SEED_LINE: &str =
+    "وقال الناطق باسم الكرملين، دميتري بيسكوف، في مؤتمر صحفي، إن «الولايات المتحدة تتخذ موقفاً أكثر توازناً».";
+
+#[wasm_bindgen_test]
+fn analyze_reports_language_and_stats() {
+    let input = JsString::from(SEED_LINE);
+    let a = analyze(&input, None).unwrap();
+    assert_eq!(get(&a, "language").as_string().unwrap(), "ar");
+    let stats = get(&a, "stats");
+    assert_eq!(num(&stats, "characters"), SEED_LINE.chars().count() as u32);
+    assert_eq!(num(&stats, "sentences"), 1);
+    assert_eq!(num(&stats, "paragraphs"), 1);
+    assert!(num(&stats, "words") >= 15);
+    for key in ["keywords", "highlights", "quotes"] {
+        assert!(Array::is_array(&get(&a, key)), "{key} is an array");
+    }
+}
+
+#[wasm_bindgen_test]
+fn characters_count_scalar_values_not_utf16_units() {
+    let input = JsString::from("😀😀 ok");
+    assert_eq!(input.length(), 7);
+    let a = analyze(&input, None).unwrap();
+    assert_eq!(num(&get(&a, "stats"), "characters"), 5);
+}
+
+#[wasm_bindgen_test]
+fn normalize_origin_is_utf16_and_in_bounds() {
+    // Emoji (2 units) before Arabic with a shadda: offsets must count UTF-16 units.
+    let input = JsString::from("😀 مسيّرة");
+    let n = normalize(&input, None).unwrap();
+    let text: JsString = get(&n, "text").unchecked_into();
+    let origin: Uint32Array = get(&n, "origin").unchecked_into();
+    assert_eq!(origin.length(), text.length(), "one origin entry per UTF-16 unit");
+    let origin = origin.to_vec();
+    assert!(origin.windows(2).all(|w| w[0] <= w[1]), "monotone: {origin:?}");
+    assert!(origin.iter().all(|&o| o < input.length()));
+    // The first Arabic letter م is at UTF-16 index 3 (emoji = 2 units, space = 1).
+    let mim = text.index_of(&JsString::from("م"), 0);
+    assert!(mim >= 0);
+    assert_eq!(origin[mim as usize], 3);
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_keep_offsets_aligned() {
+    // "a" + lone high surrogate + "b" + lone low surrogate + Arabic.
+    let units: Vec<u16> = "a\u{0}b\u{0}قال"
+        .encode_utf16()
+        .enumerate()
+        .map(|(i, u)| match i {
+            1 => 0xD800,
+            3 => 0xDC00,
+            _ => u,
+        })
+        .collect();
+    let input = JsString::from_char_code(&units);
+    assert!(!input.is_valid_utf16());
+    let n = normalize(&input, Some(JsValue::from(Object::new()).unchecked_into())).unwrap();
+    let origin: Uint32Array = get(&n, "origin").unchecked_into();
+    let text: JsString = get(&n, "text").unchecked_into();
+    assert_eq!(origin.length(), text.length());
+    assert!(origin.to_vec().iter().all(|&o| o < input.length()));
+    // Each lone surrogate became one U+FFFD, so "قال" keeps its UTF-16 position (4).
+    let qaf = text.index_of(&JsString::from("ق"), 0);
+    assert_eq!(origin.get_index(qaf as u32), 4);
+    let a = analyze(&input, None).unwrap();
+    assert_eq!(num(&get(&a, "stats"), "characters"), 7);
+}
+
+#[wasm_bindgen_test]
+fn spans_slice_the_callers_string() {
+    let text = "😀 وقال بيسكوف إن «الولايات المتحدة تتخذ موقفاً أكثر توازناً يهدف إلى حل الصراع».\n\nThe minister said: \"We will not accept this deal under any circumstances.\"";
+    let input = JsString::from(text);
+    let a = analyze(&input, None).unwrap();
+    let quotes: Array = get(&a, "quotes").unchecked_into();
+    for q in quotes.iter() {
+        assert_span(&input, &get(&q, "content"));
+        for role in ["speaker", "cue"] {
+            let s = get(&q, role);
+            assert!(s.is_null() || s.is_object(), "{role} is a Span or null");
+            if !s.is_null() {
+                assert_span(&input, &s);
+            }
+        }
+    }
+    let highlights: Array = get(&a, "highlights").unchecked_into();
+    for h in highlights.iter() {
+        assert!(num(&h, "end") <= input.length());
+    }
+}
+
+fn error_message(result: Result<impl std::fmt::Debug, JsValue>) -> (String, String) {
+    let err = result.unwrap_err();
+    let error: js_sys::Error = err.dyn_into().expect("an Error object");
+    (
+        error.name().as_string().unwrap(),
+        error.message().as_string().unwrap(),
+    )
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_type_errors_with_a_message() {
+    let input = JsString::from("text");
+    let (name, message) = error_message(analyze(&input, options(r#"{"autoKeywords": -1}"#)));
+    assert_eq!(name, "TypeError");
+    assert!(message.contains("autoKeywords"), "{message}");
+    let (_, message) = error_message(analyze(&input, options(r#"{"autokeywords": 3}"#)));
+    assert!(message.contains("unknown option \"autokeywords\""), "{message}");
+    let (_, message) = error_message(analyze(&input, options(r#"{"keywords": [1]}"#)));
+    assert!(message.contains("keywords[0]"), "{message}");
+    let (_, message) = error_message(analyze(&input, options(r#"{"language": "not a tag"}"#)));
+    assert!(message.contains("language"), "{message}");
+    let (_, message) = error_message(normalize(
+        &input,
+        Some(js_sys::JSON::parse(r#"{"profile": "loud"}"#).unwrap().unchecked_into()),
+    ));
+    assert!(message.contains("profile"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn limits_throw_range_errors_naming_the_limit() {
+    let input = JsString::from("x".repeat(100).as_str());
+    let (name, message) =
+        error_message(analyze(&input, options(r#"{"limits": {"maxInputBytes": 10}}"#)));
+    assert_eq!(name, "RangeError");
+    assert!(message.contains("maxInputBytes"), "{message}");
+    let (name, message) = error_message(analyze(
+        &input,
+        options(r#"{"keywords": ["a", "b", "c"], "limits": {"maxKeywords": 2}}"#),
+    ));
+    assert_eq!(name, "RangeError");
+    assert!(message.contains("maxKeywords"), "{message}");
+    // After an error the module still works.
+    assert!(analyze(&input, None).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn analyzer_class_reuses_options() {
+    let analyzer = JsAnalyzer::new(options(r#"{"language": "fr", "keywords": ["Macron"]}"#))
+        .unwrap();
+    for text in ["Le président a parlé.", "", "Macron"] {
+        let a = analyzer.analyze(&JsString::from(text)).unwrap();
+        assert_eq!(get(&a, "language").as_string().unwrap(), "fr");
+    }
+}
+
+#[wasm_bindgen_test]
+fn empty_and_nul_input() {
+    let a = analyze(&JsString::from(""), None).unwrap();
+    assert_eq!(get(&a, "language").as_string().unwrap(), "und");
+    assert_eq!(num(&get(&a, "stats"), "words"), 0);
+    let a = analyze(&JsString::from("\0\0 a\0b"), None).unwrap();
+    assert_eq!(num(&get(&a, "stats"), "characters"), 6);
+}

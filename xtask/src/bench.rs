@@ -1,0 +1,29 @@
+//! `cargo xtask bench`: criterion benchmarks natively, then the same workloads through the
+//! wasm package in Node.js, reported as MB/s and as a ratio to `TextEncoder.encode` (the cost
+//! of merely handing the text to WebAssembly). Reads `../shared/corpus/big` when present.
+
+use std::process::Command;
+
+use crate::tools;
+use crate::util::{self, root, run as sh};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let native = !args.iter().any(|a| a == "--wasm-only");
+    let wasm = !args.iter().any(|a| a == "--native-only");
+    if native {
+        sh(util::cargo().args(["bench", "--package", "article-analyzer"]))?;
+    }
+    if wasm {
+        crate::build::build_package()?;
+        tools::npm_packages()?;
+        let mut cmd = Command::new("node");
+        cmd.arg("--expose-gc")
+            .arg(root().join("tests/js/bench/wasm-bench.mjs"))
+            .current_dir(root());
+        if let Some(shared) = util::shared() {
+            cmd.env("CORPUS_DIR", shared.join("corpus"));
+        }
+        sh(&mut cmd)?;
+    }
+    Ok(())
+}

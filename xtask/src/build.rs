@@ -1,0 +1,159 @@
+//! `cargo xtask build`: the npm package in `pkg/`.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+
+use crate::tools;
+use crate::util::{self, root, run};
+
+/// Flags for the WebAssembly features that rustc enables by default for wasm32 and that
+/// wasm-bindgen's output uses; wasm-opt must be told about them.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    if let Some(arg) = args.first() {
+        return Err(format!("build takes no arguments (got {arg:?})"));
+    }
+    build_package()
+}
+
+/// Builds the package into `pkg/`; prints the wasm size raw and gzipped.
+pub fn build_package() -> Result<(), String> {
+    tools::wasm_target()?;
+    tools::wasm_bindgen()?;
+    let root = root();
+    run(util::cargo().args([
+        "build",
+        "--release",
+        "--lib",
+        "--package",
+        "article-analyzer",
+        "--target",
+        tools::WASM_TARGET,
+    ]))?;
+    let target_dir = std::env::var("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| root.join("target"));
+    let wasm = target_dir
+        .join(tools::WASM_TARGET)
+        .join("release/article_analyzer.wasm");
+    let pkg = root.join("pkg");
+    if pkg.exists() {
+        std::fs::remove_dir_all(&pkg).map_err(|e| format!("cannot clear pkg/: {e}"))?;
+    }
+    run(Command::new("wasm-bindgen")
+        .arg("--target")
+        .arg("web")
+        .arg("--out-dir")
+        .arg(&pkg)
+        .arg(&wasm))?;
+    let bg = pkg.join("article_analyzer_bg.wasm");
+    let before = size(&bg)?;
+    match tools::wasm_opt() {
+        Some(wasm_opt) => {
+            let mut cmd = Command::new(wasm_opt);
+            cmd.arg("-O3").args(WASM_FEATURES).arg(&bg).arg("-o").arg(&bg);
+            util::run(&mut cmd)?;
+        }
+        None => eprintln!(
+            "note: wasm-opt not found (run `npm ci` in tests/js, or install binaryen); \
+             the package is built without it"
+        ),
+    }
+    write_package_json(&pkg)?;
+    for file in ["README.md", "LICENSE-MIT", "LICENSE-APACHE"] {
+        std::fs::copy(root.join(file), pkg.join(file))
+            .map_err(|e| format!("cannot copy {file} into pkg/: {e}"))?;
+    }
+    let raw = size(&bg)?;
+    let gz = gzip_size(&bg)?;
+    println!(
+        "pkg/article_analyzer_bg.wasm: {raw} bytes ({:.1} KiB), {gz} bytes gzipped ({:.1} KiB); before wasm-opt {before} bytes",
+        raw as f64 / 1024.0,
+        gz as f64 / 1024.0
+    );
+    let js = pkg.join("article_analyzer.js");
+    println!(
+        "pkg/article_analyzer.js: {} bytes, {} bytes gzipped",
+        size(&js)?,
+        gzip_size(&js)?
+    );
+    Ok(())
+}
+
+fn size(path: &Path) -> Result<u64, String> {
+    std::fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Size of `path` compressed with gzip at the highest level (what a server would send).
+pub fn gzip_size(path: &Path) -> Result<usize, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut encoder =
+        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(&bytes)
+        .and_then(|()| encoder.finish())
+        .map(|v| v.len())
+        .map_err(|e| format!("gzip: {e}"))
+}
+
+fn write_package_json(pkg: &Path) -> Result<(), String> {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml"))
+        .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
+    let field = |name: &str| -> String {
+        manifest
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once('=')?;
+                (k.trim() == name).then(|| v.trim().trim_matches('"').to_owned())
+            })
+            .unwrap_or_default()
+    };
+    let json = format!(
+        r#"{{
+  "name": "article-analyzer",
+  "version": "{version}",
+  "description": "{description}",
+  "license": "{license}",
+  "type": "module",
+  "main": "./article_analyzer.js",
+  "module": "./article_analyzer.js",
+  "types": "./article_analyzer.d.ts",
+  "exports": {{
+    ".": {{
+      "types": "./article_analyzer.d.ts",
+      "default": "./article_analyzer.js"
+    }},
+    "./article_analyzer_bg.wasm": "./article_analyzer_bg.wasm",
+    "./package.json": "./package.json"
+  }},
+  "files": [
+    "article_analyzer_bg.wasm",
+    "article_analyzer_bg.wasm.d.ts",
+    "article_analyzer.js",
+    "article_analyzer.d.ts",
+    "README.md",
+    "LICENSE-MIT",
+    "LICENSE-APACHE"
+  ],
+  "sideEffects": false,
+  "keywords": ["arabic", "nlp", "wasm", "quotes", "highlight", "keywords", "normalization"]
+}}
+"#,
+        version = field("version"),
+        description = field("description").replace('"', "\\\""),
+        license = field("license"),
+    );
+    std::fs::write(pkg.join("package.json"), json)
+        .map_err(|e| format!("cannot write pkg/package.json: {e}"))
+}
