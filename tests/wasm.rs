@@ -64,12 +64,19 @@ fn normalize_origin_is_utf16_and_in_bounds() {
     let n = normalize(&input, None).unwrap();
     let text: JsString = get(&n, "text").unchecked_into();
     let origin: Uint32Array = get(&n, "origin").unchecked_into();
-    assert_eq!(origin.length(), text.length(), "one origin entry per UTF-16 unit");
+    assert_eq!(
+        origin.length(),
+        text.length(),
+        "one origin entry per UTF-16 unit"
+    );
     let origin = origin.to_vec();
-    assert!(origin.windows(2).all(|w| w[0] <= w[1]), "monotone: {origin:?}");
+    assert!(
+        origin.windows(2).all(|w| w[0] <= w[1]),
+        "monotone: {origin:?}"
+    );
     assert!(origin.iter().all(|&o| o < input.length()));
     // The first Arabic letter م is at UTF-16 index 3 (emoji = 2 units, space = 1).
-    let mim = text.index_of(&JsString::from("م"), 0);
+    let mim = text.index_of("م", 0);
     assert!(mim >= 0);
     assert_eq!(origin[mim as usize], 3);
 }
@@ -94,7 +101,7 @@ fn lone_surrogates_keep_offsets_aligned() {
     assert_eq!(origin.length(), text.length());
     assert!(origin.to_vec().iter().all(|&o| o < input.length()));
     // Each lone surrogate became one U+FFFD, so "قال" keeps its UTF-16 position (4).
-    let qaf = text.index_of(&JsString::from("ق"), 0);
+    let qaf = text.index_of("ق", 0);
     assert_eq!(origin.get_index(qaf as u32), 4);
     let a = analyze(&input, None).unwrap();
     assert_eq!(num(&get(&a, "stats"), "characters"), 7);
@@ -138,14 +145,21 @@ fn bad_options_throw_type_errors_with_a_message() {
     assert_eq!(name, "TypeError");
     assert!(message.contains("autoKeywords"), "{message}");
     let (_, message) = error_message(analyze(&input, options(r#"{"autokeywords": 3}"#)));
-    assert!(message.contains("unknown option \"autokeywords\""), "{message}");
+    assert!(
+        message.contains("unknown option \"autokeywords\""),
+        "{message}"
+    );
     let (_, message) = error_message(analyze(&input, options(r#"{"keywords": [1]}"#)));
     assert!(message.contains("keywords[0]"), "{message}");
     let (_, message) = error_message(analyze(&input, options(r#"{"language": "not a tag"}"#)));
     assert!(message.contains("language"), "{message}");
     let (_, message) = error_message(normalize(
         &input,
-        Some(js_sys::JSON::parse(r#"{"profile": "loud"}"#).unwrap().unchecked_into()),
+        Some(
+            js_sys::JSON::parse(r#"{"profile": "loud"}"#)
+                .unwrap()
+                .unchecked_into(),
+        ),
     ));
     assert!(message.contains("profile"), "{message}");
 }
@@ -153,8 +167,10 @@ fn bad_options_throw_type_errors_with_a_message() {
 #[wasm_bindgen_test]
 fn limits_throw_range_errors_naming_the_limit() {
     let input = JsString::from("x".repeat(100).as_str());
-    let (name, message) =
-        error_message(analyze(&input, options(r#"{"limits": {"maxInputBytes": 10}}"#)));
+    let (name, message) = error_message(analyze(
+        &input,
+        options(r#"{"limits": {"maxInputBytes": 10}}"#),
+    ));
     assert_eq!(name, "RangeError");
     assert!(message.contains("maxInputBytes"), "{message}");
     let (name, message) = error_message(analyze(
@@ -169,8 +185,8 @@ fn limits_throw_range_errors_naming_the_limit() {
 
 #[wasm_bindgen_test]
 fn analyzer_class_reuses_options() {
-    let analyzer = JsAnalyzer::new(options(r#"{"language": "fr", "keywords": ["Macron"]}"#))
-        .unwrap();
+    let analyzer =
+        JsAnalyzer::new(options(r#"{"language": "fr", "keywords": ["Macron"]}"#)).unwrap();
     for text in ["Le président a parlé.", "", "Macron"] {
         let a = analyzer.analyze(&JsString::from(text)).unwrap();
         assert_eq!(get(&a, "language").as_string().unwrap(), "fr");

@@ -24,6 +24,8 @@ pub struct LanguageData {
     pub stopwords: &'static str,
     /// `abbreviations.txt`: words that end with a period but not a sentence.
     pub abbreviations: &'static str,
+    /// `letters.txt`: letters characteristic of the language among those of its script.
+    pub letters: &'static str,
 }
 
 /// The writing systems that detection tells apart.
@@ -37,40 +39,92 @@ pub enum Script {
     Cyrillic,
 }
 
-macro_rules! language {
-    ($code:literal, $script:expr) => {
-        language!($code, $script, "")
-    };
-    ($code:literal, $script:expr, abbreviations) => {
-        language!(
-            $code,
-            $script,
-            include_str!(concat!("data/", $code, "/abbreviations.txt"))
-        )
-    };
-    ($code:literal, $script:expr, $abbreviations:expr) => {
-        LanguageData {
-            code: $code,
-            script: $script,
-            stopwords: include_str!(concat!("data/", $code, "/stopwords.txt")),
-            abbreviations: $abbreviations,
-        }
+/// A data file of a language: `data_file!("fr", "stopwords.txt")`.
+macro_rules! data_file {
+    ($code:literal, $name:literal) => {
+        include_str!(concat!("data/", $code, "/", $name))
     };
 }
 
 /// Every language with data files.
 pub static LANGUAGES: &[LanguageData] = &[
-    language!("ar", Script::Arabic),
-    language!("fa", Script::Arabic),
-    language!("ur", Script::Arabic),
-    language!("en", Script::Latin, abbreviations),
-    language!("fr", Script::Latin, abbreviations),
-    language!("de", Script::Latin, abbreviations),
-    language!("es", Script::Latin, abbreviations),
-    language!("it", Script::Latin),
-    language!("pt", Script::Latin),
-    language!("nl", Script::Latin),
-    language!("ru", Script::Cyrillic),
+    LanguageData {
+        code: "ar",
+        script: Script::Arabic,
+        stopwords: data_file!("ar", "stopwords.txt"),
+        abbreviations: "",
+        letters: "",
+    },
+    LanguageData {
+        code: "fa",
+        script: Script::Arabic,
+        stopwords: data_file!("fa", "stopwords.txt"),
+        abbreviations: "",
+        letters: "",
+    },
+    LanguageData {
+        code: "ur",
+        script: Script::Arabic,
+        stopwords: data_file!("ur", "stopwords.txt"),
+        abbreviations: "",
+        letters: "",
+    },
+    LanguageData {
+        code: "en",
+        script: Script::Latin,
+        stopwords: data_file!("en", "stopwords.txt"),
+        abbreviations: data_file!("en", "abbreviations.txt"),
+        letters: "",
+    },
+    LanguageData {
+        code: "fr",
+        script: Script::Latin,
+        stopwords: data_file!("fr", "stopwords.txt"),
+        abbreviations: data_file!("fr", "abbreviations.txt"),
+        letters: data_file!("fr", "letters.txt"),
+    },
+    LanguageData {
+        code: "de",
+        script: Script::Latin,
+        stopwords: data_file!("de", "stopwords.txt"),
+        abbreviations: data_file!("de", "abbreviations.txt"),
+        letters: data_file!("de", "letters.txt"),
+    },
+    LanguageData {
+        code: "es",
+        script: Script::Latin,
+        stopwords: data_file!("es", "stopwords.txt"),
+        abbreviations: data_file!("es", "abbreviations.txt"),
+        letters: data_file!("es", "letters.txt"),
+    },
+    LanguageData {
+        code: "it",
+        script: Script::Latin,
+        stopwords: data_file!("it", "stopwords.txt"),
+        abbreviations: "",
+        letters: data_file!("it", "letters.txt"),
+    },
+    LanguageData {
+        code: "pt",
+        script: Script::Latin,
+        stopwords: data_file!("pt", "stopwords.txt"),
+        abbreviations: "",
+        letters: data_file!("pt", "letters.txt"),
+    },
+    LanguageData {
+        code: "nl",
+        script: Script::Latin,
+        stopwords: data_file!("nl", "stopwords.txt"),
+        abbreviations: "",
+        letters: "",
+    },
+    LanguageData {
+        code: "ru",
+        script: Script::Cyrillic,
+        stopwords: data_file!("ru", "stopwords.txt"),
+        abbreviations: "",
+        letters: "",
+    },
 ];
 
 /// The data of language `code` (a primary subtag such as `"ar"`), if we have any.
@@ -106,6 +160,7 @@ pub fn light_fold(word: &str) -> String {
 struct Sets {
     stopwords: Vec<HashSet<String>>,
     abbreviations: Vec<HashSet<String>>,
+    letters: Vec<HashSet<char>>,
 }
 
 fn sets() -> &'static Sets {
@@ -118,6 +173,10 @@ fn sets() -> &'static Sets {
         abbreviations: LANGUAGES
             .iter()
             .map(|l| entries(l.abbreviations).map(light_fold).collect())
+            .collect(),
+        letters: LANGUAGES
+            .iter()
+            .map(|l| entries(l.letters).filter_map(|e| e.chars().next()).collect())
             .collect(),
     })
 }
@@ -319,31 +378,72 @@ fn arabic_script_language(sample: &str, counts: &ScriptCounts) -> &'static str {
     }
 }
 
-/// The language of `script` whose stop words occur most often in `sample`, if it has at
-/// least `min_hits` of them and clearly more than the runner-up.
+/// The language of `script` with the most evidence in `sample`, if it has at least
+/// `min_hits` worth of it and more than any other candidate.
+///
+/// Evidence is weighted by specificity: a stop word listed for k candidate languages gives
+/// each of them 1/k (so "la" or "que", shared by Romance languages, count less than "les" or
+/// "était"), and a characteristic letter (`letters.txt`) listed for k languages gives 0.25/k.
 fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'static str> {
     let sets = sets();
-    let mut hits = vec![0usize; LANGUAGES.len()];
+    let candidates: Vec<usize> = LANGUAGES
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.script == script)
+        .map(|(i, _)| i)
+        .collect();
+    let mut scores = vec![0f64; LANGUAGES.len()];
+    let mut hits = 0usize;
+    let mut holders: Vec<usize> = Vec::with_capacity(candidates.len());
     for (_, word) in crate::text::words(sample) {
         let folded = light_fold(word);
-        for (i, lang) in LANGUAGES.iter().enumerate() {
-            if lang.script == script && sets.stopwords.get(i).is_some_and(|s| s.contains(&folded)) {
-                if let Some(h) = hits.get_mut(i) {
-                    *h += 1;
+        holders.clear();
+        holders.extend(candidates.iter().copied().filter(|&i| {
+            sets.stopwords
+                .get(i)
+                .is_some_and(|set| set.contains(&folded))
+        }));
+        if !holders.is_empty() {
+            hits += 1;
+            let share = 1.0 / holders.len() as f64;
+            for &i in &holders {
+                if let Some(s) = scores.get_mut(i) {
+                    *s += share;
                 }
             }
         }
     }
-    let mut ranked: Vec<(usize, &'static str)> = hits
+    for c in sample.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            continue;
+        }
+        holders.clear();
+        holders.extend(
+            candidates
+                .iter()
+                .copied()
+                .filter(|&i| sets.letters.get(i).is_some_and(|set| set.contains(&c))),
+        );
+        if !holders.is_empty() {
+            let share = 0.25 / holders.len() as f64;
+            for &i in &holders {
+                if let Some(s) = scores.get_mut(i) {
+                    *s += share;
+                }
+            }
+        }
+    }
+    if hits < min_hits {
+        return None;
+    }
+    let mut ranked: Vec<(f64, &'static str)> = candidates
         .iter()
-        .zip(LANGUAGES)
-        .filter(|(_, l)| l.script == script)
-        .map(|(&h, l)| (h, l.code))
+        .filter_map(|&i| Some((*scores.get(i)?, LANGUAGES.get(i)?.code)))
         .collect();
-    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let (best, code) = *ranked.first()?;
-    let second = ranked.get(1).map_or(0, |r| r.0);
-    (best >= min_hits && best > second).then_some(code)
+    let second = ranked.get(1).map_or(0.0, |r| r.0);
+    (best > second).then_some(code)
 }
 
 #[cfg(test)]

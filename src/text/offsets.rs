@@ -82,6 +82,54 @@ impl<'a> Utf16Index<'a> {
     }
 }
 
+/// Converts a non-decreasing sequence of byte offsets into UTF-16 offsets in one forward
+/// pass: each call counts only the bytes since the previous one (a byte that does not start a
+/// UTF-8 sequence adds nothing; a 4-byte sequence adds two units). A smaller offset than the
+/// previous one restarts from the beginning, so any order is correct, sorted order is linear.
+///
+/// ```
+/// use article_analyzer::text::Utf16Cursor;
+/// let mut cursor = Utf16Cursor::new("😀 قال");
+/// assert_eq!(cursor.utf16(4), 2);
+/// assert_eq!(cursor.utf16(5), 3);
+/// assert_eq!(cursor.utf16(11), 6);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Utf16Cursor<'a> {
+    bytes: &'a [u8],
+    byte: usize,
+    utf16: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Utf16Cursor {
+            bytes: text.as_bytes(),
+            byte: 0,
+            utf16: 0,
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (a char boundary of the text; past the end
+    /// counts as the end).
+    pub fn utf16(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.bytes.len());
+        if byte < self.byte {
+            self.byte = 0;
+            self.utf16 = 0;
+        }
+        if let Some(run) = self.bytes.get(self.byte..byte) {
+            self.utf16 += run
+                .iter()
+                .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
+                .sum::<usize>();
+        }
+        self.byte = byte;
+        self.utf16
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +159,20 @@ mod tests {
         assert_eq!(index.utf16(3), 0);
         assert_eq!(index.utf16(4), 2);
         assert_eq!(index.utf16(99), 3);
+    }
+
+    #[test]
+    fn cursor_matches_naive_in_any_order() {
+        let text = "Peskov «نرحب بذلك» 😀 e\u{301} ".repeat(5);
+        let mut cursor = Utf16Cursor::new(&text);
+        let mut offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        offsets.push(text.len());
+        for &byte in &offsets {
+            assert_eq!(cursor.utf16(byte), naive(&text, byte));
+        }
+        for &byte in offsets.iter().rev().step_by(7) {
+            assert_eq!(cursor.utf16(byte), naive(&text, byte));
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::normalize::Profile;
-use crate::text::Utf16Index;
+use crate::text::{Utf16Cursor, Utf16Index};
 use crate::{AnalyzeOptions, Error, KeywordSource, KeywordSpec, Limits};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -395,18 +395,19 @@ impl<'a> Boundary<'a> {
                     count: k.count,
                 })
                 .collect(),
-            highlights: analysis
-                .highlights
-                .iter()
-                .map(|h| {
-                    let r = self.index.range(&h.span);
-                    JsHighlight {
-                        start: r.start,
-                        end: r.end,
+            highlights: {
+                // Highlights are sorted and disjoint: one forward cursor converts them all.
+                let mut cursor = Utf16Cursor::new(self.text);
+                analysis
+                    .highlights
+                    .iter()
+                    .map(|h| JsHighlight {
+                        start: cursor.utf16(h.span.start),
+                        end: cursor.utf16(h.span.end),
                         keyword: h.keyword,
-                    }
-                })
-                .collect(),
+                    })
+                    .collect()
+            },
             quotes: analysis
                 .quotes
                 .iter()
@@ -452,10 +453,7 @@ fn run(analyzer: &crate::Analyzer, input: &JsString) -> Result<JsValue, JsValue>
 
 /// Analyses an article: language, stats, keyword highlights and quotes.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
-pub fn analyze(
-    text: &JsString,
-    options: Option<AnalyzeOptionsObject>,
-) -> Result<JsValue, JsValue> {
+pub fn analyze(text: &JsString, options: Option<AnalyzeOptionsObject>) -> Result<JsValue, JsValue> {
     let analyzer = JsAnalyzer::new(options)?;
     run(&analyzer.inner, text)
 }
@@ -488,7 +486,10 @@ pub fn normalize(
     let index = Utf16Index::new(&input);
     let mut origin: Vec<u32> = Vec::with_capacity(normalized.text.len());
     for (byte, ch) in normalized.text.char_indices() {
-        let source = normalized.origin.get(byte).map_or(input.len(), |&o| o as usize);
+        let source = normalized
+            .origin
+            .get(byte)
+            .map_or(input.len(), |&o| o as usize);
         let unit = index.utf16(source) as u32;
         origin.push(unit);
         if ch.len_utf16() == 2 {
@@ -496,7 +497,11 @@ pub fn normalize(
         }
     }
     let result = Object::new();
-    Reflect::set(&result, &"text".into(), &JsValue::from_str(&normalized.text))?;
+    Reflect::set(
+        &result,
+        &"text".into(),
+        &JsValue::from_str(&normalized.text),
+    )?;
     Reflect::set(&result, &"origin".into(), &Uint32Array::from(&origin[..]))?;
     Reflect::set(
         &result,
@@ -517,9 +522,7 @@ pub struct JsAnalyzer {
 impl JsAnalyzer {
     /// Validates and compiles `options`; throws a `TypeError` or `RangeError` when invalid.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        options: Option<AnalyzeOptionsObject>,
-    ) -> Result<JsAnalyzer, JsValue> {
+    pub fn new(options: Option<AnalyzeOptionsObject>) -> Result<JsAnalyzer, JsValue> {
         install_panic_hook();
         let options = analyze_options(options)?;
         let inner = crate::Analyzer::new(options).map_err(|e| core_error(&e))?;

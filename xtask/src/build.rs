@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::tools;
-use crate::util::{self, root, run};
+use crate::util::{self, root, run as sh};
 
 /// Flags for the WebAssembly features that rustc enables by default for wasm32 and that
 /// wasm-bindgen's output uses; wasm-opt must be told about them.
@@ -30,7 +30,7 @@ pub fn build_package() -> Result<(), String> {
     tools::wasm_target()?;
     tools::wasm_bindgen()?;
     let root = root();
-    run(util::cargo().args([
+    sh(util::cargo().args([
         "build",
         "--release",
         "--lib",
@@ -49,7 +49,7 @@ pub fn build_package() -> Result<(), String> {
     if pkg.exists() {
         std::fs::remove_dir_all(&pkg).map_err(|e| format!("cannot clear pkg/: {e}"))?;
     }
-    run(Command::new("wasm-bindgen")
+    sh(Command::new("wasm-bindgen")
         .arg("--target")
         .arg("web")
         .arg("--out-dir")
@@ -60,7 +60,11 @@ pub fn build_package() -> Result<(), String> {
     match tools::wasm_opt() {
         Some(wasm_opt) => {
             let mut cmd = Command::new(wasm_opt);
-            cmd.arg("-O3").args(WASM_FEATURES).arg(&bg).arg("-o").arg(&bg);
+            cmd.arg("-O3")
+                .args(WASM_FEATURES)
+                .arg(&bg)
+                .arg("-o")
+                .arg(&bg);
             util::run(&mut cmd)?;
         }
         None => eprintln!(
@@ -68,6 +72,7 @@ pub fn build_package() -> Result<(), String> {
              the package is built without it"
         ),
     }
+    portable_typings(&pkg.join("article_analyzer.d.ts"))?;
     write_package_json(&pkg)?;
     for file in ["README.md", "LICENSE-MIT", "LICENSE-APACHE"] {
         std::fs::copy(root.join(file), pkg.join(file))
@@ -89,6 +94,20 @@ pub fn build_package() -> Result<(), String> {
     Ok(())
 }
 
+/// wasm-bindgen declares `[Symbol.dispose](): void` on classes; `Symbol.dispose` is only in
+/// TypeScript's `esnext` library, so a project compiling with `lib: ["ES2022", "DOM"]` would
+/// fail on our typings. The method still exists at run time where the engine has
+/// `Symbol.dispose` (the glue adds it conditionally); we only drop its declaration and keep
+/// `free()`, which the contract names.
+fn portable_typings(dts: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(dts).map_err(|e| format!("{}: {e}", dts.display()))?;
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| l.trim() != "[Symbol.dispose](): void;")
+        .collect();
+    std::fs::write(dts, kept.join("\n") + "\n").map_err(|e| format!("{}: {e}", dts.display()))
+}
+
 fn size(path: &Path) -> Result<u64, String> {
     std::fs::metadata(path)
         .map(|m| m.len())
@@ -98,8 +117,7 @@ fn size(path: &Path) -> Result<u64, String> {
 /// Size of `path` compressed with gzip at the highest level (what a server would send).
 pub fn gzip_size(path: &Path) -> Result<usize, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut encoder =
-        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder
         .write_all(&bytes)
         .and_then(|()| encoder.finish())

@@ -74,7 +74,12 @@ impl Server {
 }
 
 fn respond(request: tiny_http::Request, www: &Path, pkg: &Path) {
-    let url = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+    let url = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
     let response = match resolve(&url, www, pkg) {
         Some(path) => match std::fs::read(&path) {
             Ok(bytes) => tiny_http::Response::from_data(bytes)

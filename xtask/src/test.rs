@@ -100,7 +100,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         tools::wasm_target()?;
         tools::wasm_bindgen()
     });
-    let js_tools = stages.run("tools: Node.js and npm packages (npm ci)", tools::npm_packages);
+    let js_tools = stages.run(
+        "tools: Node.js and npm packages (npm ci)",
+        tools::npm_packages,
+    );
     let browser = match tools::browser() {
         Ok(b) => {
             stages.run("tools: Chromium and chromedriver", || Ok(()));
@@ -152,17 +155,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
             sh(util::cargo().args(["test", "--target", tools::WASM_TARGET, "--test", "wasm"]))
         });
     } else {
-        stages.skip("wasm tests in Node.js (wasm-bindgen-test)", "wasm tools missing");
+        stages.skip(
+            "wasm tests in Node.js (wasm-bindgen-test)",
+            "wasm tools missing",
+        );
     }
     match (&browser, wasm_tools) {
         (Some(b), true) => {
-            stages.run("wasm tests in headless Chromium (wasm-bindgen-test)", || {
-                sh(util::cargo()
-                    .args(["test", "--target", tools::WASM_TARGET, "--test", "wasm"])
-                    .env("WASM_BINDGEN_USE_BROWSER", "1")
-                    .env("CHROMEDRIVER", &b.chromedriver)
-                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
-            });
+            stages.run(
+                "wasm tests in headless Chromium (wasm-bindgen-test)",
+                || {
+                    sh(util::cargo()
+                        .args(["test", "--target", tools::WASM_TARGET, "--test", "wasm"])
+                        .env("WASM_BINDGEN_USE_BROWSER", "1")
+                        .env("CHROMEDRIVER", &b.chromedriver)
+                        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+                },
+            );
         }
         _ => stages.skip(
             "wasm tests in headless Chromium (wasm-bindgen-test)",

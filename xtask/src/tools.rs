@@ -25,7 +25,9 @@ pub fn wasm_target() -> Result<(), String> {
             // No rustup: a toolchain installed another way may still have the target.
             let sysroot = output(Command::new("rustc").args(["--print", "sysroot"]))
                 .ok_or("rustc is not on PATH; install Rust with rustup (https://rustup.rs)")?;
-            let lib = Path::new(sysroot.trim()).join("lib/rustlib").join(WASM_TARGET);
+            let lib = Path::new(sysroot.trim())
+                .join("lib/rustlib")
+                .join(WASM_TARGET);
             if lib.is_dir() {
                 Ok(())
             } else {
@@ -45,7 +47,10 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
                 return Ok(v.trim_matches('"').to_owned());
             }
         }
@@ -180,7 +185,13 @@ pub fn browser() -> Result<Browser, String> {
     eprintln!("installing Chromium and chromedriver from Debian packages");
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
-        .args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
         .env("DEBIAN_FRONTEND", "noninteractive"))?;
     find_browser().ok_or_else(|| "apt-get installed chromium but it is not on PATH".into())
 }
