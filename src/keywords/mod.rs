@@ -24,7 +24,7 @@ pub mod auto;
 pub mod latin;
 mod matcher;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use matcher::{Candidate, Matcher};
 
@@ -113,6 +113,9 @@ impl Rules {
             .is_some_and(|a| prefix.ends_with(a) || prefix.ends_with(LAM_LAM))
     }
 }
+
+/// How many automatic terms are extracted beyond those asked for, as spares.
+const AUTO_SPARE: usize = 5;
 
 /// ل + ال is written لل.
 const LAM_LAM: &str = "لل";
@@ -208,6 +211,8 @@ pub fn run(
     let hay = folded.text.as_str();
     let mut candidates = matcher.find(hay, language);
 
+    let user = keywords.len();
+    let mut terms: Vec<auto::AutoKeyword> = Vec::new();
     if auto > 0 {
         let exclude: HashSet<String> = matcher
             .keywords()
@@ -215,29 +220,64 @@ pub fn run(
             .map(|k| auto::term_key(&k.key, language))
             .collect();
         let mut seen: HashSet<String> = matcher.keywords().iter().map(|k| k.key.clone()).collect();
-        let terms: Vec<auto::AutoKeyword> = auto::extract(text, &folded, language, auto, &exclude)
+        // A few spare terms: one that loses all its occurrences to a longer keyword is dropped.
+        terms = auto::extract(text, &folded, language, auto + AUTO_SPARE, &exclude)
             .into_iter()
             .filter(|t| seen.insert(fold_key(&t.term)))
             .collect();
-        let offset = keywords.len();
         let specs: Vec<KeywordSpec> = terms.iter().map(|t| t.term.as_str().into()).collect();
         // Automatic terms are found like user keywords with morphology, over the whole text.
         if let Ok(auto_matcher) = Matcher::new(&specs, true) {
             candidates.extend(auto_matcher.find(hay, language).into_iter().map(|mut c| {
-                c.keyword += offset;
+                c.keyword += user;
                 c
             }));
         }
-        keywords.extend(terms.into_iter().map(|t| Keyword {
-            term: t.term,
-            source: KeywordSource::Auto,
-            group: None,
-            score: Some(t.score),
-            count: 0,
-        }));
     }
 
-    let chosen = resolve(candidates);
+    let mut chosen = resolve(candidates.clone());
+    if !terms.is_empty() {
+        let mut counts = vec![0usize; user + terms.len()];
+        for c in &chosen {
+            if let Some(n) = counts.get_mut(c.keyword) {
+                *n += 1;
+            }
+        }
+        let kept: Vec<usize> = (0..terms.len())
+            .filter(|i| counts.get(user + i).is_some_and(|&n| n > 0))
+            .take(auto)
+            .collect();
+        if kept.len() != terms.len() {
+            let mut new_index: HashMap<usize, usize> = HashMap::new();
+            for (new, &old) in kept.iter().enumerate() {
+                new_index.insert(user + old, user + new);
+            }
+            candidates.retain_mut(|c| {
+                if c.keyword < user {
+                    return true;
+                }
+                match new_index.get(&c.keyword) {
+                    Some(&n) => {
+                        c.keyword = n;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            chosen = resolve(candidates);
+        }
+        for i in kept {
+            if let Some(t) = terms.get(i) {
+                keywords.push(Keyword {
+                    term: t.term.clone(),
+                    source: KeywordSource::Auto,
+                    group: None,
+                    score: Some(t.score),
+                    count: 0,
+                });
+            }
+        }
+    }
     let mut highlights: Vec<Highlight> = Vec::with_capacity(chosen.len());
     let mut last_end = 0;
     for c in chosen {
