@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::keywords;
 use crate::quotes::{self, Quote};
 use crate::text::{self, Stats};
 use crate::{lang, Span};
@@ -187,6 +188,8 @@ pub struct Analyzer {
     options: AnalyzeOptions,
     /// The forced language, validated; `None` = detect.
     language: Option<String>,
+    /// The user keywords, compiled into one automaton.
+    matcher: keywords::Matcher,
 }
 
 impl Analyzer {
@@ -208,7 +211,18 @@ impl Analyzer {
                 })?,
             ),
         };
-        Ok(Analyzer { options, language })
+        let matcher =
+            keywords::Matcher::new(&options.keywords, options.morphology).map_err(|message| {
+                Error::InvalidOption {
+                    option: "keywords",
+                    message,
+                }
+            })?;
+        Ok(Analyzer {
+            options,
+            language,
+            matcher,
+        })
     }
 
     /// The options this analyzer was built with.
@@ -235,11 +249,13 @@ impl Analyzer {
         } else {
             Vec::new()
         };
+        let (keywords, highlights) =
+            keywords::run(&self.matcher, text, &language, self.options.auto_keywords);
         Ok(Analysis {
             language,
             stats,
-            keywords: Vec::new(),
-            highlights: Vec::new(),
+            keywords,
+            highlights,
             quotes,
         })
     }

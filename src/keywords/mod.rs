@@ -1,1 +1,363 @@
-//! Keyword matching and automatic keywords (issue #4). PLACEHOLDER: matches nothing yet.
+//! Keyword highlighting and automatic keywords (issue #4).
+//!
+//! The path of a keyword:
+//!
+//! 1. [`Matcher::new`] folds every keyword with the `search` normalization ([`fold_key`]),
+//!    collapses duplicates, strips what morphology would find anyway (Arabic ال, French
+//!    elision: `الكرملين` → `كرملين`, `l'Élysée` → `elysee`), adds the stems that lose a final
+//!    letter when inflected (`مسيرة` → `مسير` + `ات`/`تها`, `company` → `compan` + `ies`), and
+//!    compiles one Aho-Corasick automaton over all of them.
+//! 2. [`Matcher::find`] runs the automaton once over the folded text and checks each match
+//!    against the word around it: what precedes the stem inside the word must be an allowed
+//!    proclitic (و ف ب ك ل, وال, بال, لل … / `l'`, `qu'` …), what follows must be an allowed
+//!    ending (ة ات ين ون ية + pronouns / `s`, `'s` …), the stem must be long enough to take
+//!    affixes, and the word must not be in the whitelist of words whose letters merely look like
+//!    clitics (إلى, ألمانيا, لبنان …). The rules are data files under `src/lang/data/<code>/`.
+//! 3. [`auto::extract`] picks the most relevant terms of the text (YAKE-style statistics).
+//! 4. [`run`] resolves overlaps (the longest match wins, then the earlier keyword), maps every
+//!    highlight back to whole characters of the original text, and counts.
+//!
+//! With `morphology: false` a keyword matches only the exact folded word(s).
+
+pub mod arabic;
+pub mod auto;
+pub mod latin;
+mod matcher;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+pub use matcher::{Candidate, Matcher};
+
+use crate::normalize::{normalize, Profile};
+use crate::{Highlight, Keyword, KeywordSource, KeywordSpec, Span};
+
+/// Folds a keyword (or a data-file entry) into the key it is matched on: the `search`
+/// normalization, trimmed.
+pub fn fold_key(term: &str) -> String {
+    normalize(term, Profile::Search).text.trim().to_owned()
+}
+
+/// True for characters that belong to a word: letters, digits, combining marks, tatweel and
+/// the zero-width (non-)joiners (ZWNJ is word-internal in Persian).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || unicode_normalization::char::is_combining_mark(c)
+        || matches!(c, '\u{200C}' | '\u{200D}' | '\u{0640}')
+}
+
+/// Apostrophes that join a clitic to a word in Latin scripts (`l'État`, `Kremlin’s`).
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// The affix rules of one language (or one family of languages), folded.
+#[derive(Debug, Default)]
+pub struct Rules {
+    /// Proclitics allowed before a stem of at least `min_stem` letters.
+    pub prefixes: HashSet<String>,
+    /// Proclitics allowed before shorter stems too (at least 2 letters).
+    pub short_prefixes: HashSet<String>,
+    /// Endings allowed after a stem of at least `min_stem` letters.
+    pub suffixes: HashSet<String>,
+    /// `(ending, endings)`: a keyword ending in `ending` is also found as its stem without
+    /// `ending` followed by one of `endings` (مسيرة → مسيرات).
+    pub replacements: Vec<(String, HashSet<String>)>,
+    /// Words whose letters merely look like clitics or endings.
+    pub whitelist: HashSet<String>,
+    /// Conjunctions that may precede a whitelisted word (و + ألمانيا).
+    pub conjunctions: Vec<String>,
+    /// The definite article, when the language writes it attached (ال).
+    pub article: Option<String>,
+    /// Minimum length of a stem, in characters, to take affixes.
+    pub min_stem: usize,
+    /// Whether apostrophes join clitics to words (Latin scripts).
+    pub apostrophes: bool,
+    /// Longest prefix, in bytes.
+    pub max_prefix: usize,
+    /// Longest suffix, in bytes.
+    pub max_suffix: usize,
+}
+
+impl Rules {
+    /// Computes `max_prefix` and `max_suffix` from the sets.
+    fn finish(mut self) -> Rules {
+        self.max_prefix = self
+            .prefixes
+            .iter()
+            .chain(&self.short_prefixes)
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        self.max_suffix = self
+            .suffixes
+            .iter()
+            .chain(self.replacements.iter().flat_map(|(_, s)| s.iter()))
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        self
+    }
+
+    /// The endings allowed after a stem that lost `ending`, if this language knows it.
+    pub fn replacement(&self, ending: &str) -> Option<&HashSet<String>> {
+        self.replacements
+            .iter()
+            .find(|(e, _)| e == ending)
+            .map(|(_, s)| s)
+    }
+
+    /// True if `prefix` ends with the attached definite article (ال, or لل = ل + ال).
+    pub fn has_article(&self, prefix: &str) -> bool {
+        self.article
+            .as_deref()
+            .is_some_and(|a| prefix.ends_with(a) || prefix.ends_with(LAM_LAM))
+    }
+}
+
+/// How many automatic terms are extracted beyond those asked for, as spares.
+const AUTO_SPARE: usize = 5;
+
+/// ل + ال is written لل.
+const LAM_LAM: &str = "لل";
+
+/// Folded entries of a data file.
+fn folded(file: &'static str) -> impl Iterator<Item = String> {
+    crate::lang::entries(file).map(fold_key)
+}
+
+/// Folded entries with both the ASCII and the typographic apostrophe spelled out.
+fn folded_with_apostrophes(file: &'static str) -> impl Iterator<Item = String> {
+    folded(file).flat_map(|e| {
+        let typographic = e.replace('\'', "’");
+        let ascii = e.replace('’', "'");
+        [ascii, typographic]
+    })
+}
+
+/// `(ending, replacement)` pairs of a `replacements.txt` file.
+fn replacement_pairs(file: &'static str) -> impl Iterator<Item = (String, String)> {
+    crate::lang::entries(file).filter_map(|line| {
+        let mut parts = line.split_whitespace();
+        Some((fold_key(parts.next()?), fold_key(parts.next()?)))
+    })
+}
+
+/// Which script's rules a keyword follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyScript {
+    /// Arabic letters.
+    Arabic,
+    /// Latin letters.
+    Latin,
+    /// Anything else: exact whole words only.
+    Other,
+}
+
+/// The script of the first letter of `key`.
+pub fn key_script(key: &str) -> KeyScript {
+    match key.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if is_arabic_letter(c) => KeyScript::Arabic,
+        Some(c) if is_latin_letter(c) => KeyScript::Latin,
+        _ => KeyScript::Other,
+    }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// The rules that apply to keywords of `script` in a text of `language`, if any.
+pub fn rules_for(script: KeyScript, language: &str) -> Option<&'static Rules> {
+    match script {
+        KeyScript::Arabic => match language {
+            // Persian and Urdu attach other clitics; exact words there.
+            "fa" | "ur" => None,
+            _ => Some(arabic::rules()),
+        },
+        KeyScript::Latin => Some(latin::rules(language)),
+        KeyScript::Other => None,
+    }
+}
+
+/// Runs the keyword stage: user keywords (compiled in `matcher`) and `auto` automatic ones
+/// over `text` in `language`; returns [`Keyword`]s (user ones first, in the order given,
+/// duplicates collapsed; then automatic ones by descending score) and the highlights (sorted,
+/// disjoint, whole words, longest match first where keywords overlap).
+pub fn run(
+    matcher: &Matcher,
+    text: &str,
+    language: &str,
+    auto: usize,
+) -> (Vec<Keyword>, Vec<Highlight>) {
+    let mut keywords: Vec<Keyword> = matcher
+        .keywords()
+        .iter()
+        .map(|k| Keyword {
+            term: k.term.clone(),
+            source: KeywordSource::User,
+            group: k.group.clone(),
+            score: None,
+            count: 0,
+        })
+        .collect();
+    if text.is_empty() || (matcher.is_empty() && auto == 0) {
+        return (keywords, Vec::new());
+    }
+    let folded = normalize(text, Profile::Search);
+    let hay = folded.text.as_str();
+    let mut candidates = matcher.find(hay, language);
+
+    let user = keywords.len();
+    let mut terms: Vec<auto::AutoKeyword> = Vec::new();
+    if auto > 0 {
+        let exclude: HashSet<String> = matcher
+            .keywords()
+            .iter()
+            .map(|k| auto::term_key(&k.key, language))
+            .collect();
+        let mut seen: HashSet<String> = matcher.keywords().iter().map(|k| k.key.clone()).collect();
+        // A few spare terms: one that loses all its occurrences to a longer keyword is dropped.
+        terms = auto::extract(text, &folded, language, auto + AUTO_SPARE, &exclude)
+            .into_iter()
+            .filter(|t| seen.insert(fold_key(&t.term)))
+            .collect();
+        let specs: Vec<KeywordSpec> = terms.iter().map(|t| t.term.as_str().into()).collect();
+        // Automatic terms are found like user keywords with morphology, over the whole text.
+        if let Ok(auto_matcher) = Matcher::new(&specs, true) {
+            candidates.extend(auto_matcher.find(hay, language).into_iter().map(|mut c| {
+                c.keyword += user;
+                c
+            }));
+        }
+    }
+
+    let mut chosen = resolve(candidates.clone());
+    if !terms.is_empty() {
+        let mut counts = vec![0usize; user + terms.len()];
+        for c in &chosen {
+            if let Some(n) = counts.get_mut(c.keyword) {
+                *n += 1;
+            }
+        }
+        let kept: Vec<usize> = (0..terms.len())
+            .filter(|i| counts.get(user + i).is_some_and(|&n| n > 0))
+            .take(auto)
+            .collect();
+        if kept.len() != terms.len() {
+            let mut new_index: HashMap<usize, usize> = HashMap::new();
+            for (new, &old) in kept.iter().enumerate() {
+                new_index.insert(user + old, user + new);
+            }
+            candidates.retain_mut(|c| {
+                if c.keyword < user {
+                    return true;
+                }
+                match new_index.get(&c.keyword) {
+                    Some(&n) => {
+                        c.keyword = n;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            chosen = resolve(candidates);
+        }
+        for i in kept {
+            if let Some(t) = terms.get(i) {
+                keywords.push(Keyword {
+                    term: t.term.clone(),
+                    source: KeywordSource::Auto,
+                    group: None,
+                    score: Some(t.score),
+                    count: 0,
+                });
+            }
+        }
+    }
+    let mut highlights: Vec<Highlight> = Vec::with_capacity(chosen.len());
+    let mut last_end = 0;
+    for c in chosen {
+        let span = folded.source_range(text, c.span);
+        if span.start < last_end || span.is_empty() {
+            continue;
+        }
+        last_end = span.end;
+        if let Some(k) = keywords.get_mut(c.keyword) {
+            k.count += 1;
+        }
+        highlights.push(Highlight {
+            span,
+            keyword: c.keyword,
+        });
+    }
+    (keywords, highlights)
+}
+
+/// Keeps non-overlapping candidates: the longest span first, then the longest stem, then the
+/// earlier keyword, then the earlier position; returns them sorted by start.
+fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(b.stem_len.cmp(&a.stem_len))
+            .then(a.keyword.cmp(&b.keyword))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    // start → end of the accepted spans.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for c in candidates {
+        let Span { start, end } = c.span.clone();
+        let before_overlaps = taken
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start);
+        if before_overlaps {
+            continue;
+        }
+        taken.insert(start, end);
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(start: usize, end: usize, keyword: usize) -> Candidate {
+        Candidate {
+            span: start..end,
+            stem_len: end - start,
+            keyword,
+        }
+    }
+
+    #[test]
+    fn longest_wins_and_results_are_sorted_and_disjoint() {
+        let out = resolve(vec![
+            cand(0, 5, 0),
+            cand(0, 12, 1),
+            cand(6, 12, 0),
+            cand(14, 20, 2),
+            cand(14, 20, 0),
+            cand(19, 25, 3),
+        ]);
+        let spans: Vec<_> = out.iter().map(|c| (c.span.clone(), c.keyword)).collect();
+        assert_eq!(spans, vec![(0..12, 1), (14..20, 0)]);
+    }
+
+    #[test]
+    fn scripts() {
+        assert_eq!(key_script("الكرملين"), KeyScript::Arabic);
+        assert_eq!(key_script("Élysée"), KeyScript::Latin);
+        assert_eq!(key_script("Кремль"), KeyScript::Other);
+        assert_eq!(key_script("123"), KeyScript::Other);
+    }
+}

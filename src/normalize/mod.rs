@@ -1,7 +1,70 @@
-//! Normalization with an origin map (issue #3). PLACEHOLDER: identity until the real
-//! normalizer lands; the API below is the one the rest of the crate builds on.
+//! Normalization with an origin map (issue #3): an Arabic-complete folding used as the key
+//! for matching (`search`), and a conservative clean-up that is safe to publish (`clean`).
+//!
+//! Both profiles run in **one linear pass**, character by character (never whole-text NFKC),
+//! and record for every byte of the output the byte offset of the input character it came
+//! from ([`Normalized::origin`]), so that a match found in the normalized text maps back to the
+//! original characters ([`Normalized::source_range`]).
+//!
+//! # `search` profile (the matching key; never shown)
+//! - Arabic marks deleted (`data/arabic_marks.txt`: 0610–061A, 064B–065F, 0670, 06D6–06DC,
+//!   06DF–06E4, 06E7–06E8, 06EA–06ED, 08CA–08E1, 08E3–08FF), tatweel deleted;
+//! - invisible format characters deleted (`data/invisible.txt`: 061C, 200B, 200D–200F,
+//!   202A–202E, 2060, 2066–2069, FEFF, 00AD); ZWNJ (200C) see below;
+//! - compatibility decomposition per character, only in the blocks of
+//!   `data/compatibility.txt`: Arabic presentation forms FB50–FDFF and FE70–FEFC (lam-alef
+//!   ligatures become two letters, ﷲ and ﷽ expand; the forms that are only a space or tatweel
+//!   plus marks — FC5E–FC63, FCF2–FCF4, FE70–FE7F — vanish), Latin ligatures (ﬁ → fi) and
+//!   full-width forms (Ａ → a);
+//! - letters (`data/arabic_letters.txt`): آ أ إ ٱ ٲ ٳ ٵ → ا; ؤ → و, ئ → ي; ى ی ے ې → ي;
+//!   ة ۃ → ه; ۀ ہ ھ ە → ه; ک ڪ → ك;
+//! - digits (`data/digits.txt`): ٠–٩ and ۰–۹ → 0–9; ٫ and ٬ between two digits → `.` and `,`;
+//! - other scripts: canonical decomposition with the generic combining diacritics removed
+//!   (`data/diacritics.txt`: é → e, but Indic vowel signs and kana voicing marks stay), full
+//!   Unicode case folding (`char::to_lowercase` plus `data/casefold.txt`: ß → ss, ς → σ);
+//! - every run of white space (NBSP, narrow NBSP, line breaks …) → one space; white space at
+//!   the very end is removed.
+//!
+//! # `clean` profile (safe to publish; no letter a reader sees changes)
+//! NFC; Arabic presentation forms FB50–FDEF and FE70–FEFC to base letters (the word ligatures
+//! FDF0–FDFF such as ﷺ and ﷽ are symbols writers choose, and stay); tatweel, ZWSP, BOM, word
+//! joiner and soft hyphen removed; LRM/RLM/ALM removed inside words (where they do nothing)
+//! and when repeated; embeddings, overrides and isolates removed when unpaired in their
+//! paragraph (stray), kept when paired; ZWJ kept only between two non-space characters (emoji
+//! sequences, conjuncts); ZWNJ kept inside words in Persian/Urdu, removed elsewhere; runs of
+//! horizontal spaces collapsed (to a no-break space if the run has one), spaces before a line
+//! break or at the end removed. Harakat, hamza, digits, case and punctuation stay as written.
+//!
+//! # ZWNJ and the language
+//! In Persian, Urdu, Pashto and Sorani (`data/zwnj_languages.txt`) ZWNJ is part of the
+//! spelling (می‌خواهم, کتاب‌ها): both profiles keep it when it sits between two letters, as a
+//! word-internal joiner, never as a word boundary. Elsewhere it is junk and deleted.
+//! [`normalize_with`] takes the language; [`normalize`] (and `None`) detects it with
+//! [`crate::lang::detect`], once, and only if the text contains a ZWNJ.
+//!
+//! # Where we deliberately differ from Lucene
+//! Lucene's `ArabicNormalizer` leaves the hamza seats alone; we fold ؤ → و and ئ → ي because
+//! news text spells the same word with and without the seat (مسؤول / مسئول / مسوول), and a
+//! missed match costs more than a rare false one. Lucene's `PersianCharFilter` turns ZWNJ
+//! into a space, which splits Persian words in two (می / خواهم); we keep it as a joiner
+//! inside Persian/Urdu words, and delete it in Arabic where it is never orthographic.
+//!
+//! # Limits
+//! Offsets in the origin map are `u32`: inputs up to [`MAX_INPUT_BYTES`]. Larger inputs are
+//! not refused (no panic) but their offsets saturate; the analysis API refuses them first
+//! ([`crate::Limits`]).
+
+mod clean;
+mod data;
+mod fold;
+mod output;
+mod search;
+mod table;
 
 use crate::Span;
+
+/// The largest input whose origin map is exact (offsets are stored as `u32`).
+pub const MAX_INPUT_BYTES: usize = u32::MAX as usize;
 
 /// Which normalization to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,44 +84,147 @@ pub struct Normalized {
     pub text: String,
     /// `origin[i]` is the byte offset in the input of the character that produced byte `i`
     /// of `text`. Monotone (non-decreasing), each value on a char boundary of the input.
+    /// (Where canonical ordering moved combining marks, the moved marks take the offset of
+    /// the first of them.)
     pub origin: Vec<u32>,
     /// How many edits were made (0 when the input was already normal).
     pub changes: usize,
 }
 
-/// Normalizes `text` with `profile`.
-pub fn normalize(text: &str, profile: Profile) -> Normalized {
-    let _ = profile;
-    let mut origin = Vec::with_capacity(text.len());
-    for (i, ch) in text.char_indices() {
-        origin.extend(std::iter::repeat_n(i as u32, ch.len_utf8()));
+/// Whether ZWNJ is orthographic in the text being normalized; detected lazily.
+#[derive(Debug, Clone)]
+pub(crate) struct Zwnj {
+    keep: Option<bool>,
+}
+
+impl Zwnj {
+    fn new(language: Option<&str>) -> Self {
+        Zwnj {
+            keep: language.map(|l| data::data().zwnj_language(l)),
+        }
     }
-    Normalized {
-        text: text.to_owned(),
-        origin,
-        changes: 0,
+
+    /// True if ZWNJ is part of the spelling of `text`'s language.
+    pub(crate) fn keeps(&mut self, text: &str) -> bool {
+        *self
+            .keep
+            .get_or_insert_with(|| data::data().zwnj_language(crate::lang::detect(text)))
     }
 }
 
-impl Normalized {
-    /// Maps a byte range of the normalized text back to the input, covering whole characters.
-    pub fn source_range(&self, input: &str, folded: Span) -> Span {
-        let start = self
-            .origin
-            .get(folded.start)
-            .map_or(input.len(), |&o| o as usize);
-        let end = if folded.end == 0 {
-            start
-        } else {
-            let last = self
-                .origin
-                .get(folded.end - 1)
-                .map_or(input.len(), |&o| o as usize);
-            input
-                .get(last..)
-                .and_then(|rest| rest.chars().next())
-                .map_or(input.len(), |c| last + c.len_utf8())
-        };
-        start..end.max(start)
+/// Normalizes `text` with `profile`; the language (which only matters for ZWNJ) is detected
+/// when needed. Same as `normalize_with(text, profile, None)`.
+///
+/// ```
+/// use article_analyzer::{normalize, Profile};
+/// let n = normalize("الكرمـــلين «أحمد» Café", Profile::Search);
+/// assert_eq!(n.text, "الكرملين «احمد» cafe");
+/// let input = "الكرمـــلين «أحمد» Café";
+/// let found = n.text.find("احمد").unwrap();
+/// let range = n.source_range(input, found..found + "احمد".len());
+/// assert_eq!(&input[range], "أحمد");
+/// ```
+pub fn normalize(text: &str, profile: Profile) -> Normalized {
+    normalize_with(text, profile, None)
+}
+
+/// Normalizes `text` with `profile`, for a text in `language` (a BCP 47 tag such as `"fa"`;
+/// `None` detects it if the text contains a ZWNJ). The language decides whether ZWNJ is kept
+/// inside words (Persian, Urdu, Pashto, Sorani) or deleted (everything else).
+pub fn normalize_with(text: &str, profile: Profile, language: Option<&str>) -> Normalized {
+    let zwnj = Zwnj::new(language);
+    match profile {
+        Profile::Search => search::run(text, zwnj),
+        Profile::Clean => clean::run(text, zwnj),
     }
 }
+
+/// The matching key of a keyword or phrase: the `search` normalization of `term`, without
+/// leading or trailing white space. Two terms match the same text if their keys are equal.
+///
+/// ```
+/// use article_analyzer::normalize::fold_key;
+/// assert_eq!(fold_key("  أحمد "), fold_key("احمد"));
+/// assert_eq!(fold_key("CAFÉ"), "cafe");
+/// ```
+pub fn fold_key(term: &str) -> String {
+    fold_key_with(term, None)
+}
+
+/// [`fold_key`] for a term in `language` (see [`normalize_with`]).
+pub fn fold_key_with(term: &str, language: Option<&str>) -> String {
+    let n = normalize_with(term, Profile::Search, language);
+    n.text.trim_matches(' ').to_owned()
+}
+
+/// True for the characters a highlight takes along at the end of the matched letters:
+/// combining marks, tatweel and invisible format characters.
+fn trails(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c) || fold::invisible(c).is_some()
+}
+
+impl Normalized {
+    /// Maps a byte range of the normalized text back to the input: the range starts at the
+    /// input character that produced byte `folded.start` and ends after the character that
+    /// produced byte `folded.end - 1`, widened over the combining marks, tatweel and invisible
+    /// characters that follow it (harakat on the last letter, a trailing ZWNJ or RLM).
+    /// Always on char boundaries of `input` (the text this was computed from); an empty
+    /// `folded` gives an empty range.
+    pub fn source_range(&self, input: &str, folded: Span) -> Span {
+        let end_out = folded.end.min(self.origin.len());
+        let start_out = folded.start.min(end_out);
+        let start = self
+            .origin
+            .get(start_out)
+            .map_or(input.len(), |&o| o as usize)
+            .min(input.len());
+        if start_out == end_out {
+            return start..start;
+        }
+        let last = self
+            .origin
+            .get(end_out - 1)
+            .map_or(input.len(), |&o| o as usize)
+            .min(input.len());
+        let mut end = input
+            .get(last..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(input.len(), |c| last + c.len_utf8());
+        if let Some(rest) = input.get(end..) {
+            for c in rest.chars() {
+                if !trails(c) {
+                    break;
+                }
+                end += c.len_utf8();
+            }
+        }
+        start..end.max(start)
+    }
+
+    /// The origin map for JavaScript: one entry per UTF-16 code unit of `self.text` (two for
+    /// a character outside the BMP), each the UTF-16 index in `input` of the character it came
+    /// from. `input` must be the text this was computed from. Linear: the origins are
+    /// monotone, so one cursor walks the input once (same result as
+    /// [`crate::text::Utf16Index`] on every origin).
+    pub fn origin_utf16(&self, input: &str) -> Vec<u32> {
+        let mut map = Vec::with_capacity(self.text.len());
+        let mut byte = 0usize;
+        let mut unit = 0u32;
+        let mut rest = input.chars();
+        for (k, c) in self.text.char_indices() {
+            let target = self.origin.get(k).map_or(input.len(), |&o| o as usize);
+            while byte < target {
+                let Some(ch) = rest.next() else { break };
+                byte += ch.len_utf8();
+                unit += ch.len_utf16() as u32;
+            }
+            for _ in 0..c.len_utf16() {
+                map.push(unit);
+            }
+        }
+        map
+    }
+}
+
+#[cfg(test)]
+mod tests;

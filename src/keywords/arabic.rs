@@ -1,0 +1,153 @@
+//! Arabic morphology for matching: proclitics, enclitic pronouns, light inflection, the
+//! teh-marbuta replacements and the whitelist, all read from `src/lang/data/ar/`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::{fold_key, folded, Rules};
+
+/// Minimum length of an Arabic stem, in letters, to take any affix other than a conjunction.
+pub const MIN_STEM: usize = 3;
+
+const PROCLITICS: &str = include_str!("../lang/data/ar/proclitics.txt");
+const CONJUNCTIONS: &str = include_str!("../lang/data/ar/conjunctions.txt");
+const ARTICLES: &str = include_str!("../lang/data/ar/articles.txt");
+const ENCLITICS: &str = include_str!("../lang/data/ar/enclitics.txt");
+const INFLECTIONS: &str = include_str!("../lang/data/ar/inflections.txt");
+const FEMININE: &str = include_str!("../lang/data/ar/feminine.txt");
+const WHITELIST: &str = include_str!("../lang/data/ar/whitelist.txt");
+
+/// The Arabic rules, compiled on first use.
+pub fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(build)
+}
+
+fn build() -> Rules {
+    let enclitics: Vec<String> = folded(ENCLITICS).collect();
+    let teh_marbuta = fold_key("ة");
+    let teh = fold_key("ت");
+    let mut suffixes: HashSet<String> = enclitics.iter().cloned().collect();
+    for inflection in folded(INFLECTIONS) {
+        // Before a pronoun, a final ة is written ت: روسية → روسيته.
+        let joined = match inflection.strip_suffix(teh_marbuta.as_str()) {
+            Some(stem) => format!("{stem}{teh}"),
+            None => inflection.clone(),
+        };
+        for e in &enclitics {
+            suffixes.insert(format!("{joined}{e}"));
+        }
+        suffixes.insert(inflection);
+    }
+    let mut feminine = HashSet::new();
+    for ending in folded(FEMININE) {
+        for e in &enclitics {
+            feminine.insert(format!("{ending}{e}"));
+        }
+        feminine.insert(ending);
+    }
+    let conjunctions: Vec<String> = folded(CONJUNCTIONS).collect();
+    Rules {
+        prefixes: folded(PROCLITICS).collect(),
+        short_prefixes: conjunctions.iter().cloned().collect(),
+        suffixes,
+        replacements: vec![(teh_marbuta, feminine)],
+        whitelist: folded(WHITELIST).collect(),
+        conjunctions,
+        article: folded(ARTICLES).next(),
+        min_stem: MIN_STEM,
+        apostrophes: false,
+        max_prefix: 0,
+        max_suffix: 0,
+    }
+    .finish()
+}
+
+/// The stem a keyword is matched on: without its article (الكرملين → كرملين) unless it is a
+/// whitelisted word (إلى, الله …) or the rest would be shorter than [`MIN_STEM`] letters.
+/// Only the first word of a phrase is touched.
+pub fn keyword_stem(key: &str) -> &str {
+    let rules = rules();
+    let Some(article) = rules.article.as_deref() else {
+        return key;
+    };
+    let first = key.split(' ').next().unwrap_or(key);
+    if rules.whitelist.contains(first) {
+        return key;
+    }
+    match key.strip_prefix(article) {
+        Some(rest) if rest.split(' ').next().unwrap_or(rest).chars().count() >= MIN_STEM => rest,
+        _ => key,
+    }
+}
+
+/// True if the word `word` (= `prefix` + `stem` + `rest`), in which `stem` was matched, is
+/// really a whitelisted word whose letters only look like clitics (مانيا in ألمانيا).
+pub fn whitelisted(rules: &Rules, word: &str, prefix: &str, stem: &str, from_stem: &str) -> bool {
+    if rules.whitelist.is_empty() {
+        return false;
+    }
+    let hit = |w: &str| w != stem && rules.whitelist.contains(w);
+    if hit(word) {
+        return true;
+    }
+    for c in &rules.conjunctions {
+        if let Some(rest) = word.strip_prefix(c.as_str()) {
+            if prefix.len() > c.len() && hit(rest) {
+                return true;
+            }
+        }
+    }
+    if let Some(article) = rules.article.as_deref() {
+        if rules.has_article(prefix) && hit(&format!("{article}{from_stem}")) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_name_their_sources() {
+        for f in [
+            PROCLITICS,
+            CONJUNCTIONS,
+            ARTICLES,
+            ENCLITICS,
+            INFLECTIONS,
+            FEMININE,
+            WHITELIST,
+        ] {
+            assert!(f.starts_with('#'));
+            assert!(crate::lang::entries(f).count() >= 1);
+        }
+    }
+
+    #[test]
+    fn rules_hold_combinations() {
+        let r = rules();
+        for p in ["و", "وال", "بال", "لل", "ولل", "وبال"] {
+            assert!(r.prefixes.contains(&fold_key(p)), "{p}");
+        }
+        for s in ["ها", "ات", "اتها", "ية", "ون"] {
+            assert!(r.suffixes.contains(&fold_key(s)), "{s}");
+        }
+        assert!(!r.suffixes.contains(&fold_key("وم")));
+        assert!(r.replacement(&fold_key("ة")).is_some());
+    }
+
+    #[test]
+    fn article_is_stripped_except_for_whitelisted_words() {
+        let k = fold_key("الكرملين");
+        assert_eq!(keyword_stem(&k), fold_key("كرملين"));
+        let k = fold_key("المعادن النادرة");
+        assert_eq!(keyword_stem(&k), fold_key("معادن النادرة"));
+        let k = fold_key("الى");
+        assert_eq!(keyword_stem(&k), k);
+        let k = fold_key("الدم");
+        assert_eq!(keyword_stem(&k), k);
+    }
+}

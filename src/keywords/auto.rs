@@ -1,0 +1,639 @@
+//! Automatic keywords, YAKE-style (Campos et al., "YAKE! Keyword extraction from single
+//! documents using multiple local features", Information Sciences 509, 2020).
+//!
+//! Every word of the folded text gets the five YAKE features — casing (Latin scripts only),
+//! position (median sentence), normalised frequency, relatedness to context (how many
+//! different words stand next to it) and spread over sentences — combined into a score where
+//! lower is better. Candidates are runs of 1–3 words inside a clause (punctuation breaks
+//! them) that neither begin nor end with a stop word; a phrase scores the product of its words'
+//! scores over its frequency. Variants are merged before counting: the Arabic article and its
+//! combinations (ال، وال، بال، لل …) are always removed, a bare proclitic (و ف ب ك ل …) only
+//! when the rest of the word occurs in the text on its own (so وزارة stays وزارة), an English
+//! possessive and a plural `s` when the singular occurs too. A term is shown in its most
+//! frequent written form. Stop words come from `src/lang/data/<code>/stopwords.txt`.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{arabic, is_apostrophe, is_word_char, key_script, KeyScript};
+use crate::lang;
+use crate::normalize::Normalized;
+
+/// Statistics are computed over at most this many bytes of folded text (the start of the
+/// document), which bounds memory on very large inputs; highlights cover the whole text.
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// Longest candidate phrase, in words.
+const MAX_WORDS: usize = 3;
+
+/// An automatic keyword.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AutoKeyword {
+    /// The term in its most frequent written form.
+    pub term: String,
+    /// Relevance: 1.0 for the best term, smaller for the others.
+    pub score: f64,
+}
+
+struct Token {
+    start: usize,
+    end: usize,
+    raw: u32,
+    sentence: u32,
+    /// A clause boundary (punctuation) lies before this token.
+    boundary: bool,
+    upper: bool,
+    acronym: bool,
+}
+
+#[derive(Default, Clone)]
+struct Group {
+    tf: u32,
+    sentences: Vec<u32>,
+    distinct_sentences: u32,
+    last_sentence: Option<u32>,
+    upper: u32,
+    acronym: u32,
+    left_total: u32,
+    left_distinct: u32,
+    right_total: u32,
+    right_distinct: u32,
+    stop: bool,
+    latin: bool,
+    /// Occurrences with the Arabic article right after a word with the article: the place of
+    /// an adjective (الحرب الروسية), which names a subject only inside a phrase.
+    attributive: u32,
+    score: f64,
+}
+
+/// The `n` most relevant terms of `text` (whose `search` normalization is `folded`) in
+/// `language`, best first, leaving out terms whose [`term_key`] is in `exclude`.
+pub fn extract(
+    text: &str,
+    folded: &Normalized,
+    language: &str,
+    n: usize,
+    exclude: &HashSet<String>,
+) -> Vec<AutoKeyword> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut limit = folded.text.len().min(MAX_BYTES);
+    while !folded.text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let hay = folded.text.get(..limit).unwrap_or("");
+    let (tokens, raws) = tokenize(text, folded, hay);
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+
+    // Variants → groups.
+    let attested: HashSet<&str> = raws
+        .iter()
+        .map(|r| article_stem(r).unwrap_or(r))
+        .chain(raws.iter().copied())
+        .collect();
+    let mut group_ids: HashMap<String, u32> = HashMap::new();
+    let mut group_keys: Vec<String> = Vec::new();
+    let mut raw_group: Vec<u32> = Vec::with_capacity(raws.len());
+    let mut raw_stop: Vec<bool> = Vec::with_capacity(raws.len());
+    for raw in &raws {
+        let key = group_key(raw, &attested);
+        let id = *group_ids.entry(key.clone()).or_insert_with(|| {
+            group_keys.push(key);
+            (group_keys.len() - 1) as u32
+        });
+        raw_group.push(id);
+        raw_stop.push(is_stop(raw, language));
+    }
+    // A feminine form joins its masculine when both occur (الروسية → الروسي).
+    let teh_marbuta = super::fold_key("ة");
+    let redirect: Vec<u32> = group_keys
+        .iter()
+        .enumerate()
+        .map(|(id, key)| {
+            key.strip_suffix(teh_marbuta.as_str())
+                .filter(|base| base.chars().count() >= arabic::MIN_STEM)
+                .and_then(|base| group_ids.get(base).copied())
+                .unwrap_or(id as u32)
+        })
+        .collect();
+    for g in raw_group.iter_mut() {
+        *g = redirect.get(*g as usize).copied().unwrap_or(*g);
+    }
+    let raw_article: Vec<bool> = raws.iter().map(|r| article_stem(r).is_some()).collect();
+    let mut groups = vec![Group::default(); group_keys.len()];
+    for (raw, &g) in raw_group.iter().enumerate() {
+        if let Some(group) = groups.get_mut(g as usize) {
+            group.stop |= raw_stop.get(raw).copied().unwrap_or(true);
+            group.latin |= raws
+                .get(raw)
+                .is_some_and(|r| key_script(r) == KeyScript::Latin);
+        }
+    }
+    for (group, key) in groups.iter_mut().zip(&group_keys) {
+        group.stop |= is_stop(key, language);
+    }
+
+    // Per-word statistics.
+    let gid = |t: &Token| raw_group.get(t.raw as usize).copied().unwrap_or(0);
+    let mut pairs: HashSet<(u32, u32)> = HashSet::new();
+    let mut previous: Option<u32> = None;
+    let mut previous_article = false;
+    for t in &tokens {
+        let g = gid(t);
+        if t.boundary {
+            previous = None;
+            previous_article = false;
+        }
+        let article = raw_article.get(t.raw as usize).copied().unwrap_or(false);
+        if article && previous_article {
+            if let Some(group) = groups.get_mut(g as usize) {
+                group.attributive += 1;
+            }
+        }
+        previous_article = article;
+        if let Some(group) = groups.get_mut(g as usize) {
+            group.tf += 1;
+            group.sentences.push(t.sentence);
+            if group.last_sentence != Some(t.sentence) {
+                group.distinct_sentences += 1;
+                group.last_sentence = Some(t.sentence);
+            }
+            group.upper += u32::from(t.upper);
+            group.acronym += u32::from(t.acronym);
+        }
+        if let Some(p) = previous {
+            let new = pairs.insert((p, g));
+            if let Some(left) = groups.get_mut(p as usize) {
+                left.right_total += 1;
+                left.right_distinct += u32::from(new);
+            }
+            if let Some(right) = groups.get_mut(g as usize) {
+                right.left_total += 1;
+                right.left_distinct += u32::from(new);
+            }
+        }
+        previous = Some(g);
+    }
+    let sentences = tokens.last().map_or(1, |t| t.sentence + 1) as f64;
+    score_words(&mut groups, sentences);
+
+    // Candidates: 1–3 word runs inside a clause; a phrase must occur at least twice.
+    let mut candidates: HashMap<[u32; MAX_WORDS], (u32, usize)> = HashMap::new();
+    for i in 0..tokens.len() {
+        let mut key = [u32::MAX; MAX_WORDS];
+        for len in 1..=MAX_WORDS {
+            let Some(t) = tokens.get(i + len - 1) else {
+                break;
+            };
+            if len > 1 && t.boundary {
+                break;
+            }
+            let g = gid(t);
+            if let Some(slot) = key.get_mut(len - 1) {
+                *slot = g;
+            }
+            let first_stop = key
+                .first()
+                .and_then(|&f| groups.get(f as usize))
+                .is_none_or(|f| f.stop);
+            if first_stop {
+                break;
+            }
+            if groups.get(g as usize).is_some_and(|x| x.stop) {
+                continue;
+            }
+            let entry = candidates.entry(key).or_insert((0, i));
+            entry.0 += 1;
+        }
+    }
+    let mut ranked: Vec<([u32; MAX_WORDS], f64, u32, usize)> = candidates
+        .into_iter()
+        .filter(|(key, (tf, _))| *tf >= 2 || key.get(1) == Some(&u32::MAX))
+        .map(|(key, (tf, first))| {
+            let mut product = 1.0;
+            let mut sum = 0.0;
+            for &g in key.iter().filter(|&&g| g != u32::MAX) {
+                if let Some(group) = groups.get(g as usize).filter(|x| !x.stop) {
+                    product *= group.score;
+                    sum += group.score;
+                }
+            }
+            let mut score = product / (f64::from(tf) * (1.0 + sum));
+            if key.get(1) == Some(&u32::MAX) {
+                if let Some(group) = key.first().and_then(|&g| groups.get(g as usize)) {
+                    let ratio = f64::from(group.attributive) / f64::from(group.tf.max(1));
+                    if ratio >= 0.5 {
+                        score *= 1.0 + 4.0 * ratio;
+                    }
+                }
+            }
+            (key, score, tf, first)
+        })
+        .collect();
+    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3)));
+
+    // Selection: no term nested in (or holding) one already chosen.
+    let mut chosen: Vec<([u32; MAX_WORDS], f64, u32, bool)> = Vec::new();
+    for (key, score, tf, _) in ranked {
+        let words: Vec<u32> = key.iter().copied().filter(|&g| g != u32::MAX).collect();
+        let joined = words
+            .iter()
+            .filter_map(|&g| group_keys.get(g as usize).map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if exclude.contains(&joined) {
+            continue;
+        }
+        // A phrase that holds a chosen word and occurs nearly as often replaces it (rare
+        // earths over earths); otherwise nested terms are skipped.
+        let mut nested = false;
+        let mut replaced: Option<usize> = None;
+        let mut i = 0;
+        while i < chosen.len() {
+            let Some(slot) = chosen.get(i) else {
+                break;
+            };
+            let other: Vec<u32> = slot.0.iter().copied().filter(|&g| g != u32::MAX).collect();
+            if contains(&words, &other) && 3 * tf >= 2 * slot.2 && !slot.3 {
+                match replaced {
+                    None => {
+                        let rank = slot.1;
+                        if let Some(s) = chosen.get_mut(i) {
+                            *s = (key, rank, tf, true);
+                        }
+                        replaced = Some(i);
+                        i += 1;
+                    }
+                    Some(_) => {
+                        chosen.remove(i);
+                    }
+                }
+                nested = true;
+                continue;
+            }
+            if replaced.is_none() && (contains(&other, &words) || contains(&words, &other)) {
+                nested = true;
+                break;
+            }
+            i += 1;
+        }
+        if !nested && chosen.len() < n {
+            chosen.push((key, score, tf, false));
+        }
+    }
+    // Replacing may have made two chosen terms equal.
+    let mut unique: Vec<([u32; MAX_WORDS], f64)> = Vec::new();
+    for (key, score, _, _) in chosen {
+        if !unique.iter().any(|(k, _)| *k == key) {
+            unique.push((key, score));
+        }
+    }
+    let chosen = unique;
+    let best = chosen.first().map_or(1.0, |c| c.1);
+
+    // Written forms.
+    let wanted: HashMap<[u32; MAX_WORDS], usize> = chosen
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (*k, i))
+        .collect();
+    let mut forms: Vec<HashMap<String, (u32, usize)>> = vec![HashMap::new(); chosen.len()];
+    let article = arabic::rules().article.clone();
+    for i in 0..tokens.len() {
+        let mut key = [u32::MAX; MAX_WORDS];
+        for len in 1..=MAX_WORDS {
+            let Some(t) = tokens.get(i + len - 1) else {
+                break;
+            };
+            if len > 1 && t.boundary {
+                break;
+            }
+            if let Some(slot) = key.get_mut(len - 1) {
+                *slot = gid(t);
+            }
+            let Some(&c) = wanted.get(&key) else {
+                continue;
+            };
+            let (Some(first), Some(form_map)) = (tokens.get(i), forms.get_mut(c)) else {
+                continue;
+            };
+            // A form with a bare proclitic (وروسيا) would not find the others: prefer forms
+            // whose first word is the group's own spelling or its article form.
+            let plain = match (
+                raws.get(first.raw as usize),
+                group_keys.get(gid(first) as usize),
+            ) {
+                (Some(r), Some(k)) => {
+                    *r == k.as_str()
+                        || article
+                            .as_ref()
+                            .is_some_and(|a| r.strip_prefix(a.as_str()) == Some(k.as_str()))
+                }
+                _ => false,
+            };
+            let range = folded.source_range(text, first.start..t.end);
+            let form = text
+                .get(range)
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let entry = form_map.entry(form).or_insert((0, i));
+            entry.0 += if plain { 1000 } else { 1 };
+        }
+    }
+    chosen
+        .iter()
+        .zip(forms)
+        .filter_map(|((_, score), form_map)| {
+            let (term, _) = form_map
+                .into_iter()
+                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
+            Some(AutoKeyword {
+                term,
+                score: if *score > 0.0 { best / score } else { 1.0 },
+            })
+        })
+        .collect()
+}
+
+/// The key under which a keyword (already folded) is compared with automatic terms, so that
+/// a term the user asked for is not suggested again.
+pub fn term_key(key: &str, _language: &str) -> String {
+    let empty = HashSet::new();
+    key.split(' ')
+        .map(|w| group_key(w, &empty))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn contains(haystack: &[u32], needle: &[u32]) -> bool {
+    !needle.is_empty()
+        && needle.len() <= haystack.len()
+        && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// YAKE's per-word score (lower is better) into `group.score`.
+fn score_words(groups: &mut [Group], sentences: f64) {
+    let tfs: Vec<f64> = groups
+        .iter()
+        .filter(|g| !g.stop)
+        .map(|g| f64::from(g.tf))
+        .collect();
+    let count = tfs.len().max(1) as f64;
+    let mean = tfs.iter().sum::<f64>() / count;
+    let std = (tfs.iter().map(|t| (t - mean).powi(2)).sum::<f64>() / count).sqrt();
+    let max_tf = tfs.iter().copied().fold(1.0, f64::max);
+    for g in groups.iter_mut() {
+        let tf = f64::from(g.tf.max(1));
+        let case = if g.latin {
+            f64::from(g.upper.max(g.acronym)) / (1.0 + tf.ln())
+        } else {
+            0.0
+        };
+        g.sentences.sort_unstable();
+        let median = g.sentences.get(g.sentences.len() / 2).copied().unwrap_or(0);
+        let position = (3.0 + f64::from(median)).ln().ln();
+        let frequency = tf / (mean + std).max(f64::EPSILON);
+        let ratio = |distinct: u32, total: u32| {
+            if total == 0 {
+                0.0
+            } else {
+                f64::from(distinct) / f64::from(total)
+            }
+        };
+        let relatedness = 1.0
+            + (ratio(g.left_distinct, g.left_total) + ratio(g.right_distinct, g.right_total)) * tf
+                / max_tf;
+        let spread = f64::from(g.distinct_sentences) / sentences;
+        g.score = relatedness * position
+            / (case + frequency / relatedness + spread / relatedness).max(f64::EPSILON);
+        g.sentences = Vec::new();
+    }
+}
+
+/// Splits `hay` (the folded text, possibly cut) into words; `text` and `folded` give the
+/// original casing and line breaks.
+fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> (Vec<Token>, Vec<&'h str>) {
+    let mut tokens = Vec::new();
+    let mut raws: Vec<&'h str> = Vec::new();
+    let mut ids: HashMap<&'h str, u32> = HashMap::new();
+    let mut sentence = 0u32;
+    let mut boundary = true;
+    let mut word_start: Option<usize> = None;
+    let mut last_end = 0usize;
+    let mut chars = hay.char_indices().peekable();
+    loop {
+        let next = chars.next();
+        let (i, c) = next.unwrap_or((hay.len(), ' '));
+        if next.is_some() && is_word_char(c) {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        let joins = next.is_some()
+            && is_apostrophe(c)
+            && word_start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if joins {
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            let word = hay.get(start..i).unwrap_or("");
+            // A line break in the original between two words ends a sentence (headlines).
+            let orig = |pos: usize| folded.origin.get(pos).map_or(text.len(), |&o| o as usize);
+            if !tokens.is_empty() {
+                let gap = text
+                    .get(orig(last_end.saturating_sub(1))..orig(start))
+                    .unwrap_or("");
+                if gap.contains('\n') {
+                    sentence += 1;
+                    boundary = true;
+                }
+            }
+            let id = *ids.entry(word).or_insert_with(|| {
+                raws.push(word);
+                (raws.len() - 1) as u32
+            });
+            let sentence_start = tokens.last().is_none_or(|t: &Token| t.sentence != sentence);
+            let (upper, acronym) = casing(text, folded, start..i, word);
+            let upper = upper && !sentence_start;
+            tokens.push(Token {
+                start,
+                end: i,
+                raw: id,
+                sentence,
+                boundary,
+                upper,
+                acronym,
+            });
+            boundary = false;
+            last_end = i;
+        }
+        if next.is_none() {
+            break;
+        }
+        if !c.is_whitespace() {
+            boundary = true;
+            let ends = matches!(c, '!' | '?' | '…' | '؟' | '؛' | '۔' | '。')
+                || (c == '.' && chars.peek().is_none_or(|&(_, n)| n.is_whitespace()));
+            if ends && !tokens.is_empty() {
+                sentence += 1;
+            }
+        }
+    }
+    // Sentences without words do not count.
+    (tokens, raws)
+}
+
+/// Whether the word at `range` of the folded text is written with a capital (not at the start
+/// of a sentence is the caller's concern) and whether it is an acronym, in the original.
+fn casing(
+    text: &str,
+    folded: &Normalized,
+    range: std::ops::Range<usize>,
+    word: &str,
+) -> (bool, bool) {
+    if !word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
+    {
+        return (false, false);
+    }
+    let original = text.get(folded.source_range(text, range)).unwrap_or("");
+    let upper = original.chars().next().is_some_and(char::is_uppercase);
+    let letters = original.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2
+        && original
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    (upper, acronym)
+}
+
+/// The word without an attached Arabic article (and any proclitic before it), if it has one.
+fn article_stem(word: &str) -> Option<&str> {
+    let rules = arabic::rules();
+    if rules.whitelist.contains(word) {
+        return None;
+    }
+    rules
+        .prefixes
+        .iter()
+        .filter(|p| rules.has_article(p))
+        .filter_map(|p| word.strip_prefix(p.as_str()))
+        .filter(|rest| rest.chars().count() >= 2)
+        .min_by_key(|rest| rest.len())
+}
+
+/// The group a word belongs to (see the module documentation).
+fn group_key(word: &str, attested: &HashSet<&str>) -> String {
+    match key_script(word) {
+        KeyScript::Arabic => {
+            if let Some(stem) = article_stem(word) {
+                return stem.to_owned();
+            }
+            let rules = arabic::rules();
+            if !rules.whitelist.contains(word) {
+                let bare = rules
+                    .prefixes
+                    .iter()
+                    .filter(|p| !rules.has_article(p))
+                    .filter_map(|p| word.strip_prefix(p.as_str()))
+                    .filter(|rest| {
+                        rest.chars().count() >= arabic::MIN_STEM && attested.contains(rest)
+                    })
+                    .min_by_key(|rest| rest.len());
+                if let Some(rest) = bare {
+                    return article_stem(rest).unwrap_or(rest).to_owned();
+                }
+            }
+            word.to_owned()
+        }
+        KeyScript::Latin => {
+            let w = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
+            match w.strip_suffix('s') {
+                Some(singular) if singular.chars().count() >= 3 && attested.contains(singular) => {
+                    singular.to_owned()
+                }
+                _ => w.to_owned(),
+            }
+        }
+        KeyScript::Other => word.to_owned(),
+    }
+}
+
+/// Stop words, numbers, single letters, and Arabic words that are a stop word behind a
+/// proclitic (وفي, لهذه, فإن).
+fn is_stop(word: &str, language: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 {
+        return true;
+    }
+    let script = key_script(word);
+    let list = match (script, language) {
+        (KeyScript::Arabic, "fa" | "ur") => language,
+        (KeyScript::Arabic, _) => "ar",
+        (KeyScript::Latin, l) if lang::data(l).is_some() => l,
+        (KeyScript::Latin, _) => "en",
+        (KeyScript::Other, l) => l,
+    };
+    if lang::is_stopword(list, word) {
+        return true;
+    }
+    if script == KeyScript::Arabic && list == "ar" {
+        let rules = arabic::rules();
+        return rules
+            .prefixes
+            .iter()
+            .filter_map(|p| word.strip_prefix(p.as_str()))
+            .any(|rest| !rest.is_empty() && lang::is_stopword("ar", rest));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::{normalize, Profile};
+
+    fn terms(text: &str, language: &str, n: usize) -> Vec<String> {
+        let folded = normalize(text, Profile::Search);
+        extract(text, &folded, language, n, &HashSet::new())
+            .into_iter()
+            .map(|k| k.term)
+            .collect()
+    }
+
+    #[test]
+    fn empty_and_stop_only_texts_give_nothing() {
+        assert!(terms("", "en", 10).is_empty());
+        assert!(terms("the and of to the", "en", 10).is_empty());
+        assert!(terms("ثم في على من", "ar", 10).is_empty());
+        assert!(terms("hello world", "en", 0).is_empty());
+    }
+
+    #[test]
+    fn frequent_capitalised_names_win_in_english() {
+        let text = "The Kremlin said on Monday that talks would go on. \
+            Officials in the Kremlin welcomed the plan. A spokesman for the Kremlin, \
+            Dmitry Peskov, said it was balanced. Peskov added that rare earths were on the table. \
+            Rare earths are used in phones. The Kremlin hopes for a deal on rare earths.";
+        let got = terms(text, "en", 5);
+        assert!(got.iter().any(|t| t == "Kremlin"), "{got:?}");
+        assert!(
+            got.iter().any(|t| t.eq_ignore_ascii_case("rare earths")),
+            "{got:?}"
+        );
+        for t in &got {
+            assert!(!lang::is_stopword("en", t), "{t}");
+        }
+    }
+}

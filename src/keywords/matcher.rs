@@ -1,0 +1,399 @@
+//! The keyword automaton: one Aho-Corasick automaton over the folded stems of every keyword,
+//! run once over the folded text, each match checked against the word around it.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::{
+    arabic, fold_key, is_apostrophe, is_word_char, key_script, latin, rules_for, KeyScript, Rules,
+};
+use crate::{KeywordSpec, Span};
+
+/// A user keyword after folding and de-duplication.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeywordEntry {
+    /// The term as the user gave it (first spelling when duplicates collapsed).
+    pub term: String,
+    /// The user's group label.
+    pub group: Option<String>,
+    /// The folded key (`search` normalization, trimmed).
+    pub key: String,
+}
+
+/// What one automaton pattern stands for.
+#[derive(Debug, Clone)]
+struct Pattern {
+    keyword: usize,
+    script: KeyScript,
+    /// The ending removed from the keyword to make this stem (مسيرة → مسير), if any: the
+    /// match must then be followed by one of its replacements.
+    replaced: Option<String>,
+    /// Letters in the first and last word of the stem.
+    first_chars: usize,
+    last_chars: usize,
+    /// Whether the stem begins and ends with a word character (else no affix and no boundary
+    /// check on that side: `C++`, `#tag`).
+    first_is_word: bool,
+    last_is_word: bool,
+}
+
+/// A keyword match in the folded text, before overlaps are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Byte range of the whole word(s) in the folded text, clitics and endings included.
+    pub span: Span,
+    /// Length of the matched stem: among equal spans the longer stem wins.
+    pub stem_len: usize,
+    /// Index of the keyword (user keywords first, then automatic ones).
+    pub keyword: usize,
+}
+
+/// User keywords compiled for repeated matching.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    keywords: Vec<KeywordEntry>,
+    automaton: Option<AhoCorasick>,
+    /// Per automaton pattern, the keywords it stands for.
+    patterns: Vec<Vec<Pattern>>,
+    morphology: bool,
+}
+
+impl Matcher {
+    /// Folds, de-duplicates and compiles `specs`. With `morphology` false a keyword matches
+    /// only its exact folded word(s).
+    pub fn new(specs: &[KeywordSpec], morphology: bool) -> Result<Matcher, String> {
+        let mut keywords: Vec<KeywordEntry> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut stems: Vec<String> = Vec::new();
+        let mut stem_ids: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<Vec<Pattern>> = Vec::new();
+        let mut add = |stem: &str, pattern: Pattern| {
+            let id = *stem_ids.entry(stem.to_owned()).or_insert_with(|| {
+                stems.push(stem.to_owned());
+                patterns.push(Vec::new());
+                stems.len() - 1
+            });
+            if let Some(list) = patterns.get_mut(id) {
+                if !list
+                    .iter()
+                    .any(|p| p.keyword == pattern.keyword && p.replaced == pattern.replaced)
+                {
+                    list.push(pattern);
+                }
+            }
+        };
+        for spec in specs {
+            let key = fold_key(&spec.term);
+            if seen.contains_key(&key) {
+                continue;
+            }
+            let index = keywords.len();
+            seen.insert(key.clone(), index);
+            keywords.push(KeywordEntry {
+                term: spec.term.clone(),
+                group: spec.group.clone(),
+                key: key.clone(),
+            });
+            if !key.chars().any(char::is_alphanumeric) {
+                continue; // empty, marks only, punctuation only: matches nothing
+            }
+            let script = if morphology {
+                key_script(&key)
+            } else {
+                KeyScript::Other
+            };
+            let stem = match script {
+                KeyScript::Arabic => arabic::keyword_stem(&key),
+                KeyScript::Latin => latin::keyword_stem(&key),
+                KeyScript::Other => key.as_str(),
+            };
+            add(stem, pattern(index, script, stem, None));
+            let endings: Vec<String> = match script {
+                KeyScript::Arabic => arabic::rules()
+                    .replacements
+                    .iter()
+                    .map(|(e, _)| e.clone())
+                    .collect(),
+                KeyScript::Latin => latin::replaced_endings()
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+                KeyScript::Other => Vec::new(),
+            };
+            for ending in endings {
+                if let Some(short) = stem.strip_suffix(ending.as_str()) {
+                    let p = pattern(index, script, short, Some(ending.clone()));
+                    if p.last_chars >= 2 && p.last_is_word {
+                        add(short, p);
+                    }
+                }
+            }
+        }
+        let automaton = if stems.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&stems)
+                    .map_err(|e| format!("cannot compile the keywords: {e}"))?,
+            )
+        };
+        Ok(Matcher {
+            keywords,
+            automaton,
+            patterns,
+            morphology,
+        })
+    }
+
+    /// The keywords, folded and de-duplicated, in the order given.
+    pub fn keywords(&self) -> &[KeywordEntry] {
+        &self.keywords
+    }
+
+    /// True when no keyword can match anything.
+    pub fn is_empty(&self) -> bool {
+        self.automaton.is_none()
+    }
+
+    /// Whether morphology is on.
+    pub fn morphology(&self) -> bool {
+        self.morphology
+    }
+
+    /// Every acceptable match of a keyword in `hay` (text folded with the `search`
+    /// normalization), for a text in `language`; overlapping candidates included.
+    pub fn find(&self, hay: &str, language: &str) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let Some(automaton) = &self.automaton else {
+            return out;
+        };
+        let arabic = rules_for(KeyScript::Arabic, language);
+        let latin = rules_for(KeyScript::Latin, language);
+        for m in automaton.find_overlapping_iter(hay) {
+            let Some(list) = self.patterns.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            for p in list {
+                let rules = match p.script {
+                    KeyScript::Arabic => arabic,
+                    KeyScript::Latin => latin,
+                    KeyScript::Other => None,
+                };
+                if let Some(span) = check(hay, m.start(), m.end(), p, rules) {
+                    out.push(Candidate {
+                        span,
+                        stem_len: m.len(),
+                        keyword: p.keyword,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+fn pattern(keyword: usize, script: KeyScript, stem: &str, replaced: Option<String>) -> Pattern {
+    let first = stem.split(' ').next().unwrap_or(stem);
+    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    Pattern {
+        keyword,
+        script,
+        replaced,
+        first_chars: first.chars().filter(|&c| is_word_char(c)).count(),
+        last_chars: last.chars().filter(|&c| is_word_char(c)).count(),
+        first_is_word: stem.chars().next().is_some_and(is_word_char),
+        last_is_word: stem.chars().next_back().is_some_and(is_word_char),
+    }
+}
+
+/// Checks the match `start..end` of pattern `p` against the word(s) around it; returns the
+/// span of the whole word(s) when the affixes are acceptable.
+fn check(
+    hay: &str,
+    start: usize,
+    end: usize,
+    p: &Pattern,
+    rules: Option<&'static Rules>,
+) -> Option<Span> {
+    let joins =
+        |c: char| is_word_char(c) || (rules.is_some_and(|r| r.apostrophes) && is_apostrophe(c));
+
+    // What precedes the stem inside its word.
+    let mut word_start = start;
+    if p.first_is_word {
+        let limit = rules.map_or(0, |r| r.max_prefix);
+        for (i, c) in hay.get(..start)?.char_indices().rev() {
+            if !joins(c) {
+                break;
+            }
+            word_start = i;
+            if start - word_start > limit {
+                return None;
+            }
+        }
+        while let Some(c) = hay.get(word_start..start)?.chars().next() {
+            if is_word_char(c) {
+                break;
+            }
+            word_start += c.len_utf8();
+        }
+    }
+    let prefix = hay.get(word_start..start)?;
+
+    // What follows it.
+    let mut word_end = end;
+    if p.last_is_word {
+        let limit = rules.map_or(0, |r| r.max_suffix);
+        for c in hay.get(end..)?.chars() {
+            if !joins(c) {
+                break;
+            }
+            word_end += c.len_utf8();
+            if word_end - end > limit {
+                return None;
+            }
+        }
+        while let Some(c) = hay.get(end..word_end)?.chars().next_back() {
+            if is_word_char(c) {
+                break;
+            }
+            word_end -= c.len_utf8();
+        }
+    }
+    let suffix = hay.get(end..word_end)?;
+    // A keyword that begins or ends with punctuation ("(x)", "#tag") is matched literally, but
+    // the highlight covers its words only.
+    let mut span_start = word_start;
+    if !p.first_is_word {
+        let stem = hay.get(start..end)?;
+        span_start = start + stem.find(is_word_char)?;
+    }
+    let mut span_end = word_end;
+    if !p.last_is_word {
+        let stem = hay.get(start..end)?;
+        let last = stem.char_indices().rev().find(|&(_, c)| is_word_char(c))?;
+        span_end = start + last.0 + last.1.len_utf8();
+    }
+
+    if !prefix.is_empty() {
+        let r = rules?;
+        let ok = (r.prefixes.contains(prefix) && p.first_chars >= r.min_stem)
+            || (r.short_prefixes.contains(prefix) && p.first_chars >= 2);
+        if !ok {
+            return None;
+        }
+    }
+    let suffix_ok = match &p.replaced {
+        Some(ending) => rules
+            .and_then(|r| r.replacement(ending))
+            .is_some_and(|set| set.contains(suffix)),
+        None => {
+            suffix.is_empty()
+                || rules.is_some_and(|r| p.last_chars >= r.min_stem && r.suffixes.contains(suffix))
+        }
+    };
+    if !suffix_ok {
+        return None;
+    }
+    if let Some(r) = rules {
+        if !(prefix.is_empty() && suffix.is_empty() && p.replaced.is_none()) {
+            let word = hay.get(word_start..word_end)?;
+            let stem = hay.get(start..end)?;
+            let from_stem = hay.get(start..word_end)?;
+            if arabic::whitelisted(r, word, prefix, stem, from_stem) {
+                return None;
+            }
+        }
+    }
+    Some(span_start..span_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(keywords: &[&str], text: &str, language: &str, morphology: bool) -> Vec<String> {
+        let specs: Vec<KeywordSpec> = keywords.iter().map(|&k| k.into()).collect();
+        let m = Matcher::new(&specs, morphology).unwrap();
+        m.find(text, language)
+            .into_iter()
+            .map(|c| text[c.span].to_owned())
+            .collect()
+    }
+
+    // These run on already-folded text, so they do not depend on the normalizer.
+    #[test]
+    fn arabic_clitics_on_folded_text() {
+        let t = "قال الكرملين ان للكرملين والكرملين وبالكرملين كرملينها الكرملينيون كرملينوم";
+        let hits = find(&["الكرملين"], t, "ar", true);
+        assert_eq!(
+            hits,
+            [
+                "الكرملين",
+                "للكرملين",
+                "والكرملين",
+                "وبالكرملين",
+                "كرملينها",
+                "الكرملينيون"
+            ]
+        );
+        assert_eq!(find(&["الكرملين"], t, "ar", false), ["الكرملين"]);
+    }
+
+    #[test]
+    fn short_stems_take_only_conjunctions() {
+        let t = "وفي اطار بفي اطار في اطارها";
+        assert_eq!(find(&["في اطار"], t, "ar", true), ["وفي اطار", "في اطارها"]);
+    }
+
+    #[test]
+    fn feminine_replacements() {
+        let t = "مسيره مسيرات مسيرتها مسير مسيرون";
+        assert_eq!(
+            find(&["مسيره"], t, "ar", true),
+            ["مسيره", "مسيرات", "مسيرتها"]
+        );
+    }
+
+    #[test]
+    fn whitelist_blocks_false_clitics() {
+        assert!(find(&["مانيا"], "في المانيا والمانيا", "ar", true).is_empty());
+        assert!(find(&["امل"], "بشكل كامل", "ar", true).is_empty());
+        assert_eq!(
+            find(&["المانيا"], "في المانيا ولالمانيا", "ar", true),
+            ["المانيا", "ولالمانيا"]
+        );
+    }
+
+    #[test]
+    fn latin_endings_and_elision() {
+        let t = "the kremlin's view, kremlins and kremlinology; l'elysee d'elysee aujourd'hui";
+        assert_eq!(find(&["kremlin"], t, "en", true), ["kremlin's", "kremlins"]);
+        assert_eq!(find(&["elysee"], t, "fr", true), ["l'elysee", "d'elysee"]);
+        assert!(find(&["hui"], t, "fr", true).is_empty());
+        assert_eq!(
+            find(&["company"], "two companies", "en", true),
+            ["companies"]
+        );
+        assert_eq!(find(&["journal"], "les journaux", "fr", true), ["journaux"]);
+        assert_eq!(find(&["kremlin"], t, "en", false), ["kremlin"]);
+    }
+
+    #[test]
+    fn punctuation_and_empty_keywords_match_nothing() {
+        let m = Matcher::new(&["".into(), "  ".into(), "...".into(), "(".into()], true).unwrap();
+        assert!(m.is_empty());
+        assert_eq!(m.keywords().len(), 3, "\"\" and \"  \" fold alike");
+        assert!(m.find("a ... ( b", "en").is_empty());
+    }
+
+    #[test]
+    fn regex_syntax_is_literal() {
+        assert_eq!(find(&["a.b"], "axb a.b", "en", true), ["a.b"]);
+        // Matched literally; the highlight covers the word part only.
+        assert_eq!(find(&["c++"], "c and c++ and c#", "en", true), ["c"]);
+    }
+}

@@ -1,0 +1,285 @@
+//! The data files of the normalizer (`src/normalize/data/*.txt`), parsed once.
+//!
+//! Each file names its source in `#` lines at the top; entries are `CODE[..CODE] [; VALUE]`
+//! with an optional `# comment`. The parsed data is only consulted while the lookup pages of
+//! [`super::table`] are built, never in the per-character hot path.
+
+use std::sync::OnceLock;
+
+/// Arabic marks deleted by `search`.
+pub(crate) const ARABIC_MARKS: &str = include_str!("data/arabic_marks.txt");
+/// Generic combining diacritics deleted by `search` after decomposition.
+pub(crate) const DIACRITICS: &str = include_str!("data/diacritics.txt");
+/// Invisible format characters and tatweel, with the kind of treatment.
+pub(crate) const INVISIBLE: &str = include_str!("data/invisible.txt");
+/// Arabic-script letter foldings of `search`.
+pub(crate) const ARABIC_LETTERS: &str = include_str!("data/arabic_letters.txt");
+/// Digit foldings of `search`.
+pub(crate) const DIGITS: &str = include_str!("data/digits.txt");
+/// Blocks where compatibility decomposition applies, per profile.
+pub(crate) const COMPATIBILITY: &str = include_str!("data/compatibility.txt");
+/// Full case foldings that differ from `char::to_lowercase`.
+pub(crate) const CASEFOLD: &str = include_str!("data/casefold.txt");
+/// Starters that NFC may compose with the preceding character.
+pub(crate) const NFC_MAYBE: &str = include_str!("data/nfc_maybe.txt");
+/// Expansions of word ligatures without a decomposition (﷽).
+pub(crate) const EXPANSIONS: &str = include_str!("data/expansions.txt");
+/// Languages where ZWNJ is orthographic.
+pub(crate) const ZWNJ_LANGUAGES: &str = include_str!("data/zwnj_languages.txt");
+
+/// What a profile does with an invisible character (column 2 of `invisible.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Invisible {
+    /// Deleted by both profiles.
+    Delete,
+    /// LRM, RLM, ALM.
+    Bidi,
+    /// Embeddings, overrides, isolates and their terminators.
+    Embed,
+    /// ZERO WIDTH JOINER.
+    Zwj,
+    /// ZERO WIDTH NON-JOINER.
+    Zwnj,
+}
+
+/// All the data, parsed.
+#[derive(Debug, Default)]
+pub(crate) struct Data {
+    pub arabic_marks: Vec<(u32, u32)>,
+    pub diacritics: Vec<(u32, u32)>,
+    pub invisible: Vec<(u32, u32, Invisible)>,
+    pub arabic_letters: Vec<(u32, char)>,
+    /// `(first, last, target of first)`.
+    pub digits: Vec<(u32, u32, u32)>,
+    /// Digit separators, folded only between digits: `(code, target)`.
+    pub separators: Vec<(u32, char)>,
+    /// `(first, last, applies to search, applies to clean)`.
+    pub compatibility: Vec<(u32, u32, bool, bool)>,
+    /// Sorted by code.
+    pub casefold: Vec<(u32, String)>,
+    pub expansions: Vec<(u32, String)>,
+    /// Sorted.
+    pub nfc_maybe: Vec<u32>,
+    pub zwnj_languages: Vec<&'static str>,
+}
+
+/// The parsed data (parsed on first use).
+pub(crate) fn data() -> &'static Data {
+    static DATA: OnceLock<Data> = OnceLock::new();
+    DATA.get_or_init(parse_all)
+}
+
+/// Entry lines of a data file with their trailing `# comments` removed.
+pub(crate) fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    crate::lang::entries(file)
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+fn hex(s: &str) -> Option<u32> {
+    u32::from_str_radix(s.trim(), 16).ok()
+}
+
+/// `FIRST[..LAST]` → `(first, last)`.
+fn range(s: &str) -> Option<(u32, u32)> {
+    match s.split_once("..") {
+        Some((a, b)) => Some((hex(a)?, hex(b)?)),
+        None => hex(s).map(|a| (a, a)),
+    }
+}
+
+/// `KEY ; VALUE` → `(KEY, VALUE)`; `KEY` alone → `(KEY, "")`.
+fn split(line: &str) -> (&str, &str) {
+    match line.split_once(';') {
+        Some((k, v)) => (k.trim(), v.trim()),
+        None => (line.trim(), ""),
+    }
+}
+
+fn codes(s: &str) -> Option<String> {
+    s.split_whitespace()
+        .map(|h| hex(h).and_then(char::from_u32))
+        .collect()
+}
+
+fn parse_all() -> Data {
+    let mut d = Data {
+        arabic_marks: lines(ARABIC_MARKS).filter_map(range).collect(),
+        diacritics: lines(DIACRITICS).filter_map(range).collect(),
+        ..Data::default()
+    };
+    for line in lines(INVISIBLE) {
+        let (k, v) = split(line);
+        let kind = match v {
+            "bidi" => Invisible::Bidi,
+            "embed" => Invisible::Embed,
+            "zwj" => Invisible::Zwj,
+            "zwnj" => Invisible::Zwnj,
+            _ => Invisible::Delete,
+        };
+        if let Some((a, b)) = range(k) {
+            d.invisible.push((a, b, kind));
+        }
+    }
+    for line in lines(ARABIC_LETTERS) {
+        let (k, v) = split(line);
+        if let (Some(k), Some(t)) = (hex(k), hex(v).and_then(char::from_u32)) {
+            d.arabic_letters.push((k, t));
+        }
+    }
+    for line in lines(DIGITS) {
+        let (k, v) = split(line);
+        match (range(k), hex(v)) {
+            (Some((a, b)), Some(t)) if a == b => {
+                if let Some(t) = char::from_u32(t) {
+                    d.separators.push((a, t));
+                }
+            }
+            (Some((a, b)), Some(t)) => d.digits.push((a, b, t)),
+            _ => {}
+        }
+    }
+    for line in lines(COMPATIBILITY) {
+        let (k, v) = split(line);
+        if let Some((a, b)) = range(k) {
+            let search = v.split_whitespace().any(|p| p == "search");
+            let clean = v.split_whitespace().any(|p| p == "clean");
+            d.compatibility.push((a, b, search, clean));
+        }
+    }
+    for line in lines(CASEFOLD) {
+        let (k, v) = split(line);
+        if let (Some(k), Some(v)) = (hex(k), codes(v)) {
+            d.casefold.push((k, v));
+        }
+    }
+    d.casefold.sort_by_key(|e| e.0);
+    for line in lines(EXPANSIONS) {
+        let (k, v) = split(line);
+        if let (Some(k), Some(v)) = (hex(k), codes(v)) {
+            d.expansions.push((k, v));
+        }
+    }
+    d.nfc_maybe = lines(NFC_MAYBE).filter_map(hex).collect();
+    d.nfc_maybe.sort_unstable();
+    d.zwnj_languages = lines(ZWNJ_LANGUAGES).collect();
+    d
+}
+
+/// True if `cp` lies in one of `ranges`.
+pub(crate) fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
+    ranges.iter().any(|&(a, b)| (a..=b).contains(&cp))
+}
+
+impl Data {
+    /// The invisible-character kind of `cp`, if it is listed.
+    pub(crate) fn invisible(&self, cp: u32) -> Option<Invisible> {
+        self.invisible
+            .iter()
+            .find(|&&(a, b, _)| (a..=b).contains(&cp))
+            .map(|&(_, _, k)| k)
+    }
+
+    /// The ASCII digit (or other target) of a digit `cp`.
+    pub(crate) fn digit(&self, cp: u32) -> Option<char> {
+        self.digits
+            .iter()
+            .find(|&&(a, b, _)| (a..=b).contains(&cp))
+            .and_then(|&(a, _, t)| char::from_u32(t + (cp - a)))
+    }
+
+    /// The full case folding of `cp` when it differs from the lowercase mapping.
+    pub(crate) fn casefold(&self, cp: u32) -> Option<&str> {
+        self.casefold
+            .binary_search_by_key(&cp, |e| e.0)
+            .ok()
+            .and_then(|i| self.casefold.get(i))
+            .map(|e| e.1.as_str())
+    }
+
+    /// Whether compatibility decomposition applies to `cp` in `search` / `clean`.
+    pub(crate) fn compatibility(&self, cp: u32, clean: bool) -> bool {
+        self.compatibility
+            .iter()
+            .any(|&(a, b, s, c)| (a..=b).contains(&cp) && if clean { c } else { s })
+    }
+
+    /// True if `language` (a BCP 47 tag) writes ZWNJ inside words.
+    pub(crate) fn zwnj_language(&self, language: &str) -> bool {
+        crate::lang::primary_subtag(language)
+            .is_some_and(|p| self.zwnj_languages.iter().any(|&l| l == p))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_names_its_source() {
+        for f in [
+            ARABIC_MARKS,
+            DIACRITICS,
+            INVISIBLE,
+            ARABIC_LETTERS,
+            DIGITS,
+            COMPATIBILITY,
+            CASEFOLD,
+            NFC_MAYBE,
+            ZWNJ_LANGUAGES,
+            EXPANSIONS,
+        ] {
+            assert!(f.starts_with('#'));
+            assert!(f.contains("Source"), "{}", &f[..60]);
+        }
+    }
+
+    #[test]
+    fn files_parse_completely() {
+        let d = data();
+        assert_eq!(d.arabic_marks.len(), lines(ARABIC_MARKS).count());
+        assert_eq!(d.diacritics.len(), lines(DIACRITICS).count());
+        assert_eq!(d.invisible.len(), lines(INVISIBLE).count());
+        assert_eq!(d.arabic_letters.len(), lines(ARABIC_LETTERS).count());
+        assert_eq!(d.digits.len() + d.separators.len(), lines(DIGITS).count());
+        assert_eq!(d.compatibility.len(), lines(COMPATIBILITY).count());
+        assert_eq!(d.casefold.len(), lines(CASEFOLD).count());
+        assert_eq!(d.nfc_maybe.len(), lines(NFC_MAYBE).count());
+        assert_eq!(d.expansions.len(), lines(EXPANSIONS).count());
+        assert_eq!(d.zwnj_languages, ["fa", "ur", "ps", "ckb"]);
+        assert_eq!(d.casefold(0xDF), Some("ss"));
+        assert_eq!(d.digit(0x0663), Some('3'));
+        assert_eq!(d.digit(0x06F9), Some('9'));
+        assert!(d.zwnj_language("fa-IR") && !d.zwnj_language("ar"));
+    }
+
+    /// Every starter that ends a canonical decomposition is in `nfc_maybe.txt`, so the
+    /// list (derived from an older Unicode version) is complete for the tables in use.
+    #[test]
+    fn nfc_maybe_list_is_complete() {
+        use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+        let d = data();
+        let mut missing = std::collections::BTreeSet::new();
+        for cp in 0..0x11_0000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut parts = Vec::new();
+            decompose_canonical(c, |p| parts.push(p));
+            if parts.len() >= 2 {
+                let last = *parts.last().unwrap();
+                if canonical_combining_class(last) == 0
+                    && d.nfc_maybe.binary_search(&(last as u32)).is_err()
+                {
+                    missing.insert(last as u32);
+                }
+            }
+        }
+        let missing: Vec<String> = missing.iter().map(|m| format!("{m:04X}")).collect();
+        assert!(
+            missing.is_empty(),
+            "missing in nfc_maybe.txt: {}",
+            missing.join(" ")
+        );
+    }
+}

@@ -1,0 +1,440 @@
+use super::*;
+use crate::text::Utf16Index;
+
+fn s(text: &str) -> String {
+    normalize(text, Profile::Search).text
+}
+
+fn c(text: &str) -> String {
+    normalize(text, Profile::Clean).text
+}
+
+fn s_lang(text: &str, lang: &str) -> String {
+    normalize_with(text, Profile::Search, Some(lang)).text
+}
+
+fn c_lang(text: &str, lang: &str) -> String {
+    normalize_with(text, Profile::Clean, Some(lang)).text
+}
+
+fn ch(cp: u32) -> char {
+    char::from_u32(cp).unwrap()
+}
+
+/// Checks the origin-map invariants.
+fn check(input: &str, n: &Normalized) {
+    assert_eq!(n.origin.len(), n.text.len(), "{input:?}");
+    let mut prev = 0;
+    for &o in &n.origin {
+        let o = o as usize;
+        assert!(
+            o >= prev,
+            "not monotone: {input:?} → {:?} {:?}",
+            n.text,
+            n.origin
+        );
+        assert!(o < input.len().max(1), "out of bounds: {input:?}");
+        assert!(input.is_char_boundary(o), "not a char boundary: {input:?}");
+        prev = o;
+    }
+}
+
+#[test]
+fn every_arabic_mark_range_is_deleted_and_its_edges_are_not() {
+    let ranges = [
+        (0x0610, 0x061A),
+        (0x064B, 0x065F),
+        (0x0670, 0x0670),
+        (0x06D6, 0x06DC),
+        (0x06DF, 0x06E4),
+        (0x06E7, 0x06E8),
+        (0x06EA, 0x06ED),
+        (0x08CA, 0x08E1),
+        (0x08E3, 0x08FF),
+    ];
+    for (a, b) in ranges {
+        for cp in a..=b {
+            let text = format!("ب{}ت", ch(cp));
+            assert_eq!(s(&text), "بت", "U+{cp:04X}");
+            // `clean` keeps harakat.
+            assert!(c(&text).contains(ch(cp)) || cp == 0x0653 || cp == 0x0654 || cp == 0x0655);
+        }
+    }
+    // Just outside: kept by `search`.
+    for cp in [
+        0x061B, 0x064A, 0x0660, 0x066F, 0x0671, 0x06D5, 0x06DD, 0x06DE, 0x06E5, 0x06E6, 0x06E9,
+        0x06EE, 0x08C9, 0x08E2,
+    ] {
+        let folded = s(&ch(cp).to_string());
+        assert!(!folded.is_empty(), "U+{cp:04X} must not be deleted");
+    }
+    assert_eq!(s("مـــحـمـد"), "محمد");
+}
+
+#[test]
+fn invisible_characters_are_deleted_by_search() {
+    for cp in [
+        0x061C, 0x200B, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060,
+        0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF, 0x00AD,
+    ] {
+        assert_eq!(s(&format!("ab{}cd", ch(cp))), "abcd", "U+{cp:04X}");
+    }
+    // Edges kept.
+    for cp in [0x200A, 0x2010, 0x2029, 0x2065, 0x206A, 0x2061] {
+        let out = s(&format!("a{}b", ch(cp)));
+        assert_ne!(out, "ab", "U+{cp:04X}");
+    }
+}
+
+#[test]
+fn zwnj_depends_on_the_language() {
+    let fa = "می\u{200C}خواهم";
+    assert_eq!(s_lang(fa, "fa"), "مي\u{200C}خواهم");
+    assert_eq!(s_lang(fa, "ur"), "مي\u{200C}خواهم");
+    assert_eq!(s_lang(fa, "ar"), "ميخواهم");
+    assert_eq!(c_lang(fa, "fa"), fa);
+    assert_eq!(c_lang(fa, "ar"), "میخواهم");
+    // Not between letters: deleted even in Persian; repeated: one kept.
+    assert_eq!(s_lang("کتاب\u{200C} ها", "fa"), "كتاب ها");
+    assert_eq!(s_lang("\u{200C}کتاب", "fa"), "كتاب");
+    assert_eq!(s_lang("کتاب\u{200C}\u{200C}ها", "fa"), "كتاب\u{200C}ها");
+    assert_eq!(
+        c_lang("کتاب\u{200C}\u{200B}\u{200C}ها", "fa"),
+        "کتاب\u{200C}ها"
+    );
+    // Marks between do not matter.
+    assert_eq!(s_lang("کتابِ\u{200C}ها", "fa"), "كتاب\u{200C}ها");
+    // Detected when not given.
+    let persian = "وزیر امور خارجه ایران گفت که این توافق برای منطقه مهم است و می\u{200C}خواهیم";
+    assert!(s(persian).contains('\u{200C}'));
+    let arabic = "وقال الناطق باسم الكرملين إن الولايات المتحدة تتخذ موقفا\u{200C}أكثر توازنا";
+    assert!(!s(arabic).contains('\u{200C}'));
+}
+
+#[test]
+fn presentation_forms_fold_per_character() {
+    // Every code point of the two blocks folds to something without presentation forms.
+    for cp in (0xFB50..=0xFDFF).chain(0xFE70..=0xFEFC) {
+        let Some(c0) = char::from_u32(cp) else {
+            continue;
+        };
+        let out = s(&format!("x{c0}x"));
+        let deleted = (0xFC5E..=0xFC63).contains(&cp)
+            || (0xFCF2..=0xFCF4).contains(&cp)
+            || ((0xFE70..=0xFE7F).contains(&cp) && cp != 0xFE73 && cp != 0xFE75);
+        if deleted {
+            assert_eq!(out, "xx", "U+{cp:04X}");
+        } else {
+            let mut decomposed = false;
+            unicode_normalization::char::decompose_compatible(c0, |d| decomposed |= d != c0);
+            if decomposed {
+                assert!(
+                    out.chars().all(|o| !fold::is_arabic_presentation(o as u32)),
+                    "U+{cp:04X} → {out:?}"
+                );
+            }
+        }
+    }
+    assert_eq!(s("\u{FEFB}"), "لا");
+    assert_eq!(s("\u{FEF7}"), "لا");
+    assert_eq!(s("\u{FDF2}"), "الله");
+    assert_eq!(s("\u{FDFD}"), "بسم الله الرحمن الرحيم");
+    // The edges of FE70–FEFC: FEFD/FEFE are unassigned (kept), FEFF is the BOM (deleted).
+    assert_eq!(s("a\u{FEFF}b"), "ab");
+    assert_eq!(s("\u{FE6F}"), "\u{FE6F}");
+    // Outside the ranges: no compatibility folding (², ½, ① stay).
+    assert_eq!(s("x² ½ ①"), "x² ½ ①");
+    // Clean maps letters, keeps the word ligatures.
+    assert_eq!(c("\u{FEDF}\u{FEE0}\u{FE8E}"), "للا".replace("للا", "للا"));
+    assert_eq!(c("\u{FEF5}"), "لآ");
+    assert_eq!(c("\u{FDFA}"), "\u{FDFA}");
+    assert_eq!(c("ب\u{FE76}"), "بَ");
+}
+
+#[test]
+fn arabic_letter_variants() {
+    for (from, to) in [
+        ('آ', 'ا'),
+        ('أ', 'ا'),
+        ('إ', 'ا'),
+        ('ٱ', 'ا'),
+        ('ٲ', 'ا'),
+        ('ٳ', 'ا'),
+        ('ٵ', 'ا'),
+        ('ؤ', 'و'),
+        ('ئ', 'ي'),
+        ('ى', 'ي'),
+        ('ی', 'ي'),
+        ('ے', 'ي'),
+        ('ې', 'ي'),
+        ('ة', 'ه'),
+        ('ۃ', 'ه'),
+        ('ۀ', 'ه'),
+        ('ہ', 'ه'),
+        ('ھ', 'ه'),
+        ('ە', 'ه'),
+        ('ک', 'ك'),
+        ('ڪ', 'ك'),
+    ] {
+        assert_eq!(s(&from.to_string()), to.to_string(), "{from}");
+        // `clean` keeps them.
+        assert_eq!(c(&from.to_string()), from.to_string(), "{from}");
+    }
+    // Decomposed spellings fold the same way.
+    assert_eq!(s("\u{0627}\u{0653}"), "ا");
+    assert_eq!(s("\u{0648}\u{0654}"), "و");
+    // Letters that must stay apart.
+    for (a, b) in [
+        ("ت", "ة"),
+        ("ء", ""),
+        ("ق", "ك"),
+        ("ذ", "د"),
+        ("ى", "ا"),
+        ("ه", "ح"),
+    ] {
+        assert_ne!(s(a), s(b), "{a} vs {b}");
+    }
+}
+
+#[test]
+fn digits_and_separators() {
+    assert_eq!(s("٠١٢٣٤٥٦٧٨٩"), "0123456789");
+    assert_eq!(s("۰۱۲۳۴۵۶۷۸۹"), "0123456789");
+    assert_eq!(s("٣٫٥"), "3.5");
+    assert_eq!(s("١٬٠٠٠"), "1,000");
+    assert_eq!(s("۳٫۵"), "3.5");
+    // Not between digits: kept.
+    assert_eq!(s("٫٥"), "٫5");
+    assert_eq!(s("٥٫"), "5٫");
+    assert_eq!(s("أ٬ب"), "ا٬ب");
+    assert_eq!(s("٥٫ـ٥"), "5.5");
+    // Edges: ٩+1 and ۹+1 are not digits.
+    assert_eq!(s("\u{066A}"), "\u{066A}");
+    assert_eq!(s("\u{06FA}"), "\u{06FA}");
+    // Clean keeps digits as written.
+    assert_eq!(c("٣٫٥ و 2025"), "٣٫٥ و 2025");
+}
+
+#[test]
+fn latin_folding() {
+    assert_eq!(s("Café"), "cafe");
+    assert_eq!(s("CAFÉ"), "cafe");
+    assert_eq!(s("cafe\u{0301}"), "cafe");
+    assert_eq!(s("Straße"), "strasse");
+    assert_eq!(s("ﬁnance"), "finance");
+    assert_eq!(s("ＡＢＣ１２３"), "abc123");
+    assert_eq!(s("ΟΔΥΣΣΕΥΣ"), "οδυσσευσ");
+    assert_eq!(s("Ærø"), "ærø");
+    assert_eq!(s("İstanbul"), "istanbul");
+    assert_eq!(s("Łódź"), "łodz");
+    // Script-specific marks stay.
+    assert_eq!(s("हिंदी"), "हिंदी");
+    assert_eq!(s("が"), "か\u{3099}");
+}
+
+#[test]
+fn whitespace_runs() {
+    assert_eq!(s("a  b\u{A0}\u{202F}c\n\n\td"), "a b c d");
+    assert_eq!(s("  a "), " a");
+    assert_eq!(s("a \u{200B} b"), "a b");
+    assert_eq!(s("a\r\n"), "a");
+    assert_eq!(c("a   b  \nc \t"), "a b\nc");
+    assert_eq!(c("a \u{A0} b"), "a\u{A0}b");
+    assert_eq!(c("  indent"), " indent");
+    assert_eq!(c("a\n\n\nb"), "a\n\n\nb");
+}
+
+#[test]
+fn search_equivalence_classes() {
+    let classes: &[&[&str]] = &[
+        &["أحمد", "احمد", "إحمد", "آحمد", "ٱحمد"],
+        &["مسيّرة", "مسيرة", "مسيره"],
+        &["في", "فى"],
+        &[
+            "الكرملين",
+            "الكرمـــلين",
+            "\u{FE8D}\u{FEDF}\u{FEDC}\u{FEAE}\u{FEE3}\u{FEE0}\u{FEF4}\u{FEE6}",
+            "الكر\u{200F}ملين",
+            "الكرملين\u{200F}",
+        ],
+        &["٢٠٢٥", "۲۰۲۵", "2025", "２０２５"],
+        &["Café", "cafe", "CAFÉ", "cafe\u{0301}", "CAFE\u{0301}"],
+        &["مسؤول", "مسوول", "مسؤول"],
+        &["الله", "\u{FDF2}"],
+    ];
+    for class in classes {
+        let key = s(class[0]);
+        for member in *class {
+            assert_eq!(s(member), key, "{member:?} vs {:?}", class[0]);
+        }
+    }
+    let different = [
+        ("مسيرة", "مسير"),
+        ("قال", "قائل"),
+        ("cafe", "caf"),
+        ("2025", "2026"),
+        ("عرب", "غرب"),
+        ("one word", "oneword"),
+    ];
+    for (a, b) in different {
+        assert_ne!(s(a), s(b), "{a} vs {b}");
+    }
+}
+
+#[test]
+fn clean_profile() {
+    // NFC.
+    assert_eq!(c("cafe\u{0301}"), "café");
+    assert_eq!(c("\u{1100}\u{1161}\u{11A8}"), "각");
+    assert_eq!(c("a\u{0323}\u{0302}"), "ậ");
+    assert_eq!(c("a\u{0302}\u{0323}"), "ậ");
+    assert_eq!(c("\u{2126}"), "\u{03A9}");
+    // Harakat, hamza, digits, case, punctuation kept.
+    let text = "قالَ أحمدُ: «إنّ ٢٠٢٥ عامٌ مهمّ»، وأضاف Café!";
+    assert_eq!(c(text), text);
+    assert_eq!(normalize(text, Profile::Clean).changes, 0);
+    // Tatweel and junk removed.
+    assert_eq!(c("الكرمـــلين\u{200B}"), "الكرملين");
+    assert_eq!(c("\u{FEFF}نص"), "نص");
+    // Bidi marks: inside a word removed, elsewhere kept; repeated removed.
+    assert_eq!(c("الكر\u{200F}ملين"), "الكرملين");
+    assert_eq!(c("Apple\u{200F}، قال"), "Apple\u{200F}، قال");
+    assert_eq!(c("a.\u{200E}\u{200E} b"), "a.\u{200E} b");
+    // Embeddings: paired kept, stray removed.
+    assert_eq!(c("x \u{202B}يب\u{202C} y"), "x \u{202B}يب\u{202C} y");
+    assert_eq!(c("x \u{202B}يب y"), "x يب y");
+    assert_eq!(c("x يب\u{2069} y"), "x يب y");
+    assert_eq!(c("\u{2067}a\nb\u{2069}"), "a\nb");
+    // ZWJ: kept in emoji sequences, removed at word edges.
+    let family = "👨\u{200D}👩\u{200D}👧";
+    assert_eq!(c(family), family);
+    assert_eq!(c("a \u{200D}b"), "a b");
+    assert_eq!(c("a\u{200D}"), "a");
+}
+
+#[test]
+fn changes_are_counted() {
+    for text in ["", "hello world", "الكرملين قال", "a\nb", "کتاب"] {
+        assert_eq!(normalize(text, Profile::Clean).changes, 0, "{text:?}");
+    }
+    for text in ["", "hello world", "الكرملين قال", "ab12"] {
+        assert_eq!(normalize(text, Profile::Search).changes, 0, "{text:?}");
+    }
+    assert_eq!(normalize("Hello", Profile::Search).changes, 1);
+    assert_eq!(normalize("أحمد", Profile::Search).changes, 1);
+    assert_eq!(normalize("مـحـمـد", Profile::Search).changes, 3);
+    assert!(normalize("a  b", Profile::Clean).changes >= 1);
+    assert!(normalize("cafe\u{301}", Profile::Clean).changes >= 1);
+}
+
+#[test]
+fn origin_map_points_at_the_source_characters() {
+    let input = "Aأ\u{064E}ﻻ😀 \u{A0}x";
+    let n = normalize(input, Profile::Search);
+    check(input, &n);
+    assert_eq!(n.text, "aالا😀 x");
+    let at = |needle: &str| n.origin[n.text.find(needle).unwrap()] as usize;
+    assert_eq!(at("a"), 0);
+    assert_eq!(&input[at("ا")..], &input[1..]); // أ
+    assert_eq!(&input[at("ل")..at("ل") + 3], "ﻻ");
+    assert_eq!(&input[at("😀")..at("😀") + 4], "😀");
+    assert_eq!(&input[at("x")..], "x");
+}
+
+#[test]
+fn source_range_covers_whole_characters_and_trailing_marks() {
+    let input = "قال أحمدُ\u{200F} إن مسيّرة ﻻ";
+    let n = normalize(input, Profile::Search);
+    check(input, &n);
+    let find = |w: &str| {
+        let k = n.text.find(w).unwrap();
+        &input[n.source_range(input, k..k + w.len())]
+    };
+    assert_eq!(find("احمد"), "أحمدُ\u{200F}");
+    assert_eq!(find("مسيره"), "مسيّرة");
+    assert_eq!(find("سير"), "سيّر");
+    // Part of a ligature maps to the whole ligature.
+    let k = n.text.rfind('ل').unwrap();
+    assert_eq!(&input[n.source_range(input, k..k + 2)], "ﻻ");
+    // Empty and out-of-range requests.
+    assert_eq!(n.source_range(input, 0..0), 0..0);
+    assert_eq!(n.source_range(input, 1000..2000), input.len()..input.len());
+    let e = normalize("", Profile::Search);
+    assert_eq!(e.source_range("", 0..5), 0..0);
+}
+
+#[test]
+fn origin_utf16_matches_utf16_index() {
+    for input in [
+        "a😀b",
+        "أحمد 😀 Café",
+        "e\u{301}😀\u{FDFD}x",
+        "",
+        "\u{FFFD}x",
+    ] {
+        for profile in [Profile::Search, Profile::Clean] {
+            let n = normalize(input, profile);
+            let map = n.origin_utf16(input);
+            assert_eq!(map.len(), n.text.encode_utf16().count(), "{input:?}");
+            let index = Utf16Index::new(input);
+            let mut k = 0;
+            for (b, ch) in n.text.char_indices() {
+                let want = index.utf16(n.origin[b] as usize) as u32;
+                for _ in 0..ch.len_utf16() {
+                    assert_eq!(map[k], want, "{input:?}");
+                    k += 1;
+                }
+            }
+        }
+    }
+    let n = normalize("😀A", Profile::Search);
+    assert_eq!(n.origin_utf16("😀A"), vec![0, 0, 2]);
+}
+
+#[test]
+fn replacement_character_and_bad_input() {
+    assert_eq!(s("a\u{FFFD}b"), "a\u{FFFD}b");
+    assert_eq!(c("a\u{FFFD}b"), "a\u{FFFD}b");
+    assert_eq!(s("a\0b"), "a\0b");
+    assert_eq!(s(""), "");
+    let marks = "\u{064E}".repeat(10_000) + &"\u{05B0}\u{05B8}".repeat(5_000);
+    for profile in [Profile::Search, Profile::Clean] {
+        let n = normalize(&marks, profile);
+        check(&marks, &n);
+    }
+    let hebrew = "\u{05B8}\u{05B0}".repeat(2000);
+    let n = normalize(&hebrew, Profile::Search);
+    check(&hebrew, &n);
+}
+
+#[test]
+fn fold_keys() {
+    assert_eq!(fold_key("  الكرملين\n"), "الكرملين");
+    assert_eq!(fold_key("Dmitry  PESKOV"), "dmitry peskov");
+    assert_eq!(fold_key("\u{200F} أحمد"), "احمد");
+    assert_eq!(
+        fold_key_with("می\u{200C}خواهم", Some("fa")),
+        "مي\u{200C}خواهم"
+    );
+}
+
+#[test]
+fn idempotent_on_samples() {
+    let samples = [
+        "قالَ أحمدُ: «إنّ ٢٠٢٥ عامٌ مهمّ»، وأضاف Café!",
+        "\u{FEF5}\u{FE76} \u{FDFD}\u{200F}",
+        "a\u{0302}\u{0323} \u{1100}\u{1161}",
+        "  x \u{A0} \n y  ",
+        "\u{202B}a\u{202C}\u{2066}",
+    ];
+    for text in samples {
+        for profile in [Profile::Search, Profile::Clean] {
+            let once = normalize(text, profile);
+            check(text, &once);
+            let twice = normalize(&once.text, profile);
+            assert_eq!(twice.text, once.text, "{profile:?} {text:?}");
+            assert_eq!(twice.changes, 0, "{profile:?} {text:?}");
+        }
+        assert_eq!(s(&c(text)), s(text), "{text:?}");
+    }
+}

@@ -1,0 +1,483 @@
+//! Attribution without a parser: cue detection (speech verbs, same-speaker participles,
+//! verbless cues) and speaker finding (the naming mention next to the cue: after it in Arabic
+//! verb–subject order and after a postposed cue, before it in subject–verb order), plus the
+//! shared document view ([`Doc`]) the other stages work on.
+
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::marks::Marked;
+use super::tokens::Token;
+
+/// The text with everything the stages share.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub lex: &'static Lexicon,
+    pub tokens: Vec<Token>,
+    pub marked: Vec<Marked>,
+    /// For each token, the index of the marked quote whose content holds it.
+    pub in_quote: Vec<Option<usize>>,
+}
+
+/// What kind of cue a token starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A speech verb (قال، said, a déclaré).
+    Verb,
+    /// A same-speaker participle (قائلا، مشيرا).
+    Participle,
+    /// A verbless cue of this many words (بحسب، according to, selon).
+    Verbless(usize),
+}
+
+/// A cue found at a token.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    pub kind: CueKind,
+    pub ambiguous: bool,
+    pub initial_only: bool,
+    /// Byte span of the cue (an Arabic verb without its و/ف conjunction).
+    pub span: Range<usize>,
+    /// Index of the first token after the cue.
+    pub next: usize,
+}
+
+/// Who said it, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Speaker {
+    /// A naming mention.
+    Named(Range<usize>),
+    /// A pronoun or an implicit subject: the previous speaker.
+    Inherit,
+    /// Same speaker as the sentence's subject (participles).
+    SentenceSubject,
+    /// Nobody.
+    Unknown,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(
+        text: &'a str,
+        lex: &'static Lexicon,
+        tokens: Vec<Token>,
+        marked: Vec<Marked>,
+    ) -> Self {
+        let mut in_quote = vec![None; tokens.len()];
+        let mut q = 0usize;
+        for (i, t) in tokens.iter().enumerate() {
+            while marked.get(q).is_some_and(|m| m.content.end <= t.span.start) {
+                q += 1;
+            }
+            if let (Some(m), Some(slot)) = (marked.get(q), in_quote.get_mut(i)) {
+                if m.content.start <= t.span.start && t.span.start < m.content.end {
+                    *slot = Some(q);
+                }
+            }
+        }
+        Doc {
+            text,
+            lex,
+            tokens,
+            marked,
+            in_quote,
+        }
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    pub fn quoted(&self, i: usize) -> bool {
+        self.in_quote.get(i).is_some_and(Option::is_some)
+    }
+
+    fn fold(&self, i: usize) -> &str {
+        self.tok(i).map_or("", |t| t.fold.as_str())
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.word)
+    }
+
+    fn sentence(&self, i: usize) -> Option<usize> {
+        self.tok(i).map(|t| t.sentence)
+    }
+
+    /// True if token `i` is the punctuation character `c`.
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.tok(i).is_some_and(|t| !t.word && t.fold == c)
+    }
+
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.is_punct(i, ",") || self.is_punct(i, "،")
+    }
+
+    /// True if token `i` is a quotation mark of the language.
+    pub fn is_mark(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            !t.word
+                && self
+                    .lex
+                    .marks
+                    .iter()
+                    .any(|m| m.starts_with(t.fold.as_str()))
+        })
+    }
+
+    /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
+    pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        let t = self.tok(i)?;
+        if !t.word || self.quoted(i) {
+            return None;
+        }
+        let lex = self.lex;
+        // Verbless cues first (they may be several words).
+        for cue in &lex.cues {
+            if let Some(n) = self.match_words(i, &cue.words) {
+                let end = self.tok(i + n - 1).map_or(t.span.end, |l| l.span.end);
+                let start = self.strip_conjunction(i, cue.words.first().map(String::as_str));
+                return Some(Cue {
+                    kind: CueKind::Verbless(n),
+                    ambiguous: cue.ambiguous,
+                    initial_only: cue.initial_only,
+                    span: start..end,
+                    next: i + n,
+                });
+            }
+        }
+        let fold = t.fold.as_str();
+        if let Some(ambiguous) = lex.verb(fold) {
+            return Some(Cue {
+                kind: CueKind::Verb,
+                ambiguous,
+                initial_only: false,
+                span: self.strip_conjunction(i, None)..t.span.end,
+                next: i + 1,
+            });
+        }
+        if lex.participle(fold) {
+            return Some(Cue {
+                kind: CueKind::Participle,
+                ambiguous: false,
+                initial_only: false,
+                span: self.strip_conjunction(i, None)..t.span.end,
+                next: i + 1,
+            });
+        }
+        None
+    }
+
+    /// The start of token `i` without an Arabic conjunction و/ف, when the word needs it
+    /// stripped to be a cue (وقال → قال; not وصف, not وفقا).
+    fn strip_conjunction(&self, i: usize, entry: Option<&str>) -> usize {
+        let Some(t) = self.tok(i) else { return 0 };
+        if !self.lex.arabic {
+            return t.span.start;
+        }
+        let fold = t.fold.as_str();
+        let entry_has_it = entry.is_some_and(|e| e == fold);
+        let lex = self.lex;
+        let whole_is_cue = entry_has_it
+            || (entry.is_none() && (lex.verb_exact(fold) || lex.participle_exact(fold)));
+        if whole_is_cue || fold.chars().count() < 4 {
+            return t.span.start;
+        }
+        let raw = self.text.get(t.span.clone()).unwrap_or("");
+        match raw.chars().next() {
+            Some(c @ ('و' | 'ف')) => t.span.start + c.len_utf8(),
+            _ => t.span.start,
+        }
+    }
+
+    /// Matches the folded words of a verbless cue at token `i`; returns how many tokens.
+    fn match_words(&self, i: usize, words: &[String]) -> Option<usize> {
+        let mut n = 0;
+        for (k, w) in words.iter().enumerate() {
+            let fold = self.fold(i + k);
+            if !self.is_word(i + k) {
+                return None;
+            }
+            let last = k + 1 == words.len();
+            let ok = if self.lex.arabic && last && w == "ل" {
+                fold.starts_with('ل') && fold.chars().count() > 1 || fold == "ل"
+            } else if self.lex.arabic && k == 0 {
+                fold == w
+                    || fold
+                        .strip_prefix(['و', 'ف'])
+                        .is_some_and(|r| r == w.as_str())
+            } else {
+                fold == w
+            };
+            if !ok {
+                return None;
+            }
+            n += 1;
+        }
+        // "وفقا لـ": the ل belongs to the next word, which is not part of the cue.
+        if self.lex.arabic
+            && words.last().is_some_and(|w| w == "ل")
+            && !self.fold(i + n - 1).eq("ل")
+        {
+            n -= 1;
+        }
+        (n > 0).then_some(n)
+    }
+
+    /// True if an ambiguous cue at `i` is licensed: a complementizer, a colon or a quotation
+    /// mark within the next few tokens.
+    pub fn licensed(&self, cue: &Cue, i: usize) -> bool {
+        if !cue.ambiguous {
+            return true;
+        }
+        let s = self.sentence(i);
+        (cue.next..cue.next + 6)
+            .take_while(|&j| self.sentence(j) == s && self.tok(j).is_some())
+            .any(|j| {
+                self.is_punct(j, ":") || self.is_mark(j) || self.lex.complementizer(self.fold(j))
+            })
+    }
+
+    fn stops_np(&self, j: usize) -> bool {
+        let Some(t) = self.tok(j) else { return true };
+        !t.word
+            || self.quoted(j)
+            || self.lex.boundary(&t.fold)
+            || self.lex.complementizer(&t.fold)
+            || self.cue_at(j).is_some()
+    }
+
+    /// The naming mention right after token `from` (verb–subject order, or after a postposed
+    /// cue), up to `limit` (exclusive), in the sentence of `from`. An apposition set off by
+    /// commas right after it (الناطق باسم الكرملين، دميتري بيسكوف،) is preferred: it names.
+    pub fn np_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
+        let s = self.sentence(from)?;
+        let mut j = from;
+        let mut first: Option<usize> = None;
+        let mut last = from;
+        while j < limit && self.sentence(j) == Some(s) && j < from + 8 {
+            if self.stops_np(j) {
+                // Hyphenated names (Jean-Marie, فرانك- فالتر) go on.
+                if first.is_some()
+                    && self.is_punct(j, "-")
+                    && self.is_word(j + 1)
+                    && !self.stops_np(j + 1)
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            first.get_or_insert(j);
+            last = j;
+            j += 1;
+        }
+        let first = first?;
+        // Apposition: ", NAME ," right after.
+        if self.is_comma(j) {
+            let mut k = j + 1;
+            while k < limit && k < j + 5 && !self.stops_np(k) {
+                k += 1;
+            }
+            if k > j + 1 && k <= j + 4 && self.is_comma(k) {
+                return self.span(j + 1, k - 1);
+            }
+        }
+        self.span(first, last)
+    }
+
+    /// The naming mention right before token `cue` (subject–verb order), skipping auxiliaries
+    /// and the comma that ends an apposition. `Ok(None)` = a pronoun (inherit the speaker).
+    pub fn np_before(&self, cue: usize, floor: usize) -> Result<Option<Range<usize>>, ()> {
+        let s = self.sentence(cue);
+        let mut j = cue;
+        // Skip auxiliaries and adverbs ("has also said", "a ensuite précisé").
+        while j > floor && self.is_word(j - 1) && self.lex.auxiliary(self.fold(j - 1)) {
+            j -= 1;
+        }
+        if j > floor && self.is_word(j - 1) && self.lex.pronoun(self.fold(j - 1)) {
+            if matches!(self.fold(j - 1), "who" | "qui") {
+                // "Mark Hay, a marine ecologist …, who said": the name before the apposition.
+                let mut k = j - 1;
+                if k > floor && self.is_comma(k - 1) {
+                    k -= 1;
+                    while k > floor && !self.is_comma(k - 1) && self.sentence(k - 1) == s {
+                        k -= 1;
+                    }
+                    if k > floor && self.is_comma(k - 1) {
+                        return self.np_before(k - 1, floor);
+                    }
+                }
+            }
+            return Ok(None);
+        }
+        if j > floor && self.is_comma(j - 1) {
+            j -= 1;
+        }
+        let end = j;
+        let mut start = j;
+        while start > floor
+            && start + 10 > end
+            && self.sentence(start - 1) == s
+            && (!self.stops_np(start - 1) || self.possessive_or_of(start - 1))
+        {
+            start -= 1;
+        }
+        if start == end {
+            return Err(());
+        }
+        // Arabic: only a subject at the start of a clause (not "في تغريدة قال").
+        if self.lex.arabic
+            && start > floor
+            && self.sentence(start - 1) == s
+            && self.is_word(start - 1)
+        {
+            let before = self.fold(start - 1);
+            if before != "اما" {
+                return Err(());
+            }
+        }
+        // Do not start on a boundary word kept only as a connector.
+        while start < end && !self.is_word(start) {
+            start += 1;
+        }
+        match self.span(start, end.saturating_sub(1)) {
+            Some(r) => Ok(Some(r)),
+            None => Err(()),
+        }
+    }
+
+    /// "of", "the", "'s" … inside an English/French noun phrase: not boundaries there.
+    fn possessive_or_of(&self, j: usize) -> bool {
+        !self.lex.arabic
+            && self.is_word(j)
+            && !self.quoted(j)
+            && matches!(
+                self.fold(j),
+                "of" | "the" | "s" | "de" | "du" | "des" | "la" | "le" | "l"
+            )
+            && self.tok(j + 1).is_some_and(|t| t.word)
+    }
+
+    /// Byte span from token `a` to token `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Option<Range<usize>> {
+        let s = self.tok(a)?.span.start;
+        let e = self.tok(b)?.span.end;
+        (s < e).then_some(s..e)
+    }
+
+    /// The first token of the sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let s = self.sentence(i);
+        let mut j = i;
+        // Bounded walk: sentences longer than this are treated as starting here.
+        let floor = i.saturating_sub(400);
+        while j > floor && self.sentence(j - 1) == s {
+            j -= 1;
+        }
+        j
+    }
+
+    /// The speaker of a cue at token `i` that stands before the words it attributes
+    /// (`limit` = first token of those words).
+    pub fn speaker_before_words(&self, i: usize, cue: &Cue, limit: usize) -> Speaker {
+        match cue.kind {
+            CueKind::Verbless(_) => match self.np_after(cue.next, limit) {
+                Some(r) => Speaker::Named(r),
+                None => Speaker::Inherit,
+            },
+            CueKind::Participle => Speaker::SentenceSubject,
+            CueKind::Verb => {
+                let floor = self.sentence_start(i);
+                if self.lex.arabic {
+                    if let Some(r) = self.np_after(cue.next, limit) {
+                        return Speaker::Named(r);
+                    }
+                    match self.np_before(i, floor) {
+                        Ok(Some(r)) => Speaker::Named(r),
+                        _ => Speaker::Inherit,
+                    }
+                } else {
+                    match self.np_before(i, floor) {
+                        Ok(Some(r)) => Speaker::Named(r),
+                        Ok(None) => Speaker::Inherit,
+                        Err(()) => {
+                            // "Said the minister: …" / inverted order.
+                            if self.tok(cue.next).is_some_and(|t| t.capital) {
+                                self.np_after(cue.next, limit)
+                                    .map_or(Speaker::Inherit, Speaker::Named)
+                            } else {
+                                Speaker::Inherit
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The speaker of a cue at token `i` placed after the words it attributes ("…», a dit X",
+    /// "…," said X, "…, affirme X."); `after_words` = first token after those words.
+    pub fn speaker_after_words(&self, i: usize, cue: &Cue, after_words: usize) -> Speaker {
+        // Skip clitic inversion "-t-il" / "-il".
+        let mut j = cue.next;
+        while self.is_punct(j, "-")
+            || self.fold(j) == "t" && self.is_punct(j.saturating_sub(1), "-")
+        {
+            j += 1;
+        }
+        if self.is_word(j) && self.lex.pronoun(self.fold(j)) {
+            return Speaker::Inherit;
+        }
+        let end = self.sentence_end(i);
+        if let Some(r) = self.np_after(j, end) {
+            return Speaker::Named(r);
+        }
+        // "…" Hay said: words between the quotation and the cue.
+        if i > after_words {
+            if let Ok(Some(r)) = self.np_before(i, after_words) {
+                return Speaker::Named(r);
+            }
+        }
+        Speaker::Inherit
+    }
+
+    /// One past the last token of the sentence of token `i` (bounded look-ahead).
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let s = self.sentence(i);
+        let mut j = i;
+        let ceiling = i + 400;
+        while j < ceiling && self.tok(j).is_some() && self.sentence(j) == s {
+            j += 1;
+        }
+        j
+    }
+
+    /// The subject guessed for a participle cue at `i` when no earlier speaker is in its
+    /// sentence: the noun phrase after the sentence's first word (verb-first Arabic).
+    pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
+        let start = self.sentence_start(i);
+        let mut j = start;
+        while j < i && (!self.is_word(j) || self.lex.boundary(self.fold(j))) {
+            j += 1;
+        }
+        if self.lex.arabic {
+            self.np_after(j + 1, i)
+        } else {
+            // The first capitalized run.
+            let mut k = start;
+            while k < i && !self.tok(k).is_some_and(|t| t.word && t.capital) {
+                k += 1;
+            }
+            let mut e = k;
+            while e + 1 < i && self.tok(e + 1).is_some_and(|t| t.word && t.capital) {
+                e += 1;
+            }
+            (k < i).then(|| self.span(k, e)).flatten()
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Marked quotations: speech or term (quoted names, titles and scare quotes are not quotes),
+//! direct or partial, and their cue and speaker.
+
+use super::attribution::{Cue, Doc, Speaker};
+use super::{Event, QuoteKind};
+
+/// Clause punctuation inside a quotation (a sign of speech rather than a name).
+fn clause_punct(fold: &str) -> bool {
+    matches!(
+        fold,
+        "." | "!" | "?" | "؟" | "," | "،" | ";" | "؛" | ":" | "…"
+    )
+}
+
+/// How far before a short quotation (≤ 3 words) its cue may stand, in tokens.
+const SHORT_CUE_DISTANCE: usize = 12;
+/// How far back from an opening mark a cue is looked for, in tokens.
+const CUE_WINDOW: usize = 25;
+
+/// Adds an [`Event`] for every marked quotation that is speech.
+pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
+    let mut prev_speech_sentence: Option<usize> = None;
+    for m in &doc.marked {
+        let open_tok = doc.token_at(m.open.start);
+        let first_in = doc.token_at(m.content.start);
+        let end_in = doc.token_at(m.content.end);
+        let close_after = m.close.as_ref().map_or(end_in, |c| doc.token_at(c.end));
+        let mut words = 0usize;
+        let mut punct = false;
+        for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
+            if t.word {
+                words += 1;
+            } else if clause_punct(&t.fold) {
+                punct = true;
+            }
+        }
+        let Some(sentence) = doc.tok(open_tok).map(|t| t.sentence) else {
+            continue;
+        };
+        let floor = doc.sentence_start(open_tok);
+        let starts_sentence = (floor..open_tok).all(|j| doc.tok(j).is_none_or(|t| !t.word));
+        let colon_before = open_tok > 0 && doc.is_punct(open_tok - 1, ":");
+
+        // A name or title: a term noun right before the mark.
+        let term_before = (floor..open_tok)
+            .rev()
+            .filter(|&j| doc.tok(j).is_some_and(|t| t.word))
+            .take(2)
+            .any(|j| doc.tok(j).is_some_and(|t| doc.lex.term_noun(&t.fold)));
+        if term_before && !(words >= 6 && punct) {
+            continue;
+        }
+
+        let before = cue_before(doc, open_tok, floor)
+            .filter(|(j, _)| words > 3 || open_tok - j <= SHORT_CUE_DISTANCE);
+        let after = m.close.as_ref().and_then(|_| cue_after(doc, close_after));
+        let (cue, cue_after_quote) = match (starts_sentence, before, after) {
+            (true, _, Some(a)) => (Some(a), true),
+            (_, Some(b), _) => (Some(b), false),
+            (false, None, Some(a)) => (Some(a), true),
+            (_, None, None) => (None, false),
+        };
+        let event = match cue {
+            Some((j, cue)) => {
+                let adjacent = open_tok > 0 && {
+                    let mut k = open_tok - 1;
+                    while k > j && doc.is_comma(k) {
+                        k -= 1;
+                    }
+                    k == j
+                        || doc
+                            .tok(k)
+                            .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+                };
+                let direct = colon_before
+                    || starts_sentence
+                    || cue_after_quote
+                    || (adjacent && words >= 4)
+                    || words >= 10;
+                let speaker = if cue_after_quote {
+                    doc.speaker_after_words(j, &cue, close_after)
+                } else {
+                    doc.speaker_before_words(j, &cue, open_tok)
+                };
+                Event {
+                    kind: if direct {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    },
+                    content: m.content.clone(),
+                    cue: Some(cue.span),
+                    speaker,
+                    tok: j,
+                    sentence,
+                }
+            }
+            None => {
+                let continues = starts_sentence
+                    && words >= 4
+                    && prev_speech_sentence.is_some_and(|p| sentence <= p + 2);
+                if !(colon_before || continues || (starts_sentence && words >= 8 && punct)) {
+                    continue; // a term, title or scare quote
+                }
+                Event {
+                    kind: QuoteKind::Direct,
+                    content: m.content.clone(),
+                    cue: None,
+                    speaker: if colon_before && !continues {
+                        Speaker::Unknown
+                    } else {
+                        Speaker::Inherit
+                    },
+                    tok: open_tok,
+                    sentence,
+                }
+            }
+        };
+        prev_speech_sentence = doc
+            .tok(close_after.saturating_sub(1))
+            .map(|t| t.sentence)
+            .or(Some(sentence));
+        out.push(event);
+    }
+}
+
+/// The nearest licensed cue before the opening mark at `open_tok`, in its sentence.
+fn cue_before(doc: &Doc, open_tok: usize, floor: usize) -> Option<(usize, Cue)> {
+    let low = floor.max(open_tok.saturating_sub(CUE_WINDOW));
+    let mut j = open_tok;
+    while j > low {
+        j -= 1;
+        if doc.quoted(j) {
+            return None;
+        }
+        if let Some(cue) = doc.cue_at(j) {
+            if doc.licensed(&cue, j) && !cue.initial_only {
+                return Some((j, cue));
+            }
+        }
+    }
+    None
+}
+
+/// A cue right after a closing mark: «…», a répondu X / "…," said X / « … » a-t-il souligné.
+fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
+    let mut words = 0;
+    let mut j = from;
+    while j < from + 7 {
+        let t = doc.tok(j)?;
+        if j > from && t.line_start {
+            return None;
+        }
+        if !t.word {
+            if doc.is_comma(j) || t.fold == "-" || t.fold == "—" {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        if let Some(cue) = doc.cue_at(j) {
+            return (!matches!(cue.kind, super::attribution::CueKind::Verbless(_)))
+                .then_some((j, cue));
+        }
+        if !doc.lex.auxiliary(&t.fold) {
+            words += 1;
+            if words > 3 {
+                return None;
+            }
+        }
+        j += 1;
+    }
+    None
+}

@@ -1,0 +1,325 @@
+//! Indirect (reported) speech without quotation marks: a speech verb with a complement clause
+//! (أكد الكرملين أن …، أشار بيسكوف إلى أن …، X said (that) …, X a déclaré que …, X sagte, dass …),
+//! a postposed cue (…, affirme X. / …, say scientists) and verbless cues (بحسب X، …;
+//! according to X, …; …, selon X).
+
+use super::attribution::{Cue, CueKind, Doc, Speaker};
+use super::{Event, QuoteKind};
+
+/// How far after a cue its complementizer may stand, in tokens.
+const COMP_WINDOW_AR: usize = 16;
+const COMP_WINDOW: usize = 9;
+/// The longest reported clause, in tokens (keeps the work per cue bounded).
+const MAX_CONTENT: usize = 400;
+
+fn terminal(fold: &str) -> bool {
+    matches!(fold, "." | "!" | "?" | "؟" | ";" | "؛")
+}
+
+/// Adds an [`Event`] for every reported clause found.
+pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
+    for i in 0..doc.tokens.len() {
+        let Some(cue) = doc.cue_at(i) else { continue };
+        match cue.kind {
+            CueKind::Verbless(_) => verbless(doc, i, &cue, out),
+            CueKind::Verb | CueKind::Participle => {
+                if !clausal(doc, i, &cue, out) && !doc.lex.arabic && cue.kind == CueKind::Verb {
+                    postposed(doc, i, &cue, out);
+                }
+            }
+        }
+    }
+}
+
+/// Cue + complementizer (or, in English, a clause right after say/tell): content to the end
+/// of the sentence or to the next report in it.
+fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    if !doc.licensed(cue, i) {
+        return false;
+    }
+    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+        return false;
+    };
+    let window = if doc.lex.arabic {
+        COMP_WINDOW_AR
+    } else {
+        COMP_WINDOW
+    };
+    let mut comp = None;
+    for j in cue.next..cue.next + window {
+        let Some(t) = doc.tok(j) else { break };
+        if t.sentence != s || doc.quoted(j) || doc.is_mark(j) || !t.word && terminal(&t.fold) {
+            break;
+        }
+        if t.word && doc.lex.complementizer(&t.fold) {
+            comp = Some(j);
+            break;
+        }
+        if j > cue.next && doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb) {
+            break;
+        }
+    }
+    let start = match comp {
+        Some(c) => c + 1,
+        None => match english_clause(doc, i, cue) {
+            Some(st) => st,
+            None => return false,
+        },
+    };
+    let Some((content_end, words)) = content_end(doc, start, s) else {
+        return false;
+    };
+    if words < 2 || marked_complement(doc, start, content_end) {
+        return false;
+    }
+    let Some(content) = doc.span(start, content_end) else {
+        return false;
+    };
+    let speaker = match cue.kind {
+        CueKind::Participle => Speaker::SentenceSubject,
+        _ if doc.lex.arabic => {
+            let limit = comp.unwrap_or(start);
+            match doc.np_after(cue.next, limit) {
+                Some(r) => Speaker::Named(r),
+                None => match doc.np_before(i, doc.sentence_start(i)) {
+                    Ok(Some(r)) => Speaker::Named(r),
+                    _ => Speaker::Inherit,
+                },
+            }
+        }
+        _ => doc.speaker_before_words(i, cue, start),
+    };
+    out.push(Event {
+        kind: QuoteKind::Indirect,
+        content,
+        cue: Some(cue.span.clone()),
+        speaker,
+        tok: i,
+        sentence: s,
+    });
+    true
+}
+
+/// English "X said he would …" / "X told the court she …": where the clause starts, when the
+/// next words look like a clause (a pronoun or noun, then an auxiliary within a few words).
+fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
+    if doc.lex.code != "en" || cue.kind != CueKind::Verb || cue.ambiguous {
+        return None;
+    }
+    let verb = doc.tok(i)?.fold.as_str();
+    let mut start = cue.next;
+    if matches!(verb, "told" | "tell" | "tells" | "telling") {
+        start = (cue.next..cue.next + 6).find(|&j| {
+            doc.tok(j)
+                .is_some_and(|t| t.word && doc.lex.pronoun(&t.fold) && t.fold != "who")
+        })?;
+    }
+    let t = doc.tok(start)?;
+    if !t.word
+        || doc.quoted(start)
+        || doc.lex.boundary(&t.fold) && !doc.lex.pronoun(&t.fold) && t.fold != "it"
+    {
+        return None;
+    }
+    let s = t.sentence;
+    let has_aux = (start + 1..start + 9)
+        .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence == s))
+        .any(|j| {
+            doc.tok(j)
+                .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
+        });
+    has_aux.then_some(start)
+}
+
+/// The last token of a reported clause starting at `start` in sentence `s`, and its word count:
+/// the sentence end, or before ", <cue>" / ", word <cue>" that opens the next report.
+fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
+    let mut last = None;
+    let mut words = 0;
+    let mut k = start;
+    while k < start + MAX_CONTENT {
+        let Some(t) = doc.tok(k) else { break };
+        if t.sentence != s {
+            break;
+        }
+        if k > start && doc.is_comma(k) {
+            let next_cue = |j: usize| doc.cue_at(j).is_some();
+            if next_cue(k + 1) || doc.tok(k + 1).is_some_and(|t| t.word) && next_cue(k + 2) {
+                break;
+            }
+        }
+        if t.word {
+            words += 1;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    let mut last = last?;
+    while last > start
+        && doc
+            .tok(last)
+            .is_some_and(|t| !t.word && !doc.is_mark(last) && t.fold != ")")
+    {
+        last -= 1;
+    }
+    Some((last, words))
+}
+
+/// True if the clause is only a marked quotation (أن «…», that "…", فإن «…»): the marked
+/// quotation is the report.
+fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
+    let mut j = start;
+    let mut words = 0;
+    while j <= end && j < start + 12 {
+        if doc.is_mark(j) || doc.quoted(j) {
+            // Words before the mark: none, or they end with a complementizer.
+            let prev_comp = j > start
+                && doc
+                    .tok(j - 1)
+                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold));
+            return words == 0 || prev_comp;
+        }
+        if doc.tok(j).is_some_and(|t| t.word) {
+            words += 1;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Latin-script postposed cue: "<clause>, affirme X." / "<clause>, say scientists".
+fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
+    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+        return;
+    };
+    let mut j = i;
+    while j > 0
+        && doc
+            .tok(j - 1)
+            .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
+    {
+        j -= 1;
+    }
+    if j == 0 || !doc.is_comma(j - 1) {
+        return;
+    }
+    let comma = j - 1;
+    // The speaker after the cue must run to the end of the sentence.
+    let end = doc.sentence_end(i);
+    let speaker = doc.speaker_after_words(i, cue, i);
+    if let Speaker::Named(r) = &speaker {
+        let rest_words = (doc.token_at(r.end)..end).any(|k| doc.tok(k).is_some_and(|t| t.word));
+        if rest_words {
+            return;
+        }
+    } else if !(cue.next..end).all(|k| {
+        doc.tok(k)
+            .is_some_and(|t| !t.word || doc.lex.pronoun(&t.fold) || t.fold == "t")
+    }) {
+        return;
+    }
+    clause_before(doc, comma, s, cue, speaker, i, out);
+}
+
+/// Adds the clause that ends before token `comma` (from the start of its sentence or after
+/// its last `;`/`:`) as reported speech.
+fn clause_before(
+    doc: &Doc,
+    comma: usize,
+    s: usize,
+    cue: &Cue,
+    speaker: Speaker,
+    tok: usize,
+    out: &mut Vec<Event>,
+) {
+    if comma == 0 {
+        return;
+    }
+    let floor = doc.sentence_start(comma);
+    let mut start = comma;
+    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+        start -= 1;
+    }
+    let words = (start..comma)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .count();
+    let quoted = (start..comma).filter(|&k| doc.quoted(k)).count();
+    if words < 3 || quoted * 2 > words {
+        return;
+    }
+    while start < comma && doc.tok(start).is_some_and(|t| !t.word) {
+        start += 1;
+    }
+    let Some(content) = doc.span(start, comma - 1) else {
+        return;
+    };
+    out.push(Event {
+        kind: QuoteKind::Indirect,
+        content,
+        cue: Some(cue.span.clone()),
+        speaker,
+        tok,
+        sentence: s,
+    });
+}
+
+/// French determiners after a sentence-initial "Pour" that make it a cue ("Pour le procureur,").
+fn determiner(fold: &str) -> bool {
+    matches!(fold, "le" | "la" | "l" | "les")
+}
+
+/// Verbless cues: sentence-initial "بحسب X، …" / "According to X, …" and postposed
+/// "…، بحسب X." / "…, according to X."
+fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
+    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+        return;
+    };
+    let floor = doc.sentence_start(i);
+    let initial = (floor..i).all(|j| doc.tok(j).is_none_or(|t| !t.word));
+    if cue.initial_only && !(initial && doc.tok(cue.next).is_some_and(|t| determiner(&t.fold))) {
+        return;
+    }
+    if initial {
+        let Some(comma) = (cue.next..cue.next + 12).find(|&k| doc.is_comma(k)) else {
+            return;
+        };
+        if (cue.next..comma)
+            .any(|k| doc.tok(k).is_none_or(|t| t.sentence != s) || doc.quoted(k) || doc.is_mark(k))
+        {
+            return;
+        }
+        let Some(speaker) = doc.span(cue.next, comma - 1) else {
+            return;
+        };
+        let mut start = comma + 1;
+        if doc
+            .tok(start)
+            .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+        {
+            start += 1;
+        }
+        let Some((end, words)) = content_end(doc, start, s) else {
+            return;
+        };
+        if words < 2 || marked_complement(doc, start, end) {
+            return;
+        }
+        if let Some(content) = doc.span(start, end) {
+            out.push(Event {
+                kind: QuoteKind::Indirect,
+                content,
+                cue: Some(cue.span.clone()),
+                speaker: Speaker::Named(speaker),
+                tok: i,
+                sentence: s,
+            });
+        }
+    } else if i > 0 && doc.is_comma(i - 1) {
+        let end = doc.sentence_end(i);
+        let speaker = match doc.np_after(cue.next, end) {
+            Some(r) => Speaker::Named(r),
+            None => return,
+        };
+        clause_before(doc, i - 1, s, cue, speaker, i, out);
+    }
+}

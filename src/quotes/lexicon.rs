@@ -1,0 +1,456 @@
+//! Per-language quote-extraction knowledge, read from the data files under
+//! `src/lang/data/<code>/` (quotation marks, speech verbs, participles, verbless cues,
+//! complementizers, term nouns, noun-phrase boundaries, pronouns, auxiliaries).
+//!
+//! Every word is stored after [`lang::light_fold`], and looked up the same way.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::lang;
+
+/// One pair of quotation marks of a language.
+#[derive(Debug, Clone)]
+pub(crate) struct MarkPair {
+    /// Index of the opening mark in [`Lexicon::marks`].
+    pub open: usize,
+    /// Index of the closing mark in [`Lexicon::marks`].
+    pub close: usize,
+    /// The pair counts only right after a colon (Arabic `قال: (…)`).
+    pub after_colon: bool,
+}
+
+/// A verbless attribution cue (بحسب، according to, selon …).
+#[derive(Debug, Clone)]
+pub(crate) struct VerblessCue {
+    /// Folded words; a final `ل` (Arabic) means "the next word starts with لـ".
+    pub words: Vec<String>,
+    /// Counts only when a clause or a mark follows.
+    pub ambiguous: bool,
+    /// Counts only at the start of a sentence.
+    pub initial_only: bool,
+}
+
+/// Everything quote extraction knows about one language.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// The language code the data came from (`"en"` stands in for unknown languages).
+    pub code: &'static str,
+    /// Arabic morphology (و/ف proclitics, ت, object pronouns) applies.
+    pub arabic: bool,
+    /// Distinct mark strings.
+    pub marks: Vec<&'static str>,
+    /// Mark pairs (indices into `marks`).
+    pub pairs: Vec<MarkPair>,
+    verbs: HashMap<String, bool>,
+    participles: HashSet<String>,
+    /// Verbless cues.
+    pub cues: Vec<VerblessCue>,
+    complementizers: HashSet<String>,
+    term_nouns: HashSet<String>,
+    boundaries: HashSet<String>,
+    pronouns: HashSet<String>,
+    auxiliaries: HashSet<String>,
+}
+
+struct Files {
+    code: &'static str,
+    marks: &'static str,
+    verbs: &'static str,
+    participles: &'static str,
+    cues: &'static str,
+    complementizers: &'static str,
+    term_nouns: &'static str,
+    boundaries: &'static str,
+    pronouns: &'static str,
+    auxiliaries: &'static str,
+}
+
+macro_rules! data {
+    ($code:literal, $file:literal) => {
+        include_str!(concat!("../lang/data/", $code, "/", $file))
+    };
+}
+
+static FILES: &[Files] = &[
+    Files {
+        code: "ar",
+        marks: data!("ar", "quote_marks.txt"),
+        verbs: data!("ar", "speech_verbs.txt"),
+        participles: data!("ar", "participles.txt"),
+        cues: data!("ar", "cues.txt"),
+        complementizers: data!("ar", "complementizers.txt"),
+        term_nouns: data!("ar", "term_nouns.txt"),
+        boundaries: data!("ar", "np_boundaries.txt"),
+        pronouns: data!("ar", "pronouns.txt"),
+        auxiliaries: "",
+    },
+    Files {
+        code: "en",
+        marks: data!("en", "quote_marks.txt"),
+        verbs: data!("en", "speech_verbs.txt"),
+        participles: "",
+        cues: data!("en", "cues.txt"),
+        complementizers: data!("en", "complementizers.txt"),
+        term_nouns: data!("en", "term_nouns.txt"),
+        boundaries: data!("en", "np_boundaries.txt"),
+        pronouns: data!("en", "pronouns.txt"),
+        auxiliaries: data!("en", "auxiliaries.txt"),
+    },
+    Files {
+        code: "fr",
+        marks: data!("fr", "quote_marks.txt"),
+        verbs: data!("fr", "speech_verbs.txt"),
+        participles: "",
+        cues: data!("fr", "cues.txt"),
+        complementizers: data!("fr", "complementizers.txt"),
+        term_nouns: data!("fr", "term_nouns.txt"),
+        boundaries: data!("fr", "np_boundaries.txt"),
+        pronouns: data!("fr", "pronouns.txt"),
+        auxiliaries: data!("fr", "auxiliaries.txt"),
+    },
+    Files {
+        code: "de",
+        marks: data!("de", "quote_marks.txt"),
+        verbs: data!("de", "speech_verbs.txt"),
+        participles: "",
+        cues: data!("de", "cues.txt"),
+        complementizers: data!("de", "complementizers.txt"),
+        term_nouns: data!("de", "term_nouns.txt"),
+        boundaries: data!("de", "np_boundaries.txt"),
+        pronouns: data!("de", "pronouns.txt"),
+        auxiliaries: data!("de", "auxiliaries.txt"),
+    },
+    Files {
+        code: "es",
+        marks: data!("es", "quote_marks.txt"),
+        verbs: "",
+        participles: "",
+        cues: "",
+        complementizers: "",
+        term_nouns: "",
+        boundaries: "",
+        pronouns: "",
+        auxiliaries: "",
+    },
+    Files {
+        code: "ru",
+        marks: data!("ru", "quote_marks.txt"),
+        verbs: "",
+        participles: "",
+        cues: "",
+        complementizers: "",
+        term_nouns: "",
+        boundaries: "",
+        pronouns: "",
+        auxiliaries: "",
+    },
+];
+
+/// The lexicon of `language`; languages without data use the English lexicon with the marks of
+/// every language (so that quotations are still found).
+pub(crate) fn get(language: &str) -> &'static Lexicon {
+    static CACHE: OnceLock<Vec<Lexicon>> = OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        let mut v: Vec<Lexicon> = FILES.iter().map(|f| build(f, None)).collect();
+        // The fallback: English words, all marks.
+        let all_marks: String = FILES.iter().map(|f| f.marks).collect::<Vec<_>>().join("\n");
+        let leaked: &'static str = Box::leak(all_marks.into_boxed_str());
+        if let Some(en) = FILES.iter().find(|f| f.code == "en") {
+            v.push(build(en, Some(leaked)));
+        }
+        v
+    });
+    let pos = FILES
+        .iter()
+        .position(|f| f.code == language)
+        .unwrap_or(FILES.len());
+    // `all` always holds FILES.len() + 1 entries.
+    all.get(pos)
+        .or_else(|| all.last())
+        .unwrap_or_else(|| fallback_empty())
+}
+
+fn fallback_empty() -> &'static Lexicon {
+    static EMPTY: OnceLock<Lexicon> = OnceLock::new();
+    EMPTY.get_or_init(|| {
+        build(
+            &Files {
+                code: "und",
+                marks: "",
+                verbs: "",
+                participles: "",
+                cues: "",
+                complementizers: "",
+                term_nouns: "",
+                boundaries: "",
+                pronouns: "",
+                auxiliaries: "",
+            },
+            None,
+        )
+    })
+}
+
+fn set(file: &'static str) -> HashSet<String> {
+    lang::entries(file).map(lang::light_fold).collect()
+}
+
+fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
+    let mut marks: Vec<&'static str> = Vec::new();
+    let mut pairs = Vec::new();
+    let id = |m: &'static str, marks: &mut Vec<&'static str>| -> usize {
+        match marks.iter().position(|x| *x == m) {
+            Some(i) => i,
+            None => {
+                marks.push(m);
+                marks.len() - 1
+            }
+        }
+    };
+    for line in lang::entries(marks_override.unwrap_or(f.marks)) {
+        let mut parts = line.split_whitespace();
+        let (Some(open), Some(close)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let after_colon = parts.next() == Some("after-colon");
+        if marks.len() >= 30 {
+            break; // bitmasks in the scanner hold 32 marks
+        }
+        let open = id(open, &mut marks);
+        let close = id(close, &mut marks);
+        if pairs
+            .iter()
+            .any(|p: &MarkPair| p.open == open && p.close == close)
+        {
+            continue;
+        }
+        pairs.push(MarkPair {
+            open,
+            close,
+            after_colon,
+        });
+    }
+    let mut verbs = HashMap::new();
+    for line in lang::entries(f.verbs) {
+        let (word, ambiguous) = match line.strip_suffix('?') {
+            Some(w) => (w.trim(), true),
+            None => (line, false),
+        };
+        verbs.entry(lang::light_fold(word)).or_insert(ambiguous);
+    }
+    let cues = lang::entries(f.cues)
+        .map(|line| {
+            let mut ambiguous = false;
+            let mut initial_only = false;
+            let mut words = Vec::new();
+            for w in line.split_whitespace() {
+                match w {
+                    "?" => ambiguous = true,
+                    "^" => initial_only = true,
+                    w => words.extend(super::tokens::fold_words(w)),
+                }
+            }
+            VerblessCue {
+                words,
+                ambiguous,
+                initial_only,
+            }
+        })
+        .filter(|c| !c.words.is_empty())
+        .collect();
+    Lexicon {
+        code: f.code,
+        arabic: f.code == "ar",
+        marks,
+        pairs,
+        verbs,
+        participles: set(f.participles),
+        cues,
+        complementizers: set(f.complementizers),
+        term_nouns: set(f.term_nouns),
+        boundaries: set(f.boundaries),
+        pronouns: set(f.pronouns),
+        auxiliaries: set(f.auxiliaries),
+    }
+}
+
+/// Arabic suffixes tried when looking a verb up: feminine ت, plural وا/ون/ن, object pronouns.
+const AR_VERB_SUFFIXES: &[&str] = &["ت", "وا", "ون", "ن", "ا", "ه", "ها", "هم", "ته", "تها"];
+/// Arabic participle endings: accusative ا, feminine ة (folded ه), plurals.
+const AR_PARTICIPLE_ENDINGS: &[&str] = &["ا", "ه", "ين", "ون", "ات", "تين", "ان"];
+
+impl Lexicon {
+    /// Folded word without one Arabic proclitic و/ف (only for words of 4+ letters).
+    fn arabic_stems<'a>(&self, folded: &'a str) -> impl Iterator<Item = &'a str> {
+        let stripped = if self.arabic && folded.chars().count() >= 4 {
+            folded
+                .strip_prefix('و')
+                .or_else(|| folded.strip_prefix('ف'))
+        } else {
+            None
+        };
+        std::iter::once(folded).chain(stripped)
+    }
+
+    /// If `folded` is a speech verb: `Some(ambiguous)`.
+    pub fn verb(&self, folded: &str) -> Option<bool> {
+        if !self.arabic {
+            return self.verbs.get(folded).copied();
+        }
+        self.arabic_stems(folded)
+            .find_map(|stem| self.verb_stem(stem))
+    }
+
+    /// True if `folded` is a speech verb without removing a conjunction و/ف.
+    pub fn verb_exact(&self, folded: &str) -> bool {
+        if !self.arabic {
+            return self.verbs.contains_key(folded);
+        }
+        self.verb_stem(folded).is_some()
+    }
+
+    fn verb_stem(&self, stem: &str) -> Option<bool> {
+        if let Some(&a) = self.verbs.get(stem) {
+            return Some(a);
+        }
+        for suffix in AR_VERB_SUFFIXES {
+            if let Some(base) = stem.strip_suffix(suffix) {
+                if base.chars().count() >= 2 {
+                    if let Some(&a) = self.verbs.get(base) {
+                        return Some(a);
+                    }
+                }
+            }
+        }
+        // Imperfect feminine/second person: ت… for ي….
+        if let Some(rest) = stem.strip_prefix('ت') {
+            let masc = format!("ي{rest}");
+            if let Some(&a) = self.verbs.get(&masc) {
+                return Some(a);
+            }
+            for suffix in AR_VERB_SUFFIXES {
+                if let Some(base) = masc.strip_suffix(suffix) {
+                    if let Some(&a) = self.verbs.get(base) {
+                        return Some(a);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// True if `folded` is a same-speaker participle (قائلا، مشيرة، مؤكدين …).
+    pub fn participle(&self, folded: &str) -> bool {
+        !self.participles.is_empty()
+            && self
+                .arabic_stems(folded)
+                .any(|stem| self.participle_stem(stem))
+    }
+
+    /// True if `folded` is a participle without removing a conjunction و/ف.
+    pub fn participle_exact(&self, folded: &str) -> bool {
+        !self.participles.is_empty() && self.participle_stem(folded)
+    }
+
+    fn participle_stem(&self, stem: &str) -> bool {
+        if self.participles.contains(stem) {
+            return true;
+        }
+        AR_PARTICIPLE_ENDINGS.iter().any(|ending| {
+            stem.strip_suffix(ending)
+                .is_some_and(|base| base.chars().count() >= 3 && self.participles.contains(base))
+        })
+    }
+
+    /// True if `folded` is a complementizer (أن/إن, that, que, dass).
+    pub fn complementizer(&self, folded: &str) -> bool {
+        self.complementizers.contains(folded)
+            || (self.arabic
+                && folded.chars().count() >= 3
+                && folded
+                    .strip_prefix('و')
+                    .is_some_and(|r| self.complementizers.contains(r)))
+    }
+
+    /// True if `folded` names a kind of title or name (صحيفة، the film …), also with Arabic
+    /// prefixes و/ب/ل/ف/ك and the article ال.
+    pub fn term_noun(&self, folded: &str) -> bool {
+        if self.term_nouns.contains(folded) {
+            return true;
+        }
+        if !self.arabic {
+            return false;
+        }
+        let mut w = folded;
+        for _ in 0..2 {
+            if let Some(r) = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
+                if r.chars().count() >= 3 {
+                    w = r;
+                }
+            }
+        }
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        self.term_nouns.contains(w)
+    }
+
+    /// True if `folded` ends a speaker noun phrase.
+    pub fn boundary(&self, folded: &str) -> bool {
+        self.boundaries.contains(folded)
+    }
+
+    /// True if `folded` is a subject pronoun.
+    pub fn pronoun(&self, folded: &str) -> bool {
+        self.pronouns.contains(folded)
+    }
+
+    /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
+    pub fn auxiliary(&self, folded: &str) -> bool {
+        self.auxiliaries.contains(folded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_verb_morphology() {
+        let ar = get("ar");
+        for w in [
+            "قال",
+            "وقال",
+            "قالت",
+            "وأضافت",
+            "أكدوا",
+            "يقول",
+            "تقول",
+            "يصفها",
+            "فأشار",
+        ] {
+            assert!(ar.verb(&lang::light_fold(w)).is_some(), "{w}");
+        }
+        assert_eq!(ar.verb(&lang::light_fold("ذكر")), Some(true));
+        assert!(ar.verb(&lang::light_fold("الكرملين")).is_none());
+    }
+
+    #[test]
+    fn arabic_participles() {
+        let ar = get("ar");
+        for w in ["قائلا", "مضيفاً", "مشيرة", "مؤكدين", "لافتين", "مشيرًا"]
+        {
+            assert!(ar.participle(&lang::light_fold(w)), "{w}");
+        }
+        assert!(!ar.participle(&lang::light_fold("مشروع")));
+    }
+
+    #[test]
+    fn marks_tables_load() {
+        assert!(get("ar").marks.contains(&"«"));
+        assert!(get("de").marks.contains(&"„"));
+        assert!(get("xx").marks.contains(&"„"));
+        assert!(get("fr").term_noun("film"));
+        assert!(get("ar").term_noun(&lang::light_fold("صحيفة")));
+        assert!(get("ar").term_noun(&lang::light_fold("بصحيفة")));
+    }
+}

@@ -1,0 +1,372 @@
+//! The quotation-mark scanner: one linear pass over the text, driven by the mark pairs of the
+//! language (`quote_marks.txt`), with an explicit stack (no recursion).
+//!
+//! * A mark that only opens (« in French) or only closes opens or closes; a mark with both roles
+//!   (" ” “ ' ’ …) is decided by its neighbours: white space or punctuation before and a
+//!   non-space after opens, a non-space before and a non-letter after closes; when neither
+//!   decides, an open quote expecting it is closed, otherwise it opens.
+//! * The apostrophe rule: ' and ’ with a letter on both sides (l’homme, it’s, O’Brien) are not
+//!   marks.
+//! * Nesting by mark type: a closing mark closes the innermost open quote that expects it;
+//!   quotes opened inside it and still open are dropped. A closer nothing expects is ignored.
+//! * A quote still open at a line end continues when the next non-blank line starts with the
+//!   same opening mark (multi-paragraph quote; the repeated mark is skipped); otherwise it ends
+//!   at the line end (single-mark quotes ' ‘ ‹ are then dropped).
+
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+
+/// A quoted region found by the scanner (outermost level only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marked {
+    /// The opening mark.
+    pub open: Range<usize>,
+    /// The closing mark, `None` when the quote ended at a paragraph end.
+    pub close: Option<Range<usize>>,
+    /// The words between the marks, trimmed of white space.
+    pub content: Range<usize>,
+}
+
+struct Open {
+    /// Mark id of the opening mark.
+    mark: usize,
+    open: Range<usize>,
+    /// Bitmask of the mark ids that close it.
+    closers: u32,
+    /// A single-mark pair (' ‘ ‚ ‹ ›), dropped when unclosed.
+    single: bool,
+}
+
+fn is_single(mark: &str) -> bool {
+    matches!(mark, "'" | "‘" | "’" | "‚" | "‹" | "›")
+}
+
+/// Scans `text` for quotations marked with the pairs of `lex`.
+pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
+    let marks = &lex.marks;
+    // Which marks can open (and after a colon only), which can close.
+    let mut can_open = 0u32;
+    let mut colon_only = 0u32;
+    let mut can_close = 0u32;
+    let mut closers_of = vec![0u32; marks.len()];
+    for p in &lex.pairs {
+        if p.after_colon {
+            colon_only |= 1 << p.open;
+        } else {
+            can_open |= 1 << p.open;
+        }
+        can_close |= 1 << p.close;
+        if let Some(c) = closers_of.get_mut(p.open) {
+            *c |= 1 << p.close;
+        }
+    }
+    let first_chars: Vec<char> = marks.iter().filter_map(|m| m.chars().next()).collect();
+
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // How many open entries each mark id would close.
+    let mut expecting = vec![0usize; marks.len()];
+    // A repeated opening mark at this byte continues a multi-paragraph quote: skip it.
+    let mut skip_at: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut prev_non_space: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            if !stack.is_empty() {
+                end_paragraph(
+                    text,
+                    i,
+                    marks,
+                    &mut stack,
+                    &mut expecting,
+                    &mut skip_at,
+                    &mut out,
+                );
+            }
+            prev = Some(c);
+            continue;
+        }
+        if !first_chars.contains(&c) {
+            prev = Some(c);
+            if !c.is_whitespace() {
+                prev_non_space = Some(c);
+            }
+            continue;
+        }
+        // Which mark starts here (longest first).
+        let rest = text.get(i..).unwrap_or("");
+        let mut found: Option<usize> = None;
+        for (id, m) in marks.iter().enumerate() {
+            if rest.starts_with(m)
+                && found.is_none_or(|f| marks.get(f).map_or(0, |x| x.len()) < m.len())
+            {
+                found = Some(id);
+            }
+        }
+        let Some(id) = found else {
+            prev = Some(c);
+            if !c.is_whitespace() {
+                prev_non_space = Some(c);
+            }
+            continue;
+        };
+        let mark = marks.get(id).copied().unwrap_or("");
+        let end = i + mark.len();
+        // Consume the rest of a multi-character mark.
+        while iter.peek().is_some_and(|&(j, _)| j < end) {
+            iter.next();
+        }
+        let next = text.get(end..).and_then(|r| r.chars().next());
+        let before = prev;
+        prev = mark.chars().last();
+        let colon_before = prev_non_space == Some(':');
+        prev_non_space = prev;
+
+        if skip_at == Some(i) {
+            skip_at = None;
+            continue;
+        }
+        let bit = 1u32 << id;
+        // The apostrophe rule.
+        if matches!(mark, "'" | "’" | "ʼ")
+            && before.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let opens = can_open & bit != 0 || (colon_only & bit != 0 && colon_before);
+        let closes = can_close & bit != 0;
+        let closable = expecting.get(id).is_some_and(|&n| n > 0);
+        let opening_ctx = before.is_none_or(|p| !p.is_alphanumeric())
+            && next.is_some_and(|n| {
+                !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | '،' | '؛' | ')')
+            });
+        let closing_ctx =
+            before.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+        let action = if opens && !closes {
+            Action::Open
+        } else if closes && !opens {
+            if closable {
+                Action::Close
+            } else {
+                Action::Ignore
+            }
+        } else if !opens {
+            Action::Ignore
+        } else if closing_ctx && closable {
+            Action::Close
+        } else if opening_ctx {
+            Action::Open
+        } else if closable {
+            Action::Close
+        } else if next.is_some_and(|n| !n.is_whitespace()) && !is_single(mark) {
+            Action::Open
+        } else {
+            Action::Ignore
+        };
+        match action {
+            Action::Ignore => {}
+            Action::Open => {
+                let closers = closers_of.get(id).copied().unwrap_or(0);
+                for (k, n) in expecting.iter_mut().enumerate() {
+                    if closers & (1 << k) != 0 {
+                        *n += 1;
+                    }
+                }
+                stack.push(Open {
+                    mark: id,
+                    open: i..end,
+                    closers,
+                    single: is_single(mark),
+                });
+            }
+            Action::Close => {
+                // Pop to the innermost entry this mark closes (amortized linear: each entry is
+                // pushed once and popped once).
+                while let Some(top) = stack.pop() {
+                    release(&top, &mut expecting);
+                    if top.closers & bit != 0 {
+                        if stack.is_empty() {
+                            push_marked(text, top.open, Some(i..end), i, &mut out);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if !stack.is_empty() {
+        close_all(text, text.len(), &mut stack, &mut expecting, &mut out);
+    }
+    out
+}
+
+enum Action {
+    Open,
+    Close,
+    Ignore,
+}
+
+fn release(entry: &Open, expecting: &mut [usize]) {
+    for (k, n) in expecting.iter_mut().enumerate() {
+        if entry.closers & (1 << k) != 0 {
+            *n = n.saturating_sub(1);
+        }
+    }
+}
+
+fn push_marked(
+    text: &str,
+    open: Range<usize>,
+    close: Option<Range<usize>>,
+    content_end: usize,
+    out: &mut Vec<Marked>,
+) {
+    let start = open.end;
+    let Some(inner) = text.get(start..content_end) else {
+        return;
+    };
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = start + lead;
+    out.push(Marked {
+        open,
+        close,
+        content: s..s + trimmed.len(),
+    });
+}
+
+/// Ends every open quote at `at` (a paragraph end): the outermost double-mark quote is kept.
+fn close_all(
+    text: &str,
+    at: usize,
+    stack: &mut Vec<Open>,
+    expecting: &mut [usize],
+    out: &mut Vec<Marked>,
+) {
+    let bottom = stack.first().map(|o| (o.open.clone(), o.single));
+    for e in stack.drain(..) {
+        release(&e, expecting);
+    }
+    if let Some((open, single)) = bottom {
+        if !single {
+            push_marked(text, open, None, at, out);
+        }
+    }
+}
+
+/// At the line break at byte `nl` with quotes open: continue the outermost one if the next
+/// non-blank line starts with its opening mark, otherwise end them all.
+fn end_paragraph(
+    text: &str,
+    nl: usize,
+    marks: &[&str],
+    stack: &mut Vec<Open>,
+    expecting: &mut [usize],
+    skip_at: &mut Option<usize>,
+    out: &mut Vec<Marked>,
+) {
+    // Already continuing past this line break (a run of blank lines): nothing to decide.
+    if skip_at.is_some_and(|s| s > nl) {
+        return;
+    }
+    let rest = text.get(nl..).unwrap_or("");
+    let lead = rest.len() - rest.trim_start().len();
+    let q = nl + lead;
+    let continues = stack.first().is_some_and(|bottom| {
+        !bottom.single
+            && marks
+                .get(bottom.mark)
+                .is_some_and(|m| text.get(q..).is_some_and(|r| r.starts_with(m)))
+    });
+    if continues {
+        // Inner quotes end here; the outermost goes on.
+        while stack.len() > 1 {
+            if let Some(e) = stack.pop() {
+                release(&e, expecting);
+            }
+        }
+        *skip_at = Some(q);
+    } else {
+        let end = text.get(..nl).map_or(nl, |s| s.trim_end().len());
+        close_all(text, end, stack, expecting, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon;
+    use super::*;
+
+    fn contents(text: &str, lang: &str) -> Vec<String> {
+        scan(text, lexicon::get(lang))
+            .into_iter()
+            .map(|m| text[m.content].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_and_reversed_arabic_marks() {
+        assert_eq!(contents("قال «نرحب بذلك» أمس", "ar"), ["نرحب بذلك"]);
+        assert_eq!(contents("قال ”نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
+        assert_eq!(contents("قال “نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
+        assert_eq!(contents("تطبيق \"تلغرام\"، أفادت", "ar"), ["تلغرام"]);
+    }
+
+    #[test]
+    fn german_and_french() {
+        assert_eq!(
+            contents("Er sagte: „Wir kommen.“ Dann", "de"),
+            ["Wir kommen."]
+        );
+        assert_eq!(
+            contents("Er sagte: »Wir kommen.« Dann", "de"),
+            ["Wir kommen."]
+        );
+        assert_eq!(
+            contents("Il a dit : « Nous venons » hier", "fr"),
+            ["Nous venons"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(
+            contents("It’s O'Brien's view: ‘we’ll go’ and l’homme", "en"),
+            ["we’ll go"]
+        );
+    }
+
+    #[test]
+    fn nesting_keeps_outermost() {
+        assert_eq!(
+            contents("He said \"I read 'Jaws' twice\" today", "en"),
+            ["I read 'Jaws' twice"]
+        );
+        assert_eq!(contents("«a «b» c»", "ar"), ["a «b» c"]);
+    }
+
+    #[test]
+    fn stray_closers_ignored_and_unclosed_ends_at_paragraph() {
+        assert_eq!(contents("» x » «open here\nnext line", "fr"), ["open here"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let t = "He said: \"First part.\n\n\"Second part.\" Then.";
+        assert_eq!(contents(t, "en"), ["First part.\n\n\"Second part."]);
+    }
+
+    #[test]
+    fn unbalanced_input_is_linear_and_valid() {
+        let t = "«".repeat(1000) + &"»".repeat(3000) + &"\"".repeat(1001);
+        for m in scan(&t, lexicon::get("ar")) {
+            assert!(t.get(m.content.clone()).is_some());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Unit tests of the whole extractor on small examples.
+
+use super::*;
+
+fn show<'a>(text: &'a str, q: &Quote) -> (QuoteKind, &'a str, Option<&'a str>, Option<&'a str>) {
+    (
+        q.kind,
+        &text[q.content.clone()],
+        q.speaker.clone().map(|r| &text[r]),
+        q.cue.clone().map(|r| &text[r]),
+    )
+}
+
+#[test]
+fn arabic_vso_apposition_and_direct_quote() {
+    let t = "وقال الناطق باسم الكرملين، دميتري بيسكوف، في مؤتمر صحفي، إن «الولايات المتحدة تتخذ موقفاً أكثر توازناً. ونحن نرحب بذلك»، ما يعكس تحولًا.";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 1, "{q:?}");
+    let (kind, content, speaker, cue) = show(t, &q[0]);
+    assert_eq!(kind, QuoteKind::Direct);
+    assert!(content.starts_with("الولايات") && content.ends_with("بذلك"));
+    assert_eq!(speaker, Some("دميتري بيسكوف"));
+    assert_eq!(cue, Some("قال"));
+}
+
+#[test]
+fn terms_are_not_quotes() {
+    let t = "مشيرة إلى رصد صواريخ من طراز \"كروز\" متجهة نحو العاصمة. وفي منشور عبر تطبيق \"تلغرام\"، أفادت الإدارة بأن الإنذار لا يزال ساري المفعول.";
+    let q = extract(t, "ar");
+    assert!(q
+        .iter()
+        .all(|q| !t[q.content.clone()].contains("كروز") || q.kind == QuoteKind::Indirect));
+    assert!(!q
+        .iter()
+        .any(|q| &t[q.content.clone()] == "تلغرام" || &t[q.content.clone()] == "كروز"));
+    let ind: Vec<_> = q.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+    assert_eq!(ind.len(), 1, "{q:?}");
+    assert_eq!(show(t, ind[0]).2, Some("الإدارة"));
+    assert_eq!(show(t, ind[0]).3, Some("أفادت"));
+}
+
+#[test]
+fn partial_quote_with_description_verb() {
+    let t = "وصف بوتين هذه الفكرة بأنها \"جيدة\" وفتح الباب للمناقشة.";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        show(t, &q[0]),
+        (QuoteKind::Partial, "جيدة", Some("بوتين"), Some("وصف"))
+    );
+}
+
+#[test]
+fn implicit_subject_inherits() {
+    let t = "وقال عريقات: «اتفقنا مع الأردن على التشاور».\n\nوأضاف: «سنتحرك على كافة المستويات».";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("عريقات"));
+    assert_eq!(show(t, &q[1]).3, Some("أضاف"));
+}
+
+#[test]
+fn english_patterns() {
+    let t = "\"We will win this race,\" said Jane Smith. Smith added that the team was ready. He told reporters he would stay. The film \"Jaws\" was shown.";
+    let q = extract(t, "en");
+    let v: Vec<_> = q.iter().map(|q| show(t, q)).collect();
+    assert_eq!(
+        v[0],
+        (
+            QuoteKind::Direct,
+            "We will win this race,",
+            Some("Jane Smith"),
+            Some("said")
+        )
+    );
+    assert_eq!(
+        v[1],
+        (
+            QuoteKind::Indirect,
+            "the team was ready",
+            Some("Smith"),
+            Some("added")
+        )
+    );
+    assert_eq!(v[2].0, QuoteKind::Indirect);
+    assert_eq!(v[2].2, Some("Smith"));
+    assert_eq!(v.len(), 3, "{v:?}");
+}
+
+#[test]
+fn french_and_german() {
+    let t = "« Nous allons gagner cette élection », a déclaré Marie Dupont. Selon la police, trois personnes ont été arrêtées hier.";
+    let v: Vec<_> = extract(t, "fr").iter().map(|q| show(t, q)).collect();
+    assert_eq!(v[0].2, Some("Marie Dupont"));
+    assert_eq!(v[0].3, Some("déclaré"));
+    assert_eq!(v[1].0, QuoteKind::Indirect);
+    assert_eq!(v[1].2, Some("la police"));
+    let d = "Der Minister sagte, dass die Lage ernst sei. „Wir handeln jetzt“, sagte er.";
+    let v: Vec<_> = extract(d, "de").iter().map(|q| show(d, q)).collect();
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].1, "die Lage ernst sei");
+    assert_eq!(v[1].2, Some("Der Minister"));
+}
+
+#[test]
+fn empty_and_junk_input() {
+    for t in [
+        "",
+        "«",
+        "»",
+        "\"",
+        "' ' '",
+        "«»",
+        "\u{0}«\u{FFFD}»",
+        "قال",
+        "said that",
+    ] {
+        for lang in ["ar", "en", "fr", "de", "und"] {
+            for q in extract(t, lang) {
+                assert!(t.get(q.content.clone()).is_some());
+            }
+        }
+    }
+}
