@@ -23,6 +23,10 @@ fn main() {
             };
             best = best.min(t.elapsed().as_secs_f64());
         }
-        println!("{name}: {n} in {:.1} ms = {:.0} MB/s", best * 1e3, mb / best);
+        println!(
+            "{name}: {n} in {:.1} ms = {:.0} MB/s",
+            best * 1e3,
+            mb / best
+        );
     }
 }

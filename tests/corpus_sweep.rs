@@ -40,7 +40,11 @@ fn every_article_gets_its_language_and_valid_spans() {
                     .into_iter()
                     .flatten()
                 {
-                    assert!(text.get(span.clone()).is_some(), "{}: {span:?}", path.display());
+                    assert!(
+                        text.get(span.clone()).is_some(),
+                        "{}: {span:?}",
+                        path.display()
+                    );
                 }
             }
             let mut last = 0;

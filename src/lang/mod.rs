@@ -176,7 +176,11 @@ fn sets() -> &'static Sets {
             .collect(),
         letters: LANGUAGES
             .iter()
-            .map(|l| entries(l.letters).filter_map(|e| e.chars().next()).collect())
+            .map(|l| {
+                entries(l.letters)
+                    .filter_map(|e| e.chars().next())
+                    .collect()
+            })
             .collect(),
     })
 }

@@ -57,6 +57,11 @@ pub fn build_package() -> Result<(), String> {
         .arg(&wasm))?;
     let bg = pkg.join("article_analyzer_bg.wasm");
     let before = size(&bg)?;
+    // wasm-opt comes from the npm package binaryen (Debian's is too old for wasm-bindgen's
+    // output); without Node.js the package is still built, just not optimised.
+    if let Err(e) = tools::npm_packages() {
+        eprintln!("note: cannot install the npm dev tools ({e}); building without wasm-opt");
+    }
     match tools::wasm_opt() {
         Some(wasm_opt) => {
             let mut cmd = Command::new(wasm_opt);

@@ -133,7 +133,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
             sh(util::cargo().args([
                 "clippy",
                 "--lib",
-                "--tests",
+                "--test",
+                "wasm",
                 "--package",
                 "article-analyzer",
                 "--target",
