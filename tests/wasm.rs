@@ -201,3 +201,24 @@ fn empty_and_nul_input() {
     let a = analyze(&JsString::from("\0\0 a\0b"), None).unwrap();
     assert_eq!(num(&get(&a, "stats"), "characters"), 6);
 }
+
+#[wasm_bindgen_test]
+fn highlights_are_utf16_spans_of_whole_words() {
+    // Two astral emoji (4 UTF-16 units with the skin-tone modifier: 6) before Arabic text.
+    let text = "😀👍🏽 وقال الناطق باسم الكرملين، إن موقف للكرملين ثابت. Café CAFÉ";
+    let input = JsString::from(text);
+    let a = analyze(
+        &input,
+        options(r#"{"keywords": ["الكرملين", "cafe"], "autoKeywords": 0}"#),
+    )
+    .unwrap();
+    let highlights: Array = get(&a, "highlights").unchecked_into();
+    let found: Vec<String> = highlights
+        .iter()
+        .map(|h| String::from(input.slice(num(&h, "start"), num(&h, "end"))))
+        .collect();
+    assert_eq!(found, ["الكرملين", "للكرملين", "Café", "CAFÉ"]);
+    let keywords: Array = get(&a, "keywords").unchecked_into();
+    assert_eq!(num(&keywords.get(0), "count"), 2);
+    assert_eq!(get(&keywords.get(0), "source").as_string().unwrap(), "user");
+}

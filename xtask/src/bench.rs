@@ -23,6 +23,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
         if let Some(shared) = util::shared() {
             cmd.env("CORPUS_DIR", shared.join("corpus"));
         }
+        match tools::browser() {
+            Ok(b) => {
+                cmd.env("CHROME", b.chrome);
+            }
+            Err(e) => eprintln!("note: no Chromium, the browser run is skipped: {e}"),
+        }
         sh(&mut cmd)?;
     }
     Ok(())

@@ -1,9 +1,10 @@
-// Benchmarks through the wasm package in Node.js: the same workloads as the native criterion
-// benches, reported as MB/s (UTF-8 bytes of input per second) and as a ratio to the cost of
-// `new TextEncoder().encode(text)` — the floor of merely handing the text to WebAssembly.
+// Benchmarks through the wasm package, in Node.js and then in headless Chromium (when CHROME
+// is set), with the same workloads (workloads.mjs): MB/s of UTF-8 input and the ratio to
+// `new TextEncoder().encode(text)`, the cost of merely handing the text to WebAssembly.
 // Input: $CORPUS_DIR/big/{ar,en}.txt when present, else the seed fixture repeated to ~1 MB.
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { runWorkloads } from "./workloads.mjs";
 
 const pkg = new URL("../../../pkg/", import.meta.url);
 const api = await import(new URL("article_analyzer.js", pkg));
@@ -19,37 +20,40 @@ function inputs() {
   return [["seed×200", (seed + "\n\n").repeat(200)]];
 }
 
-/** Median time in ms of `runs` calls of f (after one warm-up). */
-function time(f, runs = 5) {
-  f();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const s = performance.now();
-    f();
-    t.push(performance.now() - s);
-  }
-  t.sort((a, b) => a - b);
-  return t[Math.floor(t.length / 2)];
-}
+const texts = inputs();
+console.log(`\n## wasm package in Node.js ${process.version}`);
+console.table(runWorkloads(api, texts));
 
-const rows = [];
-for (const [name, text] of inputs()) {
-  const bytes = new TextEncoder().encode(text).length;
-  const mb = bytes / 1e6;
-  const floor = time(() => new TextEncoder().encode(text), 9);
-  const workloads = [
-    ["TextEncoder.encode (floor)", () => new TextEncoder().encode(text)],
-    ["normalize search", () => api.normalize(text, { profile: "search" })],
-    ["normalize clean", () => api.normalize(text, { profile: "clean" })],
-    ["analyze (stats+language only)", () => api.analyze(text, { autoKeywords: 0, quotes: false })],
-    ["analyze (defaults)", () => api.analyze(text)],
-  ];
-  for (const [label, f] of workloads) {
-    const ms = time(f);
-    rows.push({ input: name, workload: label, MB: mb.toFixed(2), ms: ms.toFixed(1), "MB/s": (mb / (ms / 1000)).toFixed(1), "× floor": (ms / floor).toFixed(1) });
-  }
+const chrome = process.env.CHROME;
+if (chrome) {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: chrome, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--expose-gc"] });
+  const page = await browser.newPage();
+  // Everything is served from memory through request interception: no server, no network.
+  const files = {
+    "/": ["text/html", "<!doctype html><meta charset=utf-8><title>bench</title>"],
+    "/pkg/article_analyzer.js": ["text/javascript", readFileSync(fileURLToPath(new URL("article_analyzer.js", pkg)))],
+    "/pkg/article_analyzer_bg.wasm": ["application/wasm", readFileSync(fileURLToPath(new URL("article_analyzer_bg.wasm", pkg)))],
+    "/workloads.mjs": ["text/javascript", readFileSync(fileURLToPath(new URL("workloads.mjs", import.meta.url)))],
+  };
+  texts.forEach(([, text], i) => { files[`/input${i}.txt`] = ["text/plain; charset=utf-8", text]; });
+  await page.route("http://bench.invalid/**", (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = files[path];
+    return file ? route.fulfill({ status: 200, contentType: file[0], body: file[1] }) : route.fulfill({ status: 404, body: "" });
+  });
+  await page.goto("http://bench.invalid/");
+  const names = texts.map(([name]) => name);
+  const result = await page.evaluate(async (names) => {
+    const api = await import("/pkg/article_analyzer.js");
+    await api.default({ module_or_path: "/pkg/article_analyzer_bg.wasm" });
+    const { runWorkloads } = await import("/workloads.mjs");
+    const inputs = [];
+    for (let i = 0; i < names.length; i++) inputs.push([names[i], await (await fetch(`/input${i}.txt`)).text()]);
+    return { rows: runWorkloads(api, inputs), agent: navigator.userAgent };
+  }, names);
+  console.log(`\n## wasm package in headless Chromium (${result.agent.match(/Chrome\/[\d.]+/)?.[0] ?? "?"})`);
+  console.table(result.rows);
+  await browser.close();
 }
-console.table(rows);
-const mem = api.__wasm?.memory ?? null;
-console.log(`node ${process.version}; wasm memory after the runs: ${mem ? (mem.buffer.byteLength / 1048576).toFixed(1) + " MiB" : "n/a"}`);

@@ -1,0 +1,56 @@
+// The benchmark workloads, shared by the Node.js and the Chromium runs. Each returns rows of
+// { input, workload, MB, ms, "MB/s", "× floor" }; the floor is TextEncoder.encode(text).
+export function median(f, runs) {
+  f();
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const s = performance.now();
+    f();
+    t.push(performance.now() - s);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)];
+}
+
+const KEYWORDS_AR = ["الكرملين", "روسيا", "أوكرانيا", "الولايات المتحدة", "بوتين", "السعودية", "المملكة", "الرياض", "وزير", "الخارجية",
+  "إيران", "اليمن", "مصر", "الحكومة", "الرئيس", "الأمير", "الملك", "النفط", "الاقتصاد", "الأمن"];
+const KEYWORDS_EN = ["Kremlin", "Russia", "Ukraine", "United States", "Putin", "government", "minister", "police", "election", "court",
+  "president", "economy", "market", "bank", "football", "music", "film", "school", "health", "war"];
+
+/** 100 keywords: 20 real terms and 80 rarer word forms taken from the text itself. */
+export function hundredKeywords(text, base) {
+  const words = [...new Set(text.slice(0, 200000).split(/\s+/).filter((w) => /^\p{L}{6,}$/u.test(w)))];
+  return base.concat(words.slice(0, 100 - base.length));
+}
+
+export function runWorkloads(api, inputs, runs = 5) {
+  const rows = [];
+  for (const [name, text] of inputs) {
+    const mb = new TextEncoder().encode(text).length / 1e6;
+    const floor = median(() => new TextEncoder().encode(text), runs * 2);
+    const keywords = hundredKeywords(text, /[\u0600-\u06FF]/.test(text.slice(0, 1000)) ? KEYWORDS_AR : KEYWORDS_EN);
+    const analyzer = new api.Analyzer({ keywords, autoKeywords: 0, quotes: false });
+    const workloads = [
+      ["TextEncoder.encode (floor)", () => new TextEncoder().encode(text)],
+      ["normalize search", () => api.normalize(text, { profile: "search" })],
+      ["normalize clean", () => api.normalize(text, { profile: "clean" })],
+      ["analyze: language + stats", () => api.analyze(text, { autoKeywords: 0, quotes: false })],
+      ["analyze: 100 keywords (Analyzer)", () => analyzer.analyze(text)],
+      ["analyze: quotes", () => api.analyze(text, { autoKeywords: 0, quotes: true })],
+      ["analyze: defaults (10 auto keywords, quotes)", () => api.analyze(text)],
+    ];
+    for (const [label, f] of workloads) {
+      let ms;
+      try {
+        ms = median(f, runs);
+      } catch (e) {
+        rows.push({ input: name, workload: label, error: String(e?.message ?? e) });
+        continue;
+      }
+      rows.push({ input: name, workload: label, MB: mb.toFixed(2), ms: ms.toFixed(1), "MB/s": (mb / (ms / 1000)).toFixed(1), "× floor": (ms / floor).toFixed(1) });
+    }
+    analyzer.free();
+  }
+  return rows;
+}
