@@ -138,17 +138,41 @@ extern "C" {
     pub type NormalizeOptionsObject;
 }
 
-/// Installs (once) a panic hook that reports the Rust panic message on the console, so that
-/// a bug never shows up as a bare `unreachable` trap. Every export calls it first.
+/// Installs (once per instance) a panic hook that turns a Rust panic into a JavaScript
+/// `Error` for the caller, never a bare `unreachable` trap:
+/// 1. the message is reported on the console;
+/// 2. a fresh instance is scheduled (`schedule_reinit`): the next call to any export runs on
+///    a new instance, because the panicking one holds half-updated state and std's panic
+///    bookkeeping (a panic that never returned from its hook) would turn the next panic into
+///    an abort;
+/// 3. an `Error` carrying the message is thrown to the caller (a JS exception unwinds through
+///    the Wasm frames, so the abort that would follow the hook never runs).
+///
+/// `Analyzer` objects created before the reset throw "Invalid stale object from previous Wasm
+/// instance" (wasm-bindgen's guard) and their `free()` is a no-op (our patch of the glue, see
+/// `xtask/src/build.rs`); create new ones. Every export calls this first.
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            console_error(&format!(
-                "article-analyzer: internal error (please report): {info}"
-            ));
+            let message = format!("article-analyzer: internal error (please report): {info}");
+            console_error(&message);
+            wasm_bindgen::handler::schedule_reinit();
+            wasm_bindgen::throw_str(&message);
         }));
     });
+}
+
+/// Panics on purpose, to test that a panic reaches JavaScript as an `Error` and that the
+/// next call works. Only in builds with the `debug-panic` feature (never in the package).
+#[cfg(feature = "debug-panic")]
+#[wasm_bindgen(js_name = debugPanic)]
+pub fn debug_panic(message: &str) -> u32 {
+    install_panic_hook();
+    let values: Vec<u32> = message.bytes().map(u32::from).collect();
+    // An out-of-bounds index: the kind of bug the crate's lints keep out of library code.
+    #[allow(clippy::indexing_slicing)]
+    values[values.len() + 1]
 }
 
 /// The package version (the crate's version).

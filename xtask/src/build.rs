@@ -78,6 +78,7 @@ pub fn build_package() -> Result<(), String> {
         ),
     }
     portable_typings(&pkg.join("article_analyzer.d.ts"))?;
+    guard_stale_objects(&pkg.join("article_analyzer.js"))?;
     write_package_json(&pkg)?;
     for file in ["README.md", "LICENSE-MIT", "LICENSE-APACHE"] {
         std::fs::copy(root.join(file), pkg.join(file))
@@ -97,6 +98,75 @@ pub fn build_package() -> Result<(), String> {
         gzip_size(&js)?
     );
     Ok(())
+}
+
+/// Builds `target/pkg-debug-panic/`: the package with the `debug-panic` feature (a
+/// `debugPanic()` export that panics on purpose), unoptimised, for the panic-recovery test.
+pub fn build_debug_panic_package() -> Result<(), String> {
+    let root = root();
+    let target_dir = root.join("target/debug-panic");
+    sh(util::cargo()
+        .args([
+            "build",
+            "--lib",
+            "--package",
+            "article-analyzer",
+            "--features",
+            "debug-panic",
+            "--target",
+            tools::WASM_TARGET,
+            "--target-dir",
+        ])
+        .arg(&target_dir))?;
+    let out = root.join("target/pkg-debug-panic");
+    sh(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--out-dir"])
+        .arg(&out)
+        .arg(
+            target_dir
+                .join(tools::WASM_TARGET)
+                .join("debug/article_analyzer.wasm"),
+        ))?;
+    guard_stale_objects(&out.join("article_analyzer.js"))
+}
+
+/// After an internal error the module is re-instantiated (see `install_panic_hook` in
+/// `src/wasm/mod.rs`); wasm-bindgen 0.2.130's glue does that lazily, in `__wbg_call_guard()`
+/// at the next export call. Two gaps in its handling of objects from the old instance:
+/// - methods test for a stale object *before* running the guard, so the first call after a
+///   panic, if it is a method call, passes the test and then runs against the new instance
+///   with the old pointer ("memory access out of bounds", or worse);
+/// - `free()` has no stale test at all, so it would hand the old pointer to the new
+///   instance's allocator and corrupt its heap.
+///
+/// This runs the guard before the stale test, and makes `free()` of a stale object a no-op.
+/// If the glue no longer has the expected shape (a wasm-bindgen upgrade), the build fails here
+/// rather than shipping unguarded.
+fn guard_stale_objects(glue: &Path) -> Result<(), String> {
+    const STALE_TEST: &str =
+        "        if (this.__wbg_inst !== undefined && this.__wbg_inst !== __wbg_instance_id) {";
+    const FREE: &str = "    free() {\n        const ptr = this.__destroy_into_raw();";
+    let guarded_free = format!(
+        "    free() {{\n        __wbg_call_guard();\n{STALE_TEST} this.__wbg_ptr = 0; return; }}\n        const ptr = this.__destroy_into_raw();"
+    );
+    let text = std::fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    if !text.contains("function __wbg_call_guard")
+        || text.matches(FREE).count() != 1
+        || !text.contains(STALE_TEST)
+    {
+        return Err(format!(
+            "{}: the wasm-bindgen glue changed shape (expected __wbg_call_guard, one `free()` and \
+             stale-object tests); review guard_stale_objects in xtask/src/build.rs",
+            glue.display()
+        ));
+    }
+    let text = text
+        .replace(
+            STALE_TEST,
+            &format!("        __wbg_call_guard();\n{STALE_TEST}"),
+        )
+        .replace(FREE, &guarded_free);
+    std::fs::write(glue, text).map_err(|e| format!("{}: {e}", glue.display()))
 }
 
 /// wasm-bindgen declares `[Symbol.dispose](): void` on classes; `Symbol.dispose` is only in

@@ -188,6 +188,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if built && js_tools {
         stages.run("package typings (tsc --strict usage.ts)", typings);
         stages.run("package in Node.js (node --test)", || {
+            crate::build::build_debug_panic_package()?;
             sh(Command::new("node")
                 .arg("--test")
                 .arg("--test-reporter=spec")
