@@ -235,7 +235,7 @@ impl<'a> Doc<'a> {
             return true;
         }
         let s = self.sentence(i);
-        (cue.next..cue.next + 6)
+        (cue.next..cue.next + 7)
             .take_while(|&j| self.sentence(j) == s && self.tok(j).is_some())
             .any(|j| {
                 self.is_punct(j, ":") || self.is_mark(j) || self.lex.complementizer(self.fold(j))
@@ -277,13 +277,19 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         let first = first?;
-        // Apposition: ", NAME ," right after.
+        // Apposition: ", NAME ," / ", NAME :" / ", NAME أن" right after.
         if self.is_comma(j) {
             let mut k = j + 1;
             while k < limit && k < j + 5 && !self.stops_np(k) {
                 k += 1;
             }
-            if k > j + 1 && k <= j + 4 && self.is_comma(k) {
+            let closes = self.is_comma(k)
+                || self.is_punct(k, ":")
+                || self.is_mark(k)
+                || self
+                    .tok(k)
+                    .is_some_and(|t| t.word && self.lex.complementizer(&t.fold));
+            if k > j + 1 && k <= j + 4 && closes {
                 return self.span(j + 1, k - 1);
             }
         }
@@ -315,7 +321,8 @@ impl<'a> Doc<'a> {
             }
             return Ok(None);
         }
-        if j > floor && self.is_comma(j - 1) {
+        let comma_skipped = j > floor && self.is_comma(j - 1);
+        if comma_skipped {
             j -= 1;
         }
         let end = j;
@@ -330,14 +337,36 @@ impl<'a> Doc<'a> {
         if start == end {
             return Err(());
         }
-        // Arabic: only a subject at the start of a clause (not "في تغريدة قال").
-        if self.lex.arabic
-            && start > floor
-            && self.sentence(start - 1) == s
-            && self.is_word(start - 1)
-        {
-            let before = self.fold(start - 1);
-            if before != "اما" {
+        if self.lex.arabic {
+            // Only a subject at the start of a clause (not "في تغريدة قال").
+            if start > floor && self.sentence(start - 1) == s && self.is_word(start - 1) {
+                let before = self.fold(start - 1);
+                if before != "اما" {
+                    return Err(());
+                }
+            }
+            if end == start + 1 && self.lex.pronoun(self.fold(start)) {
+                return Ok(None);
+            }
+        } else {
+            // "NAME, apposition, said" / "NAME, le président … se dit": the name.
+            let lower_start = self.tok(start).is_some_and(|t| t.word && !t.capital);
+            let comma = if comma_skipped {
+                (start.saturating_sub(1)..end)
+                    .rev()
+                    .find(|&k| self.is_comma(k) && k + 14 > end)
+            } else if lower_start && start > floor && self.is_comma(start - 1) {
+                Some(start - 1)
+            } else {
+                None
+            };
+            if let Some(name) = comma.and_then(|c| self.name_before(c, floor)) {
+                return Ok(Some(name));
+            }
+            if matches!(
+                self.fold(end - 1),
+                "le" | "la" | "l" | "les" | "the" | "a" | "an"
+            ) {
                 return Err(());
             }
         }
@@ -349,6 +378,38 @@ impl<'a> Doc<'a> {
             Some(r) => Ok(Some(r)),
             None => Err(()),
         }
+    }
+
+    /// A run of capitalized words (with particles al, de, bin … and hyphens) ending right
+    /// before the comma at `comma`.
+    fn name_before(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
+        let s = self.sentence(comma);
+        let end = comma;
+        let mut start = comma;
+        while start > floor && self.sentence(start - 1) == s && start + 6 > end {
+            let k = start - 1;
+            let ok = self.tok(k).is_some_and(|t| {
+                t.word
+                    && !self.quoted(k)
+                    && (t.capital
+                        || matches!(
+                            t.fold.as_str(),
+                            "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
+                        ))
+                    || t.fold == "-"
+            });
+            if !ok {
+                break;
+            }
+            start = k;
+        }
+        while start < end && !self.tok(start).is_some_and(|t| t.word && t.capital) {
+            start += 1;
+        }
+        if start >= end || self.lex.boundary(self.fold(start)) && end == start + 1 {
+            return None;
+        }
+        self.span(start, end - 1)
     }
 
     /// "of", "the", "'s" … inside an English/French noun phrase: not boundaries there.
@@ -397,6 +458,9 @@ impl<'a> Doc<'a> {
                     if let Some(r) = self.np_after(cue.next, limit) {
                         return Speaker::Named(r);
                     }
+                    if self.has_conjunction(i, cue) {
+                        return Speaker::Inherit;
+                    }
                     match self.np_before(i, floor) {
                         Ok(Some(r)) => Speaker::Named(r),
                         _ => Speaker::Inherit,
@@ -444,6 +508,43 @@ impl<'a> Doc<'a> {
             }
         }
         Speaker::Inherit
+    }
+
+    /// True if the Arabic cue at token `i` carries a conjunction و/ف (a new clause: its subject
+    /// follows or is implicit, never precedes).
+    pub fn has_conjunction(&self, i: usize, cue: &Cue) -> bool {
+        self.tok(i).is_some_and(|t| t.span.start != cue.span.start)
+    }
+
+    /// The subject of the sentence before the one holding token `i` (Latin scripts: a
+    /// capitalized run among its first three words).
+    pub fn previous_subject(&self, i: usize) -> Option<Range<usize>> {
+        let start = self.sentence_start(i);
+        if start == 0 || self.lex.arabic {
+            return None;
+        }
+        let prev = self.sentence_start(start - 1);
+        let mut k = prev;
+        let mut seen = 0;
+        while k < start && seen < 3 {
+            let t = self.tok(k)?;
+            if t.word {
+                if t.capital && !self.lex.boundary(&t.fold) && !self.quoted(k) {
+                    let mut e = k;
+                    while e + 1 < start
+                        && self
+                            .tok(e + 1)
+                            .is_some_and(|t| t.word && t.capital || t.fold == "-")
+                    {
+                        e += 1;
+                    }
+                    return self.span(k, e);
+                }
+                seen += 1;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// One past the last token of the sentence of token `i` (bounded look-ahead).

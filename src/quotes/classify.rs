@@ -134,7 +134,9 @@ fn cue_before(doc: &Doc, open_tok: usize, floor: usize) -> Option<(usize, Cue)> 
             return None;
         }
         if let Some(cue) = doc.cue_at(j) {
-            if doc.licensed(&cue, j) && !cue.initial_only {
+            let initial_ok =
+                !cue.initial_only || (floor..j).all(|k| doc.tok(k).is_none_or(|t| !t.word));
+            if doc.licensed(&cue, j) && initial_ok {
                 return Some((j, cue));
             }
         }

@@ -59,6 +59,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
     }
+    // Impersonal passive at the start of a sentence (يذكر أن، يشار إلى أن): the reporter's.
+    if doc.lex.arabic
+        && doc.tok(i).is_some_and(|t| t.fold.starts_with('ي'))
+        && doc.sentence_start(i) == i
+        && comp.is_some_and(|c| c <= cue.next + 1)
+    {
+        return false;
+    }
     let start = match comp {
         Some(c) => c + 1,
         None => match english_clause(doc, i, cue) {
@@ -81,6 +89,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             let limit = comp.unwrap_or(start);
             match doc.np_after(cue.next, limit) {
                 Some(r) => Speaker::Named(r),
+                None if doc.has_conjunction(i, cue) => Speaker::Inherit,
                 None => match doc.np_before(i, doc.sentence_start(i)) {
                     Ok(Some(r)) => Speaker::Named(r),
                     _ => Speaker::Inherit,
@@ -139,7 +148,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut k = start;
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
-        if t.sentence != s {
+        if t.sentence != s || !t.word && (t.fold == ";" || t.fold == "؛") {
             break;
         }
         if k > start && doc.is_comma(k) {
@@ -208,8 +217,9 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     let end = doc.sentence_end(i);
     let speaker = doc.speaker_after_words(i, cue, i);
     if let Speaker::Named(r) = &speaker {
-        let rest_words = (doc.token_at(r.end)..end).any(|k| doc.tok(k).is_some_and(|t| t.word));
-        if rest_words {
+        // The name must follow the cue directly.
+        let first = doc.token_at(r.start);
+        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word && t.fold != "t")) {
             return;
         }
     } else if !(cue.next..end).all(|k| {
