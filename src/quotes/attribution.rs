@@ -17,7 +17,13 @@ pub(crate) struct Doc<'a> {
     pub marked: Vec<Marked>,
     /// For each token, the index of the marked quote whose content holds it.
     pub in_quote: Vec<Option<usize>>,
+    /// For each sentence, its first and one-past-last token.
+    sentence_tokens: Vec<(usize, usize)>,
 }
+
+/// How far from a token the stages look for the start or end of its sentence, in tokens (a
+/// bound that keeps every look-around constant-time on megabyte-long "sentences").
+const SENTENCE_REACH: usize = 400;
 
 /// What kind of cue a token starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,12 +80,22 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        let mut sentence_tokens: Vec<(usize, usize)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            while sentence_tokens.len() <= t.sentence {
+                sentence_tokens.push((i, i));
+            }
+            if let Some(last) = sentence_tokens.get_mut(t.sentence) {
+                last.1 = i + 1;
+            }
+        }
         Doc {
             text,
             lex,
             tokens,
             marked,
             in_quote,
+            sentence_tokens,
         }
     }
 
@@ -277,6 +293,15 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         let first = first?;
+        if self.lex.arabic {
+            let raw = self
+                .tok(first)
+                .and_then(|t| self.text.get(t.span.clone()))
+                .unwrap_or("");
+            if raw.ends_with("ها") || raw.ends_with("هم") || raw.ends_with("هما") {
+                return None;
+            }
+        }
         // Apposition: ", NAME ," / ", NAME :" / ", NAME أن" right after.
         if self.is_comma(j) {
             let mut k = j + 1;
@@ -351,12 +376,13 @@ impl<'a> Doc<'a> {
         } else {
             // "NAME, apposition, said" / "NAME, le président … se dit": the name.
             let lower_start = self.tok(start).is_some_and(|t| t.word && !t.capital);
-            let comma = if comma_skipped {
-                (start.saturating_sub(1)..end)
+            let has_capital =
+                (start..end).any(|k| self.tok(k).is_some_and(|t| t.word && t.capital));
+            let comma = if lower_start && (comma_skipped || !has_capital) {
+                (floor.max(end.saturating_sub(14))..end)
                     .rev()
-                    .find(|&k| self.is_comma(k) && k + 14 > end)
-            } else if lower_start && start > floor && self.is_comma(start - 1) {
-                Some(start - 1)
+                    .take_while(|&k| self.is_word(k) || self.is_comma(k) || self.is_punct(k, "-"))
+                    .find(|&k| self.is_comma(k))
             } else {
                 None
             };
@@ -403,10 +429,14 @@ impl<'a> Doc<'a> {
             }
             start = k;
         }
-        while start < end && !self.tok(start).is_some_and(|t| t.word && t.capital) {
+        while start < end
+            && !self.tok(start).is_some_and(|t| {
+                t.word && t.capital && !self.lex.auxiliary(&t.fold) && !self.lex.boundary(&t.fold)
+            })
+        {
             start += 1;
         }
-        if start >= end || self.lex.boundary(self.fold(start)) && end == start + 1 {
+        if start >= end {
             return None;
         }
         self.span(start, end - 1)
@@ -431,16 +461,13 @@ impl<'a> Doc<'a> {
         (s < e).then_some(s..e)
     }
 
-    /// The first token of the sentence holding token `i`.
+    /// The first token of the sentence holding token `i` (at most [`SENTENCE_REACH`] back).
     pub fn sentence_start(&self, i: usize) -> usize {
-        let s = self.sentence(i);
-        let mut j = i;
-        // Bounded walk: sentences longer than this are treated as starting here.
-        let floor = i.saturating_sub(400);
-        while j > floor && self.sentence(j - 1) == s {
-            j -= 1;
-        }
-        j
+        let first = self
+            .sentence(i)
+            .and_then(|s| self.sentence_tokens.get(s))
+            .map_or(i, |r| r.0);
+        first.max(i.saturating_sub(SENTENCE_REACH)).min(i)
     }
 
     /// The speaker of a cue at token `i` that stands before the words it attributes
@@ -523,7 +550,10 @@ impl<'a> Doc<'a> {
         if start == 0 || self.lex.arabic {
             return None;
         }
-        let prev = self.sentence_start(start - 1);
+        let mut prev = self.sentence_start(start - 1);
+        if let Some(c) = (prev..start.min(prev + 6)).find(|&k| self.is_comma(k)) {
+            prev = c + 1;
+        }
         let mut k = prev;
         let mut seen = 0;
         while k < start && seen < 3 {
@@ -547,15 +577,13 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// One past the last token of the sentence of token `i` (bounded look-ahead).
+    /// One past the last token of the sentence of token `i` (at most [`SENTENCE_REACH`] on).
     pub fn sentence_end(&self, i: usize) -> usize {
-        let s = self.sentence(i);
-        let mut j = i;
-        let ceiling = i + 400;
-        while j < ceiling && self.tok(j).is_some() && self.sentence(j) == s {
-            j += 1;
-        }
-        j
+        let end = self
+            .sentence(i)
+            .and_then(|s| self.sentence_tokens.get(s))
+            .map_or(i, |r| r.1);
+        end.min(i + SENTENCE_REACH).max(i)
     }
 
     /// The subject guessed for a participle cue at `i` when no earlier speaker is in its

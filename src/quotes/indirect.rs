@@ -10,7 +10,7 @@ use super::{Event, QuoteKind};
 const COMP_WINDOW_AR: usize = 16;
 const COMP_WINDOW: usize = 9;
 /// The longest reported clause, in tokens (keeps the work per cue bounded).
-const MAX_CONTENT: usize = 400;
+const MAX_CONTENT: usize = 250;
 
 fn terminal(fold: &str) -> bool {
     matches!(fold, "." | "!" | "?" | "؟" | ";" | "؛")
@@ -153,7 +153,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         }
         if k > start && doc.is_comma(k) {
             let next_cue = |j: usize| doc.cue_at(j).is_some();
-            if next_cue(k + 1) || doc.tok(k + 1).is_some_and(|t| t.word) && next_cue(k + 2) {
+            let subject_then_cue = doc
+                .tok(k + 1)
+                .is_some_and(|t| t.word && (doc.lex.arabic || doc.lex.pronoun(&t.fold)))
+                && next_cue(k + 2);
+            if next_cue(k + 1) || subject_then_cue {
                 break;
             }
         }
@@ -213,8 +217,33 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     let comma = j - 1;
-    // The speaker after the cue must run to the end of the sentence.
+    // A short tail: the speaker and little else, no quotation, no complement clause.
     let end = doc.sentence_end(i);
+    let tail_words = (cue.next..end)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .count();
+    if tail_words > 14
+        || (cue.next..end).any(|k| {
+            doc.is_mark(k)
+                || doc
+                    .tok(k)
+                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+        })
+    {
+        return;
+    }
+    let first_ok = doc.tok(cue.next).is_some_and(|t| {
+        !t.word
+            || t.capital
+            || doc.lex.pronoun(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                "the" | "le" | "la" | "l" | "les" | "un" | "une" | "a" | "der" | "die" | "das"
+            )
+    }) || tail_words <= 2;
+    if !first_ok {
+        return;
+    }
     let speaker = doc.speaker_after_words(i, cue, i);
     if let Speaker::Named(r) = &speaker {
         // The name must follow the cue directly.
@@ -311,7 +340,10 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         let Some((end, words)) = content_end(doc, start, s) else {
             return;
         };
-        if words < 2 || marked_complement(doc, start, end) {
+        if words < 2
+            || marked_complement(doc, start, end)
+            || (start..(start + 6).min(end + 1)).any(|k| doc.is_mark(k))
+        {
             return;
         }
         if let Some(content) = doc.span(start, end) {
@@ -326,10 +358,30 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         }
     } else if i > 0 && doc.is_comma(i - 1) {
         let end = doc.sentence_end(i);
-        let speaker = match doc.np_after(cue.next, end) {
-            Some(r) => Speaker::Named(r),
-            None => return,
+        let Some(r) = doc.np_after(cue.next, end) else {
+            return;
         };
-        clause_before(doc, i - 1, s, cue, speaker, i, out);
+        let after = doc.token_at(r.end);
+        let more = (after + 1..end).any(|k| doc.tok(k).is_some_and(|t| t.word));
+        if doc.is_comma(after) && more {
+            // "…, d'après X, <clause>": the clause follows.
+            let start = after + 1;
+            if let Some((last, words)) = content_end(doc, start, s) {
+                if words >= 3 && !(start..(start + 6).min(last + 1)).any(|k| doc.is_mark(k)) {
+                    if let Some(content) = doc.span(start, last) {
+                        out.push(Event {
+                            kind: QuoteKind::Indirect,
+                            content,
+                            cue: Some(cue.span.clone()),
+                            speaker: Speaker::Named(r),
+                            tok: i,
+                            sentence: s,
+                        });
+                    }
+                }
+            }
+        } else {
+            clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
+        }
     }
 }

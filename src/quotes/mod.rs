@@ -11,7 +11,7 @@
 //! 4. [`indirect`]: reported speech without marks (cue + أن/إن/that/que/dass, postposed cues,
 //!    verbless cues بحسب/according to/selon/laut).
 //! 5. Speakers are resolved in text order: a pronoun or implicit subject (وأضاف، he added,
-//!    a-t-il dit) takes the previous named speaker (within four sentences, across paragraph
+//!    a-t-il dit) takes the previous named speaker (within eight sentences, across paragraph
 //!    breaks too: an Arabic implicit subject refers back), a participle (قائلا، مشيرا) the
 //!    speaker already named in its sentence or else the subject after its first verb.
 //!
@@ -71,7 +71,7 @@ pub(crate) struct Event {
 }
 
 /// How many sentences back a pronoun or implicit subject may find its speaker.
-const INHERIT_SENTENCES: usize = 4;
+const INHERIT_SENTENCES: usize = 8;
 
 /// Extracts the quotations of `text`, written in `language` (a BCP 47 primary subtag such as
 /// `"ar"`, `"en"`, `"fr"`, `"de"`; anything else uses the marks of every language and the
@@ -144,7 +144,7 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     for i in 0..doc.tokens.len() {
         let Some(cue) = doc.cue_at(i) else { continue };
-        if cue.kind != attribution::CueKind::Verb {
+        if cue.kind != attribution::CueKind::Verb || !doc.licensed(&cue, i) {
             continue;
         }
         let end = doc.sentence_end(i);
@@ -177,6 +177,10 @@ fn name_words(text: &str, span: &Span) -> Vec<String> {
 /// "الجبير: نحن مع الاتفاق …" — a line that starts with one to three words and a colon is a
 /// reported statement when those words name someone who speaks elsewhere in the text.
 fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
+    // Latin-script headlines use the colon for a place or topic ("Syrie : …").
+    if !doc.lex.arabic {
+        return;
+    }
     let speakers: std::collections::HashSet<String> = mentions
         .iter()
         .map(|m| &m.span)
