@@ -14,8 +14,9 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
-use super::{arabic, is_apostrophe, is_word_char, key_script, KeyScript};
+use super::{arabic, fold_key, is_apostrophe, is_word_char, key_script, KeyScript};
 use crate::lang;
 use crate::normalize::Normalized;
 
@@ -253,7 +254,8 @@ pub fn extract(
             entry.0 += 1;
         }
     }
-    let mut ranked: Vec<([u32; MAX_WORDS], f64, u32, usize)> = candidates
+    type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
+    let mut ranked: Vec<Candidate> = candidates
         .into_iter()
         .filter(|(key, (tf, _))| *tf >= 2 || key.get(1) == Some(&u32::MAX))
         .map(|(key, (tf, first))| {
@@ -277,7 +279,13 @@ pub fn extract(
             (key, score, tf, first)
         })
         .collect();
-    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3)));
+    let order = |a: &Candidate, b: &Candidate| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3));
+    let keep = LOOKAHEAD + 10 * n;
+    if ranked.len() > keep {
+        ranked.select_nth_unstable_by(keep, order);
+        ranked.truncate(keep);
+    }
+    ranked.sort_by(order);
 
     // Selection: no term nested in (or holding) one already chosen.
     let mut chosen: Vec<([u32; MAX_WORDS], f64, u32, bool)> = Vec::new();
@@ -443,7 +451,7 @@ fn score_words(groups: &mut [Group], sentences: f64) {
         } else {
             0.0
         };
-        g.sentences.sort_unstable();
+        // Sentence numbers were pushed in text order: already sorted.
         let median = g.sentences.get(g.sentences.len() / 2).copied().unwrap_or(0);
         let position = (3.0 + f64::from(median)).ln().ln();
         let frequency = tf / (mean + std).max(f64::EPSILON);
@@ -605,6 +613,13 @@ fn group_key(word: &str, attested: &FxSet<&str>) -> String {
             word.to_owned()
         }
         KeyScript::Latin => {
+            // Without a French elision: l'ONG is ONG.
+            let word = super::latin::rules("fr")
+                .prefixes
+                .iter()
+                .filter_map(|p| word.strip_prefix(p.as_str()))
+                .find(|rest| rest.chars().count() >= 2)
+                .unwrap_or(word);
             let w = word
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
@@ -638,18 +653,57 @@ fn is_stop(word: &str, language: &str) -> bool {
         (KeyScript::Latin, _) => "en",
         (KeyScript::Other, l) => l,
     };
-    if lang::is_stopword(list, word) {
+    let Some(set) = never_keywords(list) else {
+        return false;
+    };
+    if set.contains(word) {
         return true;
     }
-    if script == KeyScript::Arabic && list == "ar" {
-        let rules = arabic::rules();
-        return rules
-            .prefixes
+    let prefixes = match (script, list) {
+        (KeyScript::Arabic, "ar") => &arabic::rules().prefixes,
+        (KeyScript::Latin, _) => &super::latin::rules("fr").prefixes,
+        _ => return false,
+    };
+    prefixes
+        .iter()
+        .filter_map(|p| word.strip_prefix(p.as_str()))
+        .any(|rest| !rest.is_empty() && set.contains(rest))
+}
+
+/// Reporting verbs of the quote extractor's lists (issue #5): frequent in every article,
+/// never its subject. Only the first word of an entry is used.
+const SPEECH_VERBS: [(&str, &str); 4] = [
+    ("ar", include_str!("../lang/data/ar/speech_verbs.txt")),
+    ("en", include_str!("../lang/data/en/speech_verbs.txt")),
+    ("fr", include_str!("../lang/data/fr/speech_verbs.txt")),
+    ("de", include_str!("../lang/data/de/speech_verbs.txt")),
+];
+
+/// The words of `code` that are never automatic keywords: its stop words and reporting
+/// verbs, folded with the `search` normalization like the text they are compared with.
+fn never_keywords(code: &str) -> Option<&'static FxSet<String>> {
+    static SETS: OnceLock<Vec<(&'static str, FxSet<String>)>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        lang::LANGUAGES
             .iter()
-            .filter_map(|p| word.strip_prefix(p.as_str()))
-            .any(|rest| !rest.is_empty() && lang::is_stopword("ar", rest));
-    }
-    false
+            .map(|l| {
+                let mut set: FxSet<String> = lang::entries(l.stopwords).map(fold_key).collect();
+                for (c, file) in SPEECH_VERBS {
+                    if c == l.code {
+                        set.extend(
+                            lang::entries(file)
+                                .filter_map(|e| e.split_whitespace().next())
+                                .map(fold_key),
+                        );
+                    }
+                }
+                (l.code, set)
+            })
+            .collect()
+    })
+    .iter()
+    .find(|(c, _)| *c == code)
+    .map(|(_, set)| set)
 }
 
 #[cfg(test)]
