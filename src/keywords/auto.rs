@@ -728,6 +728,24 @@ mod tests {
     }
 
     #[test]
+    fn persian_and_russian_stop_words_are_left_out() {
+        let fa = "وزیر امور خارجه ایران گفت که این توافق برای منطقه مهم است. \
+            وزیر امور خارجه همچنین گفت که توافق هسته‌ای باید اجرا شود. توافق هسته‌ای مهم است.";
+        let got = terms(fa, "fa", 5);
+        assert!(got.iter().any(|t| t.contains("توافق")), "{got:?}");
+        for t in &got {
+            for w in t.split(' ') {
+                assert!(!lang::is_stopword("fa", w) || t.contains(' '), "{t}");
+            }
+        }
+        let ru = "Министр заявил, что соглашение важно для региона. Соглашение подписали \
+            в Москве. Министр иностранных дел сказал, что соглашение вступит в силу.";
+        let got = terms(ru, "ru", 5);
+        assert!(got.iter().any(|t| t.to_lowercase() == "соглашение"), "{got:?}");
+        assert!(got.iter().all(|t| !lang::is_stopword("ru", t)), "{got:?}");
+    }
+
+    #[test]
     fn frequent_capitalised_names_win_in_english() {
         let text = "The Kremlin said on Monday that talks would go on. \
             Officials in the Kremlin welcomed the plan. A spokesman for the Kremlin, \
