@@ -741,7 +741,10 @@ mod tests {
         let ru = "Министр заявил, что соглашение важно для региона. Соглашение подписали \
             в Москве. Министр иностранных дел сказал, что соглашение вступит в силу.";
         let got = terms(ru, "ru", 5);
-        assert!(got.iter().any(|t| t.to_lowercase() == "соглашение"), "{got:?}");
+        assert!(
+            got.iter().any(|t| t.to_lowercase() == "соглашение"),
+            "{got:?}"
+        );
         assert!(got.iter().all(|t| !lang::is_stopword("ru", t)), "{got:?}");
     }
 

@@ -28,13 +28,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use matcher::{Candidate, Matcher};
 
-use crate::normalize::{normalize, Profile};
+use crate::normalize::{normalize_with, Profile};
 use crate::{Highlight, Keyword, KeywordSource, KeywordSpec, Span};
 
 /// Folds a keyword (or a data-file entry) into the key it is matched on: the `search`
-/// normalization, trimmed.
+/// normalization, trimmed ([`crate::normalize::fold_key`]).
 pub fn fold_key(term: &str) -> String {
-    normalize(term, Profile::Search).text.trim().to_owned()
+    crate::normalize::fold_key(term)
 }
 
 /// True for characters that belong to a word: letters, digits, combining marks, tatweel and
@@ -216,7 +216,7 @@ pub fn run(
     if text.is_empty() || (matcher.is_empty() && auto == 0) {
         return (keywords, Vec::new());
     }
-    let folded = normalize(text, Profile::Search);
+    let folded = normalize_with(text, Profile::Search, Some(language));
     let hay = folded.text.as_str();
     let mut candidates = matcher.find(hay, language);
 
