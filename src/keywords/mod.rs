@@ -244,7 +244,11 @@ pub fn run(
         }
     }
 
-    let mut chosen = resolve(candidates.clone());
+    let mut chosen = if terms.is_empty() {
+        resolve(std::mem::take(&mut candidates))
+    } else {
+        resolve(candidates.clone())
+    };
     if !terms.is_empty() {
         let mut counts = vec![0usize; user + terms.len()];
         for c in &chosen {
