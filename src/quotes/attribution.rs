@@ -137,12 +137,25 @@ impl<'a> Doc<'a> {
     pub fn is_mark(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             !t.word
-                && self
-                    .lex
-                    .marks
-                    .iter()
-                    .any(|m| m.starts_with(t.fold.as_str()))
+                && self.lex.pairs.iter().any(|p| {
+                    !p.after_colon
+                        && [p.open, p.close].iter().any(|&m| {
+                            self.lex
+                                .marks
+                                .get(m)
+                                .is_some_and(|m| m.starts_with(t.fold.as_str()))
+                        })
+                })
         })
+    }
+
+    /// True if a sentence-initial-only cue at token `j` stands where it may ("Pour le …,").
+    pub fn initial_cue_ok(&self, j: usize, cue: &Cue) -> bool {
+        !cue.initial_only
+            || self.sentence_start(j) == j
+                && self
+                    .tok(cue.next)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "le" | "la" | "l" | "les"))
     }
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
@@ -167,9 +180,21 @@ impl<'a> Doc<'a> {
             }
         }
         let fold = t.fold.as_str();
-        if let Some(ambiguous) = lex.verb(fold) {
+        // Latin scripts: a capitalized word inside a sentence is a name ("the United States").
+        if !lex.arabic && t.capital && self.sentence_start(i) != i {
+            return None;
+        }
+        let raw = self.text.get(t.span.clone()).unwrap_or("");
+        let noun_ending = lex.arabic && raw.ends_with('ة');
+        if let Some(ambiguous) = lex.verb(fold).filter(|_| !noun_ending) {
+            // "saying", "adding": same-speaker participles.
+            let participle = !lex.arabic && fold.ends_with("ing");
             return Some(Cue {
-                kind: CueKind::Verb,
+                kind: if participle {
+                    CueKind::Participle
+                } else {
+                    CueKind::Verb
+                },
                 ambiguous,
                 initial_only: false,
                 span: self.strip_conjunction(i, None)..t.span.end,
@@ -294,12 +319,36 @@ impl<'a> Doc<'a> {
         }
         let first = first?;
         if self.lex.arabic {
-            let raw = self
-                .tok(first)
-                .and_then(|t| self.text.get(t.span.clone()))
-                .unwrap_or("");
-            if raw.ends_with("ها") || raw.ends_with("هم") || raw.ends_with("هما") {
+            // A possessive suffix marks an object (حديثها، حرص بلاده), not a naming subject.
+            let possessive = (first..=last.min(first + 1)).any(|k| {
+                let raw = self
+                    .tok(k)
+                    .and_then(|t| self.text.get(t.span.clone()))
+                    .unwrap_or("");
+                raw.chars().count() > 3
+                    && !raw.ends_with("الله")
+                    && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
+            });
+            if possessive {
                 return None;
+            }
+            // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names.
+            if self.is_mark(j) {
+                if let Some(m) = self
+                    .in_quote
+                    .get(j + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|q| self.marked.get(q))
+                {
+                    let words = self
+                        .text
+                        .get(m.content.clone())
+                        .map_or(0, |c| c.split_whitespace().count());
+                    if words <= 3 {
+                        return Some(m.content.clone());
+                    }
+                }
             }
         }
         // Apposition: ", NAME ," / ", NAME :" / ", NAME أن" right after.
@@ -356,6 +405,7 @@ impl<'a> Doc<'a> {
             && start + 10 > end
             && self.sentence(start - 1) == s
             && (!self.stops_np(start - 1) || self.possessive_or_of(start - 1))
+            && (self.lex.arabic || !self.lex.pronoun(self.fold(start - 1)))
         {
             start -= 1;
         }
@@ -470,19 +520,42 @@ impl<'a> Doc<'a> {
         first.max(i.saturating_sub(SENTENCE_REACH)).min(i)
     }
 
+    /// The subject after an Arabic verb cue; in "نقلت X عن Y" the source Y.
+    fn arabic_subject(&self, cue: &Cue, limit: usize) -> Option<Range<usize>> {
+        let r = self.np_after(cue.next, limit)?;
+        let after = self.token_at(r.end);
+        if self.fold(after) == "عن" {
+            if let Some(source) = self.np_after(after + 1, limit) {
+                return Some(source);
+            }
+        }
+        Some(r)
+    }
+
     /// The speaker of a cue at token `i` that stands before the words it attributes
     /// (`limit` = first token of those words).
     pub fn speaker_before_words(&self, i: usize, cue: &Cue, limit: usize) -> Speaker {
         match cue.kind {
             CueKind::Verbless(_) => match self.np_after(cue.next, limit) {
                 Some(r) => Speaker::Named(r),
+                None if self.lex.arabic => {
+                    // "ونقلت واشنطن بوست عن مسؤول … القول:": the verb before the masdar.
+                    let floor = self.sentence_start(i).max(i.saturating_sub(15));
+                    (floor..i)
+                        .rev()
+                        .find_map(|k| {
+                            let c = self.cue_at(k).filter(|c| c.kind == CueKind::Verb)?;
+                            self.arabic_subject(&c, i)
+                        })
+                        .map_or(Speaker::Inherit, Speaker::Named)
+                }
                 None => Speaker::Inherit,
             },
             CueKind::Participle => Speaker::SentenceSubject,
             CueKind::Verb => {
                 let floor = self.sentence_start(i);
                 if self.lex.arabic {
-                    if let Some(r) = self.np_after(cue.next, limit) {
+                    if let Some(r) = self.arabic_subject(cue, limit) {
                         return Speaker::Named(r);
                     }
                     if self.has_conjunction(i, cue) {
@@ -540,7 +613,13 @@ impl<'a> Doc<'a> {
     /// True if the Arabic cue at token `i` carries a conjunction و/ف (a new clause: its subject
     /// follows or is implicit, never precedes).
     pub fn has_conjunction(&self, i: usize, cue: &Cue) -> bool {
-        self.tok(i).is_some_and(|t| t.span.start != cue.span.start)
+        self.tok(i).is_some_and(|t| {
+            t.span.start != cue.span.start
+                && !self
+                    .text
+                    .get(t.span.clone())
+                    .is_some_and(|r| r.starts_with('ف'))
+        })
     }
 
     /// The subject of the sentence before the one holding token `i` (Latin scripts: a
@@ -550,23 +629,66 @@ impl<'a> Doc<'a> {
         if start == 0 || self.lex.arabic {
             return None;
         }
-        let mut prev = self.sentence_start(start - 1);
-        if let Some(c) = (prev..start.min(prev + 6)).find(|&k| self.is_comma(k)) {
-            prev = c + 1;
+        self.subject_at(self.sentence_start(start - 1), start)
+    }
+
+    /// The subject of the sentence holding token `i`, before `i` (Latin scripts).
+    pub fn current_subject(&self, i: usize) -> Option<Range<usize>> {
+        if self.lex.arabic {
+            return None;
         }
+        self.subject_at(self.sentence_start(i), i)
+    }
+
+    /// A capitalized run (not a pronoun or a lone article) among the first three words from
+    /// token `from`, before `limit`; a leading phrase set off by a comma ("In between,",
+    /// "Dans l'interview,") is skipped.
+    fn subject_at(&self, from: usize, limit: usize) -> Option<Range<usize>> {
+        let mut prev = from;
+        let opener = self
+            .tok(prev)
+            .is_some_and(|t| !t.capital || self.lex.boundary(&t.fold));
+        if opener {
+            if let Some(c) = (prev..limit.min(prev + 6)).find(|&k| self.is_comma(k)) {
+                prev = c + 1;
+            }
+        }
+        let article = |f: &str| {
+            matches!(
+                f,
+                "le" | "la" | "les" | "l" | "the" | "a" | "an" | "un" | "une"
+            )
+        };
         let mut k = prev;
         let mut seen = 0;
-        while k < start && seen < 3 {
+        while k < limit && seen < 3 {
             let t = self.tok(k)?;
             if t.word {
-                if t.capital && !self.lex.boundary(&t.fold) && !self.quoted(k) {
+                if t.capital
+                    && !self.lex.boundary(&t.fold)
+                    && !self.lex.pronoun(&t.fold)
+                    && !self.quoted(k)
+                {
                     let mut e = k;
-                    while e + 1 < start
+                    while e + 1 < limit
                         && self
                             .tok(e + 1)
                             .is_some_and(|t| t.word && t.capital || t.fold == "-")
                     {
                         e += 1;
+                    }
+                    if (k..=e).all(|x| article(self.fold(x)) || !self.is_word(x)) {
+                        // "Le nouveau gouvernement s'est …": the article's noun phrase.
+                        while e + 1 < limit
+                            && e < k + 5
+                            && self.tok(e + 1).is_some_and(|t| t.word && !t.capital)
+                            && !self.stops_np(e + 1)
+                        {
+                            e += 1;
+                        }
+                        if e == k {
+                            return None;
+                        }
                     }
                     return self.span(k, e);
                 }

@@ -24,7 +24,9 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
             CueKind::Verbless(_) => verbless(doc, i, &cue, out),
             CueKind::Verb | CueKind::Participle => {
                 if !clausal(doc, i, &cue, out) && !doc.lex.arabic && cue.kind == CueKind::Verb {
-                    postposed(doc, i, &cue, out);
+                    if !postposed(doc, i, &cue, out) {
+                        postposed_subject(doc, i, &cue, out);
+                    }
                 }
             }
         }
@@ -104,6 +106,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         cue: Some(cue.span.clone()),
         speaker,
         tok: i,
+        anchor: i,
         sentence: s,
     });
     true
@@ -112,7 +115,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// English "X said he would …" / "X told the court she …": where the clause starts, when the
 /// next words look like a clause (a pronoun or noun, then an auxiliary within a few words).
 fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
-    if doc.lex.code != "en" || cue.kind != CueKind::Verb || cue.ambiguous {
+    if doc.lex.code != "en"
+        || cue.kind == CueKind::Verbless(0)
+        || matches!(cue.kind, CueKind::Verbless(_))
+        || cue.ambiguous
+    {
         return None;
     }
     let verb = doc.tok(i)?.fold.as_str();
@@ -201,9 +208,9 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
 }
 
 /// Latin-script postposed cue: "<clause>, affirme X." / "<clause>, say scientists".
-fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
+fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let Some(s) = doc.tok(i).map(|t| t.sentence) else {
-        return;
+        return false;
     };
     let mut j = i;
     while j > 0
@@ -214,7 +221,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         j -= 1;
     }
     if j == 0 || !doc.is_comma(j - 1) {
-        return;
+        return false;
     }
     let comma = j - 1;
     // A short tail: the speaker and little else, no quotation, no complement clause.
@@ -230,7 +237,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                     .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
         })
     {
-        return;
+        return false;
     }
     let first_ok = doc.tok(cue.next).is_some_and(|t| {
         !t.word
@@ -242,22 +249,71 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             )
     }) || tail_words <= 2;
     if !first_ok {
-        return;
+        return false;
     }
     let speaker = doc.speaker_after_words(i, cue, i);
     if let Speaker::Named(r) = &speaker {
         // The name must follow the cue directly.
         let first = doc.token_at(r.start);
         if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word && t.fold != "t")) {
-            return;
+            return false;
         }
     } else if !(cue.next..end).all(|k| {
         doc.tok(k)
             .is_some_and(|t| !t.word || doc.lex.pronoun(&t.fold) || t.fold == "t")
     }) {
+        return false;
+    }
+    clause_before(doc, comma, s, cue, speaker, i, out)
+}
+
+/// Latin-script "<clause>, the minister said (on Tuesday)." / "<clause>, he added.": a
+/// subject and its cue after a comma, ending the sentence.
+fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
+    if !doc.licensed(cue, i) && cue.ambiguous {
         return;
     }
-    clause_before(doc, comma, s, cue, speaker, i, out);
+    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+        return;
+    };
+    let floor = doc.sentence_start(i);
+    let (speaker, np_start) = match doc.np_before(i, floor) {
+        Ok(Some(r)) => {
+            let k = doc.token_at(r.start);
+            (Speaker::Named(r), k)
+        }
+        Ok(None) => {
+            // The pronoun right before the cue (after auxiliaries).
+            let mut k = i;
+            while k > floor
+                && doc
+                    .tok(k - 1)
+                    .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
+            {
+                k -= 1;
+            }
+            (Speaker::Inherit, k.saturating_sub(1))
+        }
+        Err(()) => return,
+    };
+    if np_start == 0 || !doc.is_comma(np_start - 1) || i - np_start > 10 {
+        return;
+    }
+    let end = doc.sentence_end(i);
+    let tail_words = (cue.next..end)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .count();
+    if tail_words > 6
+        || (cue.next..end).any(|k| {
+            doc.is_mark(k)
+                || doc
+                    .tok(k)
+                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+        })
+    {
+        return;
+    }
+    clause_before(doc, np_start - 1, s, cue, speaker, i, out);
 }
 
 /// Adds the clause that ends before token `comma` (from the start of its sentence or after
@@ -270,9 +326,9 @@ fn clause_before(
     speaker: Speaker,
     tok: usize,
     out: &mut Vec<Event>,
-) {
+) -> bool {
     if comma == 0 {
-        return;
+        return false;
     }
     let floor = doc.sentence_start(comma);
     let mut start = comma;
@@ -284,13 +340,13 @@ fn clause_before(
         .count();
     let quoted = (start..comma).filter(|&k| doc.quoted(k)).count();
     if words < 3 || quoted * 2 > words {
-        return;
+        return false;
     }
     while start < comma && doc.tok(start).is_some_and(|t| !t.word) {
         start += 1;
     }
     let Some(content) = doc.span(start, comma - 1) else {
-        return;
+        return false;
     };
     out.push(Event {
         kind: QuoteKind::Indirect,
@@ -298,8 +354,10 @@ fn clause_before(
         cue: Some(cue.span.clone()),
         speaker,
         tok,
+        anchor: tok,
         sentence: s,
     });
+    true
 }
 
 /// French determiners after a sentence-initial "Pour" that make it a cue ("Pour le procureur,").
@@ -353,6 +411,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 cue: Some(cue.span.clone()),
                 speaker: Speaker::Named(speaker),
                 tok: i,
+                anchor: i,
                 sentence: s,
             });
         }
@@ -375,6 +434,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                             cue: Some(cue.span.clone()),
                             speaker: Speaker::Named(r),
                             tok: i,
+                            anchor: i,
                             sentence: s,
                         });
                     }

@@ -66,6 +66,9 @@ pub(crate) struct Event {
     speaker: Speaker,
     /// The cue token (or the opening mark's token).
     tok: usize,
+    /// Where the quoted words start (the opening mark's token; the cue for reports): pronouns
+    /// look back from here.
+    anchor: usize,
     /// The sentence of `tok`.
     sentence: usize,
 }
@@ -118,7 +121,8 @@ pub fn extract(text: &str, language: &str) -> Vec<Quote> {
                     .min(e.content.end)
                     .saturating_sub(m.content.start.max(e.content.start))
             })
-            .sum();
+            .max()
+            .unwrap_or(0);
         overlap * 5 <= len * 4
     });
     let mentions = mentions(&doc);
@@ -144,6 +148,7 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     for i in 0..doc.tokens.len() {
         let Some(cue) = doc.cue_at(i) else { continue };
+        // Ambiguous forms name objects too often (يتابع حسابا، were found): licensed ones only.
         if cue.kind != attribution::CueKind::Verb || !doc.licensed(&cue, i) {
             continue;
         }
@@ -246,6 +251,7 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
                 cue: None,
                 speaker: Speaker::Named(name),
                 tok: i,
+                anchor: i,
                 sentence: s,
             });
         }
@@ -280,7 +286,10 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                     .as_ref()
                     .filter(|(_, s)| *s + 1 >= e.sentence)
                     .map(|(r, _)| r.clone());
-                match near.or_else(|| doc.previous_subject(e.tok)) {
+                match near
+                    .or_else(|| doc.previous_subject(e.anchor))
+                    .or_else(|| doc.current_subject(e.tok))
+                {
                     Some(r) => Some(r),
                     None => recent(&last, e.sentence),
                 }

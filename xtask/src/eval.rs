@@ -1,4 +1,4 @@
-//! `cargo xtask eval [--update-benchmarks] [--verbose]`: scores quote extraction
+//! `cargo xtask eval [--update-benchmarks] [--verbose] [--dev-only]`: scores quote extraction
 //! (`article_analyzer::quotes::extract`) against
 //!
 //! * the project's own gold for the development articles, `tests/fixtures/quotes/*.gold`
@@ -63,6 +63,8 @@ fn root() -> PathBuf {
 pub fn run(args: &[String]) -> Result<(), String> {
     let update = args.iter().any(|a| a == "--update-benchmarks");
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+    // Tuning loop: only the development gold (the shared sets are unseen test material).
+    let dev_only = args.iter().any(|a| a == "--dev-only");
     let root = root();
     let mut sets = own_gold(&root.join("tests/fixtures/quotes"))?;
     let shared = root.join("../shared/eval");
@@ -81,6 +83,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ),
     ] {
         let path = shared.join(dir);
+        if dev_only {
+            continue;
+        }
         if path.is_dir() {
             sets.push(json_set(&path, lang, name, note)?);
         } else {
