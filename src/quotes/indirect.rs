@@ -23,10 +23,12 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
         match cue.kind {
             CueKind::Verbless(_) => verbless(doc, i, &cue, out),
             CueKind::Verb | CueKind::Participle => {
-                if !clausal(doc, i, &cue, out) && !doc.lex.arabic && cue.kind == CueKind::Verb {
-                    if !postposed(doc, i, &cue, out) {
-                        postposed_subject(doc, i, &cue, out);
-                    }
+                if !clausal(doc, i, &cue, out)
+                    && !doc.lex.arabic
+                    && cue.kind == CueKind::Verb
+                    && !postposed(doc, i, &cue, out)
+                {
+                    postposed_subject(doc, i, &cue, out);
                 }
             }
         }
