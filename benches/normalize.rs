@@ -1,5 +1,5 @@
 //! Throughput of normalization (MB/s of input) on the big corpora
-//! `../shared/corpus/big/{ar,en}.txt` when present (skipped otherwise), and on the seed
+//! `../shared/corpus/big/{ar,en}.txt` (or `$CORPUS_BIG/{ar,en}.txt`) when present (skipped otherwise), and on the seed
 //! article repeated to 4 MB (always present). `copy` is the floor: copying the bytes once.
 //!
 //! `cargo bench --bench normalize`
@@ -14,7 +14,10 @@ fn corpora() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for lang in ["ar", "en"] {
-        let path = root.join("../shared/corpus/big").join(format!("{lang}.txt"));
+        let big = std::env::var("CORPUS_BIG")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|_| root.join("../shared/corpus/big"));
+        let path = big.join(format!("{lang}.txt"));
         match std::fs::read_to_string(&path) {
             Ok(text) => out.push((format!("big-{lang}"), text)),
             Err(_) => eprintln!("skipping {}: not present", path.display()),
@@ -32,7 +35,9 @@ fn bench(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("normalize/{name}"));
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.sample_size(15);
-        group.bench_function("copy (floor)", |b| b.iter(|| black_box(text.as_bytes().to_vec())));
+        group.bench_function("copy (floor)", |b| {
+            b.iter(|| black_box(text.as_bytes().to_vec()))
+        });
         group.bench_function("search", |b| {
             b.iter(|| black_box(normalize(black_box(&text), Profile::Search)))
         });

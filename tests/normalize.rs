@@ -215,3 +215,37 @@ fn megabytes_on_one_line() {
     let c = normalize(&text, Profile::Clean);
     assert!(c.text.len() < text.len());
 }
+
+/// Manual profiling aid: `cargo test --release --test normalize -- --ignored --nocapture
+/// profile_big_corpus` (under `perf stat -e cycles:u` for figures independent of load).
+#[test]
+#[ignore]
+fn profile_big_corpus() {
+    let root = std::env::var("CORPUS_BIG")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/big"));
+    let profile = match std::env::var("NORMALIZE_PROFILE").as_deref() {
+        Ok("clean") => Profile::Clean,
+        _ => Profile::Search,
+    };
+    let lang = std::env::var("NORMALIZE_LANG").unwrap_or_else(|_| "ar".into());
+    let Ok(text) = std::fs::read_to_string(root.join(format!("{lang}.txt"))) else {
+        eprintln!("corpus absent");
+        return;
+    };
+    let rounds: usize = std::env::var("NORMALIZE_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(20);
+    let t = Instant::now();
+    let mut total = 0;
+    for _ in 0..rounds {
+        total += normalize(&text, profile).text.len();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    eprintln!(
+        "{lang} {profile:?}: {:.1} MB/s wall ({} bytes × {rounds}, out {total})",
+        (text.len() * rounds) as f64 / secs / 1e6,
+        text.len()
+    );
+}
