@@ -13,14 +13,60 @@
 //! frequent written form. Stop words come from `src/lang/data/<code>/stopwords.txt`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
-use super::{arabic, is_apostrophe, is_word_char, key_script, KeyScript};
+use super::{arabic, fold_key, is_apostrophe, is_word_char, key_script, KeyScript};
 use crate::lang;
 use crate::normalize::Normalized;
 
 /// Statistics are computed over at most this many bytes of folded text (the start of the
 /// document), which bounds memory on very large inputs; highlights cover the whole text.
 pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// A small multiplicative hasher (the FxHash of rustc) for the counting maps: several times
+/// faster than SipHash on short keys. Not DoS-resistant, which does not matter for counting
+/// the words of the caller's own text.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+
+/// How far down the ranking the selection looks for phrases that replace a chosen word.
+const LOOKAHEAD: usize = 2000;
 
 /// Longest candidate phrase, in words.
 const MAX_WORDS: usize = 3;
@@ -88,12 +134,12 @@ pub fn extract(
     }
 
     // Variants → groups.
-    let attested: HashSet<&str> = raws
+    let attested: FxSet<&str> = raws
         .iter()
         .map(|r| article_stem(r).unwrap_or(r))
         .chain(raws.iter().copied())
         .collect();
-    let mut group_ids: HashMap<String, u32> = HashMap::new();
+    let mut group_ids: FxMap<String, u32> = FxMap::default();
     let mut group_keys: Vec<String> = Vec::new();
     let mut raw_group: Vec<u32> = Vec::with_capacity(raws.len());
     let mut raw_stop: Vec<bool> = Vec::with_capacity(raws.len());
@@ -137,7 +183,7 @@ pub fn extract(
 
     // Per-word statistics.
     let gid = |t: &Token| raw_group.get(t.raw as usize).copied().unwrap_or(0);
-    let mut pairs: HashSet<(u32, u32)> = HashSet::new();
+    let mut pairs: FxSet<(u32, u32)> = FxSet::default();
     let mut previous: Option<u32> = None;
     let mut previous_article = false;
     for t in &tokens {
@@ -180,7 +226,7 @@ pub fn extract(
     score_words(&mut groups, sentences);
 
     // Candidates: 1–3 word runs inside a clause; a phrase must occur at least twice.
-    let mut candidates: HashMap<[u32; MAX_WORDS], (u32, usize)> = HashMap::new();
+    let mut candidates: FxMap<[u32; MAX_WORDS], (u32, usize)> = FxMap::default();
     for i in 0..tokens.len() {
         let mut key = [u32::MAX; MAX_WORDS];
         for len in 1..=MAX_WORDS {
@@ -208,7 +254,8 @@ pub fn extract(
             entry.0 += 1;
         }
     }
-    let mut ranked: Vec<([u32; MAX_WORDS], f64, u32, usize)> = candidates
+    type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
+    let mut ranked: Vec<Candidate> = candidates
         .into_iter()
         .filter(|(key, (tf, _))| *tf >= 2 || key.get(1) == Some(&u32::MAX))
         .map(|(key, (tf, first))| {
@@ -232,19 +279,30 @@ pub fn extract(
             (key, score, tf, first)
         })
         .collect();
-    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3)));
+    let order = |a: &Candidate, b: &Candidate| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3));
+    let keep = LOOKAHEAD + 10 * n;
+    if ranked.len() > keep {
+        ranked.select_nth_unstable_by(keep, order);
+        ranked.truncate(keep);
+    }
+    ranked.sort_by(order);
 
     // Selection: no term nested in (or holding) one already chosen.
     let mut chosen: Vec<([u32; MAX_WORDS], f64, u32, bool)> = Vec::new();
-    for (key, score, tf, _) in ranked {
+    for (rank, (key, score, tf, _)) in ranked.into_iter().enumerate() {
+        if chosen.len() >= n && rank >= LOOKAHEAD {
+            break;
+        }
         let words: Vec<u32> = key.iter().copied().filter(|&g| g != u32::MAX).collect();
-        let joined = words
-            .iter()
-            .filter_map(|&g| group_keys.get(g as usize).map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(" ");
-        if exclude.contains(&joined) {
-            continue;
+        if !exclude.is_empty() {
+            let joined = words
+                .iter()
+                .filter_map(|&g| group_keys.get(g as usize).map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if exclude.contains(&joined) {
+                continue;
+            }
         }
         // A phrase that holds a chosen word and occurs nearly as often replaces it (rare
         // earths over earths); otherwise nested terms are skipped.
@@ -294,7 +352,7 @@ pub fn extract(
     let best = chosen.first().map_or(1.0, |c| c.1);
 
     // Written forms.
-    let wanted: HashMap<[u32; MAX_WORDS], usize> = chosen
+    let wanted: FxMap<[u32; MAX_WORDS], usize> = chosen
         .iter()
         .enumerate()
         .map(|(i, (k, _))| (*k, i))
@@ -362,7 +420,7 @@ pub fn extract(
 /// The key under which a keyword (already folded) is compared with automatic terms, so that
 /// a term the user asked for is not suggested again.
 pub fn term_key(key: &str, _language: &str) -> String {
-    let empty = HashSet::new();
+    let empty = FxSet::default();
     key.split(' ')
         .map(|w| group_key(w, &empty))
         .collect::<Vec<_>>()
@@ -393,7 +451,7 @@ fn score_words(groups: &mut [Group], sentences: f64) {
         } else {
             0.0
         };
-        g.sentences.sort_unstable();
+        // Sentence numbers were pushed in text order: already sorted.
         let median = g.sentences.get(g.sentences.len() / 2).copied().unwrap_or(0);
         let position = (3.0 + f64::from(median)).ln().ln();
         let frequency = tf / (mean + std).max(f64::EPSILON);
@@ -419,7 +477,7 @@ fn score_words(groups: &mut [Group], sentences: f64) {
 fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> (Vec<Token>, Vec<&'h str>) {
     let mut tokens = Vec::new();
     let mut raws: Vec<&'h str> = Vec::new();
-    let mut ids: HashMap<&'h str, u32> = HashMap::new();
+    let mut ids: FxMap<&'h str, u32> = FxMap::default();
     let mut sentence = 0u32;
     let mut boundary = true;
     let mut word_start: Option<usize> = None;
@@ -531,7 +589,7 @@ fn article_stem(word: &str) -> Option<&str> {
 }
 
 /// The group a word belongs to (see the module documentation).
-fn group_key(word: &str, attested: &HashSet<&str>) -> String {
+fn group_key(word: &str, attested: &FxSet<&str>) -> String {
     match key_script(word) {
         KeyScript::Arabic => {
             if let Some(stem) = article_stem(word) {
@@ -555,6 +613,13 @@ fn group_key(word: &str, attested: &HashSet<&str>) -> String {
             word.to_owned()
         }
         KeyScript::Latin => {
+            // Without a French elision: l'ONG is ONG.
+            let word = super::latin::rules("fr")
+                .prefixes
+                .iter()
+                .filter_map(|p| word.strip_prefix(p.as_str()))
+                .find(|rest| rest.chars().count() >= 2)
+                .unwrap_or(word);
             let w = word
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
@@ -573,7 +638,10 @@ fn group_key(word: &str, attested: &HashSet<&str>) -> String {
 /// Stop words, numbers, single letters, and Arabic words that are a stop word behind a
 /// proclitic (وفي, لهذه, فإن).
 fn is_stop(word: &str, language: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = word
+        .chars()
+        .filter(|&c| is_word_char(c) && !c.is_ascii_digit() && !('٠'..='٩').contains(&c))
+        .count();
     if letters < 2 {
         return true;
     }
@@ -585,18 +653,57 @@ fn is_stop(word: &str, language: &str) -> bool {
         (KeyScript::Latin, _) => "en",
         (KeyScript::Other, l) => l,
     };
-    if lang::is_stopword(list, word) {
+    let Some(set) = never_keywords(list) else {
+        return false;
+    };
+    if set.contains(word) {
         return true;
     }
-    if script == KeyScript::Arabic && list == "ar" {
-        let rules = arabic::rules();
-        return rules
-            .prefixes
+    let prefixes = match (script, list) {
+        (KeyScript::Arabic, "ar") => &arabic::rules().prefixes,
+        (KeyScript::Latin, _) => &super::latin::rules("fr").prefixes,
+        _ => return false,
+    };
+    prefixes
+        .iter()
+        .filter_map(|p| word.strip_prefix(p.as_str()))
+        .any(|rest| !rest.is_empty() && set.contains(rest))
+}
+
+/// Reporting verbs of the quote extractor's lists (issue #5): frequent in every article,
+/// never its subject. Only the first word of an entry is used.
+const SPEECH_VERBS: [(&str, &str); 4] = [
+    ("ar", include_str!("../lang/data/ar/speech_verbs.txt")),
+    ("en", include_str!("../lang/data/en/speech_verbs.txt")),
+    ("fr", include_str!("../lang/data/fr/speech_verbs.txt")),
+    ("de", include_str!("../lang/data/de/speech_verbs.txt")),
+];
+
+/// The words of `code` that are never automatic keywords: its stop words and reporting
+/// verbs, folded with the `search` normalization like the text they are compared with.
+fn never_keywords(code: &str) -> Option<&'static FxSet<String>> {
+    static SETS: OnceLock<Vec<(&'static str, FxSet<String>)>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        lang::LANGUAGES
             .iter()
-            .filter_map(|p| word.strip_prefix(p.as_str()))
-            .any(|rest| !rest.is_empty() && lang::is_stopword("ar", rest));
-    }
-    false
+            .map(|l| {
+                let mut set: FxSet<String> = lang::entries(l.stopwords).map(fold_key).collect();
+                for (c, file) in SPEECH_VERBS {
+                    if c == l.code {
+                        set.extend(
+                            lang::entries(file)
+                                .filter_map(|e| e.split_whitespace().next())
+                                .map(fold_key),
+                        );
+                    }
+                }
+                (l.code, set)
+            })
+            .collect()
+    })
+    .iter()
+    .find(|(c, _)| *c == code)
+    .map(|(_, set)| set)
 }
 
 #[cfg(test)]
@@ -618,6 +725,27 @@ mod tests {
         assert!(terms("the and of to the", "en", 10).is_empty());
         assert!(terms("ثم في على من", "ar", 10).is_empty());
         assert!(terms("hello world", "en", 0).is_empty());
+    }
+
+    #[test]
+    fn persian_and_russian_stop_words_are_left_out() {
+        let fa = "وزیر امور خارجه ایران گفت که این توافق برای منطقه مهم است. \
+            وزیر امور خارجه همچنین گفت که توافق هسته‌ای باید اجرا شود. توافق هسته‌ای مهم است.";
+        let got = terms(fa, "fa", 5);
+        assert!(got.iter().any(|t| t.contains("توافق")), "{got:?}");
+        for t in &got {
+            for w in t.split(' ') {
+                assert!(!lang::is_stopword("fa", w) || t.contains(' '), "{t}");
+            }
+        }
+        let ru = "Министр заявил, что соглашение важно для региона. Соглашение подписали \
+            в Москве. Министр иностранных дел сказал, что соглашение вступит в силу.";
+        let got = terms(ru, "ru", 5);
+        assert!(
+            got.iter().any(|t| t.to_lowercase() == "соглашение"),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|t| !lang::is_stopword("ru", t)), "{got:?}");
     }
 
     #[test]

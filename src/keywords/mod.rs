@@ -28,21 +28,27 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use matcher::{Candidate, Matcher};
 
-use crate::normalize::{normalize, Profile};
+use crate::normalize::{normalize_with, Profile};
 use crate::{Highlight, Keyword, KeywordSource, KeywordSpec, Span};
 
 /// Folds a keyword (or a data-file entry) into the key it is matched on: the `search`
-/// normalization, trimmed.
+/// normalization, trimmed ([`crate::normalize::fold_key`]).
 pub fn fold_key(term: &str) -> String {
-    normalize(term, Profile::Search).text.trim().to_owned()
+    crate::normalize::fold_key(term)
 }
 
 /// True for characters that belong to a word: letters, digits, combining marks, tatweel and
 /// the zero-width (non-)joiners (ZWNJ is word-internal in Persian).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || unicode_normalization::char::is_combining_mark(c)
-        || matches!(c, '\u{200C}' | '\u{200D}' | '\u{0640}')
+    match c {
+        // Fast paths: ASCII, and the Arabic block (letters, harakat, tatweel, digits), so the
+        // Unicode tables are consulted only for other scripts.
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\x7f' => false,
+        '\u{0620}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
+        '\u{200C}' | '\u{200D}' => true,
+        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
+    }
 }
 
 /// Apostrophes that join a clitic to a word in Latin scripts (`l'État`, `Kremlin’s`).
@@ -155,7 +161,10 @@ pub enum KeyScript {
 
 /// The script of the first letter of `key`.
 pub fn key_script(key: &str) -> KeyScript {
-    match key.chars().find(|c| c.is_alphabetic()) {
+    match key
+        .chars()
+        .find(|&c| is_arabic_letter(c) || is_latin_letter(c) || c.is_alphabetic())
+    {
         Some(c) if is_arabic_letter(c) => KeyScript::Arabic,
         Some(c) if is_latin_letter(c) => KeyScript::Latin,
         _ => KeyScript::Other,
@@ -207,7 +216,7 @@ pub fn run(
     if text.is_empty() || (matcher.is_empty() && auto == 0) {
         return (keywords, Vec::new());
     }
-    let folded = normalize(text, Profile::Search);
+    let folded = normalize_with(text, Profile::Search, Some(language));
     let hay = folded.text.as_str();
     let mut candidates = matcher.find(hay, language);
 
@@ -235,7 +244,11 @@ pub fn run(
         }
     }
 
-    let mut chosen = resolve(candidates.clone());
+    let mut chosen = if terms.is_empty() {
+        resolve(std::mem::take(&mut candidates))
+    } else {
+        resolve(candidates.clone())
+    };
     if !terms.is_empty() {
         let mut counts = vec![0usize; user + terms.len()];
         for c in &chosen {
@@ -299,32 +312,66 @@ pub fn run(
 
 /// Keeps non-overlapping candidates: the longest span first, then the longest stem, then the
 /// earlier keyword, then the earlier position; returns them sorted by start.
+///
+/// Candidates are cut into clusters of transitively overlapping spans (one sort by start);
+/// a lone candidate is kept as is, a cluster is settled by priority.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_by(|a, b| {
-        b.span
-            .len()
-            .cmp(&a.span.len())
-            .then(b.stem_len.cmp(&a.stem_len))
-            .then(a.keyword.cmp(&b.keyword))
-            .then(a.span.start.cmp(&b.span.start))
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
     });
+    let mut out = Vec::with_capacity(candidates.len());
+    let mut cluster: Vec<Candidate> = Vec::new();
+    let mut cluster_end = 0;
+    for c in candidates {
+        if !cluster.is_empty() && c.span.start >= cluster_end {
+            settle(&mut cluster, &mut out);
+        }
+        cluster_end = if cluster.is_empty() {
+            c.span.end
+        } else {
+            cluster_end.max(c.span.end)
+        };
+        cluster.push(c);
+    }
+    settle(&mut cluster, &mut out);
+    out
+}
+
+fn by_priority(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    b.span
+        .len()
+        .cmp(&a.span.len())
+        .then(b.stem_len.cmp(&a.stem_len))
+        .then(a.keyword.cmp(&b.keyword))
+        .then(a.span.start.cmp(&b.span.start))
+}
+
+/// Moves the winners of one cluster of overlapping candidates to `out`, in text order.
+fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
+    if cluster.len() == 1 {
+        out.append(cluster);
+        return;
+    }
+    cluster.sort_by(by_priority);
     // start → end of the accepted spans.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut out = Vec::new();
-    for c in candidates {
+    let mut won = Vec::new();
+    for c in cluster.drain(..) {
         let Span { start, end } = c.span.clone();
-        let before_overlaps = taken
+        let overlaps = taken
             .range(..end)
             .next_back()
             .is_some_and(|(_, &e)| e > start);
-        if before_overlaps {
-            continue;
+        if !overlaps {
+            taken.insert(start, end);
+            won.push(c);
         }
-        taken.insert(start, end);
-        out.push(c);
     }
-    out.sort_by_key(|c| c.span.start);
-    out
+    won.sort_by_key(|c| c.span.start);
+    out.append(&mut won);
 }
 
 #[cfg(test)]
@@ -351,6 +398,20 @@ mod tests {
         ]);
         let spans: Vec<_> = out.iter().map(|c| (c.span.clone(), c.keyword)).collect();
         assert_eq!(spans, vec![(0..12, 1), (14..20, 0)]);
+    }
+
+    #[test]
+    fn word_chars() {
+        for c in [
+            'a', 'Z', '7', 'ب', 'ى', 'ّ', 'ـ', '٣', 'ک', 'é', 'ж', '中', '\u{0301}', '\u{200C}',
+        ] {
+            assert!(is_word_char(c), "{c:?}");
+        }
+        for c in [
+            ' ', '.', '،', '؛', '؟', '٪', '۔', '«', '-', '\'', '\u{200F}',
+        ] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -319,7 +319,7 @@ pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
             }
             C_ZWNJ => {
                 let (prev, next) = s.neighbours(c, i);
-                if s.zwnj.keeps(text) && zwnj_stays(&mut s.lk, prev, next, s.last_zwnj) {
+                if zwnj_stays(&mut s.lk, prev, next, s.last_zwnj) && s.zwnj.keeps(text) {
                     s.last_zwnj = Some(i);
                     s.starter_verbatim(c, i);
                 } else {

@@ -108,8 +108,17 @@ impl Zwnj {
     pub(crate) fn keeps(&mut self, text: &str) -> bool {
         *self
             .keep
-            .get_or_insert_with(|| data::data().zwnj_language(crate::lang::detect(text)))
+            .get_or_insert_with(|| data::data().zwnj_language(crate::lang::detect(sample(text))))
     }
+}
+
+/// The first 16 KiB of `text` (on a char boundary): enough to tell Persian from Arabic.
+fn sample(text: &str) -> &str {
+    let mut end = text.len().min(16 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or(text)
 }
 
 /// Normalizes `text` with `profile`; the language (which only matters for ZWNJ) is detected

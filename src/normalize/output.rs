@@ -51,13 +51,37 @@ impl Out {
     pub(crate) fn copy(&mut self, run: &str, start: usize) {
         self.text.push_str(run);
         let start = at(start);
-        let mut cur = start;
-        self.origin.extend(run.bytes().enumerate().map(|(k, b)| {
-            if b & 0xC0 != 0x80 {
-                cur = start.saturating_add(k as u32);
+        let base = self.origin.len();
+        let n = run.len();
+        // Byte k of the run first gets start + k (vectorised) …
+        self.origin
+            .extend((0..n).map(|k| start.saturating_add(k as u32)));
+        if run.is_ascii() {
+            return;
+        }
+        // … then continuation bytes are moved back to the start of their character: by 1, 2
+        // or 3 according to how many continuation bytes precede them (branch-free, so it
+        // vectorises too).
+        let bytes = run.as_bytes();
+        let cont = |b: u8| u32::from((b as i8) < -64);
+        if let Some(o) = self.origin.get_mut(base..) {
+            if let (Some(slot), Some(&b1)) = (o.get_mut(1), bytes.get(1)) {
+                *slot -= cont(b1);
             }
-            cur
-        }));
+            if let (Some(o), Some(x), Some(y), Some(z)) = (
+                o.get_mut(2..),
+                bytes.get(2..),
+                bytes.get(1..n.saturating_sub(1)),
+                bytes.get(..n.saturating_sub(2)),
+            ) {
+                for (((slot, &x), &y), &z) in o.iter_mut().zip(x).zip(y).zip(z) {
+                    let c0 = cont(x);
+                    let c1 = c0 & cont(y);
+                    let c2 = c1 & cont(z);
+                    *slot -= c0 + c1 + c2;
+                }
+            }
+        }
     }
 
     /// Removes everything from byte `len` on.

@@ -4,26 +4,10 @@ use unicode_normalization::char::canonical_combining_class;
 
 use super::output::{at, zwnj_stays, Ahead, Behind, Out};
 use super::table::{
-    folded_edge, search_replacement, Lookup, F_NONSTARTER, F_SPACE, KIND, S_DEC_SEP, S_DELETE,
-    S_KEEP, S_KEEP_MARK, S_MAP, S_THOU_SEP, S_WS, S_ZWNJ,
+    folded_edge, search_low, search_replacement, Lookup, F_NONSTARTER, F_SPACE, KIND, S_DEC_SEP,
+    S_DELETE, S_KEEP, S_KEEP_MARK, S_MAP, S_THOU_SEP, S_WS, S_ZWNJ,
 };
 use super::{Normalized, Zwnj};
-
-/// ASCII classes of the hot loop.
-const A_KEEP: u8 = 0;
-const A_SPACE: u8 = 1;
-const A_UPPER: u8 = 2;
-const A_WS: u8 = 3;
-
-#[inline]
-fn ascii_class(b: u8) -> u8 {
-    match b {
-        b' ' => A_SPACE,
-        b'A'..=b'Z' => A_UPPER,
-        b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => A_WS,
-        _ => A_KEEP,
-    }
-}
 
 struct State<'t> {
     text: &'t str,
@@ -43,9 +27,10 @@ struct State<'t> {
 impl State<'_> {
     #[inline]
     fn flush(&mut self, i: usize) {
+        // The origins of the run were written as it was scanned; only the text is copied.
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
-                self.out.copy(run, self.run);
+                self.out.text.push_str(run);
             }
         }
     }
@@ -100,13 +85,43 @@ impl State<'_> {
         self.last_space = false;
     }
 
+    /// Everything but an unchanged character: flush the verbatim run, then apply `action`.
+    #[inline(never)]
+    fn slow(&mut self, c: char, i: usize, action: u32) {
+        self.flush(i);
+        self.run = i + c.len_utf8();
+        match action & KIND {
+            S_DELETE => self.changes += 1,
+            S_KEEP_MARK => {
+                if self.out.push_ordered(c, at(i)) {
+                    self.changes += 1;
+                }
+                self.last_space = false;
+            }
+            S_MAP => {
+                self.changes += 1;
+                self.map(action, c, i);
+            }
+            S_WS => {
+                self.changes += 1;
+                self.space(i);
+            }
+            S_DEC_SEP => self.separator(c, i, '.'),
+            S_THOU_SEP => self.separator(c, i, ','),
+            S_ZWNJ => self.zwnj(c, i),
+            _ => {
+                self.out.push(c, at(i));
+                self.last_space = false;
+            }
+        }
+    }
+
     fn zwnj(&mut self, c: char, i: usize) {
         let text = self.text;
-        let keep = self.zwnj.keeps(text) && {
-            let prev = self.behind.get(self.text, i, &mut self.lk);
-            let next = self.ahead.get(self.text, i + c.len_utf8(), &mut self.lk);
-            zwnj_stays(&mut self.lk, prev, next, self.last_zwnj)
-        };
+        // Neighbours first: the language is only detected for a ZWNJ between two letters.
+        let prev = self.behind.get(text, i, &mut self.lk);
+        let next = self.ahead.get(text, i + c.len_utf8(), &mut self.lk);
+        let keep = zwnj_stays(&mut self.lk, prev, next, self.last_zwnj) && self.zwnj.keeps(text);
         if keep {
             self.out.push(c, at(i));
             self.last_zwnj = Some(i);
@@ -131,63 +146,73 @@ pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
         zwnj,
         last_zwnj: None,
     };
-    for (i, c) in text.char_indices() {
-        let cp = c as u32;
-        if cp < 0x80 {
-            match ascii_class(cp as u8) {
-                A_KEEP => {
-                    s.last_space = false;
-                    continue;
-                }
-                A_SPACE if !s.last_space => {
-                    s.last_space = true;
-                    continue;
-                }
-                A_UPPER => {
-                    s.flush(i);
-                    s.out.push(c.to_ascii_lowercase(), at(i));
-                    s.last_space = false;
-                }
-                _ => {
-                    // A repeated space, or a tab / line break.
-                    s.flush(i);
-                    s.space(i);
-                }
+    let low = search_low();
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    // Kept in a register; synchronised with `s.last_space` around the slow path.
+    let mut last_space = false;
+    while let Some(&first) = bytes.get(i) {
+        // Fast path: unchanged one- and two-byte characters (ASCII, Latin, Greek, Cyrillic,
+        // Arabic …) and single spaces. Branch-free on the length of the character (text that
+        // alternates Arabic letters and ASCII spaces pays no misprediction per word): the code
+        // point is selected, the origin is written twice and the second entry dropped for a
+        // one-byte character. The only branch leaves the loop.
+        let mut b0 = first;
+        loop {
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            let two = b0 >= 0x80;
+            let cp = if two {
+                (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)
+            } else {
+                u32::from(b0)
+            };
+            let action = low
+                .actions
+                .get((cp & 0x7FF) as usize)
+                .copied()
+                .unwrap_or(S_DELETE);
+            let is_space = b0 == b' ';
+            let unchanged = (b0 < 0xE0) & ((action == S_KEEP) | (is_space & !last_space));
+            if !unchanged {
+                break;
             }
-            s.changes += 1;
-            s.run = i + 1;
+            let o = at(i);
+            let origin = &mut s.out.origin;
+            origin.extend_from_slice(&[o, o]);
+            origin.truncate(origin.len() - usize::from(!two));
+            last_space = is_space;
+            i += 1 + usize::from(two);
+            match bytes.get(i) {
+                Some(&b) => b0 = b,
+                None => break,
+            }
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        // Anything else: decode the character, look its action up.
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
+        let action = if (c as u32) < 0x800 {
+            low.actions.get(c as usize).copied().unwrap_or(S_DELETE)
+        } else {
+            s.lk.search(c).0
+        };
+        if action & KIND == S_KEEP && c != ' ' {
+            // A kept character of three or four bytes (punctuation, CJK, emoji …).
+            s.out.origin.extend(std::iter::repeat_n(at(i), len));
+            last_space = false;
+            i += len;
             continue;
         }
-        let (action, _) = s.lk.search(c);
-        let kind = action & KIND;
-        if kind == S_KEEP {
-            s.last_space = false;
-            continue;
-        }
-        s.flush(i);
-        s.run = i + c.len_utf8();
-        match kind {
-            S_DELETE => s.changes += 1,
-            S_KEEP_MARK => {
-                if s.out.push_ordered(c, at(i)) {
-                    s.changes += 1;
-                }
-                s.last_space = false;
-            }
-            S_MAP => {
-                s.changes += 1;
-                s.map(action, c, i);
-            }
-            S_WS => {
-                s.changes += 1;
-                s.space(i);
-            }
-            S_DEC_SEP => s.separator(c, i, '.'),
-            S_THOU_SEP => s.separator(c, i, ','),
-            S_ZWNJ => s.zwnj(c, i),
-            _ => s.out.push(c, at(i)),
-        }
+        s.last_space = last_space;
+        s.slow(c, i, action);
+        last_space = s.last_space;
+        i += len;
     }
+    s.last_space = last_space;
     s.flush(text.len());
     if s.last_space && s.out.text.ends_with(' ') {
         let len = s.out.text.len() - 1;

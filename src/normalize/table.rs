@@ -181,6 +181,34 @@ fn pages(which: Which) -> &'static Pages {
     }
 }
 
+/// The actions of U+0000..U+07FF (every one- and two-byte UTF-8 sequence, which covers ASCII,
+/// Latin, Greek, Cyrillic, Hebrew and the Arabic block) in one flat array, so that the hot loop
+/// of `search` indexes it straight from the UTF-8 bytes.
+#[derive(Debug)]
+pub(crate) struct Low {
+    /// One action per code point.
+    pub actions: [u32; 2048],
+    /// Replacement strings.
+    pub pool: String,
+}
+
+/// The [`Low`] table of `search`, built on first use.
+pub(crate) fn search_low() -> &'static Low {
+    static LOW: OnceLock<Box<Low>> = OnceLock::new();
+    LOW.get_or_init(|| {
+        let mut low = Box::new(Low {
+            actions: [0; 2048],
+            pool: String::new(),
+        });
+        for (cp, slot) in low.actions.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(cp as u32) {
+                *slot = search_entry(c, &mut low.pool);
+            }
+        }
+        low
+    })
+}
+
 /// The action of a BMP character and its page's pool (`None` outside the BMP).
 #[inline]
 fn bmp(which: Which, c: char) -> Option<(u32, &'static str)> {
@@ -197,6 +225,12 @@ fn bmp(which: Which, c: char) -> Option<(u32, &'static str)> {
 /// The replacement of `c` under `search` (for a map action), borrowed from the tables when
 /// `c` is in the BMP.
 pub(crate) fn search_replacement(lk: &mut Lookup, c: char) -> std::borrow::Cow<'static, str> {
+    if (c as u32) < 0x800 {
+        let low = search_low();
+        if let Some(&a) = low.actions.get(c as usize) {
+            return std::borrow::Cow::Borrowed(replacement(a, &low.pool));
+        }
+    }
     match bmp(Which::Search, c) {
         Some((a, pool)) => std::borrow::Cow::Borrowed(replacement(a, pool)),
         None => {

@@ -17,7 +17,13 @@ pub(crate) struct Doc<'a> {
     pub marked: Vec<Marked>,
     /// For each token, the index of the marked quote whose content holds it.
     pub in_quote: Vec<Option<usize>>,
+    /// For each sentence, its first and one-past-last token.
+    sentence_tokens: Vec<(usize, usize)>,
 }
+
+/// How far from a token the stages look for the start or end of its sentence, in tokens (a
+/// bound that keeps every look-around constant-time on megabyte-long "sentences").
+const SENTENCE_REACH: usize = 400;
 
 /// What kind of cue a token starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,12 +80,22 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        let mut sentence_tokens: Vec<(usize, usize)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            while sentence_tokens.len() <= t.sentence {
+                sentence_tokens.push((i, i));
+            }
+            if let Some(last) = sentence_tokens.get_mut(t.sentence) {
+                last.1 = i + 1;
+            }
+        }
         Doc {
             text,
             lex,
             tokens,
             marked,
             in_quote,
+            sentence_tokens,
         }
     }
 
@@ -121,12 +137,25 @@ impl<'a> Doc<'a> {
     pub fn is_mark(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             !t.word
-                && self
-                    .lex
-                    .marks
-                    .iter()
-                    .any(|m| m.starts_with(t.fold.as_str()))
+                && self.lex.pairs.iter().any(|p| {
+                    !p.after_colon
+                        && [p.open, p.close].iter().any(|&m| {
+                            self.lex
+                                .marks
+                                .get(m)
+                                .is_some_and(|m| m.starts_with(t.fold.as_str()))
+                        })
+                })
         })
+    }
+
+    /// True if a sentence-initial-only cue at token `j` stands where it may ("Pour le …,").
+    pub fn initial_cue_ok(&self, j: usize, cue: &Cue) -> bool {
+        !cue.initial_only
+            || self.sentence_start(j) == j
+                && self
+                    .tok(cue.next)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "le" | "la" | "l" | "les"))
     }
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
@@ -151,9 +180,21 @@ impl<'a> Doc<'a> {
             }
         }
         let fold = t.fold.as_str();
-        if let Some(ambiguous) = lex.verb(fold) {
+        // Latin scripts: a capitalized word inside a sentence is a name ("the United States").
+        if !lex.arabic && t.capital && self.sentence_start(i) != i {
+            return None;
+        }
+        let raw = self.text.get(t.span.clone()).unwrap_or("");
+        let noun_ending = lex.arabic && raw.ends_with('ة');
+        if let Some(ambiguous) = lex.verb(fold).filter(|_| !noun_ending) {
+            // "saying", "adding": same-speaker participles.
+            let participle = !lex.arabic && fold.ends_with("ing");
             return Some(Cue {
-                kind: CueKind::Verb,
+                kind: if participle {
+                    CueKind::Participle
+                } else {
+                    CueKind::Verb
+                },
                 ambiguous,
                 initial_only: false,
                 span: self.strip_conjunction(i, None)..t.span.end,
@@ -235,7 +276,7 @@ impl<'a> Doc<'a> {
             return true;
         }
         let s = self.sentence(i);
-        (cue.next..cue.next + 6)
+        (cue.next..cue.next + 7)
             .take_while(|&j| self.sentence(j) == s && self.tok(j).is_some())
             .any(|j| {
                 self.is_punct(j, ":") || self.is_mark(j) || self.lex.complementizer(self.fold(j))
@@ -277,13 +318,52 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         let first = first?;
-        // Apposition: ", NAME ," right after.
+        if self.lex.arabic {
+            // A possessive suffix marks an object (حديثها، حرص بلاده), not a naming subject.
+            let possessive = (first..=last.min(first + 1)).any(|k| {
+                let raw = self
+                    .tok(k)
+                    .and_then(|t| self.text.get(t.span.clone()))
+                    .unwrap_or("");
+                raw.chars().count() > 3
+                    && !raw.ends_with("الله")
+                    && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
+            });
+            if possessive {
+                return None;
+            }
+            // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names.
+            if self.is_mark(j) {
+                if let Some(m) = self
+                    .in_quote
+                    .get(j + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|q| self.marked.get(q))
+                {
+                    let words = self
+                        .text
+                        .get(m.content.clone())
+                        .map_or(0, |c| c.split_whitespace().count());
+                    if words <= 3 {
+                        return Some(m.content.clone());
+                    }
+                }
+            }
+        }
+        // Apposition: ", NAME ," / ", NAME :" / ", NAME أن" right after.
         if self.is_comma(j) {
             let mut k = j + 1;
             while k < limit && k < j + 5 && !self.stops_np(k) {
                 k += 1;
             }
-            if k > j + 1 && k <= j + 4 && self.is_comma(k) {
+            let closes = self.is_comma(k)
+                || self.is_punct(k, ":")
+                || self.is_mark(k)
+                || self
+                    .tok(k)
+                    .is_some_and(|t| t.word && self.lex.complementizer(&t.fold));
+            if k > j + 1 && k <= j + 4 && closes {
                 return self.span(j + 1, k - 1);
             }
         }
@@ -315,7 +395,8 @@ impl<'a> Doc<'a> {
             }
             return Ok(None);
         }
-        if j > floor && self.is_comma(j - 1) {
+        let comma_skipped = j > floor && self.is_comma(j - 1);
+        if comma_skipped {
             j -= 1;
         }
         let end = j;
@@ -324,20 +405,44 @@ impl<'a> Doc<'a> {
             && start + 10 > end
             && self.sentence(start - 1) == s
             && (!self.stops_np(start - 1) || self.possessive_or_of(start - 1))
+            && (self.lex.arabic || !self.lex.pronoun(self.fold(start - 1)))
         {
             start -= 1;
         }
         if start == end {
             return Err(());
         }
-        // Arabic: only a subject at the start of a clause (not "في تغريدة قال").
-        if self.lex.arabic
-            && start > floor
-            && self.sentence(start - 1) == s
-            && self.is_word(start - 1)
-        {
-            let before = self.fold(start - 1);
-            if before != "اما" {
+        if self.lex.arabic {
+            // Only a subject at the start of a clause (not "في تغريدة قال").
+            if start > floor && self.sentence(start - 1) == s && self.is_word(start - 1) {
+                let before = self.fold(start - 1);
+                if before != "اما" {
+                    return Err(());
+                }
+            }
+            if end == start + 1 && self.lex.pronoun(self.fold(start)) {
+                return Ok(None);
+            }
+        } else {
+            // "NAME, apposition, said" / "NAME, le président … se dit": the name.
+            let lower_start = self.tok(start).is_some_and(|t| t.word && !t.capital);
+            let has_capital =
+                (start..end).any(|k| self.tok(k).is_some_and(|t| t.word && t.capital));
+            let comma = if lower_start && (comma_skipped || !has_capital) {
+                (floor.max(end.saturating_sub(14))..end)
+                    .rev()
+                    .take_while(|&k| self.is_word(k) || self.is_comma(k) || self.is_punct(k, "-"))
+                    .find(|&k| self.is_comma(k))
+            } else {
+                None
+            };
+            if let Some(name) = comma.and_then(|c| self.name_before(c, floor)) {
+                return Ok(Some(name));
+            }
+            if matches!(
+                self.fold(end - 1),
+                "le" | "la" | "l" | "les" | "the" | "a" | "an"
+            ) {
                 return Err(());
             }
         }
@@ -349,6 +454,42 @@ impl<'a> Doc<'a> {
             Some(r) => Ok(Some(r)),
             None => Err(()),
         }
+    }
+
+    /// A run of capitalized words (with particles al, de, bin … and hyphens) ending right
+    /// before the comma at `comma`.
+    fn name_before(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
+        let s = self.sentence(comma);
+        let end = comma;
+        let mut start = comma;
+        while start > floor && self.sentence(start - 1) == s && start + 6 > end {
+            let k = start - 1;
+            let ok = self.tok(k).is_some_and(|t| {
+                t.word
+                    && !self.quoted(k)
+                    && (t.capital
+                        || matches!(
+                            t.fold.as_str(),
+                            "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
+                        ))
+                    || t.fold == "-"
+            });
+            if !ok {
+                break;
+            }
+            start = k;
+        }
+        while start < end
+            && !self.tok(start).is_some_and(|t| {
+                t.word && t.capital && !self.lex.auxiliary(&t.fold) && !self.lex.boundary(&t.fold)
+            })
+        {
+            start += 1;
+        }
+        if start >= end {
+            return None;
+        }
+        self.span(start, end - 1)
     }
 
     /// "of", "the", "'s" … inside an English/French noun phrase: not boundaries there.
@@ -370,16 +511,25 @@ impl<'a> Doc<'a> {
         (s < e).then_some(s..e)
     }
 
-    /// The first token of the sentence holding token `i`.
+    /// The first token of the sentence holding token `i` (at most [`SENTENCE_REACH`] back).
     pub fn sentence_start(&self, i: usize) -> usize {
-        let s = self.sentence(i);
-        let mut j = i;
-        // Bounded walk: sentences longer than this are treated as starting here.
-        let floor = i.saturating_sub(400);
-        while j > floor && self.sentence(j - 1) == s {
-            j -= 1;
+        let first = self
+            .sentence(i)
+            .and_then(|s| self.sentence_tokens.get(s))
+            .map_or(i, |r| r.0);
+        first.max(i.saturating_sub(SENTENCE_REACH)).min(i)
+    }
+
+    /// The subject after an Arabic verb cue; in "نقلت X عن Y" the source Y.
+    fn arabic_subject(&self, cue: &Cue, limit: usize) -> Option<Range<usize>> {
+        let r = self.np_after(cue.next, limit)?;
+        let after = self.token_at(r.end);
+        if self.fold(after) == "عن" {
+            if let Some(source) = self.np_after(after + 1, limit) {
+                return Some(source);
+            }
         }
-        j
+        Some(r)
     }
 
     /// The speaker of a cue at token `i` that stands before the words it attributes
@@ -388,14 +538,28 @@ impl<'a> Doc<'a> {
         match cue.kind {
             CueKind::Verbless(_) => match self.np_after(cue.next, limit) {
                 Some(r) => Speaker::Named(r),
+                None if self.lex.arabic => {
+                    // "ونقلت واشنطن بوست عن مسؤول … القول:": the verb before the masdar.
+                    let floor = self.sentence_start(i).max(i.saturating_sub(15));
+                    (floor..i)
+                        .rev()
+                        .find_map(|k| {
+                            let c = self.cue_at(k).filter(|c| c.kind == CueKind::Verb)?;
+                            self.arabic_subject(&c, i)
+                        })
+                        .map_or(Speaker::Inherit, Speaker::Named)
+                }
                 None => Speaker::Inherit,
             },
             CueKind::Participle => Speaker::SentenceSubject,
             CueKind::Verb => {
                 let floor = self.sentence_start(i);
                 if self.lex.arabic {
-                    if let Some(r) = self.np_after(cue.next, limit) {
+                    if let Some(r) = self.arabic_subject(cue, limit) {
                         return Speaker::Named(r);
+                    }
+                    if self.has_conjunction(i, cue) {
+                        return Speaker::Inherit;
                     }
                     match self.np_before(i, floor) {
                         Ok(Some(r)) => Speaker::Named(r),
@@ -446,15 +610,102 @@ impl<'a> Doc<'a> {
         Speaker::Inherit
     }
 
-    /// One past the last token of the sentence of token `i` (bounded look-ahead).
-    pub fn sentence_end(&self, i: usize) -> usize {
-        let s = self.sentence(i);
-        let mut j = i;
-        let ceiling = i + 400;
-        while j < ceiling && self.tok(j).is_some() && self.sentence(j) == s {
-            j += 1;
+    /// True if the Arabic cue at token `i` carries a conjunction و/ف (a new clause: its subject
+    /// follows or is implicit, never precedes).
+    pub fn has_conjunction(&self, i: usize, cue: &Cue) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.span.start != cue.span.start
+                && !self
+                    .text
+                    .get(t.span.clone())
+                    .is_some_and(|r| r.starts_with('ف'))
+        })
+    }
+
+    /// The subject of the sentence before the one holding token `i` (Latin scripts: a
+    /// capitalized run among its first three words).
+    pub fn previous_subject(&self, i: usize) -> Option<Range<usize>> {
+        let start = self.sentence_start(i);
+        if start == 0 || self.lex.arabic {
+            return None;
         }
-        j
+        self.subject_at(self.sentence_start(start - 1), start)
+    }
+
+    /// The subject of the sentence holding token `i`, before `i` (Latin scripts).
+    pub fn current_subject(&self, i: usize) -> Option<Range<usize>> {
+        if self.lex.arabic {
+            return None;
+        }
+        self.subject_at(self.sentence_start(i), i)
+    }
+
+    /// A capitalized run (not a pronoun or a lone article) among the first three words from
+    /// token `from`, before `limit`; a leading phrase set off by a comma ("In between,",
+    /// "Dans l'interview,") is skipped.
+    fn subject_at(&self, from: usize, limit: usize) -> Option<Range<usize>> {
+        let mut prev = from;
+        let opener = self
+            .tok(prev)
+            .is_some_and(|t| !t.capital || self.lex.boundary(&t.fold));
+        if opener {
+            if let Some(c) = (prev..limit.min(prev + 6)).find(|&k| self.is_comma(k)) {
+                prev = c + 1;
+            }
+        }
+        let article = |f: &str| {
+            matches!(
+                f,
+                "le" | "la" | "les" | "l" | "the" | "a" | "an" | "un" | "une"
+            )
+        };
+        let mut k = prev;
+        let mut seen = 0;
+        while k < limit && seen < 3 {
+            let t = self.tok(k)?;
+            if t.word {
+                if t.capital
+                    && !self.lex.boundary(&t.fold)
+                    && !self.lex.pronoun(&t.fold)
+                    && !self.quoted(k)
+                {
+                    let mut e = k;
+                    while e + 1 < limit
+                        && self
+                            .tok(e + 1)
+                            .is_some_and(|t| t.word && t.capital || t.fold == "-")
+                    {
+                        e += 1;
+                    }
+                    if (k..=e).all(|x| article(self.fold(x)) || !self.is_word(x)) {
+                        // "Le nouveau gouvernement s'est …": the article's noun phrase.
+                        while e + 1 < limit
+                            && e < k + 5
+                            && self.tok(e + 1).is_some_and(|t| t.word && !t.capital)
+                            && !self.stops_np(e + 1)
+                        {
+                            e += 1;
+                        }
+                        if e == k {
+                            return None;
+                        }
+                    }
+                    return self.span(k, e);
+                }
+                seen += 1;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// One past the last token of the sentence of token `i` (at most [`SENTENCE_REACH`] on).
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let end = self
+            .sentence(i)
+            .and_then(|s| self.sentence_tokens.get(s))
+            .map_or(i, |r| r.1);
+        end.min(i + SENTENCE_REACH).max(i)
     }
 
     /// The subject guessed for a participle cue at `i` when no earlier speaker is in its

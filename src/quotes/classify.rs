@@ -15,7 +15,7 @@ fn clause_punct(fold: &str) -> bool {
 /// How far before a short quotation (≤ 3 words) its cue may stand, in tokens.
 const SHORT_CUE_DISTANCE: usize = 12;
 /// How far back from an opening mark a cue is looked for, in tokens.
-const CUE_WINDOW: usize = 25;
+const CUE_WINDOW: usize = 32;
 
 /// Adds an [`Event`] for every marked quotation that is speech.
 pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
@@ -51,8 +51,25 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             continue;
         }
 
-        let before = cue_before(doc, open_tok, floor)
-            .filter(|(j, _)| words > 3 || open_tok - j <= SHORT_CUE_DISTANCE);
+        let before = cue_before(doc, open_tok, floor).filter(|(j, _)| {
+            if words > 3 {
+                return true;
+            }
+            if doc.lex.arabic {
+                // A short Arabic quotation is speech only right after its cue, a
+                // complementizer or a colon (وصفه «…»، بأنها "جيدة"); elsewhere a name or title.
+                let prev = open_tok.checked_sub(1);
+                prev.is_some_and(|p| {
+                    p == *j
+                        || doc.is_punct(p, ":")
+                        || doc
+                            .tok(p)
+                            .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+                })
+            } else {
+                open_tok - j <= SHORT_CUE_DISTANCE
+            }
+        });
         let after = m.close.as_ref().and_then(|_| cue_after(doc, close_after));
         let (cue, cue_after_quote) = match (starts_sentence, before, after) {
             (true, _, Some(a)) => (Some(a), true),
@@ -92,6 +109,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     cue: Some(cue.span),
                     speaker,
                     tok: j,
+                    anchor: open_tok,
                     sentence,
                 }
             }
@@ -112,6 +130,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         Speaker::Inherit
                     },
                     tok: open_tok,
+                    anchor: open_tok,
                     sentence,
                 }
             }
@@ -126,15 +145,17 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
 
 /// The nearest licensed cue before the opening mark at `open_tok`, in its sentence.
 fn cue_before(doc: &Doc, open_tok: usize, floor: usize) -> Option<(usize, Cue)> {
-    let low = floor.max(open_tok.saturating_sub(CUE_WINDOW));
+    // Other quotations in between are skipped (and not counted): «…» بالإضافة إلى «…».
     let mut j = open_tok;
-    while j > low {
+    let mut seen = 0;
+    while j > floor && seen < CUE_WINDOW {
         j -= 1;
         if doc.quoted(j) {
-            return None;
+            continue;
         }
+        seen += 1;
         if let Some(cue) = doc.cue_at(j) {
-            if doc.licensed(&cue, j) && !cue.initial_only {
+            if doc.licensed(&cue, j) && doc.initial_cue_ok(j, &cue) {
                 return Some((j, cue));
             }
         }

@@ -10,7 +10,7 @@ use super::{Event, QuoteKind};
 const COMP_WINDOW_AR: usize = 16;
 const COMP_WINDOW: usize = 9;
 /// The longest reported clause, in tokens (keeps the work per cue bounded).
-const MAX_CONTENT: usize = 400;
+const MAX_CONTENT: usize = 250;
 
 fn terminal(fold: &str) -> bool {
     matches!(fold, "." | "!" | "?" | "؟" | ";" | "؛")
@@ -23,8 +23,12 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
         match cue.kind {
             CueKind::Verbless(_) => verbless(doc, i, &cue, out),
             CueKind::Verb | CueKind::Participle => {
-                if !clausal(doc, i, &cue, out) && !doc.lex.arabic && cue.kind == CueKind::Verb {
-                    postposed(doc, i, &cue, out);
+                if !clausal(doc, i, &cue, out)
+                    && !doc.lex.arabic
+                    && cue.kind == CueKind::Verb
+                    && !postposed(doc, i, &cue, out)
+                {
+                    postposed_subject(doc, i, &cue, out);
                 }
             }
         }
@@ -59,6 +63,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
     }
+    // Impersonal passive at the start of a sentence (يذكر أن، يشار إلى أن): the reporter's.
+    if doc.lex.arabic
+        && doc.tok(i).is_some_and(|t| t.fold.starts_with('ي'))
+        && doc.sentence_start(i) == i
+        && comp.is_some_and(|c| c <= cue.next + 1)
+    {
+        return false;
+    }
     let start = match comp {
         Some(c) => c + 1,
         None => match english_clause(doc, i, cue) {
@@ -81,6 +93,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             let limit = comp.unwrap_or(start);
             match doc.np_after(cue.next, limit) {
                 Some(r) => Speaker::Named(r),
+                None if doc.has_conjunction(i, cue) => Speaker::Inherit,
                 None => match doc.np_before(i, doc.sentence_start(i)) {
                     Ok(Some(r)) => Speaker::Named(r),
                     _ => Speaker::Inherit,
@@ -95,6 +108,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         cue: Some(cue.span.clone()),
         speaker,
         tok: i,
+        anchor: i,
         sentence: s,
     });
     true
@@ -103,7 +117,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// English "X said he would …" / "X told the court she …": where the clause starts, when the
 /// next words look like a clause (a pronoun or noun, then an auxiliary within a few words).
 fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
-    if doc.lex.code != "en" || cue.kind != CueKind::Verb || cue.ambiguous {
+    if doc.lex.code != "en"
+        || cue.kind == CueKind::Verbless(0)
+        || matches!(cue.kind, CueKind::Verbless(_))
+        || cue.ambiguous
+    {
         return None;
     }
     let verb = doc.tok(i)?.fold.as_str();
@@ -139,12 +157,16 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut k = start;
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
-        if t.sentence != s {
+        if t.sentence != s || !t.word && (t.fold == ";" || t.fold == "؛") {
             break;
         }
         if k > start && doc.is_comma(k) {
             let next_cue = |j: usize| doc.cue_at(j).is_some();
-            if next_cue(k + 1) || doc.tok(k + 1).is_some_and(|t| t.word) && next_cue(k + 2) {
+            let subject_then_cue = doc
+                .tok(k + 1)
+                .is_some_and(|t| t.word && (doc.lex.arabic || doc.lex.pronoun(&t.fold)))
+                && next_cue(k + 2);
+            if next_cue(k + 1) || subject_then_cue {
                 break;
             }
         }
@@ -188,9 +210,9 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
 }
 
 /// Latin-script postposed cue: "<clause>, affirme X." / "<clause>, say scientists".
-fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
+fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let Some(s) = doc.tok(i).map(|t| t.sentence) else {
-        return;
+        return false;
     };
     let mut j = i;
     while j > 0
@@ -201,24 +223,99 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         j -= 1;
     }
     if j == 0 || !doc.is_comma(j - 1) {
-        return;
+        return false;
     }
     let comma = j - 1;
-    // The speaker after the cue must run to the end of the sentence.
+    // A short tail: the speaker and little else, no quotation, no complement clause.
     let end = doc.sentence_end(i);
+    let tail_words = (cue.next..end)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .count();
+    if tail_words > 14
+        || (cue.next..end).any(|k| {
+            doc.is_mark(k)
+                || doc
+                    .tok(k)
+                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+        })
+    {
+        return false;
+    }
+    let first_ok = doc.tok(cue.next).is_some_and(|t| {
+        !t.word
+            || t.capital
+            || doc.lex.pronoun(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                "the" | "le" | "la" | "l" | "les" | "un" | "une" | "a" | "der" | "die" | "das"
+            )
+    }) || tail_words <= 2;
+    if !first_ok {
+        return false;
+    }
     let speaker = doc.speaker_after_words(i, cue, i);
     if let Speaker::Named(r) = &speaker {
-        let rest_words = (doc.token_at(r.end)..end).any(|k| doc.tok(k).is_some_and(|t| t.word));
-        if rest_words {
-            return;
+        // The name must follow the cue directly.
+        let first = doc.token_at(r.start);
+        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word && t.fold != "t")) {
+            return false;
         }
     } else if !(cue.next..end).all(|k| {
         doc.tok(k)
             .is_some_and(|t| !t.word || doc.lex.pronoun(&t.fold) || t.fold == "t")
     }) {
+        return false;
+    }
+    clause_before(doc, comma, s, cue, speaker, i, out)
+}
+
+/// Latin-script "<clause>, the minister said (on Tuesday)." / "<clause>, he added.": a
+/// subject and its cue after a comma, ending the sentence.
+fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
+    if !doc.licensed(cue, i) && cue.ambiguous {
         return;
     }
-    clause_before(doc, comma, s, cue, speaker, i, out);
+    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+        return;
+    };
+    let floor = doc.sentence_start(i);
+    let (speaker, np_start) = match doc.np_before(i, floor) {
+        Ok(Some(r)) => {
+            let k = doc.token_at(r.start);
+            (Speaker::Named(r), k)
+        }
+        Ok(None) => {
+            // The pronoun right before the cue (after auxiliaries).
+            let mut k = i;
+            while k > floor
+                && doc
+                    .tok(k - 1)
+                    .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
+            {
+                k -= 1;
+            }
+            (Speaker::Inherit, k.saturating_sub(1))
+        }
+        Err(()) => return,
+    };
+    if np_start == 0 || !doc.is_comma(np_start - 1) || i - np_start > 10 {
+        return;
+    }
+    let end = doc.sentence_end(i);
+    let tail_words = (cue.next..end)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .count();
+    if tail_words > 6
+        || (cue.next..end).any(|k| {
+            doc.is_mark(k)
+                || doc
+                    .tok(k)
+                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+        })
+    {
+        return;
+    }
+    clause_before(doc, np_start - 1, s, cue, speaker, i, out);
 }
 
 /// Adds the clause that ends before token `comma` (from the start of its sentence or after
@@ -231,9 +328,9 @@ fn clause_before(
     speaker: Speaker,
     tok: usize,
     out: &mut Vec<Event>,
-) {
+) -> bool {
     if comma == 0 {
-        return;
+        return false;
     }
     let floor = doc.sentence_start(comma);
     let mut start = comma;
@@ -245,13 +342,13 @@ fn clause_before(
         .count();
     let quoted = (start..comma).filter(|&k| doc.quoted(k)).count();
     if words < 3 || quoted * 2 > words {
-        return;
+        return false;
     }
     while start < comma && doc.tok(start).is_some_and(|t| !t.word) {
         start += 1;
     }
     let Some(content) = doc.span(start, comma - 1) else {
-        return;
+        return false;
     };
     out.push(Event {
         kind: QuoteKind::Indirect,
@@ -259,8 +356,10 @@ fn clause_before(
         cue: Some(cue.span.clone()),
         speaker,
         tok,
+        anchor: tok,
         sentence: s,
     });
+    true
 }
 
 /// French determiners after a sentence-initial "Pour" that make it a cue ("Pour le procureur,").
@@ -301,7 +400,10 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         let Some((end, words)) = content_end(doc, start, s) else {
             return;
         };
-        if words < 2 || marked_complement(doc, start, end) {
+        if words < 2
+            || marked_complement(doc, start, end)
+            || (start..(start + 6).min(end + 1)).any(|k| doc.is_mark(k))
+        {
             return;
         }
         if let Some(content) = doc.span(start, end) {
@@ -311,15 +413,37 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 cue: Some(cue.span.clone()),
                 speaker: Speaker::Named(speaker),
                 tok: i,
+                anchor: i,
                 sentence: s,
             });
         }
     } else if i > 0 && doc.is_comma(i - 1) {
         let end = doc.sentence_end(i);
-        let speaker = match doc.np_after(cue.next, end) {
-            Some(r) => Speaker::Named(r),
-            None => return,
+        let Some(r) = doc.np_after(cue.next, end) else {
+            return;
         };
-        clause_before(doc, i - 1, s, cue, speaker, i, out);
+        let after = doc.token_at(r.end);
+        let more = (after + 1..end).any(|k| doc.tok(k).is_some_and(|t| t.word));
+        if doc.is_comma(after) && more {
+            // "…, d'après X, <clause>": the clause follows.
+            let start = after + 1;
+            if let Some((last, words)) = content_end(doc, start, s) {
+                if words >= 3 && !(start..(start + 6).min(last + 1)).any(|k| doc.is_mark(k)) {
+                    if let Some(content) = doc.span(start, last) {
+                        out.push(Event {
+                            kind: QuoteKind::Indirect,
+                            content,
+                            cue: Some(cue.span.clone()),
+                            speaker: Speaker::Named(r),
+                            tok: i,
+                            anchor: i,
+                            sentence: s,
+                        });
+                    }
+                }
+            }
+        } else {
+            clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
+        }
     }
 }

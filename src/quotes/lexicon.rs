@@ -397,11 +397,20 @@ impl Lexicon {
     /// True if `folded` ends a speaker noun phrase.
     pub fn boundary(&self, folded: &str) -> bool {
         self.boundaries.contains(folded)
+            || self.arabic
+                && folded.chars().count() >= 3
+                && folded
+                    .strip_prefix(['و', 'ف'])
+                    .is_some_and(|r| self.boundaries.contains(r))
     }
 
     /// True if `folded` is a subject pronoun.
     pub fn pronoun(&self, folded: &str) -> bool {
         self.pronouns.contains(folded)
+            || self.arabic
+                && folded
+                    .strip_prefix(['و', 'ف'])
+                    .is_some_and(|r| self.pronouns.contains(r))
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.

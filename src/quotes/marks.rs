@@ -88,7 +88,7 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
             prev = Some(c);
             continue;
         }
-        if !first_chars.contains(&c) {
+        if c.is_alphanumeric() || c.is_whitespace() || !first_chars.contains(&c) {
             prev = Some(c);
             if !c.is_whitespace() {
                 prev_non_space = Some(c);

@@ -11,7 +11,7 @@
 //! 4. [`indirect`]: reported speech without marks (cue + أن/إن/that/que/dass, postposed cues,
 //!    verbless cues بحسب/according to/selon/laut).
 //! 5. Speakers are resolved in text order: a pronoun or implicit subject (وأضاف، he added,
-//!    a-t-il dit) takes the previous named speaker (within four sentences, across paragraph
+//!    a-t-il dit) takes the previous named speaker (within eight sentences, across paragraph
 //!    breaks too: an Arabic implicit subject refers back), a participle (قائلا، مشيرا) the
 //!    speaker already named in its sentence or else the subject after its first verb.
 //!
@@ -66,12 +66,15 @@ pub(crate) struct Event {
     speaker: Speaker,
     /// The cue token (or the opening mark's token).
     tok: usize,
+    /// Where the quoted words start (the opening mark's token; the cue for reports): pronouns
+    /// look back from here.
+    anchor: usize,
     /// The sentence of `tok`.
     sentence: usize,
 }
 
 /// How many sentences back a pronoun or implicit subject may find its speaker.
-const INHERIT_SENTENCES: usize = 4;
+const INHERIT_SENTENCES: usize = 8;
 
 /// Extracts the quotations of `text`, written in `language` (a BCP 47 primary subtag such as
 /// `"ar"`, `"en"`, `"fr"`, `"de"`; anything else uses the marks of every language and the
@@ -118,19 +121,147 @@ pub fn extract(text: &str, language: &str) -> Vec<Quote> {
                     .min(e.content.end)
                     .saturating_sub(m.content.start.max(e.content.start))
             })
-            .sum();
-        overlap * 2 <= len
+            .max()
+            .unwrap_or(0);
+        overlap * 5 <= len * 4
     });
+    let mentions = mentions(&doc);
     let mut all = marked_events;
     all.extend(indirect);
+    colon_headlines(&doc, &mentions, &mut all);
     all.sort_by_key(|e| (e.content.start, e.content.end));
 
-    resolve(&doc, all)
+    resolve(&doc, all, &mentions)
+}
+
+/// A naming mention next to a speech verb, whether or not the verb reports anything here
+/// ("وعبر أعضاء المجلس في بيان …", "X, also commented on …"): what later pronouns and
+/// implicit subjects refer back to.
+struct Mention {
+    /// Byte offset of the verb.
+    at: usize,
+    span: Span,
+    sentence: usize,
+}
+
+fn mentions(doc: &Doc) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for i in 0..doc.tokens.len() {
+        let Some(cue) = doc.cue_at(i) else { continue };
+        // Ambiguous forms name objects too often (يتابع حسابا، were found): licensed ones only.
+        if cue.kind != attribution::CueKind::Verb || !doc.licensed(&cue, i) {
+            continue;
+        }
+        let end = doc.sentence_end(i);
+        let named = if doc.lex.arabic {
+            doc.np_after(cue.next, end)
+        } else {
+            doc.np_before(i, doc.sentence_start(i)).ok().flatten()
+        };
+        if let (Some(span), Some(t)) = (named, doc.tok(i)) {
+            out.push(Mention {
+                at: t.span.start,
+                span,
+                sentence: t.sentence,
+            });
+        }
+    }
+    out
+}
+
+/// Folded words of at least three letters.
+fn name_words(text: &str, span: &Span) -> Vec<String> {
+    text.get(span.clone())
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .map(crate::lang::light_fold)
+        .filter(|w| w.chars().count() >= 3)
+        .collect()
+}
+
+/// "الجبير: نحن مع الاتفاق …" — a line that starts with one to three words and a colon is a
+/// reported statement when those words name someone who speaks elsewhere in the text.
+fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
+    // Latin-script headlines use the colon for a place or topic ("Syrie : …").
+    if !doc.lex.arabic {
+        return;
+    }
+    let speakers: std::collections::HashSet<String> = mentions
+        .iter()
+        .map(|m| &m.span)
+        .chain(events.iter().filter_map(|e| match &e.speaker {
+            Speaker::Named(r) => Some(r),
+            _ => None,
+        }))
+        .flat_map(|r| name_words(doc.text, r))
+        .collect();
+    if speakers.is_empty() {
+        return;
+    }
+    for i in 0..doc.tokens.len() {
+        if !doc.tok(i).is_some_and(|t| t.line_start && t.word) {
+            continue;
+        }
+        let Some(colon) = (i + 1..i + 4).find(|&k| doc.is_punct(k, ":")) else {
+            continue;
+        };
+        if (i..colon).any(|k| !doc.tok(k).is_some_and(|t| t.word) || doc.quoted(k)) {
+            continue;
+        }
+        let Some(name) = doc.span(i, colon - 1) else {
+            continue;
+        };
+        if !name_words(doc.text, &name)
+            .iter()
+            .any(|w| speakers.contains(w))
+        {
+            continue;
+        }
+        let start = colon + 1;
+        let Some(s) = doc.tok(start).filter(|t| t.word).map(|t| t.sentence) else {
+            continue;
+        };
+        let mut end = start;
+        while doc
+            .tok(end + 1)
+            .is_some_and(|t| t.sentence == s && !t.line_start)
+            && end < start + 60
+        {
+            end += 1;
+        }
+        while end > start && doc.tok(end).is_some_and(|t| !t.word) {
+            end -= 1;
+        }
+        let words = (start..=end)
+            .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+            .count();
+        if words < 3 || (start..=end).any(|k| doc.quoted(k) || doc.is_mark(k)) {
+            continue;
+        }
+        if let Some(content) = doc.span(start, end) {
+            if events
+                .iter()
+                .any(|e| e.content.start < content.end && content.start < e.content.end)
+            {
+                continue;
+            }
+            events.push(Event {
+                kind: QuoteKind::Indirect,
+                content,
+                cue: None,
+                speaker: Speaker::Named(name),
+                tok: i,
+                anchor: i,
+                sentence: s,
+            });
+        }
+    }
 }
 
 /// Resolves inherited speakers in text order.
-fn resolve(doc: &Doc, events: Vec<Event>) -> Vec<Quote> {
+fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
     let mut last: Option<(Span, usize)> = None;
+    let mut mi = 0usize;
     let recent = |last: &Option<(Span, usize)>, sentence: usize| {
         last.as_ref()
             .filter(|(_, s)| sentence <= s + INHERIT_SENTENCES)
@@ -138,12 +269,31 @@ fn resolve(doc: &Doc, events: Vec<Event>) -> Vec<Quote> {
     };
     let mut out = Vec::with_capacity(events.len());
     for e in events {
+        let at = doc.tok(e.tok).map_or(e.content.start, |t| t.span.start);
+        while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
+            if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
+                last = Some((m.span.clone(), m.sentence));
+            }
+            mi += 1;
+        }
         let speaker = match e.speaker {
             Speaker::Named(r) => {
                 last = Some((r.clone(), e.sentence));
                 Some(r)
             }
-            Speaker::Inherit => recent(&last, e.sentence),
+            Speaker::Inherit => {
+                let near = last
+                    .as_ref()
+                    .filter(|(_, s)| *s + 1 >= e.sentence)
+                    .map(|(r, _)| r.clone());
+                match near
+                    .or_else(|| doc.previous_subject(e.anchor))
+                    .or_else(|| doc.current_subject(e.tok))
+                {
+                    Some(r) => Some(r),
+                    None => recent(&last, e.sentence),
+                }
+            }
             Speaker::SentenceSubject => {
                 let same = last
                     .as_ref()

@@ -4,6 +4,7 @@
 
 mod bench;
 mod build;
+mod eval;
 mod serve;
 mod test;
 mod tools;
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         "serve" => serve::run(rest),
         "test" => test::run(rest),
         "bench" => bench::run(rest),
+        "eval" => eval::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())

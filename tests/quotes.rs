@@ -1,0 +1,329 @@
+//! Quote extraction: the seed expectations of issue #5, minimum scores on the project's own
+//! gold (tests/fixtures/quotes/*.gold, format in tests/fixtures/quotes/README.md), and bad input.
+
+use std::ops::Range;
+
+use article_analyzer::quotes::{extract, Quote, QuoteKind};
+
+const SEED: &str = include_str!("fixtures/seed-ar.txt");
+
+fn text_of<'a>(text: &'a str, r: &Option<Range<usize>>) -> &'a str {
+    r.as_ref().map_or("", |r| &text[r.clone()])
+}
+
+#[test]
+fn seed_expectations() {
+    let quotes = extract(SEED, "ar");
+    let find = |pred: &dyn Fn(&Quote) -> bool| quotes.iter().find(|q| pred(q)).cloned();
+
+    // Peskov's «…» is direct, by بيسكوف (the apposition دميتري بيسكوف), cue قال.
+    let peskov = find(&|q| SEED[q.content.clone()].starts_with("الولايات المتحدة تتخذ"))
+        .expect("Peskov's quote");
+    assert_eq!(peskov.kind, QuoteKind::Direct);
+    assert!(SEED[peskov.content.clone()].ends_with("ونحن نرحب بذلك"));
+    assert_eq!(text_of(SEED, &peskov.speaker), "دميتري بيسكوف");
+    assert_eq!(text_of(SEED, &peskov.cue), "قال");
+
+    // "جيدة" is partial, by بوتين, cue وصف.
+    let good = find(&|q| &SEED[q.content.clone()] == "جيدة").expect("جيدة");
+    assert_eq!(good.kind, QuoteKind::Partial);
+    assert_eq!(text_of(SEED, &good.speaker), "بوتين");
+    assert_eq!(text_of(SEED, &good.cue), "وصف");
+
+    // "كروز" and "تلغرام" are names, not quotes.
+    for term in ["كروز", "تلغرام"] {
+        assert!(
+            !quotes
+                .iter()
+                .any(|q| SEED[q.content.clone()].trim() == term),
+            "{term} reported as a quote"
+        );
+    }
+
+    // Indirect speech of الكرملين (أكد), بيسكوف (أشار), الإدارة العسكرية لمنطقة كييف (أفادت).
+    for (speaker, cue, starts) in [
+        ("الكرملين", "أكد", "موقف الولايات المتحدة"),
+        ("بيسكوف", "أشار", "روسيا تمتلك"),
+        ("الإدارة العسكرية لمنطقة كييف", "أفادت", "الإنذار الجوي"),
+    ] {
+        let q =
+            find(&|q| q.kind == QuoteKind::Indirect && SEED[q.content.clone()].starts_with(starts))
+                .unwrap_or_else(|| panic!("indirect speech of {speaker}"));
+        assert_eq!(text_of(SEED, &q.speaker), speaker);
+        assert_eq!(text_of(SEED, &q.cue), cue);
+    }
+
+    // In text order, spans valid.
+    assert!(quotes
+        .windows(2)
+        .all(|w| w[0].content.start <= w[1].content.start));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Own gold: a small scorer (the full one is `cargo xtask eval`).
+
+struct Gold {
+    marked: bool,
+    content: Range<usize>,
+    speaker: Option<Range<usize>>,
+}
+
+fn locate(text: &str, pattern: &str, from: usize) -> Option<Range<usize>> {
+    match pattern.split_once(" ... ") {
+        Some((a, b)) => {
+            let s = from + text.get(from..)?.find(a)?;
+            let e = s + a.len() + text.get(s + a.len()..)?.find(b)? + b.len();
+            Some(s..e)
+        }
+        None => {
+            let s = from + text.get(from..)?.find(pattern)?;
+            Some(s..s + pattern.len())
+        }
+    }
+}
+
+fn load_gold(text: &str, gold: &str) -> Vec<Gold> {
+    let mut out: Vec<Gold> = Vec::new();
+    let mut from = 0;
+    for line in gold
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let cols: Vec<&str> = line.split(" | ").map(str::trim).collect();
+        assert_eq!(cols.len(), 4, "bad gold line {line}");
+        let mut c = locate(text, cols[1], from)
+            .or_else(|| locate(text, cols[1], 0))
+            .unwrap_or_else(|| panic!("gold content not found: {}", cols[1]));
+        if out.last().is_some_and(|g| g.content == c) {
+            c = locate(text, cols[1], c.start + 1).expect("second occurrence");
+        }
+        from = c.start;
+        let speaker = (cols[2] != "-").then(|| {
+            text.match_indices(cols[2])
+                .map(|(i, _)| i..i + cols[2].len())
+                .min_by_key(|r| r.start.abs_diff(c.start))
+                .expect("gold speaker in text")
+        });
+        out.push(Gold {
+            marked: cols[0] != "indirect",
+            content: c,
+            speaker,
+        });
+    }
+    out
+}
+
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> f64 {
+    let i = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    i as f64 / a.len().max(b.len()).max(1) as f64
+}
+
+fn same_speaker(text: &str, gold: &Option<Range<usize>>, pred: &Option<Range<usize>>) -> bool {
+    let (Some(g), Some(p)) = (gold, pred) else {
+        return false;
+    };
+    if overlap(g, p) > 0.0 {
+        return true;
+    }
+    let norm = |w: &str| {
+        let w = w.trim_start_matches(['و', 'ف']);
+        w.strip_prefix("ال").unwrap_or(w).to_lowercase()
+    };
+    let gw: Vec<String> = text[g.clone()]
+        .split_whitespace()
+        .map(norm)
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    text[p.clone()]
+        .split_whitespace()
+        .map(norm)
+        .any(|w| gw.contains(&w))
+}
+
+/// (tp, pred, gold, speaker_ok, speaker_n) for marked (true) or indirect (false) quotes at 80 %.
+fn score(prefix: &str, marked: bool) -> (usize, usize, usize, usize, usize) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
+    let mut totals = (0, 0, 0, 0, 0);
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "gold")
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(prefix))
+        })
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    for path in names {
+        let text = std::fs::read_to_string(path.with_extension("txt")).expect("text");
+        let gold: Vec<Gold> = load_gold(&text, &std::fs::read_to_string(&path).expect("gold"))
+            .into_iter()
+            .filter(|g| g.marked == marked)
+            .collect();
+        let lang = if prefix == "seed" { "ar" } else { prefix };
+        let preds: Vec<Quote> = extract(&text, lang)
+            .into_iter()
+            .filter(|q| (q.kind != QuoteKind::Indirect) == marked)
+            .collect();
+        let mut used = vec![false; preds.len()];
+        totals.1 += preds.len();
+        totals.2 += gold.len();
+        for g in &gold {
+            let best = preds
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used[*i])
+                .map(|(i, p)| (i, overlap(&g.content, &p.content)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((i, o)) = best {
+                if o >= 0.8 {
+                    used[i] = true;
+                    totals.0 += 1;
+                    if g.speaker.is_some() {
+                        totals.4 += 1;
+                        if same_speaker(&text, &g.speaker, &preds[i].speaker) {
+                            totals.3 += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    totals
+}
+
+#[test]
+fn minimum_scores_on_own_gold() {
+    // Thresholds a little under what the extractor reaches (see BENCHMARKS.md), so that a
+    // regression fails. P/R at 80 % overlap.
+    for (lang, marked, min_p, min_r, min_speaker) in [
+        ("ar", true, 0.97, 0.9, 0.88),
+        ("ar", false, 0.88, 0.8, 0.9),
+        ("en", true, 0.97, 0.9, 0.9),
+        ("en", false, 0.9, 0.68, 0.9),
+        ("fr", true, 0.94, 0.85, 0.93),
+        ("seed", true, 1.0, 1.0, 1.0),
+        // The Kremlin's report runs on to the sentence end (", ويأتي ذلك …"): under 80 %.
+        ("seed", false, 0.6, 0.6, 1.0),
+    ] {
+        let (tp, pred, gold, sp_ok, sp_n) = score(lang, marked);
+        let p = tp as f64 / pred.max(1) as f64;
+        let r = tp as f64 / gold.max(1) as f64;
+        let sp = sp_ok as f64 / sp_n.max(1) as f64;
+        eprintln!("{lang} marked={marked}: P {p:.3} R {r:.3} speaker {sp:.3} ({tp}/{pred}/{gold})");
+        assert!(
+            p >= min_p,
+            "{lang} marked={marked}: precision {p:.3} < {min_p}"
+        );
+        assert!(
+            r >= min_r,
+            "{lang} marked={marked}: recall {r:.3} < {min_r}"
+        );
+        assert!(
+            sp >= min_speaker,
+            "{lang} marked={marked}: speaker {sp:.3} < {min_speaker}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input: linear time, valid spans, no panic (validity asserted, not wall-clock time).
+
+fn assert_valid(text: &str, quotes: &[Quote]) {
+    let ok = |r: &Range<usize>| {
+        r.start < r.end
+            && r.end <= text.len()
+            && text.is_char_boundary(r.start)
+            && text.is_char_boundary(r.end)
+    };
+    for q in quotes {
+        assert!(ok(&q.content), "content {:?}", q.content);
+        if let Some(s) = &q.speaker {
+            assert!(ok(s), "speaker {s:?}");
+        }
+        if let Some(c) = &q.cue {
+            assert!(ok(c), "cue {c:?}");
+        }
+    }
+}
+
+#[test]
+fn unbalanced_marks() {
+    let mut t = String::new();
+    let marks = ['«', '»', '"', '“', '”', '„', '\'', '’', '‘', '‹', '›'];
+    for i in 0..200_000usize {
+        t.push(marks[i * 7 % marks.len()]);
+        if i % 5 == 0 {
+            t.push_str(" قال ");
+        }
+        if i % 97 == 0 {
+            t.push('\n');
+        }
+    }
+    for lang in ["ar", "en", "fr", "de", "und"] {
+        assert_valid(&t, &extract(&t, lang));
+    }
+    let closers = "»".repeat(200_000);
+    assert!(extract(&closers, "fr").is_empty());
+    let openers = "«".repeat(200_000) + "x";
+    assert_valid(&openers, &extract(&openers, "fr"));
+}
+
+#[test]
+fn deep_nesting() {
+    let depth = 50_000;
+    let t = format!("قال: {}نص{}", "«".repeat(depth), "»".repeat(depth));
+    let q = extract(&t, "ar");
+    assert_valid(&t, &q);
+    assert_eq!(q.len(), 1, "only the outermost quotation");
+    let en = format!("He said: {}x{}", "“".repeat(depth), "”".repeat(depth));
+    assert_valid(&en, &extract(&en, "en"));
+    let sym = format!("He said {} x", "\" ".repeat(depth));
+    assert_valid(&sym, &extract(&sym, "en"));
+}
+
+#[test]
+fn a_quote_mark_on_every_line_of_5_mb() {
+    let line = "وقال المتحدث «نرحب بهذا القرار وندعو إلى تنفيذه\n";
+    let n = 5 * 1024 * 1024 / line.len();
+    let t = line.repeat(n);
+    let q = extract(&t, "ar");
+    assert_valid(&t, &q);
+    assert!(
+        q.len() >= n / 2,
+        "unclosed quotes end at their line: {} of {n}",
+        q.len()
+    );
+    let en_line = "He said \"we will go and they said that it was \n";
+    let t = en_line.repeat(5 * 1024 * 1024 / en_line.len());
+    assert_valid(&t, &extract(&t, "en"));
+}
+
+#[test]
+fn junk_and_dense_cues() {
+    let t = "said that ".repeat(20_000) + &"قال إن ".repeat(20_000) + "\u{0}\u{FFFD}«\u{200F}»";
+    for lang in ["ar", "en", "fr", "de", "es", "ru", "und"] {
+        assert_valid(&t, &extract(&t, lang));
+    }
+    for t in [
+        "",
+        " ",
+        "\n\n",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "//",
+        "( )",
+        ":(x)",
+        "قال: (",
+        "a’",
+        "’a",
+    ] {
+        for lang in ["ar", "en", "fr", "de", "und"] {
+            assert_valid(t, &extract(t, lang));
+        }
+    }
+}
