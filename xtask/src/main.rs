@@ -23,7 +23,11 @@ commands:
   test               every check: fmt, clippy, native tests, wasm tests in Node and in
                      headless Chromium, package typings (tsc --strict), page end-to-end
   bench              criterion benchmarks natively, then the same workloads through the
-                     wasm package in Node (reads ../shared/corpus/big when present)
+                     wasm package in Node.js and headless Chromium (reads
+                     ../shared/corpus/big when present)
+  eval [--dev-only] [--update-benchmarks] [--verbose]
+                     score quote extraction against tests/fixtures/quotes gold and, when
+                     present, ../shared/eval (PolNeAR, German Wikinews)
   help               this text
 ";
 
