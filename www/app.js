@@ -1,44 +1,341 @@
-// The page: sends the textarea's text to the analysis worker as the user types (debounced,
-// latest request wins) and shows the result. Article text is only ever set as text.
+// The page. Analysis runs in a module Web Worker (worker.js); the latest request wins
+// (every request has an id, older answers are dropped), so typing never stalls. Article text
+// is only ever inserted as text (textContent, text nodes), never as HTML.
+import { apply, t, uiLanguage } from "./i18n.js";
+import { blockAt, quotesCsv, rangeOf, renderClean, renderView } from "./render.js";
+
 const $ = (id) => document.getElementById(id);
 const article = $("article");
 const status = $("status");
+const view = $("view");
 
 const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-let latest = 0;      // id of the newest request sent
-let timer = 0;
+const state = {
+  keywords: [], // [{ term, group? }]
+  analysis: null,
+  text: "",
+  latest: 0, // id of the newest request
+  pending: new Map(), // id → resolve
+  step: new Map(), // keyword index → occurrence last shown
+  cleanShown: false,
+};
 
-function show(analysis) {
+// ---------------------------------------------------------------- worker protocol
+
+worker.onmessage = (event) => {
+  const data = event.data;
+  if ("ready" in data) {
+    status.textContent = data.ready ? t("ready") : `Could not load the analyzer: ${data.error.message}`;
+    document.body.dataset.ready = String(data.ready);
+    if (data.ready && article.value) schedule(0);
+    return;
+  }
+  const resolve = state.pending.get(data.id);
+  state.pending.delete(data.id);
+  resolve?.(data);
+};
+
+let nextId = 0;
+function request(message) {
+  const id = ++nextId;
+  return new Promise((resolve) => {
+    state.pending.set(id, resolve);
+    worker.postMessage({ ...message, id });
+  }).then((data) => ({ ...data, id }));
+}
+
+// ---------------------------------------------------------------- analysis
+
+function options() {
+  const auto = $("auto-toggle").checked ? Math.max(0, Math.min(50, Number($("auto-count").value) || 0)) : 0;
+  return { keywords: state.keywords, autoKeywords: auto };
+}
+
+let timer = 0;
+function schedule(delay = 200) {
+  clearTimeout(timer);
+  timer = setTimeout(run, delay);
+}
+
+function progress(fraction, label) {
+  const box = $("progress");
+  box.hidden = fraction === null;
+  if (fraction === null) return;
+  box.querySelector(".fill").style.width = `${Math.round(fraction * 100)}%`;
+  box.querySelector(".fill").classList.toggle("busy", fraction === 0);
+  box.querySelector(".label").textContent = label;
+}
+
+async function run() {
+  const text = article.value;
+  const id = nextId + 1;
+  state.latest = id;
+  const big = text.length > 200_000;
+  if (big) progress(0, t("analysing"));
+  document.body.dataset.busy = "true";
+  const started = performance.now();
+  const answer = await request({ kind: "analyze", text, options: options() });
+  if (answer.id !== state.latest) return; // a newer request is on its way
+  if (answer.error) {
+    status.textContent = `${answer.error.name}: ${answer.error.message}`;
+    progress(null);
+    document.body.dataset.busy = "false";
+    return;
+  }
+  state.analysis = answer.analysis;
+  state.text = text;
+  state.step.clear();
+  showSummary(answer.analysis, answer.ms);
+  showKeywords(answer.analysis);
+  showQuotes(answer.analysis);
+  try {
+    await renderView(view, text, answer.analysis.highlights, {
+      isStale: () => answer.id !== state.latest,
+      onProgress: (done, total) => { if (big) progress(done / total, `${t("rendering")} ${done.toLocaleString()} / ${total.toLocaleString()}`); },
+    });
+  } catch {
+    return; // replaced by a newer analysis
+  }
+  if (state.cleanShown) showClean();
+  progress(null);
+  document.body.dataset.busy = "false";
+  document.body.dataset.analysed = String(answer.id);
+  status.textContent = t("analysed", Math.round(performance.now() - started));
+}
+
+function showSummary(analysis) {
   $("language").textContent = analysis.language;
   for (const key of ["characters", "words", "sentences", "paragraphs"]) {
     $(key).textContent = analysis.stats[key].toLocaleString("en");
   }
 }
 
-worker.onmessage = (event) => {
-  const data = event.data;
-  if ("ready" in data) {
-    status.textContent = data.ready ? "Ready." : `Could not load the analyzer: ${data.error.message}`;
-    document.body.dataset.ready = String(data.ready);
-    if (data.ready && article.value) schedule(0);
-    return;
-  }
-  if (data.id !== latest) return; // an older request: a newer one is on its way
-  if (data.error) {
-    status.textContent = `${data.error.name}: ${data.error.message}`;
-    return;
-  }
-  show(data.analysis);
-  status.textContent = `Analysed in ${data.ms.toFixed(1)} ms.`;
-  document.body.dataset.analysed = String(data.id);
-};
+// ---------------------------------------------------------------- keywords
 
-function schedule(delay) {
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    latest += 1;
-    worker.postMessage({ id: latest, text: article.value, options: {} });
-  }, delay);
+function addKeywords(raw) {
+  for (const piece of raw.split(/[,،\n]/)) {
+    const text = piece.trim();
+    if (!text) continue;
+    const colon = text.indexOf(":");
+    const spec = colon > 0 ? { group: text.slice(0, colon).trim(), term: text.slice(colon + 1).trim() } : { term: text };
+    if (spec.term && !state.keywords.some((k) => k.term === spec.term)) state.keywords.push(spec);
+  }
+  schedule(0);
 }
 
-article.addEventListener("input", () => schedule(150));
+$("keywords").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" || event.key === ",") {
+    event.preventDefault();
+    addKeywords(event.target.value);
+    event.target.value = "";
+  }
+});
+$("keywords").addEventListener("paste", (event) => {
+  const pasted = event.clipboardData?.getData("text") ?? "";
+  if (/[,\n]/.test(pasted)) {
+    event.preventDefault();
+    addKeywords(pasted);
+  }
+});
+
+function showKeywords(analysis) {
+  const chips = $("chips");
+  chips.replaceChildren();
+  analysis.keywords.forEach((keyword, index) => {
+    const li = document.createElement("li");
+    li.className = `chip ${keyword.source} k${index % 12}`;
+    li.dataset.keyword = String(index);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "term";
+    button.dir = "auto";
+    button.textContent = keyword.group ? `${keyword.group}: ${keyword.term}` : keyword.term;
+    button.title = keyword.source === "auto" ? `automatic (score ${keyword.score?.toFixed(2)})` : "";
+    button.addEventListener("click", () => stepTo(index));
+    const count = document.createElement("span");
+    count.className = "count";
+    count.textContent = String(keyword.count);
+    li.append(button, count);
+    if (keyword.source === "user") {
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "remove";
+      remove.setAttribute("aria-label", `${t("remove")} ${keyword.term}`);
+      remove.textContent = "×";
+      remove.addEventListener("click", () => {
+        state.keywords = state.keywords.filter((k) => k.term !== keyword.term);
+        schedule(0);
+      });
+      li.append(remove);
+    }
+    chips.append(li);
+  });
+}
+
+function stepTo(index) {
+  const marks = view.querySelectorAll(`mark[data-keyword="${index}"]`);
+  if (marks.length === 0) return;
+  const next = ((state.step.get(index) ?? -1) + 1) % marks.length;
+  state.step.set(index, next);
+  view.querySelector("mark.current")?.classList.remove("current");
+  marks[next].classList.add("current");
+  marks[next].scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+// ---------------------------------------------------------------- quotes
+
+function showQuotes(analysis) {
+  const filter = $("speaker-filter");
+  const chosen = filter.value;
+  const speakers = [...new Set(analysis.quotes.map((q) => q.speaker?.text).filter(Boolean))].sort();
+  filter.replaceChildren(new Option(t("allSpeakers"), ""), ...speakers.map((s) => new Option(s, s)));
+  filter.value = speakers.includes(chosen) ? chosen : "";
+  listQuotes();
+}
+
+function listQuotes() {
+  const list = $("quotes");
+  list.replaceChildren();
+  const quotes = state.analysis?.quotes ?? [];
+  const who = $("speaker-filter").value;
+  const shown = quotes.filter((q) => !who || q.speaker?.text === who);
+  if (shown.length === 0) {
+    const li = document.createElement("li");
+    li.className = "empty";
+    li.textContent = t("noQuotes");
+    list.append(li);
+    return;
+  }
+  for (const quote of shown) {
+    const li = document.createElement("li");
+    li.className = `quote ${quote.kind}`;
+    li.tabIndex = 0;
+    li.dataset.start = String(quote.content.start);
+    const meta = document.createElement("div");
+    meta.className = "meta";
+    const kind = document.createElement("span");
+    kind.className = "kind";
+    kind.textContent = t(quote.kind);
+    const speaker = document.createElement("span");
+    speaker.className = "speaker";
+    speaker.dir = "auto";
+    speaker.textContent = quote.speaker?.text ?? t("unknownSpeaker");
+    const cue = document.createElement("span");
+    cue.className = "cue";
+    cue.dir = "auto";
+    cue.textContent = quote.cue?.text ?? "";
+    meta.append(kind, speaker, cue);
+    const content = document.createElement("q");
+    content.dir = "auto";
+    content.textContent = quote.content.text;
+    li.append(meta, content);
+    const go = () => showInView(quote.content.start, quote.content.end);
+    li.addEventListener("click", go);
+    li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); go(); } });
+    list.append(li);
+  }
+}
+$("speaker-filter").addEventListener("change", listQuotes);
+
+/** Scrolls the view to [start, end) and flashes it (CSS Custom Highlight API where there is
+ *  one — no DOM change — else a class on the paragraph). */
+function showInView(start, end) {
+  selectTab("view");
+  const range = rangeOf(view, start, end);
+  if (!range) return;
+  const paragraph = view.children[blockAt([...view.children].map((p) => ({ start: Number(p.dataset.start) })), start)];
+  paragraph?.scrollIntoView({ block: "center" });
+  if (globalThis.CSS?.highlights && globalThis.Highlight) {
+    CSS.highlights.set("flash", new Highlight(range));
+    setTimeout(() => CSS.highlights.delete("flash"), 1600);
+  }
+  paragraph?.classList.remove("flash");
+  void paragraph?.offsetWidth; // restart the animation
+  paragraph?.classList.add("flash");
+  document.body.dataset.shown = String(start);
+}
+
+// ---------------------------------------------------------------- clean text
+
+async function showClean() {
+  const text = state.text;
+  const answer = await request({ kind: "clean", text });
+  if (answer.error || text !== state.text) return;
+  const marked = renderClean($("clean"), text, answer.clean);
+  $("clean-changes").textContent = t("changes", marked);
+  $("clean").dataset.text = ""; // the copy button reads the last result below
+  state.cleanText = answer.clean.text;
+}
+
+$("copy-clean").addEventListener("click", async () => {
+  if (state.cleanText === undefined) return;
+  await navigator.clipboard?.writeText(state.cleanText);
+  status.textContent = t("copied");
+});
+
+function selectTab(which) {
+  const clean = which === "clean";
+  $("tab-view").setAttribute("aria-selected", String(!clean));
+  $("tab-clean").setAttribute("aria-selected", String(clean));
+  view.hidden = clean;
+  $("clean-panel").hidden = !clean;
+  state.cleanShown = clean;
+  if (clean) showClean();
+}
+$("tab-view").addEventListener("click", () => selectTab("view"));
+$("tab-clean").addEventListener("click", () => selectTab("clean"));
+
+// ---------------------------------------------------------------- input: typing, files, sample
+
+article.addEventListener("input", () => schedule(article.value.length > 200_000 ? 400 : 200));
+$("auto-toggle").addEventListener("change", () => schedule(0));
+$("auto-count").addEventListener("change", () => schedule(0));
+
+async function loadFile(file) {
+  const raw = await file.text();
+  const html = /\.html?$/i.test(file.name) || file.type === "text/html";
+  // DOMParser builds an inert document: no script runs, nothing is fetched.
+  article.value = html ? new DOMParser().parseFromString(raw, "text/html").body?.textContent ?? "" : raw;
+  schedule(0);
+}
+$("file").addEventListener("change", (event) => { const f = event.target.files?.[0]; if (f) loadFile(f); });
+for (const target of [article, view]) {
+  target.addEventListener("dragover", (event) => event.preventDefault());
+  target.addEventListener("drop", (event) => {
+    const f = event.dataTransfer?.files?.[0];
+    if (f) { event.preventDefault(); loadFile(f); }
+  });
+}
+$("sample").addEventListener("click", async () => {
+  const response = await fetch("samples/seed-ar.txt");
+  article.value = await response.text();
+  schedule(0);
+});
+
+// ---------------------------------------------------------------- export
+
+function download(name, type, body) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+$("export-json").addEventListener("click", () => {
+  if (state.analysis) download("analysis.json", "application/json", JSON.stringify(state.analysis, null, 2));
+});
+$("export-csv").addEventListener("click", () => {
+  if (state.analysis) download("quotes.csv", "text/csv", quotesCsv(state.analysis.quotes));
+});
+
+// ---------------------------------------------------------------- interface language
+
+$("ui-language").addEventListener("click", () => {
+  apply(uiLanguage() === "en" ? "ar" : "en");
+  $("ui-language").textContent = t("uiSwitch");
+  if (state.analysis) { showKeywords(state.analysis); showQuotes(state.analysis); }
+});
+apply(navigator.language?.startsWith("ar") ? "ar" : "en");
+$("ui-language").textContent = t("uiSwitch");
+status.textContent = t("loading");

@@ -67,6 +67,109 @@ test("pasting the Arabic seed shows its language and stats, with no request whil
   await page.close();
 });
 
+async function addKeyword(page, term) {
+  await analysedAfter(page, async () => {
+    await page.fill("#keywords", term);
+    await page.press("#keywords", "Enter");
+  });
+}
+
+test("keywords: the seed's الكرملين ×6 and بوتين ×3 are marked; removing one unmarks it", async () => {
+  const { page, requests, problems } = await openPage();
+  await analysedAfter(page, () => page.fill("#article", seed));
+  const loaded = requests.length;
+  await addKeyword(page, "الكرملين");
+  await addKeyword(page, "people: بوتين");
+  const chip = async (i) => page.locator(`#chips li[data-keyword="${i}"] .count`).textContent();
+  assert.equal(await chip(0), "6");
+  assert.equal(await chip(1), "3");
+  assert.equal(await page.locator('#view mark[data-keyword="0"]').count(), 6);
+  assert.equal(await page.locator('#view mark[data-keyword="1"]').count(), 3);
+  for (const text of await page.locator('#view mark[data-keyword="0"]').allTextContents()) {
+    assert.match(text, /الكرملين$/); // whole words: الكرملين, للكرملين, والكرملين …
+  }
+  assert.match(await page.locator('#chips li[data-keyword="1"] .term').textContent(), /^people: بوتين$/);
+  // The view shows the article verbatim: its text equals the input, line by line.
+  const viewText = await page.locator("#view p").allTextContents();
+  assert.deepEqual(viewText, seed.split("\n").filter((l) => l.trim() !== ""));
+  // Stepping through occurrences scrolls to them.
+  await page.click('#chips li[data-keyword="0"] .term');
+  assert.equal(await page.locator('#view mark.current[data-keyword="0"]').count(), 1);
+  // Remove الكرملين: its marks disappear, بوتين stays (now keyword 0).
+  await analysedAfter(page, () => page.click('#chips li[data-keyword="0"] .remove'));
+  assert.equal(await page.locator("#chips li.user").count(), 1);
+  assert.equal(await page.locator('#chips li[data-keyword="0"] .term').textContent(), "people: بوتين");
+  assert.equal(await page.locator('#view mark[data-keyword="0"]').count(), 3);
+  assert.equal(requests.length, loaded, `requests while analysing: ${requests.slice(loaded).join(", ")}`);
+  await page.screenshot({ path: `${SCREENSHOTS}/page-keywords.png` });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("quotes: Peskov's quote is listed with his name; clicking it scrolls to it", async () => {
+  const { page, problems } = await openPage();
+  await page.setViewportSize({ width: 1200, height: 700 });
+  await analysedAfter(page, () => page.fill("#article", seed));
+  const items = page.locator("#quotes li.quote");
+  assert.ok((await items.count()) >= 3);
+  const peskov = items.filter({ hasText: "الولايات المتحدة تتخذ موقفاً" });
+  assert.equal(await peskov.count(), 1);
+  assert.match(await peskov.locator(".speaker").textContent(), /بيسكوف/);
+  assert.equal(await peskov.locator(".kind").textContent(), "direct");
+  // Filter by speaker.
+  const speakers = await page.locator("#speaker-filter option").allTextContents();
+  const name = speakers.find((s) => s.includes("بيسكوف"));
+  await page.selectOption("#speaker-filter", name);
+  assert.ok((await items.count()) >= 1);
+  for (const s of await page.locator("#quotes .speaker").allTextContents()) assert.equal(s, name);
+  await page.selectOption("#speaker-filter", "");
+  // The last quote is far down: clicking it scrolls the view and flashes its paragraph.
+  await page.evaluate(() => { document.getElementById("view").scrollTop = 0; });
+  const last = items.last();
+  const start = Number(await last.getAttribute("data-start"));
+  await last.click();
+  await page.waitForFunction((s) => document.body.dataset.shown === String(s), start);
+  const visible = await page.evaluate(() => {
+    const view = document.getElementById("view").getBoundingClientRect();
+    const p = document.querySelector("#view p.flash").getBoundingClientRect();
+    return p.bottom > view.top && p.top < view.bottom;
+  });
+  assert.ok(visible, "the quote's paragraph is scrolled into view");
+  assert.ok(await page.evaluate(() => document.getElementById("view").scrollTop > 0));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("right-to-left Arabic and left-to-right English paragraphs in one article", async () => {
+  const { page } = await openPage();
+  const mixed = "قال الكرملين إن المحادثات ستستمر.\n\nThe Kremlin said the talks would go on.";
+  await analysedAfter(page, () => page.fill("#article", mixed));
+  const directions = await page.$$eval("#view p", (ps) => ps.map((p) => [p.getAttribute("dir"), getComputedStyle(p).direction, p.matches(":dir(rtl)")]));
+  assert.deepEqual(directions.map((d) => d[0]), ["auto", "auto"]);
+  assert.deepEqual(directions.map((d) => d[2]), [true, false]);
+  await page.close();
+});
+
+test("clean text tab marks what the clean profile changed", async () => {
+  const { page } = await openPage();
+  await analysedAfter(page, () => page.fill("#article", "الكرمـــلين\u200B يرحب  \uFEFBبذلك"));
+  await page.click("#tab-clean");
+  await page.waitForFunction(() => document.getElementById("clean-changes").textContent !== "");
+  assert.ok((await page.locator("#clean ins, #clean .removed").count()) >= 2);
+  assert.doesNotMatch(await page.locator("#clean").textContent(), /\u0640/);
+  await page.close();
+});
+
+test("interface switches to Arabic and back", async () => {
+  const { page } = await openPage();
+  await page.click("#ui-language");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.equal(await page.textContent("#quotes-heading"), "الاقتباسات");
+  await page.click("#ui-language");
+  assert.equal(await page.getAttribute("html", "dir"), "ltr");
+  await page.close();
+});
+
 test("typing re-analyses, the latest text wins", async () => {
   const { page } = await openPage();
   await page.focus("#article");
@@ -78,9 +181,12 @@ test("typing re-analyses, the latest text wins", async () => {
 
 test("hostile text stays text", async () => {
   const { page, problems } = await openPage();
-  await analysedAfter(page, () => page.fill("#article", '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'));
+  const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> said "<b>bold</b> claim"';
+  await analysedAfter(page, () => page.fill("#article", hostile));
+  await addKeyword(page, "<img");
   assert.equal(await page.evaluate(() => window.pwned), undefined);
-  assert.equal(await page.locator("img").count(), 0);
+  assert.equal(await page.locator("img, #view script, #view b").count(), 0);
+  assert.equal(await page.locator("#view").textContent(), hostile);
   assert.deepEqual(problems, []);
   await page.close();
 });
