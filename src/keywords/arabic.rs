@@ -59,6 +59,8 @@ fn build() -> Rules {
         apostrophes: false,
         max_prefix: 0,
         max_suffix: 0,
+        article_prefixes: Vec::new(),
+        bare_prefixes: Vec::new(),
     }
     .finish()
 }

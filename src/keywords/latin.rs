@@ -103,6 +103,8 @@ fn make(
         apostrophes: true,
         max_prefix: 0,
         max_suffix: 0,
+        article_prefixes: Vec::new(),
+        bare_prefixes: Vec::new(),
     }
     .finish()
 }

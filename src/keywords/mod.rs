@@ -82,11 +82,29 @@ pub struct Rules {
     pub max_prefix: usize,
     /// Longest suffix, in bytes.
     pub max_suffix: usize,
+    /// `prefixes` that end with the article (وال, لل …), longest first.
+    pub article_prefixes: Vec<String>,
+    /// The other `prefixes` (و, ب, وب …), longest first.
+    pub bare_prefixes: Vec<String>,
 }
 
 impl Rules {
     /// Computes `max_prefix` and `max_suffix` from the sets.
     fn finish(mut self) -> Rules {
+        let mut article = Vec::new();
+        let mut bare = Vec::new();
+        for p in &self.prefixes {
+            if self.has_article(p) {
+                article.push(p.clone());
+            } else {
+                bare.push(p.clone());
+            }
+        }
+        for list in [&mut article, &mut bare] {
+            list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        }
+        self.article_prefixes = article;
+        self.bare_prefixes = bare;
         self.max_prefix = self
             .prefixes
             .iter()
