@@ -117,11 +117,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// English "X said he would …" / "X told the court she …": where the clause starts, when the
 /// next words look like a clause (a pronoun or noun, then an auxiliary within a few words).
 fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
-    if doc.lex.code != "en"
-        || cue.kind == CueKind::Verbless(0)
-        || matches!(cue.kind, CueKind::Verbless(_))
-        || cue.ambiguous
-    {
+    if doc.lex.code != "en" || matches!(cue.kind, CueKind::Verbless(_)) || cue.ambiguous {
         return None;
     }
     let verb = doc.tok(i)?.fold.as_str();
@@ -140,12 +136,25 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         return None;
     }
     let s = t.sentence;
-    let has_aux = (start + 1..start + 9)
-        .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence == s))
-        .any(|j| {
-            doc.tok(j)
-                .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
-        });
+    // A clause: an auxiliary within eight words, or a past tense (-ed) within five.
+    let mut words = 0;
+    let mut has_aux = false;
+    for j in start + 1..start + 14 {
+        let Some(t) = doc.tok(j).filter(|t| t.sentence == s) else {
+            break;
+        };
+        if !t.word {
+            continue;
+        }
+        words += 1;
+        if words > 8 {
+            break;
+        }
+        if doc.lex.auxiliary(&t.fold) || words <= 5 && t.fold.len() > 4 && t.fold.ends_with("ed") {
+            has_aux = true;
+            break;
+        }
+    }
     has_aux.then_some(start)
 }
 
