@@ -566,6 +566,23 @@ impl<'a> Doc<'a> {
                         _ => Speaker::Inherit,
                     }
                 } else {
+                    // German verb-second: "Am Montag sagte der Minister": when something other
+                    // than the subject opens the clause, the subject follows the verb.
+                    if self.lex.code == "de" {
+                        let before = self.np_before(i, floor);
+                        let opens_clause = match &before {
+                            Ok(Some(r)) => {
+                                let k = self.token_at(r.start);
+                                k == floor || self.is_comma(k.saturating_sub(1))
+                            }
+                            _ => true,
+                        };
+                        if !opens_clause {
+                            if let Some(r) = self.np_after(cue.next, limit) {
+                                return Speaker::Named(r);
+                            }
+                        }
+                    }
                     match self.np_before(i, floor) {
                         Ok(Some(r)) => Speaker::Named(r),
                         Ok(None) => Speaker::Inherit,

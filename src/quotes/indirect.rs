@@ -73,7 +73,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     let start = match comp {
         Some(c) => c + 1,
-        None => match english_clause(doc, i, cue) {
+        None => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
             None => return false,
         },
@@ -156,6 +156,40 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         }
     }
     has_aux.then_some(start)
+}
+
+/// German "X sagte, die Lage sei ernst": after the comma that follows the cue (and its
+/// subject), a clause with a Konjunktiv form within eight words.
+fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
+    if doc.lex.code != "de" || matches!(cue.kind, CueKind::Verbless(_)) {
+        return None;
+    }
+    let s = doc.tok(i)?.sentence;
+    let comma = (cue.next..cue.next + 8)
+        .take_while(|&j| {
+            doc.tok(j)
+                .is_some_and(|t| t.sentence == s && (t.word || doc.is_comma(j)))
+        })
+        .find(|&j| doc.is_comma(j))?;
+    let start = comma + 1;
+    let mut words = 0;
+    for j in start..start + 14 {
+        let t = doc.tok(j).filter(|t| t.sentence == s)?;
+        if !t.word {
+            if doc.is_mark(j) {
+                return None;
+            }
+            continue;
+        }
+        words += 1;
+        if words > 8 {
+            return None;
+        }
+        if doc.lex.subjunctive(&t.fold) {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The last token of a reported clause starting at `start` in sentence `s`, and its word count:

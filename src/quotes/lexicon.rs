@@ -51,6 +51,7 @@ pub(crate) struct Lexicon {
     boundaries: HashSet<String>,
     pronouns: HashSet<String>,
     auxiliaries: HashSet<String>,
+    subjunctives: HashSet<String>,
 }
 
 struct Files {
@@ -64,6 +65,7 @@ struct Files {
     boundaries: &'static str,
     pronouns: &'static str,
     auxiliaries: &'static str,
+    subjunctives: &'static str,
 }
 
 macro_rules! data {
@@ -84,6 +86,7 @@ static FILES: &[Files] = &[
         boundaries: data!("ar", "np_boundaries.txt"),
         pronouns: data!("ar", "pronouns.txt"),
         auxiliaries: "",
+        subjunctives: "",
     },
     Files {
         code: "en",
@@ -96,6 +99,7 @@ static FILES: &[Files] = &[
         boundaries: data!("en", "np_boundaries.txt"),
         pronouns: data!("en", "pronouns.txt"),
         auxiliaries: data!("en", "auxiliaries.txt"),
+        subjunctives: "",
     },
     Files {
         code: "fr",
@@ -108,6 +112,7 @@ static FILES: &[Files] = &[
         boundaries: data!("fr", "np_boundaries.txt"),
         pronouns: data!("fr", "pronouns.txt"),
         auxiliaries: data!("fr", "auxiliaries.txt"),
+        subjunctives: "",
     },
     Files {
         code: "de",
@@ -120,6 +125,7 @@ static FILES: &[Files] = &[
         boundaries: data!("de", "np_boundaries.txt"),
         pronouns: data!("de", "pronouns.txt"),
         auxiliaries: data!("de", "auxiliaries.txt"),
+        subjunctives: data!("de", "subjunctives.txt"),
     },
     Files {
         code: "es",
@@ -132,6 +138,7 @@ static FILES: &[Files] = &[
         boundaries: "",
         pronouns: "",
         auxiliaries: "",
+        subjunctives: "",
     },
     Files {
         code: "ru",
@@ -144,6 +151,7 @@ static FILES: &[Files] = &[
         boundaries: "",
         pronouns: "",
         auxiliaries: "",
+        subjunctives: "",
     },
 ];
 
@@ -186,6 +194,7 @@ fn fallback_empty() -> &'static Lexicon {
                 boundaries: "",
                 pronouns: "",
                 auxiliaries: "",
+                subjunctives: "",
             },
             None,
         )
@@ -272,6 +281,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         boundaries: set(f.boundaries),
         pronouns: set(f.pronouns),
         auxiliaries: set(f.auxiliaries),
+        subjunctives: set(f.subjunctives),
     }
 }
 
@@ -411,6 +421,12 @@ impl Lexicon {
                 && folded
                     .strip_prefix(['و', 'ف'])
                     .is_some_and(|r| self.pronouns.contains(r))
+    }
+
+    /// True if `folded` marks a reported clause without complementizer (German Konjunktiv:
+    /// sei, habe, werde …).
+    pub fn subjunctive(&self, folded: &str) -> bool {
+        self.subjunctives.contains(folded)
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.

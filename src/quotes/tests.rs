@@ -122,3 +122,20 @@ fn empty_and_junk_input() {
         }
     }
 }
+
+#[test]
+fn german_reported_speech() {
+    let t = "Der Minister sagte am Montag, die Lage sei ernst. Am Dienstag sagte der Sprecher: „Wir handeln jetzt.“";
+    let v: Vec<_> = extract(t, "de").iter().map(|q| show(t, q)).collect();
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        v[0],
+        (
+            QuoteKind::Indirect,
+            "die Lage sei ernst",
+            Some("Der Minister"),
+            Some("sagte")
+        )
+    );
+    assert_eq!(v[1].2, Some("der Sprecher"));
+}
