@@ -337,6 +337,19 @@ fn arabic_whitelist_words_are_not_split() {
 }
 
 #[test]
+fn light_suffixes_do_not_tie_distinct_words() {
+    let t = "في الرياض والرياضة الرياضية بالرياض. عمل وعملية العمليات وعمله";
+    let a = run(t, &["الرياض", "عمل", "الرياضية"]);
+    assert_eq!(hits(t, &a, 0), ["الرياض", "بالرياض"]);
+    assert_eq!(hits(t, &a, 1), ["عمل", "وعمله"]);
+    assert_eq!(
+        hits(t, &a, 2),
+        ["الرياضية"],
+        "a whitelisted word finds itself"
+    );
+}
+
+#[test]
 fn arabic_inflection_and_pronouns() {
     let t = "المسيرات ومسيرتها وأطلقت مسيرتين. الروسية الروسيون";
     let a = run(t, &["مسيرة", "روسي"]);

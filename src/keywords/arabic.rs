@@ -89,13 +89,17 @@ pub fn whitelisted(rules: &Rules, word: &str, prefix: &str, stem: &str, from_ste
     if rules.whitelist.is_empty() {
         return false;
     }
+    // A keyword that is itself a whitelisted word finds its own inflections (كامل → وكاملة).
+    if rules.whitelist.contains(stem) {
+        return false;
+    }
     let hit = |w: &str| w != stem && rules.whitelist.contains(w);
     if hit(word) {
         return true;
     }
     for c in &rules.conjunctions {
         if let Some(rest) = word.strip_prefix(c.as_str()) {
-            if prefix.len() > c.len() && hit(rest) {
+            if hit(rest) {
                 return true;
             }
         }
