@@ -94,7 +94,7 @@ pub fn whitelisted(rules: &Rules, word: &str, prefix: &str, stem: &str, from_ste
         return false;
     }
     let hit = |w: &str| w != stem && rules.whitelist.contains(w);
-    if hit(word) {
+    if hit(word) || hit(from_stem) {
         return true;
     }
     for c in &rules.conjunctions {
