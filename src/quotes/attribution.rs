@@ -19,6 +19,8 @@ pub(crate) struct Doc<'a> {
     pub in_quote: Vec<Option<usize>>,
     /// For each sentence, its first and one-past-last token.
     sentence_tokens: Vec<(usize, usize)>,
+    /// For each token, whether it may start a cue (computed once; `cue_at` is asked often).
+    may_cue: Vec<bool>,
 }
 
 /// How far from a token the stages look for the start or end of its sentence, in tokens (a
@@ -89,14 +91,19 @@ impl<'a> Doc<'a> {
                 last.1 = i + 1;
             }
         }
-        Doc {
+        let n = tokens.len();
+        let mut doc = Doc {
             text,
             lex,
             tokens,
             marked,
             in_quote,
             sentence_tokens,
-        }
+            may_cue: vec![true; n],
+        };
+        let may_cue: Vec<bool> = (0..n).map(|i| doc.find_cue(i).is_some()).collect();
+        doc.may_cue = may_cue;
+        doc
     }
 
     pub fn tok(&self, i: usize) -> Option<&Token> {
@@ -160,6 +167,13 @@ impl<'a> Doc<'a> {
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        if !self.may_cue.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        self.find_cue(i)
+    }
+
+    fn find_cue(&self, i: usize) -> Option<Cue> {
         let t = self.tok(i)?;
         if !t.word || self.quoted(i) {
             return None;
