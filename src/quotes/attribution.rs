@@ -418,7 +418,11 @@ impl<'a> Doc<'a> {
         while start > floor
             && start + 10 > end
             && self.sentence(start - 1) == s
-            && (!self.stops_np(start - 1) || self.possessive_or_of(start - 1))
+            && (!self.stops_np(start - 1)
+                || self.possessive_or_of(start - 1)
+                || self.is_punct(start - 1, "-")
+                    && self.is_word(start)
+                    && self.is_word(start.saturating_sub(2)))
             && (self.lex.arabic || !self.lex.pronoun(self.fold(start - 1)))
         {
             start -= 1;
@@ -453,10 +457,10 @@ impl<'a> Doc<'a> {
             if let Some(name) = comma.and_then(|c| self.name_before(c, floor)) {
                 return Ok(Some(name));
             }
-            if matches!(
-                self.fold(end - 1),
-                "le" | "la" | "l" | "les" | "the" | "a" | "an"
-            ) {
+            let article = |f: &str| matches!(f, "le" | "la" | "l" | "les" | "the" | "a" | "an");
+            if article(self.fold(end - 1))
+                || (start..end).all(|k| !self.is_word(k) || article(self.fold(k)))
+            {
                 return Err(());
             }
         }
@@ -625,18 +629,21 @@ impl<'a> Doc<'a> {
         {
             j += 1;
         }
+        // "…," Smith told the BBC: words between the quotation and the cue are the speaker
+        // (what follows a tell-verb is the addressee); "…," he said: the previous speaker.
+        if i > after_words && (after_words..i).any(|k| self.is_word(k)) {
+            match self.np_before(i, after_words) {
+                Ok(Some(r)) => return Speaker::Named(r),
+                Ok(None) => return Speaker::Inherit,
+                Err(()) => {}
+            }
+        }
         if self.is_word(j) && self.lex.pronoun(self.fold(j)) {
             return Speaker::Inherit;
         }
         let end = self.sentence_end(i);
         if let Some(r) = self.np_after(j, end) {
             return Speaker::Named(r);
-        }
-        // "…" Hay said: words between the quotation and the cue.
-        if i > after_words {
-            if let Ok(Some(r)) = self.np_before(i, after_words) {
-                return Speaker::Named(r);
-            }
         }
         Speaker::Inherit
     }
