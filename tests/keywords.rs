@@ -285,6 +285,31 @@ fn twenty_thousand_keywords_compile_and_match() {
 }
 
 #[test]
+fn analyzer_compiles_once_for_changing_text() {
+    let analyzer = article_analyzer::Analyzer::new(options(&["الكرملين", "بوتين"])).unwrap();
+    let mut text = String::new();
+    for word in SEED.split_inclusive(' ').take(120) {
+        text.push_str(word);
+        let a = analyzer.analyze(&text).unwrap();
+        check_invariants(&text, &a);
+    }
+    let a = analyzer.analyze(SEED).unwrap();
+    assert_eq!((a.keywords[0].count, a.keywords[1].count), (6, 3));
+}
+
+#[test]
+fn long_runs_without_spaces_stay_linear() {
+    // One long "word": the keyword occurs at every position, never as a whole word.
+    let text = "ا".repeat(400_000);
+    let a = run(&text, &["اا", "ا"]);
+    assert!(a.highlights.is_empty());
+    let text = format!("{} الكرملين", "x".repeat(800_000));
+    let a = run(&text, &["الكرملين", "xx"]);
+    assert_eq!(a.keywords[0].count, 1);
+    assert_eq!(a.keywords[1].count, 0);
+}
+
+#[test]
 fn too_many_keywords_is_a_clear_error() {
     let o = AnalyzeOptions {
         keywords: vec!["x".into(); 20_001],
