@@ -92,6 +92,15 @@ fn seed_rare_earths_four_times() {
 }
 
 #[test]
+fn definite_and_indefinite_phrases_find_each_other() {
+    let a = run(SEED, &["معادن نادرة"]);
+    assert_eq!(a.keywords[0].count, 4);
+    let t = "تملك روسيا معادن نادرة كثيرة، والمعادن النادرة مهمة، ومعادنها النادرة";
+    let a = run(t, &["المعادن النادرة"]);
+    assert_eq!(hits(t, &a, 0), ["معادن نادرة", "والمعادن النادرة"]);
+}
+
+#[test]
 fn seed_drone_with_shadda() {
     let a = run(SEED, &["مسيرة"]);
     assert_eq!(hits(SEED, &a, 0), ["مسيّرة"]);

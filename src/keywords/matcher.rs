@@ -111,7 +111,13 @@ impl Matcher {
                 KeyScript::Latin => latin::keyword_stem(&key),
                 KeyScript::Other => key.as_str(),
             };
-            add(stem, pattern(index, script, stem, None));
+            let mut variants = vec![stem.to_owned()];
+            if script == KeyScript::Arabic {
+                // A noun phrase is found in both definiteness (المعادن النادرة ↔ معادن نادرة).
+                if let Some(variant) = arabic::phrase_variant(&key, stem) {
+                    variants.push(variant);
+                }
+            }
             let endings: Vec<String> = match script {
                 KeyScript::Arabic => arabic::rules()
                     .replacements
@@ -124,11 +130,14 @@ impl Matcher {
                     .collect(),
                 KeyScript::Other => Vec::new(),
             };
-            for ending in endings {
-                if let Some(short) = stem.strip_suffix(ending.as_str()) {
-                    let p = pattern(index, script, short, Some(ending.clone()));
-                    if p.last_chars >= 2 && p.last_is_word {
-                        add(short, p);
+            for stem in &variants {
+                add(stem, pattern(index, script, stem, None));
+                for ending in &endings {
+                    if let Some(short) = stem.strip_suffix(ending.as_str()) {
+                        let p = pattern(index, script, short, Some(ending.clone()));
+                        if p.last_chars >= 2 && p.last_is_word {
+                            add(short, p);
+                        }
                     }
                 }
             }
