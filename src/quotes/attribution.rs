@@ -293,7 +293,10 @@ impl<'a> Doc<'a> {
         (cue.next..cue.next + 7)
             .take_while(|&j| self.sentence(j) == s && self.tok(j).is_some())
             .any(|j| {
-                self.is_punct(j, ":") || self.is_mark(j) || self.lex.complementizer(self.fold(j))
+                self.is_punct(j, ":")
+                    || self.is_mark(j)
+                    || self.lex.complementizer(self.fold(j))
+                    || self.lex.licenser(self.fold(j))
             })
     }
 

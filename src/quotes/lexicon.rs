@@ -52,6 +52,7 @@ pub(crate) struct Lexicon {
     pronouns: HashSet<String>,
     auxiliaries: HashSet<String>,
     subjunctives: HashSet<String>,
+    licensers: HashSet<String>,
 }
 
 struct Files {
@@ -282,6 +283,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         pronouns: set(f.pronouns),
         auxiliaries: set(f.auxiliaries),
         subjunctives: set(f.subjunctives),
+        licensers: set(if f.code == "ar" {
+            data!("ar", "licensers.txt")
+        } else {
+            ""
+        }),
     }
 }
 
@@ -427,6 +433,11 @@ impl Lexicon {
     /// sei, habe, werde …).
     pub fn subjunctive(&self, folded: &str) -> bool {
         self.subjunctives.contains(folded)
+    }
+
+    /// True if `folded` licenses an ambiguous verb before it (Arabic عن: عبر عن، أعرب عن).
+    pub fn licenser(&self, folded: &str) -> bool {
+        self.licensers.contains(folded)
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
