@@ -13,7 +13,7 @@ use super::tokens::Token;
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub lex: &'static Lexicon,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     pub marked: Vec<Marked>,
     /// For each token, the index of the marked quote whose content holds it.
     pub in_quote: Vec<Option<usize>>,
@@ -67,7 +67,7 @@ impl<'a> Doc<'a> {
     pub fn new(
         text: &'a str,
         lex: &'static Lexicon,
-        tokens: Vec<Token>,
+        tokens: Vec<Token<'a>>,
         marked: Vec<Marked>,
     ) -> Self {
         let mut in_quote = vec![None; tokens.len()];
@@ -106,7 +106,7 @@ impl<'a> Doc<'a> {
         doc
     }
 
-    pub fn tok(&self, i: usize) -> Option<&Token> {
+    pub fn tok(&self, i: usize) -> Option<&Token<'a>> {
         self.tokens.get(i)
     }
 
@@ -120,7 +120,7 @@ impl<'a> Doc<'a> {
     }
 
     fn fold(&self, i: usize) -> &str {
-        self.tok(i).map_or("", |t| t.fold.as_str())
+        self.tok(i).map_or("", |t| t.fold.as_ref())
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -150,7 +150,7 @@ impl<'a> Doc<'a> {
                             self.lex
                                 .marks
                                 .get(m)
-                                .is_some_and(|m| m.starts_with(t.fold.as_str()))
+                                .is_some_and(|m| m.starts_with(t.fold.as_ref()))
                         })
                 })
         })
@@ -162,7 +162,7 @@ impl<'a> Doc<'a> {
             || self.sentence_start(j) == j
                 && self
                     .tok(cue.next)
-                    .is_some_and(|t| matches!(t.fold.as_str(), "le" | "la" | "l" | "les"))
+                    .is_some_and(|t| matches!(t.fold.as_ref(), "le" | "la" | "l" | "les"))
     }
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
@@ -193,7 +193,7 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        let fold = t.fold.as_str();
+        let fold = t.fold.as_ref();
         // Latin scripts: a capitalized word inside a sentence is a name ("the United States").
         if !lex.arabic && t.capital && self.sentence_start(i) != i {
             return None;
@@ -234,7 +234,7 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return t.span.start;
         }
-        let fold = t.fold.as_str();
+        let fold = t.fold.as_ref();
         let entry_has_it = entry.is_some_and(|e| e == fold);
         let lex = self.lex;
         let whole_is_cue = entry_has_it
@@ -490,7 +490,7 @@ impl<'a> Doc<'a> {
                     && !self.quoted(k)
                     && (t.capital
                         || matches!(
-                            t.fold.as_str(),
+                            t.fold.as_ref(),
                             "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
                         ))
                     || t.fold == "-"

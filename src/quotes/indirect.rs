@@ -120,7 +120,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     if doc.lex.code != "en" || matches!(cue.kind, CueKind::Verbless(_)) || cue.ambiguous {
         return None;
     }
-    let verb = doc.tok(i)?.fold.as_str();
+    let verb = doc.tok(i)?.fold.as_ref();
     let mut start = cue.next;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         start = (cue.next..cue.next + 6).find(|&j| {
@@ -289,7 +289,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             || t.capital
             || doc.lex.pronoun(&t.fold)
             || matches!(
-                t.fold.as_str(),
+                t.fold.as_ref(),
                 "the" | "le" | "la" | "l" | "les" | "un" | "une" | "a" | "der" | "die" | "das"
             )
     }) || tail_words <= 2;
