@@ -452,6 +452,11 @@ fn french_articles() {
     let h = hits(FR_002, &a, 1);
     assert!(h.iter().any(|w| w.eq_ignore_ascii_case("banques")), "{h:?}");
 
+    // Every word of a French phrase takes the plural.
+    let a = run(FR_001, &["centre de détention"]);
+    let h = hits(FR_001, &a, 0);
+    assert!(h.contains(&"centres de détention"), "{h:?}");
+
     // Typed with an elision, found with the typographic apostrophe.
     let a = run(FR_003, &["l'opposition"]);
     assert!(hits(FR_003, &a, 0).contains(&"l’opposition"));

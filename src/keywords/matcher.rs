@@ -118,6 +118,9 @@ impl Matcher {
                     variants.push(variant);
                 }
             }
+            if script == KeyScript::Latin {
+                variants.extend(latin::plural_phrase(stem));
+            }
             let endings: Vec<String> = match script {
                 KeyScript::Arabic => arabic::rules()
                     .replacements
