@@ -5,8 +5,10 @@
 //! 1. [`Matcher::new`] folds every keyword with the `search` normalization ([`fold_key`]),
 //!    collapses duplicates, strips what morphology would find anyway (Arabic ال, French
 //!    elision: `الكرملين` → `كرملين`, `l'Élysée` → `elysee`), adds the stems that lose a final
-//!    letter when inflected (`مسيرة` → `مسير` + `ات`/`تها`, `company` → `compan` + `ies`), and
-//!    compiles one Aho-Corasick automaton over all of them.
+//!    letter when inflected (`مسيرة` → `مسير` + `ات`/`تها`, `company` → `compan` + `ies`), a
+//!    phrase's variant in the other definiteness (`المعادن النادرة` ↔ `معادن نادرة`) or with its
+//!    earlier words in the plural (`centres de détention`), and compiles one Aho-Corasick
+//!    automaton over all of them (a DFA for small sets, an NFA for thousands of keywords).
 //! 2. [`Matcher::find`] runs the automaton once over the folded text and checks each match
 //!    against the word around it: what precedes the stem inside the word must be an allowed
 //!    proclitic (و ف ب ك ل, وال, بال, لل … / `l'`, `qu'` …), what follows must be an allowed
@@ -17,7 +19,12 @@
 //! 4. [`run`] resolves overlaps (the longest match wins, then the earlier keyword), maps every
 //!    highlight back to whole characters of the original text, and counts.
 //!
-//! With `morphology: false` a keyword matches only the exact folded word(s).
+//! With `morphology: false` a keyword matches only the exact folded word(s). Automatic terms are
+//! always matched with morphology, since their variants were merged when they were counted.
+//! Keywords in scripts written without spaces (Han, kana, Thai …) are found inside runs of
+//! letters; other scripts without rules here (Cyrillic, Greek …) match whole folded words.
+//! Phrases match across any run of white space because the `search` normalization folds every
+//! run to one space.
 
 pub mod arabic;
 pub mod auto;
@@ -26,7 +33,7 @@ mod matcher;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-pub use matcher::{Candidate, Matcher};
+pub use matcher::{Candidate, KeywordEntry, Matcher};
 
 use crate::normalize::{normalize_with, Profile};
 use crate::{Highlight, Keyword, KeywordSource, KeywordSpec, Span};
