@@ -473,6 +473,28 @@ fn french_articles() {
 }
 
 #[test]
+fn german_and_spanish_plurals() {
+    let t = "Die Banken und die Bänke: eine Bank, zwei Bankiers. Der Minister sprach.";
+    let o = AnalyzeOptions {
+        language: Some("de".into()),
+        ..options(&["Bank"])
+    };
+    let a = analyze(t, &o).unwrap();
+    check_invariants(t, &a);
+    assert_eq!(hits(t, &a, 0), ["Banken", "Bänke", "Bank"]);
+
+    let t = "Los países del sur y las luces del país; la luz.";
+    let o = AnalyzeOptions {
+        language: Some("es".into()),
+        ..options(&["país", "luz"])
+    };
+    let a = analyze(t, &o).unwrap();
+    check_invariants(t, &a);
+    assert_eq!(hits(t, &a, 0), ["países", "país"]);
+    assert_eq!(hits(t, &a, 1), ["luces", "luz"]);
+}
+
+#[test]
 fn every_fixture_gives_valid_automatic_keywords() {
     for (text, lang) in [
         (SEED, "ar"),
