@@ -202,7 +202,7 @@ fn minimum_scores_on_own_gold() {
         ("ar", true, 0.97, 0.9, 0.88),
         ("ar", false, 0.88, 0.8, 0.9),
         ("en", true, 0.97, 0.9, 0.9),
-        ("en", false, 0.85, 0.72, 0.9),
+        ("en", false, 0.85, 0.76, 0.85),
         ("fr", true, 0.94, 0.85, 0.93),
         ("seed", true, 1.0, 1.0, 1.0),
         // The Kremlin's report runs on to the sentence end (", ويأتي ذلك …"): under 80 %.

@@ -753,23 +753,14 @@ impl<'a> Doc<'a> {
     /// sentence: the noun phrase after the sentence's first word (verb-first Arabic).
     pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
         let start = self.sentence_start(i);
-        let mut j = start;
-        while j < i && (!self.is_word(j) || self.lex.boundary(self.fold(j))) {
-            j += 1;
-        }
         if self.lex.arabic {
+            let mut j = start;
+            while j < i && (!self.is_word(j) || self.lex.boundary(self.fold(j))) {
+                j += 1;
+            }
             self.np_after(j + 1, i)
         } else {
-            // The first capitalized run.
-            let mut k = start;
-            while k < i && !self.tok(k).is_some_and(|t| t.word && t.capital) {
-                k += 1;
-            }
-            let mut e = k;
-            while e + 1 < i && self.tok(e + 1).is_some_and(|t| t.word && t.capital) {
-                e += 1;
-            }
-            (k < i).then(|| self.span(k, e)).flatten()
+            self.subject_at(start, i)
         }
     }
 }

@@ -59,7 +59,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             comp = Some(j);
             break;
         }
-        if j > cue.next && doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb) {
+        if j > cue.next
+            && doc
+                .cue_at(j)
+                .is_some_and(|c| !matches!(c.kind, CueKind::Verbless(_)))
+        {
             break;
         }
     }
@@ -345,6 +349,33 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     let end = doc.sentence_end(i);
+    // Parenthetical "…, she testified, she was …": the clause after the second comma.
+    if doc.is_comma(cue.next) && np_start - 1 > floor {
+        // "<clause>, he said, adding that …": the clause before; the participle opens its own
+        // report.
+        if doc.cue_at(cue.next + 1).is_some() {
+            clause_before(doc, np_start - 1, s, cue, speaker, i, out);
+            return;
+        }
+        let start = cue.next + 1;
+        if let Some((last, words)) = content_end(doc, start, s) {
+            let marked = (start..=last).any(|k| doc.is_mark(k) || doc.quoted(k));
+            if words >= 3 && !marked {
+                if let Some(content) = doc.span(start, last) {
+                    out.push(Event {
+                        kind: QuoteKind::Indirect,
+                        content,
+                        cue: Some(cue.span.clone()),
+                        speaker,
+                        tok: i,
+                        anchor: i,
+                        sentence: s,
+                    });
+                }
+            }
+        }
+        return;
+    }
     let tail_words = (cue.next..end)
         .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
         .count();
