@@ -473,6 +473,16 @@ fn french_articles() {
 }
 
 #[test]
+fn keywords_in_capitals_match_capitals_only() {
+    let t = "The US said it would help us. The WHO, who met in Geneva, and NGOs.";
+    let a = run(t, &["US", "WHO", "NGO", "who"]);
+    assert_eq!(hits(t, &a, 0), ["US"]);
+    assert_eq!(hits(t, &a, 1), ["WHO"]);
+    assert_eq!(hits(t, &a, 2), ["NGOs"]);
+    assert_eq!(a.keywords.len(), 3, "who folds like WHO: a duplicate");
+}
+
+#[test]
 fn german_and_spanish_plurals() {
     let t = "Die Banken und die Bänke: eine Bank, zwei Bankiers. Der Minister sprach.";
     let o = AnalyzeOptions {

@@ -243,7 +243,7 @@ pub fn run(
     }
     let folded = normalize_with(text, Profile::Search, Some(language));
     let hay = folded.text.as_str();
-    let mut candidates = matcher.find(hay, language);
+    let mut candidates = matcher.find_in(text, &folded, language);
 
     let user = keywords.len();
     let mut terms: Vec<auto::AutoKeyword> = Vec::new();
@@ -262,10 +262,15 @@ pub fn run(
         let specs: Vec<KeywordSpec> = terms.iter().map(|t| t.term.as_str().into()).collect();
         // Automatic terms are found like user keywords with morphology, over the whole text.
         if let Ok(auto_matcher) = Matcher::new(&specs, true) {
-            candidates.extend(auto_matcher.find(hay, language).into_iter().map(|mut c| {
-                c.keyword += user;
-                c
-            }));
+            candidates.extend(
+                auto_matcher
+                    .find_in(text, &folded, language)
+                    .into_iter()
+                    .map(|mut c| {
+                        c.keyword += user;
+                        c
+                    }),
+            );
         }
     }
 
