@@ -242,7 +242,6 @@ pub fn run(
         return (keywords, Vec::new());
     }
     let folded = normalize_with(text, Profile::Search, Some(language));
-    let hay = folded.text.as_str();
     let mut candidates = matcher.find_in(text, &folded, language);
 
     let user = keywords.len();
