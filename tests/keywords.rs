@@ -92,6 +92,15 @@ fn seed_rare_earths_four_times() {
 }
 
 #[test]
+fn definite_and_indefinite_phrases_find_each_other() {
+    let a = run(SEED, &["معادن نادرة"]);
+    assert_eq!(a.keywords[0].count, 4);
+    let t = "تملك روسيا معادن نادرة كثيرة، والمعادن النادرة مهمة، ومعادنها النادرة";
+    let a = run(t, &["المعادن النادرة"]);
+    assert_eq!(hits(t, &a, 0), ["معادن نادرة", "والمعادن النادرة"]);
+}
+
+#[test]
 fn seed_drone_with_shadda() {
     let a = run(SEED, &["مسيرة"]);
     assert_eq!(hits(SEED, &a, 0), ["مسيّرة"]);
@@ -285,6 +294,31 @@ fn twenty_thousand_keywords_compile_and_match() {
 }
 
 #[test]
+fn analyzer_compiles_once_for_changing_text() {
+    let analyzer = article_analyzer::Analyzer::new(options(&["الكرملين", "بوتين"])).unwrap();
+    let mut text = String::new();
+    for word in SEED.split_inclusive(' ').take(120) {
+        text.push_str(word);
+        let a = analyzer.analyze(&text).unwrap();
+        check_invariants(&text, &a);
+    }
+    let a = analyzer.analyze(SEED).unwrap();
+    assert_eq!((a.keywords[0].count, a.keywords[1].count), (6, 3));
+}
+
+#[test]
+fn long_runs_without_spaces_stay_linear() {
+    // One long "word": the keyword occurs at every position, never as a whole word.
+    let text = "ا".repeat(400_000);
+    let a = run(&text, &["اا", "ا"]);
+    assert!(a.highlights.is_empty());
+    let text = format!("{} الكرملين", "x".repeat(800_000));
+    let a = run(&text, &["الكرملين", "xx"]);
+    assert_eq!(a.keywords[0].count, 1);
+    assert_eq!(a.keywords[1].count, 0);
+}
+
+#[test]
 fn too_many_keywords_is_a_clear_error() {
     let o = AnalyzeOptions {
         keywords: vec!["x".into(); 20_001],
@@ -334,6 +368,19 @@ fn arabic_whitelist_words_are_not_split() {
     assert_eq!(a.keywords[1].count, 0);
     assert_eq!(a.keywords[2].count, 0);
     assert_eq!(hits(t, &a, 3), ["ألمانيا", "والمانيا"]);
+}
+
+#[test]
+fn light_suffixes_do_not_tie_distinct_words() {
+    let t = "في الرياض والرياضة الرياضية بالرياض. عمل وعملية العمليات وعمله بعملية";
+    let a = run(t, &["الرياض", "عمل", "الرياضية"]);
+    assert_eq!(hits(t, &a, 0), ["الرياض", "بالرياض"]);
+    assert_eq!(hits(t, &a, 1), ["عمل", "وعمله"]);
+    assert_eq!(
+        hits(t, &a, 2),
+        ["الرياضية"],
+        "a whitelisted word finds itself"
+    );
 }
 
 #[test]
@@ -405,6 +452,11 @@ fn french_articles() {
     let h = hits(FR_002, &a, 1);
     assert!(h.iter().any(|w| w.eq_ignore_ascii_case("banques")), "{h:?}");
 
+    // Every word of a French phrase takes the plural.
+    let a = run(FR_001, &["centre de détention"]);
+    let h = hits(FR_001, &a, 0);
+    assert!(h.contains(&"centres de détention"), "{h:?}");
+
     // Typed with an elision, found with the typographic apostrophe.
     let a = run(FR_003, &["l'opposition"]);
     assert!(hits(FR_003, &a, 0).contains(&"l’opposition"));
@@ -418,6 +470,38 @@ fn french_articles() {
     assert!(hits(FR_002, &a, 0)
         .iter()
         .all(|w| w.eq_ignore_ascii_case("banque")));
+}
+
+#[test]
+fn keywords_in_capitals_match_capitals_only() {
+    let t = "The US said it would help us. The WHO, who met in Geneva, and NGOs.";
+    let a = run(t, &["US", "WHO", "NGO", "who"]);
+    assert_eq!(hits(t, &a, 0), ["US"]);
+    assert_eq!(hits(t, &a, 1), ["WHO"]);
+    assert_eq!(hits(t, &a, 2), ["NGOs"]);
+    assert_eq!(a.keywords.len(), 3, "who folds like WHO: a duplicate");
+}
+
+#[test]
+fn german_and_spanish_plurals() {
+    let t = "Die Banken und die Bänke: eine Bank, zwei Bankiers. Der Minister sprach.";
+    let o = AnalyzeOptions {
+        language: Some("de".into()),
+        ..options(&["Bank"])
+    };
+    let a = analyze(t, &o).unwrap();
+    check_invariants(t, &a);
+    assert_eq!(hits(t, &a, 0), ["Banken", "Bänke", "Bank"]);
+
+    let t = "Los países del sur y las luces del país; la luz.";
+    let o = AnalyzeOptions {
+        language: Some("es".into()),
+        ..options(&["país", "luz"])
+    };
+    let a = analyze(t, &o).unwrap();
+    check_invariants(t, &a);
+    assert_eq!(hits(t, &a, 0), ["países", "país"]);
+    assert_eq!(hits(t, &a, 1), ["luces", "luz"]);
 }
 
 #[test]

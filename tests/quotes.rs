@@ -202,7 +202,7 @@ fn minimum_scores_on_own_gold() {
         ("ar", true, 0.97, 0.9, 0.88),
         ("ar", false, 0.88, 0.8, 0.9),
         ("en", true, 0.97, 0.9, 0.9),
-        ("en", false, 0.9, 0.68, 0.9),
+        ("en", false, 0.85, 0.76, 0.85),
         ("fr", true, 0.94, 0.85, 0.93),
         ("seed", true, 1.0, 1.0, 1.0),
         // The Kremlin's report runs on to the sentence end (", ويأتي ذلك …"): under 80 %.
@@ -324,6 +324,95 @@ fn junk_and_dense_cues() {
     ] {
         for lang in ["ar", "en", "fr", "de", "und"] {
             assert_valid(t, &extract(t, lang));
+        }
+    }
+}
+
+mod property {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every stage: marks, cues, complementizers, names, punctuation,
+    /// line breaks, combining marks and odd characters.
+    const PIECES: &[&str] = &[
+        "«",
+        "»",
+        "\"",
+        "“",
+        "”",
+        "„",
+        "'",
+        "’",
+        "‘",
+        "‹",
+        "›",
+        "(",
+        ")",
+        "//",
+        ":",
+        "،",
+        ",",
+        ".",
+        "؟",
+        "!",
+        ";",
+        "\n",
+        "\n\n",
+        " ",
+        "-",
+        "—",
+        "قال",
+        "وقال",
+        "أن",
+        "إن",
+        "بأن",
+        "قائلا",
+        "بحسب",
+        "وفقا",
+        "لـ",
+        "الكرملين",
+        "بيسكوف",
+        "صحيفة",
+        "said",
+        "that",
+        "told",
+        "he",
+        "She",
+        "according",
+        "to",
+        "Smith",
+        "the",
+        "film",
+        "selon",
+        "a",
+        "déclaré",
+        "que",
+        "il",
+        "sagte",
+        "dass",
+        "sei",
+        "Er",
+        "\u{0}",
+        "\u{FFFD}",
+        "\u{200F}",
+        "e\u{301}",
+        "ً",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn spans_are_always_valid(picks in proptest::collection::vec(0..PIECES.len(), 0..120)) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            for lang in ["ar", "en", "fr", "de", "und"] {
+                let quotes = extract(&text, lang);
+                assert_valid(&text, &quotes);
+                prop_assert!(quotes.windows(2).all(|w| w[0].content.start <= w[1].content.start));
+            }
+            let glued: String = picks.iter().map(|&i| PIECES[i]).collect();
+            for lang in ["ar", "en"] {
+                assert_valid(&glued, &extract(&glued, lang));
+            }
         }
     }
 }

@@ -59,6 +59,8 @@ fn build() -> Rules {
         apostrophes: false,
         max_prefix: 0,
         max_suffix: 0,
+        article_prefixes: Vec::new(),
+        bare_prefixes: Vec::new(),
     }
     .finish()
 }
@@ -81,19 +83,54 @@ pub fn keyword_stem(key: &str) -> &str {
     }
 }
 
+/// The phrase in the other definiteness, so that `المعادن النادرة` and `معادن نادرة` find
+/// each other (an adjective agrees with its noun). For a definite phrase whose first word lost
+/// its article to [`keyword_stem`] (`معادن النادرة`), every later word loses it too
+/// (`معادن نادرة`); for an indefinite one, every later word of at least [`MIN_STEM`] letters
+/// gains it (the first word may take ال as a proclitic anyway). `None` if nothing changes.
+pub fn phrase_variant(key: &str, stem: &str) -> Option<String> {
+    if !stem.contains(' ') {
+        return None;
+    }
+    let rules = rules();
+    let article = rules.article.as_deref()?;
+    let definite = stem != key;
+    let mut words = stem.split(' ');
+    let mut out = words.next()?.to_owned();
+    for w in words {
+        out.push(' ');
+        if definite {
+            out.push_str(keyword_stem(w));
+        } else {
+            let plain = !w.starts_with(article)
+                && !rules.whitelist.contains(w)
+                && w.chars().count() >= MIN_STEM;
+            if plain {
+                out.push_str(article);
+            }
+            out.push_str(w);
+        }
+    }
+    (out != stem).then_some(out)
+}
+
 /// True if the word `word` (= `prefix` + `stem` + `rest`), in which `stem` was matched, is
 /// really a whitelisted word whose letters only look like clitics (مانيا in ألمانيا).
 pub fn whitelisted(rules: &Rules, word: &str, prefix: &str, stem: &str, from_stem: &str) -> bool {
     if rules.whitelist.is_empty() {
         return false;
     }
+    // A keyword that is itself a whitelisted word finds its own inflections (كامل → وكاملة).
+    if rules.whitelist.contains(stem) {
+        return false;
+    }
     let hit = |w: &str| w != stem && rules.whitelist.contains(w);
-    if hit(word) {
+    if hit(word) || hit(from_stem) {
         return true;
     }
     for c in &rules.conjunctions {
         if let Some(rest) = word.strip_prefix(c.as_str()) {
-            if prefix.len() > c.len() && hit(rest) {
+            if hit(rest) {
                 return true;
             }
         }
@@ -137,6 +174,27 @@ mod tests {
         }
         assert!(!r.suffixes.contains(&fold_key("وم")));
         assert!(r.replacement(&fold_key("ة")).is_some());
+    }
+
+    #[test]
+    fn phrases_have_a_variant_in_the_other_definiteness() {
+        let k = fold_key("المعادن النادرة");
+        let stem = keyword_stem(&k);
+        assert_eq!(phrase_variant(&k, stem), Some(fold_key("معادن نادرة")));
+        let k = fold_key("معادن نادرة");
+        assert_eq!(
+            phrase_variant(&k, keyword_stem(&k)),
+            Some(fold_key("معادن النادرة"))
+        );
+        let k = fold_key("وزارة الدفاع");
+        assert_eq!(phrase_variant(&k, keyword_stem(&k)), None);
+        let k = fold_key("الكرملين");
+        assert_eq!(phrase_variant(&k, keyword_stem(&k)), None);
+        let k = fold_key("في إطار");
+        assert_eq!(
+            phrase_variant(&k, keyword_stem(&k)),
+            Some(fold_key("في الإطار"))
+        );
     }
 
     #[test]

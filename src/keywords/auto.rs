@@ -579,13 +579,12 @@ fn article_stem(word: &str) -> Option<&str> {
     if rules.whitelist.contains(word) {
         return None;
     }
+    // Longest prefix first: the shortest rest.
     rules
-        .prefixes
+        .article_prefixes
         .iter()
-        .filter(|p| rules.has_article(p))
         .filter_map(|p| word.strip_prefix(p.as_str()))
-        .filter(|rest| rest.chars().count() >= 2)
-        .min_by_key(|rest| rest.len())
+        .find(|rest| rest.chars().nth(1).is_some())
 }
 
 /// The group a word belongs to (see the module documentation).
@@ -598,14 +597,12 @@ fn group_key(word: &str, attested: &FxSet<&str>) -> String {
             let rules = arabic::rules();
             if !rules.whitelist.contains(word) {
                 let bare = rules
-                    .prefixes
+                    .bare_prefixes
                     .iter()
-                    .filter(|p| !rules.has_article(p))
                     .filter_map(|p| word.strip_prefix(p.as_str()))
-                    .filter(|rest| {
+                    .find(|rest| {
                         rest.chars().count() >= arabic::MIN_STEM && attested.contains(rest)
-                    })
-                    .min_by_key(|rest| rest.len());
+                    });
                 if let Some(rest) = bare {
                     return article_stem(rest).unwrap_or(rest).to_owned();
                 }

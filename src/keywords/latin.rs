@@ -103,6 +103,8 @@ fn make(
         apostrophes: true,
         max_prefix: 0,
         max_suffix: 0,
+        article_prefixes: Vec::new(),
+        bare_prefixes: Vec::new(),
     }
     .finish()
 }
@@ -131,6 +133,32 @@ pub fn replaced_endings() -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// For a phrase, the variant with every earlier content word in the plural too (French and
+/// Spanish inflect the noun and its adjectives: `centre de détention` → `centres de
+/// détention`, `banque centrale` → `banques centrale` + `s`); the last word takes its ending
+/// from the rules as usual. Words under 3 letters, with an apostrophe, or already ending in
+/// s/x/z stay. `None` for a single word or when nothing changes.
+pub fn plural_phrase(stem: &str) -> Option<String> {
+    let words: Vec<&str> = stem.split(' ').collect();
+    let (last, earlier) = words.split_last()?;
+    if earlier.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(stem.len() + earlier.len());
+    for w in earlier {
+        out.push_str(w);
+        let content = w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && !w.ends_with(['s', 'x', 'z']);
+        if content {
+            out.push('s');
+        }
+        out.push(' ');
+    }
+    out.push_str(last);
+    (out != stem).then_some(out)
 }
 
 /// The stem a keyword is matched on: without a French elision (`l'Élysée` → `elysee`).
@@ -181,6 +209,16 @@ mod tests {
         assert!(!rules("en").suffixes.contains("en"));
         assert!(rules("en").replacement("y").is_some());
         assert!(rules("und").suffixes.contains("s"));
+    }
+
+    #[test]
+    fn phrases_get_a_plural_variant() {
+        assert_eq!(
+            plural_phrase("centre de detention").as_deref(),
+            Some("centres de detention")
+        );
+        assert_eq!(plural_phrase("droits de l'homme"), None);
+        assert_eq!(plural_phrase("kremlin"), None);
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! 1. [`Matcher::new`] folds every keyword with the `search` normalization ([`fold_key`]),
 //!    collapses duplicates, strips what morphology would find anyway (Arabic ال, French
 //!    elision: `الكرملين` → `كرملين`, `l'Élysée` → `elysee`), adds the stems that lose a final
-//!    letter when inflected (`مسيرة` → `مسير` + `ات`/`تها`, `company` → `compan` + `ies`), and
-//!    compiles one Aho-Corasick automaton over all of them.
+//!    letter when inflected (`مسيرة` → `مسير` + `ات`/`تها`, `company` → `compan` + `ies`), a
+//!    phrase's variant in the other definiteness (`المعادن النادرة` ↔ `معادن نادرة`) or with its
+//!    earlier words in the plural (`centres de détention`), and compiles one Aho-Corasick
+//!    automaton over all of them (a DFA for small sets, an NFA for thousands of keywords).
 //! 2. [`Matcher::find`] runs the automaton once over the folded text and checks each match
 //!    against the word around it: what precedes the stem inside the word must be an allowed
 //!    proclitic (و ف ب ك ل, وال, بال, لل … / `l'`, `qu'` …), what follows must be an allowed
@@ -17,7 +19,12 @@
 //! 4. [`run`] resolves overlaps (the longest match wins, then the earlier keyword), maps every
 //!    highlight back to whole characters of the original text, and counts.
 //!
-//! With `morphology: false` a keyword matches only the exact folded word(s).
+//! With `morphology: false` a keyword matches only the exact folded word(s). Automatic terms are
+//! always matched with morphology, since their variants were merged when they were counted.
+//! Keywords in scripts written without spaces (Han, kana, Thai …) are found inside runs of
+//! letters; other scripts without rules here (Cyrillic, Greek …) match whole folded words.
+//! Phrases match across any run of white space because the `search` normalization folds every
+//! run to one space.
 
 pub mod arabic;
 pub mod auto;
@@ -26,7 +33,7 @@ mod matcher;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-pub use matcher::{Candidate, Matcher};
+pub use matcher::{Candidate, KeywordEntry, Matcher};
 
 use crate::normalize::{normalize_with, Profile};
 use crate::{Highlight, Keyword, KeywordSource, KeywordSpec, Span};
@@ -82,11 +89,29 @@ pub struct Rules {
     pub max_prefix: usize,
     /// Longest suffix, in bytes.
     pub max_suffix: usize,
+    /// `prefixes` that end with the article (وال, لل …), longest first.
+    pub article_prefixes: Vec<String>,
+    /// The other `prefixes` (و, ب, وب …), longest first.
+    pub bare_prefixes: Vec<String>,
 }
 
 impl Rules {
     /// Computes `max_prefix` and `max_suffix` from the sets.
     fn finish(mut self) -> Rules {
+        let mut article = Vec::new();
+        let mut bare = Vec::new();
+        for p in &self.prefixes {
+            if self.has_article(p) {
+                article.push(p.clone());
+            } else {
+                bare.push(p.clone());
+            }
+        }
+        for list in [&mut article, &mut bare] {
+            list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        }
+        self.article_prefixes = article;
+        self.bare_prefixes = bare;
         self.max_prefix = self
             .prefixes
             .iter()
@@ -217,8 +242,7 @@ pub fn run(
         return (keywords, Vec::new());
     }
     let folded = normalize_with(text, Profile::Search, Some(language));
-    let hay = folded.text.as_str();
-    let mut candidates = matcher.find(hay, language);
+    let mut candidates = matcher.find_in(text, &folded, language);
 
     let user = keywords.len();
     let mut terms: Vec<auto::AutoKeyword> = Vec::new();
@@ -237,10 +261,15 @@ pub fn run(
         let specs: Vec<KeywordSpec> = terms.iter().map(|t| t.term.as_str().into()).collect();
         // Automatic terms are found like user keywords with morphology, over the whole text.
         if let Ok(auto_matcher) = Matcher::new(&specs, true) {
-            candidates.extend(auto_matcher.find(hay, language).into_iter().map(|mut c| {
-                c.keyword += user;
-                c
-            }));
+            candidates.extend(
+                auto_matcher
+                    .find_in(text, &folded, language)
+                    .into_iter()
+                    .map(|mut c| {
+                        c.keyword += user;
+                        c
+                    }),
+            );
         }
     }
 

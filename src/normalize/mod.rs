@@ -216,18 +216,26 @@ impl Normalized {
     /// monotone, so one cursor walks the input once (same result as
     /// [`crate::text::Utf16Index`] on every origin).
     pub fn origin_utf16(&self, input: &str) -> Vec<u32> {
+        let ib = input.as_bytes();
         let mut map = Vec::with_capacity(self.text.len());
         let mut byte = 0usize;
         let mut unit = 0u32;
-        let mut rest = input.chars();
-        for (k, c) in self.text.char_indices() {
-            let target = self.origin.get(k).map_or(input.len(), |&o| o as usize);
-            while byte < target {
-                let Some(ch) = rest.next() else { break };
-                byte += ch.len_utf8();
-                unit += ch.len_utf16() as u32;
+        for (&b, &o) in self.text.as_bytes().iter().zip(&self.origin) {
+            if (b as i8) < -64 {
+                continue; // continuation byte: one entry per character start
             }
-            for _ in 0..c.len_utf16() {
+            let target = (o as usize).min(ib.len());
+            if target > byte {
+                if let Some(skipped) = ib.get(byte..target) {
+                    // One unit per character start, two for a 4-byte (astral) character.
+                    for &x in skipped {
+                        unit += u32::from((x as i8) >= -64) + u32::from(x >= 0xF0);
+                    }
+                }
+                byte = target;
+            }
+            map.push(unit);
+            if b >= 0xF0 {
                 map.push(unit);
             }
         }

@@ -132,8 +132,45 @@ impl State<'_> {
     }
 }
 
-/// Runs the `search` profile.
+/// True if eight ASCII bytes (little-endian in `w`) pass through `search` unchanged: no byte
+/// above 0x7F, no control character or tab/line break (below 0x20), no capital A–Z, and no
+/// space following a space (`last_space`: the byte before the chunk was a kept space).
+/// Bit tricks from "Bit Twiddling Hacks" (hasless, hasbetween, exact zero-byte mask).
+#[inline]
+fn ascii8_unchanged(w: u64, last_space: bool) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const M7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    if w & HI != 0 {
+        return false;
+    }
+    // Any byte < 0x20?
+    let control = w.wrapping_sub(LO * 0x20) & !w & HI;
+    // Any byte in 0x41..=0x5A (0x40 < b < 0x5B)?
+    let low7 = w & M7;
+    let upper =
+        (LO * (127 + 0x5B)).wrapping_sub(low7) & !w & low7.wrapping_add(LO * (127 - 0x40)) & HI;
+    // Exact mask of the spaces (bit 7 of each byte that is 0x20).
+    let e = w ^ (LO * 0x20);
+    let spaces = !(((e & M7).wrapping_add(M7)) | e) & HI;
+    let double = spaces & (spaces << 8) != 0 || (last_space && spaces & 0x80 != 0);
+    control == 0 && upper == 0 && !double
+}
+
+/// Runs the `search` profile. Mostly-ASCII text (judged on its first 4 KiB) gets the loop
+/// that also tests eight bytes at a time; other text (Arabic …) the plain one, which that test
+/// would only slow down.
 pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
+    let head = text.as_bytes().get(..4096).unwrap_or(text.as_bytes());
+    let ascii = head.iter().filter(|b| b.is_ascii()).count();
+    if ascii * 4 >= head.len() * 3 {
+        run_with::<true>(text, zwnj)
+    } else {
+        run_with::<false>(text, zwnj)
+    }
+}
+
+fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
     let mut s = State {
         text,
         out: Out::with_capacity(text.len() + text.len() / 16 + 8),
@@ -158,8 +195,45 @@ pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
         // point is selected, the origin is written twice and the second entry dropped for a
         // one-byte character. The only branch leaves the loop.
         let mut b0 = first;
+        // After a failed 8-byte test, go byte by byte for 8 bytes before testing again.
+        let mut skip = 0u8;
         loop {
             let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            // Two ASCII bytes in a row: try eight at once (English, French …; not worth it in
+            // Arabic text, where an ASCII byte is a lone space or punctuation).
+            if SWAR && (b0 | b1) < 0x80 && skip == 0 {
+                let chunk = bytes
+                    .get(i..i + 8)
+                    .and_then(|c| <[u8; 8]>::try_from(c).ok());
+                match chunk {
+                    Some(chunk) if ascii8_unchanged(u64::from_le_bytes(chunk), last_space) => {
+                        let o = at(i);
+                        s.out.origin.extend_from_slice(&[
+                            o,
+                            o.saturating_add(1),
+                            o.saturating_add(2),
+                            o.saturating_add(3),
+                            o.saturating_add(4),
+                            o.saturating_add(5),
+                            o.saturating_add(6),
+                            o.saturating_add(7),
+                        ]);
+                        last_space = chunk[7] == b' ';
+                        i += 8;
+                        match bytes.get(i) {
+                            Some(&b) => {
+                                b0 = b;
+                                continue;
+                            }
+                            None => break,
+                        }
+                    }
+                    _ => skip = 8,
+                }
+            }
+            if SWAR {
+                skip = skip.saturating_sub(1);
+            }
             let two = b0 >= 0x80;
             let cp = if two {
                 (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)

@@ -441,3 +441,40 @@ fn idempotent_on_samples() {
         assert_eq!(s(&c(text)), s(text), "{text:?}");
     }
 }
+
+#[test]
+fn eight_byte_ascii_test_agrees_with_the_table() {
+    // Every ASCII byte value in every position of an 8-byte chunk, with and without a
+    // preceding space: the fast path must give exactly the byte-by-byte result.
+    let base = *b"abcdefgh";
+    for pos in 0..8 {
+        for b in 0u8..0x80 {
+            let mut chunk = base;
+            chunk[pos] = b;
+            for prefix in ["", " ", "x"] {
+                let text = format!("{prefix}{}{}", std::str::from_utf8(&chunk).unwrap(), "zz");
+                let mut slow = String::new();
+                let mut last_space = false;
+                for c in text.chars() {
+                    if c.is_ascii_whitespace() || c == '\u{0B}' {
+                        if !last_space {
+                            slow.push(' ');
+                        }
+                        last_space = true;
+                    } else {
+                        slow.push(c.to_ascii_lowercase());
+                        last_space = false;
+                    }
+                }
+                let n = normalize(&text, Profile::Search);
+                assert_eq!(n.text, slow, "{text:?}");
+                check(&text, &n);
+            }
+        }
+    }
+    assert_eq!(
+        s("abcdefg  hijklmnopqrstu  vwxyz"),
+        "abcdefg hijklmnopqrstu vwxyz"
+    );
+    assert_eq!(s("abcdefgh        ijklmnop"), "abcdefgh ijklmnop");
+}

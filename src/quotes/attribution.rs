@@ -13,12 +13,14 @@ use super::tokens::Token;
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub lex: &'static Lexicon,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     pub marked: Vec<Marked>,
     /// For each token, the index of the marked quote whose content holds it.
     pub in_quote: Vec<Option<usize>>,
     /// For each sentence, its first and one-past-last token.
     sentence_tokens: Vec<(usize, usize)>,
+    /// For each token, whether it may start a cue (computed once; `cue_at` is asked often).
+    may_cue: Vec<bool>,
 }
 
 /// How far from a token the stages look for the start or end of its sentence, in tokens (a
@@ -65,7 +67,7 @@ impl<'a> Doc<'a> {
     pub fn new(
         text: &'a str,
         lex: &'static Lexicon,
-        tokens: Vec<Token>,
+        tokens: Vec<Token<'a>>,
         marked: Vec<Marked>,
     ) -> Self {
         let mut in_quote = vec![None; tokens.len()];
@@ -89,17 +91,22 @@ impl<'a> Doc<'a> {
                 last.1 = i + 1;
             }
         }
-        Doc {
+        let n = tokens.len();
+        let mut doc = Doc {
             text,
             lex,
             tokens,
             marked,
             in_quote,
             sentence_tokens,
-        }
+            may_cue: vec![true; n],
+        };
+        let may_cue: Vec<bool> = (0..n).map(|i| doc.find_cue(i).is_some()).collect();
+        doc.may_cue = may_cue;
+        doc
     }
 
-    pub fn tok(&self, i: usize) -> Option<&Token> {
+    pub fn tok(&self, i: usize) -> Option<&Token<'a>> {
         self.tokens.get(i)
     }
 
@@ -113,7 +120,7 @@ impl<'a> Doc<'a> {
     }
 
     fn fold(&self, i: usize) -> &str {
-        self.tok(i).map_or("", |t| t.fold.as_str())
+        self.tok(i).map_or("", |t| t.fold.as_ref())
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -143,7 +150,7 @@ impl<'a> Doc<'a> {
                             self.lex
                                 .marks
                                 .get(m)
-                                .is_some_and(|m| m.starts_with(t.fold.as_str()))
+                                .is_some_and(|m| m.starts_with(t.fold.as_ref()))
                         })
                 })
         })
@@ -155,11 +162,18 @@ impl<'a> Doc<'a> {
             || self.sentence_start(j) == j
                 && self
                     .tok(cue.next)
-                    .is_some_and(|t| matches!(t.fold.as_str(), "le" | "la" | "l" | "les"))
+                    .is_some_and(|t| matches!(t.fold.as_ref(), "le" | "la" | "l" | "les"))
     }
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        if !self.may_cue.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        self.find_cue(i)
+    }
+
+    fn find_cue(&self, i: usize) -> Option<Cue> {
         let t = self.tok(i)?;
         if !t.word || self.quoted(i) {
             return None;
@@ -179,7 +193,7 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        let fold = t.fold.as_str();
+        let fold = t.fold.as_ref();
         // Latin scripts: a capitalized word inside a sentence is a name ("the United States").
         if !lex.arabic && t.capital && self.sentence_start(i) != i {
             return None;
@@ -220,7 +234,7 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return t.span.start;
         }
-        let fold = t.fold.as_str();
+        let fold = t.fold.as_ref();
         let entry_has_it = entry.is_some_and(|e| e == fold);
         let lex = self.lex;
         let whole_is_cue = entry_has_it
@@ -279,7 +293,10 @@ impl<'a> Doc<'a> {
         (cue.next..cue.next + 7)
             .take_while(|&j| self.sentence(j) == s && self.tok(j).is_some())
             .any(|j| {
-                self.is_punct(j, ":") || self.is_mark(j) || self.lex.complementizer(self.fold(j))
+                self.is_punct(j, ":")
+                    || self.is_mark(j)
+                    || self.lex.complementizer(self.fold(j))
+                    || self.lex.licenser(self.fold(j))
             })
     }
 
@@ -404,7 +421,11 @@ impl<'a> Doc<'a> {
         while start > floor
             && start + 10 > end
             && self.sentence(start - 1) == s
-            && (!self.stops_np(start - 1) || self.possessive_or_of(start - 1))
+            && (!self.stops_np(start - 1)
+                || self.possessive_or_of(start - 1)
+                || self.is_punct(start - 1, "-")
+                    && self.is_word(start)
+                    && self.is_word(start.saturating_sub(2)))
             && (self.lex.arabic || !self.lex.pronoun(self.fold(start - 1)))
         {
             start -= 1;
@@ -439,10 +460,10 @@ impl<'a> Doc<'a> {
             if let Some(name) = comma.and_then(|c| self.name_before(c, floor)) {
                 return Ok(Some(name));
             }
-            if matches!(
-                self.fold(end - 1),
-                "le" | "la" | "l" | "les" | "the" | "a" | "an"
-            ) {
+            let article = |f: &str| matches!(f, "le" | "la" | "l" | "les" | "the" | "a" | "an");
+            if article(self.fold(end - 1))
+                || (start..end).all(|k| !self.is_word(k) || article(self.fold(k)))
+            {
                 return Err(());
             }
         }
@@ -469,7 +490,7 @@ impl<'a> Doc<'a> {
                     && !self.quoted(k)
                     && (t.capital
                         || matches!(
-                            t.fold.as_str(),
+                            t.fold.as_ref(),
                             "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
                         ))
                     || t.fold == "-"
@@ -566,6 +587,23 @@ impl<'a> Doc<'a> {
                         _ => Speaker::Inherit,
                     }
                 } else {
+                    // German verb-second: "Am Montag sagte der Minister": when something other
+                    // than the subject opens the clause, the subject follows the verb.
+                    if self.lex.code == "de" {
+                        let before = self.np_before(i, floor);
+                        let opens_clause = match &before {
+                            Ok(Some(r)) => {
+                                let k = self.token_at(r.start);
+                                k == floor || self.is_comma(k.saturating_sub(1))
+                            }
+                            _ => true,
+                        };
+                        if !opens_clause {
+                            if let Some(r) = self.np_after(cue.next, limit) {
+                                return Speaker::Named(r);
+                            }
+                        }
+                    }
                     match self.np_before(i, floor) {
                         Ok(Some(r)) => Speaker::Named(r),
                         Ok(None) => Speaker::Inherit,
@@ -594,18 +632,21 @@ impl<'a> Doc<'a> {
         {
             j += 1;
         }
+        // "…," Smith told the BBC: words between the quotation and the cue are the speaker
+        // (what follows a tell-verb is the addressee); "…," he said: the previous speaker.
+        if i > after_words && (after_words..i).any(|k| self.is_word(k)) {
+            match self.np_before(i, after_words) {
+                Ok(Some(r)) => return Speaker::Named(r),
+                Ok(None) => return Speaker::Inherit,
+                Err(()) => {}
+            }
+        }
         if self.is_word(j) && self.lex.pronoun(self.fold(j)) {
             return Speaker::Inherit;
         }
         let end = self.sentence_end(i);
         if let Some(r) = self.np_after(j, end) {
             return Speaker::Named(r);
-        }
-        // "…" Hay said: words between the quotation and the cue.
-        if i > after_words {
-            if let Ok(Some(r)) = self.np_before(i, after_words) {
-                return Speaker::Named(r);
-            }
         }
         Speaker::Inherit
     }
@@ -712,23 +753,14 @@ impl<'a> Doc<'a> {
     /// sentence: the noun phrase after the sentence's first word (verb-first Arabic).
     pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
         let start = self.sentence_start(i);
-        let mut j = start;
-        while j < i && (!self.is_word(j) || self.lex.boundary(self.fold(j))) {
-            j += 1;
-        }
         if self.lex.arabic {
+            let mut j = start;
+            while j < i && (!self.is_word(j) || self.lex.boundary(self.fold(j))) {
+                j += 1;
+            }
             self.np_after(j + 1, i)
         } else {
-            // The first capitalized run.
-            let mut k = start;
-            while k < i && !self.tok(k).is_some_and(|t| t.word && t.capital) {
-                k += 1;
-            }
-            let mut e = k;
-            while e + 1 < i && self.tok(e + 1).is_some_and(|t| t.word && t.capital) {
-                e += 1;
-            }
-            (k < i).then(|| self.span(k, e)).flatten()
+            self.subject_at(start, i)
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Marked quotations: speech or term (quoted names, titles and scare quotes are not quotes),
 //! direct or partial, and their cue and speaker.
 
-use super::attribution::{Cue, Doc, Speaker};
+use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::{Event, QuoteKind};
 
 /// Clause punctuation inside a quotation (a sign of speech rather than a name).
@@ -58,14 +58,18 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             if doc.lex.arabic {
                 // A short Arabic quotation is speech only right after its cue, a
                 // complementizer or a colon (وصفه «…»، بأنها "جيدة"); elsewhere a name or title.
+                // After a verbless cue (بحسب "بي بي سي") the quoted words name the source; after
+                // a bare أن they are the clause's subject (أن "بوينج" عممت): names, both.
+                let verbless = matches!(cue_kind(doc, *j), Some(CueKind::Verbless(_)));
                 let prev = open_tok.checked_sub(1);
-                prev.is_some_and(|p| {
-                    p == *j
-                        || doc.is_punct(p, ":")
-                        || doc
-                            .tok(p)
-                            .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
-                })
+                !verbless
+                    && prev.is_some_and(|p| {
+                        p == *j
+                            || doc.is_punct(p, ":")
+                            || doc.tok(p).is_some_and(|t| {
+                                t.word && t.fold.starts_with('ب') && doc.lex.complementizer(&t.fold)
+                            })
+                    })
             } else {
                 open_tok - j <= SHORT_CUE_DISTANCE
             }
@@ -143,6 +147,10 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
     }
 }
 
+fn cue_kind(doc: &Doc, j: usize) -> Option<CueKind> {
+    doc.cue_at(j).map(|c| c.kind)
+}
+
 /// The nearest licensed cue before the opening mark at `open_tok`, in its sentence.
 fn cue_before(doc: &Doc, open_tok: usize, floor: usize) -> Option<(usize, Cue)> {
     // Other quotations in between are skipped (and not counted): «…» بالإضافة إلى «…».
@@ -180,8 +188,7 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
             return None;
         }
         if let Some(cue) = doc.cue_at(j) {
-            return (!matches!(cue.kind, super::attribution::CueKind::Verbless(_)))
-                .then_some((j, cue));
+            return (!matches!(cue.kind, CueKind::Verbless(_))).then_some((j, cue));
         }
         if !doc.lex.auxiliary(&t.fold) {
             words += 1;

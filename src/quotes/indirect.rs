@@ -59,7 +59,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             comp = Some(j);
             break;
         }
-        if j > cue.next && doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb) {
+        if j > cue.next
+            && doc
+                .cue_at(j)
+                .is_some_and(|c| !matches!(c.kind, CueKind::Verbless(_)))
+        {
             break;
         }
     }
@@ -73,7 +77,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     let start = match comp {
         Some(c) => c + 1,
-        None => match english_clause(doc, i, cue) {
+        None => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
             None => return false,
         },
@@ -117,14 +121,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// English "X said he would …" / "X told the court she …": where the clause starts, when the
 /// next words look like a clause (a pronoun or noun, then an auxiliary within a few words).
 fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
-    if doc.lex.code != "en"
-        || cue.kind == CueKind::Verbless(0)
-        || matches!(cue.kind, CueKind::Verbless(_))
-        || cue.ambiguous
-    {
+    if doc.lex.code != "en" || matches!(cue.kind, CueKind::Verbless(_)) || cue.ambiguous {
         return None;
     }
-    let verb = doc.tok(i)?.fold.as_str();
+    let verb = doc.tok(i)?.fold.as_ref();
     let mut start = cue.next;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         start = (cue.next..cue.next + 6).find(|&j| {
@@ -140,13 +140,60 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         return None;
     }
     let s = t.sentence;
-    let has_aux = (start + 1..start + 9)
-        .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence == s))
-        .any(|j| {
-            doc.tok(j)
-                .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
-        });
+    // A clause: an auxiliary within eight words, or a past tense (-ed) within five.
+    let mut words = 0;
+    let mut has_aux = false;
+    for j in start + 1..start + 14 {
+        let Some(t) = doc.tok(j).filter(|t| t.sentence == s) else {
+            break;
+        };
+        if !t.word {
+            continue;
+        }
+        words += 1;
+        if words > 8 {
+            break;
+        }
+        if doc.lex.auxiliary(&t.fold) || words <= 5 && t.fold.len() > 4 && t.fold.ends_with("ed") {
+            has_aux = true;
+            break;
+        }
+    }
     has_aux.then_some(start)
+}
+
+/// German "X sagte, die Lage sei ernst": after the comma that follows the cue (and its
+/// subject), a clause with a Konjunktiv form within eight words.
+fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
+    if doc.lex.code != "de" || matches!(cue.kind, CueKind::Verbless(_)) {
+        return None;
+    }
+    let s = doc.tok(i)?.sentence;
+    let comma = (cue.next..cue.next + 8)
+        .take_while(|&j| {
+            doc.tok(j)
+                .is_some_and(|t| t.sentence == s && (t.word || doc.is_comma(j)))
+        })
+        .find(|&j| doc.is_comma(j))?;
+    let start = comma + 1;
+    let mut words = 0;
+    for j in start..start + 14 {
+        let t = doc.tok(j).filter(|t| t.sentence == s)?;
+        if !t.word {
+            if doc.is_mark(j) {
+                return None;
+            }
+            continue;
+        }
+        words += 1;
+        if words > 8 {
+            return None;
+        }
+        if doc.lex.subjunctive(&t.fold) {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The last token of a reported clause starting at `start` in sentence `s`, and its word count:
@@ -246,7 +293,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             || t.capital
             || doc.lex.pronoun(&t.fold)
             || matches!(
-                t.fold.as_str(),
+                t.fold.as_ref(),
                 "the" | "le" | "la" | "l" | "les" | "un" | "une" | "a" | "der" | "die" | "das"
             )
     }) || tail_words <= 2;
@@ -302,6 +349,33 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     let end = doc.sentence_end(i);
+    // Parenthetical "…, she testified, she was …": the clause after the second comma.
+    if doc.is_comma(cue.next) && np_start - 1 > floor {
+        // "<clause>, he said, adding that …": the clause before; the participle opens its own
+        // report.
+        if doc.cue_at(cue.next + 1).is_some() {
+            clause_before(doc, np_start - 1, s, cue, speaker, i, out);
+            return;
+        }
+        let start = cue.next + 1;
+        if let Some((last, words)) = content_end(doc, start, s) {
+            let marked = (start..=last).any(|k| doc.is_mark(k) || doc.quoted(k));
+            if words >= 3 && !marked {
+                if let Some(content) = doc.span(start, last) {
+                    out.push(Event {
+                        kind: QuoteKind::Indirect,
+                        content,
+                        cue: Some(cue.span.clone()),
+                        speaker,
+                        tok: i,
+                        anchor: i,
+                        sentence: s,
+                    });
+                }
+            }
+        }
+        return;
+    }
     let tail_words = (cue.next..end)
         .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
         .count();

@@ -51,6 +51,8 @@ pub(crate) struct Lexicon {
     boundaries: HashSet<String>,
     pronouns: HashSet<String>,
     auxiliaries: HashSet<String>,
+    subjunctives: HashSet<String>,
+    licensers: HashSet<String>,
 }
 
 struct Files {
@@ -64,6 +66,7 @@ struct Files {
     boundaries: &'static str,
     pronouns: &'static str,
     auxiliaries: &'static str,
+    subjunctives: &'static str,
 }
 
 macro_rules! data {
@@ -84,6 +87,7 @@ static FILES: &[Files] = &[
         boundaries: data!("ar", "np_boundaries.txt"),
         pronouns: data!("ar", "pronouns.txt"),
         auxiliaries: "",
+        subjunctives: "",
     },
     Files {
         code: "en",
@@ -96,6 +100,7 @@ static FILES: &[Files] = &[
         boundaries: data!("en", "np_boundaries.txt"),
         pronouns: data!("en", "pronouns.txt"),
         auxiliaries: data!("en", "auxiliaries.txt"),
+        subjunctives: "",
     },
     Files {
         code: "fr",
@@ -108,6 +113,7 @@ static FILES: &[Files] = &[
         boundaries: data!("fr", "np_boundaries.txt"),
         pronouns: data!("fr", "pronouns.txt"),
         auxiliaries: data!("fr", "auxiliaries.txt"),
+        subjunctives: "",
     },
     Files {
         code: "de",
@@ -120,30 +126,33 @@ static FILES: &[Files] = &[
         boundaries: data!("de", "np_boundaries.txt"),
         pronouns: data!("de", "pronouns.txt"),
         auxiliaries: data!("de", "auxiliaries.txt"),
+        subjunctives: data!("de", "subjunctives.txt"),
     },
     Files {
         code: "es",
         marks: data!("es", "quote_marks.txt"),
-        verbs: "",
+        verbs: data!("es", "speech_verbs.txt"),
         participles: "",
-        cues: "",
-        complementizers: "",
-        term_nouns: "",
-        boundaries: "",
-        pronouns: "",
-        auxiliaries: "",
+        cues: data!("es", "cues.txt"),
+        complementizers: data!("es", "complementizers.txt"),
+        term_nouns: data!("es", "term_nouns.txt"),
+        boundaries: data!("es", "np_boundaries.txt"),
+        pronouns: data!("es", "pronouns.txt"),
+        auxiliaries: data!("es", "auxiliaries.txt"),
+        subjunctives: "",
     },
     Files {
         code: "ru",
         marks: data!("ru", "quote_marks.txt"),
-        verbs: "",
+        verbs: data!("ru", "speech_verbs.txt"),
         participles: "",
-        cues: "",
-        complementizers: "",
-        term_nouns: "",
-        boundaries: "",
-        pronouns: "",
-        auxiliaries: "",
+        cues: data!("ru", "cues.txt"),
+        complementizers: data!("ru", "complementizers.txt"),
+        term_nouns: data!("ru", "term_nouns.txt"),
+        boundaries: data!("ru", "np_boundaries.txt"),
+        pronouns: data!("ru", "pronouns.txt"),
+        auxiliaries: data!("ru", "auxiliaries.txt"),
+        subjunctives: "",
     },
 ];
 
@@ -186,6 +195,7 @@ fn fallback_empty() -> &'static Lexicon {
                 boundaries: "",
                 pronouns: "",
                 auxiliaries: "",
+                subjunctives: "",
             },
             None,
         )
@@ -272,6 +282,12 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         boundaries: set(f.boundaries),
         pronouns: set(f.pronouns),
         auxiliaries: set(f.auxiliaries),
+        subjunctives: set(f.subjunctives),
+        licensers: set(if f.code == "ar" {
+            data!("ar", "licensers.txt")
+        } else {
+            ""
+        }),
     }
 }
 
@@ -411,6 +427,17 @@ impl Lexicon {
                 && folded
                     .strip_prefix(['و', 'ف'])
                     .is_some_and(|r| self.pronouns.contains(r))
+    }
+
+    /// True if `folded` marks a reported clause without complementizer (German Konjunktiv:
+    /// sei, habe, werde …).
+    pub fn subjunctive(&self, folded: &str) -> bool {
+        self.subjunctives.contains(folded)
+    }
+
+    /// True if `folded` licenses an ambiguous verb before it (Arabic عن: عبر عن، أعرب عن).
+    pub fn licenser(&self, folded: &str) -> bool {
+        self.licensers.contains(folded)
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.

@@ -9,6 +9,8 @@
 //!   marks.
 //! * Nesting by mark type: a closing mark closes the innermost open quote that expects it;
 //!   quotes opened inside it and still open are dropped. A closer nothing expects is ignored.
+//! * Pairs flagged `after-colon` (Arabic parentheses) count only after a colon or right after
+//!   a speech verb (يقول فيها: (…)، تقول (…)).
 //! * A quote still open at a line end continues when the next non-blank line starts with the
 //!   same opening mark (multi-paragraph quote; the repeated mark is skipped); otherwise it ends
 //!   at the line end (single-mark quotes ' ‘ ‹ are then dropped).
@@ -136,7 +138,8 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
         {
             continue;
         }
-        let opens = can_open & bit != 0 || (colon_only & bit != 0 && colon_before);
+        let opens = can_open & bit != 0
+            || (colon_only & bit != 0 && (colon_before || after_speech_verb(text, i, lex)));
         let closes = can_close & bit != 0;
         let closable = expecting.get(id).is_some_and(|&n| n > 0);
         let opening_ctx = before.is_none_or(|p| !p.is_alphanumeric())
@@ -201,6 +204,27 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
         close_all(text, text.len(), &mut stack, &mut expecting, &mut out);
     }
     out
+}
+
+/// True if the word right before byte `i` is a speech verb or participle (تقول (…)).
+fn after_speech_verb(text: &str, i: usize, lex: &Lexicon) -> bool {
+    let Some(before) = text.get(..i) else {
+        return false;
+    };
+    let before = before.trim_end();
+    // The last word, at most 40 bytes back.
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(k, c)| c.is_alphanumeric() && before.len() - k <= 40)
+        .last()
+        .map_or(before.len(), |(k, _)| k);
+    let word = before.get(start..).unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let folded = crate::lang::light_fold(word);
+    lex.verb(&folded).is_some() || lex.participle(&folded)
 }
 
 enum Action {

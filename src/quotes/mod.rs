@@ -286,9 +286,14 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                     .as_ref()
                     .filter(|(_, s)| *s + 1 >= e.sentence)
                     .map(|(r, _)| r.clone());
+                // The sentence's own subject only when the report follows its cue ("L'ONG …
+                // dans lequel elle dévoile que …"), not for "<clause>, he said".
+                let follows_cue = doc
+                    .tok(e.tok)
+                    .is_some_and(|t| e.content.start >= t.span.end);
                 match near
                     .or_else(|| doc.previous_subject(e.anchor))
-                    .or_else(|| doc.current_subject(e.tok))
+                    .or_else(|| follows_cue.then(|| doc.current_subject(e.tok)).flatten())
                 {
                     Some(r) => Some(r),
                     None => recent(&last, e.sentence),

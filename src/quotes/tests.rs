@@ -122,3 +122,43 @@ fn empty_and_junk_input() {
         }
     }
 }
+
+#[test]
+fn german_reported_speech() {
+    let t = "Der Minister sagte am Montag, die Lage sei ernst. Am Dienstag sagte der Sprecher: „Wir handeln jetzt.“";
+    let v: Vec<_> = extract(t, "de").iter().map(|q| show(t, q)).collect();
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        v[0],
+        (
+            QuoteKind::Indirect,
+            "die Lage sei ernst",
+            Some("Der Minister"),
+            Some("sagte")
+        )
+    );
+    assert_eq!(v[1].2, Some("der Sprecher"));
+}
+
+#[test]
+fn spanish_and_russian() {
+    let t = "El ministro dijo que la situación es grave. «Vamos a ganar», afirmó Ana López.";
+    let v: Vec<_> = extract(t, "es").iter().map(|q| show(t, q)).collect();
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        v[0],
+        (
+            QuoteKind::Indirect,
+            "la situación es grave",
+            Some("El ministro"),
+            Some("dijo")
+        )
+    );
+    assert_eq!(v[1].2, Some("Ana López"));
+    let r = "«Мы победим», — заявил Иван Петров. По словам министра, ситуация сложная.";
+    let v: Vec<_> = extract(r, "ru").iter().map(|q| show(r, q)).collect();
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].2, Some("Иван Петров"));
+    assert_eq!(v[1].0, QuoteKind::Indirect);
+    assert_eq!(v[1].2, Some("министра"));
+}

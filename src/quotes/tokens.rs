@@ -5,17 +5,18 @@
 //! word, so that French elisions (`qu’il`, `d’après`) and clitic inversion (`a-t-il`) expose
 //! their parts. The apostrophe itself produces no token.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lang;
 
 /// One token.
 #[derive(Debug, Clone)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     /// Byte span in the text.
     pub span: Range<usize>,
     /// Folded form ([`lang::light_fold`]) of a word; the character itself for punctuation.
-    pub fold: String,
+    pub fold: Cow<'a, str>,
     /// A word (letters/digits), not punctuation.
     pub word: bool,
     /// The first letter is upper case.
@@ -35,12 +36,12 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order).
-pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
+pub(crate) fn tokenize<'a>(text: &'a str, sentences: &[Range<usize>]) -> Vec<Token<'a>> {
     let mut out: Vec<Token> = Vec::new();
     let mut word_start: Option<usize> = None;
     let mut sentence = 0usize;
     let mut newline_pending = true;
-    let mut push = |out: &mut Vec<Token>, span: Range<usize>, word: bool, nl: &mut bool| {
+    let mut push = |out: &mut Vec<Token<'a>>, span: Range<usize>, word: bool, nl: &mut bool| {
         let Some(s) = text.get(span.clone()) else {
             return;
         };
@@ -51,10 +52,11 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
             sentence += 1;
         }
         let capital = s.chars().next().is_some_and(char::is_uppercase);
-        let fold = if word {
-            lang::light_fold(s)
+        // Most words fold to themselves: borrow them (no allocation per token).
+        let fold = if word && !folds_to_itself(s) {
+            Cow::Owned(lang::light_fold(s))
         } else {
-            s.to_owned()
+            Cow::Borrowed(s)
         };
         out.push(Token {
             span,
@@ -91,12 +93,34 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
     out
 }
 
+/// True if [`lang::light_fold`] would return `word` unchanged.
+fn folds_to_itself(word: &str) -> bool {
+    word.chars().all(|c| {
+        !c.is_uppercase()
+            && !matches!(
+                c,
+                '\u{064B}'
+                    ..='\u{065F}'
+                        | '\u{0670}'
+                        | '\u{0640}'
+                        | 'أ'
+                        | 'إ'
+                        | 'آ'
+                        | 'ٱ'
+                        | 'ى'
+                        | 'ة'
+                        | '’'
+            )
+            && c.to_lowercase().eq(std::iter::once(c))
+    })
+}
+
 /// The folded words of a lexicon entry, split the way [`tokenize`] splits text.
 pub(crate) fn fold_words(entry: &str) -> Vec<String> {
     tokenize(entry, &[])
         .into_iter()
         .filter(|t| t.word)
-        .map(|t| t.fold)
+        .map(|t| t.fold.into_owned())
         .collect()
 }
 
@@ -107,7 +131,10 @@ mod tests {
     #[test]
     fn splits_elisions_and_inversion() {
         let t = "d’après qu'il a-t-il «x»";
-        let words: Vec<String> = tokenize(t, &[]).into_iter().map(|t| t.fold).collect();
+        let words: Vec<String> = tokenize(t, &[])
+            .into_iter()
+            .map(|t| t.fold.into_owned())
+            .collect();
         assert_eq!(
             words,
             ["d", "après", "qu", "il", "a", "-", "t", "-", "il", "«", "x", "»"]

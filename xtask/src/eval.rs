@@ -185,7 +185,7 @@ fn f1(tp: usize, pred: usize, gold: usize) -> String {
 fn update_benchmarks(path: &Path, body: &str) -> Result<(), String> {
     let old = fs::read_to_string(path).unwrap_or_else(|_| "# Benchmarks\n".into());
     let heading = "## Quote extraction";
-    let section = format!("{heading}\n\n{body}");
+    let mut section = format!("{heading}\n\n{body}");
     let new = match old.find(heading) {
         Some(start) => {
             let after = start + heading.len();
@@ -193,6 +193,14 @@ fn update_benchmarks(path: &Path, body: &str) -> Result<(), String> {
                 .get(after..)
                 .and_then(|r| r.find("\n## "))
                 .map_or(old.len(), |e| after + e + 1);
+            // Hand-written notes ("### Notes" to the end of the section) are kept.
+            if let Some(notes) = old
+                .get(after..end)
+                .and_then(|r| r.find("\n### Notes").and_then(|n| r.get(n..)))
+            {
+                section.push_str(notes.trim_end_matches('\n'));
+                section.push('\n');
+            }
             format!(
                 "{}{}{}",
                 old.get(..start).unwrap_or(""),
