@@ -233,6 +233,12 @@ fn profile_big_corpus() {
         eprintln!("corpus absent");
         return;
     };
+    if std::env::var("NORMALIZE_UTF16").is_ok() {
+        let n = normalize(&text, profile);
+        let t = Instant::now();
+        let map = n.origin_utf16(&text);
+        eprintln!("origin_utf16: {:?} for {} entries", t.elapsed(), map.len());
+    }
     let rounds: usize = std::env::var("NORMALIZE_ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
