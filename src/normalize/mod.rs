@@ -50,9 +50,16 @@
 //! inside Persian/Urdu words, and delete it in Arabic where it is never orthographic.
 //!
 //! # Limits
-//! Offsets in the origin map are `u32`: inputs up to [`MAX_INPUT_BYTES`]. Larger inputs are
-//! not refused (no panic) but their offsets saturate; the analysis API refuses them first
-//! ([`crate::Limits`]).
+//! Offsets in the origin map are `u32`: inputs up to [`MAX_INPUT_BYTES`]. [`normalize`] never
+//! refuses input (no panic; beyond that size offsets saturate); [`try_normalize`] applies
+//! [`crate::Limits::max_input_bytes`] (64 MiB by default) and returns
+//! [`crate::Error::InputTooLarge`] for bigger input — the entry point for bindings.
+//!
+//! # For the JavaScript binding
+//! `Normalized::origin` has one `u32` per UTF-8 byte of the output. The contract's map (one
+//! entry per UTF-16 unit of the output, value = UTF-16 index of the input character) is
+//! [`Normalized::origin_utf16`], computed in one linear pass; a lone surrogate arrives as
+//! U+FFFD, which both profiles keep, so the offsets stay aligned.
 
 mod clean;
 mod data;
@@ -146,6 +153,33 @@ pub fn normalize_with(text: &str, profile: Profile, language: Option<&str>) -> N
         Profile::Search => search::run(text, zwnj),
         Profile::Clean => clean::run(text, zwnj),
     }
+}
+
+/// [`normalize_with`] behind the size limit of the analysis API: input larger than
+/// `limits.max_input_bytes` (64 MiB by default) is refused with
+/// [`crate::Error::InputTooLarge`] before any work is done. For bindings that take text from
+/// users (the JavaScript `normalize`).
+///
+/// ```
+/// use article_analyzer::{normalize::try_normalize, Limits, Profile};
+/// let limits = Limits { max_input_bytes: 4, ..Limits::default() };
+/// assert!(try_normalize("abc", Profile::Search, None, &limits).is_ok());
+/// assert!(try_normalize("abcde", Profile::Search, None, &limits).is_err());
+/// ```
+pub fn try_normalize(
+    text: &str,
+    profile: Profile,
+    language: Option<&str>,
+    limits: &crate::Limits,
+) -> Result<Normalized, crate::Error> {
+    let limit = limits.max_input_bytes.min(MAX_INPUT_BYTES);
+    if text.len() > limit {
+        return Err(crate::Error::InputTooLarge {
+            bytes: text.len(),
+            limit,
+        });
+    }
+    Ok(normalize_with(text, profile, language))
 }
 
 /// The matching key of a keyword or phrase: the `search` normalization of `term`, without
