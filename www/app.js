@@ -18,7 +18,12 @@ const state = {
   pending: new Map(), // id → resolve
   step: new Map(), // keyword index → occurrence last shown
   cleanShown: false,
+  large: null, // an article too large to edit in the textarea (pasted or dropped), else null
 };
+
+/** Above this many UTF-16 units, an article is not put into the textarea: a browser needs
+ *  seconds to lay out a multi-megabyte textarea, during which the page is frozen. */
+const LARGE = 500_000;
 
 // ---------------------------------------------------------------- worker protocol
 
@@ -51,6 +56,8 @@ function options() {
   return { keywords: state.keywords, autoKeywords: auto };
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 let timer = 0;
 function schedule(delay = 200) {
   clearTimeout(timer);
@@ -67,7 +74,7 @@ function progress(fraction, label) {
 }
 
 async function run() {
-  const text = article.value;
+  const text = state.large ?? article.value;
   const id = nextId + 1;
   state.latest = id;
   const big = text.length > 200_000;
@@ -85,12 +92,18 @@ async function run() {
   state.analysis = answer.analysis;
   state.text = text;
   state.step.clear();
+  // Each step is its own task, so that a large analysis never blocks the page for long.
+  const stale = () => answer.id !== state.latest;
   showSummary(answer.analysis, answer.ms);
   showKeywords(answer.analysis);
+  await nextTask();
+  if (stale()) return;
   showQuotes(answer.analysis);
+  await nextTask();
+  if (stale()) return;
   try {
     await renderView(view, text, answer.analysis.highlights, {
-      isStale: () => answer.id !== state.latest,
+      isStale: stale,
       onProgress: (done, total) => { if (big) progress(done / total, `${t("rendering")} ${done.toLocaleString()} / ${total.toLocaleString()}`); },
     });
   } catch {
@@ -193,7 +206,9 @@ function showQuotes(analysis) {
   listQuotes();
 }
 
-function listQuotes() {
+let listing = 0; // generation of the quotes list being rendered
+async function listQuotes() {
+  const generation = ++listing;
   const list = $("quotes");
   list.replaceChildren();
   const quotes = state.analysis?.quotes ?? [];
@@ -206,7 +221,14 @@ function listQuotes() {
     list.append(li);
     return;
   }
+  let sliceStart = performance.now();
   for (const quote of shown) {
+    if (performance.now() - sliceStart > 12) {
+      // Long lists are built in slices so that the page stays responsive.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== listing) return;
+      sliceStart = performance.now();
+    }
     const li = document.createElement("li");
     li.className = `quote ${quote.kind}`;
     li.tabIndex = 0;
@@ -287,7 +309,32 @@ $("tab-clean").addEventListener("click", () => selectTab("clean"));
 
 // ---------------------------------------------------------------- input: typing, files, sample
 
-article.addEventListener("input", () => schedule(article.value.length > 200_000 ? 400 : 200));
+article.addEventListener("input", () => {
+  if (state.large !== null) useTextarea();
+  schedule(article.value.length > 200_000 ? 400 : 200);
+});
+article.addEventListener("paste", (event) => {
+  const pasted = event.clipboardData?.getData("text/plain") ?? "";
+  if (pasted.length > LARGE) {
+    event.preventDefault();
+    useLarge(pasted, "Pasted article");
+  }
+});
+
+/** Analyses `text` without putting it into the textarea (see LARGE). */
+function useLarge(text, label) {
+  state.large = text;
+  article.value = "";
+  article.dataset.large = "true";
+  article.placeholder = `${label}: ${(new TextEncoder().encode(text).length / 1e6).toFixed(1)} MB — too large to edit here; it is analysed and shown below. Type or paste here to replace it.`;
+  schedule(0);
+}
+
+function useTextarea() {
+  state.large = null;
+  delete article.dataset.large;
+  article.placeholder = t("placeholder");
+}
 $("auto-toggle").addEventListener("change", () => schedule(0));
 $("auto-count").addEventListener("change", () => schedule(0));
 
@@ -295,8 +342,14 @@ async function loadFile(file) {
   const raw = await file.text();
   const html = /\.html?$/i.test(file.name) || file.type === "text/html";
   // DOMParser builds an inert document: no script runs, nothing is fetched.
-  article.value = html ? new DOMParser().parseFromString(raw, "text/html").body?.textContent ?? "" : raw;
-  schedule(0);
+  const text = html ? new DOMParser().parseFromString(raw, "text/html").body?.textContent ?? "" : raw;
+  if (text.length > LARGE) {
+    useLarge(text, file.name);
+  } else {
+    useTextarea();
+    article.value = text;
+    schedule(0);
+  }
 }
 $("file").addEventListener("change", (event) => { const f = event.target.files?.[0]; if (f) loadFile(f); });
 for (const target of [article, view]) {
@@ -308,6 +361,7 @@ for (const target of [article, view]) {
 }
 $("sample").addEventListener("click", async () => {
   const response = await fetch("samples/seed-ar.txt");
+  useTextarea();
   article.value = await response.text();
   schedule(0);
 });

@@ -141,7 +141,7 @@ pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// A light fold used to compare words with the data files during detection and sentence
 /// splitting: lower case; Arabic harakat and tatweel dropped; alef, yeh and teh marbuta
-/// variants unified. (Matching uses the full [`crate::normalize`] instead.)
+/// variants unified. (Matching uses the full [`crate::normalize::normalize`] instead.)
 pub fn light_fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {

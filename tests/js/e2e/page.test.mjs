@@ -170,6 +170,39 @@ test("interface switches to Arabic and back", async () => {
   await page.close();
 });
 
+test("a 5 MB paste shows progress and never blocks the page for more than 100 ms", async () => {
+  const { page, problems } = await openPage();
+  const result = await page.evaluate(async (seed) => {
+    const text = (seed + "\n\n").repeat(Math.ceil(5_000_000 / new TextEncoder().encode(seed + "\n\n").length));
+    const longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(Math.round(e.duration)); })
+      .observe({ type: "longtask" });
+    let progressShown = false;
+    const progress = document.getElementById("progress");
+    new MutationObserver(() => { if (!progress.hidden) progressShown = true; })
+      .observe(progress, { attributes: true, attributeFilter: ["hidden"] });
+    const before = document.body.dataset.analysed;
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    const started = performance.now();
+    document.getElementById("article").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    while (document.body.dataset.analysed === before) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 200)); // let the observer deliver the last entries
+    return { bytes: new TextEncoder().encode(text).length, longTasks, progressShown, ms: performance.now() - started,
+      paragraphs: document.querySelectorAll("#view p").length };
+  }, seed);
+  console.log(`5 MB paste: ${result.bytes} bytes analysed and shown in ${Math.round(result.ms)} ms; long tasks: ${JSON.stringify(result.longTasks)}`);
+  assert.ok(result.bytes >= 5_000_000);
+  assert.ok(result.progressShown, "progress was shown");
+  assert.ok(result.paragraphs > 1500, `paragraphs ${result.paragraphs}`);
+  assert.deepEqual(result.longTasks.filter((d) => d > 100), [], "no task over 100 ms");
+  assert.equal(await page.inputValue("#article"), "", "a 5 MB article is not put into the textarea");
+  assert.match(await page.getAttribute("#article", "placeholder"), /MB/);
+  assert.equal(await page.textContent("#language"), "ar");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("typing re-analyses, the latest text wins", async () => {
   const { page } = await openPage();
   await page.focus("#article");
