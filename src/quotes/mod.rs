@@ -3,12 +3,12 @@
 //!
 //! The pipeline, one linear pass each (no recursion, bounded look-around per cue):
 //!
-//! 1. [`marks`]: the quotation-mark scanner, driven by the language's `quote_marks.txt`.
-//! 2. [`tokens`]: words and punctuation with byte spans and folded forms.
-//! 3. [`classify`]: each marked region is speech (direct or partial) or a term (a quoted name,
+//! 1. `marks`: the quotation-mark scanner, driven by the language's `quote_marks.txt`.
+//! 2. `tokens`: words and punctuation with byte spans and folded forms.
+//! 3. `classify`: each marked region is speech (direct or partial) or a term (a quoted name,
 //!    title or scare quote: صحيفة «…»، صواريخ "كروز"، the film "Jaws"), and gets its cue and
-//!    speaker ([`attribution`]).
-//! 4. [`indirect`]: reported speech without marks (cue + أن/إن/that/que/dass, postposed cues,
+//!    speaker (`attribution`).
+//! 4. `indirect`: reported speech without marks (cue + أن/إن/that/que/dass, postposed cues,
 //!    verbless cues بحسب/according to/selon/laut).
 //! 5. Speakers are resolved in text order: a pronoun or implicit subject (وأضاف، he added,
 //!    a-t-il dit) takes the previous named speaker (within eight sentences, across paragraph

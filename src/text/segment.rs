@@ -222,7 +222,7 @@ pub fn is_abbreviation(word: &str, language: &str) -> bool {
 
 /// The sentences of `text`, as trimmed byte ranges, in order.
 ///
-/// A sentence ends at a terminator ([`is_terminator`], with any closing quotes and brackets
+/// A sentence ends at a terminator (`is_terminator`, with any closing quotes and brackets
 /// after it) followed by white space or the end of the text, or at a paragraph break (a blank
 /// line) or a line break after a line with no terminator (a headline). A period does not end a
 /// sentence after an abbreviation of the language ("Dr.", "U.S.", "M.") unless the line ends

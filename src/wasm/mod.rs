@@ -507,19 +507,8 @@ pub fn normalize(
     }
     let input = read_text(text, &Limits::default())?;
     let normalized = crate::normalize(&input, profile);
-    let index = Utf16Index::new(&input);
-    let mut origin: Vec<u32> = Vec::with_capacity(normalized.text.len());
-    for (byte, ch) in normalized.text.char_indices() {
-        let source = normalized
-            .origin
-            .get(byte)
-            .map_or(input.len(), |&o| o as usize);
-        let unit = index.utf16(source) as u32;
-        origin.push(unit);
-        if ch.len_utf16() == 2 {
-            origin.push(unit);
-        }
-    }
+    // One linear pass: for each UTF-16 unit of the output, the UTF-16 index of its source.
+    let origin = normalized.origin_utf16(&input);
     let result = Object::new();
     Reflect::set(
         &result,

@@ -147,6 +147,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         stages.skip("cargo clippy (wasm32 binding)", "wasm tools missing");
     }
+    stages.run("cargo doc (every public item, no broken links)", || {
+        sh(util::cargo()
+            .args(["doc", "--no-deps", "--package", "article-analyzer"])
+            .env("RUSTDOCFLAGS", "-D warnings"))
+    });
     stages.run("native tests (cargo test --workspace)", || {
         sh(util::cargo().args(["test", "--workspace"]))
     });
