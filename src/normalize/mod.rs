@@ -172,6 +172,9 @@ pub fn try_normalize(
     language: Option<&str>,
     limits: &crate::Limits,
 ) -> Result<Normalized, crate::Error> {
+    // On 32-bit targets (wasm32) no `usize` exceeds MAX_INPUT_BYTES, so the `min` is a no-op
+    // there; on 64-bit targets it keeps origins exact.
+    #[allow(clippy::unnecessary_min_or_max)]
     let limit = limits.max_input_bytes.min(MAX_INPUT_BYTES);
     if text.len() > limit {
         return Err(crate::Error::InputTooLarge {
