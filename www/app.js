@@ -341,8 +341,7 @@ $("auto-count").addEventListener("change", () => schedule(0));
 async function loadFile(file) {
   const raw = await file.text();
   const html = /\.html?$/i.test(file.name) || file.type === "text/html";
-  // DOMParser builds an inert document: no script runs, nothing is fetched.
-  const text = html ? new DOMParser().parseFromString(raw, "text/html").body?.textContent ?? "" : raw;
+  const text = html ? htmlToText(raw) : raw;
   if (text.length > LARGE) {
     useLarge(text, file.name);
   } else {
@@ -351,6 +350,27 @@ async function loadFile(file) {
     schedule(0);
   }
 }
+/** The text of an HTML file, one paragraph per block element. Parsed into a <template>,
+ *  whose content is inert: no script runs, no image or other resource is fetched, no event
+ *  handler fires (a DOMParser document still fires `onerror` on images). */
+function htmlToText(raw) {
+  const template = document.createElement("template");
+  // Event-handler attributes are dropped before parsing: nothing would run anyway (inert
+  // template, CSP), but Chrome reports a CSP violation for each one it parses.
+  template.innerHTML = raw.replace(/[\s/]on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, " ");
+  const root = template.content;
+  for (const el of root.querySelectorAll("script, style, noscript, template, iframe, object, svg, head, title")) el.remove();
+  for (const el of root.querySelectorAll("p, div, h1, h2, h3, h4, h5, h6, li, blockquote, section, article, header, footer, tr, figcaption, pre")) {
+    el.before("\n\n");
+    el.after("\n\n");
+  }
+  for (const br of root.querySelectorAll("br")) br.replaceWith("\n");
+  return root.textContent
+    .replace(/[ \t\u00a0]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
 $("file").addEventListener("change", (event) => { const f = event.target.files?.[0]; if (f) loadFile(f); });
 for (const target of [article, view]) {
   target.addEventListener("dragover", (event) => event.preventDefault());

@@ -203,6 +203,37 @@ test("a 5 MB paste shows progress and never blocks the page for more than 100 ms
   await page.close();
 });
 
+test("a dropped .html file becomes its text; exports give the analysis as JSON and the quotes as CSV", async () => {
+  const { page, problems } = await openPage();
+  const html = `<html><body><h1>Minister speaks</h1><p>The minister said: "We will not accept this deal under any circumstances."</p><script>window.pwned=1</script><img src=x onerror="window.pwned=2"></body></html>`;
+  await analysedAfter(page, () => page.setInputFiles("#file", { name: "article.html", mimeType: "text/html", buffer: Buffer.from(html) }));
+  const value = await page.inputValue("#article");
+  assert.match(value, /^Minister speaks\n\nThe minister said/);
+  assert.doesNotMatch(value, /<p>|<img/);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.textContent("#language"), "en");
+  const [json] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+  const analysis = JSON.parse(readFileSync(await json.path(), "utf8"));
+  assert.equal(analysis.language, "en");
+  assert.ok(analysis.quotes.length >= 1);
+  assert.equal(value.slice(analysis.quotes[0].content.start, analysis.quotes[0].content.end), analysis.quotes[0].content.text);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
+  const lines = readFileSync(await csv.path(), "utf8").trim().split("\r\n");
+  assert.equal(lines[0], '"kind","speaker","cue","content","start","end"');
+  assert.equal(lines.length, analysis.quotes.length + 1);
+  assert.match(lines[1], /We will not accept this deal/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the sample article button loads the Arabic founding article", async () => {
+  const { page } = await openPage();
+  await analysedAfter(page, () => page.click("#sample"));
+  assert.equal(await page.inputValue("#article"), seed);
+  assert.equal(await page.textContent("#language"), "ar");
+  await page.close();
+});
+
 test("typing re-analyses, the latest text wins", async () => {
   const { page } = await openPage();
   await page.focus("#article");
