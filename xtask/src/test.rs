@@ -147,6 +147,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         stages.skip("cargo clippy (wasm32 binding)", "wasm tools missing");
     }
+    stages.run("cargo deny check licenses bans sources", || {
+        tools::cargo_deny()?;
+        sh(util::cargo().args(["deny", "check", "licenses", "bans", "sources"]))
+    });
     stages.run("cargo doc (every public item, no broken links)", || {
         sh(util::cargo()
             .args(["doc", "--no-deps", "--package", "article-analyzer"])

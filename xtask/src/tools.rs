@@ -87,6 +87,20 @@ pub fn wasm_bindgen() -> Result<(), String> {
     Ok(())
 }
 
+/// The cargo-deny version `cargo xtask test` installs when none is present.
+const CARGO_DENY_VERSION: &str = "0.20.2";
+
+/// Makes sure `cargo deny` is available (installing the pinned version with `cargo install`,
+/// a few minutes once).
+pub fn cargo_deny() -> Result<(), String> {
+    if output(util::cargo().args(["deny", "--version"])).is_some() {
+        return Ok(());
+    }
+    eprintln!("cargo-deny is needed for the supply-chain checks; installing {CARGO_DENY_VERSION} (a few minutes, once)");
+    let version = format!("={CARGO_DENY_VERSION}");
+    run(util::cargo().args(["install", "cargo-deny", "--locked", "--version", &version]))
+}
+
 /// Checks that Node.js ≥ 18 is on PATH.
 pub fn node() -> Result<(), String> {
     let version = output(Command::new("node").arg("--version")).ok_or(
