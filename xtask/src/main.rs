@@ -5,6 +5,7 @@
 mod bench;
 mod build;
 mod eval;
+mod fuzz;
 mod serve;
 mod test;
 mod tools;
@@ -28,6 +29,9 @@ commands:
   eval [--dev-only] [--update-benchmarks] [--verbose]
                      score quote extraction against tests/fixtures/quotes gold and, when
                      present, ../shared/eval (PolNeAR, German Wikinews)
+  fuzz [--seconds N] [--target T]
+                     run the cargo-fuzz targets (normalize, analyze, quotes) for N seconds
+                     each (default 60) from a corpus seeded with tests/fixtures
   help               this text
 ";
 
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
         "test" => test::run(rest),
         "bench" => bench::run(rest),
         "eval" => eval::run(rest),
+        "fuzz" => fuzz::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())
