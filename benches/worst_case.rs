@@ -1,0 +1,117 @@
+//! Worst-case inputs (issue #8): each adversarial input is analysed with the default options
+//! (plus keywords where the case is about keywords) and reported as time per byte relative to
+//! a normal article. Run by `cargo bench --bench worst_case` (part of `cargo xtask bench`).
+//! The goal is that no case is more than 20× slower per byte than a normal article.
+
+use std::time::Instant;
+
+use article_analyzer::{analyze, AnalyzeOptions, KeywordSpec};
+
+/// A normal article collection: `../shared/corpus/big/ar.txt` when present, else the seed.
+fn normal() -> String {
+    let big = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/big/ar.txt");
+    let text = std::fs::read_to_string(big)
+        .unwrap_or_else(|_| include_str!("../tests/fixtures/seed-ar.txt").repeat(200));
+    let mut end = text.len().min(2_000_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_owned()
+}
+
+/// Best of `runs` timings of `f`, in seconds.
+fn best(runs: usize, mut f: impl FnMut()) -> f64 {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::MAX, f64::min)
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --benches` would pass other flags: only run
+    // when benchmarking.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let normal = normal();
+    let seed = include_str!("../tests/fixtures/seed-ar.txt");
+    let defaults = AnalyzeOptions::default();
+    let with_keywords = |keywords: Vec<KeywordSpec>| AnalyzeOptions {
+        keywords,
+        ..AnalyzeOptions::default()
+    };
+    let shared_prefix: Vec<KeywordSpec> = (0..20_000)
+        .map(|i| KeywordSpec::from(format!("الكرملين{i}").as_str()))
+        .collect();
+
+    let mut cases: Vec<(&str, String, AnalyzeOptions)> = vec![
+        (
+            "normal article text (reference)",
+            normal.clone(),
+            defaults.clone(),
+        ),
+        (
+            "200,000 unbalanced quote marks",
+            "« قال ".repeat(200_000),
+            defaults.clone(),
+        ),
+        (
+            "50,000 nested quote levels",
+            format!(
+                "{}نص{}",
+                "« “ ‘ ".repeat(50_000 / 3),
+                " ’ ” »".repeat(50_000 / 3)
+            ),
+            defaults.clone(),
+        ),
+        (
+            "a quote mark on every line, 5 MB",
+            "«قال الوزير إن الاتفاق مهم\n".repeat(5_000_000 / 48),
+            defaults.clone(),
+        ),
+        (
+            "64 MB on one line",
+            seed.replace('\n', " ")
+                .repeat(64 * 1024 * 1024 / seed.len()),
+            defaults.clone(),
+        ),
+        (
+            "20,000 keywords sharing a prefix",
+            normal.clone(),
+            with_keywords(shared_prefix),
+        ),
+        (
+            "diacritics only, 2 MB",
+            "\u{064B}\u{064C}\u{064D}\u{064E}\u{064F}\u{0650}\u{0651}\u{0652}ـ"
+                .repeat(2_000_000 / 18),
+            defaults.clone(),
+        ),
+        (
+            "invisible and bidi characters only, 2 MB",
+            "\u{200B}\u{200F}\u{202E}\u{2066}\u{FEFF}\u{00AD}".repeat(2_000_000 / 15),
+            defaults.clone(),
+        ),
+    ];
+
+    println!("| case | MB | s | ns/byte | × normal |\n|---|---|---|---|---|");
+    let mut reference = 0.0;
+    for (name, text, options) in cases.drain(..) {
+        let runs = if text.len() > 20_000_000 { 1 } else { 3 };
+        let seconds = best(runs, || {
+            let a = analyze(&text, &options).expect("within the default limits");
+            std::hint::black_box(a);
+        });
+        let per_byte = seconds * 1e9 / text.len() as f64;
+        if reference == 0.0 {
+            reference = per_byte;
+        }
+        println!(
+            "| {name} | {:.1} | {seconds:.3} | {per_byte:.1} | {:.2} |",
+            text.len() as f64 / 1e6,
+            per_byte / reference
+        );
+    }
+}
