@@ -7,15 +7,15 @@ use article_analyzer::keywords::fold_key;
 use article_analyzer::{analyze, Analysis, AnalyzeOptions, KeywordSource, KeywordSpec, Limits};
 
 const SEED: &str = include_str!("fixtures/seed-ar.txt");
-const AR_001: &str = include_str!("fixtures/keywords/ar-001.txt");
-const AR_002: &str = include_str!("fixtures/keywords/ar-002.txt");
-const AR_003: &str = include_str!("fixtures/keywords/ar-003.txt");
-const EN_001: &str = include_str!("fixtures/keywords/en-001.txt");
-const EN_002: &str = include_str!("fixtures/keywords/en-002.txt");
-const EN_003: &str = include_str!("fixtures/keywords/en-003.txt");
-const FR_001: &str = include_str!("fixtures/keywords/fr-001.txt");
-const FR_002: &str = include_str!("fixtures/keywords/fr-002.txt");
-const FR_003: &str = include_str!("fixtures/keywords/fr-003.txt");
+const AR_001: &str = include_str!("fixtures/quotes/ar-001.txt");
+const AR_002: &str = include_str!("fixtures/quotes/ar-002.txt");
+const AR_003: &str = include_str!("fixtures/quotes/ar-003.txt");
+const EN_001: &str = include_str!("fixtures/quotes/en-001.txt");
+const EN_002: &str = include_str!("fixtures/quotes/en-002.txt");
+const EN_003: &str = include_str!("fixtures/quotes/en-003.txt");
+const FR_001: &str = include_str!("fixtures/quotes/fr-001.txt");
+const FR_002: &str = include_str!("fixtures/quotes/fr-002.txt");
+const FR_003: &str = include_str!("fixtures/quotes/fr-003.txt");
 
 fn options(keywords: &[&str]) -> AnalyzeOptions {
     AnalyzeOptions {

@@ -1,12 +1,12 @@
-//! Stats and language detection on real articles (tests/fixtures/keywords, see tests/fixtures/SOURCES.md).
+//! Stats and language detection on real articles (tests/fixtures/quotes, see tests/fixtures/SOURCES.md).
 //! The expected counts were checked by reading each article.
 
 use article_analyzer::{analyze, lang, text, AnalyzeOptions};
 
 const SEED: &str = include_str!("fixtures/seed-ar.txt");
-const AR_001: &str = include_str!("fixtures/keywords/ar-001.txt");
-const EN_001: &str = include_str!("fixtures/keywords/en-001.txt");
-const FR_001: &str = include_str!("fixtures/keywords/fr-001.txt");
+const AR_001: &str = include_str!("fixtures/quotes/ar-001.txt");
+const EN_001: &str = include_str!("fixtures/quotes/en-001.txt");
+const FR_001: &str = include_str!("fixtures/quotes/fr-001.txt");
 
 #[test]
 fn languages_of_real_articles() {

@@ -436,9 +436,9 @@ mod word_props {
     fn fast_words_equal_uax29_on_fixtures() {
         for text in [
             include_str!("../../tests/fixtures/seed-ar.txt"),
-            include_str!("../../tests/fixtures/keywords/en-001.txt"),
-            include_str!("../../tests/fixtures/keywords/fr-001.txt"),
-            include_str!("../../tests/fixtures/keywords/ar-001.txt"),
+            include_str!("../../tests/fixtures/quotes/en-001.txt"),
+            include_str!("../../tests/fixtures/quotes/fr-001.txt"),
+            include_str!("../../tests/fixtures/quotes/ar-001.txt"),
         ] {
             assert_eq!(words(text).collect::<Vec<_>>(), reference(text));
         }
