@@ -8,7 +8,7 @@ import { runWorkloads } from "./workloads.mjs";
 
 const pkg = new URL("../../../pkg/", import.meta.url);
 const api = await import(new URL("article_analyzer.js", pkg));
-api.initSync({ module: readFileSync(fileURLToPath(new URL("article_analyzer_bg.wasm", pkg))) });
+const instance = api.initSync({ module: readFileSync(fileURLToPath(new URL("article_analyzer_bg.wasm", pkg))) });
 
 function inputs() {
   const dir = process.env.CORPUS_DIR;
@@ -22,7 +22,7 @@ function inputs() {
 
 const texts = inputs();
 console.log(`\n## wasm package in Node.js ${process.version}`);
-console.table(runWorkloads(api, texts));
+console.table(runWorkloads(api, texts, 5, instance.memory));
 
 const chrome = process.env.CHROME;
 if (chrome) {
@@ -47,11 +47,11 @@ if (chrome) {
   const names = texts.map(([name]) => name);
   const result = await page.evaluate(async (names) => {
     const api = await import("/pkg/article_analyzer.js");
-    await api.default({ module_or_path: "/pkg/article_analyzer_bg.wasm" });
+    const instance = await api.default({ module_or_path: "/pkg/article_analyzer_bg.wasm" });
     const { runWorkloads } = await import("/workloads.mjs");
     const inputs = [];
     for (let i = 0; i < names.length; i++) inputs.push([names[i], await (await fetch(`/input${i}.txt`)).text()]);
-    return { rows: runWorkloads(api, inputs), agent: navigator.userAgent };
+    return { rows: runWorkloads(api, inputs, 5, instance.memory), agent: navigator.userAgent };
   }, names);
   console.log(`\n## wasm package in headless Chromium (${result.agent.match(/Chrome\/[\d.]+/)?.[0] ?? "?"})`);
   console.table(result.rows);

@@ -24,7 +24,9 @@ export function hundredKeywords(text, base) {
   return base.concat(words.slice(0, 100 - base.length));
 }
 
-export function runWorkloads(api, inputs, runs = 5) {
+/** `memory` is the module's WebAssembly.Memory (from init/initSync): it only grows, so its size
+ *  after a workload is the peak reached so far. */
+export function runWorkloads(api, inputs, runs = 5, memory = null) {
   const rows = [];
   for (const [name, text] of inputs) {
     const mb = new TextEncoder().encode(text).length / 1e6;
@@ -48,7 +50,8 @@ export function runWorkloads(api, inputs, runs = 5) {
         rows.push({ input: name, workload: label, error: String(e?.message ?? e) });
         continue;
       }
-      rows.push({ input: name, workload: label, MB: mb.toFixed(2), ms: ms.toFixed(1), "MB/s": (mb / (ms / 1000)).toFixed(1), "× floor": (ms / floor).toFixed(1) });
+      const mib = memory ? (memory.buffer.byteLength / 1048576).toFixed(0) : "n/a";
+      rows.push({ input: name, workload: label, MB: mb.toFixed(2), ms: ms.toFixed(1), "MB/s": (mb / (ms / 1000)).toFixed(1), "× floor": (ms / floor).toFixed(1), "wasm memory MiB": mib });
     }
     analyzer.free();
   }
