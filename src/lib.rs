@@ -34,6 +34,7 @@
 )]
 
 mod analysis;
+pub mod invariants;
 pub mod keywords;
 pub mod lang;
 pub mod normalize;

@@ -6,7 +6,7 @@
 //! invisible and bidi characters, quote marks of every kind (balanced or not), apostrophes,
 //! paragraph breaks, presentation forms, digits of three systems and surrogate-pair characters.
 
-use article_analyzer::{analyze, AnalyzeOptions, KeywordSpec};
+use article_analyzer::{analyze, invariants, AnalyzeOptions, KeywordSpec};
 use proptest::prelude::*;
 
 fn piece() -> impl Strategy<Value = String> {
@@ -84,37 +84,7 @@ fn keywords() -> impl Strategy<Value = Vec<KeywordSpec>> {
 
 fn check(text: &str, options: &AnalyzeOptions) -> Result<(), TestCaseError> {
     let a = analyze(text, options).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let valid =
-        |span: &std::ops::Range<usize>| span.start <= span.end && text.get(span.clone()).is_some();
-    let mut last_end = 0;
-    for h in &a.highlights {
-        prop_assert!(
-            valid(&h.span),
-            "highlight {:?} not on char boundaries",
-            h.span
-        );
-        prop_assert!(h.span.start < h.span.end, "empty highlight {:?}", h.span);
-        prop_assert!(
-            h.span.start >= last_end,
-            "highlights overlap or are unsorted"
-        );
-        prop_assert!(h.keyword < a.keywords.len());
-        last_end = h.span.end;
-    }
-    for (i, k) in a.keywords.iter().enumerate() {
-        let pointing = a.highlights.iter().filter(|h| h.keyword == i).count();
-        prop_assert_eq!(k.count, pointing, "count of keyword {}", i);
-    }
-    let mut last_start = 0;
-    for q in &a.quotes {
-        prop_assert!(valid(&q.content), "quote content {:?}", q.content);
-        prop_assert!(q.content.start >= last_start, "quotes out of text order");
-        last_start = q.content.start;
-        for span in [q.speaker.as_ref(), q.cue.as_ref()].into_iter().flatten() {
-            prop_assert!(valid(span), "speaker/cue {:?}", span);
-        }
-    }
-    prop_assert_eq!(a.stats.characters, text.chars().count());
+    invariants::check(text, &a).map_err(TestCaseError::fail)?;
     // Deterministic: the same input gives the same analysis.
     let again = analyze(text, options).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(a, again);

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use article_analyzer::{analyze, AnalyzeOptions};
+use article_analyzer::{analyze, invariants, AnalyzeOptions};
 
 fn corpus() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
@@ -35,22 +35,8 @@ fn every_article_gets_its_language_and_valid_spans() {
             if a.language != lang {
                 wrong.push(format!("{}: {}", path.display(), a.language));
             }
-            for q in &a.quotes {
-                for span in [Some(&q.content), q.speaker.as_ref(), q.cue.as_ref()]
-                    .into_iter()
-                    .flatten()
-                {
-                    assert!(
-                        text.get(span.clone()).is_some(),
-                        "{}: {span:?}",
-                        path.display()
-                    );
-                }
-            }
-            let mut last = 0;
-            for h in &a.highlights {
-                assert!(h.span.start >= last && text.get(h.span.clone()).is_some());
-                last = h.span.end;
+            if let Err(violation) = invariants::check(&text, &a) {
+                panic!("{}: {violation}", path.display());
             }
         }
     }

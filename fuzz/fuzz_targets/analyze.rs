@@ -3,7 +3,7 @@
 //! input analysed twice gives the same result.
 #![no_main]
 
-use article_analyzer::{analyze, AnalyzeOptions, KeywordSpec};
+use article_analyzer::{analyze, invariants, AnalyzeOptions, KeywordSpec};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -33,24 +33,8 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(body);
     let text = text.as_ref();
     let a = analyze(text, &options).expect("within limits");
-    let valid = |r: &std::ops::Range<usize>| r.start <= r.end && text.get(r.clone()).is_some();
-    let mut last = 0;
-    for h in &a.highlights {
-        assert!(valid(&h.span) && h.span.start < h.span.end, "highlight {:?}", h.span);
-        assert!(h.span.start >= last, "highlights unsorted or overlapping");
-        assert!(h.keyword < a.keywords.len());
-        last = h.span.end;
-    }
-    for (i, k) in a.keywords.iter().enumerate() {
-        assert_eq!(k.count, a.highlights.iter().filter(|h| h.keyword == i).count());
-    }
-    let mut start = 0;
-    for q in &a.quotes {
-        assert!(valid(&q.content) && q.content.start >= start, "quote {:?}", q.content);
-        start = q.content.start;
-        for s in [q.speaker.as_ref(), q.cue.as_ref()].into_iter().flatten() {
-            assert!(valid(s), "speaker/cue {s:?}");
-        }
+    if let Err(violation) = invariants::check(text, &a) {
+        panic!("{violation}");
     }
     assert_eq!(analyze(text, &options).expect("within limits"), a, "not deterministic");
 });
