@@ -1,6 +1,8 @@
-// The page. Analysis runs in a module Web Worker (worker.js); the latest request wins
-// (every request has an id, older answers are dropped), so typing never stalls. Article text
-// is only ever inserted as text (textContent, text nodes), never as HTML.
+// The page. Analysis runs in a module Web Worker through the package's own worker API
+// (article-analyzer/worker): the latest request wins (an older request still waiting is
+// never run, and its promise rejects with an AbortError), so typing never stalls. Article
+// text is only ever inserted as text (textContent, text nodes), never as HTML.
+import { createAnalyzer, isAbortError } from "/pkg/worker.js";
 import { apply, t, uiLanguage } from "./i18n.js";
 import { blockAt, quotesCsv, rangeOf, renderClean, renderView } from "./render.js";
 
@@ -9,13 +11,12 @@ const article = $("article");
 const status = $("status");
 const view = $("view");
 
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+const analyzer = createAnalyzer();
 const state = {
   keywords: [], // [{ term, group? }]
   analysis: null,
   text: "",
-  latest: 0, // id of the newest request
-  pending: new Map(), // id → resolve
+  latest: 0, // number of the newest analysis run
   step: new Map(), // keyword index → occurrence last shown
   cleanShown: false,
   large: null, // an article too large to edit in the textarea (pasted or dropped), else null
@@ -25,28 +26,27 @@ const state = {
  *  seconds to lay out a multi-megabyte textarea, during which the page is frozen. */
 const LARGE = 500_000;
 
-// ---------------------------------------------------------------- worker protocol
+// ---------------------------------------------------------------- worker
 
-worker.onmessage = (event) => {
-  const data = event.data;
-  if ("ready" in data) {
-    status.textContent = data.ready ? t("ready") : `Could not load the analyzer: ${data.error.message}`;
-    document.body.dataset.ready = String(data.ready);
-    if (data.ready && article.value) schedule(0);
-    return;
+analyzer.ready.then(
+  () => {
+    status.textContent = t("ready");
+    document.body.dataset.ready = "true";
+    if (article.value) schedule(0);
+  },
+  (error) => {
+    status.textContent = `Could not load the analyzer: ${error.message}`;
+    document.body.dataset.ready = "false";
+  },
+);
+
+/** Runs `call` on the worker: { value } | { error } | null when superseded. */
+async function request(call) {
+  try {
+    return { value: await call() };
+  } catch (error) {
+    return isAbortError(error) ? null : { error };
   }
-  const resolve = state.pending.get(data.id);
-  state.pending.delete(data.id);
-  resolve?.(data);
-};
-
-let nextId = 0;
-function request(message) {
-  const id = ++nextId;
-  return new Promise((resolve) => {
-    state.pending.set(id, resolve);
-    worker.postMessage({ ...message, id });
-  }).then((data) => ({ ...data, id }));
 }
 
 // ---------------------------------------------------------------- analysis
@@ -75,34 +75,34 @@ function progress(fraction, label) {
 
 async function run() {
   const text = state.large ?? article.value;
-  const id = nextId + 1;
-  state.latest = id;
+  const id = ++state.latest;
   const big = text.length > 200_000;
   if (big) progress(0, t("analysing"));
   document.body.dataset.busy = "true";
   const started = performance.now();
-  const answer = await request({ kind: "analyze", text, options: options() });
-  if (answer.id !== state.latest) return; // a newer request is on its way
+  const answer = await request(() => analyzer.analyze(text, options()));
+  if (answer === null || id !== state.latest) return; // a newer request is on its way
   if (answer.error) {
     status.textContent = `${answer.error.name}: ${answer.error.message}`;
     progress(null);
     document.body.dataset.busy = "false";
     return;
   }
-  state.analysis = answer.analysis;
+  const analysis = answer.value;
+  state.analysis = analysis;
   state.text = text;
   state.step.clear();
   // Each step is its own task, so that a large analysis never blocks the page for long.
-  const stale = () => answer.id !== state.latest;
-  showSummary(answer.analysis, answer.ms);
-  showKeywords(answer.analysis);
+  const stale = () => id !== state.latest;
+  showSummary(analysis);
+  showKeywords(analysis);
   await nextTask();
   if (stale()) return;
-  showQuotes(answer.analysis);
+  showQuotes(analysis);
   await nextTask();
   if (stale()) return;
   try {
-    await renderView(view, text, answer.analysis.highlights, {
+    await renderView(view, text, analysis.highlights, {
       isStale: stale,
       onProgress: (done, total) => { if (big) progress(done / total, `${t("rendering")} ${done.toLocaleString()} / ${total.toLocaleString()}`); },
     });
@@ -112,7 +112,7 @@ async function run() {
   if (state.cleanShown) showClean();
   progress(null);
   document.body.dataset.busy = "false";
-  document.body.dataset.analysed = String(answer.id);
+  document.body.dataset.analysed = String(id);
   status.textContent = t("analysed", Math.round(performance.now() - started));
 }
 
@@ -281,12 +281,12 @@ function showInView(start, end) {
 
 async function showClean() {
   const text = state.text;
-  const answer = await request({ kind: "clean", text });
-  if (answer.error || text !== state.text) return;
-  const marked = renderClean($("clean"), text, answer.clean);
+  const answer = await request(() => analyzer.normalize(text, { profile: "clean" }));
+  if (answer === null || answer.error || text !== state.text) return;
+  const marked = renderClean($("clean"), text, answer.value);
   $("clean-changes").textContent = t("changes", marked);
   $("clean").dataset.text = ""; // the copy button reads the last result below
-  state.cleanText = answer.clean.text;
+  state.cleanText = answer.value.text;
 }
 
 $("copy-clean").addEventListener("click", async () => {

@@ -9,6 +9,18 @@ use crate::util::{self, root, run as sh};
 
 /// Flags for the WebAssembly features that rustc enables by default for wasm32 and that
 /// wasm-bindgen's output uses; wasm-opt must be told about them.
+/// The hand-written ES modules of the package (in `js/`), each with its typings, copied into
+/// `pkg/` as they are: `article-analyzer/worker` (the analyzer in a Web Worker), the worker
+/// script it starts, and `article-analyzer/panel` (the `<article-analyzer-panel>` element).
+pub const JS_MODULES: &[&str] = &[
+    "worker.js",
+    "worker.d.ts",
+    "analyzer-worker.js",
+    "analyzer-worker.d.ts",
+    "panel.js",
+    "panel.d.ts",
+];
+
 const WASM_FEATURES: &[&str] = &[
     "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int",
@@ -79,6 +91,10 @@ pub fn build_package() -> Result<(), String> {
     }
     portable_typings(&pkg.join("article_analyzer.d.ts"))?;
     guard_stale_objects(&pkg.join("article_analyzer.js"))?;
+    for file in JS_MODULES {
+        std::fs::copy(root.join("js").join(file), pkg.join(file))
+            .map_err(|e| format!("cannot copy js/{file} into pkg/: {e}"))?;
+    }
     write_package_json(&pkg)?;
     for file in ["README.md", "LICENSE-MIT", "LICENSE-APACHE"] {
         std::fs::copy(root.join(file), pkg.join(file))
@@ -227,7 +243,22 @@ fn write_package_json(pkg: &Path) -> Result<(), String> {
       "types": "./article_analyzer.d.ts",
       "default": "./article_analyzer.js"
     }},
-    "./article_analyzer_bg.wasm": "./article_analyzer_bg.wasm",
+    "./worker": {{
+      "types": "./worker.d.ts",
+      "default": "./worker.js"
+    }},
+    "./analyzer-worker": {{
+      "types": "./analyzer-worker.d.ts",
+      "default": "./analyzer-worker.js"
+    }},
+    "./panel": {{
+      "types": "./panel.d.ts",
+      "default": "./panel.js"
+    }},
+    "./article_analyzer_bg.wasm": {{
+      "types": "./article_analyzer_bg.wasm.d.ts",
+      "default": "./article_analyzer_bg.wasm"
+    }},
     "./package.json": "./package.json"
   }},
   "files": [
@@ -235,11 +266,17 @@ fn write_package_json(pkg: &Path) -> Result<(), String> {
     "article_analyzer_bg.wasm.d.ts",
     "article_analyzer.js",
     "article_analyzer.d.ts",
+    "worker.js",
+    "worker.d.ts",
+    "analyzer-worker.js",
+    "analyzer-worker.d.ts",
+    "panel.js",
+    "panel.d.ts",
     "README.md",
     "LICENSE-MIT",
     "LICENSE-APACHE"
   ],
-  "sideEffects": false,
+  "sideEffects": ["./panel.js"],
   "keywords": ["arabic", "nlp", "wasm", "quotes", "highlight", "keywords", "normalization"]
 }}
 "#,

@@ -1,4 +1,6 @@
-//! `cargo xtask serve`: a development server for the page (www/ at /, pkg/ at /pkg/).
+//! `cargo xtask serve`: a development server for the page (www/ at /, pkg/ at /pkg/), and
+//! the rich-text editor the example in www/examples/ uses (Quill's `dist/` from the npm dev
+//! packages in tests/js, at /vendor/quill/).
 //!
 //! Loopback only, static files only, correct MIME types (`application/wasm` so that
 //! `WebAssembly.instantiateStreaming` works), no caching, and the same Content-Security-Policy
@@ -8,6 +10,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use crate::build;
+use crate::tools;
 use crate::util::{flag, root};
 
 /// The page's Content-Security-Policy, also sent as a header.
@@ -22,6 +25,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         None => 8080,
     };
     build::build_package()?;
+    // The editor example needs Quill from the dev packages (`npm ci` in tests/js, once).
+    if let Err(e) = tools::npm_packages() {
+        eprintln!("note: cannot install the npm dev packages ({e}); www/examples/editor will not find Quill");
+    }
     let server = Server::start(port)?;
     println!(
         "serving www/ and pkg/ at http://127.0.0.1:{}/ (Ctrl-C stops)",
@@ -51,11 +58,10 @@ impl Server {
             .ok_or("server has no IP address")?;
         let http = Arc::new(http);
         let worker = Arc::clone(&http);
-        let www = root().join("www");
-        let pkg = root().join("pkg");
+        let roots = Roots::new();
         let thread = std::thread::spawn(move || {
             for request in worker.incoming_requests() {
-                respond(request, &www, &pkg);
+                respond(request, &roots);
             }
         });
         Ok(Server { port, http, thread })
@@ -73,14 +79,37 @@ impl Server {
     }
 }
 
-fn respond(request: tiny_http::Request, www: &Path, pkg: &Path) {
+/// The folders served: www/ at /, and under fixed prefixes pkg/ and the vendored editor.
+struct Roots {
+    www: PathBuf,
+    /// (URL prefix, folder), e.g. ("/pkg/", pkg/).
+    mounts: Vec<(&'static str, PathBuf)>,
+}
+
+impl Roots {
+    fn new() -> Roots {
+        let root = root();
+        Roots {
+            www: root.join("www"),
+            mounts: vec![
+                ("/pkg/", root.join("pkg")),
+                (
+                    "/vendor/quill/",
+                    tools::js_dir().join("node_modules/quill/dist"),
+                ),
+            ],
+        }
+    }
+}
+
+fn respond(request: tiny_http::Request, roots: &Roots) {
     let url = request
         .url()
         .split(['?', '#'])
         .next()
         .unwrap_or("/")
         .to_owned();
-    let response = match resolve(&url, www, pkg) {
+    let response = match resolve(&url, roots) {
         Some(path) => match std::fs::read(&path) {
             Ok(bytes) => tiny_http::Response::from_data(bytes)
                 .with_header(header("Content-Type", mime(&path)))
@@ -107,13 +136,17 @@ fn header(name: &str, value: &str) -> tiny_http::Header {
         .expect("header names and values are ASCII constants of ours")
 }
 
-/// Maps a URL path to a file under www/ or pkg/, refusing anything that leaves them.
-fn resolve(url: &str, www: &Path, pkg: &Path) -> Option<PathBuf> {
+/// Maps a URL path to a file under one of the roots, refusing anything that leaves them.
+fn resolve(url: &str, roots: &Roots) -> Option<PathBuf> {
     let decoded = percent_decode(url)?;
-    let (base, rest) = match decoded.strip_prefix("/pkg/") {
-        Some(rest) => (pkg, rest.to_owned()),
-        None => (www, decoded.trim_start_matches('/').to_owned()),
-    };
+    let (base, rest) = roots
+        .mounts
+        .iter()
+        .find_map(|(prefix, dir)| Some((dir.as_path(), decoded.strip_prefix(prefix)?.to_owned())))
+        .unwrap_or((
+            roots.www.as_path(),
+            decoded.trim_start_matches('/').to_owned(),
+        ));
     let relative = Path::new(&rest);
     if relative
         .components()
@@ -157,6 +190,7 @@ fn mime(path: &Path) -> &'static str {
         "ico" => "image/x-icon",
         "txt" | "md" => "text/plain; charset=utf-8",
         "ts" => "text/plain; charset=utf-8",
+        "map" => "application/json",
         _ => "application/octet-stream",
     }
 }
@@ -167,13 +201,17 @@ mod tests {
 
     #[test]
     fn resolves_inside_roots_only() {
-        let root = root();
-        let www = root.join("www");
-        let pkg = root.join("pkg");
-        assert_eq!(resolve("/", &www, &pkg), Some(www.join("index.html")));
-        assert_eq!(resolve("/../Cargo.toml", &www, &pkg), None);
-        assert_eq!(resolve("/%2e%2e/Cargo.toml", &www, &pkg), None);
-        assert_eq!(resolve("/pkg/../Cargo.toml", &www, &pkg), None);
+        let roots = Roots::new();
+        let www = root().join("www");
+        assert_eq!(resolve("/", &roots), Some(www.join("index.html")));
+        assert_eq!(resolve("/../Cargo.toml", &roots), None);
+        assert_eq!(resolve("/%2e%2e/Cargo.toml", &roots), None);
+        assert_eq!(resolve("/pkg/../Cargo.toml", &roots), None);
+        assert_eq!(resolve("/vendor/quill/../../package.json", &roots), None);
+        assert_eq!(
+            resolve("/examples/", &roots),
+            Some(www.join("examples/index.html"))
+        );
         assert_eq!(mime(Path::new("a/b.wasm")), "application/wasm");
     }
 }

@@ -21,7 +21,7 @@ test("package.json describes an ES module package with types", () => {
   const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("package.json", pkgDir)), "utf8"));
   assert.equal(pkg.name, "article-analyzer");
   assert.equal(pkg.type, "module");
-  assert.equal(pkg.sideEffects, false);
+  assert.deepEqual(pkg.sideEffects, ["./panel.js"]);
   assert.ok(pkg.files.includes("article_analyzer_bg.wasm"));
   assert.equal(pkg.types, "./article_analyzer.d.ts");
   assert.match(pkg.version, /^\d+\.\d+\.\d+/);

@@ -1,0 +1,221 @@
+// End-to-end, in headless Chromium: the package's embedding pieces. The worker API
+// (article-analyzer/worker) with the real worker under rapid input, the package bundled with
+// esbuild and run in the browser, the <article-analyzer-panel> element, and the Quill editor
+// example. Served by `cargo xtask test` at BASE_URL (www/ at /, pkg/ at /pkg/).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdirSync, readFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize as normalizePath } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:8080";
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? "target/screenshots";
+const seed = readFileSync(fileURLToPath(new URL("../../fixtures/seed-ar.txt", import.meta.url)), "utf8");
+const jsDir = fileURLToPath(new URL("../", import.meta.url));
+const pkgDir = fileURLToPath(new URL("../../../pkg/", import.meta.url));
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+after(async () => { await browser?.close(); });
+
+async function open(path, base = BASE_URL) {
+  const page = await browser.newPage();
+  const problems = [];
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  await page.goto(base + path);
+  return { page, problems, requests };
+}
+
+// ---------------------------------------------------------------- worker API
+
+test("worker: 20 requests fired at once; the first 19 reject with AbortError, only the last result is applied", async () => {
+  const { page, problems } = await open("/examples/");
+  const result = await page.evaluate(async (seed) => {
+    const { createAnalyzer, isAbortError } = await import("/pkg/worker.js");
+    const analyzer = createAnalyzer({ keywords: ["الكرملين"] });
+    await analyzer.ready;
+    const applied = [];
+    const outcomes = [];
+    const calls = [];
+    for (let i = 0; i < 20; i++) {
+      // Each text has i more words than the seed, so each result says which request it is.
+      const text = seed + " كلمة".repeat(i);
+      calls.push(analyzer.analyze(text).then(
+        (analysis) => { applied.push(i); outcomes[i] = { words: analysis.stats.words, kremlin: analysis.keywords[0].count }; },
+        (error) => { outcomes[i] = { error: error.name, abort: isAbortError(error), message: error.message }; },
+      ));
+    }
+    await Promise.all(calls);
+    const base = (await analyzer.analyze(seed)).stats.words;
+    const stats = analyzer.stats;
+    analyzer.terminate();
+    return { applied, outcomes, base, stats };
+  }, seed);
+  assert.deepEqual(result.applied, [19], "only the newest result is applied");
+  result.outcomes.slice(0, 19).forEach((o, i) => {
+    assert.equal(o.error, "AbortError", `request ${i}`);
+    assert.ok(o.abort);
+    assert.match(o.message, /superseded/);
+  });
+  assert.equal(result.outcomes[19].words, result.base + 19);
+  assert.equal(result.outcomes[19].kremlin, 6);
+  // The first went to the idle worker, the 18 in between were never run, then the last; then
+  // the check of the base count.
+  assert.deepEqual(result.stats, { sent: 3, superseded: 19, compiles: 1 });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("worker: typing-speed requests resolve in order, and the last one always wins", async () => {
+  const { page, problems } = await open("/examples/");
+  const result = await page.evaluate(async (seed) => {
+    const { createAnalyzer } = await import("/pkg/worker.js");
+    const analyzer = createAnalyzer();
+    await analyzer.ready;
+    const applied = [];
+    const calls = [];
+    let text = seed;
+    for (let i = 0; i < 40; i++) {
+      text += " كلمة";
+      const n = i;
+      calls.push(analyzer.analyze(text).then((a) => applied.push([n, a.stats.words]), () => {}));
+      await new Promise((r) => setTimeout(r, i % 7)); // 0–6 ms between keystrokes
+    }
+    await Promise.all(calls);
+    return { applied, stats: analyzer.stats };
+  }, seed);
+  const order = result.applied.map(([n]) => n);
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), "never applied out of order");
+  assert.equal(order.at(-1), 39);
+  assert.ok(result.stats.sent < 40, `sent ${result.stats.sent}`);
+  assert.equal(result.stats.sent + result.stats.superseded >= 40, true);
+  // Consecutive applied results differ by as many words as requests between them.
+  for (let k = 1; k < result.applied.length; k++) {
+    const [n0, w0] = result.applied[k - 1];
+    const [n1, w1] = result.applied[k];
+    assert.equal(w1 - w0, n1 - n0);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("worker: options compiled once while unchanged; errors reject with the worker's TypeError; normalize", async () => {
+  const { page, problems } = await open("/examples/");
+  const result = await page.evaluate(async () => {
+    const { createAnalyzer } = await import("/pkg/worker.js");
+    const analyzer = createAnalyzer({ keywords: ["Kremlin"], autoKeywords: 0 });
+    const counts = [];
+    for (const text of ["The Kremlin said.", "The Kremlin said no.", "Kremlin, Kremlin."]) {
+      counts.push((await analyzer.analyze(text)).keywords[0].count);
+    }
+    const sameOptions = analyzer.stats.compiles;
+    const other = await analyzer.analyze("Moscow and the Kremlin.", { keywords: ["Moscow"] });
+    let error = null;
+    try {
+      await analyzer.analyze("x", { keywords: 5 });
+    } catch (e) {
+      error = { name: e.name, message: e.message, isTypeError: e instanceof TypeError };
+    }
+    const after = await analyzer.analyze("The Kremlin.");
+    const clean = await analyzer.normalize("الكرمـــلين\u200B", { profile: "clean" });
+    return {
+      counts, sameOptions, other: other.keywords.map((k) => k.term), error, after: after.keywords[0].count,
+      clean: { text: clean.text, origin: clean.origin instanceof Uint32Array, length: clean.origin.length },
+      compiles: analyzer.stats.compiles,
+    };
+  });
+  assert.deepEqual(result.counts, [1, 1, 2]);
+  assert.equal(result.sameOptions, 1, "three analyses, one compilation");
+  assert.deepEqual(result.other, ["Moscow"]);
+  assert.equal(result.error.name, "TypeError");
+  assert.ok(result.error.isTypeError);
+  assert.match(result.error.message, /keywords/);
+  assert.equal(result.after, 1);
+  assert.equal(result.compiles, 3, "default options, then Moscow, then the defaults again");
+  assert.equal(result.clean.text, "الكرملين");
+  assert.ok(result.clean.origin);
+  assert.equal(result.clean.length, result.clean.text.length);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+// ---------------------------------------------------------------- bundler
+
+/** Serves `dir` on 127.0.0.1 (a free port) for the bundle test; returns { url, close }. */
+function serveDir(dir) {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".map": "application/json" };
+  const server = createServer((req, res) => {
+    const path = normalizePath(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((r) => server.close(r)),
+  })));
+}
+
+test("bundler: esbuild bundles the package and its worker; the bundle runs in Chromium", async () => {
+  const esbuild = await import(join(jsDir, "node_modules/esbuild/lib/main.js"));
+  // A user's project with the package installed (the files npm would publish).
+  const dir = mkdtempSync(join(tmpdir(), "article-analyzer-bundle-"));
+  const installed = join(dir, "node_modules/article-analyzer");
+  cpSync(pkgDir, installed, { recursive: true });
+  writeFileSync(join(dir, "main.js"), `
+import init, { analyze } from "article-analyzer";
+import { createAnalyzer } from "article-analyzer/worker";
+window.result = (async () => {
+  await init();
+  const direct = analyze("The Kremlin said the talks would go on.", { keywords: ["Kremlin"] });
+  const analyzer = createAnalyzer({ keywords: ["الكرملين"] });
+  const inWorker = await analyzer.analyze("قال الكرملين إن المحادثات ستستمر.");
+  return { direct: [direct.language, direct.keywords[0].count], worker: [inWorker.language, inWorker.keywords[0].count] };
+})().catch((e) => ({ error: String(e) }));
+`);
+  const out = join(dir, "dist");
+  // The worker script is a second entry point (esbuild does not follow new Worker(new URL(…)));
+  // the main bundle finds it, and each finds the .wasm, next to itself.
+  const result = await esbuild.build({
+    absWorkingDir: dir,
+    entryPoints: [{ in: "./main.js", out: "main" }, { in: "article-analyzer/analyzer-worker", out: "analyzer-worker" }],
+    bundle: true, format: "esm", platform: "browser", outdir: out, logLevel: "silent", metafile: true,
+  });
+  assert.deepEqual(result.errors, []);
+  cpSync(join(installed, "article_analyzer_bg.wasm"), join(out, "article_analyzer_bg.wasm"));
+  writeFileSync(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="main.js"></script>`);
+  const bundled = Object.keys(result.metafile.outputs).map((o) => o.replace(/^dist\//, "")).sort();
+  assert.deepEqual(bundled, ["analyzer-worker.js", "main.js"]);
+  const server = await serveDir(out);
+  try {
+    const { page, problems, requests } = await open("/", server.url);
+    const answer = await page.evaluate(() => window.result);
+    assert.deepEqual(answer, { direct: ["en", 1], worker: ["ar", 1] });
+    // Only the bundle's own files were loaded: nothing from pkg/ or node_modules.
+    const paths = requests.filter((u) => u.startsWith("http")).map((u) => new URL(u).pathname).sort();
+    assert.deepEqual([...new Set(paths)], ["/", "/analyzer-worker.js", "/article_analyzer_bg.wasm", "/main.js"]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
