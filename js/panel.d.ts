@@ -3,11 +3,21 @@
 import type { Analysis, AnalyzeOptions, KeywordSpec } from "./article_analyzer.js";
 import type { WorkerAnalyzer } from "./worker.js";
 
-/** What the panel needs to highlight in the watched element: the package's
- *  `highlightElement` and `clearHighlights` (or anything with the same shape). */
+/** What the panel needs to highlight in the watched element: the package's main module
+ *  (after `init()`), or anything with the same functions. */
 export interface PanelHighlighter {
-  highlightElement(root: Element, analysis: Analysis): unknown;
+  highlightElement(root: Element, analysis: Analysis, options?: PanelHighlightOptions): unknown;
   clearHighlights(root: Element): unknown;
+  /** The text the highlight offsets are relative to (used to read the element when given). */
+  elementText?(root: Element, options?: Pick<PanelHighlightOptions, "exclude">): string;
+}
+
+/** Passed to the highlighter: `exclude` (a selector list of subtrees to skip), `mode`,
+ *  `quotes` (see `highlightElement` in the main module). */
+export interface PanelHighlightOptions {
+  exclude?: string;
+  mode?: "auto" | "highlight-api" | "mark";
+  quotes?: boolean;
 }
 
 /** Detail of the `analysis` event, fired after each analysis is shown. */
@@ -36,8 +46,10 @@ export class ArticleAnalyzerPanel extends HTMLElement {
   analysis: Analysis | null;
   /** The text `analysis` is of. */
   text: string;
+  /** Options passed to the highlighter's `elementText` and `highlightElement`. */
+  highlightOptions: PanelHighlightOptions;
   /** Reads the text to analyse from the watched element (default: `value` of a textarea
-   *  or input, else `textContent`). */
+   *  or input; else the highlighter's `elementText`, when there is one; else `innerText`). */
   textOf: (target: Element) => string;
   /** The worker analyzer used; set one to share it between panels. */
   analyzer: WorkerAnalyzer | null;

@@ -77,6 +77,9 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .empty { color: var(--aa-muted, #67676d); font-size: 0.9em; }
 `;
 
+/** The panel's style sheet, shared by every panel (built on first use). */
+let sheet = null;
+
 /** Parses "a, b، group: c" into keyword specs. */
 export function parseKeywords(raw) {
   const out = [];
@@ -88,6 +91,10 @@ export function parseKeywords(raw) {
     if (spec.term && !out.some((k) => k.term === spec.term)) out.push(spec);
   }
   return out;
+}
+
+function isFormField(el) {
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 }
 
 function element(tag, part, text) {
@@ -115,16 +122,34 @@ export class ArticleAnalyzerPanel extends HTMLElement {
   analysis = null;
   /** The text that analysis is of. */
   text = "";
+  /** Options for the highlighter (`exclude`, `mode`, `quotes`), passed to `elementText` and
+   *  `highlightElement`. */
+  highlightOptions = {};
+
   /** Reads the text to analyse from the watched element. Default: a textarea's or input's
-   *  value, else the element's `textContent` (the concatenation of its text nodes, which is
-   *  what DOM highlight offsets are relative to). Replace it to analyse something else. */
-  textOf = (target) => ("value" in target && typeof target.value === "string" ? target.value : target.textContent ?? "");
+   *  value; else, with a highlighter, its `elementText(target)` (the text its offsets are
+   *  relative to: text nodes, with "\n\n" between blocks); else the element's `innerText`.
+   *  Replace it to analyse something else. */
+  textOf = (target) => {
+    if (isFormField(target)) return target.value;
+    if (typeof this.#highlighter?.elementText === "function") return this.#highlighter.elementText(target, this.highlightOptions);
+    return target.innerText ?? target.textContent ?? "";
+  };
 
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: "open" });
-    const style = document.createElement("style");
-    style.textContent = STYLE;
+    // A constructed style sheet: pages with a strict Content-Security-Policy (no
+    // 'unsafe-inline' styles, as in most CMSs) block a <style> element, not this.
+    let style = null;
+    if ("adoptedStyleSheets" in shadow && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      sheet ??= new CSSStyleSheet();
+      if (sheet.cssRules.length === 0) sheet.replaceSync(STYLE);
+      shadow.adoptedStyleSheets = [sheet];
+    } else {
+      style = document.createElement("style");
+      style.textContent = STYLE;
+    }
     const status = element("p", "status");
     status.setAttribute("role", "status");
     const keywordsHeading = element("h2", "heading");
@@ -135,7 +160,7 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     const stats = element("dl", "stats");
     const panel = element("div", "panel");
     panel.append(status, keywordsHeading, chips, quotesHeading, quotes, statsHeading, stats);
-    shadow.append(style, panel);
+    shadow.append(...(style ? [style] : []), panel);
     this.#ui = { status, keywordsHeading, chips, quotesHeading, quotes, statsHeading, stats };
   }
 
@@ -151,8 +176,9 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     this.schedule(0);
   }
 
-  /** `{ highlightElement, clearHighlights }` from the package: when set and the watched
-   *  element is not a textarea or input, each analysis is highlighted in it. */
+  /** The package's main module (after `init()`), or any object with its `highlightElement`,
+   *  `clearHighlights` and `elementText`: when set and the watched element is not a textarea
+   *  or input, its text is read with `elementText` and each analysis is highlighted in it. */
   get highlighter() {
     return this.#highlighter;
   }
@@ -285,7 +311,7 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     }
     this.#target = target;
     target.addEventListener("input", this.#onInput);
-    if (!(target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)) {
+    if (!isFormField(target)) {
       this.#observer = new MutationObserver(this.#onInput);
       this.#observer.observe(target, { characterData: true, childList: true, subtree: true });
     }
@@ -305,11 +331,11 @@ export class ArticleAnalyzerPanel extends HTMLElement {
 
   #highlight(target, text, analysis) {
     const highlighter = this.#highlighter;
-    if (!highlighter || target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return;
+    if (!highlighter || isFormField(target)) return;
     // The highlighter's <mark> fallback changes the DOM: those mutations are ours, not input.
     this.#observer?.disconnect();
     try {
-      highlighter.highlightElement(target, analysis);
+      highlighter.highlightElement(target, analysis, this.highlightOptions);
       this.#highlighted = target;
     } catch (error) {
       this.dispatchEvent(new CustomEvent("analysis-error", { detail: { error, text } }));

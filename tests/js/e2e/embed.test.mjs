@@ -219,3 +219,90 @@ window.result = (async () => {
     await server.close();
   }
 });
+
+// ---------------------------------------------------------------- <article-analyzer-panel>
+
+/** A number shown in Latin or Arabic-Indic digits. */
+const digits = (text) => Number(text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[,٬]/g, ""));
+
+/** Waits until the panel `id` has shown an analysis of a text that has `includes`, ends with
+ *  `endsWith`, and is at least `minLength` long (each when given). */
+function analysedText(page, id, check) {
+  return page.waitForFunction(([id, { includes, endsWith, minLength }]) => {
+    const panel = document.getElementById(id);
+    const text = panel.text;
+    return panel.analysis !== null && panel.dataset.state !== "analysing" && (includes === undefined || text.includes(includes))
+      && (endsWith === undefined || text.endsWith(endsWith)) && (minLength === undefined || text.length >= minLength);
+  }, [id, check], { timeout: 30_000 });
+}
+
+test("panel: watches a textarea; keyword chips with counts, quotes with speakers, stats", async () => {
+  const { page, problems, requests } = await open("/examples/panel.html");
+  await page.fill("#plain", seed);
+  await analysedText(page, "plain-panel", { minLength: 1000 });
+  const chips = page.locator("#plain-panel [part~=chip]");
+  assert.equal(await chips.nth(0).locator("[part~=term]").textContent(), "الكرملين");
+  assert.equal(await chips.nth(0).locator("[part~=count]").textContent(), "6");
+  assert.equal(await chips.nth(1).locator("[part~=term]").textContent(), "people: بوتين");
+  assert.equal(await chips.nth(1).locator("[part~=count]").textContent(), "3");
+  assert.equal(await page.locator("#plain-panel [part~=chip-auto]").count(), 5);
+  const peskov = page.locator("#plain-panel [part~=quote]").filter({ hasText: "الولايات المتحدة تتخذ موقفاً" });
+  assert.equal(await peskov.count(), 1);
+  assert.match(await peskov.locator("[part~=speaker]").textContent(), /بيسكوف/);
+  assert.equal(await peskov.locator("[part~=kind]").textContent(), "direct");
+  assert.equal(await page.locator("#plain-panel [data-stat=language]").textContent(), "ar");
+  const words = Number((await page.locator("#plain-panel [data-stat=words]").textContent()).replace(/,/g, ""));
+  assert.ok(words > 400 && words < 520, `words ${words}`);
+  assert.equal(await page.locator("#plain-panel [data-stat=paragraphs]").textContent(), "2");
+  // Typing re-analyses after the pause; the attributes are the options.
+  await page.evaluate(() => document.getElementById("plain-panel").setAttribute("keywords", "Kremlin"));
+  await page.fill("#plain", "");
+  await page.focus("#plain");
+  await page.keyboard.type("The Kremlin said the talks would go on, a Kremlin aide said.", { delay: 5 });
+  await analysedText(page, "plain-panel", { endsWith: "aide said." });
+  assert.equal(await chips.nth(0).locator("[part~=term]").textContent(), "Kremlin");
+  assert.equal(await chips.nth(0).locator("[part~=count]").textContent(), "2");
+  assert.equal(await page.locator("#plain-panel [data-stat=language]").textContent(), "en");
+  const origin = new URL(BASE_URL).origin;
+  for (const url of requests) assert.equal(new URL(url).origin, origin, `third-party request: ${url}`);
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: `${SCREENSHOTS}/panel-textarea.png`, fullPage: true });
+  await page.close();
+});
+
+test("panel: watches a contenteditable element (input and DOM changes); Arabic labels, right to left, themable", async () => {
+  const { page, problems } = await open("/examples/panel.html");
+  // The initial content is analysed as soon as the panel is connected.
+  await analysedText(page, "rich-panel", { includes: "نرحب بذلك" });
+  const chip = page.locator("#rich-panel [part~=chip]").first();
+  assert.equal(digits(await chip.locator("[part~=count]").textContent()), 1);
+  assert.equal(await page.locator("#rich-panel [part~=heading]").first().textContent(), "الكلمات المفتاحية");
+  assert.equal(await page.locator("#rich-panel").evaluate((el) => getComputedStyle(el).direction), "rtl");
+  const quote = page.locator("#rich-panel [part~=quote]").first();
+  assert.equal(await quote.locator("[part~=content]").textContent(), "نرحب بذلك");
+  assert.match(await quote.locator("[part~=speaker]").textContent(), /بيسكوف/);
+  // Typing into it (input events)…
+  await page.click("#rich p");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" وأضاف أن الكرملين سيرد.", { delay: 5 });
+  await analysedText(page, "rich-panel", { endsWith: "سيرد." });
+  assert.equal(digits(await chip.locator("[part~=count]").textContent()), 2);
+  // …and changes made by script (MutationObserver).
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "الكرملين";
+    document.getElementById("rich").append(p);
+  });
+  await analysedText(page, "rich-panel", { endsWith: "الكرملين" });
+  assert.equal(digits(await chip.locator("[part~=count]").textContent()), 3);
+  // Theming: custom properties and ::part() from the page's stylesheet.
+  const [chipBackground, countColor] = await page.evaluate(() => {
+    const root = document.getElementById("rich-panel").shadowRoot;
+    return [getComputedStyle(root.querySelector("[part~=chip]")).backgroundColor, getComputedStyle(root.querySelector("[part~=count]")).color];
+  });
+  assert.equal(chipBackground, "rgb(216, 240, 230)");
+  assert.equal(countColor, "rgb(255, 255, 255)");
+  await page.screenshot({ path: `${SCREENSHOTS}/panel-contenteditable.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
