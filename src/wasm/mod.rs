@@ -19,6 +19,8 @@ use js_sys::{Array, JsString, Object, Reflect, Uint32Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+pub mod dom;
+
 use crate::normalize::Profile;
 use crate::text::{Utf16Cursor, Utf16Index};
 use crate::{AnalyzeOptions, Error, KeywordSource, KeywordSpec, Limits};

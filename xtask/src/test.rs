@@ -135,6 +135,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 "--lib",
                 "--test",
                 "wasm",
+                "--test",
+                "dom",
                 "--package",
                 "article-analyzer",
                 "--target",
@@ -173,10 +175,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match (&browser, wasm_tools) {
         (Some(b), true) => {
             stages.run(
-                "wasm tests in headless Chromium (wasm-bindgen-test)",
+                "wasm tests in headless Chromium (wasm-bindgen-test, incl. the DOM highlighter)",
                 || {
                     sh(util::cargo()
-                        .args(["test", "--target", tools::WASM_TARGET, "--test", "wasm"])
+                        .args([
+                            "test",
+                            "--target",
+                            tools::WASM_TARGET,
+                            "--test",
+                            "wasm",
+                            "--test",
+                            "dom",
+                        ])
                         .env("WASM_BINDGEN_USE_BROWSER", "1")
                         .env("CHROMEDRIVER", &b.chromedriver)
                         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
@@ -184,7 +194,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             );
         }
         _ => stages.skip(
-            "wasm tests in headless Chromium (wasm-bindgen-test)",
+            "wasm tests in headless Chromium (wasm-bindgen-test, incl. the DOM highlighter)",
             "Chromium or wasm tools missing",
         ),
     }

@@ -1,0 +1,847 @@
+//! The DOM highlighter: keyword highlights and quotes drawn inside an existing element tree
+//! (a CMS editor, an article page) — the only module that uses `web-sys`.
+//!
+//! # The element's text
+//! [`element_text`] walks the text nodes under `root` in document order (iteratively: no
+//! recursion on depth) and concatenates their data; every offset of an analysis is a UTF-16
+//! index into that concatenation. Left out, with their whole subtree: elements matching the
+//! caller's `exclude` selector list and elements that are not content (`script`, `style`,
+//! `noscript`, `template`, `textarea`, `select`). Where the DOM separates text visually, a
+//! *virtual separator* that maps to no DOM node is inserted:
+//! - `"\n\n"` at the start and end of a block element (`p`, `div`, `li`, `h1`…, `td`…),
+//!   so `<p>a</p><p>b</p>` reads `"a\n\nb"`: two words, two paragraphs for the stats;
+//! - `"\n"` for `<br>`;
+//! - `" "` in place of an excluded or skipped element, so `ab<code>x</code>cd` is two words.
+//!
+//! Separators are only emitted between two text nodes (never at the start or end) and never
+//! doubled (the strongest pending one wins). A highlight that covers a separator is dropped
+//! (a phrase never matches across paragraphs, lines or excluded elements), and its keyword's
+//! `count` is lowered accordingly in the returned analysis. Quotes may span paragraphs.
+//!
+//! # Drawing
+//! - **Highlight API** (`CSS.highlights`, the default where it exists): one `Range` per span,
+//!   registered in the highlights `aa-keyword` (every keyword highlight), `aa-keyword-<group>`
+//!   (keywords with a group, priority 1) and `aa-quote` (quote contents, priority -1). A range
+//!   may cross element boundaries. The DOM is not changed at all, so Arabic letters keep
+//!   joining. Style them with `::highlight(aa-keyword) { … }`.
+//! - **`<mark>` elements** (where `CSS.highlights` is missing, or with `mode: "mark"`): each
+//!   keyword highlight is wrapped in `<mark class="aa-mark" data-keyword="<index>"
+//!   data-group="<group>" data-aa="…">`, splitting text nodes at its edges; a highlight that
+//!   crosses element boundaries gets one `<mark>` per text-node piece. Quotes are not drawn
+//!   in this mode. `data-aa` records which neighbours were split from the same text node, so
+//!   that [`clear_highlights`] merges exactly those back: the first piece of a split node is
+//!   the original `Text` node (its identity is kept), and no other node is touched (no
+//!   `normalize()`).
+
+use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node, Text};
+
+use super::{
+    analyze_options, check_keys, core_error, install_panic_hook, property, to_js, type_error,
+    AnalyzeOptionsObject, Boundary, JsAnalysis,
+};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &'static str = r#"
+/** How highlightElement draws and which parts of the element it reads. */
+export interface HighlightElementOptions {
+  /** A CSS selector list of subtrees to leave alone, e.g. "figure, code, .byline". */
+  exclude?: string;
+  /** "auto" (default): the CSS Custom Highlight API where available, else <mark> elements. */
+  mode?: "auto" | "highlight-api" | "mark";
+  /** Also draw quote contents (highlight "aa-quote"; Highlight API mode only). Default true. */
+  quotes?: boolean;
+}
+
+/** What highlightElement drew. */
+export interface HighlightElementResult {
+  /** Keyword highlights drawn (a highlight crossing elements counts once). */
+  highlights: number;
+  /** Quotes drawn (always 0 in "mark" mode). */
+  quotes: number;
+  mode: "highlight-api" | "mark";
+  /** The analysis of elementText(root), when highlightElement ran the analyzer itself
+   *  (null when an Analysis was given). Highlights crossing a block boundary are left out. */
+  analysis: Analysis | null;
+}
+
+/** The text highlightElement analyses: the element's text nodes in document order, with
+ *  "\n\n" between blocks, "\n" for <br> and " " for excluded elements. Analyse this string
+ *  (e.g. in a worker) and pass the Analysis to highlightElement. */
+export function elementText(root: Element, options?: Pick<HighlightElementOptions, "exclude">): string;
+
+/** Highlights keywords (and quotes) inside `root`, after clearing its previous highlights.
+ *  Pass AnalyzeOptions (or nothing) to analyse elementText(root) now, or an Analysis made
+ *  from elementText(root) with the same `exclude`: its offsets must fit that text (a
+ *  RangeError otherwise). */
+export function highlightElement(root: Element, analysisOrOptions?: Analysis | AnalyzeOptions, options?: HighlightElementOptions): HighlightElementResult;
+
+/** Removes the highlights highlightElement drew in `root`: its ranges from CSS.highlights
+ *  (only those inside `root`) and its <mark> elements, merging split text nodes back so that
+ *  the DOM is as before (same innerHTML; untouched text nodes keep their identity).
+ *  Returns how many ranges and marks were removed. */
+export function clearHighlights(root: Element): number;
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A `HighlightRegistry` (`CSS.highlights`), bound by hand: web-sys has it only behind
+    /// `web_sys_unstable_apis`.
+    type HighlightRegistry;
+    #[wasm_bindgen(method)]
+    fn get(this: &HighlightRegistry, name: &str) -> JsValue;
+    #[wasm_bindgen(method)]
+    fn set(this: &HighlightRegistry, name: &str, highlight: &CssHighlight);
+    #[wasm_bindgen(method, js_name = delete)]
+    fn remove(this: &HighlightRegistry, name: &str) -> bool;
+    #[wasm_bindgen(method)]
+    fn keys(this: &HighlightRegistry) -> JsValue;
+
+    /// A CSS `Highlight`: a set of ranges painted with `::highlight(name)`.
+    #[wasm_bindgen(js_name = Highlight)]
+    type CssHighlight;
+    #[wasm_bindgen(constructor, js_class = Highlight, catch)]
+    fn new() -> Result<CssHighlight, JsValue>;
+    #[wasm_bindgen(method)]
+    fn add(this: &CssHighlight, range: &web_sys::Range);
+    #[wasm_bindgen(method, js_name = delete)]
+    fn remove(this: &CssHighlight, range: &JsValue) -> bool;
+    #[wasm_bindgen(method, getter)]
+    fn size(this: &CssHighlight) -> u32;
+    #[wasm_bindgen(method, setter)]
+    fn set_priority(this: &CssHighlight, priority: i32);
+}
+
+/// Elements whose content is not article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "textarea", "select",
+];
+
+/// Block-level elements: their start and end separate paragraphs.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Name prefix of every highlight we register in `CSS.highlights`.
+const PREFIX: &str = "aa-";
+/// The `data-*` attribute that marks our `<mark>` elements.
+const MARK_ATTRIBUTE: &str = "data-aa";
+
+/// A virtual separator, weakest first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Separator {
+    Word,
+    Line,
+    Block,
+}
+
+impl Separator {
+    fn text(self) -> &'static str {
+        match self {
+            Separator::Word => " ",
+            Separator::Line => "\n",
+            Separator::Block => "\n\n",
+        }
+    }
+}
+
+/// The text of an element: the concatenation and where each text node sits in it.
+#[derive(Default)]
+struct Collected {
+    text: String,
+    /// Text nodes in document order (empty ones left out).
+    nodes: Vec<Text>,
+    /// UTF-16 start of each node in `text`.
+    starts: Vec<usize>,
+    /// UTF-16 length of each node.
+    lens: Vec<usize>,
+    /// UTF-16 start of each virtual separator, ascending.
+    separators: Vec<usize>,
+    /// UTF-16 length of `text`.
+    len: usize,
+}
+
+impl Collected {
+    /// The pieces of UTF-16 span `start..end`: (node index, start, end in that node), in order.
+    fn pieces(&self, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
+        let first = self.first_node_ending_after(start);
+        let mut out = Vec::new();
+        for i in first..self.nodes.len() {
+            let (Some(&s), Some(&l)) = (self.starts.get(i), self.lens.get(i)) else {
+                break;
+            };
+            if s >= end {
+                break;
+            }
+            let a = start.max(s) - s;
+            let b = end.min(s + l) - s;
+            if a < b {
+                out.push((i, a, b));
+            }
+        }
+        out
+    }
+
+    /// Index of the first node whose end is after `at` (binary search).
+    fn first_node_ending_after(&self, at: usize) -> usize {
+        let mut lo = 0;
+        let mut hi = self.nodes.len();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let end = self.starts.get(mid).copied().unwrap_or(0)
+                + self.lens.get(mid).copied().unwrap_or(0);
+            if end > at {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        lo
+    }
+
+    /// True when `start..end` covers a virtual separator.
+    fn crosses_separator(&self, start: usize, end: usize) -> bool {
+        let i = self.separators.partition_point(|&p| p < start);
+        self.separators.get(i).is_some_and(|&p| p < end)
+    }
+}
+
+fn local_name(element: &Element) -> String {
+    let mut name = element.local_name();
+    name.make_ascii_lowercase();
+    name
+}
+
+/// Walks the text under `root` (see the module documentation). No recursion: a loop over
+/// first child / next sibling / parent, with one flag per open ancestor.
+fn collect(root: &Element, exclude: Option<&str>) -> Result<Collected, JsValue> {
+    let root_node: &Node = root.as_ref();
+    let mut out = Collected::default();
+    let mut pending: Option<Separator> = None;
+    // One entry per ancestor entered below root: is it a block?
+    let mut open: Vec<bool> = Vec::new();
+    let mut next = root_node.first_child();
+    while let Some(node) = next {
+        let mut child = None;
+        match node.node_type() {
+            Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
+                let data = node.node_value().unwrap_or_default();
+                if !data.is_empty() {
+                    if let Some(sep) = pending.take() {
+                        if !out.text.is_empty() {
+                            out.separators.push(out.len);
+                            out.text.push_str(sep.text());
+                            out.len += sep.text().len();
+                        }
+                    }
+                    let units = data.encode_utf16().count();
+                    out.text.push_str(&data);
+                    out.starts.push(out.len);
+                    out.lens.push(units);
+                    out.len += units;
+                    out.nodes.push(node.clone().unchecked_into());
+                }
+            }
+            Node::ELEMENT_NODE => {
+                let element: &Element = node.unchecked_ref();
+                let name = local_name(element);
+                let skipped = SKIPPED.contains(&name.as_str())
+                    || match exclude {
+                        Some(selector) => element.matches(selector)?,
+                        None => false,
+                    };
+                if name == "br" {
+                    pending = pending.max(Some(Separator::Line));
+                } else if skipped {
+                    pending = pending.max(Some(Separator::Word));
+                } else {
+                    let block = BLOCKS.contains(&name.as_str());
+                    if block {
+                        pending = pending.max(Some(Separator::Block));
+                    }
+                    child = node.first_child();
+                    if child.is_some() {
+                        open.push(block);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if child.is_some() {
+            next = child;
+            continue;
+        }
+        // Climb to the next sibling of the node or of its nearest ancestor that has one.
+        let mut current = node;
+        next = loop {
+            if let Some(sibling) = current.next_sibling() {
+                break Some(sibling);
+            }
+            match current.parent_node() {
+                Some(parent) if &parent != root_node => {
+                    if open.pop().unwrap_or(false) {
+                        pending = pending.max(Some(Separator::Block));
+                    }
+                    current = parent;
+                }
+                _ => break None,
+            }
+        };
+    }
+    Ok(out)
+}
+
+/// The caller's `HighlightElementOptions`.
+struct DrawOptions {
+    exclude: Option<String>,
+    mode: Mode,
+    quotes: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Auto,
+    HighlightApi,
+    Mark,
+}
+
+fn draw_options(options: &JsValue) -> Result<DrawOptions, JsValue> {
+    let mut out = DrawOptions {
+        exclude: None,
+        mode: Mode::Auto,
+        quotes: true,
+    };
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    check_keys(
+        options,
+        "HighlightElementOptions",
+        &["exclude", "mode", "quotes"],
+    )?;
+    if let Some(exclude) = property(options, "exclude")? {
+        let exclude = exclude
+            .as_string()
+            .ok_or_else(|| type_error("invalid option exclude: expected a CSS selector string"))?;
+        if !exclude.trim().is_empty() {
+            out.exclude = Some(exclude);
+        }
+    }
+    if let Some(mode) = property(options, "mode")? {
+        out.mode = match mode.as_string().as_deref() {
+            Some("auto") => Mode::Auto,
+            Some("highlight-api") => Mode::HighlightApi,
+            Some("mark") => Mode::Mark,
+            _ => {
+                return Err(type_error(
+                    "invalid option mode: expected \"auto\", \"highlight-api\" or \"mark\"",
+                ))
+            }
+        };
+    }
+    out.quotes = super::bool_option(options, "quotes", true)?;
+    Ok(out)
+}
+
+fn check_root(root: &JsValue, function: &str) -> Result<Element, JsValue> {
+    root.dyn_ref::<Element>()
+        .cloned()
+        .ok_or_else(|| type_error(&format!("{function}: root must be an Element")))
+}
+
+/// Validates `exclude` once (a bad selector throws a `SyntaxError` before any change).
+fn check_exclude(root: &Element, exclude: Option<&str>) -> Result<(), JsValue> {
+    if let Some(selector) = exclude {
+        root.matches(selector)?;
+    }
+    Ok(())
+}
+
+/// The text `highlightElement` analyses for `root` (see the module documentation).
+#[wasm_bindgen(js_name = elementText, skip_typescript)]
+pub fn element_text(root: JsValue, options: JsValue) -> Result<String, JsValue> {
+    install_panic_hook();
+    let root = check_root(&root, "elementText")?;
+    if !options.is_undefined() && !options.is_null() {
+        check_keys(&options, "elementText options", &["exclude"])?;
+    }
+    let options = draw_options(&options)?;
+    check_exclude(&root, options.exclude.as_deref())?;
+    Ok(collect(&root, options.exclude.as_deref())?.text)
+}
+
+/// `CSS.highlights` and the `Highlight` constructor, when the browser has them.
+fn registry() -> Option<HighlightRegistry> {
+    let global = js_sys::global();
+    let css = Reflect::get(&global, &"CSS".into()).ok()?;
+    if css.is_undefined() || css.is_null() {
+        return None;
+    }
+    let highlights = Reflect::get(&css, &"highlights".into()).ok()?;
+    let constructor = Reflect::get(&global, &"Highlight".into()).ok()?;
+    (highlights.is_object() && constructor.is_function()).then(|| highlights.unchecked_into())
+}
+
+/// Spans to draw, in UTF-16 units of the element's text.
+struct Spans {
+    /// (start, end, keyword index), sorted and disjoint.
+    highlights: Vec<(usize, usize, usize)>,
+    /// Group of each keyword.
+    groups: Vec<Option<String>>,
+    /// Quote contents (start, end).
+    quotes: Vec<(usize, usize)>,
+}
+
+fn number(value: &JsValue, key: &str, what: &str) -> Result<usize, JsValue> {
+    match property(value, key)?.and_then(|v| v.as_f64()) {
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 4_294_967_295.0 => Ok(n as usize),
+        _ => Err(type_error(&format!(
+            "highlightElement: {what}.{key} must be a whole number ≥ 0"
+        ))),
+    }
+}
+
+fn array(value: &JsValue, key: &str) -> Result<Array, JsValue> {
+    property(value, key)?
+        .and_then(|v| v.dyn_into::<Array>().ok())
+        .ok_or_else(|| {
+            type_error(&format!(
+                "highlightElement: analysis.{key} must be an array"
+            ))
+        })
+}
+
+fn out_of_bounds(what: &str, len: usize) -> JsValue {
+    js_sys::RangeError::new(&format!(
+        "highlightElement: {what} is out of bounds of the element's text ({len} UTF-16 units); \
+         the analysis must be made from elementText(root) with the same exclude option"
+    ))
+    .into()
+}
+
+/// Reads a JavaScript `Analysis` (made from `elementText(root)`), checking every span.
+fn spans_of_analysis(analysis: &JsValue, len: usize) -> Result<Spans, JsValue> {
+    let keywords = array(analysis, "keywords")?;
+    let mut groups = Vec::with_capacity(keywords.length() as usize);
+    for keyword in keywords.iter() {
+        groups.push(property(&keyword, "group")?.and_then(|g| g.as_string()));
+    }
+    let list = array(analysis, "highlights")?;
+    let mut highlights = Vec::with_capacity(list.length() as usize);
+    let mut last_end = 0;
+    for (i, h) in list.iter().enumerate() {
+        let what = format!("analysis.highlights[{i}]");
+        let (start, end) = (number(&h, "start", &what)?, number(&h, "end", &what)?);
+        let keyword = number(&h, "keyword", &what)?;
+        if start > end || end > len {
+            return Err(out_of_bounds(&what, len));
+        }
+        if keyword >= groups.len() {
+            return Err(type_error(&format!(
+                "highlightElement: {what}.keyword is not an index into analysis.keywords"
+            )));
+        }
+        // Sorted and disjoint, as analyze() makes them; anything else is skipped.
+        if start >= last_end && start < end {
+            highlights.push((start, end, keyword));
+            last_end = end;
+        }
+    }
+    let mut quotes = Vec::new();
+    if let Some(list) = property(analysis, "quotes")? {
+        let list = list
+            .dyn_into::<Array>()
+            .map_err(|_| type_error("highlightElement: analysis.quotes must be an array"))?;
+        for (i, q) in list.iter().enumerate() {
+            let what = format!("analysis.quotes[{i}].content");
+            let content = property(&q, "content")?
+                .ok_or_else(|| type_error(&format!("highlightElement: {what} is missing")))?;
+            let (start, end) = (
+                number(&content, "start", &what)?,
+                number(&content, "end", &what)?,
+            );
+            if start > end || end > len {
+                return Err(out_of_bounds(&what, len));
+            }
+            quotes.push((start, end));
+        }
+    }
+    Ok(Spans {
+        highlights,
+        groups,
+        quotes,
+    })
+}
+
+/// Runs the analyzer on the collected text; returns the spans and the analysis for JS.
+fn spans_of_options(
+    options: JsValue,
+    collected: &Collected,
+) -> Result<(Spans, JsAnalysis), JsValue> {
+    let options = analyze_options(if options.is_undefined() || options.is_null() {
+        None
+    } else {
+        Some(options.unchecked_into::<AnalyzeOptionsObject>())
+    })?;
+    let analyzer = crate::Analyzer::new(options).map_err(|e| core_error(&e))?;
+    let analysis = analyzer
+        .analyze(&collected.text)
+        .map_err(|e| core_error(&e))?;
+    let input = JsString::from(collected.text.as_str());
+    let js = Boundary::new(&input, &collected.text).analysis(analysis);
+    let spans = Spans {
+        highlights: js
+            .highlights
+            .iter()
+            .map(|h| (h.start, h.end, h.keyword))
+            .collect(),
+        groups: js.keywords.iter().map(|k| k.group.clone()).collect(),
+        quotes: js
+            .quotes
+            .iter()
+            .map(|q| (q.content.start, q.content.end))
+            .collect(),
+    };
+    Ok((spans, js))
+}
+
+fn drop_crossing(spans: &mut Spans, collected: &Collected, analysis: Option<&mut JsAnalysis>) {
+    let before = spans.highlights.len();
+    spans
+        .highlights
+        .retain(|&(s, e, _)| !collected.crosses_separator(s, e));
+    if spans.highlights.len() == before {
+        return;
+    }
+    if let Some(analysis) = analysis {
+        analysis
+            .highlights
+            .retain(|h| !collected.crosses_separator(h.start, h.end));
+        for k in &mut analysis.keywords {
+            k.count = 0;
+        }
+        for h in &analysis.highlights {
+            if let Some(k) = analysis.keywords.get_mut(h.keyword) {
+                k.count += 1;
+            }
+        }
+    }
+}
+
+/// A DOM `Range` over UTF-16 span `start..end` of the collected text (None if empty).
+fn range(
+    document: &Document,
+    collected: &Collected,
+    start: usize,
+    end: usize,
+) -> Result<Option<web_sys::Range>, JsValue> {
+    let pieces = collected.pieces(start, end);
+    let (Some(&(first, a, _)), Some(&(last, _, b))) = (pieces.first(), pieces.last()) else {
+        return Ok(None);
+    };
+    let (Some(first), Some(last)) = (collected.nodes.get(first), collected.nodes.get(last)) else {
+        return Ok(None);
+    };
+    let range = document.create_range()?;
+    range.set_start(first, a as u32)?;
+    range.set_end(last, b as u32)?;
+    Ok(Some(range))
+}
+
+fn highlight_named(
+    registry: &HighlightRegistry,
+    name: &str,
+    priority: i32,
+) -> Result<CssHighlight, JsValue> {
+    let existing = registry.get(name);
+    if !existing.is_undefined() && !existing.is_null() {
+        return Ok(existing.unchecked_into());
+    }
+    let highlight = CssHighlight::new()?;
+    highlight.set_priority(priority);
+    registry.set(name, &highlight);
+    Ok(highlight)
+}
+
+fn draw_highlight_api(
+    registry: &HighlightRegistry,
+    document: &Document,
+    collected: &Collected,
+    spans: &Spans,
+    quotes: bool,
+) -> Result<(usize, usize), JsValue> {
+    let keyword = highlight_named(registry, "aa-keyword", 0)?;
+    let mut drawn = 0;
+    for &(start, end, k) in &spans.highlights {
+        let Some(range) = range(document, collected, start, end)? else {
+            continue;
+        };
+        keyword.add(&range);
+        if let Some(Some(group)) = spans.groups.get(k) {
+            highlight_named(registry, &format!("aa-keyword-{group}"), 1)?.add(&range);
+        }
+        drawn += 1;
+    }
+    let mut quoted = 0;
+    if quotes && !spans.quotes.is_empty() {
+        let quote = highlight_named(registry, "aa-quote", -1)?;
+        for &(start, end) in &spans.quotes {
+            if let Some(range) = range(document, collected, start, end)? {
+                quote.add(&range);
+                quoted += 1;
+            }
+        }
+    }
+    Ok((drawn, quoted))
+}
+
+fn draw_marks(document: &Document, collected: &Collected, spans: &Spans) -> Result<usize, JsValue> {
+    // Every piece, in document order; wrapped from the last to the first, so that splitting
+    // a node never moves the offsets of the pieces still to do (they are in its head).
+    let mut pieces = Vec::new();
+    for &(start, end, k) in &spans.highlights {
+        for (node, a, b) in collected.pieces(start, end) {
+            pieces.push((node, a, b, k));
+        }
+    }
+    let drawn = spans.highlights.len();
+    // Current length of each node's head (what is left of it after later pieces were cut).
+    let mut head: Vec<usize> = collected.lens.clone();
+    for &(i, a, b, k) in pieces.iter().rev() {
+        let (Some(text), Some(&len), Some(current)) = (
+            collected.nodes.get(i),
+            collected.lens.get(i),
+            head.get_mut(i),
+        ) else {
+            continue;
+        };
+        if b < *current {
+            text.split_text(b as u32)?;
+        }
+        let middle = if a > 0 {
+            text.split_text(a as u32)?
+        } else {
+            text.clone()
+        };
+        *current = a;
+        let Some(parent) = middle.parent_node() else {
+            continue;
+        };
+        let mark = document.create_element("mark")?;
+        mark.set_class_name("aa-mark");
+        mark.set_attribute("data-keyword", &k.to_string())?;
+        if let Some(Some(group)) = spans.groups.get(k) {
+            mark.set_attribute("data-group", group)?;
+        }
+        let joins = match (a > 0, b < len) {
+            (true, true) => "pn",
+            (true, false) => "p",
+            (false, true) => "n",
+            (false, false) => "",
+        };
+        mark.set_attribute(MARK_ATTRIBUTE, joins)?;
+        parent.insert_before(&mark, Some(&middle))?;
+        mark.append_child(&middle)?;
+    }
+    Ok(drawn)
+}
+
+/// Highlights keywords and quotes inside `root` (see the module documentation).
+#[wasm_bindgen(js_name = highlightElement, skip_typescript)]
+pub fn highlight_element(
+    root: JsValue,
+    analysis_or_options: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    install_panic_hook();
+    let root = check_root(&root, "highlightElement")?;
+    let draw = draw_options(&options)?;
+    let exclude = draw.exclude.as_deref();
+    check_exclude(&root, exclude)?;
+    let registry = registry();
+    let mode = match (draw.mode, &registry) {
+        (Mode::Mark, _) | (Mode::Auto, None) => Mode::Mark,
+        (_, Some(_)) => Mode::HighlightApi,
+        (Mode::HighlightApi, None) => {
+            return Err(js_sys::Error::new(
+                "highlightElement: mode \"highlight-api\": this browser has no CSS.highlights",
+            )
+            .into())
+        }
+    };
+    let is_analysis = analysis_or_options.is_object()
+        && Reflect::has(&analysis_or_options, &"highlights".into())?;
+    clear(&root)?;
+    let collected = collect(&root, exclude)?;
+    let (mut spans, mut analysis) = if is_analysis {
+        (
+            spans_of_analysis(&analysis_or_options, collected.len)?,
+            None,
+        )
+    } else {
+        let (spans, js) = spans_of_options(analysis_or_options, &collected)?;
+        (spans, Some(js))
+    };
+    drop_crossing(&mut spans, &collected, analysis.as_mut());
+    let document = root
+        .owner_document()
+        .ok_or_else(|| type_error("highlightElement: root has no document"))?;
+    let (highlights, quotes) = match (mode, &registry) {
+        (Mode::HighlightApi, Some(registry)) => {
+            draw_highlight_api(registry, &document, &collected, &spans, draw.quotes)?
+        }
+        _ => (draw_marks(&document, &collected, &spans)?, 0),
+    };
+    let result = Object::new();
+    Reflect::set(&result, &"highlights".into(), &(highlights as f64).into())?;
+    Reflect::set(&result, &"quotes".into(), &(quotes as f64).into())?;
+    let mode = if mode == Mode::Mark {
+        "mark"
+    } else {
+        "highlight-api"
+    };
+    Reflect::set(&result, &"mode".into(), &mode.into())?;
+    let analysis = match analysis {
+        Some(a) => to_js(&a)?,
+        None => JsValue::NULL,
+    };
+    Reflect::set(&result, &"analysis".into(), &analysis)?;
+    Ok(result.into())
+}
+
+/// Removes our ranges (inside `root`) from `CSS.highlights` and unwraps our marks.
+fn clear(root: &Element) -> Result<usize, JsValue> {
+    let mut removed = 0;
+    let root_node: &Node = root.as_ref();
+    if let Some(registry) = registry() {
+        let names = Array::from(&registry.keys());
+        for name in names.iter() {
+            let Some(name) = name.as_string() else {
+                continue;
+            };
+            if !name.starts_with(PREFIX) {
+                continue;
+            }
+            let highlight: CssHighlight = registry.get(&name).unchecked_into();
+            let ranges = Array::from(&highlight);
+            for range in ranges.iter() {
+                let inside = range
+                    .dyn_ref::<web_sys::AbstractRange>()
+                    .is_some_and(|r| root_node.contains(Some(&r.start_container())));
+                if inside && highlight.remove(&range) {
+                    removed += 1;
+                }
+            }
+            if highlight.size() == 0 {
+                registry.remove(&name);
+            }
+        }
+    }
+    let marks = root.query_selector_all(&format!("mark[{MARK_ATTRIBUTE}]"))?;
+    for i in 0..marks.length() {
+        if let Some(mark) = marks.item(i) {
+            unwrap_mark(&mark)?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// Puts a mark's content back in its parent, merging the text pieces that were one node.
+fn unwrap_mark(mark: &Node) -> Result<(), JsValue> {
+    let Some(parent) = mark.parent_node() else {
+        return Ok(());
+    };
+    let joins = mark
+        .dyn_ref::<Element>()
+        .and_then(|m| m.get_attribute(MARK_ATTRIBUTE))
+        .unwrap_or_default();
+    let only_text = mark
+        .first_child()
+        .filter(|c| c.next_sibling().is_none())
+        .and_then(|c| c.dyn_into::<Text>().ok());
+    let Some(inner) = only_text else {
+        // Changed since we drew it: move its children out as they are.
+        while let Some(child) = mark.first_child() {
+            parent.insert_before(&child, Some(mark))?;
+        }
+        parent.remove_child(mark)?;
+        return Ok(());
+    };
+    let previous = mark
+        .previous_sibling()
+        .filter(|_| joins.contains('p'))
+        .and_then(|p| p.dyn_into::<Text>().ok());
+    let following = mark
+        .next_sibling()
+        .filter(|_| joins.contains('n'))
+        .and_then(|n| n.dyn_into::<Text>().ok());
+    let target = match previous {
+        Some(previous) => {
+            previous.append_data(&inner.data())?;
+            parent.remove_child(mark)?;
+            previous
+        }
+        None => {
+            parent.insert_before(&inner, Some(mark))?;
+            parent.remove_child(mark)?;
+            inner
+        }
+    };
+    if let Some(following) = following {
+        target.append_data(&following.data())?;
+        parent.remove_child(&following)?;
+    }
+    Ok(())
+}
+
+/// Removes the highlights `highlightElement` drew in `root`; returns how many ranges and
+/// marks were removed.
+#[wasm_bindgen(js_name = clearHighlights, skip_typescript)]
+pub fn clear_highlights(root: JsValue) -> Result<u32, JsValue> {
+    install_panic_hook();
+    let root = check_root(&root, "clearHighlights")?;
+    Ok(clear(&root)? as u32)
+}

@@ -1,0 +1,368 @@
+//! Tests of the DOM highlighter (`highlightElement`, `clearHighlights`, `elementText`) in
+//! headless Chromium (wasm-bindgen-test with `WASM_BINDGEN_USE_BROWSER=1`; `cargo xtask test`
+//! runs them): both drawing modes, round trips that restore the DOM exactly, Arabic words
+//! split across `<b>`/`<a>`, exclude selectors, block separators, and bad input.
+#![cfg(target_arch = "wasm32")]
+
+use article_analyzer::wasm::analyze;
+use article_analyzer::wasm::dom::{clear_highlights, element_text, highlight_element};
+use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, Node};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &key.into()).unwrap()
+}
+
+fn json(s: &str) -> JsValue {
+    js_sys::JSON::parse(s).unwrap()
+}
+
+/// A fresh `<div>` holding `html`, attached to the document (ranges need a live tree only
+/// for painting, but marks and matching behave as in a page).
+fn fixture(html: &str) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    div.set_inner_html(html);
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Every node under `root`, in document order (for identity checks).
+fn nodes(root: &Node) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(n) = stack.pop() {
+        let children = n.child_nodes();
+        for i in (0..children.length()).rev() {
+            stack.push(children.item(i).unwrap());
+        }
+        out.push(n);
+    }
+    out
+}
+
+fn mark_mode() -> JsValue {
+    json(r#"{"mode": "mark"}"#)
+}
+
+fn keywords(list: &str) -> JsValue {
+    json(&format!(
+        r#"{{"keywords": {list}, "autoKeywords": 0, "quotes": false}}"#
+    ))
+}
+
+fn count(result: &JsValue, key: &str) -> u32 {
+    get(result, key).as_f64().unwrap() as u32
+}
+
+/// Text of each `<mark data-aa>` under root, grouped into highlights by `data-keyword` runs.
+fn mark_texts(root: &Element) -> Vec<String> {
+    let marks = root.query_selector_all("mark[data-aa]").unwrap();
+    (0..marks.length())
+        .map(|i| marks.item(i).unwrap().text_content().unwrap())
+        .collect()
+}
+
+/// The text of every range registered under `name` in `CSS.highlights`, sorted.
+fn highlight_texts(name: &str) -> Vec<String> {
+    let css = get(&js_sys::global(), "CSS");
+    let registry = get(&css, "highlights");
+    let get_fn: js_sys::Function = get(&registry, "get").unchecked_into();
+    let highlight = get_fn.call1(&registry, &name.into()).unwrap();
+    if highlight.is_undefined() {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Array::from(&highlight)
+        .iter()
+        .map(|r| r.unchecked_into::<web_sys::Range>().to_string().into())
+        .collect();
+    out.sort();
+    out
+}
+
+const NESTED: &str = "<p>وقال الناطق باسم ال<b>كرملين</b>، دميتري بيسكوف، إن موقف <a href=\"#k\">للكرملين</a> ثابت.</p>\
+<div><span>The <i>Krem</i>lin said</span> that <em>Russia</em> and <b>Ukr<i>aine</i></b> met.</div>\
+<figure><figcaption>الكرملين في الصورة</figcaption></figure>\
+<p>Code: <code>Russia</code>, الكَرْ<b>مَلين</b>، <br>Russia<!-- note --> Ukraine</p>";
+
+#[wasm_bindgen_test]
+fn element_text_separates_blocks_and_skips_excluded() {
+    let root = fixture(
+        "<p>a</p><p>b<br>c</p>x<code>y</code>z<script>s()</script><ul><li>d</li><li>e</li></ul>",
+    );
+    let text = element_text(root.clone().into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(text, "a\n\nb\nc\n\nxyz\n\nd\n\ne");
+    let text = element_text(root.clone().into(), json(r#"{"exclude": "code"}"#)).unwrap();
+    assert_eq!(text, "a\n\nb\nc\n\nx z\n\nd\n\ne");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn mark_mode_round_trip_restores_the_dom_exactly() {
+    let root = fixture(NESTED);
+    let html = root.inner_html();
+    let before = nodes(&root);
+    let result = highlight_element(
+        root.clone().into(),
+        keywords(r#"["الكرملين", "Kremlin", {"term": "Russia", "group": "places"}, "Ukraine"]"#),
+        json(r#"{"mode": "mark", "exclude": "figure, code"}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&result, "mode").as_string().unwrap(), "mark");
+    // الكرملين ×3 (ال<b>كرملين</b>, للكرملين in <a>, the diacritised الكَرْ<b>مَلين</b>),
+    // Kremlin (split by <i>), Russia ×2 (the one in <code> is excluded), Ukraine ×2.
+    assert_eq!(count(&result, "highlights"), 8);
+    assert_eq!(count(&result, "quotes"), 0);
+    let analysis = get(&result, "analysis");
+    assert!(analysis.is_object());
+    let marks = mark_texts(&root);
+    assert_eq!(
+        marks,
+        [
+            "ال",
+            "كرملين",
+            "للكرملين",
+            "Krem",
+            "lin",
+            "Russia",
+            "Ukr",
+            "aine",
+            "الكَرْ",
+            "مَلين",
+            "Russia",
+            "Ukraine"
+        ]
+    );
+    // A highlight across elements is one <mark> per text-node piece, inside each element.
+    let b = root.query_selector("p b").unwrap().unwrap();
+    assert_eq!(b.first_element_child().unwrap().tag_name(), "MARK");
+    let grouped = root.query_selector_all("mark[data-group=places]").unwrap();
+    assert_eq!(grouped.length(), 2);
+    assert!(root
+        .query_selector("figure mark, code mark")
+        .unwrap()
+        .is_none());
+
+    let removed = clear_highlights(root.clone().into()).unwrap();
+    assert_eq!(removed, 12);
+    assert_eq!(root.inner_html(), html);
+    let after = nodes(&root);
+    assert_eq!(after.len(), before.len());
+    for (a, b) in before.iter().zip(&after) {
+        assert!(a == b, "node identity kept: {:?}", a.node_name());
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn highlighting_twice_replaces_and_clear_is_idempotent() {
+    let root = fixture(NESTED);
+    let html = root.inner_html();
+    for _ in 0..3 {
+        let r =
+            highlight_element(root.clone().into(), keywords(r#"["Russia"]"#), mark_mode()).unwrap();
+        assert_eq!(count(&r, "highlights"), 3);
+        assert_eq!(mark_texts(&root).len(), 3);
+    }
+    clear_highlights(root.clone().into()).unwrap();
+    assert_eq!(clear_highlights(root.clone().into()).unwrap(), 0);
+    assert_eq!(root.inner_html(), html);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn highlight_api_mode_registers_ranges_and_leaves_the_dom_alone() {
+    let root = fixture(NESTED);
+    let html = root.inner_html();
+    let result = highlight_element(
+        root.clone().into(),
+        keywords(r#"["الكرملين", {"term": "Russia", "group": "places"}, "Kremlin"]"#),
+        json(r#"{"exclude": "figure, code"}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&result, "mode").as_string().unwrap(), "highlight-api");
+    assert_eq!(count(&result, "highlights"), 6);
+    assert_eq!(root.inner_html(), html, "no DOM change at all");
+    assert_eq!(
+        highlight_texts("aa-keyword"),
+        [
+            "Kremlin",
+            "Russia",
+            "Russia",
+            "الكرملين",
+            "الكَرْمَلين",
+            "للكرملين"
+        ]
+    );
+    assert_eq!(highlight_texts("aa-keyword-places"), ["Russia", "Russia"]);
+
+    // A second root: clearing one leaves the other's ranges.
+    let other = fixture("<p>Russia and Russia</p>");
+    highlight_element(
+        other.clone().into(),
+        keywords(r#"["Russia"]"#),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    assert_eq!(highlight_texts("aa-keyword").len(), 8);
+    assert_eq!(clear_highlights(root.clone().into()).unwrap(), 8);
+    assert_eq!(highlight_texts("aa-keyword"), ["Russia", "Russia"]);
+    assert!(highlight_texts("aa-keyword-places").is_empty());
+    clear_highlights(other.clone().into()).unwrap();
+    assert!(highlight_texts("aa-keyword").is_empty());
+    assert_eq!(root.inner_html(), html);
+    root.remove();
+    other.remove();
+}
+
+#[wasm_bindgen_test]
+fn quotes_are_drawn_as_ranges() {
+    let root = fixture("<p>وقال الناطق باسم الكرملين، دميتري بيسكوف، في مؤتمر صحفي، إن «الولايات المتحدة <b>تتخذ</b> موقفاً أكثر توازناً».</p>");
+    let result =
+        highlight_element(root.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    assert_eq!(count(&result, "quotes"), 1);
+    assert_eq!(
+        highlight_texts("aa-quote"),
+        ["الولايات المتحدة تتخذ موقفاً أكثر توازناً"]
+    );
+    clear_highlights(root.clone().into()).unwrap();
+    assert!(highlight_texts("aa-quote").is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn phrases_do_not_match_across_blocks_or_line_breaks() {
+    let root =
+        fixture("<p>Vladimir</p><p>Putin spoke; Vladimir <b>Putin</b> left<br>Vladimir</p>Putin");
+    let result = highlight_element(
+        root.clone().into(),
+        keywords(r#"["Vladimir Putin"]"#),
+        mark_mode(),
+    )
+    .unwrap();
+    assert_eq!(count(&result, "highlights"), 1);
+    assert_eq!(mark_texts(&root), ["Vladimir ", "Putin"]);
+    let analysis = get(&result, "analysis");
+    let keyword = Array::from(&get(&analysis, "keywords")).get(0);
+    assert_eq!(
+        count(&keyword, "count"),
+        1,
+        "count lowered for dropped highlights"
+    );
+    // The core itself matches the phrase across the separators' whitespace: 3 highlights,
+    // of which highlightElement draws only the one inside a paragraph.
+    let text = element_text(root.clone().into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        text,
+        "Vladimir\n\nPutin spoke; Vladimir Putin left\nVladimir\n\nPutin"
+    );
+    let plain = analyze(
+        &JsString::from(text.as_str()),
+        Some(keywords(r#"["Vladimir Putin"]"#).unchecked_into()),
+    )
+    .unwrap();
+    assert_eq!(Array::from(&get(&plain, "highlights")).length(), 3);
+    let result = highlight_element(root.clone().into(), plain, mark_mode()).unwrap();
+    assert_eq!(count(&result, "highlights"), 1);
+    clear_highlights(root.clone().into()).unwrap();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_given_analysis_of_element_text_is_drawn_and_checked() {
+    let root = fixture(NESTED);
+    let text = element_text(root.clone().into(), JsValue::UNDEFINED).unwrap();
+    let analysis = analyze(
+        &JsString::from(text.as_str()),
+        Some(keywords(r#"["الكرملين"]"#).unchecked_into()),
+    )
+    .unwrap();
+    let result = highlight_element(root.clone().into(), analysis.clone(), mark_mode()).unwrap();
+    // Without exclude, the figcaption's الكرملين is found too.
+    assert_eq!(count(&result, "highlights"), 4);
+    assert!(get(&result, "analysis").is_null());
+    clear_highlights(root.clone().into()).unwrap();
+
+    // An analysis of another text: a RangeError, and the DOM is untouched.
+    let html = root.inner_html();
+    let long = analyze(
+        &JsString::from(format!("{text} {text}").as_str()),
+        Some(keywords(r#"["الكرملين"]"#).unchecked_into()),
+    )
+    .unwrap();
+    let err = highlight_element(root.clone().into(), long, mark_mode()).unwrap_err();
+    assert_eq!(
+        err.dyn_into::<js_sys::Error>().unwrap().name(),
+        "RangeError"
+    );
+    assert_eq!(root.inner_html(), html);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn bad_arguments_throw_errors_without_changing_the_dom() {
+    let root = fixture(NESTED);
+    let html = root.inner_html();
+    let err = highlight_element(
+        root.clone().into(),
+        JsValue::UNDEFINED,
+        json(r#"{"exclude": "figure,,"}"#),
+    )
+    .unwrap_err();
+    // A DOMException (SyntaxError), which is an Error.
+    assert!(err.is_instance_of::<js_sys::Error>());
+    let err = highlight_element(
+        JsValue::from_str("#id"),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
+    assert_eq!(err.dyn_into::<js_sys::Error>().unwrap().name(), "TypeError");
+    let err = highlight_element(
+        root.clone().into(),
+        JsValue::UNDEFINED,
+        json(r#"{"mode": "paint"}"#),
+    )
+    .unwrap_err();
+    assert_eq!(err.dyn_into::<js_sys::Error>().unwrap().name(), "TypeError");
+    let err = highlight_element(
+        root.clone().into(),
+        json(r#"{"highlights": 3}"#),
+        mark_mode(),
+    )
+    .unwrap_err();
+    assert_eq!(err.dyn_into::<js_sys::Error>().unwrap().name(), "TypeError");
+    assert_eq!(root.inner_html(), html);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn deep_nesting_and_empty_roots() {
+    // Built node by node (the HTML parser would flatten nesting beyond 512), and detached
+    // (no layout of a 20,000-deep tree).
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    let mut parent: Node = root.clone().into();
+    for _ in 0..20_000 {
+        let span = document.create_element("span").unwrap();
+        parent.append_child(&span).unwrap();
+        parent = span.into();
+    }
+    parent.set_text_content(Some("Russia"));
+    let html = root.inner_html();
+    let r = highlight_element(root.clone().into(), keywords(r#"["Russia"]"#), mark_mode()).unwrap();
+    assert_eq!(count(&r, "highlights"), 1);
+    clear_highlights(root.clone().into()).unwrap();
+    assert!(root.inner_html() == html);
+    root.remove();
+    let empty = fixture("");
+    let r =
+        highlight_element(empty.clone().into(), keywords(r#"["Russia"]"#), mark_mode()).unwrap();
+    assert_eq!(count(&r, "highlights"), 0);
+    assert_eq!(empty.inner_html(), "");
+    empty.remove();
+}
