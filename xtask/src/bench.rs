@@ -1,6 +1,8 @@
 //! `cargo xtask bench`: criterion benchmarks natively, then the same workloads through the
 //! wasm package in Node.js, reported as MB/s and as a ratio to `TextEncoder.encode` (the cost
 //! of merely handing the text to WebAssembly). Reads `../shared/corpus/big` when present.
+//! Then, in headless Chromium, the DOM highlighter side by side with mark.js
+//! (`tests/js/bench/dom-bench.mjs`).
 
 use std::process::Command;
 
@@ -23,13 +25,25 @@ pub fn run(args: &[String]) -> Result<(), String> {
         if let Some(shared) = util::shared() {
             cmd.env("CORPUS_DIR", shared.join("corpus"));
         }
-        match tools::browser() {
+        let browser = tools::browser();
+        match &browser {
             Ok(b) => {
-                cmd.env("CHROME", b.chrome);
+                cmd.env("CHROME", &b.chrome);
             }
             Err(e) => eprintln!("note: no Chromium, the browser run is skipped: {e}"),
         }
         sh(&mut cmd)?;
+        // The DOM highlighter vs mark.js, page load to first analysis, package bytes (#7).
+        if let Ok(b) = &browser {
+            let mut cmd = Command::new("node");
+            cmd.arg(root().join("tests/js/bench/dom-bench.mjs"))
+                .current_dir(root())
+                .env("CHROME", &b.chrome);
+            if let Some(shared) = util::shared() {
+                cmd.env("CORPUS_DIR", shared.join("corpus"));
+            }
+            sh(&mut cmd)?;
+        }
     }
     Ok(())
 }
