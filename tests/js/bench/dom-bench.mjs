@@ -127,7 +127,7 @@ export async function highlight(who, keywords, options) {
     const result = api.highlightElement(root(), { keywords, autoKeywords: 0, quotes: false }, options);
     t1 = performance.now();
     hits = result.highlights;
-    ours = result.analysis.highlights.map((h) => [h.start, h.end]);
+    ours = result.analysis.highlights.map((h) => [h.start, h.end, result.analysis.keywords[h.keyword].term]);
   } else {
     new Mark(root()).mark(keywords, { ...options, done: (n) => { t1 = performance.now(); hits = n; } });
     if (!t1) t1 = performance.now();
@@ -147,7 +147,18 @@ export function compare() {
   const missed = ours.filter((s) => !overlaps(s, theirs));
   const extra = theirs.filter((s) => !overlaps(s, ours));
   const sample = (spans) => [...new Set(spans.map(([s, e]) => text.slice(s, e)))].slice(0, 15);
-  return { missed: missed.length, missedSample: sample(missed), extra: extra.length, extraSample: sample(extra) };
+  // Why: diacritised (harakat or tatweel in the word), another form of the keyword (clitics,
+  // inflection, no article, plural, possessive), or the keyword's own form (a boundary issue).
+  const marks = /[\u064B-\u065F\u0670\u0640]/;
+  const fold = (w) => w.replace(/[\u064B-\u065F\u0670\u0640]/g, "").toLowerCase();
+  const why = { diacritised: 0, otherForm: 0, sameForm: 0 };
+  for (const [s, e, term] of missed) {
+    const word = text.slice(s, e);
+    if (marks.test(word)) why.diacritised++;
+    else if (fold(word) === fold(term)) why.sameForm++;
+    else why.otherForm++;
+  }
+  return { missed: missed.length, why, missedSample: sample(missed), extra: extra.length, extraSample: sample(extra) };
 }
 
 export function clear() {
@@ -276,7 +287,7 @@ export async function main() {
       "× mark.js (call)": fmt(markjs.call / r.call), "× mark.js (CPU)": fmt(markjs.cpu / r.cpu),
     })));
     for (const [name, m] of misses) {
-      console.log(`${name}: misses ${m.missed} of our ${rows[0].hits} highlights (e.g. ${m.missedSample.join(", ")}); finds ${m.extra} that we do not${m.extra ? ` (e.g. ${m.extraSample.join(", ")})` : ""}`);
+      console.log(`${name}: misses ${m.missed} of our ${rows[0].hits} highlights — ${m.why.diacritised} diacritised, ${m.why.otherForm} other forms (clitics, inflection), ${m.why.sameForm} the keyword's own form (word boundary) — e.g. ${m.missedSample.join(", ")}; finds ${m.extra} that we do not${m.extra ? ` (e.g. ${m.extraSample.join(", ")})` : ""}`);
     }
     summary[lang] = { rows, misses };
   }
