@@ -251,8 +251,14 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     const target = this.#target;
     const analyzer = this.#analyzer;
     if (!target || !analyzer) return null;
-    const text = this.textOf(target);
     const generation = ++this.#generation;
+    let text;
+    try {
+      text = this.textOf(target);
+    } catch (error) {
+      this.#fail(error, "");
+      return null;
+    }
     this.#setStatus("analysing");
     this.setAttribute("aria-busy", "true");
     let analysis;
@@ -260,9 +266,7 @@ export class ArticleAnalyzerPanel extends HTMLElement {
       analysis = await analyzer.analyze(text, this.options);
     } catch (error) {
       if (isAbortError(error) || generation !== this.#generation) return null;
-      this.removeAttribute("aria-busy");
-      this.#ui.status.textContent = `${error.name}: ${error.message}`;
-      this.dispatchEvent(new CustomEvent("analysis-error", { detail: { error, text } }));
+      this.#fail(error, text);
       return null;
     }
     if (generation !== this.#generation) return null;
@@ -274,6 +278,13 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     this.#setStatus(text.trim() === "" ? "waiting" : "ready");
     this.dispatchEvent(new CustomEvent("analysis", { detail: { analysis, text } }));
     return analysis;
+  }
+
+  #fail(error, text) {
+    this.removeAttribute("aria-busy");
+    this.dataset.state = "error";
+    this.#ui.status.textContent = `${error?.name ?? "Error"}: ${error?.message ?? error}`;
+    this.dispatchEvent(new CustomEvent("analysis-error", { detail: { error, text } }));
   }
 
   #labels() {

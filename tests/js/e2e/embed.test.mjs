@@ -306,3 +306,109 @@ test("panel: watches a contenteditable element (input and DOM changes); Arabic l
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// ---------------------------------------------------------------- the editor example (Quill)
+
+/** The texts of the ranges in a CSS highlight, sorted. */
+function highlightTexts(page, name = "aa-keyword") {
+  return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()).sort(), name);
+}
+
+/** What a CMS would save, and Quill's own state. */
+function editorState(page) {
+  return page.evaluate(() => {
+    const { quill } = window.example;
+    return {
+      semantic: quill.getSemanticHTML(),
+      innerHTML: quill.root.innerHTML,
+      delta: JSON.stringify(quill.getContents()),
+      undo: quill.history.stack.undo.length,
+      redo: quill.history.stack.redo.length,
+      marks: quill.root.querySelectorAll("mark").length,
+    };
+  });
+}
+
+test("editor example: Quill with highlights as you type; saved HTML, document and undo history identical with highlights on and off", async () => {
+  const { page, problems, requests } = await open("/examples/editor.html");
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  assert.equal(await page.evaluate(() => typeof window.Quill), "function");
+  // Count the document changes Quill sees; highlighting must cause none.
+  await page.evaluate(() => {
+    window.changes = 0;
+    window.example.quill.on("text-change", () => { window.changes += 1; });
+  });
+  await page.click("#editor .ql-editor");
+  await page.keyboard.type("The ", { delay: 5 });
+  // "Kremlin" split over two elements: <strong>Krem</strong>lin.
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type("Krem", { delay: 5 });
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type("lin said Putin would go.", { delay: 5 });
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("قال الكرملين إن بوتين سيزور الصين.", { delay: 5 });
+  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 4, null, { timeout: 30_000 });
+  assert.deepEqual(await highlightTexts(page), ["Kremlin", "Putin", "الكرملين", "بوتين"].sort());
+  assert.match(await page.evaluate(() => window.example.quill.root.innerHTML), /<strong>Krem<\/strong>lin/);
+  // The panel beside it shows the same analysis.
+  assert.equal(await page.locator("#panel [part~=chip]").filter({ hasText: "Kremlin" }).locator("[part~=count]").textContent(), "1");
+  assert.equal(await page.locator("#panel [data-stat=paragraphs]").textContent(), "2");
+
+  const typed = await page.evaluate(() => window.changes);
+  const on = await editorState(page);
+  assert.equal(on.marks, 0, "no element added to the editor");
+  assert.ok(on.undo >= 1, "typing made undo steps");
+  // Highlights off: cleared, and nothing else changes.
+  await page.uncheck("#highlights");
+  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) === 0);
+  const off = await editorState(page);
+  assert.deepEqual(off, on);
+  // Saving gives the same HTML byte for byte.
+  await page.click("#save");
+  const savedOff = await page.textContent("#saved");
+  assert.equal(savedOff, on.semantic);
+  // On again: highlighted again, still the same document, history and saved HTML.
+  await page.check("#highlights");
+  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 4, null, { timeout: 30_000 });
+  assert.deepEqual(await editorState(page), on);
+  await page.click("#save");
+  assert.equal(await page.textContent("#saved"), savedOff);
+  assert.equal(await page.evaluate(() => window.changes), typed, "highlighting made no document change");
+  await page.screenshot({ path: `${SCREENSHOTS}/editor-quill.png`, fullPage: true });
+
+  // Undo still works: the last typing step goes, highlights follow, redo brings it back.
+  const before = await page.evaluate(() => window.example.quill.getText());
+  await page.keyboard.press("Control+z");
+  const undone = await page.evaluate(() => window.example.quill.getText());
+  assert.notEqual(undone, before);
+  assert.ok(before.startsWith(undone.replace(/\n$/, "")), `undo left ${JSON.stringify(undone)}`);
+  await page.waitForFunction((n) => (CSS.highlights.get("aa-keyword")?.size ?? 0) < n, 4, { timeout: 30_000 });
+  await page.keyboard.press("Control+Shift+z");
+  assert.equal(await page.evaluate(() => window.example.quill.getText()), before);
+  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 4, null, { timeout: 30_000 });
+  assert.equal((await editorState(page)).semantic, on.semantic);
+
+  const origin = new URL(BASE_URL).origin;
+  for (const url of requests) assert.equal(new URL(url).origin, origin, `third-party request: ${url}`);
+  assert.ok(requests.some((u) => u.endsWith("/vendor/quill/quill.js")), "Quill from /vendor/quill/");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("editor example: the Arabic sample is highlighted in the editor and analysed beside it", async () => {
+  const { page, problems } = await open("/examples/editor.html");
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  await page.click("#sample");
+  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 9, null, { timeout: 30_000 });
+  const texts = await highlightTexts(page);
+  assert.equal(texts.filter((t) => t.endsWith("الكرملين")).length, 6);
+  assert.equal(texts.filter((t) => t.endsWith("بوتين")).length, 3);
+  // Each range lies inside the editor.
+  assert.ok(await page.evaluate(() => [...CSS.highlights.get("aa-keyword")].every((r) => window.example.quill.root.contains(r.commonAncestorContainer))));
+  assert.equal(await page.locator("#panel [data-stat=language]").textContent(), "ar");
+  assert.ok(await page.locator("#panel [part~=quote]").count() >= 3);
+  assert.equal(await page.evaluate(() => window.example.quill.root.querySelectorAll("mark").length), 0);
+  await page.screenshot({ path: `${SCREENSHOTS}/editor-quill-ar.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
