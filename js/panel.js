@@ -343,6 +343,13 @@ export class ArticleAnalyzerPanel extends HTMLElement {
   #highlight(target, text, analysis) {
     const highlighter = this.#highlighter;
     if (!highlighter || isFormField(target)) return;
+    // Typed into since it was read: these offsets no longer fit; the newer analysis is on
+    // its way (input events), so leave the previous highlights until it arrives.
+    try {
+      if (this.textOf(target) !== text) return;
+    } catch {
+      return;
+    }
     // The highlighter's <mark> fallback changes the DOM: those mutations are ours, not input.
     this.#observer?.disconnect();
     try {

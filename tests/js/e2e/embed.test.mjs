@@ -333,6 +333,7 @@ test("editor example: Quill with highlights as you type; saved HTML, document an
   const { page, problems, requests } = await open("/examples/editor.html");
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
   assert.equal(await page.evaluate(() => typeof window.Quill), "function");
+  await page.evaluate(() => document.getElementById("panel").setAttribute("auto-keywords", "0"));
   // Count the document changes Quill sees; highlighting must cause none.
   await page.evaluate(() => {
     window.changes = 0;
@@ -398,6 +399,7 @@ test("editor example: Quill with highlights as you type; saved HTML, document an
 test("editor example: the Arabic sample is highlighted in the editor and analysed beside it", async () => {
   const { page, problems } = await open("/examples/editor.html");
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  await page.evaluate(() => document.getElementById("panel").setAttribute("auto-keywords", "0"));
   await page.click("#sample");
   await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 9, null, { timeout: 30_000 });
   const texts = await highlightTexts(page);
