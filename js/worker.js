@@ -32,7 +32,7 @@ export function isAbortError(error) {
 }
 
 function fromWorker(error) {
-  const Kind = { TypeError, RangeError }[error?.name] ?? Error;
+  const Kind = error?.name === "TypeError" ? TypeError : error?.name === "RangeError" ? RangeError : Error;
   const out = new Kind(String(error?.message ?? "the analyzer failed"));
   if (out.name !== error?.name && typeof error?.name === "string") out.name = error.name;
   return out;
