@@ -295,6 +295,12 @@ test("panel: watches a contenteditable element (input and DOM changes); Arabic l
   });
   await analysedText(page, "rich-panel", { endsWith: "الكرملين" });
   assert.equal(digits(await chip.locator("[part~=count]").textContent()), 3);
+  // The panel was given the package's highlighter (panel-demo.js): the keyword is highlighted
+  // in the element too, three times, without a change to its DOM.
+  await page.waitForFunction(() => [...(CSS.highlights.get("aa-keyword") ?? [])]
+    .filter((r) => document.getElementById("rich").contains(r.startContainer) && r.toString() === "الكرملين").length === 3);
+  assert.equal(await page.locator("#rich mark").count(), 0);
+  assert.equal(await page.locator("#rich b").textContent(), "الكرملين");
   // Theming: custom properties and ::part() from the page's stylesheet.
   const [chipBackground, countColor] = await page.evaluate(() => {
     const root = document.getElementById("rich-panel").shadowRoot;
@@ -383,7 +389,18 @@ test("editor example: Quill with highlights as you type; saved HTML, document an
   const undone = await page.evaluate(() => window.example.quill.getText());
   assert.notEqual(undone, before);
   assert.ok(before.startsWith(undone.replace(/\n$/, "")), `undo left ${JSON.stringify(undone)}`);
-  await page.waitForFunction((n) => (CSS.highlights.get("aa-keyword")?.size ?? 0) < n, 4, { timeout: 30_000 });
+  // The highlights follow the undone text: the panel analysed it, and each range is one of
+  // its highlights.
+  await page.waitForFunction(() => {
+    const panel = document.getElementById("panel");
+    return panel.dataset.state === "ready" && panel.text === panel.textOf(panel.target);
+  }, null, { timeout: 30_000 });
+  const afterUndo = await page.evaluate(() => {
+    const panel = document.getElementById("panel");
+    return { expected: panel.analysis.highlights.map((h) => panel.text.slice(h.start, h.end)).sort(), text: panel.text };
+  });
+  assert.ok(afterUndo.text.length < before.length + 2);
+  assert.deepEqual(await highlightTexts(page), afterUndo.expected);
   await page.keyboard.press("Control+Shift+z");
   assert.equal(await page.evaluate(() => window.example.quill.getText()), before);
   await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 4, null, { timeout: 30_000 });

@@ -60,6 +60,7 @@ import init, { analyze, initSync, Analyzer, type Analysis } from "article-analyz
 import { createAnalyzer, isAbortError, type WorkerAnalyzer } from "article-analyzer/worker";
 import { ArticleAnalyzerPanel, parseKeywords, type PanelHighlighter } from "article-analyzer/panel";
 import "article-analyzer/analyzer-worker";
+import * as mainModule from "article-analyzer";
 
 const loading: Promise<unknown> = init();
 const direct: Analysis = analyze("text", { keywords: ["x"] });
@@ -80,6 +81,7 @@ panel.addEventListener("analysis", (event) => {
 panel.analyzer = w;
 const highlighter: PanelHighlighter = { highlightElement: (_root, analysis) => analysis.highlights.length, clearHighlights: () => {} };
 panel.highlighter = highlighter;
+panel.highlighter = mainModule; // the package's own highlightElement / clearHighlights / elementText
 const refreshed: Promise<Analysis | null> = panel.refresh();
 const specs = parseKeywords("a, people: b");
 const group: string | undefined = specs[0]?.group;
