@@ -251,32 +251,96 @@ impl Normalized {
     /// a character outside the BMP), each the UTF-16 index in `input` of the character it came
     /// from. `input` must be the text this was computed from. Linear: the origins are
     /// monotone, so one cursor walks the input once (same result as
-    /// [`crate::text::Utf16Index`] on every origin).
+    /// [`crate::text::Utf16Index`] on every origin). See [`Normalized::into_utf16`] for the
+    /// version that reuses the byte map's memory.
     pub fn origin_utf16(&self, input: &str) -> Vec<u32> {
-        let ib = input.as_bytes();
-        let mut map = Vec::with_capacity(self.text.len());
-        let mut byte = 0usize;
-        let mut unit = 0u32;
-        for (&b, &o) in self.text.as_bytes().iter().zip(&self.origin) {
-            if (b as i8) < -64 {
-                continue; // continuation byte: one entry per character start
-            }
-            // Walk the input up to the origin, one byte at a time (the gaps are a character or
-            // two: a scalar loop beats a vectorised one here): one unit per character start,
-            // two for a 4-byte (astral) character.
-            let target = o as usize;
-            while byte < target {
-                let Some(&x) = ib.get(byte) else { break };
-                unit += u32::from((x as i8) >= -64) + u32::from(x >= 0xF0);
-                byte += 1;
-            }
-            map.push(unit);
-            if b >= 0xF0 {
-                map.push(unit);
-            }
-        }
+        let mut map = self.origin.clone();
+        utf16_in_place(self.text.as_bytes(), &mut map, input.as_bytes());
         map
     }
+
+    /// Consumes the result and returns the normalized text and the origin map of
+    /// [`Normalized::origin_utf16`], computed in place in the memory of the byte map (there are
+    /// never more UTF-16 units than UTF-8 bytes), so that no second map is allocated: for a
+    /// binding handing both to JavaScript.
+    pub fn into_utf16(self, input: &str) -> (String, Vec<u32>) {
+        let Normalized {
+            text, mut origin, ..
+        } = self;
+        utf16_in_place(text.as_bytes(), &mut origin, input.as_bytes());
+        (text, origin)
+    }
+}
+
+/// Rewrites `origin` (one input byte offset per byte of `text`) into one input UTF-16 index per
+/// UTF-16 unit of `text`, in place: entry `w` is written after entry `r >= w` was read, and
+/// every later read is further on.
+fn utf16_in_place(text: &[u8], origin: &mut Vec<u32>, input: &[u8]) {
+    let n = text.len().min(origin.len());
+    let mut r = 0usize; // read position (byte of `text`)
+    let mut w = 0usize; // write position (UTF-16 unit of `text`)
+    let mut byte = 0usize; // input cursor …
+    let mut unit = 0u32; // … and its UTF-16 index
+    while r < n {
+        let Some(&b) = text.get(r) else { break };
+        // Eight ASCII output bytes from eight consecutive ASCII input bytes (English, spaces,
+        // digits …): the units are the bytes, shifted.
+        if b < 0x80 {
+            let chunk = text
+                .get(r..r + 8)
+                .filter(|t| t.is_ascii())
+                .and_then(|_| origin.get(r..r + 8))
+                .and_then(|o| {
+                    let first = o.first().copied().unwrap_or(0) as usize;
+                    let contiguous = o.iter().zip(first..).all(|(&x, y)| x as usize == y);
+                    let ascii_in = input.get(first..first + 8).is_some_and(|i| i.is_ascii());
+                    (contiguous && ascii_in).then_some(first)
+                });
+            if let Some(first) = chunk {
+                while byte < first {
+                    let Some(&x) = input.get(byte) else { break };
+                    unit += u32::from((x as i8) >= -64) + u32::from(x >= 0xF0);
+                    byte += 1;
+                }
+                if let Some(dst) = origin.get_mut(w..w + 8) {
+                    for (k, slot) in (0u32..).zip(dst) {
+                        *slot = unit + k;
+                    }
+                }
+                // The cursor stops at the last of the eight characters (its origin).
+                byte = first + 7;
+                unit += 7;
+                r += 8;
+                w += 8;
+                continue;
+            }
+        }
+        if (b as i8) < -64 {
+            r += 1;
+            continue; // continuation byte: one entry per character start
+        }
+        let target = origin.get(r).copied().unwrap_or(0) as usize;
+        // Walk the input up to the origin, one byte at a time (the gaps are a character or
+        // two: a scalar loop beats a vectorised one here): one unit per character start,
+        // two for a 4-byte (astral) character.
+        while byte < target {
+            let Some(&x) = input.get(byte) else { break };
+            unit += u32::from((x as i8) >= -64) + u32::from(x >= 0xF0);
+            byte += 1;
+        }
+        if let Some(slot) = origin.get_mut(w) {
+            *slot = unit;
+        }
+        w += 1;
+        if b >= 0xF0 {
+            if let Some(slot) = origin.get_mut(w) {
+                *slot = unit;
+            }
+            w += 1;
+        }
+        r += 1;
+    }
+    origin.truncate(w);
 }
 
 #[cfg(test)]

@@ -24,10 +24,26 @@ struct State<'t> {
     last_zwnj: Option<usize>,
 }
 
-impl State<'_> {
+impl<'t> State<'t> {
+    fn new(text: &'t str, zwnj: Zwnj) -> Self {
+        State {
+            text,
+            out: Out::with_capacity(text.len() + text.len() / 16 + 8),
+            lk: Lookup::default(),
+            changes: 0,
+            run: 0,
+            last_space: false,
+            behind: Behind::default(),
+            ahead: Ahead::default(),
+            zwnj,
+            last_zwnj: None,
+        }
+    }
+
+    /// Copies the text of the pending verbatim run `text[run..i]`; its origins were written
+    /// as it was scanned.
     #[inline]
     fn flush(&mut self, i: usize) {
-        // The origins of the run were written as it was scanned; only the text is copied.
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
                 self.out.text.push_str(run);
@@ -171,18 +187,7 @@ pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
 }
 
 fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
-    let mut s = State {
-        text,
-        out: Out::with_capacity(text.len() + text.len() / 16 + 8),
-        lk: Lookup::default(),
-        changes: 0,
-        run: 0,
-        last_space: false,
-        behind: Behind::default(),
-        ahead: Ahead::default(),
-        zwnj,
-        last_zwnj: None,
-    };
+    let mut s = State::new(text, zwnj);
     let low = search_low();
     let bytes = text.as_bytes();
     let mut i = 0usize;
@@ -286,16 +291,58 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
         last_space = s.last_space;
         i += len;
     }
-    s.last_space = last_space;
-    s.flush(text.len());
-    if s.last_space && s.out.text.ends_with(' ') {
-        let len = s.out.text.len() - 1;
-        s.out.truncate(len);
-        s.changes += 1;
+    s.finish(last_space)
+}
+
+/// The same result as [`run`], one character at a time through the general path (no runs,
+/// no eight-byte test): the reference the fast paths are tested against.
+#[cfg(test)]
+pub(crate) fn run_reference(text: &str, zwnj: Zwnj) -> Normalized {
+    let mut s = State::new(text, zwnj);
+    let mut lk = Lookup::default();
+    for (i, c) in text.char_indices() {
+        let action = lk.search(c).0;
+        let unchanged = if c == ' ' {
+            !s.last_space
+        } else {
+            action & KIND == S_KEEP
+        };
+        if unchanged {
+            s.out.push(c, at(i));
+            s.run = i + c.len_utf8();
+            s.last_space = c == ' ';
+        } else {
+            s.slow(c, i, action);
+        }
     }
-    Normalized {
-        text: s.out.text,
-        origin: s.out.origin,
-        changes: s.changes,
+    let last_space = s.last_space;
+    s.finish(last_space)
+}
+
+/// [`run`] with the eight-byte ASCII test on (`swar`) or off, whatever the text.
+#[cfg(test)]
+pub(crate) fn run_variant(text: &str, zwnj: Zwnj, swar: bool) -> Normalized {
+    if swar {
+        run_with::<true>(text, zwnj)
+    } else {
+        run_with::<false>(text, zwnj)
+    }
+}
+
+impl State<'_> {
+    /// Flushes the last run, drops a trailing space and returns the result.
+    fn finish(mut self, last_space: bool) -> Normalized {
+        self.last_space = last_space;
+        self.flush(self.text.len());
+        if self.last_space && self.out.text.ends_with(' ') {
+            let len = self.out.text.len() - 1;
+            self.out.truncate(len);
+            self.changes += 1;
+        }
+        Normalized {
+            text: self.out.text,
+            origin: self.out.origin,
+            changes: self.changes,
+        }
     }
 }

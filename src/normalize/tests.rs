@@ -478,3 +478,163 @@ fn eight_byte_ascii_test_agrees_with_the_table() {
     );
     assert_eq!(s("abcdefgh        ijklmnop"), "abcdefgh ijklmnop");
 }
+
+/// Pieces that put unchanged runs next to changed characters of every UTF-8 length: unchanged
+/// Arabic letters (2 bytes), changed ones (أ ة ى, harakat, tatweel), ASCII words (eight-byte
+/// chunks) and capitals, single and double spaces, kept and folded 3-byte characters (— 中 ﻻ,
+/// NBSP), kept and folded 4-byte characters (😀 𝐀 𐐀), ZWNJ and separators.
+const PIECES: &[&str] = &[
+    "ب",
+    "كتاب",
+    "الكرملين",
+    "ا",
+    "ي",
+    "و",
+    "ه",
+    "ك",
+    "أ",
+    "إ",
+    "آ",
+    "ة",
+    "ى",
+    "ی",
+    "ک",
+    "ؤ",
+    "\u{64E}",
+    "\u{651}",
+    "\u{640}",
+    "\u{670}",
+    "\u{6D6}",
+    " ",
+    "  ",
+    "\n",
+    "\u{A0}",
+    "\t",
+    "abcdefgh",
+    "abcdefghijklmnop",
+    "x",
+    "ABC",
+    "Zz",
+    "é",
+    "e\u{301}",
+    "ñ",
+    "ß",
+    "σ",
+    "ς",
+    "д",
+    "Д",
+    "—",
+    "中",
+    "ﻻ",
+    "\u{FDFD}",
+    "\u{202F}",
+    "😀",
+    "𝐀",
+    "𐐀",
+    "\u{200C}",
+    "\u{200F}",
+    "٣",
+    "٫",
+    "٬",
+    "1",
+    ".",
+    "\u{FFFD}",
+    "\u{0}",
+    "ﬁ",
+    "Ａ",
+];
+
+fn pieces_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        9 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+        1 => any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000),
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// The run-scanning fast path (with and without the eight-byte ASCII test) gives exactly
+    /// the result of the character-by-character reference: text, origins and change count.
+    #[test]
+    fn search_fast_path_equals_reference(text in pieces_text(), lang in 0..3usize) {
+        let language = [Some("ar"), Some("fa"), None][lang];
+        let reference = search::run_reference(&text, Zwnj::new(language));
+        for swar in [false, true] {
+            let fast = search::run_variant(&text, Zwnj::new(language), swar);
+            proptest::prop_assert_eq!(&fast, &reference, "swar {}", swar);
+        }
+        check(&text, &reference);
+    }
+
+    /// The UTF-16 map (with its eight-ASCII-byte shortcut, computed in place) equals the
+    /// obvious one: for each UTF-16 unit of the output, the UTF-16 length of the input before
+    /// the origin of its character.
+    #[test]
+    fn utf16_map_equals_naive(text in pieces_text(), clean in proptest::bool::ANY) {
+        let profile = if clean { Profile::Clean } else { Profile::Search };
+        let n = normalize(&text, profile);
+        let mut naive = Vec::new();
+        for (k, c) in n.text.char_indices() {
+            let o = n.origin[k] as usize;
+            let unit = text[..o].encode_utf16().count() as u32;
+            naive.extend(std::iter::repeat_n(unit, c.len_utf16()));
+        }
+        proptest::prop_assert_eq!(&n.origin_utf16(&text), &naive);
+        let (folded, map) = n.clone().into_utf16(&text);
+        proptest::prop_assert_eq!(folded, n.text);
+        proptest::prop_assert_eq!(map, naive);
+    }
+}
+
+#[test]
+fn search_runs_next_to_changed_characters() {
+    // Unchanged runs that end at a changed character of every length, and start after one.
+    let cases = [
+        ("كتاب أحمد", "كتاب احمد"),
+        ("مدرسةكتاب", "مدرسهكتاب"),
+        ("كتابَكتاب", "كتابكتاب"),
+        ("abc—كتاب😀x𐐀y𝐀", "abc—كتاب😀x𐐨y𝐀"),
+        ("ﻻكتاب", "لاكتاب"),
+        ("كتاب\u{A0}\u{A0}كتاب", "كتاب كتاب"),
+        ("abcdefgh  ijklmnopQRS", "abcdefgh ijklmnopqrs"),
+        ("é中é", "e中e"),
+    ];
+    for (input, want) in cases {
+        let fast = normalize(input, Profile::Search);
+        assert_eq!(fast.text, want, "{input:?}");
+        assert_eq!(
+            fast,
+            search::run_reference(input, Zwnj::new(None)),
+            "{input:?}"
+        );
+        check(input, &fast);
+    }
+}
+
+#[test]
+fn copy_origins_match_char_starts() {
+    // `Out::copy` against the obvious per-character origins, for runs mixing 1–4-byte
+    // characters at every offset.
+    let text = "a\u{E9}\u{4E2D}\u{1F600}b\u{628}\u{1F600}\u{4E2D}";
+    for start in 0..text.len() {
+        for end in start..=text.len() {
+            let Some(run) = text.get(start..end) else {
+                continue;
+            };
+            let mut out = output::Out::default();
+            out.copy(run, start);
+            let want: Vec<u32> = run
+                .char_indices()
+                .flat_map(|(k, c)| std::iter::repeat_n((start + k) as u32, c.len_utf8()))
+                .collect();
+            assert_eq!(out.origin, want, "{start}..{end}");
+            assert_eq!(out.text, run);
+        }
+    }
+}

@@ -509,19 +509,20 @@ pub fn normalize(
     }
     let input = read_text(text, &Limits::default())?;
     let normalized = crate::normalize(&input, profile);
-    // One linear pass: for each UTF-16 unit of the output, the UTF-16 index of its source.
-    let origin = normalized.origin_utf16(&input);
+    let changes = normalized.changes;
+    // One linear pass, in place (no second map in wasm memory): for each UTF-16 unit of the
+    // output, the UTF-16 index of its source.
+    let (folded, origin) = normalized.into_utf16(&input);
+    drop(input);
     let result = Object::new();
-    Reflect::set(
-        &result,
-        &"text".into(),
-        &JsValue::from_str(&normalized.text),
-    )?;
+    Reflect::set(&result, &"text".into(), &JsValue::from_str(&folded))?;
+    drop(folded);
     Reflect::set(&result, &"origin".into(), &Uint32Array::from(&origin[..]))?;
+    drop(origin);
     Reflect::set(
         &result,
         &"changes".into(),
-        &JsValue::from_f64(normalized.changes as f64),
+        &JsValue::from_f64(changes as f64),
     )?;
     Ok(result.into())
 }
