@@ -484,6 +484,34 @@ pub fn analyze(text: &JsString, options: Option<AnalyzeOptionsObject>) -> Result
     run(&analyzer.inner, text)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The engine's `TextEncoder` (WHATWG Encoding; lone surrogates become U+FFFD).
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, input: &JsString) -> js_sys::Uint8Array;
+}
+
+/// [`read_text`] into a buffer of exactly the UTF-8 size: wasm-bindgen's own conversion first
+/// reserves three bytes per UTF-16 unit and then shrinks, which leaves a hole in the wasm heap
+/// of up to two copies of the text (measured: 54 → 36 MiB peak for `normalize` of 4.8 MB …).
+fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue> {
+    let units = input.length() as usize;
+    if units > limits.max_input_bytes {
+        return Err(core_error(&Error::InputTooLarge {
+            bytes: units,
+            limit: limits.max_input_bytes,
+        }));
+    }
+    let encoded = TextEncoder::new().encode(input);
+    let mut bytes = vec![0u8; encoded.length() as usize];
+    encoded.copy_to(&mut bytes);
+    drop(encoded);
+    String::from_utf8(bytes).map_err(|_| type_error("text is not valid UTF-16"))
+}
+
 /// Normalizes text for matching (`"search"`) or for publishing (`"clean"`), with a map from
 /// every UTF-16 unit of the result back to the input.
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
@@ -507,7 +535,7 @@ pub fn normalize(
             };
         }
     }
-    let input = read_text(text, &Limits::default())?;
+    let input = read_text_exact(text, &Limits::default())?;
     let normalized = crate::normalize(&input, profile);
     let changes = normalized.changes;
     // One linear pass, in place (no second map in wasm memory): for each UTF-16 unit of the
