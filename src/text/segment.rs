@@ -11,35 +11,199 @@ use crate::lang;
 ///
 /// Fast path: most whitespace-separated tokens of Latin, Greek, Cyrillic and Arabic text are
 /// one plain run of letters, digits and combining marks between ordinary punctuation, and
-/// UAX #29 makes exactly one word of such a run. Only other tokens (with `.` `,` `'` `’` `:`
-/// and the like inside, or other scripts) go through the full UAX #29 segmenter. Both give
-/// the same words (a property test checks it).
+/// UAX #29 makes exactly one word of such a run. One pass over the characters classifies each
+/// token with a small state machine (leading punctuation, core, trailing punctuation); only
+/// other tokens (with `.` `,` `'` `’` `:` and the like inside, or other scripts) go through the
+/// full UAX #29 segmenter. Both give the same words (a property test checks it).
 pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
-    let mut tokens = split_tokens(text);
-    let mut pending: std::vec::IntoIter<(Range<usize>, &str)> = Vec::new().into_iter();
-    std::iter::from_fn(move || loop {
-        if let Some(word) = pending.next() {
-            return Some(word);
+    Words {
+        text,
+        pos: 0,
+        pending: Vec::new().into_iter(),
+    }
+}
+
+/// Iterator of [`words`].
+struct Words<'a> {
+    text: &'a str,
+    /// Where the scan resumes: a char boundary after a token (or 0).
+    pos: usize,
+    /// Words of a token that went through the full segmenter.
+    pending: std::vec::IntoIter<(Range<usize>, &'a str)>,
+}
+
+/// Where the token state machine of [`Words`] is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TokenState {
+    /// Only plain punctuation so far.
+    Lead,
+    /// In the run of letters, digits and marks.
+    Core,
+    /// Plain punctuation after the core.
+    Trail,
+}
+
+/// The class of a character for the fast path of [`words`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CharClass {
+    /// Separates tokens ([`is_token_separator`]).
+    Separator,
+    /// [`is_plain_punctuation`].
+    Punctuation,
+    /// [`is_simple_letter_or_digit`].
+    Letter,
+    /// [`is_simple_extend`].
+    Extend,
+    /// Anything else: the token needs the full segmenter.
+    Other,
+}
+
+fn char_class(c: char) -> CharClass {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => CharClass::Letter,
+        ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C' => CharClass::Separator,
+        '_' => CharClass::Other,
+        '!'..='~' => CharClass::Punctuation,
+        '\0'..='\x7F' => CharClass::Other,
+        _ if is_token_separator(c) => CharClass::Separator,
+        _ if is_simple_letter_or_digit(c) => CharClass::Letter,
+        _ if is_simple_extend(c) => CharClass::Extend,
+        _ if is_plain_punctuation(c) => CharClass::Punctuation,
+        _ => CharClass::Other,
+    }
+}
+
+/// [`char_class`] of the ASCII characters and of the Arabic block (U+0600–U+06FF, the two-byte
+/// sequences with lead bytes D8–DB), looked up by byte: the hot loop of [`words`] decodes
+/// nothing for them.
+struct ClassTables {
+    /// By byte value (< 0x80).
+    ascii: [CharClass; 256],
+    /// By (lead − 0xD8) × 64 + (second byte & 0x3F).
+    arabic: [CharClass; 256],
+}
+
+fn class_tables() -> &'static ClassTables {
+    static TABLES: std::sync::OnceLock<ClassTables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut tables = ClassTables {
+            ascii: [CharClass::Other; 256],
+            arabic: [CharClass::Other; 256],
+        };
+        for (b, slot) in (0u32..).zip(tables.ascii.iter_mut()).take(0x80) {
+            *slot = char::from_u32(b).map_or(CharClass::Other, char_class);
         }
-        let (start, token) = tokens.next()?;
-        match simple_core(token) {
-            Some(Some(core)) => {
-                let at = start + core.start;
-                return Some((at..start + core.end, token.get(core).unwrap_or("")));
-            }
-            Some(None) => {}
-            None => {
-                // Include the separator before the token: a mark or joiner that opens the
-                // token attaches to it (UAX #29 WB4), which changes the segments.
-                let context = text
-                    .get(..start)
-                    .and_then(|before| before.chars().next_back())
-                    .map_or(start, |c| start - c.len_utf8());
-                let piece = text.get(context..start + token.len()).unwrap_or(token);
-                pending = uax29_words(piece, context).collect::<Vec<_>>().into_iter();
-            }
+        for (k, slot) in (0u32..).zip(tables.arabic.iter_mut()) {
+            *slot = char::from_u32(0x0600 + k).map_or(CharClass::Other, char_class);
         }
+        tables
     })
+}
+
+/// The class of the character at byte `i` (a char boundary of `text`) and its length.
+#[inline(always)]
+fn classify(text: &str, i: usize, tables: &ClassTables) -> (CharClass, usize) {
+    let bytes = text.as_bytes();
+    match bytes.get(i) {
+        Some(&b) if b < 0x80 => (
+            tables
+                .ascii
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or(CharClass::Other),
+            1,
+        ),
+        Some(&b @ 0xD8..=0xDB) => {
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let k = (usize::from(b - 0xD8) << 6) | usize::from(second & 0x3F);
+            (tables.arabic.get(k).copied().unwrap_or(CharClass::Other), 2)
+        }
+        _ => match text.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => (char_class(c), c.len_utf8()),
+            None => (CharClass::Other, 1),
+        },
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (Range<usize>, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let tables = class_tables();
+        let len = self.text.len();
+        loop {
+            if let Some(word) = self.pending.next() {
+                return Some(word);
+            }
+            // Skip separators to the start of the next token.
+            let mut i = self.pos;
+            let (first, first_len) = loop {
+                if i >= len {
+                    self.pos = len;
+                    return None;
+                }
+                let (class, n) = classify(self.text, i, tables);
+                if class != CharClass::Separator {
+                    break (class, n);
+                }
+                i += n;
+            };
+            let start = i;
+            let mut state = match first {
+                CharClass::Punctuation => Some(TokenState::Lead),
+                CharClass::Letter => Some(TokenState::Core),
+                _ => None,
+            };
+            let mut core_start = start;
+            let mut core_end = None;
+            i += first_len;
+            while i < len {
+                let (class, n) = classify(self.text, i, tables);
+                if class == CharClass::Separator {
+                    break;
+                }
+                state = match (state, class) {
+                    (None, _) => None,
+                    (Some(TokenState::Lead), CharClass::Punctuation) => Some(TokenState::Lead),
+                    (Some(TokenState::Lead), CharClass::Letter) => {
+                        core_start = i;
+                        Some(TokenState::Core)
+                    }
+                    (Some(TokenState::Core), CharClass::Letter | CharClass::Extend) => {
+                        Some(TokenState::Core)
+                    }
+                    (Some(TokenState::Core), CharClass::Punctuation) => {
+                        core_end = Some(i);
+                        Some(TokenState::Trail)
+                    }
+                    (Some(TokenState::Trail), CharClass::Punctuation) => Some(TokenState::Trail),
+                    _ => None,
+                };
+                i += n;
+            }
+            let end = i.min(len);
+            self.pos = end;
+            match state {
+                Some(TokenState::Lead) => {}
+                Some(TokenState::Core | TokenState::Trail) => {
+                    let range = core_start..core_end.unwrap_or(end);
+                    let word = self.text.get(range.clone()).unwrap_or("");
+                    return Some((range, word));
+                }
+                None => {
+                    // Include the separator before the token: a mark or joiner that opens the
+                    // token attaches to it (UAX #29 WB4), which changes the segments.
+                    let context = self
+                        .text
+                        .get(..start)
+                        .and_then(|before| before.chars().next_back())
+                        .map_or(start, |c| start - c.len_utf8());
+                    let piece = self.text.get(context..end).unwrap_or("");
+                    self.pending = uax29_words(piece, context).collect::<Vec<_>>().into_iter();
+                }
+            }
+        }
+    }
 }
 
 /// The full UAX #29 words of `token` (which starts at byte `offset` of the text).
@@ -48,39 +212,6 @@ fn uax29_words(token: &str, offset: usize) -> impl Iterator<Item = (Range<usize>
         .split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .map(move |(i, w)| (offset + i..offset + i + w.len(), w))
-}
-
-/// Maximal runs of non-white-space characters, with their byte offsets.
-fn split_tokens(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
-    text.split(is_token_separator)
-        .filter(|t| !t.is_empty())
-        .map(move |t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
-}
-
-/// For a token that the fast path understands: `Some(Some(range))` = exactly one word at
-/// `range` of the token, `Some(None)` = no word at all (plain punctuation). `None` = the token
-/// needs the full segmenter.
-fn simple_core(token: &str) -> Option<Option<Range<usize>>> {
-    let start = token
-        .char_indices()
-        .find(|&(_, c)| !is_plain_punctuation(c))
-        .map_or(token.len(), |(i, _)| i);
-    let end = token
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_plain_punctuation(c))
-        .map_or(start, |(i, c)| i + c.len_utf8());
-    let core = token.get(start..end.max(start))?;
-    let mut chars = core.chars();
-    let Some(first) = chars.next() else {
-        return Some(None);
-    };
-    if !is_simple_letter_or_digit(first) {
-        return None;
-    }
-    chars
-        .all(|c| is_simple_letter_or_digit(c) || is_simple_extend(c))
-        .then_some(Some(start..end))
 }
 
 /// Letters (ALetter) and digits (Numeric) of the scripts the fast path handles.
@@ -281,31 +412,54 @@ pub fn sentences(text: &str, language: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The next line break or sentence terminator at or after byte `from`, found by looking at
-/// bytes: every terminator is ASCII or has a lead byte that we check before decoding.
+/// Bytes that may be part of a line break or a sentence terminator: `.` `!` `?` `\n`, the
+/// second byte of ؟ ؛ (D8 9F, D8 9B) and ۔ (DB 94), and the lead bytes of the three-byte
+/// terminators (… ‼ ⁇ ⁈ ⁉: E2, 。: E3, ！ ？: EF, ।: E0). Arabic letters share the lead byte
+/// D8 with ؟ ؛, so looking at the rare second bytes keeps the scan loop free of branches.
+const CANDIDATE_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [
+        b'.', b'!', b'?', b'\n', 0x94, 0x9B, 0x9F, 0xE0, 0xE2, 0xE3, 0xEF,
+    ];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// The next line break or sentence terminator at or after byte `from` (a char boundary),
+/// found by looking at bytes first ([`CANDIDATE_BYTES`]), decoding only the few candidates.
 fn next_candidate(text: &str, from: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     let mut i = from;
-    while let Some(&b) = bytes.get(i) {
-        let maybe = match b {
-            b'.' | b'!' | b'?' | b'\n' => true,
-            // ؟ ؛ (D8 9F, D8 9B) and ۔ (DB 94): check the second byte first.
-            0xD8 => matches!(bytes.get(i + 1), Some(0x9B | 0x9F)),
-            0xDB => bytes.get(i + 1) == Some(&0x94),
-            // … ‼ ⁇ ⁈ ⁉ (E2 …), 。 (E3 …), ！ ？ (EF …), । (E0 …).
-            0xE0 | 0xE2 | 0xE3 | 0xEF => true,
-            _ => false,
+    loop {
+        let skip = bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| CANDIDATE_BYTES.get(usize::from(b)) == Some(&true))?;
+        i += skip;
+        let b = bytes.get(i).copied()?;
+        let start = if (0x80..0xC0).contains(&b) {
+            // The second byte of ؟ ؛ ۔: the character starts one byte earlier.
+            let lead = i.checked_sub(1).filter(|&j| j >= from);
+            match (lead.and_then(|j| bytes.get(j)), b) {
+                (Some(0xD8), 0x9B | 0x9F) | (Some(0xDB), 0x94) => lead,
+                _ => None,
+            }
+        } else {
+            Some(i)
         };
-        if maybe {
-            if let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+        if let Some(at) = start {
+            if let Some(c) = text.get(at..).and_then(|r| r.chars().next()) {
                 if c == '\n' || is_terminator(c) {
-                    return Some((i, c));
+                    return Some((at, c));
                 }
             }
         }
         i += 1;
     }
-    None
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -429,6 +583,31 @@ mod word_props {
             let text: String = pieces.concat();
             let fast: Vec<_> = words(&text).collect();
             prop_assert_eq!(fast, reference(&text));
+        }
+    }
+
+    fn naive_candidate(text: &str, from: usize) -> Option<(usize, char)> {
+        text[from..]
+            .char_indices()
+            .find(|&(_, c)| c == '\n' || is_terminator(c))
+            .map(|(i, c)| (from + i, c))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn byte_scan_finds_the_same_candidates(pieces in proptest::collection::vec(
+            prop_oneof![
+                Just("؟".to_owned()), Just("؛".to_owned()), Just("۔".to_owned()),
+                Just("ٔ".to_owned()), Just("ڔ".to_owned()), Just("؛؟".to_owned()),
+                Just("…".to_owned()), Just("。".to_owned()), Just("？".to_owned()),
+                Just("।".to_owned()), Just("“”".to_owned()), Just("بت".to_owned()),
+                "[ \n.!?a]{1,3}", "\\PC{1,4}",
+            ], 0..12)) {
+            let text: String = pieces.concat();
+            for (from, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                prop_assert_eq!(next_candidate(&text, from), naive_candidate(&text, from));
+            }
         }
     }
 
