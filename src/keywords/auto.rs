@@ -80,9 +80,11 @@ pub struct AutoKeyword {
     pub score: f64,
 }
 
+/// A word of the folded text (20 bytes: there is one per word of up to 8 MiB of text).
 struct Token {
-    start: usize,
-    end: usize,
+    /// Byte range in the folded text (below [`MAX_BYTES`], so `u32` is enough).
+    start: u32,
+    end: u32,
     raw: u32,
     sentence: u32,
     /// A clause boundary (punctuation) lies before this token.
@@ -225,40 +227,25 @@ pub fn extract(
     let sentences = tokens.last().map_or(1, |t| t.sentence + 1) as f64;
     score_words(&mut groups, sentences);
 
-    // Candidates: 1–3 word runs inside a clause; a phrase must occur at least twice.
-    let mut candidates: FxMap<[u32; MAX_WORDS], (u32, usize)> = FxMap::default();
-    for i in 0..tokens.len() {
-        let mut key = [u32::MAX; MAX_WORDS];
-        for len in 1..=MAX_WORDS {
-            let Some(t) = tokens.get(i + len - 1) else {
-                break;
-            };
-            if len > 1 && t.boundary {
-                break;
-            }
-            let g = gid(t);
-            if let Some(slot) = key.get_mut(len - 1) {
-                *slot = g;
-            }
-            let first_stop = key
-                .first()
-                .and_then(|&f| groups.get(f as usize))
-                .is_none_or(|f| f.stop);
-            if first_stop {
-                break;
-            }
-            if groups.get(g as usize).is_some_and(|x| x.stop) {
-                continue;
-            }
-            let entry = candidates.entry(key).or_insert((0, i));
-            entry.0 += 1;
+    // Candidates: 1–3 word runs inside a clause that neither begin nor end with a stop
+    // word; a phrase must occur at least twice. Value: (frequency, first token).
+    let stop = |g: u32| groups.get(g as usize).is_none_or(|x| x.stop);
+    let mut candidates: FxMap<[u32; MAX_WORDS], (u32, u32)> = FxMap::default();
+    for (i, len, key) in phrases(&tokens, &gid) {
+        let first = key.first().copied().unwrap_or(u32::MAX);
+        let last = key.get(len - 1).copied().unwrap_or(u32::MAX);
+        if stop(first) || stop(last) {
+            continue;
         }
+        let entry = candidates.entry(key).or_insert((0, i as u32));
+        entry.0 += 1;
     }
     type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
     let mut ranked: Vec<Candidate> = candidates
         .into_iter()
         .filter(|(key, (tf, _))| *tf >= 2 || key.get(1) == Some(&u32::MAX))
         .map(|(key, (tf, first))| {
+            let first = first as usize;
             let mut product = 1.0;
             let mut sum = 0.0;
             for &g in key.iter().filter(|&&g| g != u32::MAX) {
@@ -359,48 +346,39 @@ pub fn extract(
         .collect();
     let mut forms: Vec<HashMap<String, (u32, usize)>> = vec![HashMap::new(); chosen.len()];
     let article = arabic::rules().article.clone();
-    for i in 0..tokens.len() {
-        let mut key = [u32::MAX; MAX_WORDS];
-        for len in 1..=MAX_WORDS {
-            let Some(t) = tokens.get(i + len - 1) else {
-                break;
-            };
-            if len > 1 && t.boundary {
-                break;
+    for (i, len, key) in phrases(&tokens, &gid) {
+        let Some(t) = tokens.get(i + len - 1) else {
+            continue;
+        };
+        let Some(&c) = wanted.get(&key) else {
+            continue;
+        };
+        let (Some(first), Some(form_map)) = (tokens.get(i), forms.get_mut(c)) else {
+            continue;
+        };
+        // A form with a bare proclitic (وروسيا) would not find the others: prefer forms
+        // whose first word is the group's own spelling or its article form.
+        let plain = match (
+            raws.get(first.raw as usize),
+            group_keys.get(gid(first) as usize),
+        ) {
+            (Some(r), Some(k)) => {
+                *r == k.as_str()
+                    || article
+                        .as_ref()
+                        .is_some_and(|a| r.strip_prefix(a.as_str()) == Some(k.as_str()))
             }
-            if let Some(slot) = key.get_mut(len - 1) {
-                *slot = gid(t);
-            }
-            let Some(&c) = wanted.get(&key) else {
-                continue;
-            };
-            let (Some(first), Some(form_map)) = (tokens.get(i), forms.get_mut(c)) else {
-                continue;
-            };
-            // A form with a bare proclitic (وروسيا) would not find the others: prefer forms
-            // whose first word is the group's own spelling or its article form.
-            let plain = match (
-                raws.get(first.raw as usize),
-                group_keys.get(gid(first) as usize),
-            ) {
-                (Some(r), Some(k)) => {
-                    *r == k.as_str()
-                        || article
-                            .as_ref()
-                            .is_some_and(|a| r.strip_prefix(a.as_str()) == Some(k.as_str()))
-                }
-                _ => false,
-            };
-            let range = folded.source_range(text, first.start..t.end);
-            let form = text
-                .get(range)
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let entry = form_map.entry(form).or_insert((0, i));
-            entry.0 += if plain { 1000 } else { 1 };
-        }
+            _ => false,
+        };
+        let range = folded.source_range(text, first.start as usize..t.end as usize);
+        let form = text
+            .get(range)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let entry = form_map.entry(form).or_insert((0, i));
+        entry.0 += if plain { 1000 } else { 1 };
     }
     chosen
         .iter()
@@ -415,6 +393,27 @@ pub fn extract(
             })
         })
         .collect()
+}
+
+/// Every run of 1 to [`MAX_WORDS`] tokens inside a clause (no boundary before its second or
+/// third word), in text order: `(first token, length, key)`, where the key holds the groups
+/// of its words and `u32::MAX` after them. The candidates and their written forms are both
+/// counted over these runs.
+fn phrases<'t>(
+    tokens: &'t [Token],
+    gid: &'t impl Fn(&Token) -> u32,
+) -> impl Iterator<Item = (usize, usize, [u32; MAX_WORDS])> + 't {
+    (0..tokens.len()).flat_map(move |i| {
+        let mut key = [u32::MAX; MAX_WORDS];
+        (1..=MAX_WORDS).map_while(move |len| {
+            let t = tokens.get(i + len - 1)?;
+            if len > 1 && t.boundary {
+                return None;
+            }
+            *key.get_mut(len - 1)? = gid(t);
+            Some((i, len, key))
+        })
+    })
 }
 
 /// The key under which a keyword (already folded) is compared with automatic terms, so that
@@ -519,9 +518,10 @@ fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> (Vec<Token>, V
             let sentence_start = tokens.last().is_none_or(|t: &Token| t.sentence != sentence);
             let (upper, acronym) = casing(text, folded, start..i, word);
             let upper = upper && !sentence_start;
+            // `hay` is at most MAX_BYTES (8 MiB) long: offsets fit in u32.
             tokens.push(Token {
-                start,
-                end: i,
+                start: start as u32,
+                end: i as u32,
                 raw: id,
                 sentence,
                 boundary,

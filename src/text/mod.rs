@@ -6,7 +6,7 @@
 mod offsets;
 mod segment;
 
-pub use offsets::{Utf16Cursor, Utf16Index};
+pub use offsets::{Utf16Cursor, Utf16Index, Utf16Offsets};
 pub use segment::{is_abbreviation, paragraphs, sentences, words};
 
 /// Counts of an article.

@@ -130,6 +130,48 @@ impl<'a> Utf16Cursor<'a> {
     }
 }
 
+/// UTF-16 offsets of a known set of byte offsets, in any order: they are sorted once and
+/// converted by one [`Utf16Cursor`] pass that stops at the largest, then looked up by binary
+/// search. For a few spans of a long text (quotes of an article) this costs nothing per byte
+/// of the text after the last span and allocates only per offset, unlike a [`Utf16Index`].
+///
+/// ```
+/// use article_analyzer::text::Utf16Offsets;
+/// let text = "😀 قال";
+/// let offsets = Utf16Offsets::new(text, [11, 4, 5]);
+/// assert_eq!(offsets.utf16(4), 2);
+/// assert_eq!(offsets.utf16(11), 6);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Utf16Offsets {
+    /// (byte, utf16), sorted by byte, no duplicates.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Utf16Offsets {
+    /// Converts `bytes` (char boundaries of `text`).
+    pub fn new(text: &str, bytes: impl IntoIterator<Item = usize>) -> Self {
+        let mut sorted: Vec<usize> = bytes.into_iter().collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut cursor = Utf16Cursor::new(text);
+        let pairs = sorted.into_iter().map(|b| (b, cursor.utf16(b))).collect();
+        Utf16Offsets { pairs }
+    }
+
+    /// The UTF-16 offset of `byte`, which must be one of the offsets given to [`Self::new`]
+    /// (otherwise: that of the nearest given offset below it, or 0).
+    pub fn utf16(&self, byte: usize) -> usize {
+        match self.pairs.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.pairs.get(i).map_or(0, |&(_, u)| u),
+            Err(i) => i
+                .checked_sub(1)
+                .and_then(|i| self.pairs.get(i))
+                .map_or(0, |&(_, u)| u),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +214,18 @@ mod tests {
         }
         for &byte in offsets.iter().rev().step_by(7) {
             assert_eq!(cursor.utf16(byte), naive(&text, byte));
+        }
+    }
+
+    #[test]
+    fn offsets_match_naive_in_any_order() {
+        let text = "Peskov «نرحب بذلك» 😀 e\u{301} ".repeat(5);
+        let mut wanted: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(3).collect();
+        wanted.push(text.len());
+        wanted.reverse();
+        let offsets = Utf16Offsets::new(&text, wanted.iter().copied());
+        for &byte in &wanted {
+            assert_eq!(offsets.utf16(byte), naive(&text, byte));
         }
     }
 

@@ -5,7 +5,8 @@
 //!    with precise error messages (`TypeError`/`RangeError`/`Error` objects, never a trap);
 //! 2. calls the core ([`crate::analyze`], [`crate::normalize`]);
 //! 3. converts every UTF-8 byte offset into a UTF-16 code-unit offset into the caller's
-//!    string — once, here, with one [`Utf16Index`] per call — and builds the result objects.
+//!    string — once, here, in one forward pass per call ([`Utf16Cursor`] over the sorted
+//!    highlights, [`Utf16Offsets`] for the quote spans) — and builds the result objects.
 //!
 //! Lone surrogates: `String::from(&JsString)` replaces each by U+FFFD, which is one UTF-16
 //! unit like the surrogate it replaces, so offsets stay aligned. Span texts are sliced from
@@ -22,7 +23,7 @@ use wasm_bindgen::prelude::*;
 pub mod dom;
 
 use crate::normalize::Profile;
-use crate::text::{Utf16Cursor, Utf16Index};
+use crate::text::{Utf16Cursor, Utf16Offsets};
 use crate::{AnalyzeOptions, Error, KeywordSource, KeywordSpec, Limits};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -372,24 +373,34 @@ struct JsAnalysis {
 struct Boundary<'a> {
     input: &'a JsString,
     text: &'a str,
-    index: Utf16Index<'a>,
-    /// The input was well-formed UTF-16, so `text` is an exact copy of it.
+    /// The UTF-16 offsets of every quote span boundary (converted in one pass).
+    offsets: Utf16Offsets,
+    /// The input was well-formed UTF-16, so `text` is an exact copy of it. Only asked of
+    /// JavaScript (a scan of the string) when there are span texts to return.
     exact: bool,
 }
 
 impl<'a> Boundary<'a> {
-    fn new(input: &'a JsString, text: &'a str) -> Self {
+    fn new(input: &'a JsString, text: &'a str, quotes: &[crate::Quote]) -> Self {
+        let offsets = Utf16Offsets::new(
+            text,
+            quotes
+                .iter()
+                .flat_map(|q| [Some(&q.content), q.speaker.as_ref(), q.cue.as_ref()])
+                .flatten()
+                .flat_map(|span| [span.start, span.end]),
+        );
         Boundary {
             input,
             text,
-            index: Utf16Index::new(text),
-            exact: input.is_valid_utf16(),
+            offsets,
+            exact: quotes.is_empty() || input.is_valid_utf16(),
         }
     }
 
     fn span(&self, span: &crate::Span) -> JsSpan {
-        let start = self.index.utf16(span.start);
-        let end = self.index.utf16(span.end).max(start);
+        let start = self.offsets.utf16(span.start);
+        let end = self.offsets.utf16(span.end).max(start);
         let text = if self.exact {
             JsValue::from_str(self.text.get(span.start..span.end).unwrap_or(""))
         } else {
@@ -473,7 +484,7 @@ fn run(analyzer: &crate::Analyzer, input: &JsString) -> Result<JsValue, JsValue>
     install_panic_hook();
     let text = read_text(input, &analyzer.options().limits)?;
     let analysis = analyzer.analyze(&text).map_err(|e| core_error(&e))?;
-    let boundary = Boundary::new(input, &text);
+    let boundary = Boundary::new(input, &text, &analysis.quotes);
     to_js(&boundary.analysis(analysis))
 }
 
