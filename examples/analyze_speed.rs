@@ -153,7 +153,8 @@ fn main() {
     .unwrap_or_else(|e| panic!("{e}"));
     let matcher = keywords::Matcher::new(&specs, true).unwrap_or_else(|e| panic!("{e}"));
     let empty = keywords::Matcher::new(&[], true).unwrap_or_else(|e| panic!("{e}"));
-    let stages: Vec<(&str, Box<dyn Fn() -> usize>)> = vec![
+    type Stage<'a> = (&'a str, Box<dyn Fn() -> usize + 'a>);
+    let stages: Vec<Stage> = vec![
         ("detect", Box::new(|| lang::detect(&text).len())),
         ("stats", Box::new(|| text::stats(&text, language).words)),
         ("words", Box::new(|| text::words(&text).count())),
