@@ -226,6 +226,8 @@ pub fn extract(
     }
     let sentences = tokens.last().map_or(1, |t| t.sentence + 1) as f64;
     score_words(&mut groups, sentences);
+    // Free what counting needed before the candidates are counted (peak memory).
+    drop((pairs, attested, group_ids, raw_stop, raw_article, redirect));
 
     // Candidates: 1–3 word runs inside a clause that neither begin nor end with a stop
     // word; a phrase must occur at least twice. Value: (frequency, first token).
@@ -240,8 +242,16 @@ pub fn extract(
         let entry = candidates.entry(key).or_insert((0, i as u32));
         entry.0 += 1;
     }
+    // Ranking: by score, then first occurrence, then key (a total order, so the result does
+    // not depend on the map's order). Only the best `keep` are kept, in a buffer of at most
+    // 2 × `keep` cut back by selection whenever it fills: memory does not grow with the
+    // number of candidates.
     type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
-    let mut ranked: Vec<Candidate> = candidates
+    let order =
+        |a: &Candidate, b: &Candidate| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3)).then(a.0.cmp(&b.0));
+    let keep = LOOKAHEAD + 10 * n;
+    let mut ranked: Vec<Candidate> = Vec::with_capacity(2 * keep + 1);
+    let scored = candidates
         .into_iter()
         .filter(|(key, (tf, _))| *tf >= 2 || key.get(1) == Some(&u32::MAX))
         .map(|(key, (tf, first))| {
@@ -264,10 +274,14 @@ pub fn extract(
                 }
             }
             (key, score, tf, first)
-        })
-        .collect();
-    let order = |a: &Candidate, b: &Candidate| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3));
-    let keep = LOOKAHEAD + 10 * n;
+        });
+    for candidate in scored {
+        ranked.push(candidate);
+        if ranked.len() > 2 * keep {
+            ranked.select_nth_unstable_by(keep, order);
+            ranked.truncate(keep);
+        }
+    }
     if ranked.len() > keep {
         ranked.select_nth_unstable_by(keep, order);
         ranked.truncate(keep);
