@@ -530,7 +530,7 @@ fn spans_of_options(
         .analyze(&collected.text)
         .map_err(|e| core_error(&e))?;
     let input = JsString::from(collected.text.as_str());
-    let js = Boundary::new(&input, &collected.text).analysis(analysis);
+    let js = Boundary::new(&input, &collected.text, &analysis.quotes).analysis(analysis);
     let spans = Spans {
         highlights: js
             .highlights
