@@ -34,6 +34,8 @@
 )]
 
 mod analysis;
+#[doc(hidden)]
+pub mod datafile;
 pub mod invariants;
 pub mod keywords;
 pub mod lang;

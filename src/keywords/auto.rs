@@ -684,10 +684,22 @@ fn is_stop(word: &str, language: &str) -> bool {
 /// Reporting verbs of the quote extractor's lists (issue #5): frequent in every article,
 /// never its subject. Only the first word of an entry is used.
 const SPEECH_VERBS: [(&str, &str); 4] = [
-    ("ar", include_str!("../lang/data/ar/speech_verbs.txt")),
-    ("en", include_str!("../lang/data/en/speech_verbs.txt")),
-    ("fr", include_str!("../lang/data/fr/speech_verbs.txt")),
-    ("de", include_str!("../lang/data/de/speech_verbs.txt")),
+    (
+        "ar",
+        crate::data_str!(include_bytes!("../lang/data/ar/speech_verbs.txt")),
+    ),
+    (
+        "en",
+        crate::data_str!(include_bytes!("../lang/data/en/speech_verbs.txt")),
+    ),
+    (
+        "fr",
+        crate::data_str!(include_bytes!("../lang/data/fr/speech_verbs.txt")),
+    ),
+    (
+        "de",
+        crate::data_str!(include_bytes!("../lang/data/de/speech_verbs.txt")),
+    ),
 ];
 
 /// The words of `code` that are never automatic keywords: its stop words and reporting

@@ -12,14 +12,14 @@ pub const MIN_STEM: usize = 3;
 /// German endings are longer and German nouns too: a stricter minimum.
 pub const MIN_STEM_DE: usize = 4;
 
-const EN_INFLECTIONS: &str = include_str!("../lang/data/en/inflections.txt");
-const EN_REPLACEMENTS: &str = include_str!("../lang/data/en/replacements.txt");
-const FR_INFLECTIONS: &str = include_str!("../lang/data/fr/inflections.txt");
-const FR_ELISIONS: &str = include_str!("../lang/data/fr/elisions.txt");
-const FR_REPLACEMENTS: &str = include_str!("../lang/data/fr/replacements.txt");
-const DE_INFLECTIONS: &str = include_str!("../lang/data/de/inflections.txt");
-const ES_INFLECTIONS: &str = include_str!("../lang/data/es/inflections.txt");
-const ES_REPLACEMENTS: &str = include_str!("../lang/data/es/replacements.txt");
+const EN_INFLECTIONS: &str = crate::data_str!(include_bytes!("../lang/data/en/inflections.txt"));
+const EN_REPLACEMENTS: &str = crate::data_str!(include_bytes!("../lang/data/en/replacements.txt"));
+const FR_INFLECTIONS: &str = crate::data_str!(include_bytes!("../lang/data/fr/inflections.txt"));
+const FR_ELISIONS: &str = crate::data_str!(include_bytes!("../lang/data/fr/elisions.txt"));
+const FR_REPLACEMENTS: &str = crate::data_str!(include_bytes!("../lang/data/fr/replacements.txt"));
+const DE_INFLECTIONS: &str = crate::data_str!(include_bytes!("../lang/data/de/inflections.txt"));
+const ES_INFLECTIONS: &str = crate::data_str!(include_bytes!("../lang/data/es/inflections.txt"));
+const ES_REPLACEMENTS: &str = crate::data_str!(include_bytes!("../lang/data/es/replacements.txt"));
 
 struct AllRules {
     en: Rules,
@@ -182,7 +182,7 @@ mod tests {
     use crate::keywords::fold_key;
 
     #[test]
-    fn data_files_name_their_sources() {
+    fn data_files_have_entries() {
         for f in [
             EN_INFLECTIONS,
             EN_REPLACEMENTS,
@@ -193,7 +193,7 @@ mod tests {
             ES_INFLECTIONS,
             ES_REPLACEMENTS,
         ] {
-            assert!(f.starts_with('#'));
+            // Sources are checked on disk by `datafile::tests` (comments are stripped).
             assert!(crate::lang::entries(f).count() >= 1);
         }
     }

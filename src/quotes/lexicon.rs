@@ -71,7 +71,7 @@ struct Files {
 
 macro_rules! data {
     ($code:literal, $file:literal) => {
-        include_str!(concat!("../lang/data/", $code, "/", $file))
+        crate::data_str!(include_bytes!(concat!("../lang/data/", $code, "/", $file)))
     };
 }
 

@@ -1,0 +1,169 @@
+//! Data files without their comments, at compile time.
+//!
+//! Every data file names its sources in `#` comment lines, and some annotate entries with a
+//! trailing `# NAME` (the Unicode character names in `normalize/data`). Those comments are
+//! documentation: shipping them would add about 11 KB to the gzipped WebAssembly module.
+//! [`data_str!`](crate::data_str) keeps a file's entries and drops its comments while the
+//! crate compiles (a `const fn`; the raw bytes are only read by the compiler), so the binary
+//! carries the entries alone.
+//!
+//! The rule, applied line by line: a line that is blank or whose first non-blank character
+//! is `#` is dropped; in the other lines, a `#` preceded by a space or tab starts a comment
+//! that runs to the end of the line; trailing spaces and tabs are dropped. Entries that
+//! themselves start with `#` are therefore impossible, as they already were for
+//! [`crate::lang::entries`].
+
+// These functions run in the compiler (const evaluation) on the crate's own files, never on
+// input: an index out of bounds there fails the build, it cannot panic at run time.
+#![allow(clippy::indexing_slicing)]
+
+/// The text of a data file without its comments, as a `&'static str` computed at compile time:
+/// `data_str!(include_bytes!("data/ar/stopwords.txt"))`. See the [module docs](crate::datafile).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! data_str {
+    ($bytes:expr) => {{
+        const RAW: &[u8] = $bytes;
+        const LEN: usize = $crate::datafile::stripped_len(RAW);
+        const OUT: [u8; LEN] = $crate::datafile::strip::<LEN>(RAW);
+        #[allow(clippy::panic)]
+        const TEXT: &str = match ::core::str::from_utf8(&OUT) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is not valid UTF-8"),
+        };
+        TEXT
+    }};
+}
+
+/// Where the kept part of the line `raw[start..end]` ends (`start` when the line is dropped).
+const fn kept_end(raw: &[u8], start: usize, end: usize) -> usize {
+    // First non-blank character.
+    let mut i = start;
+    while i < end && (raw[i] == b' ' || raw[i] == b'\t' || raw[i] == b'\r') {
+        i += 1;
+    }
+    if i == end || raw[i] == b'#' {
+        return start;
+    }
+    // Cut at a `#` that follows a blank.
+    let mut cut = end;
+    let mut j = i + 1;
+    while j < end {
+        if raw[j] == b'#' && (raw[j - 1] == b' ' || raw[j - 1] == b'\t') {
+            cut = j;
+            break;
+        }
+        j += 1;
+    }
+    // Drop trailing blanks.
+    while cut > start && (raw[cut - 1] == b' ' || raw[cut - 1] == b'\t' || raw[cut - 1] == b'\r') {
+        cut -= 1;
+    }
+    cut
+}
+
+/// The end of the line that starts at `start` (the index of its `\n`, or `raw.len()`).
+const fn line_end(raw: &[u8], start: usize) -> usize {
+    let mut end = start;
+    while end < raw.len() && raw[end] != b'\n' {
+        end += 1;
+    }
+    end
+}
+
+/// The length of `raw` once stripped (each kept line ends with `\n`).
+pub const fn stripped_len(raw: &[u8]) -> usize {
+    let mut len = 0;
+    let mut start = 0;
+    while start < raw.len() {
+        let end = line_end(raw, start);
+        let kept = kept_end(raw, start, end);
+        if kept > start {
+            len += kept - start + 1;
+        }
+        start = end + 1;
+    }
+    len
+}
+
+/// `raw` stripped of its comments and blank lines; `N` must be [`stripped_len`]`(raw)`.
+pub const fn strip<const N: usize>(raw: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut o = 0;
+    let mut start = 0;
+    while start < raw.len() {
+        let end = line_end(raw, start);
+        let kept = kept_end(raw, start, end);
+        let mut k = start;
+        while k < kept {
+            out[o] = raw[k];
+            o += 1;
+            k += 1;
+        }
+        if kept > start {
+            out[o] = b'\n';
+            o += 1;
+        }
+        start = end + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn drops_comment_lines_blank_lines_and_trailing_comments() {
+        const TEXT: &str = crate::data_str!(
+            "# Source: somewhere\n\n  # indented\nقال\n0640 ; 0627  # ARABIC TATWEEL\r\nsaid\t# verb\nx#y\n   \nlast"
+                .as_bytes()
+        );
+        assert_eq!(TEXT, "قال\n0640 ; 0627\nsaid\nx#y\nlast\n");
+    }
+
+    #[test]
+    fn the_macro_strips_at_compile_time() {
+        const TEXT: &str = crate::data_str!(b"# header\nalpha  # note\n\nbeta\n");
+        assert_eq!(TEXT, "alpha\nbeta\n");
+        const EMPTY: &str = crate::data_str!(b"# only a comment\n");
+        assert_eq!(EMPTY, "");
+    }
+
+    /// Every data file under `src/` (any `data/` folder) starts with a comment naming its
+    /// source; the comments exist only in the source tree, so this reads the files on disk.
+    #[test]
+    fn every_data_file_names_its_source() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut stack = vec![root];
+        let mut seen = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt")
+                    && path.components().any(|c| c.as_os_str() == "data")
+                {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    assert!(
+                        text.starts_with("# "),
+                        "{} has no header comment",
+                        path.display()
+                    );
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen >= 90, "found only {seen} data files");
+    }
+
+    #[test]
+    fn every_data_file_keeps_its_entries() {
+        // The entries `lang::entries` sees are the same with and without the comments.
+        let raw = include_str!("lang/data/ar/stopwords.txt");
+        let stripped = crate::data_str!(include_bytes!("lang/data/ar/stopwords.txt"));
+        let a: Vec<&str> = crate::lang::entries(raw).collect();
+        let b: Vec<&str> = crate::lang::entries(stripped).collect();
+        assert_eq!(a, b);
+        assert!(stripped.len() < raw.len());
+    }
+}
