@@ -7,21 +7,30 @@ use std::ops::Range;
 
 use super::lexicon::Lexicon;
 use super::marks::Marked;
-use super::tokens::Token;
+use super::tokens::{Token, Tokens};
 
 /// The text with everything the stages share.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub lex: &'static Lexicon,
-    pub tokens: Vec<Token<'a>>,
+    pub tokens: Vec<Token>,
+    /// The folded forms of the tokens.
+    folds: Tokens,
     pub marked: Vec<Marked>,
-    /// For each token, the index of the marked quote whose content holds it.
-    pub in_quote: Vec<Option<usize>>,
+    /// For each token, the index of the marked quote whose content holds it ([`NO_QUOTE`]:
+    /// none).
+    in_quote: Vec<u32>,
     /// For each sentence, its first and one-past-last token.
     sentence_tokens: Vec<(usize, usize)>,
-    /// For each token, whether it may start a cue (computed once; `cue_at` is asked often).
-    may_cue: Vec<bool>,
+    /// The cue starting at each token that starts one, by token (`cue_at` is asked often).
+    cues: Vec<(usize, Cue)>,
+    /// For each marked quotation, [`Doc::token_at`] of its opening mark, content start,
+    /// content end and closing mark's end (content end when unclosed).
+    pub marked_toks: Vec<[usize; 4]>,
 }
+
+/// `in_quote` of a token outside every quotation.
+const NO_QUOTE: u32 = u32::MAX;
 
 /// How far from a token the stages look for the start or end of its sentence, in tokens (a
 /// bound that keeps every look-around constant-time on megabyte-long "sentences").
@@ -67,10 +76,11 @@ impl<'a> Doc<'a> {
     pub fn new(
         text: &'a str,
         lex: &'static Lexicon,
-        tokens: Vec<Token<'a>>,
+        mut folds: Tokens,
         marked: Vec<Marked>,
     ) -> Self {
-        let mut in_quote = vec![None; tokens.len()];
+        let tokens = std::mem::take(&mut folds.list);
+        let mut in_quote = vec![NO_QUOTE; tokens.len()];
         let mut q = 0usize;
         for (i, t) in tokens.iter().enumerate() {
             while marked.get(q).is_some_and(|m| m.content.end <= t.span.start) {
@@ -78,10 +88,30 @@ impl<'a> Doc<'a> {
             }
             if let (Some(m), Some(slot)) = (marked.get(q), in_quote.get_mut(i)) {
                 if m.content.start <= t.span.start && t.span.start < m.content.end {
-                    *slot = Some(q);
+                    // More than 4 billion quotations would need more than 8 GB of text.
+                    *slot = u32::try_from(q).unwrap_or(NO_QUOTE - 1);
                 }
             }
         }
+        // `token_at` of every position of the quotations, with one forward cursor (the
+        // positions are in text order).
+        let mut cursor = 0usize;
+        let mut at = |pos: usize| {
+            while tokens.get(cursor).is_some_and(|t| t.span.start < pos) {
+                cursor += 1;
+            }
+            cursor
+        };
+        let marked_toks: Vec<[usize; 4]> = marked
+            .iter()
+            .map(|m| {
+                let open = at(m.open.start);
+                let first = at(m.content.start);
+                let end = at(m.content.end);
+                let close = m.close.as_ref().map_or(end, |c| at(c.end));
+                [open, first, end, close]
+            })
+            .collect();
         let mut sentence_tokens: Vec<(usize, usize)> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             while sentence_tokens.len() <= t.sentence {
@@ -91,23 +121,53 @@ impl<'a> Doc<'a> {
                 last.1 = i + 1;
             }
         }
-        let n = tokens.len();
         let mut doc = Doc {
             text,
             lex,
             tokens,
+            folds,
             marked,
             in_quote,
             sentence_tokens,
-            may_cue: vec![true; n],
+            cues: Vec::new(),
+            marked_toks,
         };
-        let may_cue: Vec<bool> = (0..n).map(|i| doc.find_cue(i).is_some()).collect();
-        doc.may_cue = may_cue;
+        // Narrow the tokens flagged by the tokenizer (whose folded form may start a cue) to
+        // those that start one, and keep their cues.
+        let mut cues = Vec::new();
+        let mut not_cues = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.cue {
+                match doc.find_cue(i) {
+                    Some(c) => cues.push((i, c)),
+                    None => not_cues.push(i),
+                }
+            }
+        }
+        for i in not_cues {
+            if let Some(t) = doc.tokens.get_mut(i) {
+                t.cue = false;
+            }
+        }
+        doc.cues = cues;
         doc
     }
 
-    pub fn tok(&self, i: usize) -> Option<&Token<'a>> {
+    pub fn tok(&self, i: usize) -> Option<&Token> {
         self.tokens.get(i)
+    }
+
+    /// The folded form of token `t`.
+    pub fn f(&self, t: &Token) -> &str {
+        self.folds.fold(self.text, t)
+    }
+
+    /// The index of the marked quotation whose content holds token `i`.
+    pub fn quote_of(&self, i: usize) -> Option<usize> {
+        self.in_quote
+            .get(i)
+            .filter(|&&q| q != NO_QUOTE)
+            .map(|&q| q as usize)
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -116,11 +176,11 @@ impl<'a> Doc<'a> {
     }
 
     pub fn quoted(&self, i: usize) -> bool {
-        self.in_quote.get(i).is_some_and(Option::is_some)
+        self.in_quote.get(i).is_some_and(|&q| q != NO_QUOTE)
     }
 
     fn fold(&self, i: usize) -> &str {
-        self.tok(i).map_or("", |t| t.fold.as_ref())
+        self.tok(i).map_or("", |t| self.f(t))
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -133,7 +193,7 @@ impl<'a> Doc<'a> {
 
     /// True if token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
-        self.tok(i).is_some_and(|t| !t.word && t.fold == c)
+        self.tok(i).is_some_and(|t| !t.word && self.f(t) == c)
     }
 
     pub fn is_comma(&self, i: usize) -> bool {
@@ -150,7 +210,7 @@ impl<'a> Doc<'a> {
                             self.lex
                                 .marks
                                 .get(m)
-                                .is_some_and(|m| m.starts_with(t.fold.as_ref()))
+                                .is_some_and(|m| m.starts_with(self.f(t)))
                         })
                 })
         })
@@ -162,20 +222,21 @@ impl<'a> Doc<'a> {
             || self.sentence_start(j) == j
                 && self
                     .tok(cue.next)
-                    .is_some_and(|t| matches!(t.fold.as_ref(), "le" | "la" | "l" | "les"))
+                    .is_some_and(|t| matches!(self.f(t), "le" | "la" | "l" | "les"))
     }
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
-        if !self.may_cue.get(i).copied().unwrap_or(false) {
+        if !self.tok(i).is_some_and(|t| t.cue) {
             return None;
         }
-        self.find_cue(i)
+        let k = self.cues.binary_search_by_key(&i, |(j, _)| *j).ok()?;
+        self.cues.get(k).map(|(_, c)| c.clone())
     }
 
     fn find_cue(&self, i: usize) -> Option<Cue> {
         let t = self.tok(i)?;
-        if !t.word || self.quoted(i) {
+        if !t.word || !t.cue || self.quoted(i) {
             return None;
         }
         let lex = self.lex;
@@ -193,7 +254,7 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        let fold = t.fold.as_ref();
+        let fold = self.f(t);
         // Latin scripts: a capitalized word inside a sentence is a name ("the United States").
         if !lex.arabic && t.capital && self.sentence_start(i) != i {
             return None;
@@ -234,7 +295,7 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return t.span.start;
         }
-        let fold = t.fold.as_ref();
+        let fold = self.f(t);
         let entry_has_it = entry.is_some_and(|e| e == fold);
         let lex = self.lex;
         let whole_is_cue = entry_has_it
@@ -304,8 +365,8 @@ impl<'a> Doc<'a> {
         let Some(t) = self.tok(j) else { return true };
         !t.word
             || self.quoted(j)
-            || self.lex.boundary(&t.fold)
-            || self.lex.complementizer(&t.fold)
+            || self.lex.boundary(self.f(t))
+            || self.lex.complementizer(self.f(t))
             || self.cue_at(j).is_some()
     }
 
@@ -352,10 +413,7 @@ impl<'a> Doc<'a> {
             // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names.
             if self.is_mark(j) {
                 if let Some(m) = self
-                    .in_quote
-                    .get(j + 1)
-                    .copied()
-                    .flatten()
+                    .quote_of(j + 1)
                     .and_then(|q| self.marked.get(q))
                 {
                     let words = self
@@ -379,7 +437,7 @@ impl<'a> Doc<'a> {
                 || self.is_mark(k)
                 || self
                     .tok(k)
-                    .is_some_and(|t| t.word && self.lex.complementizer(&t.fold));
+                    .is_some_and(|t| t.word && self.lex.complementizer(self.f(t)));
             if k > j + 1 && k <= j + 4 && closes {
                 return self.span(j + 1, k - 1);
             }
@@ -490,10 +548,10 @@ impl<'a> Doc<'a> {
                     && !self.quoted(k)
                     && (t.capital
                         || matches!(
-                            t.fold.as_ref(),
+                            self.f(t),
                             "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
                         ))
-                    || t.fold == "-"
+                    || self.f(t) == "-"
             });
             if !ok {
                 break;
@@ -502,7 +560,7 @@ impl<'a> Doc<'a> {
         }
         while start < end
             && !self.tok(start).is_some_and(|t| {
-                t.word && t.capital && !self.lex.auxiliary(&t.fold) && !self.lex.boundary(&t.fold)
+                t.word && t.capital && !self.lex.auxiliary(self.f(t)) && !self.lex.boundary(self.f(t))
             })
         {
             start += 1;
@@ -688,7 +746,7 @@ impl<'a> Doc<'a> {
         let mut prev = from;
         let opener = self
             .tok(prev)
-            .is_some_and(|t| !t.capital || self.lex.boundary(&t.fold));
+            .is_some_and(|t| !t.capital || self.lex.boundary(self.f(t)));
         if opener {
             if let Some(c) = (prev..limit.min(prev + 6)).find(|&k| self.is_comma(k)) {
                 prev = c + 1;
@@ -706,15 +764,15 @@ impl<'a> Doc<'a> {
             let t = self.tok(k)?;
             if t.word {
                 if t.capital
-                    && !self.lex.boundary(&t.fold)
-                    && !self.lex.pronoun(&t.fold)
+                    && !self.lex.boundary(self.f(t))
+                    && !self.lex.pronoun(self.f(t))
                     && !self.quoted(k)
                 {
                     let mut e = k;
                     while e + 1 < limit
                         && self
                             .tok(e + 1)
-                            .is_some_and(|t| t.word && t.capital || t.fold == "-")
+                            .is_some_and(|t| t.word && t.capital || self.f(t) == "-")
                     {
                         e += 1;
                     }

@@ -20,17 +20,13 @@ const CUE_WINDOW: usize = 32;
 /// Adds an [`Event`] for every marked quotation that is speech.
 pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
     let mut prev_speech_sentence: Option<usize> = None;
-    for m in &doc.marked {
-        let open_tok = doc.token_at(m.open.start);
-        let first_in = doc.token_at(m.content.start);
-        let end_in = doc.token_at(m.content.end);
-        let close_after = m.close.as_ref().map_or(end_in, |c| doc.token_at(c.end));
+    for (m, &[open_tok, first_in, end_in, close_after]) in doc.marked.iter().zip(&doc.marked_toks) {
         let mut words = 0usize;
         let mut punct = false;
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
             if t.word {
                 words += 1;
-            } else if clause_punct(&t.fold) {
+            } else if clause_punct(doc.f(t)) {
                 punct = true;
             }
         }
@@ -46,7 +42,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             .rev()
             .filter(|&j| doc.tok(j).is_some_and(|t| t.word))
             .take(2)
-            .any(|j| doc.tok(j).is_some_and(|t| doc.lex.term_noun(&t.fold)));
+            .any(|j| doc.tok(j).is_some_and(|t| doc.lex.term_noun(doc.f(t))));
         if term_before && !(words >= 6 && punct) {
             continue;
         }
@@ -67,7 +63,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         p == *j
                             || doc.is_punct(p, ":")
                             || doc.tok(p).is_some_and(|t| {
-                                t.word && t.fold.starts_with('ب') && doc.lex.complementizer(&t.fold)
+                                t.word && doc.f(t).starts_with('ب') && doc.lex.complementizer(doc.f(t))
                             })
                     })
             } else {
@@ -91,7 +87,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     k == j
                         || doc
                             .tok(k)
-                            .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+                            .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
                 };
                 let direct = colon_before
                     || starts_sentence
@@ -181,7 +177,7 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
             return None;
         }
         if !t.word {
-            if doc.is_comma(j) || t.fold == "-" || t.fold == "—" {
+            if doc.is_comma(j) || doc.f(t) == "-" || doc.f(t) == "—" {
                 j += 1;
                 continue;
             }
@@ -190,7 +186,7 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
         if let Some(cue) = doc.cue_at(j) {
             return (!matches!(cue.kind, CueKind::Verbless(_))).then_some((j, cue));
         }
-        if !doc.lex.auxiliary(&t.fold) {
+        if !doc.lex.auxiliary(doc.f(t)) {
             words += 1;
             if words > 3 {
                 return None;

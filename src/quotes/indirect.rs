@@ -52,10 +52,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let mut comp = None;
     for j in cue.next..cue.next + window {
         let Some(t) = doc.tok(j) else { break };
-        if t.sentence != s || doc.quoted(j) || doc.is_mark(j) || !t.word && terminal(&t.fold) {
+        if t.sentence != s || doc.quoted(j) || doc.is_mark(j) || !t.word && terminal(doc.f(t)) {
             break;
         }
-        if t.word && doc.lex.complementizer(&t.fold) {
+        if t.word && doc.lex.complementizer(doc.f(t)) {
             comp = Some(j);
             break;
         }
@@ -69,7 +69,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     // Impersonal passive at the start of a sentence (يذكر أن، يشار إلى أن): the reporter's.
     if doc.lex.arabic
-        && doc.tok(i).is_some_and(|t| t.fold.starts_with('ي'))
+        && doc.tok(i).is_some_and(|t| doc.f(t).starts_with('ي'))
         && doc.sentence_start(i) == i
         && comp.is_some_and(|c| c <= cue.next + 1)
     {
@@ -124,18 +124,18 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     if doc.lex.code != "en" || matches!(cue.kind, CueKind::Verbless(_)) || cue.ambiguous {
         return None;
     }
-    let verb = doc.tok(i)?.fold.as_ref();
+    let verb = doc.f(doc.tok(i)?);
     let mut start = cue.next;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         start = (cue.next..cue.next + 6).find(|&j| {
             doc.tok(j)
-                .is_some_and(|t| t.word && doc.lex.pronoun(&t.fold) && t.fold != "who")
+                .is_some_and(|t| t.word && doc.lex.pronoun(doc.f(t)) && doc.f(t) != "who")
         })?;
     }
     let t = doc.tok(start)?;
     if !t.word
         || doc.quoted(start)
-        || doc.lex.boundary(&t.fold) && !doc.lex.pronoun(&t.fold) && t.fold != "it"
+        || doc.lex.boundary(doc.f(t)) && !doc.lex.pronoun(doc.f(t)) && doc.f(t) != "it"
     {
         return None;
     }
@@ -154,7 +154,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         if words > 8 {
             break;
         }
-        if doc.lex.auxiliary(&t.fold) || words <= 5 && t.fold.len() > 4 && t.fold.ends_with("ed") {
+        if doc.lex.auxiliary(doc.f(t)) || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed") {
             has_aux = true;
             break;
         }
@@ -189,7 +189,7 @@ fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         if words > 8 {
             return None;
         }
-        if doc.lex.subjunctive(&t.fold) {
+        if doc.lex.subjunctive(doc.f(t)) {
             return Some(start);
         }
     }
@@ -204,14 +204,14 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut k = start;
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
-        if t.sentence != s || !t.word && (t.fold == ";" || t.fold == "؛") {
+        if t.sentence != s || !t.word && (doc.f(t) == ";" || doc.f(t) == "؛") {
             break;
         }
         if k > start && doc.is_comma(k) {
             let next_cue = |j: usize| doc.cue_at(j).is_some();
             let subject_then_cue = doc
                 .tok(k + 1)
-                .is_some_and(|t| t.word && (doc.lex.arabic || doc.lex.pronoun(&t.fold)))
+                .is_some_and(|t| t.word && (doc.lex.arabic || doc.lex.pronoun(doc.f(t))))
                 && next_cue(k + 2);
             if next_cue(k + 1) || subject_then_cue {
                 break;
@@ -227,7 +227,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     while last > start
         && doc
             .tok(last)
-            .is_some_and(|t| !t.word && !doc.is_mark(last) && t.fold != ")")
+            .is_some_and(|t| !t.word && !doc.is_mark(last) && doc.f(t) != ")")
     {
         last -= 1;
     }
@@ -245,7 +245,7 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
             let prev_comp = j > start
                 && doc
                     .tok(j - 1)
-                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold));
+                    .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)));
             return words == 0 || prev_comp;
         }
         if doc.tok(j).is_some_and(|t| t.word) {
@@ -265,7 +265,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     while j > 0
         && doc
             .tok(j - 1)
-            .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
+            .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)))
     {
         j -= 1;
     }
@@ -283,7 +283,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             doc.is_mark(k)
                 || doc
                     .tok(k)
-                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+                    .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
         })
     {
         return false;
@@ -291,9 +291,9 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let first_ok = doc.tok(cue.next).is_some_and(|t| {
         !t.word
             || t.capital
-            || doc.lex.pronoun(&t.fold)
+            || doc.lex.pronoun(doc.f(t))
             || matches!(
-                t.fold.as_ref(),
+                doc.f(t),
                 "the" | "le" | "la" | "l" | "les" | "un" | "une" | "a" | "der" | "die" | "das"
             )
     }) || tail_words <= 2;
@@ -304,12 +304,12 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if let Speaker::Named(r) = &speaker {
         // The name must follow the cue directly.
         let first = doc.token_at(r.start);
-        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word && t.fold != "t")) {
+        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word && doc.f(t) != "t")) {
             return false;
         }
     } else if !(cue.next..end).all(|k| {
         doc.tok(k)
-            .is_some_and(|t| !t.word || doc.lex.pronoun(&t.fold) || t.fold == "t")
+            .is_some_and(|t| !t.word || doc.lex.pronoun(doc.f(t)) || doc.f(t) == "t")
     }) {
         return false;
     }
@@ -337,7 +337,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             while k > floor
                 && doc
                     .tok(k - 1)
-                    .is_some_and(|t| t.word && doc.lex.auxiliary(&t.fold))
+                    .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)))
             {
                 k -= 1;
             }
@@ -384,7 +384,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             doc.is_mark(k)
                 || doc
                     .tok(k)
-                    .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+                    .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
         })
     {
         return;
@@ -449,7 +449,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     };
     let floor = doc.sentence_start(i);
     let initial = (floor..i).all(|j| doc.tok(j).is_none_or(|t| !t.word));
-    if cue.initial_only && !(initial && doc.tok(cue.next).is_some_and(|t| determiner(&t.fold))) {
+    if cue.initial_only && !(initial && doc.tok(cue.next).is_some_and(|t| determiner(doc.f(t)))) {
         return;
     }
     if initial {
@@ -467,7 +467,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         let mut start = comma + 1;
         if doc
             .tok(start)
-            .is_some_and(|t| t.word && doc.lex.complementizer(&t.fold))
+            .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
         {
             start += 1;
         }

@@ -5,9 +5,47 @@
 //! Every word is stored after [`lang::light_fold`], and looked up the same way.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lang;
+
+/// A small multiplicative hasher (rustc's FxHash) for the lexicon's word sets: several times
+/// faster than SipHash on short keys. The keys are the data files' own words.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 /// One pair of quotation marks of a language.
 #[derive(Debug, Clone)]
@@ -42,17 +80,35 @@ pub(crate) struct Lexicon {
     pub marks: Vec<&'static str>,
     /// Mark pairs (indices into `marks`).
     pub pairs: Vec<MarkPair>,
-    verbs: HashMap<String, bool>,
-    participles: HashSet<String>,
+    verbs: FxMap<String, bool>,
+    participles: FxSet<String>,
     /// Verbless cues.
     pub cues: Vec<VerblessCue>,
-    complementizers: HashSet<String>,
-    term_nouns: HashSet<String>,
-    boundaries: HashSet<String>,
-    pronouns: HashSet<String>,
-    auxiliaries: HashSet<String>,
-    subjunctives: HashSet<String>,
-    licensers: HashSet<String>,
+    complementizers: FxSet<String>,
+    term_nouns: FxSet<String>,
+    boundaries: FxSet<String>,
+    pronouns: FxSet<String>,
+    auxiliaries: FxSet<String>,
+    subjunctives: FxSet<String>,
+    licensers: FxSet<String>,
+    /// Every folded word that may start a cue: the verbs, participles and first words of
+    /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
+    /// the look-ups decide).
+    cue_forms: FxSet<String>,
+    /// [`filter_key`] bits of `cue_forms`: most words are rejected without hashing.
+    cue_filter: Vec<u64>,
+    /// A verbless cue is the lone preposition لـ: any word starting with ل may start it.
+    cue_prefix_l: bool,
+}
+
+/// Bits in [`Lexicon::cue_filter`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// The key of a word in the cue filter: its FxHash, folded to [`FILTER_BITS`].
+fn filter_key(w: &str) -> usize {
+    let mut h = Fx::default();
+    h.write(w.as_bytes());
+    (h.finish() >> 40) as usize % FILTER_BITS
 }
 
 struct Files {
@@ -202,7 +258,7 @@ fn fallback_empty() -> &'static Lexicon {
     })
 }
 
-fn set(file: &'static str) -> HashSet<String> {
+fn set(file: &'static str) -> FxSet<String> {
     lang::entries(file).map(lang::light_fold).collect()
 }
 
@@ -241,7 +297,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
             after_colon,
         });
     }
-    let mut verbs = HashMap::new();
+    let mut verbs = FxMap::default();
     for line in lang::entries(f.verbs) {
         let (word, ambiguous) = match line.strip_suffix('?') {
             Some(w) => (w.trim(), true),
@@ -249,7 +305,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         };
         verbs.entry(lang::light_fold(word)).or_insert(ambiguous);
     }
-    let cues = lang::entries(f.cues)
+    let cues: Vec<VerblessCue> = lang::entries(f.cues)
         .map(|line| {
             let mut ambiguous = false;
             let mut initial_only = false;
@@ -269,13 +325,23 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         })
         .filter(|c| !c.words.is_empty())
         .collect();
+    let arabic = f.code == "ar";
+    let participles = set(f.participles);
+    let (cue_forms, cue_prefix_l) = cue_forms(arabic, &verbs, &participles, &cues);
+    let mut cue_filter = vec![0u64; FILTER_BITS / 64];
+    for f in &cue_forms {
+        let k = filter_key(f);
+        if let Some(w) = cue_filter.get_mut(k / 64) {
+            *w |= 1 << (k % 64);
+        }
+    }
     Lexicon {
         code: f.code,
-        arabic: f.code == "ar",
+        arabic,
         marks,
         pairs,
         verbs,
-        participles: set(f.participles),
+        participles,
         cues,
         complementizers: set(f.complementizers),
         term_nouns: set(f.term_nouns),
@@ -288,7 +354,62 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         }),
+        cue_forms,
+        cue_filter,
+        cue_prefix_l,
     }
+}
+
+/// Every folded form that [`Lexicon::verb`], [`Lexicon::participle`] or the first word of a
+/// verbless cue can accept (a superset; generated from the inverse of the look-ups), and
+/// whether a lone-ل verbless cue exists.
+fn cue_forms(
+    arabic: bool,
+    verbs: &FxMap<String, bool>,
+    participles: &FxSet<String>,
+    cues: &[VerblessCue],
+) -> (FxSet<String>, bool) {
+    let mut forms = FxSet::default();
+    let mut prefix_l = false;
+    let add = |forms: &mut FxSet<String>, w: String| {
+        if arabic {
+            forms.insert(format!("و{w}"));
+            forms.insert(format!("ف{w}"));
+        }
+        forms.insert(w);
+    };
+    for cue in cues {
+        let Some(first) = cue.words.first() else {
+            continue;
+        };
+        if arabic && cue.words.len() == 1 && first == "ل" {
+            prefix_l = true;
+        }
+        add(&mut forms, first.clone());
+    }
+    for v in verbs.keys() {
+        add(&mut forms, v.clone());
+        if !arabic {
+            continue;
+        }
+        for suffix in AR_VERB_SUFFIXES {
+            add(&mut forms, format!("{v}{suffix}"));
+        }
+        // Imperfect ت… for ي… (with the same suffixes).
+        if let Some(rest) = v.strip_prefix('ي') {
+            add(&mut forms, format!("ت{rest}"));
+            for suffix in AR_VERB_SUFFIXES {
+                add(&mut forms, format!("ت{rest}{suffix}"));
+            }
+        }
+    }
+    for p in participles {
+        add(&mut forms, p.clone());
+        for ending in AR_PARTICIPLE_ENDINGS {
+            add(&mut forms, format!("{p}{ending}"));
+        }
+    }
+    (forms, prefix_l)
 }
 
 /// Arabic suffixes tried when looking a verb up: feminine ت, plural وا/ون/ن, object pronouns.
@@ -297,6 +418,17 @@ const AR_VERB_SUFFIXES: &[&str] = &["ت", "وا", "ون", "ن", "ا", "ه", "ه�
 const AR_PARTICIPLE_ENDINGS: &[&str] = &["ا", "ه", "ين", "ون", "ات", "تين", "ان"];
 
 impl Lexicon {
+    /// False when no cue can start with the folded word `folded` (one hash look-up; when true,
+    /// the cue look-ups decide).
+    pub fn may_cue(&self, folded: &str) -> bool {
+        let k = filter_key(folded);
+        let maybe = self
+            .cue_filter
+            .get(k / 64)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0);
+        maybe && self.cue_forms.contains(folded) || self.cue_prefix_l && folded.starts_with('ل')
+    }
+
     /// Folded word without one Arabic proclitic و/ف (only for words of 4+ letters).
     fn arabic_stems<'a>(&self, folded: &'a str) -> impl Iterator<Item = &'a str> {
         let stripped = if self.arabic && folded.chars().count() >= 4 {
@@ -478,6 +610,46 @@ mod tests {
             assert!(ar.participle(&lang::light_fold(w)), "{w}");
         }
         assert!(!ar.participle(&lang::light_fold("مشروع")));
+    }
+
+    #[test]
+    fn cue_forms_cover_every_cue_lookup() {
+        // Every word the look-ups accept passes the cheap filter: the fixture articles' words,
+        // and every verb and participle with conjunctions, suffixes and ت for ي.
+        let texts = [
+            include_str!("../../tests/fixtures/seed-ar.txt"),
+            include_str!("../../tests/fixtures/quotes/ar-001.txt"),
+            include_str!("../../tests/fixtures/quotes/ar-002.txt"),
+            include_str!("../../tests/fixtures/quotes/en-001.txt"),
+            include_str!("../../tests/fixtures/quotes/fr-001.txt"),
+        ];
+        for code in ["ar", "en", "fr", "de", "es", "ru", "xx"] {
+            let lex = get(code);
+            let mut words: Vec<String> = texts
+                .iter()
+                .flat_map(|t| super::super::tokens::fold_words(t))
+                .collect();
+            for v in lex.verbs.keys().chain(lex.participles.iter()) {
+                for p in ["", "و", "ف"] {
+                    words.push(format!("{p}{v}"));
+                    for s in AR_VERB_SUFFIXES.iter().chain(AR_PARTICIPLE_ENDINGS) {
+                        words.push(format!("{p}{v}{s}"));
+                        if let Some(r) = v.strip_prefix('ي') {
+                            words.push(format!("{p}ت{r}{s}"));
+                        }
+                    }
+                }
+            }
+            for w in &words {
+                if lex.verb(w).is_some() || lex.participle(w) {
+                    assert!(lex.may_cue(w), "{code}: {w}");
+                }
+            }
+            for c in &lex.cues {
+                let first = c.words.first().map_or("", String::as_str);
+                assert!(lex.may_cue(first), "{code}: {first}");
+            }
+        }
     }
 
     #[test]

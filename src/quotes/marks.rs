@@ -64,6 +64,18 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
         }
     }
     let first_chars: Vec<char> = marks.iter().filter_map(|m| m.chars().next()).collect();
+    // The first characters of the marks below U+0800 as a bitmap (letters of most scripts are
+    // rejected with one load); the rest are few and checked one by one.
+    let mut low = [0u64; 32];
+    for &c in &first_chars {
+        if let Some(w) = low.get_mut(c as usize / 64) {
+            *w |= 1 << (c as usize % 64);
+        }
+    }
+    let may_start = |c: char| match low.get(c as usize / 64) {
+        Some(w) => w & (1 << (c as usize % 64)) != 0,
+        None => first_chars.contains(&c),
+    };
 
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -71,10 +83,34 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
     let mut expecting = vec![0usize; marks.len()];
     // A repeated opening mark at this byte continues a multi-paragraph quote: skip it.
     let mut skip_at: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut prev_non_space: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Candidates are found byte-wise: a line break or the first byte of a mark's first
+    // character (never a UTF-8 continuation byte, so always a character boundary).
+    let mut lead = [false; 256];
+    if let Some(b) = lead.get_mut(usize::from(b'\n')) {
+        *b = true;
+    }
+    for &c in &first_chars {
+        let mut buf = [0u8; 4];
+        if let Some(b) = c
+            .encode_utf8(&mut buf)
+            .as_bytes()
+            .first()
+            .and_then(|&b| lead.get_mut(usize::from(b)))
+        {
+            *b = true;
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    while let Some(off) = bytes
+        .get(pos..)
+        .and_then(|r| r.iter().position(|&b| lead.get(usize::from(b)) == Some(&true)))
+    {
+        let i = pos + off;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        pos = i + c.len_utf8();
         if c == '\n' {
             if !stack.is_empty() {
                 end_paragraph(
@@ -87,14 +123,9 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
                     &mut out,
                 );
             }
-            prev = Some(c);
             continue;
         }
-        if c.is_alphanumeric() || c.is_whitespace() || !first_chars.contains(&c) {
-            prev = Some(c);
-            if !c.is_whitespace() {
-                prev_non_space = Some(c);
-            }
+        if !may_start(c) || c.is_alphanumeric() || c.is_whitespace() {
             continue;
         }
         // Which mark starts here (longest first).
@@ -108,23 +139,19 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
             }
         }
         let Some(id) = found else {
-            prev = Some(c);
-            if !c.is_whitespace() {
-                prev_non_space = Some(c);
-            }
             continue;
         };
         let mark = marks.get(id).copied().unwrap_or("");
         let end = i + mark.len();
         // Consume the rest of a multi-character mark.
-        while iter.peek().is_some_and(|&(j, _)| j < end) {
-            iter.next();
-        }
+        pos = pos.max(end);
+        // The characters before the mark: the previous one, and the previous one that is not
+        // white space (the run of white space scanned back belongs to this mark alone, so the
+        // scan stays linear overall).
+        let head = text.get(..i).unwrap_or("");
+        let before = head.chars().next_back();
+        let colon_before = head.trim_end().ends_with(':');
         let next = text.get(end..).and_then(|r| r.chars().next());
-        let before = prev;
-        prev = mark.chars().last();
-        let colon_before = prev_non_space == Some(':');
-        prev_non_space = prev;
 
         if skip_at == Some(i) {
             skip_at = None;

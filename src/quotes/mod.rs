@@ -82,7 +82,7 @@ const INHERIT_SENTENCES: usize = 8;
 pub fn extract(text: &str, language: &str) -> Vec<Quote> {
     let lex = lexicon::get(language);
     let sentences = text::sentences(text, language);
-    let tokens = tokens::tokenize(text, &sentences);
+    let tokens = tokens::tokenize(text, &sentences, Some(lex));
     let marked = marks::scan(text, lex);
     let doc = Doc::new(text, lex, tokens, marked);
 
@@ -169,14 +169,20 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
     out
 }
 
-/// Folded words of at least three letters.
-fn name_words(text: &str, span: &Span) -> Vec<String> {
-    text.get(span.clone())
+/// Calls `f` with each folded word of at least three letters of `text[span]` (`buf` is
+/// scratch space).
+fn name_words(text: &str, span: &Span, buf: &mut String, mut f: impl FnMut(&str)) {
+    for w in text
+        .get(span.clone())
         .unwrap_or("")
         .split(|c: char| !c.is_alphanumeric())
-        .map(crate::lang::light_fold)
-        .filter(|w| w.chars().count() >= 3)
-        .collect()
+    {
+        buf.clear();
+        buf.push_str(&crate::lang::light_fold(w));
+        if buf.chars().count() >= 3 {
+            f(buf);
+        }
+    }
 }
 
 /// "الجبير: نحن مع الاتفاق …" — a line that starts with one to three words and a colon is a
@@ -186,35 +192,70 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
     if !doc.lex.arabic {
         return;
     }
-    let speakers: std::collections::HashSet<String> = mentions
+    // Lines that open with one to three words and a colon (cheap to find; usually few).
+    let candidates: Vec<(usize, usize, Span)> = (0..doc.tokens.len())
+        .filter(|&i| doc.tok(i).is_some_and(|t| t.line_start && t.word))
+        .filter_map(|i| {
+            let colon = (i + 1..i + 4).find(|&k| doc.is_punct(k, ":"))?;
+            if (i..colon).any(|k| !doc.tok(k).is_some_and(|t| t.word) || doc.quoted(k)) {
+                return None;
+            }
+            Some((i, colon, doc.span(i, colon - 1)?))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // The words of those names that also name a speaker elsewhere.
+    let mut buf = String::new();
+    let mut wanted: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (_, _, name) in &candidates {
+        name_words(doc.text, name, &mut buf, |w| {
+            wanted.insert(w.to_owned());
+        });
+    }
+    let mut speakers: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for r in mentions
         .iter()
         .map(|m| &m.span)
         .chain(events.iter().filter_map(|e| match &e.speaker {
             Speaker::Named(r) => Some(r),
             _ => None,
         }))
-        .flat_map(|r| name_words(doc.text, r))
-        .collect();
+    {
+        name_words(doc.text, r, &mut buf, |w| {
+            if wanted.contains(w) && !speakers.contains(w) {
+                speakers.insert(w.to_owned());
+            }
+        });
+    }
     if speakers.is_empty() {
         return;
     }
-    for i in 0..doc.tokens.len() {
-        if !doc.tok(i).is_some_and(|t| t.line_start && t.word) {
-            continue;
-        }
-        let Some(colon) = (i + 1..i + 4).find(|&k| doc.is_punct(k, ":")) else {
-            continue;
-        };
-        if (i..colon).any(|k| !doc.tok(k).is_some_and(|t| t.word) || doc.quoted(k)) {
-            continue;
-        }
-        let Some(name) = doc.span(i, colon - 1) else {
-            continue;
-        };
-        if !name_words(doc.text, &name)
-            .iter()
-            .any(|w| speakers.contains(w))
-        {
+    // The events so far by start, with the furthest end reached by each prefix: whether a
+    // span overlaps any of them is one binary search.
+    let mut spans: Vec<(usize, usize)> = events
+        .iter()
+        .map(|e| (e.content.start, e.content.end))
+        .collect();
+    spans.sort_unstable();
+    let mut reach = 0usize;
+    let max_end: Vec<usize> = spans
+        .iter()
+        .map(|&(_, e)| {
+            reach = reach.max(e);
+            reach
+        })
+        .collect();
+    let overlaps = |content: &Span| {
+        let n = spans.partition_point(|&(s, _)| s < content.end);
+        n > 0 && max_end.get(n - 1).is_some_and(|&e| e > content.start)
+    };
+    // Headlines are one per line and end on their line: they never overlap each other.
+    for (i, colon, name) in candidates {
+        let mut named = false;
+        name_words(doc.text, &name, &mut buf, |w| named |= speakers.contains(w));
+        if !named {
             continue;
         }
         let start = colon + 1;
@@ -239,10 +280,7 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
             continue;
         }
         if let Some(content) = doc.span(start, end) {
-            if events
-                .iter()
-                .any(|e| e.content.start < content.end && content.start < e.content.end)
-            {
+            if overlaps(&content) {
                 continue;
             }
             events.push(Event {

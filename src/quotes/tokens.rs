@@ -4,80 +4,206 @@
 //! Unlike UAX #29 ([`crate::text::words`]), an apostrophe or hyphen between letters splits a
 //! word, so that French elisions (`qu’il`, `d’après`) and clitic inversion (`a-t-il`) expose
 //! their parts. The apostrophe itself produces no token.
+//!
+//! Speed: one pass over the characters with a table for the first 2,048 code points (Latin,
+//! Greek, Cyrillic, Hebrew, Arabic), no allocation per token (folded forms that differ from
+//! the text go into one shared buffer), and one hash look-up per word to flag the few that may
+//! start a cue.
 
-use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
-use crate::lang;
+use super::lexicon::Lexicon;
 
 /// One token.
 #[derive(Debug, Clone)]
-pub(crate) struct Token<'a> {
+pub(crate) struct Token {
     /// Byte span in the text.
     pub span: Range<usize>,
-    /// Folded form ([`lang::light_fold`]) of a word; the character itself for punctuation.
-    pub fold: Cow<'a, str>,
+    /// Where the folded form is in [`Tokens::folds`] (when `folded`): start and length.
+    fold: (u32, u32),
+    /// Index of the sentence that holds the token.
+    pub sentence: usize,
     /// A word (letters/digits), not punctuation.
     pub word: bool,
     /// The first letter is upper case.
     pub capital: bool,
-    /// Index of the sentence that holds the token.
-    pub sentence: usize,
     /// A line break (or the start of the text) lies between the previous token and this one.
     pub line_start: bool,
+    /// The folded form differs from the text and lives in [`Tokens::folds`].
+    folded: bool,
+    /// The word may start a cue (its folded form is one of the lexicon's cue forms); the
+    /// document view narrows this to "starts a cue".
+    pub cue: bool,
 }
 
-fn is_word_char(c: char) -> bool {
+/// The tokens of a text and the buffer of their folded forms.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    /// The tokens, in text order.
+    pub list: Vec<Token>,
+    /// Folded forms of the words that do not fold to themselves, back to back.
+    folds: String,
+}
+
+impl Tokens {
+    /// The folded form of `t` ([`crate::lang::light_fold`] of a word; the character itself
+    /// for punctuation).
+    pub fn fold<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
+        if t.folded {
+            let (a, n) = (t.fold.0 as usize, t.fold.1 as usize);
+            self.folds.get(a..a.saturating_add(n)).unwrap_or("")
+        } else {
+            text.get(t.span.clone()).unwrap_or("")
+        }
+    }
+}
+
+const WORD: u8 = 1;
+const UPPER: u8 = 2;
+/// Folds to itself under [`crate::lang::light_fold`].
+const SELF_FOLD: u8 = 4;
+
+/// Character classes of the first 2,048 code points, computed once from the standard library's
+/// Unicode tables (so the fast path answers exactly what the slow path would).
+fn table() -> &'static [u8; 0x800] {
+    static TABLE: OnceLock<[u8; 0x800]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [0u8; 0x800];
+        for (cp, slot) in t.iter_mut().enumerate() {
+            if let Some(c) = u32::try_from(cp).ok().and_then(char::from_u32) {
+                *slot = slow_class(c);
+            }
+        }
+        t
+    })
+}
+
+fn slow_class(c: char) -> u8 {
+    let mut k = 0;
+    if is_word_char_slow(c) {
+        k |= WORD;
+    }
+    if c.is_uppercase() {
+        k |= UPPER;
+    }
+    if folds_to_itself_slow(c) {
+        k |= SELF_FOLD;
+    }
+    k
+}
+
+#[inline]
+fn class(table: &[u8; 0x800], c: char) -> u8 {
+    match table.get(c as usize) {
+        Some(&k) => k,
+        None => slow_class(c),
+    }
+}
+
+fn is_word_char_slow(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// True if [`crate::lang::light_fold`] maps `c` to itself.
+fn folds_to_itself_slow(c: char) -> bool {
+    !c.is_uppercase()
+        && !matches!(
+            c,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ة' | '’'
+        )
+        && c.to_lowercase().eq(std::iter::once(c))
+}
+
+/// Appends [`crate::lang::light_fold`]`(word)` to `out` (the same mapping, without allocating).
+fn fold_into(table: &[u8; 0x800], word: &str, out: &mut String) {
+    for c in word.chars() {
+        if class(table, c) & SELF_FOLD != 0 {
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            '’' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order).
-pub(crate) fn tokenize<'a>(text: &'a str, sentences: &[Range<usize>]) -> Vec<Token<'a>> {
-    let mut out: Vec<Token> = Vec::new();
-    let mut word_start: Option<usize> = None;
+/// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order). With
+/// a lexicon, words that may start a cue are flagged.
+pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexicon>) -> Tokens {
+    let table = table();
+    let mut out = Tokens {
+        list: Vec::with_capacity(text.len() / 8 + 1),
+        folds: String::new(),
+    };
     let mut sentence = 0usize;
     let mut newline_pending = true;
-    let mut push = |out: &mut Vec<Token<'a>>, span: Range<usize>, word: bool, nl: &mut bool| {
-        let Some(s) = text.get(span.clone()) else {
-            return;
-        };
+    // The open word: its start, whether its first letter is upper case, whether it folds to
+    // itself.
+    let mut word_start: Option<usize> = None;
+    let mut capital = false;
+    let mut self_fold = true;
+    let mut push = |out: &mut Tokens,
+                    span: Range<usize>,
+                    word: bool,
+                    capital: bool,
+                    self_fold: bool,
+                    nl: &mut bool| {
         while sentences
             .get(sentence)
             .is_some_and(|r| r.end <= span.start && sentence + 1 < sentences.len())
         {
             sentence += 1;
         }
-        let capital = s.chars().next().is_some_and(char::is_uppercase);
-        // Most words fold to themselves: borrow them (no allocation per token).
-        let fold = if word && !folds_to_itself(s) {
-            Cow::Owned(lang::light_fold(s))
-        } else {
-            Cow::Borrowed(s)
-        };
-        out.push(Token {
+        let raw = text.get(span.clone()).unwrap_or("");
+        let a = out.folds.len();
+        let folded = word && !self_fold;
+        if folded {
+            fold_into(table, raw, &mut out.folds);
+        }
+        let f = out.folds.get(a..).filter(|_| folded).unwrap_or(raw);
+        let cue = word && lex.is_some_and(|lex| lex.may_cue(f));
+        // Offsets past 4 GiB of folded text give an empty fold (no look-up matches): never a
+        // panic, and far beyond any input limit.
+        let fold = (
+            u32::try_from(a).unwrap_or(u32::MAX),
+            u32::try_from(f.len()).unwrap_or(0),
+        );
+        out.list.push(Token {
             span,
             fold,
+            sentence,
             word,
             capital,
-            sentence,
             line_start: *nl,
+            folded,
+            cue,
         });
         *nl = false;
     };
     for (i, c) in text.char_indices() {
-        if is_word_char(c) {
+        let k = class(table, c);
+        if k & WORD != 0 {
             if word_start.is_none() {
                 word_start = Some(i);
+                capital = k & UPPER != 0;
+                self_fold = true;
             }
+            self_fold &= k & SELF_FOLD != 0;
             continue;
         }
         let after_word = word_start.is_some();
         if let Some(s) = word_start.take() {
-            push(&mut out, s..i, true, &mut newline_pending);
+            push(&mut out, s..i, true, capital, self_fold, &mut newline_pending);
         }
         if c == '\n' {
             newline_pending = true;
@@ -85,42 +211,35 @@ pub(crate) fn tokenize<'a>(text: &'a str, sentences: &[Range<usize>]) -> Vec<Tok
         if c.is_whitespace() || is_apostrophe(c) && after_word {
             continue;
         }
-        push(&mut out, i..i + c.len_utf8(), false, &mut newline_pending);
+        push(
+            &mut out,
+            i..i + c.len_utf8(),
+            false,
+            k & UPPER != 0,
+            true,
+            &mut newline_pending,
+        );
     }
     if let Some(s) = word_start {
-        push(&mut out, s..text.len(), true, &mut newline_pending);
+        push(
+            &mut out,
+            s..text.len(),
+            true,
+            capital,
+            self_fold,
+            &mut newline_pending,
+        );
     }
     out
 }
 
-/// True if [`lang::light_fold`] would return `word` unchanged.
-fn folds_to_itself(word: &str) -> bool {
-    word.chars().all(|c| {
-        !c.is_uppercase()
-            && !matches!(
-                c,
-                '\u{064B}'
-                    ..='\u{065F}'
-                        | '\u{0670}'
-                        | '\u{0640}'
-                        | 'أ'
-                        | 'إ'
-                        | 'آ'
-                        | 'ٱ'
-                        | 'ى'
-                        | 'ة'
-                        | '’'
-            )
-            && c.to_lowercase().eq(std::iter::once(c))
-    })
-}
-
 /// The folded words of a lexicon entry, split the way [`tokenize`] splits text.
 pub(crate) fn fold_words(entry: &str) -> Vec<String> {
-    tokenize(entry, &[])
-        .into_iter()
+    let toks = tokenize(entry, &[], None);
+    toks.list
+        .iter()
         .filter(|t| t.word)
-        .map(|t| t.fold.into_owned())
+        .map(|t| toks.fold(entry, t).to_owned())
         .collect()
 }
 
@@ -128,15 +247,18 @@ pub(crate) fn fold_words(entry: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn folds(t: &str) -> Vec<String> {
+        let toks = tokenize(t, &[], None);
+        toks.list
+            .iter()
+            .map(|k| toks.fold(t, k).to_owned())
+            .collect()
+    }
+
     #[test]
     fn splits_elisions_and_inversion() {
-        let t = "d’après qu'il a-t-il «x»";
-        let words: Vec<String> = tokenize(t, &[])
-            .into_iter()
-            .map(|t| t.fold.into_owned())
-            .collect();
         assert_eq!(
-            words,
+            folds("d’après qu'il a-t-il «x»"),
             ["d", "après", "qu", "il", "a", "-", "t", "-", "il", "«", "x", "»"]
         );
     }
@@ -144,8 +266,32 @@ mod tests {
     #[test]
     fn arabic_words_keep_harakat_and_fold() {
         let t = "وقال مؤكداً";
-        let toks = tokenize(t, &[]);
-        assert_eq!(toks.len(), 2);
-        assert_eq!(toks[1].fold, "مؤكدا");
+        let toks = tokenize(t, &[], None);
+        assert_eq!(toks.list.len(), 2);
+        assert_eq!(folds(t)[1], "مؤكدا");
+    }
+
+    #[test]
+    fn fast_path_agrees_with_light_fold_and_char_classes() {
+        let samples = "Élysée İstanbul ΣΟΦΊΑ Москва أإآٱ ىة مؤكداً ـــ straße O’Brien ǅemal ﷲ 𝐀bc ﬁne";
+        for w in samples.split(' ') {
+            let mut s = String::new();
+            fold_into(table(), w, &mut s);
+            assert_eq!(s, crate::lang::light_fold(w), "{w}");
+        }
+        let table = table();
+        for cp in 0..0x3000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(class(table, c), slow_class(c), "U+{cp:04X}");
+                assert_eq!(class(table, c) & WORD != 0, is_word_char_slow(c));
+            }
+        }
+        // A word whose characters all fold to themselves is left as it is by light_fold (the
+        // converse need not hold: 𝐀 is upper case without a lower-case form).
+        for w in samples.split(' ').chain(["said", "قال", "x"]) {
+            if w.chars().all(|c| class(table, c) & SELF_FOLD != 0) {
+                assert_eq!(crate::lang::light_fold(w), w);
+            }
+        }
     }
 }
