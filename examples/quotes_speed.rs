@@ -44,7 +44,11 @@ fn main() {
             return;
         };
         for q in &quotes {
-            let _ = writeln!(f, "{:?} {:?} {:?} {:?}", q.kind, q.content, q.speaker, q.cue);
+            let _ = writeln!(
+                f,
+                "{:?} {:?} {:?} {:?}",
+                q.kind, q.content, q.speaker, q.cue
+            );
         }
     }
 }

@@ -17,9 +17,6 @@ pub(crate) struct Doc<'a> {
     /// The folded forms of the tokens.
     folds: Tokens,
     pub marked: Vec<Marked>,
-    /// For each token, the index of the marked quote whose content holds it ([`NO_QUOTE`]:
-    /// none).
-    in_quote: Vec<u32>,
     /// For each sentence, its first and one-past-last token.
     sentence_tokens: Vec<(usize, usize)>,
     /// The cue starting at each token that starts one, by token (`cue_at` is asked often).
@@ -28,9 +25,6 @@ pub(crate) struct Doc<'a> {
     /// content end and closing mark's end (content end when unclosed).
     pub marked_toks: Vec<[usize; 4]>,
 }
-
-/// `in_quote` of a token outside every quotation.
-const NO_QUOTE: u32 = u32::MAX;
 
 /// How far from a token the stages look for the start or end of its sentence, in tokens (a
 /// bound that keeps every look-around constant-time on megabyte-long "sentences").
@@ -79,20 +73,9 @@ impl<'a> Doc<'a> {
         mut folds: Tokens,
         marked: Vec<Marked>,
     ) -> Self {
-        let tokens = std::mem::take(&mut folds.list);
-        let mut in_quote = vec![NO_QUOTE; tokens.len()];
-        let mut q = 0usize;
-        for (i, t) in tokens.iter().enumerate() {
-            while marked.get(q).is_some_and(|m| m.content.end <= t.span.start) {
-                q += 1;
-            }
-            if let (Some(m), Some(slot)) = (marked.get(q), in_quote.get_mut(i)) {
-                if m.content.start <= t.span.start && t.span.start < m.content.end {
-                    // More than 4 billion quotations would need more than 8 GB of text.
-                    *slot = u32::try_from(q).unwrap_or(NO_QUOTE - 1);
-                }
-            }
-        }
+        let mut tokens = std::mem::take(&mut folds.list);
+        let sentence_tokens = std::mem::take(&mut folds.sentence_tokens);
+        let candidates = std::mem::take(&mut folds.cue_candidates);
         // `token_at` of every position of the quotations, with one forward cursor (the
         // positions are in text order).
         let mut cursor = 0usize;
@@ -112,13 +95,10 @@ impl<'a> Doc<'a> {
                 [open, first, end, close]
             })
             .collect();
-        let mut sentence_tokens: Vec<(usize, usize)> = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            while sentence_tokens.len() <= t.sentence {
-                sentence_tokens.push((i, i));
-            }
-            if let Some(last) = sentence_tokens.get_mut(t.sentence) {
-                last.1 = i + 1;
+        // The tokens that start inside a quotation's content.
+        for &[_, first, end, _] in &marked_toks {
+            for t in tokens.get_mut(first..end).unwrap_or(&mut []) {
+                t.quoted = true;
             }
         }
         let mut doc = Doc {
@@ -127,7 +107,6 @@ impl<'a> Doc<'a> {
             tokens,
             folds,
             marked,
-            in_quote,
             sentence_tokens,
             cues: Vec::new(),
             marked_toks,
@@ -135,22 +114,28 @@ impl<'a> Doc<'a> {
         // Narrow the tokens flagged by the tokenizer (whose folded form may start a cue) to
         // those that start one, and keep their cues.
         let mut cues = Vec::new();
-        let mut not_cues = Vec::new();
-        for (i, t) in doc.tokens.iter().enumerate() {
-            if t.cue {
-                match doc.find_cue(i) {
-                    Some(c) => cues.push((i, c)),
-                    None => not_cues.push(i),
+        for i in candidates {
+            match doc.find_cue(i) {
+                Some(c) => cues.push((i, c)),
+                None => {
+                    if let Some(t) = doc.tokens.get_mut(i) {
+                        t.cue = false;
+                    }
                 }
-            }
-        }
-        for i in not_cues {
-            if let Some(t) = doc.tokens.get_mut(i) {
-                t.cue = false;
             }
         }
         doc.cues = cues;
         doc
+    }
+
+    /// The tokens that start a cue, with their cues, in text order.
+    pub fn cues(&self) -> &[(usize, Cue)] {
+        &self.cues
+    }
+
+    /// The tokens that start a line (or the text).
+    pub fn line_starts(&self) -> &[usize] {
+        &self.folds.line_starts
     }
 
     pub fn tok(&self, i: usize) -> Option<&Token> {
@@ -164,10 +149,12 @@ impl<'a> Doc<'a> {
 
     /// The index of the marked quotation whose content holds token `i`.
     pub fn quote_of(&self, i: usize) -> Option<usize> {
-        self.in_quote
-            .get(i)
-            .filter(|&&q| q != NO_QUOTE)
-            .map(|&q| q as usize)
+        if !self.quoted(i) {
+            return None;
+        }
+        self.marked_toks
+            .partition_point(|m| m[1] <= i)
+            .checked_sub(1)
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -176,7 +163,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn quoted(&self, i: usize) -> bool {
-        self.in_quote.get(i).is_some_and(|&q| q != NO_QUOTE)
+        self.tok(i).is_some_and(|t| t.quoted)
     }
 
     fn fold(&self, i: usize) -> &str {
@@ -202,18 +189,7 @@ impl<'a> Doc<'a> {
 
     /// True if token `i` is a quotation mark of the language.
     pub fn is_mark(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| {
-            !t.word
-                && self.lex.pairs.iter().any(|p| {
-                    !p.after_colon
-                        && [p.open, p.close].iter().any(|&m| {
-                            self.lex
-                                .marks
-                                .get(m)
-                                .is_some_and(|m| m.starts_with(self.f(t)))
-                        })
-                })
-        })
+        self.tok(i).is_some_and(|t| t.mark)
     }
 
     /// True if a sentence-initial-only cue at token `j` stands where it may ("Pour le …,").
@@ -412,10 +388,7 @@ impl<'a> Doc<'a> {
             }
             // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names.
             if self.is_mark(j) {
-                if let Some(m) = self
-                    .quote_of(j + 1)
-                    .and_then(|q| self.marked.get(q))
-                {
+                if let Some(m) = self.quote_of(j + 1).and_then(|q| self.marked.get(q)) {
                     let words = self
                         .text
                         .get(m.content.clone())
@@ -560,7 +533,10 @@ impl<'a> Doc<'a> {
         }
         while start < end
             && !self.tok(start).is_some_and(|t| {
-                t.word && t.capital && !self.lex.auxiliary(self.f(t)) && !self.lex.boundary(self.f(t))
+                t.word
+                    && t.capital
+                    && !self.lex.auxiliary(self.f(t))
+                    && !self.lex.boundary(self.f(t))
             })
         {
             start += 1;

@@ -63,7 +63,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         p == *j
                             || doc.is_punct(p, ":")
                             || doc.tok(p).is_some_and(|t| {
-                                t.word && doc.f(t).starts_with('ب') && doc.lex.complementizer(doc.f(t))
+                                t.word
+                                    && doc.f(t).starts_with('ب')
+                                    && doc.lex.complementizer(doc.f(t))
                             })
                     })
             } else {

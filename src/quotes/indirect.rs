@@ -18,17 +18,16 @@ fn terminal(fold: &str) -> bool {
 
 /// Adds an [`Event`] for every reported clause found.
 pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
-    for i in 0..doc.tokens.len() {
-        let Some(cue) = doc.cue_at(i) else { continue };
+    for &(i, ref cue) in doc.cues() {
         match cue.kind {
-            CueKind::Verbless(_) => verbless(doc, i, &cue, out),
+            CueKind::Verbless(_) => verbless(doc, i, cue, out),
             CueKind::Verb | CueKind::Participle => {
-                if !clausal(doc, i, &cue, out)
+                if !clausal(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
-                    && !postposed(doc, i, &cue, out)
+                    && !postposed(doc, i, cue, out)
                 {
-                    postposed_subject(doc, i, &cue, out);
+                    postposed_subject(doc, i, cue, out);
                 }
             }
         }
@@ -154,7 +153,9 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         if words > 8 {
             break;
         }
-        if doc.lex.auxiliary(doc.f(t)) || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed") {
+        if doc.lex.auxiliary(doc.f(t))
+            || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+        {
             has_aux = true;
             break;
         }

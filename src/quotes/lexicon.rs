@@ -80,6 +80,9 @@ pub(crate) struct Lexicon {
     pub marks: Vec<&'static str>,
     /// Mark pairs (indices into `marks`).
     pub pairs: Vec<MarkPair>,
+    /// The first characters of the marks of the pairs that count anywhere (not only after a
+    /// colon): a punctuation token that is one of them is a quotation mark.
+    mark_chars: Vec<char>,
     verbs: FxMap<String, bool>,
     participles: FxSet<String>,
     /// Verbless cues.
@@ -102,7 +105,7 @@ pub(crate) struct Lexicon {
 }
 
 /// Bits in [`Lexicon::cue_filter`].
-const FILTER_BITS: usize = 1 << 16;
+const FILTER_BITS: usize = 1 << 18;
 
 /// The key of a word in the cue filter: its FxHash, folded to [`FILTER_BITS`].
 fn filter_key(w: &str) -> usize {
@@ -335,11 +338,22 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
             *w |= 1 << (k % 64);
         }
     }
+    let mut mark_chars: Vec<char> = Vec::new();
+    for p in pairs.iter().filter(|p| !p.after_colon) {
+        for m in [p.open, p.close] {
+            if let Some(c) = marks.get(m).and_then(|m| m.chars().next()) {
+                if !mark_chars.contains(&c) {
+                    mark_chars.push(c);
+                }
+            }
+        }
+    }
     Lexicon {
         code: f.code,
         arabic,
         marks,
         pairs,
+        mark_chars,
         verbs,
         participles,
         cues,
@@ -439,6 +453,11 @@ impl Lexicon {
             None
         };
         std::iter::once(folded).chain(stripped)
+    }
+
+    /// True if a punctuation token `c` is a quotation mark of a pair that counts anywhere.
+    pub fn mark_char(&self, c: char) -> bool {
+        self.mark_chars.contains(&c)
     }
 
     /// If `folded` is a speech verb: `Some(ambiguous)`.

@@ -102,10 +102,10 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
     }
     let bytes = text.as_bytes();
     let mut pos = 0usize;
-    while let Some(off) = bytes
-        .get(pos..)
-        .and_then(|r| r.iter().position(|&b| lead.get(usize::from(b)) == Some(&true)))
-    {
+    while let Some(off) = bytes.get(pos..).and_then(|r| {
+        r.iter()
+            .position(|&b| lead.get(usize::from(b)) == Some(&true))
+    }) {
         let i = pos + off;
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;

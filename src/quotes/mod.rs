@@ -146,10 +146,9 @@ struct Mention {
 
 fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
-    for i in 0..doc.tokens.len() {
-        let Some(cue) = doc.cue_at(i) else { continue };
+    for &(i, ref cue) in doc.cues() {
         // Ambiguous forms name objects too often (يتابع حسابا، were found): licensed ones only.
-        if cue.kind != attribution::CueKind::Verb || !doc.licensed(&cue, i) {
+        if cue.kind != attribution::CueKind::Verb || !doc.licensed(cue, i) {
             continue;
         }
         let end = doc.sentence_end(i);
@@ -175,10 +174,10 @@ fn name_words(text: &str, span: &Span, buf: &mut String, mut f: impl FnMut(&str)
     for w in text
         .get(span.clone())
         .unwrap_or("")
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !tokens::is_alphanumeric(c))
     {
         buf.clear();
-        buf.push_str(&crate::lang::light_fold(w));
+        tokens::light_fold_into(w, buf);
         if buf.chars().count() >= 3 {
             f(buf);
         }
@@ -193,7 +192,10 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
         return;
     }
     // Lines that open with one to three words and a colon (cheap to find; usually few).
-    let candidates: Vec<(usize, usize, Span)> = (0..doc.tokens.len())
+    let candidates: Vec<(usize, usize, Span)> = doc
+        .line_starts()
+        .iter()
+        .copied()
         .filter(|&i| doc.tok(i).is_some_and(|t| t.line_start && t.word))
         .filter_map(|i| {
             let colon = (i + 1..i + 4).find(|&k| doc.is_punct(k, ":"))?;

@@ -32,6 +32,11 @@ pub(crate) struct Token {
     pub line_start: bool,
     /// The folded form differs from the text and lives in [`Tokens::folds`].
     folded: bool,
+    /// A punctuation token that is a quotation mark of the language (of a pair that counts
+    /// anywhere, not only after a colon).
+    pub mark: bool,
+    /// The token starts inside the content of a marked quotation (set by the document view).
+    pub quoted: bool,
     /// The word may start a cue (its folded form is one of the lexicon's cue forms); the
     /// document view narrows this to "starts a cue".
     pub cue: bool,
@@ -44,6 +49,13 @@ pub(crate) struct Tokens {
     pub list: Vec<Token>,
     /// Folded forms of the words that do not fold to themselves, back to back.
     folds: String,
+    /// For each sentence, its first and one-past-last token (an empty sentence: both the
+    /// next token).
+    pub sentence_tokens: Vec<(usize, usize)>,
+    /// The tokens flagged `cue`.
+    pub cue_candidates: Vec<usize>,
+    /// The tokens that start a line (or the text).
+    pub line_starts: Vec<usize>,
 }
 
 impl Tokens {
@@ -63,6 +75,8 @@ const WORD: u8 = 1;
 const UPPER: u8 = 2;
 /// Folds to itself under [`crate::lang::light_fold`].
 const SELF_FOLD: u8 = 4;
+/// [`char::is_alphanumeric`].
+const ALNUM: u8 = 8;
 
 /// Character classes of the first 2,048 code points, computed once from the standard library's
 /// Unicode tables (so the fast path answers exactly what the slow path would).
@@ -90,14 +104,48 @@ fn slow_class(c: char) -> u8 {
     if folds_to_itself_slow(c) {
         k |= SELF_FOLD;
     }
+    if c.is_alphanumeric() {
+        k |= ALNUM;
+    }
     k
+}
+
+/// General Punctuation (U+2000–U+206F: dashes, curly quotes, invisible marks), frequent in
+/// Latin-script news: a second small table.
+fn punct_table() -> &'static [u8; 0x70] {
+    static TABLE: OnceLock<[u8; 0x70]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [0u8; 0x70];
+        for (cp, slot) in t.iter_mut().enumerate() {
+            if let Some(c) = u32::try_from(cp + 0x2000).ok().and_then(char::from_u32) {
+                *slot = slow_class(c);
+            }
+        }
+        t
+    })
+}
+
+/// [`char::is_alphanumeric`], with the table for the common scripts.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    class(table(), c) & ALNUM != 0
+}
+
+/// Appends [`crate::lang::light_fold`]`(word)` to `out`.
+pub(crate) fn light_fold_into(word: &str, out: &mut String) {
+    fold_into(table(), word, out);
 }
 
 #[inline]
 fn class(table: &[u8; 0x800], c: char) -> u8 {
     match table.get(c as usize) {
         Some(&k) => k,
-        None => slow_class(c),
+        None => match (c as usize)
+            .checked_sub(0x2000)
+            .and_then(|k| punct_table().get(k))
+        {
+            Some(&k) => k,
+            None => slow_class(c),
+        },
     }
 }
 
@@ -110,7 +158,8 @@ fn folds_to_itself_slow(c: char) -> bool {
     !c.is_uppercase()
         && !matches!(
             c,
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ة' | '’'
+            '\u{064B}'
+                ..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ة' | '’'
         )
         && c.to_lowercase().eq(std::iter::once(c))
 }
@@ -143,7 +192,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
     let table = table();
     let mut out = Tokens {
         list: Vec::with_capacity(text.len() / 8 + 1),
-        folds: String::new(),
+        ..Tokens::default()
     };
     let mut sentence = 0usize;
     let mut newline_pending = true;
@@ -172,12 +221,27 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         }
         let f = out.folds.get(a..).filter(|_| folded).unwrap_or(raw);
         let cue = word && lex.is_some_and(|lex| lex.may_cue(f));
+        let mark =
+            !word && lex.is_some_and(|lex| raw.chars().next().is_some_and(|c| lex.mark_char(c)));
         // Offsets past 4 GiB of folded text give an empty fold (no look-up matches): never a
         // panic, and far beyond any input limit.
         let fold = (
             u32::try_from(a).unwrap_or(u32::MAX),
             u32::try_from(f.len()).unwrap_or(0),
         );
+        let idx = out.list.len();
+        while out.sentence_tokens.len() <= sentence {
+            out.sentence_tokens.push((idx, idx));
+        }
+        if let Some(last) = out.sentence_tokens.get_mut(sentence) {
+            last.1 = idx + 1;
+        }
+        if cue {
+            out.cue_candidates.push(idx);
+        }
+        if *nl {
+            out.line_starts.push(idx);
+        }
         out.list.push(Token {
             span,
             fold,
@@ -186,6 +250,8 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
             capital,
             line_start: *nl,
             folded,
+            mark,
+            quoted: false,
             cue,
         });
         *nl = false;
@@ -203,7 +269,14 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         }
         let after_word = word_start.is_some();
         if let Some(s) = word_start.take() {
-            push(&mut out, s..i, true, capital, self_fold, &mut newline_pending);
+            push(
+                &mut out,
+                s..i,
+                true,
+                capital,
+                self_fold,
+                &mut newline_pending,
+            );
         }
         if c == '\n' {
             newline_pending = true;
@@ -273,7 +346,8 @@ mod tests {
 
     #[test]
     fn fast_path_agrees_with_light_fold_and_char_classes() {
-        let samples = "Élysée İstanbul ΣΟΦΊΑ Москва أإآٱ ىة مؤكداً ـــ straße O’Brien ǅemal ﷲ 𝐀bc ﬁne";
+        let samples =
+            "Élysée İstanbul ΣΟΦΊΑ Москва أإآٱ ىة مؤكداً ـــ straße O’Brien ǅemal ﷲ 𝐀bc ﬁne";
         for w in samples.split(' ') {
             let mut s = String::new();
             fold_into(table(), w, &mut s);
@@ -284,6 +358,7 @@ mod tests {
             if let Some(c) = char::from_u32(cp) {
                 assert_eq!(class(table, c), slow_class(c), "U+{cp:04X}");
                 assert_eq!(class(table, c) & WORD != 0, is_word_char_slow(c));
+                assert_eq!(is_alphanumeric(c), c.is_alphanumeric());
             }
         }
         // A word whose characters all fold to themselves is left as it is by light_fold (the
