@@ -206,7 +206,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let js = root.join("tests/js");
     if built && js_tools {
         stages.run("package typings (tsc --strict usage.ts)", typings);
-        stages.run("package in Node.js (node --test)", || {
+        stages.run("package in Node.js (node --test: API, worker scheduling, npm pack, exports typings, esbuild)", || {
             crate::build::build_debug_panic_package()?;
             sh(Command::new("node")
                 .arg("--test")
@@ -216,29 +216,38 @@ pub fn run(args: &[String]) -> Result<(), String> {
         });
     } else {
         stages.skip("package typings (tsc --strict usage.ts)", "no package");
-        stages.skip("package in Node.js (node --test)", "no package");
+        stages.skip("package in Node.js (node --test: API, worker scheduling, npm pack, exports typings, esbuild)", "no package");
     }
-    match (&browser, built && js_tools) {
-        (Some(b), true) => {
-            stages.run("page end-to-end in headless Chromium", || {
-                let server = Server::start(0)?;
-                let result = sh(Command::new("node")
-                    .arg("--test")
-                    .arg("--test-reporter=spec")
-                    .arg("--test-concurrency=1")
-                    .args(test_files(&js.join("e2e"))?)
-                    .env("BASE_URL", format!("http://127.0.0.1:{}", server.port))
-                    .env("CHROME", &b.chrome)
-                    .env("SCREENSHOT_DIR", root.join("target/screenshots"))
-                    .current_dir(&root));
-                server.stop();
-                result
-            });
-        }
-        _ => stages.skip(
-            "page end-to-end in headless Chromium",
-            "Chromium or package missing",
-        ),
+    // The page, then the embedding pieces (worker API, panel element, esbuild bundle, the
+    // Quill editor example): tests/js/e2e/embed.test.mjs, every other file in the first stage.
+    let e2e = |embed: bool| -> Result<(), String> {
+        let b = browser.as_ref().ok_or("no browser")?;
+        let files: Vec<_> = test_files(&js.join("e2e"))?
+            .into_iter()
+            .filter(|f| f.ends_with("embed.test.mjs") == embed)
+            .collect();
+        let server = Server::start(0)?;
+        let result = sh(Command::new("node")
+            .arg("--test")
+            .arg("--test-reporter=spec")
+            .arg("--test-concurrency=1")
+            .args(files)
+            .env("BASE_URL", format!("http://127.0.0.1:{}", server.port))
+            .env("CHROME", &b.chrome)
+            .env("SCREENSHOT_DIR", root.join("target/screenshots"))
+            .current_dir(&root));
+        server.stop();
+        result
+    };
+    const PAGE: &str = "page end-to-end in headless Chromium";
+    const EMBED: &str =
+        "embedding end-to-end in headless Chromium (worker, panel, esbuild bundle, Quill example)";
+    if browser.is_some() && built && js_tools {
+        stages.run(PAGE, || e2e(false));
+        stages.run(EMBED, || e2e(true));
+    } else {
+        stages.skip(PAGE, "Chromium or package missing");
+        stages.skip(EMBED, "Chromium or package missing");
     }
     stages.summary()
 }
