@@ -156,6 +156,13 @@ test("terminate stops the worker and rejects pending requests with AbortError", 
   }
 });
 
+test("settings: a worker script URL and a wasm URL for bundlers that do not find them", () => {
+  createAnalyzer({}, { workerUrl: "https://cdn.example/aa/analyzer-worker.js", wasmUrl: new URL("https://cdn.example/aa/x.wasm") });
+  const worker = FakeWorker.last;
+  assert.equal(worker.url, "https://cdn.example/aa/analyzer-worker.js");
+  assert.deepEqual(worker.sent[0], { type: "init", wasm: "https://cdn.example/aa/x.wasm" });
+});
+
 test("a non-string text rejects with a TypeError without reaching the worker", async () => {
   const { analyzer, worker } = start();
   await assert.rejects(analyzer.analyze(42), TypeError);
