@@ -1,6 +1,8 @@
 //! Stage timings of `analyze` on a large file, natively, with the workloads of the wasm bench
 //! (`tests/js/bench/workloads.mjs`): `cargo run --release --example analyze_speed [FILE] [STAGE]`
-//! (default ../shared/corpus/big/ar.txt). STAGE limits the run to one stage (for `perf`).
+//! (default ../shared/corpus/big/ar.txt). STAGE limits the run to one stage (with `WARMUP=1`:
+//! ten more runs first, for `perf`); `RUNS=n` timed runs after the first (default 5). The peak
+//! heap is that of the first run, measured by a counting global allocator.
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -116,13 +118,17 @@ fn time<T>(name: &str, mb: f64, mut f: impl FnMut() -> T) -> T {
     let base = LIVE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
     let mut out = f();
-    let peak = PEAK.load(Ordering::Relaxed) - base;
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
     println!(
         "{name:>24}: peak heap {:.1} MiB above the input ({:.1}× the input)",
         peak as f64 / 1048576.0,
         peak as f64 / (mb * 1e6)
     );
-    for _ in 0..5 {
+    let runs: usize = std::env::var("RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for _ in 0..runs {
         let t = Instant::now();
         out = f();
         best = best.min(t.elapsed().as_secs_f64());
@@ -176,12 +182,23 @@ fn main() {
             "auto10",
             Box::new(|| keywords::run(&empty, &text, language, 10).1.len()),
         ),
+        (
+            "quotes",
+            Box::new(|| article_analyzer::quotes::extract(&text, language).len()),
+        ),
+        (
+            "defaults",
+            Box::new(|| {
+                article_analyzer::analyze(&text, &AnalyzeOptions::default())
+                    .map_or(0, |a| a.highlights.len() + a.quotes.len())
+            }),
+        ),
     ];
     for (name, f) in &stages {
         if only.as_deref().is_some_and(|o| o != *name) {
             continue;
         }
-        if only.is_some() {
+        if only.is_some() && std::env::var_os("WARMUP").is_some() {
             for _ in 0..10 {
                 f();
             }
