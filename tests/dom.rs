@@ -4,8 +4,8 @@
 //! split across `<b>`/`<a>`, exclude selectors, block separators, and bad input.
 #![cfg(target_arch = "wasm32")]
 
-use article_analyzer::wasm::analyze;
 use article_analyzer::wasm::dom::{clear_highlights, element_text, highlight_element};
+use article_analyzer::wasm::{analyze, JsAnalyzer};
 use js_sys::{Array, JsString, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -365,4 +365,41 @@ fn deep_nesting_and_empty_roots() {
     assert_eq!(count(&r, "highlights"), 0);
     assert_eq!(empty.inner_html(), "");
     empty.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_analyzer_highlights_with_its_compiled_options() {
+    let root = fixture(NESTED);
+    let html = root.inner_html();
+    let analyzer =
+        JsAnalyzer::new(Some(keywords(r#"["الكرملين", "Russia"]"#).unchecked_into())).unwrap();
+    for _ in 0..2 {
+        let r = analyzer
+            .highlight_element(root.clone().into(), json(r#"{"exclude": "figure, code"}"#))
+            .unwrap();
+        assert_eq!(count(&r, "highlights"), 5);
+        assert_eq!(
+            get(&get(&r, "analysis"), "language").as_string().unwrap(),
+            "ar"
+        );
+    }
+    let r = analyzer
+        .highlight_element(root.clone().into(), mark_mode())
+        .unwrap();
+    assert_eq!(
+        count(&r, "highlights"),
+        7,
+        "the figcaption and the code too without exclude"
+    );
+    clear_highlights(root.clone().into()).unwrap();
+    assert_eq!(root.inner_html(), html);
+    // Invalid options are refused before anything is drawn or cleared.
+    let err = highlight_element(
+        root.clone().into(),
+        json(r#"{"keyword": ["x"]}"#),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
+    assert_eq!(err.dyn_into::<js_sys::Error>().unwrap().name(), "TypeError");
+    root.remove();
 }

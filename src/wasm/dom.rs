@@ -40,7 +40,7 @@ use web_sys::{Document, Element, Node, Text};
 
 use super::{
     analyze_options, check_keys, core_error, install_panic_hook, property, to_js, type_error,
-    AnalyzeOptionsObject, Boundary, JsAnalysis,
+    AnalyzeOptionsObject, Boundary, JsAnalysis, JsAnalyzer,
 };
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -77,6 +77,12 @@ export function elementText(root: Element, options?: Pick<HighlightElementOption
  *  from elementText(root) with the same `exclude`: its offsets must fit that text (a
  *  RangeError otherwise). */
 export function highlightElement(root: Element, analysisOrOptions?: Analysis | AnalyzeOptions, options?: HighlightElementOptions): HighlightElementResult;
+
+/** Analyzer.highlightElement: highlightElement with the analyzer's compiled options (no
+ *  recompilation of the keywords on each call, e.g. on every keystroke). */
+export interface Analyzer {
+  highlightElement(root: Element, options?: HighlightElementOptions): HighlightElementResult;
+}
 
 /** Removes the highlights highlightElement drew in `root`: its ranges from CSS.highlights
  *  (only those inside `root`) and its <mark> elements, merging split text nodes back so that
@@ -516,16 +522,10 @@ fn spans_of_analysis(analysis: &JsValue, len: usize) -> Result<Spans, JsValue> {
 }
 
 /// Runs the analyzer on the collected text; returns the spans and the analysis for JS.
-fn spans_of_options(
-    options: JsValue,
+fn spans_of_analyzer(
+    analyzer: &crate::Analyzer,
     collected: &Collected,
 ) -> Result<(Spans, JsAnalysis), JsValue> {
-    let options = analyze_options(if options.is_undefined() || options.is_null() {
-        None
-    } else {
-        Some(options.unchecked_into::<AnalyzeOptionsObject>())
-    })?;
-    let analyzer = crate::Analyzer::new(options).map_err(|e| core_error(&e))?;
     let analysis = analyzer
         .analyze(&collected.text)
         .map_err(|e| core_error(&e))?;
@@ -688,6 +688,13 @@ fn draw_marks(document: &Document, collected: &Collected, spans: &Spans) -> Resu
     Ok(drawn)
 }
 
+/// What to draw: a given `Analysis`, or an analyzer to run on the element's text.
+enum Source<'a> {
+    Analysis(JsValue),
+    Owned(crate::Analyzer),
+    Borrowed(&'a crate::Analyzer),
+}
+
 /// Highlights keywords and quotes inside `root` (see the module documentation).
 #[wasm_bindgen(js_name = highlightElement, skip_typescript)]
 pub fn highlight_element(
@@ -696,8 +703,37 @@ pub fn highlight_element(
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
     install_panic_hook();
+    let is_analysis = analysis_or_options.is_object()
+        && Reflect::has(&analysis_or_options, &"highlights".into())?;
+    let source = if is_analysis {
+        Source::Analysis(analysis_or_options)
+    } else {
+        let analyze = analyze_options(
+            if analysis_or_options.is_undefined() || analysis_or_options.is_null() {
+                None
+            } else {
+                Some(analysis_or_options.unchecked_into::<AnalyzeOptionsObject>())
+            },
+        )?;
+        Source::Owned(crate::Analyzer::new(analyze).map_err(|e| core_error(&e))?)
+    };
+    highlight(root, source, &options)
+}
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl JsAnalyzer {
+    /// `highlightElement(root, options, drawOptions)` with this analyzer's compiled options
+    /// (no recompilation of the keywords on every call, e.g. while a journalist types).
+    #[wasm_bindgen(js_name = highlightElement, skip_typescript)]
+    pub fn highlight_element(&self, root: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        install_panic_hook();
+        highlight(root, Source::Borrowed(&self.inner), &options)
+    }
+}
+
+fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsValue, JsValue> {
     let root = check_root(&root, "highlightElement")?;
-    let draw = draw_options(&options)?;
+    let draw = draw_options(options)?;
     let exclude = draw.exclude.as_deref();
     check_exclude(&root, exclude)?;
     let registry = registry();
@@ -711,18 +747,18 @@ pub fn highlight_element(
             .into())
         }
     };
-    let is_analysis = analysis_or_options.is_object()
-        && Reflect::has(&analysis_or_options, &"highlights".into())?;
     clear(&root)?;
     let collected = collect(&root, exclude)?;
-    let (mut spans, mut analysis) = if is_analysis {
-        (
-            spans_of_analysis(&analysis_or_options, collected.len)?,
-            None,
-        )
-    } else {
-        let (spans, js) = spans_of_options(analysis_or_options, &collected)?;
-        (spans, Some(js))
+    let (mut spans, mut analysis) = match source {
+        Source::Analysis(analysis) => (spans_of_analysis(&analysis, collected.len)?, None),
+        Source::Owned(analyzer) => {
+            let (spans, js) = spans_of_analyzer(&analyzer, &collected)?;
+            (spans, Some(js))
+        }
+        Source::Borrowed(analyzer) => {
+            let (spans, js) = spans_of_analyzer(analyzer, &collected)?;
+            (spans, Some(js))
+        }
     };
     drop_crossing(&mut spans, &collected, analysis.as_mut());
     let document = root
