@@ -172,6 +172,8 @@ fn bad_input_never_panics() {
 }
 
 /// Linear time on adversarial input: 8× the input must not cost much more than 8× the time.
+/// (Quadratic work would cost 64×. Each size is timed three times and the best kept, with a
+/// generous bound, so that a loaded machine does not fail the test.)
 #[test]
 fn adversarial_input_is_linear() {
     let units = [
@@ -187,15 +189,20 @@ fn adversarial_input_is_linear() {
         for profile in [Profile::Search, Profile::Clean] {
             let time = |n: usize| {
                 let text = unit.repeat(n);
-                let t = Instant::now();
-                let out = normalize_with(&text, profile, Some("fa"));
-                (t.elapsed().as_secs_f64(), out.text.len())
+                (0..3)
+                    .map(|_| {
+                        let t = Instant::now();
+                        let out = normalize_with(&text, profile, Some("fa"));
+                        assert!(out.text.len() <= text.len() * 3);
+                        t.elapsed().as_secs_f64()
+                    })
+                    .fold(f64::INFINITY, f64::min)
             };
             time(1000);
-            let (small, _) = time(20_000);
-            let (big, _) = time(160_000);
+            let small = time(20_000);
+            let big = time(160_000);
             assert!(
-                big < small * 40.0 + 0.05,
+                big < small * 32.0 + 0.25,
                 "{unit:?} {profile:?}: {small:.4}s → {big:.4}s"
             );
         }
