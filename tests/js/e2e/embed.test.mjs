@@ -227,13 +227,23 @@ const digits = (text) => Number(text.replace(/[\u0660-\u0669]/g, (d) => String(d
 
 /** Waits until the panel `id` has shown an analysis of a text that has `includes`, ends with
  *  `endsWith`, and is at least `minLength` long (each when given). */
-function analysedText(page, id, check) {
-  return page.waitForFunction(([id, { includes, endsWith, minLength }]) => {
-    const panel = document.getElementById(id);
-    const text = panel.text;
-    return panel.analysis !== null && panel.dataset.state !== "analysing" && (includes === undefined || text.includes(includes))
-      && (endsWith === undefined || text.endsWith(endsWith)) && (minLength === undefined || text.length >= minLength);
-  }, [id, check], { timeout: 30_000 });
+async function analysedText(page, id, check) {
+  try {
+    await page.waitForFunction(([id, { includes, endsWith, minLength }]) => {
+      const panel = document.getElementById(id);
+      const text = panel.text;
+      return panel.analysis !== null && panel.dataset.state !== "analysing" && (includes === undefined || text.includes(includes))
+        && (endsWith === undefined || text.endsWith(endsWith)) && (minLength === undefined || text.length >= minLength);
+    }, [id, check], { timeout: 30_000 });
+  } catch (error) {
+    // Say what the panel shows instead.
+    const state = await page.evaluate((id) => {
+      const panel = document.getElementById(id);
+      return { state: panel.dataset.state, status: panel.shadowRoot.querySelector("[part~=status]").textContent,
+        analysed: panel.text.slice(-40), now: panel.textOf(panel.target).slice(-40), stats: panel.analyzer?.stats };
+    }, id);
+    throw new Error(`${error.message}\npanel ${id}: ${JSON.stringify(state)}`);
+  }
 }
 
 test("panel: watches a textarea; keyword chips with counts, quotes with speakers, stats", async () => {
@@ -320,6 +330,22 @@ function highlightTexts(page, name = "aa-keyword") {
   return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()).sort(), name);
 }
 
+/** Waits until the editor has at least `n` keyword ranges; on timeout, says what the panel
+ *  shows. */
+async function editorHighlights(page, n) {
+  try {
+    await page.waitForFunction((n) => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= n, n, { timeout: 30_000 });
+  } catch (error) {
+    const state = await page.evaluate(() => {
+      const panel = document.getElementById("panel");
+      return { state: panel.dataset.state, status: panel.shadowRoot.querySelector("[part~=status]").textContent,
+        analysed: panel.text.slice(-40), now: panel.textOf(panel.target).slice(-40), stats: panel.analyzer?.stats,
+        ranges: [...(CSS.highlights.get("aa-keyword") ?? [])].map((r) => r.toString()) };
+    });
+    throw new Error(`${error.message}\neditor panel: ${JSON.stringify(state)}`);
+  }
+}
+
 /** What a CMS would save, and Quill's own state. */
 function editorState(page) {
   return page.evaluate(() => {
@@ -354,7 +380,7 @@ test("editor example: Quill with highlights as you type; saved HTML, document an
   await page.keyboard.type("lin said Putin would go.", { delay: 5 });
   await page.keyboard.press("Enter");
   await page.keyboard.type("قال الكرملين إن بوتين سيزور الصين.", { delay: 5 });
-  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 4, null, { timeout: 30_000 });
+  await editorHighlights(page, 4);
   assert.deepEqual(await highlightTexts(page), ["Kremlin", "Putin", "الكرملين", "بوتين"].sort());
   assert.match(await page.evaluate(() => window.example.quill.root.innerHTML), /<strong>Krem<\/strong>lin/);
   // The panel beside it shows the same analysis.
@@ -376,7 +402,7 @@ test("editor example: Quill with highlights as you type; saved HTML, document an
   assert.equal(savedOff, on.semantic);
   // On again: highlighted again, still the same document, history and saved HTML.
   await page.check("#highlights");
-  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 4, null, { timeout: 30_000 });
+  await editorHighlights(page, 4);
   assert.deepEqual(await editorState(page), on);
   await page.click("#save");
   assert.equal(await page.textContent("#saved"), savedOff);
@@ -403,7 +429,7 @@ test("editor example: Quill with highlights as you type; saved HTML, document an
   assert.deepEqual(await highlightTexts(page), afterUndo.expected);
   await page.keyboard.press("Control+Shift+z");
   assert.equal(await page.evaluate(() => window.example.quill.getText()), before);
-  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 4, null, { timeout: 30_000 });
+  await editorHighlights(page, 4);
   assert.equal((await editorState(page)).semantic, on.semantic);
 
   const origin = new URL(BASE_URL).origin;
@@ -418,7 +444,7 @@ test("editor example: the Arabic sample is highlighted in the editor and analyse
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
   await page.evaluate(() => document.getElementById("panel").setAttribute("auto-keywords", "0"));
   await page.click("#sample");
-  await page.waitForFunction(() => (CSS.highlights.get("aa-keyword")?.size ?? 0) >= 9, null, { timeout: 30_000 });
+  await editorHighlights(page, 9);
   const texts = await highlightTexts(page);
   assert.equal(texts.filter((t) => t.endsWith("الكرملين")).length, 6);
   assert.equal(texts.filter((t) => t.endsWith("بوتين")).length, 3);
