@@ -51,7 +51,8 @@ export class ArticleAnalyzerPanel extends HTMLElement {
   /** Reads the text to analyse from the watched element (default: `value` of a textarea
    *  or input; else the highlighter's `elementText`, when there is one; else `innerText`). */
   textOf: (target: Element) => string;
-  /** The worker analyzer used; set one to share it between panels. */
+  /** The worker analyzer used (by default the panel starts its own). Give each panel its
+   *  own: requests on one analyzer replace each other (latest request wins). */
   analyzer: WorkerAnalyzer | null;
   /** When set, each analysis is also highlighted in a watched element that is not a
    *  textarea or input. */

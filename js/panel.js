@@ -164,7 +164,9 @@ export class ArticleAnalyzerPanel extends HTMLElement {
     this.#ui = { status, keywordsHeading, chips, quotesHeading, quotes, statsHeading, stats };
   }
 
-  /** The worker analyzer (article-analyzer/worker) used; set it to share one between panels.
+  /** The worker analyzer (article-analyzer/worker) used; set it to give the panel one you
+   *  created (e.g. with a `workerUrl` for your bundler). Give each panel its own: requests on
+   *  one analyzer replace each other (latest request wins).
    *  Without one, the panel starts its own when connected and stops it when disconnected. */
   get analyzer() {
     return this.#analyzer;
