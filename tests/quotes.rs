@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use article_analyzer::quotes::{extract, Quote, QuoteKind};
 
+#[path = "support/gold.rs"]
+mod gold;
+
 const SEED: &str = include_str!("fixtures/seed-ar.txt");
 
 fn text_of<'a>(text: &'a str, r: &Option<Range<usize>>) -> &'a str {
@@ -62,57 +65,6 @@ fn seed_expectations() {
 // ---------------------------------------------------------------------------------------------
 // Own gold: a small scorer (the full one is `cargo xtask eval`).
 
-struct Gold {
-    marked: bool,
-    content: Range<usize>,
-    speaker: Option<Range<usize>>,
-}
-
-fn locate(text: &str, pattern: &str, from: usize) -> Option<Range<usize>> {
-    match pattern.split_once(" ... ") {
-        Some((a, b)) => {
-            let s = from + text.get(from..)?.find(a)?;
-            let e = s + a.len() + text.get(s + a.len()..)?.find(b)? + b.len();
-            Some(s..e)
-        }
-        None => {
-            let s = from + text.get(from..)?.find(pattern)?;
-            Some(s..s + pattern.len())
-        }
-    }
-}
-
-fn load_gold(text: &str, gold: &str) -> Vec<Gold> {
-    let mut out: Vec<Gold> = Vec::new();
-    let mut from = 0;
-    for line in gold
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-    {
-        let cols: Vec<&str> = line.split(" | ").map(str::trim).collect();
-        assert_eq!(cols.len(), 4, "bad gold line {line}");
-        let mut c = locate(text, cols[1], from)
-            .or_else(|| locate(text, cols[1], 0))
-            .unwrap_or_else(|| panic!("gold content not found: {}", cols[1]));
-        if out.last().is_some_and(|g| g.content == c) {
-            c = locate(text, cols[1], c.start + 1).expect("second occurrence");
-        }
-        from = c.start;
-        let speaker = (cols[2] != "-").then(|| {
-            text.match_indices(cols[2])
-                .map(|(i, _)| i..i + cols[2].len())
-                .min_by_key(|r| r.start.abs_diff(c.start))
-                .expect("gold speaker in text")
-        });
-        out.push(Gold {
-            marked: cols[0] != "indirect",
-            content: c,
-            speaker,
-        });
-    }
-    out
-}
-
 fn overlap(a: &Range<usize>, b: &Range<usize>) -> f64 {
     let i = a.end.min(b.end).saturating_sub(a.start.max(b.start));
     i as f64 / a.len().max(b.len()).max(1) as f64
@@ -158,10 +110,12 @@ fn score(prefix: &str, marked: bool) -> (usize, usize, usize, usize, usize) {
     assert!(!names.is_empty());
     for path in names {
         let text = std::fs::read_to_string(path.with_extension("txt")).expect("text");
-        let gold: Vec<Gold> = load_gold(&text, &std::fs::read_to_string(&path).expect("gold"))
-            .into_iter()
-            .filter(|g| g.marked == marked)
-            .collect();
+        let gold: Vec<gold::Entry> =
+            gold::parse(&text, &std::fs::read_to_string(&path).expect("gold"))
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                .into_iter()
+                .filter(|g| (g.kind == gold::Kind::Marked) == marked)
+                .collect();
         let lang = if prefix == "seed" { "ar" } else { prefix };
         let preds: Vec<Quote> = extract(&text, lang)
             .into_iter()

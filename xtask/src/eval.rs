@@ -25,6 +25,9 @@ use std::path::{Path, PathBuf};
 
 use article_analyzer::quotes::{self, QuoteKind};
 
+#[path = "../../tests/support/gold.rs"]
+mod gold;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum GoldKind {
     Marked,
@@ -272,82 +275,20 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         .collect())
 }
 
-/// Finds `pattern` ("exact text" or "START ... END") in `text` from byte `from`.
-pub fn locate(text: &str, pattern: &str, from: usize) -> Option<Range<usize>> {
-    match pattern.split_once(" ... ") {
-        Some((a, b)) => {
-            let s = from + text.get(from..)?.find(a)?;
-            let e = s + a.len() + text.get(s + a.len()..)?.find(b)? + b.len();
-            Some(s..e)
-        }
-        None => {
-            let s = from + text.get(from..)?.find(pattern)?;
-            Some(s..s + pattern.len())
-        }
-    }
-}
-
-/// The occurrence of `needle` nearest to `near`.
-fn nearest(text: &str, needle: &str, near: &Range<usize>) -> Option<Range<usize>> {
-    let mut best: Option<(usize, Range<usize>)> = None;
-    for (i, _) in text.match_indices(needle) {
-        let r = i..i + needle.len();
-        let d = if r.end <= near.start {
-            near.start - r.end
-        } else {
-            r.start.saturating_sub(near.end)
-        };
-        if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
-            best = Some((d, r));
-        }
-    }
-    best.map(|(_, r)| r)
-}
-
+/// The project's gold, read by the parser the quote tests share.
 fn parse_gold(text: &str, lines: &str) -> Result<Vec<Gold>, String> {
-    let mut out = Vec::new();
-    let mut from = 0usize;
-    let mut prev: Option<Range<usize>> = None;
-    for (n, line) in lines.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split(" | ").map(str::trim).collect();
-        let [kind, content, speaker, cue] = cols.as_slice() else {
-            return Err(format!("line {}: expected 4 columns", n + 1));
-        };
-        let kind = match *kind {
-            "direct" | "partial" => GoldKind::Marked,
-            "indirect" => GoldKind::Indirect,
-            other => return Err(format!("line {}: unknown kind {other:?}", n + 1)),
-        };
-        let mut c = locate(text, content, from)
-            .or_else(|| locate(text, content, 0))
-            .ok_or_else(|| format!("line {}: content not found: {content}", n + 1))?;
-        if prev.as_ref() == Some(&c) {
-            // The same words twice: the next occurrence.
-            c = locate(text, content, c.start + 1)
-                .ok_or_else(|| format!("line {}: second occurrence not found", n + 1))?;
-        }
-        from = c.start;
-        prev = Some(c.clone());
-        let find = |s: &str| -> Result<Vec<Range<usize>>, String> {
-            if s == "-" {
-                return Ok(vec![]);
-            }
-            nearest(text, s, &c)
-                .map(|r| vec![r])
-                .ok_or_else(|| format!("line {}: not found: {s}", n + 1))
-        };
-        out.push(Gold {
-            kind,
-            source: find(speaker)?,
-            cue: find(cue)?,
-            content: vec![c],
-        });
-    }
-    Ok(out)
+    Ok(gold::parse(text, lines)?
+        .into_iter()
+        .map(|g| Gold {
+            kind: match g.kind {
+                gold::Kind::Marked => GoldKind::Marked,
+                gold::Kind::Indirect => GoldKind::Indirect,
+            },
+            content: vec![g.content],
+            source: g.speaker.into_iter().collect(),
+            cue: g.cue.into_iter().collect(),
+        })
+        .collect())
 }
 
 /// UTF-16 offset → UTF-8 byte offset table for `text`.
