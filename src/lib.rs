@@ -36,6 +36,7 @@
 mod analysis;
 #[doc(hidden)]
 pub mod datafile;
+mod fxhash;
 pub mod invariants;
 pub mod keywords;
 pub mod lang;

@@ -13,57 +13,16 @@
 //! frequent written form. Stop words come from `src/lang/data/<code>/stopwords.txt`.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::{arabic, fold_key, is_apostrophe, is_word_char, key_script, KeyScript};
+use crate::fxhash::{FxMap, FxSet};
 use crate::lang;
 use crate::normalize::Normalized;
 
 /// Statistics are computed over at most this many bytes of folded text (the start of the
 /// document), which bounds memory on very large inputs; highlights cover the whole text.
 pub const MAX_BYTES: usize = 8 * 1024 * 1024;
-
-/// A small multiplicative hasher (the FxHash of rustc) for the counting maps: several times
-/// faster than SipHash on short keys. Not DoS-resistant, which does not matter for counting
-/// the words of the caller's own text.
-#[derive(Default, Clone, Copy)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(c);
-            self.add(u64::from_le_bytes(word));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-}
-
-impl Fx {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 /// How far down the ranking the selection looks for phrases that replace a chosen word.
 const LOOKAHEAD: usize = 2000;
