@@ -145,16 +145,21 @@ pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn light_fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' => out.push('ي'),
-            'ة' => out.push('ه'),
-            '’' => out.push('\''),
-            c => out.extend(c.to_lowercase()),
-        }
+        light_fold_char(c, &mut out);
     }
     out
+}
+
+/// Appends the [`light_fold`] of one character to `out` (for callers that fold into a buffer).
+pub(crate) fn light_fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ى' => out.push('ي'),
+        'ة' => out.push('ه'),
+        '’' => out.push('\''),
+        c => out.extend(c.to_lowercase()),
+    }
 }
 
 struct Sets {

@@ -169,15 +169,8 @@ fn fold_into(table: &[u8; 0x800], word: &str, out: &mut String) {
     for c in word.chars() {
         if class(table, c) & SELF_FOLD != 0 {
             out.push(c);
-            continue;
-        }
-        match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' => out.push('ي'),
-            'ة' => out.push('ه'),
-            '’' => out.push('\''),
-            c => out.extend(c.to_lowercase()),
+        } else {
+            crate::lang::light_fold_char(c, out);
         }
     }
 }
