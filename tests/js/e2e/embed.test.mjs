@@ -4,40 +4,22 @@
 // example. Served by `cargo xtask test` at BASE_URL (www/ at /, pkg/ at /pkg/).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, readFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize as normalizePath } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { BASE_URL, SCREENSHOTS, launchBrowser, openPage } from "./browser.mjs";
 
-const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:8080";
-const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? "target/screenshots";
 const seed = readFileSync(fileURLToPath(new URL("../../fixtures/seed-ar.txt", import.meta.url)), "utf8");
 const jsDir = fileURLToPath(new URL("../", import.meta.url));
 const pkgDir = fileURLToPath(new URL("../../../pkg/", import.meta.url));
 
 let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
+before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function open(path, base = BASE_URL) {
-  const page = await browser.newPage();
-  const problems = [];
-  const requests = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-  page.on("pageerror", (e) => problems.push(String(e)));
-  await page.goto(base + path);
-  return { page, problems, requests };
-}
+const open = (path, base = BASE_URL) => openPage(browser, base + path);
 
 // ---------------------------------------------------------------- worker API
 

@@ -2,33 +2,18 @@
 // served by `cargo xtask test` at BASE_URL. Screenshots go to SCREENSHOT_DIR for review.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { BASE_URL, SCREENSHOTS, launchBrowser, openPage } from "./browser.mjs";
 
-const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:8080";
-const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? "target/screenshots";
 const seed = readFileSync(fileURLToPath(new URL("../../fixtures/seed-ar.txt", import.meta.url)), "utf8");
 
 let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
+before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function openPage() {
-  const page = await browser.newPage();
-  const requests = [];
-  const problems = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-  page.on("pageerror", (e) => problems.push(String(e)));
-  await page.goto(BASE_URL + "/");
+async function openApp() {
+  const { page, requests, problems } = await openPage(browser, BASE_URL + "/");
   await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
   return { page, requests, problems };
 }
@@ -40,7 +25,7 @@ async function analysedAfter(page, action) {
 }
 
 test("the page loads the package from its own origin only, as application/wasm", async () => {
-  const { page, requests, problems } = await openPage();
+  const { page, requests, problems } = await openApp();
   const origin = new URL(BASE_URL).origin;
   for (const url of requests) assert.equal(new URL(url).origin, origin, `third-party request: ${url}`);
   assert.ok(requests.some((u) => u.endsWith("/pkg/article_analyzer_bg.wasm")), "wasm fetched");
@@ -53,7 +38,7 @@ test("the page loads the package from its own origin only, as application/wasm",
 });
 
 test("pasting the Arabic seed shows its language and stats, with no request while analysing", async () => {
-  const { page, requests, problems } = await openPage();
+  const { page, requests, problems } = await openApp();
   const loaded = requests.length;
   await analysedAfter(page, () => page.fill("#article", seed));
   assert.equal(await page.textContent("#language"), "ar");
@@ -75,7 +60,7 @@ async function addKeyword(page, term) {
 }
 
 test("keywords: the seed's الكرملين ×6 and بوتين ×3 are marked; removing one unmarks it", async () => {
-  const { page, requests, problems } = await openPage();
+  const { page, requests, problems } = await openApp();
   await analysedAfter(page, () => page.fill("#article", seed));
   const loaded = requests.length;
   await addKeyword(page, "الكرملين");
@@ -107,7 +92,7 @@ test("keywords: the seed's الكرملين ×6 and بوتين ×3 are marked; r
 });
 
 test("quotes: Peskov's quote is listed with his name; clicking it scrolls to it", async () => {
-  const { page, problems } = await openPage();
+  const { page, problems } = await openApp();
   await page.setViewportSize({ width: 1200, height: 700 });
   await analysedAfter(page, () => page.fill("#article", seed));
   const items = page.locator("#quotes li.quote");
@@ -141,7 +126,7 @@ test("quotes: Peskov's quote is listed with his name; clicking it scrolls to it"
 });
 
 test("right-to-left Arabic and left-to-right English paragraphs in one article", async () => {
-  const { page } = await openPage();
+  const { page } = await openApp();
   const mixed = "قال الكرملين إن المحادثات ستستمر.\n\nThe Kremlin said the talks would go on.";
   await analysedAfter(page, () => page.fill("#article", mixed));
   const directions = await page.$$eval("#view p", (ps) => ps.map((p) => [p.getAttribute("dir"), getComputedStyle(p).direction, p.matches(":dir(rtl)")]));
@@ -151,7 +136,7 @@ test("right-to-left Arabic and left-to-right English paragraphs in one article",
 });
 
 test("clean text tab marks what the clean profile changed", async () => {
-  const { page } = await openPage();
+  const { page } = await openApp();
   await analysedAfter(page, () => page.fill("#article", "الكرمـــلين\u200B يرحب  \uFEFBبذلك"));
   await page.click("#tab-clean");
   await page.waitForFunction(() => document.getElementById("clean-changes").textContent !== "");
@@ -161,7 +146,7 @@ test("clean text tab marks what the clean profile changed", async () => {
 });
 
 test("interface switches to Arabic and back", async () => {
-  const { page } = await openPage();
+  const { page } = await openApp();
   await page.click("#ui-language");
   assert.equal(await page.getAttribute("html", "dir"), "rtl");
   assert.equal(await page.textContent("#quotes-heading"), "الاقتباسات");
@@ -174,7 +159,7 @@ test("interface switches to Arabic and back", async () => {
 // task): the analysis runs in the worker and the view is built in many slices, each its own task.
 // The long tasks the browser saw are printed for the record.
 test("a 5 MB paste shows progress and builds the view in many slices", async () => {
-  const { page, problems } = await openPage();
+  const { page, problems } = await openApp();
   const result = await page.evaluate(async (seed) => {
     const text = (seed + "\n\n").repeat(Math.ceil(5_000_000 / new TextEncoder().encode(seed + "\n\n").length));
     const longTasks = [];
@@ -210,7 +195,7 @@ test("a 5 MB paste shows progress and builds the view in many slices", async () 
 });
 
 test("a dropped .html file becomes its text; exports give the analysis as JSON and the quotes as CSV", async () => {
-  const { page, problems } = await openPage();
+  const { page, problems } = await openApp();
   const html = `<html><body><h1>Minister speaks</h1><p>The minister said: "We will not accept this deal under any circumstances."</p><script>window.pwned=1</script><img src=x onerror="window.pwned=2"></body></html>`;
   await analysedAfter(page, () => page.setInputFiles("#file", { name: "article.html", mimeType: "text/html", buffer: Buffer.from(html) }));
   const value = await page.inputValue("#article");
@@ -233,7 +218,7 @@ test("a dropped .html file becomes its text; exports give the analysis as JSON a
 });
 
 test("the sample article button loads the Arabic founding article", async () => {
-  const { page } = await openPage();
+  const { page } = await openApp();
   await analysedAfter(page, () => page.click("#sample"));
   assert.equal(await page.inputValue("#article"), seed);
   assert.equal(await page.textContent("#language"), "ar");
@@ -241,7 +226,7 @@ test("the sample article button loads the Arabic founding article", async () => 
 });
 
 test("typing re-analyses, the latest text wins", async () => {
-  const { page } = await openPage();
+  const { page } = await openApp();
   await page.focus("#article");
   await analysedAfter(page, () => page.keyboard.type("The minister said the talks would go on. ", { delay: 5 }));
   assert.equal(await page.textContent("#language"), "en");
@@ -250,7 +235,7 @@ test("typing re-analyses, the latest text wins", async () => {
 });
 
 test("hostile text stays text", async () => {
-  const { page, problems } = await openPage();
+  const { page, problems } = await openApp();
   const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> said "<b>bold</b> claim"';
   await analysedAfter(page, () => page.fill("#article", hostile));
   await addKeyword(page, "<img");
