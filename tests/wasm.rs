@@ -115,6 +115,11 @@ fn spans_slice_the_callers_string() {
     let quotes: Array = get(&a, "quotes").unchecked_into();
     for q in quotes.iter() {
         assert_span(&input, &get(&q, "content"));
+        let continues = get(&q, "continues");
+        assert!(
+            continues.is_null() || continues.as_f64().is_some(),
+            "continues is an index or null"
+        );
         for role in ["speaker", "cue"] {
             let s = get(&q, role);
             assert!(s.is_null() || s.is_object(), "{role} is a Span or null");

@@ -25,6 +25,7 @@ mod attribution;
 mod classify;
 mod indirect;
 mod lexicon;
+mod link;
 mod marks;
 mod tokens;
 
@@ -55,6 +56,10 @@ pub struct Quote {
     pub speaker: Option<Span>,
     /// The attribution cue (قال، said, selon …).
     pub cue: Option<Span>,
+    /// For a later fragment of one quotation (interrupted by its attribution, "A," he said,
+    /// "B.", or continued in the next paragraph without a new cue): the index, in the
+    /// returned list, of its first fragment. `None` for a quotation that starts here.
+    pub continues: Option<usize>,
 }
 
 /// A quotation before speaker resolution.
@@ -131,7 +136,9 @@ pub fn extract(text: &str, language: &str) -> Vec<Quote> {
     colon_headlines(&doc, &mentions, &mut all);
     all.sort_by_key(|e| (e.content.start, e.content.end));
 
-    resolve(&doc, all, &mentions)
+    let mut quotes = resolve(&doc, all, &mentions);
+    link::link(text, &mut quotes);
+    quotes
 }
 
 /// A naming mention next to a speech verb, whether or not the verb reports anything here
@@ -359,6 +366,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
             content: e.content,
             speaker,
             cue: e.cue,
+            continues: None,
         });
     }
     out

@@ -102,6 +102,10 @@ export interface Quote {
   speaker: Span | null;
   /** The attribution cue (قال، said, selon …), or null. */
   cue: Span | null;
+  /** Addition to the contract: for a later fragment of one quotation (interrupted by its
+   *  attribution, "A," he said, "B.", or continued in the next paragraph without a new cue),
+   *  the index in `quotes` of its first fragment; null for a quotation that starts here. */
+  continues: number | null;
 }
 
 export interface Stats {
@@ -358,6 +362,7 @@ struct JsQuote {
     content: JsSpan,
     speaker: Option<JsSpan>,
     cue: Option<JsSpan>,
+    continues: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -453,6 +458,7 @@ impl<'a> Boundary<'a> {
                     content: self.span(&q.content),
                     speaker: q.speaker.as_ref().map(|s| self.span(s)),
                     cue: q.cue.as_ref().map(|s| self.span(s)),
+                    continues: q.continues,
                 })
                 .collect(),
         }

@@ -14,7 +14,11 @@
 //! direct + partial), `indirect` (gold indirect + mixed vs predicted indirect), `all` (any kind;
 //! gold `other` is left out). In every row a prediction that matches (30 %) no gold of the row
 //! but a gold item of another kind is a kind confusion, left out of that row's precision (the
-//! `all` row shows it). Speaker and
+//! `all` row shows it). Fragments: the shared sets give one attribution per cue with all its
+//! content fragments ("A," he said, "B." is one attribution), so there the quotations that the
+//! API links with `Quote::continues` are joined into one prediction (overlap summed over the
+//! fragments, exact = first start to last end, speaker and cue of the first fragment that has
+//! one); our own gold lists fragments separately and is scored fragment by fragment. Speaker and
 //! cue accuracy are over the pairs matched at 30 % whose gold has a speaker (cue): right when
 //! the spans overlap or share a word (Arabic conjunction و/ف and case ignored).
 
@@ -53,6 +57,48 @@ struct Set {
     name: String,
     docs: Vec<Doc>,
     note: &'static str,
+    /// The gold is one attribution per cue with every content fragment (PARC/PolNeAR, the
+    /// German set): predicted fragments linked by `Quote::continues` are scored as one
+    /// prediction with several fragments. Our own gold lists fragments separately.
+    merge_fragments: bool,
+}
+
+/// A prediction as scored: one quotation, or the linked fragments of one.
+struct Pred {
+    kind: QuoteKind,
+    content: Vec<Range<usize>>,
+    speaker: Option<Range<usize>>,
+    cue: Option<Range<usize>>,
+}
+
+/// The predictions of one document; linked fragments joined when `merge`.
+fn predictions(quotes: Vec<quotes::Quote>, merge: bool) -> Vec<Pred> {
+    let mut out: Vec<Pred> = Vec::with_capacity(quotes.len());
+    // Quote index -> prediction index.
+    let mut at: Vec<usize> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if let Some(p) = q
+            .continues
+            .filter(|_| merge)
+            .and_then(|h| at.get(h).copied())
+            .and_then(|i| out.get_mut(i).map(|p| (i, p)))
+        {
+            let (i, p) = p;
+            p.content.push(q.content);
+            p.speaker = p.speaker.take().or(q.speaker);
+            p.cue = p.cue.take().or(q.cue);
+            at.push(i);
+            continue;
+        }
+        at.push(out.len());
+        out.push(Pred {
+            kind: q.kind,
+            content: vec![q.content],
+            speaker: q.speaker,
+            cue: q.cue,
+        });
+    }
+    out
 }
 
 fn root() -> PathBuf {
@@ -266,6 +312,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         .map(|(l, docs)| Set {
             name: format!("dev gold ({l})"),
             docs,
+            merge_fragments: false,
             note: match l {
                 "ar" => "own gold, SaudiNewsNet ar/001–010 + the seed (tuning material)",
                 "en" => "own gold, Wikinews en/001–005 (tuning material)",
@@ -366,6 +413,7 @@ fn json_set(dir: &Path, lang: &'static str, name: &str, note: &'static str) -> R
         name: name.to_owned(),
         docs,
         note,
+        merge_fragments: true,
     })
 }
 
@@ -405,14 +453,15 @@ fn char_len(text: &str, r: &Range<usize>) -> usize {
     text.get(r.clone()).map_or(0, |s| s.chars().count())
 }
 
-fn overlap(text: &str, gold: &[Range<usize>], pred: &Range<usize>) -> f64 {
+fn overlap(text: &str, gold: &[Range<usize>], pred: &[Range<usize>]) -> f64 {
     let g: usize = gold.iter().map(|r| char_len(text, r)).sum();
-    let p = char_len(text, pred);
+    let p: usize = pred.iter().map(|r| char_len(text, r)).sum();
     let inter: usize = gold
         .iter()
-        .map(|r| {
-            let s = r.start.max(pred.start);
-            let e = r.end.min(pred.end);
+        .flat_map(|r| pred.iter().map(move |q| (r, q)))
+        .map(|(r, q)| {
+            let s = r.start.max(q.start);
+            let e = r.end.min(q.end);
             if s < e {
                 char_len(text, &(s..e))
             } else {
@@ -438,11 +487,14 @@ fn trim_span(text: &str, r: &Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + t.len()
 }
 
-fn exact(text: &str, gold: &[Range<usize>], pred: &Range<usize>) -> bool {
+fn exact(text: &str, gold: &[Range<usize>], pred: &[Range<usize>]) -> bool {
     let (Some(first), Some(last)) = (gold.first(), gold.last()) else {
         return false;
     };
-    trim_span(text, &(first.start..last.end)) == trim_span(text, pred)
+    let (Some(pf), Some(pl)) = (pred.first(), pred.last()) else {
+        return false;
+    };
+    trim_span(text, &(first.start..last.end)) == trim_span(text, &(pf.start..pl.end))
 }
 
 fn words(text: &str, spans: &[Range<usize>]) -> HashSet<String> {
@@ -484,7 +536,10 @@ fn same_mention(text: &str, gold: &[Range<usize>], pred: Option<&Range<usize>>) 
 fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: bool) -> Score {
     let mut s = Score::default();
     for doc in &set.docs {
-        let preds = quotes::extract(&doc.text, doc.language);
+        let preds = predictions(
+            quotes::extract(&doc.text, doc.language),
+            set.merge_fragments,
+        );
         let gold_in: Vec<&Gold> = doc
             .gold
             .iter()
@@ -515,7 +570,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 Filter::All => g.kind == GoldKind::Other,
             })
             .collect();
-        let pred_in: Vec<&quotes::Quote> = preds
+        let pred_in: Vec<&Pred> = preds
             .iter()
             .filter(|p| match filter {
                 Filter::Marked => p.kind != QuoteKind::Indirect,
@@ -532,7 +587,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
             })
             .collect();
         // For the speech-verb subset, predictions that match gold outside it are not errors.
-        let pred_in: Vec<&quotes::Quote> = if filter == Filter::IndirectSpeechVerb {
+        let pred_in: Vec<&Pred> = if filter == Filter::IndirectSpeechVerb {
             pred_in
                 .into_iter()
                 .filter(|p| {
@@ -600,7 +655,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                             .filter_map(|r| doc.text.get(r.clone()))
                             .collect::<Vec<_>>(),
                         p.speaker.as_ref().and_then(|r| doc.text.get(r.clone())),
-                        snippet(&doc.text, &p.content)
+                        snippet(&doc.text, p.content.first().unwrap_or(&(0..0)))
                     );
                 }
             }
@@ -616,7 +671,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                             .filter_map(|r| doc.text.get(r.clone()))
                             .collect::<Vec<_>>(),
                         p.cue.as_ref().and_then(|r| doc.text.get(r.clone())),
-                        snippet(&doc.text, &p.content)
+                        snippet(&doc.text, p.content.first().unwrap_or(&(0..0)))
                     );
                 }
             }
@@ -633,7 +688,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     eprintln!(
                         "  spurious {:?}: {}",
                         p.kind,
-                        snippet(&doc.text, &p.content)
+                        snippet(&doc.text, p.content.first().unwrap_or(&(0..0)))
                     );
                 }
             }

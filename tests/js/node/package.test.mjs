@@ -42,6 +42,15 @@ test("analyze: language and stats of the Arabic seed article", () => {
   for (const h of a.highlights) assert.ok(h.end <= seed.length);
 });
 
+test("analyze: an interrupted quotation links its second fragment to the first", () => {
+  const text = "\"The economy is strong,\" the senator said, \"and it will get stronger.\" Then she left.";
+  const a = api.analyze(text, { language: "en" });
+  assert.equal(a.quotes.length, 2);
+  assert.equal(a.quotes[0].continues, null);
+  assert.equal(a.quotes[1].continues, 0);
+  assert.equal(a.quotes[1].content.text, "and it will get stronger.");
+});
+
 test("normalize: origin has one entry per UTF-16 unit and points into the input", () => {
   const input = "👍🏽 Café — الكرملين";
   for (const profile of ["search", "clean"]) {

@@ -1,0 +1,148 @@
+//! Fragments of one quotation: an interrupted quotation ("A," he said, "B.") or one continued
+//! in the next paragraph without a new cue is one attribution with several content fragments
+//! (the convention of PARC 3.0 and PolNeAR). Each later fragment gets
+//! [`Quote::continues`](super::Quote::continues) = the index of the first fragment.
+//!
+//! One pass over the quotations in text order; each gap between two neighbours is read once
+//! (and only when it is short), so the work is linear in the text.
+
+use super::{Quote, QuoteKind};
+use crate::Span;
+
+/// The longest gap between two fragments, in bytes ("," Mr. Smith told reporters on Monday. ").
+const MAX_GAP: usize = 240;
+/// Words in the gap besides the speaker, the cue and pronouns ("on Monday", "in a statement").
+const MAX_OTHER_WORDS: usize = 6;
+
+/// Sets `continues` on every quotation that continues the one before it.
+pub(crate) fn link(text: &str, quotes: &mut [Quote]) {
+    for k in 1..quotes.len() {
+        let (Some(prev), Some(cur)) = (quotes.get(k - 1), quotes.get(k)) else {
+            continue;
+        };
+        if continues(text, prev, cur) {
+            let head = prev.continues.unwrap_or(k - 1);
+            if let Some(q) = quotes.get_mut(k) {
+                q.continues = Some(head);
+            }
+        }
+    }
+}
+
+/// True if `cur` is the next fragment of the quotation `prev`: both direct, the same speaker,
+/// the same cue (or only one of them has one), and between them nothing but quotation marks,
+/// punctuation and the attribution itself (speaker, cue, pronouns and a few more words).
+fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
+    // A short second fragment may have been taken for a partial quote ("…", il a dit, "et
+    // vite"): it still continues when it shares the cue.
+    let shared_cue = prev.cue.is_some() && prev.cue == cur.cue;
+    if !(prev.kind == QuoteKind::Direct || prev.continues.is_some())
+        || !(cur.kind == QuoteKind::Direct || cur.kind == QuoteKind::Partial && shared_cue)
+    {
+        return false;
+    }
+    // One cue for both (the interruption), or a fragment without a cue of its own after
+    // (or before) a fragment of the same named speaker.
+    let linked = match (&prev.cue, &cur.cue) {
+        (Some(a), Some(b)) => a == b,
+        _ => prev.speaker.is_some(),
+    };
+    if !linked || prev.speaker != cur.speaker {
+        return false;
+    }
+    if cur.content.start < prev.content.end || cur.content.start - prev.content.end > MAX_GAP {
+        return false;
+    }
+    let gap = prev.content.end..cur.content.start;
+    let Some(between) = text.get(gap.clone()) else {
+        return false;
+    };
+    let inside = |r: &Option<Span>, a: usize, b: usize| {
+        r.as_ref().is_some_and(|r| r.start <= a && b <= r.end)
+    };
+    let mut attribution = false;
+    let mut other = 0usize;
+    let mut word_start: Option<usize> = None;
+    // Walk the gap word by word (a trailing sentinel closes the last word).
+    for (off, c) in between
+        .char_indices()
+        .chain(std::iter::once((between.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(off);
+            continue;
+        }
+        let Some(ws) = word_start.take() else {
+            continue;
+        };
+        let (a, b) = (gap.start + ws, gap.start + off);
+        let in_cue = inside(&prev.cue, a, b) || inside(&cur.cue, a, b);
+        if in_cue {
+            attribution = true;
+        } else if !inside(&prev.speaker, a, b) && !is_pronoun(text.get(a..b).unwrap_or("")) {
+            other += 1;
+            if other > MAX_OTHER_WORDS {
+                return false;
+            }
+        }
+    }
+    // Words without the cue between them: narration, not an interruption.
+    attribution || other == 0 && !has_words(between)
+}
+
+fn has_words(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// Subject pronouns that stand for the speaker in the interruption ("he said", "a-t-il dit").
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "he" | "she" | "they" | "we" | "i" | "il" | "elle" | "ils" | "elles" | "t" | "er" | "sie"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    fn groups(text: &str, lang: &str) -> Vec<(String, Option<usize>)> {
+        extract(text, lang)
+            .iter()
+            .map(|q| (text[q.content.clone()].to_owned(), q.continues))
+            .collect()
+    }
+
+    #[test]
+    fn interrupted_quotation_is_one_attribution() {
+        let t = "\"The economy is strong,\" she said, \"and it will get stronger.\"";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[0].1, None);
+        assert_eq!(g[1].1, Some(0));
+    }
+
+    #[test]
+    fn next_sentence_without_cue_continues() {
+        let t = "\"We will win this election,\" Trump said. \"Nobody can stop us.\"";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].1, Some(0));
+    }
+
+    #[test]
+    fn a_new_cue_or_narration_starts_a_new_quotation() {
+        let t = "\"We will win,\" Trump said. \"We will build it,\" he added.\n\n\"It is over,\" Trump said. Then the crowd left the hall and went home. \"Nobody can stop us.\"";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 4, "{g:?}");
+        assert!(g.iter().all(|(_, c)| c.is_none()), "{g:?}");
+    }
+
+    #[test]
+    fn chains_point_at_the_first_fragment() {
+        let t = "« Nous allons gagner », a déclaré Jean Dupont, « et vite ».\n\n« Personne ne nous arrêtera. »";
+        let g = groups(t, "fr");
+        assert_eq!(g.len(), 3, "{g:?}");
+        assert_eq!((g[1].1, g[2].1), (Some(0), Some(0)), "{g:?}");
+    }
+}
