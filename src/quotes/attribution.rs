@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Adverbial, Lexicon};
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
 
@@ -423,9 +423,25 @@ impl<'a> Doc<'a> {
     pub fn np_before(&self, cue: usize, floor: usize) -> Result<Option<Range<usize>>, ()> {
         let s = self.sentence(cue);
         let mut j = cue;
-        // Skip auxiliaries and adverbs ("has also said", "a ensuite précisé").
-        while j > floor && self.is_word(j - 1) && self.lex.auxiliary(self.fold(j - 1)) {
-            j -= 1;
+        // Skip auxiliaries and adverbs ("has also said", "a ensuite précisé") and English time
+        // phrases ("on Tuesday told", "yesterday said").
+        loop {
+            if j > floor && self.is_word(j - 1) && self.lex.auxiliary(self.fold(j - 1)) {
+                j -= 1;
+            } else if j > floor
+                && self.is_word(j - 1)
+                && self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Word)
+            {
+                j -= 1;
+                if j > floor
+                    && self.is_word(j - 1)
+                    && self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Prep)
+                {
+                    j -= 1;
+                }
+            } else {
+                break;
+            }
         }
         if j > floor && self.is_word(j - 1) && self.lex.pronoun(self.fold(j - 1)) {
             if matches!(self.fold(j - 1), "who" | "qui") {
@@ -642,8 +658,12 @@ impl<'a> Doc<'a> {
                         Ok(Some(r)) => Speaker::Named(r),
                         Ok(None) => Speaker::Inherit,
                         Err(()) => {
-                            // "Said the minister: …" / inverted order.
-                            if self.tok(cue.next).is_some_and(|t| t.capital) {
+                            // "Said the minister: …" / inverted order (the cue opens its
+                            // clause; not "…, on Tuesday told The Jakarta Post …").
+                            let opens = self.lex.code != "en"
+                                || i == floor
+                                || i > floor && (self.is_comma(i - 1) || self.is_mark(i - 1));
+                            if opens && self.tok(cue.next).is_some_and(|t| t.capital) {
                                 self.np_after(cue.next, limit)
                                     .map_or(Speaker::Inherit, Speaker::Named)
                             } else {

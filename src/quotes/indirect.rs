@@ -117,31 +117,150 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     true
 }
 
-/// English "X said he would …" / "X told the court she …": where the clause starts, when the
-/// next words look like a clause (a pronoun or noun, then an auxiliary within a few words).
+/// English "X said he would …" / "X told the court she …" / "X said Tuesday the bill …" /
+/// "X said in a statement the …": where the unmarked clause starts, when the next words (after
+/// an addressee of tell and adverbials of time or place) look like a clause.
 fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     if doc.lex.code != "en" || matches!(cue.kind, CueKind::Verbless(_)) || cue.ambiguous {
         return None;
     }
-    let verb = doc.f(doc.tok(i)?);
+    let t = doc.tok(i)?;
+    let s = t.sentence;
+    let verb = doc.f(t);
     let mut start = cue.next;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
-        start = (cue.next..cue.next + 6).find(|&j| {
+        // "told the court she …": a subject pronoun after the addressee.
+        let pronoun = (cue.next..cue.next + 6).find(|&j| {
             doc.tok(j)
                 .is_some_and(|t| t.word && doc.lex.pronoun(doc.f(t)) && doc.f(t) != "who")
-        })?;
+        });
+        start = match pronoun {
+            Some(j) => j,
+            None => skip_addressee(doc, cue.next, s)?,
+        };
     }
-    let t = doc.tok(start)?;
+    let start = skip_adverbials(doc, start, s);
+    clause_at(doc, start, s).then_some(start)
+}
+
+/// The token after the addressee of tell that starts at `j`: an object pronoun ("told them"),
+/// a run of capitalized words ("told The Jakarta Post", "told CNN"), a determiner and up to
+/// three words ("told the press"), or one plural noun ("told reporters").
+fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
+    use super::lexicon::Adverbial;
+    let t = doc.tok(j).filter(|t| t.word && t.sentence == s)?;
+    let f = doc.f(t);
+    match doc.lex.adverbial(f) {
+        Some(Adverbial::Obj) => Some(j + 1),
+        Some(Adverbial::Det) | None if t.capital => {
+            let mut k = j + 1;
+            while k < j + 6
+                && doc
+                    .tok(k)
+                    .is_some_and(|t| t.word && t.sentence == s && t.capital)
+            {
+                k += 1;
+            }
+            Some(k)
+        }
+        Some(Adverbial::Det) => {
+            let mut k = j + 1;
+            while k < j + 4
+                && doc.tok(k).is_some_and(|t| {
+                    t.word
+                        && t.sentence == s
+                        && doc.lex.adverbial(doc.f(t)).is_none()
+                        && !doc.lex.pronoun(doc.f(t))
+                })
+            {
+                k += 1;
+                // One noun after the determiner, unless the next word is lower case too and
+                // not a clause opener ("the local press").
+                if doc
+                    .tok(k)
+                    .is_some_and(|t| t.capital || doc.lex.auxiliary(doc.f(t)))
+                {
+                    break;
+                }
+            }
+            (k > j + 1).then_some(k)
+        }
+        None if f.len() > 3 && f.ends_with('s') => Some(j + 1),
+        _ => None,
+    }
+}
+
+/// Skips time words and adverbial phrases after a speech verb: "Tuesday", "earlier",
+/// "last week", "on Monday", "in a statement", "at a rally in Ohio on Friday".
+fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
+    use super::lexicon::Adverbial;
+    let limit = j + 12;
+    while j < limit {
+        let Some(t) = doc.tok(j).filter(|t| t.word && t.sentence == s) else {
+            break;
+        };
+        match doc.lex.adverbial(doc.f(t)) {
+            Some(Adverbial::Word) => j += 1,
+            Some(Adverbial::Prep) => {
+                // The phrase runs to the next word that may open a clause (a determiner, a
+                // subject pronoun, a capitalized word that is not a time word), at least one
+                // word after its first noun.
+                let mut k = j + 2;
+                let opener = loop {
+                    if k > j + 7 {
+                        break None;
+                    }
+                    let Some(u) = doc.tok(k).filter(|u| u.word && u.sentence == s) else {
+                        break None;
+                    };
+                    let role = doc.lex.adverbial(doc.f(u));
+                    if role == Some(Adverbial::Prep) {
+                        break Some(k);
+                    }
+                    if role == Some(Adverbial::Det)
+                        || doc.lex.pronoun(doc.f(u))
+                        || u.capital && role.is_none()
+                    {
+                        break Some(k);
+                    }
+                    k += 1;
+                };
+                match opener {
+                    Some(k) => j = k,
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    j
+}
+
+/// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
+/// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
+fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
+    let Some(t) = doc.tok(start).filter(|t| t.sentence == s) else {
+        return false;
+    };
+    let f = doc.f(t);
     if !t.word
         || doc.quoted(start)
-        || doc.lex.boundary(doc.f(t)) && !doc.lex.pronoun(doc.f(t)) && doc.f(t) != "it"
+        || doc.lex.boundary(f) && !doc.lex.pronoun(f) && !matches!(f, "it" | "this" | "there")
     {
-        return None;
+        return false;
     }
-    let s = t.sentence;
-    // A clause: an auxiliary within eight words, or a past tense (-ed) within five.
+    // "said they believe …": a subject pronoun (never an object) opens a clause.
+    if doc.lex.pronoun(f)
+        && f != "who"
+        && doc.tok(start + 1).is_some_and(|u| {
+            u.word && u.sentence == s && !doc.lex.boundary(doc.f(u)) || {
+                doc.lex.auxiliary(doc.f(u))
+            }
+        })
+    {
+        return true;
+    }
     let mut words = 0;
-    let mut has_aux = false;
     for j in start + 1..start + 14 {
         let Some(t) = doc.tok(j).filter(|t| t.sentence == s) else {
             break;
@@ -156,11 +275,10 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         if doc.lex.auxiliary(doc.f(t))
             || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
         {
-            has_aux = true;
-            break;
+            return true;
         }
     }
-    has_aux.then_some(start)
+    false
 }
 
 /// German "X sagte, die Lage sei ernst": after the comma that follows the cue (and its
@@ -520,5 +638,92 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         } else {
             clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, QuoteKind};
+
+    /// (content, speaker, cue) of the indirect quotations of `t`.
+    fn reports(t: &str) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        extract(t, "en")
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| {
+                (
+                    &t[q.content.clone()],
+                    q.speaker.map(|r| &t[r]),
+                    q.cue.map(|r| &t[r]),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn said_then_a_pronoun_subject() {
+        let t = "Police said they believe the theft involved a group of thieves.";
+        assert_eq!(
+            reports(t),
+            [(
+                "they believe the theft involved a group of thieves",
+                Some("Police"),
+                Some("said")
+            )]
+        );
+    }
+
+    #[test]
+    fn time_words_and_phrases_after_the_verb() {
+        for (t, content) in [
+            (
+                "Troy Roberts said yesterday morning the road will be examined.",
+                "the road will be examined",
+            ),
+            (
+                "Ardern said at a press conference on Monday the gun laws should be changed.",
+                "the gun laws should be changed",
+            ),
+            (
+                "The minister said in a statement the agreement would be signed next week.",
+                "the agreement would be signed next week",
+            ),
+        ] {
+            let r = reports(t);
+            assert_eq!(r.len(), 1, "{t}: {r:?}");
+            assert_eq!(r[0].0, content, "{t}");
+        }
+    }
+
+    #[test]
+    fn told_an_addressee_then_a_clause() {
+        for (t, content, speaker) in [
+            (
+                "Smith told Wikinews this might happen in cases of illegal fishing.",
+                "this might happen in cases of illegal fishing",
+                "Smith",
+            ),
+            (
+                "Keith Holloway told Fox News their investigation could last two years.",
+                "their investigation could last two years",
+                "Keith Holloway",
+            ),
+            (
+                "Baslan Damang, a security official, on Tuesday told The Jakarta Post radio broadcasts were being used.",
+                "radio broadcasts were being used",
+                "Baslan Damang",
+            ),
+            (
+                "The mayor told reporters the bridge would reopen in May.",
+                "the bridge would reopen in May",
+                "The mayor",
+            ),
+        ] {
+            let r = reports(t);
+            assert_eq!(r.len(), 1, "{t}: {r:?}");
+            assert_eq!((r[0].0, r[0].1), (content, Some(speaker)), "{t}");
+        }
+        // A directive is not a report.
+        assert!(reports("She told him to leave the room.").is_empty());
     }
 }

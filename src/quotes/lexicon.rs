@@ -57,6 +57,8 @@ pub(crate) struct Lexicon {
     auxiliaries: FxSet<String>,
     subjunctives: FxSet<String>,
     licensers: FxSet<String>,
+    /// English words between a speech verb and its clause (`en/adverbials.txt`).
+    adverbials: FxMap<String, Adverbial>,
     /// Every folded word that may start a cue: the verbs, participles and first words of
     /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
     /// the look-ups decide).
@@ -224,6 +226,35 @@ fn fallback_empty() -> &'static Lexicon {
     })
 }
 
+/// The role of a word listed in `adverbials.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Adverbial {
+    /// A time or manner word ("Tuesday", "earlier").
+    Word,
+    /// A preposition that opens an adverbial phrase ("in a statement").
+    Prep,
+    /// A determiner that opens a noun phrase ("the", "his").
+    Det,
+    /// An object pronoun ("him", "them").
+    Obj,
+}
+
+fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
+    lang::entries(file)
+        .map(|l| {
+            let mut it = l.split_whitespace();
+            let w = lang::light_fold(it.next().unwrap_or(""));
+            let role = match it.next() {
+                Some("prep") => Adverbial::Prep,
+                Some("det") => Adverbial::Det,
+                Some("obj") => Adverbial::Obj,
+                _ => Adverbial::Word,
+            };
+            (w, role)
+        })
+        .collect()
+}
+
 fn set(file: &'static str) -> FxSet<String> {
     lang::entries(file).map(lang::light_fold).collect()
 }
@@ -328,6 +359,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         subjunctives: set(f.subjunctives),
         licensers: set(if f.code == "ar" {
             data!("ar", "licensers.txt")
+        } else {
+            ""
+        }),
+        adverbials: adverbials(if f.code == "en" {
+            data!("en", "adverbials.txt")
         } else {
             ""
         }),
@@ -557,6 +593,12 @@ impl Lexicon {
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
     pub fn auxiliary(&self, folded: &str) -> bool {
         self.auxiliaries.contains(folded)
+    }
+
+    /// The role of `folded` between a speech verb and its clause ("said Tuesday the …",
+    /// "said in a statement the …", "told them …"), if listed.
+    pub fn adverbial(&self, folded: &str) -> Option<Adverbial> {
+        self.adverbials.get(folded).copied()
     }
 }
 
