@@ -625,6 +625,14 @@ impl<'a> Doc<'a> {
             CueKind::Participle => Speaker::SentenceSubject,
             CueKind::Verb => {
                 let floor = self.sentence_start(i);
+                // English passive "it was reported that …", "he was told …": nobody named.
+                if i > floor
+                    && self.is_word(i - 1)
+                    && self.lex.adverbial(self.fold(i - 1)) == Some(Adverbial::Passive)
+                    && matches!(self.fold(i).as_bytes().last(), Some(b'd'))
+                {
+                    return Speaker::Unknown;
+                }
                 if self.lex.arabic {
                     if let Some(r) = self.arabic_subject(cue, limit) {
                         return Speaker::Named(r);

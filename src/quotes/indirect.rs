@@ -260,6 +260,22 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     {
         return true;
     }
+    // "said Clinton wants …": a name, then a present-tense verb.
+    if t.capital
+        && doc.lex.adverbial(f).is_none()
+        && doc.tok(start + 1).is_some_and(|u| {
+            let g = doc.f(u);
+            u.word
+                && !u.capital
+                && u.sentence == s
+                && g.len() > 3
+                && g.ends_with('s')
+                && !g.ends_with("ss")
+                && !doc.lex.boundary(g)
+        })
+    {
+        return true;
+    }
     let mut words = 0;
     for j in start + 1..start + 14 {
         let Some(t) = doc.tok(j).filter(|t| t.sentence == s) else {
@@ -464,6 +480,12 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         }
         Err(()) => return,
     };
+    // "<clause ending in a name>, the army said.": np_before took the name before the comma
+    // for an apposition; here the words between that comma and the cue are the subject.
+    let (speaker, np_start) = match subject_after_comma(doc, np_start, i) {
+        Some((r, k)) if matches!(speaker, Speaker::Named(_)) => (Speaker::Named(r), k),
+        _ => (speaker, np_start),
+    };
     if np_start == 0 || !doc.is_comma(np_start - 1) || i - np_start > 10 {
         return;
     }
@@ -509,6 +531,40 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     clause_before(doc, np_start - 1, s, cue, speaker, i, out);
+}
+
+/// The subject between the last comma after token `from` and the cue `i` ("…, a spokesman said
+/// Tuesday"): its span and first token, when it is one to six words and auxiliaries.
+fn subject_after_comma(
+    doc: &Doc,
+    from: usize,
+    i: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    if from >= i || doc.is_comma(from.checked_sub(1)?) {
+        return None;
+    }
+    let comma = (from..i).rev().find(|&k| doc.is_comma(k))?;
+    let mut end = i;
+    while end > comma + 1
+        && doc
+            .tok(end - 1)
+            .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)))
+    {
+        end -= 1;
+    }
+    let n = end.checked_sub(comma + 1)?;
+    if n == 0 || n > 6 || !(comma + 1..end).all(|k| doc.tok(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    // Not a connector ("…, as well as being denied") nor a passive ("…, it was reported").
+    let first = doc.tok(comma + 1).map(|t| doc.f(t))?;
+    let before_cue = doc.tok(i.checked_sub(1)?).map(|t| doc.f(t))?;
+    if doc.lex.boundary(first)
+        || doc.lex.adverbial(before_cue) == Some(super::lexicon::Adverbial::Passive)
+    {
+        return None;
+    }
+    Some((doc.span(comma + 1, end - 1)?, comma + 1))
 }
 
 /// Adds the clause that ends before token `comma` (from the start of its sentence or after
@@ -638,6 +694,18 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         } else {
             clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
         }
+    } else if doc.lex.code == "en" && i > floor {
+        // "… 36 minutes later according to police.": no comma, the cue and its source end
+        // the sentence.
+        let end = doc.sentence_end(i);
+        let Some(r) = doc.np_after(cue.next, end) else {
+            return;
+        };
+        let after = doc.token_at(r.end);
+        if (after..end).any(|k| doc.tok(k).is_some_and(|t| t.word && t.span.start >= r.end)) {
+            return;
+        }
+        clause_before(doc, i, s, cue, Speaker::Named(r), i, out);
     }
 }
 
@@ -725,5 +793,64 @@ mod tests {
         }
         // A directive is not a report.
         assert!(reports("She told him to leave the room.").is_empty());
+    }
+
+    #[test]
+    fn postposed_subject_after_a_name() {
+        let t = "The entire crew were Iranians, the army said.\n\nThe campaign will spend $10 million in Ohio, a spokesman said Tuesday.";
+        let r = reports(t);
+        assert_eq!(
+            r,
+            [
+                (
+                    "The entire crew were Iranians",
+                    Some("the army"),
+                    Some("said")
+                ),
+                (
+                    "The campaign will spend $10 million in Ohio",
+                    Some("a spokesman"),
+                    Some("said")
+                )
+            ]
+        );
+        // Not a connector before a passive.
+        let t = "Violators could be fined under the regulations for buses, as well as being denied from traveling.";
+        assert!(reports(t).is_empty(), "{:?}", reports(t));
+    }
+
+    #[test]
+    fn passive_report_names_nobody() {
+        let t = "Smith spoke first. It was reported that the FBI had reopened the investigation.";
+        assert_eq!(
+            reports(t),
+            [(
+                "the FBI had reopened the investigation",
+                None,
+                Some("reported")
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_at_the_end_without_comma() {
+        let t = "Police arrested the accused 36 minutes after the shooting according to police.";
+        assert_eq!(
+            reports(t),
+            [(
+                "Police arrested the accused 36 minutes after the shooting",
+                Some("police"),
+                Some("according to")
+            )]
+        );
+    }
+
+    #[test]
+    fn whether_and_name_then_present_tense() {
+        let t = "Trump said Clinton wants to abolish the amendment. Reporters asked whether the senator would resign.";
+        let r = reports(t);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, "Clinton wants to abolish the amendment");
+        assert_eq!(r[1].0, "the senator would resign");
     }
 }

@@ -237,6 +237,8 @@ pub(crate) enum Adverbial {
     Det,
     /// An object pronoun ("him", "them").
     Obj,
+    /// A form of be before a participle: the passive ("it was reported").
+    Passive,
 }
 
 fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
@@ -248,6 +250,7 @@ fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
                 Some("prep") => Adverbial::Prep,
                 Some("det") => Adverbial::Det,
                 Some("obj") => Adverbial::Obj,
+                Some("pass") => Adverbial::Passive,
                 _ => Adverbial::Word,
             };
             (w, role)
