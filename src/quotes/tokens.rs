@@ -167,7 +167,10 @@ fn folds_to_itself_slow(c: char) -> bool {
 /// Appends [`crate::lang::light_fold`]`(word)` to `out` (the same mapping, without allocating).
 fn fold_into(table: &[u8; 0x800], word: &str, out: &mut String) {
     for c in word.chars() {
-        if class(table, c) & SELF_FOLD != 0 {
+        if c.is_ascii() {
+            // light_fold_char of ASCII is its lower case.
+            out.push(c.to_ascii_lowercase());
+        } else if class(table, c) & SELF_FOLD != 0 {
             out.push(c);
         } else {
             crate::lang::light_fold_char(c, out);
@@ -179,43 +182,75 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order). With
-/// a lexicon, words that may start a cue are flagged.
-pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexicon>) -> Tokens {
-    let table = table();
-    let mut out = Tokens {
-        list: Vec::with_capacity(text.len() / 8 + 1),
-        ..Tokens::default()
-    };
-    let mut sentence = 0usize;
-    let mut newline_pending = true;
-    // The open word: its start, whether its first letter is upper case, whether it folds to
-    // itself.
-    let mut word_start: Option<usize> = None;
-    let mut capital = false;
-    let mut self_fold = true;
-    let mut push = |out: &mut Tokens,
-                    span: Range<usize>,
-                    word: bool,
-                    capital: bool,
-                    self_fold: bool,
-                    nl: &mut bool| {
-        while sentences
-            .get(sentence)
-            .is_some_and(|r| r.end <= span.start && sentence + 1 < sentences.len())
-        {
-            sentence += 1;
+/// How many bytes [`tokenize`] reads before it sizes its vectors from what it has seen.
+const SAMPLE: usize = 1 << 16;
+
+/// The tokenizer's output under construction, with the state its pushes share.
+struct Builder<'t> {
+    out: Tokens,
+    text: &'t str,
+    table: &'static [u8; 0x800],
+    lex: Option<&'t Lexicon>,
+    sentences: &'t [Range<usize>],
+    /// The sentence of the last token and the end of that sentence's range (`usize::MAX` for
+    /// the last sentence, which takes every later token).
+    sentence: usize,
+    sentence_end: usize,
+    /// A line break (or the start of the text) since the last token.
+    newline: bool,
+    /// The vectors were sized from the first [`SAMPLE`] bytes.
+    sized: bool,
+}
+
+impl Builder<'_> {
+    fn end_of(&self, s: usize) -> usize {
+        if s + 1 >= self.sentences.len() {
+            usize::MAX
+        } else {
+            self.sentences.get(s).map_or(usize::MAX, |r| r.end)
         }
-        let raw = text.get(span.clone()).unwrap_or("");
+    }
+
+    /// Reserves room for the tokens and folds of the whole text, extrapolated from the first
+    /// `pos` bytes (+8 %): the token vector is the quote stage's largest allocation, and a
+    /// doubling at its last growth would hold old and new copies at once.
+    fn size_from_sample(&mut self, pos: usize) {
+        self.sized = true;
+        let rest = self.text.len().saturating_sub(pos);
+        let scale = |n: usize| {
+            let per = n as f64 / pos.max(1) as f64;
+            (per * rest as f64 * 1.08) as usize + 256
+        };
+        let tokens = scale(self.out.list.len());
+        let folds = scale(self.out.folds.len());
+        self.out.list.reserve_exact(tokens);
+        self.out.folds.reserve_exact(folds);
+    }
+
+    #[inline]
+    fn push(&mut self, span: Range<usize>, word: bool, capital: bool, self_fold: bool) {
+        if span.start >= self.sentence_end {
+            while span.start >= self.sentence_end {
+                self.sentence += 1;
+                self.sentence_end = self.end_of(self.sentence);
+            }
+        }
+        if !self.sized && span.start >= SAMPLE {
+            self.size_from_sample(span.start);
+        }
+        let out = &mut self.out;
+        let raw = self.text.get(span.clone()).unwrap_or("");
         let a = out.folds.len();
         let folded = word && !self_fold;
         if folded {
-            fold_into(table, raw, &mut out.folds);
+            fold_into(self.table, raw, &mut out.folds);
         }
         let f = out.folds.get(a..).filter(|_| folded).unwrap_or(raw);
-        let cue = word && lex.is_some_and(|lex| lex.may_cue(f));
-        let mark =
-            !word && lex.is_some_and(|lex| raw.chars().next().is_some_and(|c| lex.mark_char(c)));
+        let cue = word && self.lex.is_some_and(|lex| lex.may_cue(f));
+        let mark = !word
+            && self
+                .lex
+                .is_some_and(|lex| raw.chars().next().is_some_and(|c| lex.mark_char(c)));
         // Offsets past 4 GiB of folded text give an empty fold (no look-up matches): never a
         // panic, and far beyond any input limit.
         let fold = (
@@ -223,6 +258,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
             u32::try_from(f.len()).unwrap_or(0),
         );
         let idx = out.list.len();
+        let sentence = self.sentence;
         while out.sentence_tokens.len() <= sentence {
             out.sentence_tokens.push((idx, idx));
         }
@@ -232,8 +268,13 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         if cue {
             out.cue_candidates.push(idx);
         }
-        if *nl {
+        if self.newline {
             out.line_starts.push(idx);
+        }
+        if out.list.len() == out.list.capacity() {
+            // Past the estimate: grow by a quarter, not a doubling.
+            let more = (out.list.len() / 4).max(256);
+            out.list.reserve_exact(more);
         }
         out.list.push(Token {
             span,
@@ -241,16 +282,94 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
             sentence,
             word,
             capital,
-            line_start: *nl,
+            line_start: self.newline,
             folded,
             mark,
             quoted: false,
             cue,
         });
-        *nl = false;
+        self.newline = false;
+    }
+}
+
+/// The classes of recently seen characters beyond the tables (Devanagari, CJK …), which the
+/// standard library answers slowly: direct-mapped by code point.
+struct ClassCache {
+    chars: [u32; 64],
+    classes: [u8; 64],
+}
+
+impl Default for ClassCache {
+    fn default() -> Self {
+        // Code point 0 is below the table, so never looked up here: an empty slot.
+        ClassCache {
+            chars: [0; 64],
+            classes: [0; 64],
+        }
+    }
+}
+
+impl ClassCache {
+    #[inline]
+    fn class(&mut self, table: &[u8; 0x800], c: char) -> u8 {
+        let cp = c as u32;
+        if cp < 0x800 || (0x2000..0x2070).contains(&cp) {
+            return class(table, c);
+        }
+        let slot = (cp % 64) as usize;
+        if let (Some(k), Some(v)) = (self.chars.get_mut(slot), self.classes.get_mut(slot)) {
+            if *k != cp {
+                *k = cp;
+                *v = slow_class(c);
+            }
+            return *v;
+        }
+        slow_class(c)
+    }
+}
+
+/// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order). With
+/// a lexicon, words that may start a cue are flagged.
+pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexicon>) -> Tokens {
+    let table = table();
+    let head = text.len().min(SAMPLE);
+    let mut b = Builder {
+        out: Tokens {
+            list: Vec::with_capacity(head / 4 + 16),
+            folds: String::with_capacity(head / 16 + 16),
+            sentence_tokens: Vec::with_capacity(sentences.len()),
+            ..Tokens::default()
+        },
+        text,
+        table,
+        lex,
+        sentences,
+        sentence: 0,
+        sentence_end: usize::MAX,
+        newline: true,
+        sized: text.len() <= SAMPLE,
     };
-    for (i, c) in text.char_indices() {
-        let k = class(table, c);
+    b.sentence_end = b.end_of(0);
+    // The open word: its start, whether its first letter is upper case, whether it folds to
+    // itself.
+    let mut word_start: Option<usize> = None;
+    let mut capital = false;
+    let mut self_fold = true;
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    let mut cache = ClassCache::default();
+    while let Some(&byte) = bytes.get(i) {
+        // ASCII without decoding; other characters from the text.
+        let (c, k) = if byte < 0x80 {
+            let c = char::from(byte);
+            (c, table.get(usize::from(byte)).copied().unwrap_or(0))
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, cache.class(table, c)),
+                None => break,
+            }
+        };
+        let len = c.len_utf8();
         if k & WORD != 0 {
             if word_start.is_none() {
                 word_start = Some(i);
@@ -258,45 +377,25 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
                 self_fold = true;
             }
             self_fold &= k & SELF_FOLD != 0;
+            i += len;
             continue;
         }
         let after_word = word_start.is_some();
         if let Some(s) = word_start.take() {
-            push(
-                &mut out,
-                s..i,
-                true,
-                capital,
-                self_fold,
-                &mut newline_pending,
-            );
+            b.push(s..i, true, capital, self_fold);
         }
         if c == '\n' {
-            newline_pending = true;
+            b.newline = true;
         }
-        if c.is_whitespace() || is_apostrophe(c) && after_word {
-            continue;
+        if !(c.is_whitespace() || is_apostrophe(c) && after_word) {
+            b.push(i..i + len, false, k & UPPER != 0, true);
         }
-        push(
-            &mut out,
-            i..i + c.len_utf8(),
-            false,
-            k & UPPER != 0,
-            true,
-            &mut newline_pending,
-        );
+        i += len;
     }
     if let Some(s) = word_start {
-        push(
-            &mut out,
-            s..text.len(),
-            true,
-            capital,
-            self_fold,
-            &mut newline_pending,
-        );
+        b.push(s..text.len(), true, capital, self_fold);
     }
-    out
+    b.out
 }
 
 /// The folded words of a lexicon entry, split the way [`tokenize`] splits text.
