@@ -420,6 +420,64 @@ mod tests {
             .collect()
     }
 
+    /// The tokenizer's definition, one character at a time with the slow classes: spans,
+    /// word flag, capital, folded form.
+    fn reference(text: &str) -> Vec<(Range<usize>, bool, bool, String)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let word = |s: usize, e: usize, out: &mut Vec<_>| {
+            let w = &text[s..e];
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            out.push((s..e, true, cap, crate::lang::light_fold(w)));
+        };
+        for (i, c) in text.char_indices() {
+            if is_word_char_slow(c) {
+                start.get_or_insert(i);
+                continue;
+            }
+            let after_word = start.is_some();
+            if let Some(s) = start.take() {
+                word(s, i, &mut out);
+            }
+            if !(c.is_whitespace() || is_apostrophe(c) && after_word) {
+                out.push((i..i + c.len_utf8(), false, c.is_uppercase(), c.to_string()));
+            }
+        }
+        if let Some(s) = start {
+            word(s, text.len(), &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn agrees_with_the_reference_past_the_sample_and_beyond_the_tables() {
+        // One long word fills most of the sample (a low estimate), then dense tokens of many
+        // scripts: the vector grows past its estimate.
+        let mut text = "x".repeat(SAMPLE - 100);
+        let piece =
+            "Él dijo: «नमस्ते दुनिया» 東京, ΣΟΦΊΑ; Москва! وقال مؤكداً ’x’ O’Brien a-t-il 3.5\n";
+        while text.len() < 3 * SAMPLE {
+            text.push_str(piece);
+        }
+        let toks = tokenize(&text, &[], None);
+        let got: Vec<_> = toks
+            .list
+            .iter()
+            .map(|t| {
+                let f = if t.word {
+                    toks.fold(&text, t).to_owned()
+                } else {
+                    text[t.span.clone()].to_owned()
+                };
+                (t.span.clone(), t.word, t.capital, f)
+            })
+            .collect();
+        assert_eq!(got, reference(&text));
+        let lines = toks.list.iter().filter(|t| t.line_start).count();
+        // Every line break but the final one is followed by a token.
+        assert_eq!(lines, text.matches('\n').count());
+    }
+
     #[test]
     fn splits_elisions_and_inversion() {
         assert_eq!(
