@@ -57,7 +57,14 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
             return Err(format!("quote {:?} is out of text order", q.content));
         }
         last_start = q.content.start;
-        for span in [q.speaker.as_ref(), q.cue.as_ref()].into_iter().flatten() {
+        for span in [
+            q.speaker.as_ref(),
+            q.speaker_mention.as_ref(),
+            q.cue.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
             if !valid(span) {
                 return Err(format!(
                     "speaker or cue {span:?} is off a character boundary"

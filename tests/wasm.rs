@@ -120,7 +120,7 @@ fn spans_slice_the_callers_string() {
             continues.is_null() || continues.as_f64().is_some(),
             "continues is an index or null"
         );
-        for role in ["speaker", "cue"] {
+        for role in ["speaker", "speakerMention", "cue"] {
             let s = get(&q, role);
             assert!(s.is_null() || s.is_object(), "{role} is a Span or null");
             if !s.is_null() {

@@ -603,6 +603,41 @@ impl<'a> Doc<'a> {
         Some(r)
     }
 
+    /// The pronoun that is the subject of the cue at token `i` as written ("he said", "she
+    /// told", "said he", "a-t-il dit"), if any: before the cue (over auxiliaries and time
+    /// words) or right after it. Arabic implicit subjects have none.
+    pub fn pronoun_subject(&self, i: usize) -> Option<Range<usize>> {
+        if self.lex.arabic {
+            return None;
+        }
+        let floor = self.sentence_start(i);
+        let mut j = i;
+        while j > floor
+            && self.is_word(j - 1)
+            && (self.lex.auxiliary(self.fold(j - 1))
+                || self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Word))
+        {
+            j -= 1;
+        }
+        let is_subject = |k: usize| {
+            self.is_word(k)
+                && self.lex.pronoun(self.fold(k))
+                && !matches!(self.fold(k), "who" | "qui")
+        };
+        if j > floor && is_subject(j - 1) {
+            return self.tok(j - 1).map(|t| t.span.clone());
+        }
+        let cue = self.cue_at(i)?;
+        let mut k = cue.next;
+        while k < cue.next + 3 && (self.is_punct(k, "-") || self.fold(k) == "t") {
+            k += 1;
+        }
+        if self.sentence(k) == self.sentence(i) && is_subject(k) {
+            return self.tok(k).map(|t| t.span.clone());
+        }
+        None
+    }
+
     /// The speaker of a cue at token `i` that stands before the words it attributes
     /// (`limit` = first token of those words).
     pub fn speaker_before_words(&self, i: usize, cue: &Cue, limit: usize) -> Speaker {

@@ -820,6 +820,23 @@ mod tests {
     }
 
     #[test]
+    fn speaker_as_written_is_the_pronoun() {
+        let t =
+            "Senator Jones spoke on Monday. He said the bill would pass. \"It will,\" said she.";
+        let q = extract(t, "en");
+        let m: Vec<_> = q
+            .iter()
+            .map(|q| q.speaker_mention.clone().map(|r| &t[r]))
+            .collect();
+        assert_eq!(m, [Some("He"), Some("she")]);
+        assert_eq!(q[0].speaker.clone().map(|r| &t[r]), Some("Senator Jones"));
+        let t = "The bill will pass, the senator said.";
+        let q = extract(t, "en");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker_mention, q[0].speaker);
+    }
+
+    #[test]
     fn passive_report_names_nobody() {
         let t = "Smith spoke first. It was reported that the FBI had reopened the investigation.";
         assert_eq!(

@@ -54,6 +54,10 @@ pub struct Quote {
     pub content: Span,
     /// The nearest naming mention of who said it.
     pub speaker: Option<Span>,
+    /// The subject of the cue as written (the convention of PARC 3.0 and PolNeAR sources):
+    /// the naming mention when the speaker is named at the cue, or the pronoun ("he said")
+    /// whose referent `speaker` gives. `None` for an implicit subject or no cue.
+    pub speaker_mention: Option<Span>,
     /// The attribution cue (قال، said, selon …).
     pub cue: Option<Span>,
     /// For a later fragment of one quotation (interrupted by its attribution, "A," he said,
@@ -323,6 +327,13 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
             }
             mi += 1;
         }
+        let speaker_mention = match &e.speaker {
+            Speaker::Named(r) => Some(r.clone()),
+            Speaker::Inherit | Speaker::SentenceSubject if e.cue.is_some() => {
+                doc.pronoun_subject(e.tok)
+            }
+            _ => None,
+        };
         let speaker = match e.speaker {
             Speaker::Named(r) => {
                 last = Some((r.clone(), e.sentence));
@@ -365,6 +376,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
             kind: e.kind,
             content: e.content,
             speaker,
+            speaker_mention,
             cue: e.cue,
             continues: None,
         });

@@ -102,6 +102,10 @@ export interface Quote {
   speaker: Span | null;
   /** The attribution cue (قال، said, selon …), or null. */
   cue: Span | null;
+  /** Addition to the contract: the subject of the cue as written (PARC 3.0 / PolNeAR
+   *  convention), i.e. `speaker` when it is named at the cue, or the pronoun ("he said")
+   *  whose referent `speaker` gives; null for an implicit subject or no cue. */
+  speakerMention: Span | null;
   /** Addition to the contract: for a later fragment of one quotation (interrupted by its
    *  attribution, "A," he said, "B.", or continued in the next paragraph without a new cue),
    *  the index in `quotes` of its first fragment; null for a quotation that starts here. */
@@ -361,6 +365,8 @@ struct JsQuote {
     kind: crate::QuoteKind,
     content: JsSpan,
     speaker: Option<JsSpan>,
+    #[serde(rename = "speakerMention")]
+    speaker_mention: Option<JsSpan>,
     cue: Option<JsSpan>,
     continues: Option<usize>,
 }
@@ -391,7 +397,14 @@ impl<'a> Boundary<'a> {
             text,
             quotes
                 .iter()
-                .flat_map(|q| [Some(&q.content), q.speaker.as_ref(), q.cue.as_ref()])
+                .flat_map(|q| {
+                    [
+                        Some(&q.content),
+                        q.speaker.as_ref(),
+                        q.speaker_mention.as_ref(),
+                        q.cue.as_ref(),
+                    ]
+                })
                 .flatten()
                 .flat_map(|span| [span.start, span.end]),
         );
@@ -457,6 +470,7 @@ impl<'a> Boundary<'a> {
                     kind: q.kind,
                     content: self.span(&q.content),
                     speaker: q.speaker.as_ref().map(|s| self.span(s)),
+                    speaker_mention: q.speaker_mention.as_ref().map(|s| self.span(s)),
                     cue: q.cue.as_ref().map(|s| self.span(s)),
                     continues: q.continues,
                 })

@@ -37,6 +37,7 @@ test("analyze: language and stats of the Arabic seed article", () => {
   for (const q of a.quotes) {
     assertSpan(seed, q.content);
     if (q.speaker !== null) assertSpan(seed, q.speaker);
+    if (q.speakerMention !== null) assertSpan(seed, q.speakerMention);
     if (q.cue !== null) assertSpan(seed, q.cue);
   }
   for (const h of a.highlights) assert.ok(h.end <= seed.length);
@@ -49,6 +50,16 @@ test("analyze: an interrupted quotation links its second fragment to the first",
   assert.equal(a.quotes[0].continues, null);
   assert.equal(a.quotes[1].continues, 0);
   assert.equal(a.quotes[1].content.text, "and it will get stronger.");
+  assert.equal(a.quotes[0].speakerMention.text, "the senator");
+});
+
+test("analyze: speakerMention is the pronoun as written, speaker its referent", () => {
+  const text = "Senator Jones spoke on Monday. He said the bill would pass next week.";
+  const a = api.analyze(text, { language: "en" });
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].speaker.text, "Senator Jones");
+  assert.equal(a.quotes[0].speakerMention.text, "He");
+  assertSpan(text, a.quotes[0].speakerMention);
 });
 
 test("normalize: origin has one entry per UTF-16 unit and points into the input", () => {
