@@ -127,7 +127,12 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     content: m.content.clone(),
                     cue: None,
                     speaker: if colon_before && !continues {
-                        Speaker::Unknown
+                        // "Bolsonaro opposed Macron's statement: «…»": the subject of the
+                        // clause that the colon ends (Latin scripts).
+                        match doc.current_subject(open_tok) {
+                            Some(r) if !doc.lex.arabic => Speaker::Named(r),
+                            _ => Speaker::Unknown,
+                        }
                     } else {
                         Speaker::Inherit
                     },
@@ -197,4 +202,23 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, QuoteKind};
+
+    #[test]
+    fn colon_after_a_clause_without_speech_verb_names_its_subject() {
+        let t = "Brazilian President Jair Bolsonaro opposed the statement: \"The suggestion is colonialist and we reject it completely.\"";
+        let q = extract(t, "en");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+        assert_eq!(q[0].cue, None);
+        let speaker = q[0].speaker.clone().map(|r| &t[r]);
+        assert!(
+            speaker.is_some_and(|s| s.contains("Bolsonaro")),
+            "{speaker:?}"
+        );
+    }
 }
