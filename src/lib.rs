@@ -43,6 +43,7 @@ pub mod lang;
 pub mod normalize;
 pub mod quotes;
 pub mod text;
+mod ucd;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

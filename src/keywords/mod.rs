@@ -54,7 +54,7 @@ pub fn is_word_char(c: char) -> bool {
         '\0'..='\x7f' => false,
         '\u{0620}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
         '\u{200C}' | '\u{200D}' => true,
-        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
+        _ => c.is_alphanumeric() || crate::ucd::is_combining_mark(c),
     }
 }
 

@@ -2,7 +2,7 @@
 //! controls, spacing. One pass; canonical composition is done per segment (a starter and the
 //! non-starters after it) only where a segment holds something NFC may change.
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use crate::ucd::{canonical_combining_class, compose, decompose_canonical};
 
 use super::output::{at, zwnj_stays, Ahead, Behind, Out};
 use super::table::{

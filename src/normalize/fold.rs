@@ -3,10 +3,9 @@
 //! pages of [`super::table`] (and for the rare characters outside the Basic Multilingual
 //! Plane), never per character of the hot path.
 
-use unicode_normalization::char::{
-    canonical_combining_class, decompose_canonical, decompose_compatible,
+use crate::ucd::{
+    canonical_combining_class, decompose_canonical, decompose_compatible, nfc_unstable,
 };
-use unicode_normalization::UnicodeNormalization;
 
 use super::data::{data, in_ranges, Data, Invisible};
 
@@ -146,7 +145,7 @@ pub(crate) fn clean_class(c: char) -> CleanClass {
     if canonical_combining_class(c) != 0 || d.nfc_maybe.binary_search(&cp).is_ok() {
         return CleanClass::Nfc;
     }
-    if !std::iter::once(c).nfc().eq(std::iter::once(c)) {
+    if nfc_unstable(c) {
         return CleanClass::Nfc;
     }
     CleanClass::Stable

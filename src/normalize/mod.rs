@@ -206,7 +206,7 @@ pub fn fold_key_with(term: &str, language: Option<&str>) -> String {
 /// True for the characters a highlight takes along at the end of the matched letters:
 /// combining marks, tatweel and invisible format characters.
 fn trails(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c) || fold::invisible(c).is_some()
+    crate::ucd::is_combining_mark(c) || fold::invisible(c).is_some()
 }
 
 impl Normalized {

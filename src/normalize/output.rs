@@ -1,7 +1,7 @@
 //! The output under construction (text + origin map) and the context look-ups shared by both
 //! profiles (the significant character before / after a position, ZWNJ decision).
 
-use unicode_normalization::char::canonical_combining_class;
+use crate::ucd::canonical_combining_class;
 
 use super::table::{folded_edge, search_ignorable, Lookup};
 

@@ -1,6 +1,6 @@
 //! The `search` profile: one pass, one table read per character, verbatim runs copied in bulk.
 
-use unicode_normalization::char::canonical_combining_class;
+use crate::ucd::canonical_combining_class;
 
 use super::output::{at, zwnj_stays, Ahead, Behind, Out};
 use super::table::{

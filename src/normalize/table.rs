@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use unicode_normalization::char::canonical_combining_class;
+use crate::ucd::canonical_combining_class;
 
 use super::data::{data, Invisible};
 use super::fold::{clean_class, invisible, search_fold, CleanClass};
