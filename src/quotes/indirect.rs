@@ -502,6 +502,31 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         if let Some((last, words)) = content_end(doc, start, s) {
             let marked = (start..=last).any(|k| doc.is_mark(k) || doc.quoted(k));
             if words >= 3 && !marked {
+                // "The bill, the senator said, will pass …": the words before the first comma
+                // are the subject of the reported clause, its first fragment (linked by
+                // `Quote::continues`).
+                let verb_next = doc
+                    .tok(start)
+                    .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)));
+                let head_end = np_start - 1;
+                let head_words = (floor..head_end)
+                    .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+                    .count();
+                let head_clean = (floor..head_end)
+                    .all(|k| !doc.is_mark(k) && !doc.quoted(k) && !doc.is_comma(k));
+                if verb_next && head_words >= 1 && head_words <= 12 && head_clean {
+                    if let Some(head) = doc.span(floor, head_end - 1) {
+                        out.push(Event {
+                            kind: QuoteKind::Indirect,
+                            content: head,
+                            cue: Some(cue.span.clone()),
+                            speaker: speaker.clone(),
+                            tok: i,
+                            anchor: i,
+                            sentence: s,
+                        });
+                    }
+                }
                 if let Some(content) = doc.span(start, last) {
                     out.push(Event {
                         kind: QuoteKind::Indirect,
@@ -834,6 +859,22 @@ mod tests {
         let q = extract(t, "en");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker_mention, q[0].speaker);
+    }
+
+    #[test]
+    fn clause_split_by_its_cue_is_one_linked_report() {
+        let t = "The bill, the senator said, will pass next week.";
+        let q = extract(t, "en");
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.continues))
+            .collect();
+        assert_eq!(got, [("The bill", None), ("will pass next week", Some(0))]);
+        // A clause with its own subject: the words before the comma are not part of it.
+        let t = "In court, she testified, she was never paid for the work.";
+        let r = reports(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "she was never paid for the work");
     }
 
     #[test]

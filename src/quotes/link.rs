@@ -36,6 +36,15 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
     // A short second fragment may have been taken for a partial quote ("…", il a dit, "et
     // vite"): it still continues when it shares the cue.
     let shared_cue = prev.cue.is_some() && prev.cue == cur.cue;
+    // A reported clause split by its cue ("The bill, the senator said, will pass").
+    if prev.kind == QuoteKind::Indirect && cur.kind == QuoteKind::Indirect {
+        return shared_cue
+            && prev.speaker == cur.speaker
+            && cur.content.start >= prev.content.end
+            && text
+                .get(prev.content.end..cur.content.start)
+                .is_some_and(|g| g.len() <= MAX_GAP);
+    }
     if !(prev.kind == QuoteKind::Direct || prev.continues.is_some())
         || !(cur.kind == QuoteKind::Direct || cur.kind == QuoteKind::Partial && shared_cue)
     {
