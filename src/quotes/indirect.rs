@@ -514,7 +514,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                     .count();
                 let head_clean = (floor..head_end)
                     .all(|k| !doc.is_mark(k) && !doc.quoted(k) && !doc.is_comma(k));
-                if verb_next && head_words >= 1 && head_words <= 12 && head_clean {
+                if verb_next && (1..=12).contains(&head_words) && head_clean {
                     if let Some(head) = doc.span(floor, head_end - 1) {
                         out.push(Event {
                             kind: QuoteKind::Indirect,

@@ -571,11 +571,10 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 .collect();
             preds.retain(|p| {
                 p.kind != QuoteKind::Partial
-                    || !p.content.iter().all(|c| {
-                        outer
-                            .iter()
-                            .any(|o| o.start <= c.start && c.end <= o.end)
-                    })
+                    || !p
+                        .content
+                        .iter()
+                        .all(|c| outer.iter().any(|o| o.start <= c.start && c.end <= o.end))
             });
         }
         let gold_in: Vec<&Gold> = doc
