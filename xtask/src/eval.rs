@@ -439,7 +439,7 @@ fn json_set(
 }
 
 fn speech_verb_forms(root: &Path) -> HashSet<String> {
-    fs::read_to_string(root.join("src/lang/data/en/speech_verbs.txt"))
+    fs::read_to_string(root.join("xtask/data/eval_speech_verbs.txt"))
         .unwrap_or_default()
         .lines()
         .map(|l| l.trim().trim_end_matches('?').trim().to_lowercase())
