@@ -26,6 +26,8 @@ pub(crate) const NFC_MAYBE: &str = crate::data_str!(include_bytes!("data/nfc_may
 pub(crate) const EXPANSIONS: &str = crate::data_str!(include_bytes!("data/expansions.txt"));
 /// Languages where ZWNJ is orthographic.
 pub(crate) const ZWNJ_LANGUAGES: &str = crate::data_str!(include_bytes!("data/zwnj_languages.txt"));
+/// Letters only the ZWNJ languages use that `search` leaves unchanged.
+pub(crate) const ZWNJ_LETTERS: &str = crate::data_str!(include_bytes!("data/zwnj_letters.txt"));
 
 /// What a profile does with an invisible character (column 2 of `invisible.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +63,8 @@ pub(crate) struct Data {
     /// Sorted.
     pub nfc_maybe: Vec<u32>,
     pub zwnj_languages: Vec<&'static str>,
+    /// Sorted.
+    pub zwnj_letters: Vec<u32>,
 }
 
 /// The parsed data (parsed on first use).
@@ -163,6 +167,8 @@ fn parse_all() -> Data {
     d.nfc_maybe = lines(NFC_MAYBE).filter_map(hex).collect();
     d.nfc_maybe.sort_unstable();
     d.zwnj_languages = lines(ZWNJ_LANGUAGES).collect();
+    d.zwnj_letters = lines(ZWNJ_LETTERS).filter_map(hex).collect();
+    d.zwnj_letters.sort_unstable();
     d
 }
 
@@ -227,6 +233,7 @@ mod tests {
             CASEFOLD,
             NFC_MAYBE,
             ZWNJ_LANGUAGES,
+            ZWNJ_LETTERS,
             EXPANSIONS,
         ] {
             // The header comments are stripped at compile time (`crate::datafile`), and
@@ -248,6 +255,7 @@ mod tests {
         assert_eq!(d.nfc_maybe.len(), lines(NFC_MAYBE).count());
         assert_eq!(d.expansions.len(), lines(EXPANSIONS).count());
         assert_eq!(d.zwnj_languages, ["fa", "ur", "ps", "ckb"]);
+        assert_eq!(d.zwnj_letters.len(), lines(ZWNJ_LETTERS).count());
         assert_eq!(d.casefold(0xDF), Some("ss"));
         assert_eq!(d.digit(0x0663), Some('3'));
         assert_eq!(d.digit(0x06F9), Some('9'));

@@ -39,8 +39,12 @@
 //! In Persian, Urdu, Pashto and Sorani (`data/zwnj_languages.txt`) ZWNJ is part of the
 //! spelling (می‌خواهم, کتاب‌ها): both profiles keep it when it sits between two letters, as a
 //! word-internal joiner, never as a word boundary. Elsewhere it is junk and deleted.
-//! [`normalize_with`] takes the language; [`normalize`] (and `None`) detects it with
-//! [`crate::lang::detect`], once, and only if the text contains a ZWNJ.
+//! [`normalize_with`] takes the language; with `None` ([`normalize`]) the decision is made
+//! once, and only if a ZWNJ sits between two letters, on the `search` folding of the first
+//! 16 KiB of the text (every ZWNJ deleted): Arabic script, and at least as much evidence for
+//! the ZWNJ languages (their stop words, `data/zwnj_letters.txt`) as for Arabic. Deciding on
+//! the folded text, not the raw one, makes `x`, `search(x)` and `clean(x)` decide alike, which
+//! idempotence needs (﷽ folds to four Arabic words, ی to ي).
 //!
 //! # Where we deliberately differ from Lucene
 //! Lucene's `ArabicNormalizer` leaves the hamza seats alone; we fold ؤ → و and ئ → ي because
@@ -67,8 +71,10 @@ mod fold;
 mod output;
 mod search;
 mod table;
+mod zwnj;
 
 use crate::Span;
+use zwnj::Zwnj;
 
 /// The largest input whose origin map is exact (offsets are stored as `u32`).
 pub const MAX_INPUT_BYTES: usize = u32::MAX as usize;
@@ -96,36 +102,6 @@ pub struct Normalized {
     pub origin: Vec<u32>,
     /// How many edits were made (0 when the input was already normal).
     pub changes: usize,
-}
-
-/// Whether ZWNJ is orthographic in the text being normalized; detected lazily.
-#[derive(Debug, Clone)]
-pub(crate) struct Zwnj {
-    keep: Option<bool>,
-}
-
-impl Zwnj {
-    fn new(language: Option<&str>) -> Self {
-        Zwnj {
-            keep: language.map(|l| data::data().zwnj_language(l)),
-        }
-    }
-
-    /// True if ZWNJ is part of the spelling of `text`'s language.
-    pub(crate) fn keeps(&mut self, text: &str) -> bool {
-        *self
-            .keep
-            .get_or_insert_with(|| data::data().zwnj_language(crate::lang::detect(sample(text))))
-    }
-}
-
-/// The first 16 KiB of `text` (on a char boundary): enough to tell Persian from Arabic.
-fn sample(text: &str) -> &str {
-    let mut end = text.len().min(16 * 1024);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.get(..end).unwrap_or(text)
 }
 
 /// Normalizes `text` with `profile`; the language (which only matters for ZWNJ) is detected

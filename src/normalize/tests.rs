@@ -638,3 +638,78 @@ fn copy_origins_match_char_starts() {
         }
     }
 }
+
+/// Both profiles idempotent and `search(clean(x)) == search(x)`, with the language detected
+/// and given.
+fn assert_stable(text: &str) {
+    for lang in [None, Some("ar"), Some("fa")] {
+        for profile in [Profile::Search, Profile::Clean] {
+            let once = normalize_with(text, profile, lang);
+            check(text, &once);
+            let twice = normalize_with(&once.text, profile, lang);
+            assert_eq!(twice.text, once.text, "{profile:?} {lang:?} {text:?}");
+            assert_eq!(twice.changes, 0, "{profile:?} {lang:?} {text:?}");
+        }
+        let clean = normalize_with(text, Profile::Clean, lang).text;
+        assert_eq!(
+            normalize_with(&clean, Profile::Search, lang).text,
+            normalize_with(text, Profile::Search, lang).text,
+            "search(clean(x)) {lang:?} {text:?}"
+        );
+    }
+}
+
+/// The fuzz finding of 2026-11-30 (`fuzz/regressions/normalize/crash-a35bd09f…`): a ZWNJ
+/// between U+F9E8 (folds to 裡) and "Oth" was kept by the first `search` pass and deleted by
+/// the second, because the language was detected on the raw text (Urdu, from ﷽ and the
+/// letters around) on the first pass and on the folded one (Arabic: ﷽ became four Arabic
+/// words) on the second. The decision is now taken on the folded text in both.
+#[test]
+fn zwnj_decision_is_stable_under_folding_fuzz_regression() {
+    let text =
+        "\u{FFFD}z)\u{FFFD}\u{645} \u{FFFD}\u{FFFD}\u{FFFD}\u{FDFD}\u{FFFD}\u{1}\u{0}\u{0}\u{0}\
+                \u{0}\u{0}\u{0}\u{8}\u{FFFD}\u{64B}\u{651}\u{FFFD}\u{F9E8}\u{200C}Oth\u{FFFD}\
+                \u{FFFD}\u{FFFD}\u{1AE}\u{FFFD}\u{FFFD}\u{FFFD}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\
+                \u{0}\u{0}\u{0}\u{0}\u{0}\u{FFFD} \u{648}\u{625}\u{FFFD}\u{628}\u{BB}.";
+    assert_stable(text);
+    // Both passes decide alike: the ZWNJ survives each of them or neither.
+    let once = s(text);
+    assert_eq!(once.contains('\u{200C}'), s(&once).contains('\u{200C}'));
+}
+
+#[test]
+fn zwnj_next_to_characters_that_fold_is_stable() {
+    let cases = [
+        // CJK compatibility ideographs (fold to a unified ideograph) next to Latin or Arabic.
+        "\u{F9E8}\u{200C}Oth",
+        "\u{FDFD} \u{F900}\u{200C}\u{FA0E}",
+        "\u{FDFD} \u{F9E8}\u{200C}ب",
+        "ب\u{200C}\u{F9E8} \u{FDFD}",
+        // Arabic presentation forms on both sides (lam-alef ligature, final and isolated forms).
+        "\u{FEFB}\u{200C}\u{FE8E}\u{FEE3}",
+        "\u{FEE3}\u{FBFD}\u{200C}\u{FEA7}\u{FEEE}\u{FE8D}\u{FEEB}\u{FEE2}",
+        "\u{FDF2}\u{200C}\u{FDFA}",
+        // Full-width and ligature Latin next to ZWNJ / ZWJ.
+        "\u{FF21}\u{200C}\u{FF42} \u{FB01}\u{200C}x \u{FDFD}",
+        "\u{FF21}\u{200D}\u{FF42}\u{200C}\u{0627}",
+        // Persian evidence that folding removes (ی ک → ي ك) next to one that it keeps (گ).
+        "یک\u{200C}ی گ\u{200C}ک \u{FDFD}",
+        // A mark between the neighbour and the ZWNJ, and a ZWNJ after the last letter.
+        "\u{FEFB}\u{064E}\u{200C}\u{FEFB}\u{200C}",
+    ];
+    for text in cases {
+        assert_stable(text);
+    }
+}
+
+#[test]
+fn zwnj_is_decided_on_the_folded_text() {
+    // Raw text: presentation forms of a Persian word; folded: ordinary letters. Same decision
+    // on both (kept: no Arabic evidence, a ZWNJ between Arabic-script letters).
+    let forms = "\u{FEE3}\u{FBFD}\u{200C}\u{FEA7}\u{FEEE}\u{FE8D}\u{FEEB}\u{FEE2}";
+    assert_eq!(s(forms), "مي\u{200C}خواهم");
+    assert_eq!(s(&c(forms)), s(forms));
+    // Persian letters that survive folding are evidence; Arabic stop words outweigh them.
+    assert!(s("گفت که کتاب\u{200C}ها").contains('\u{200C}'));
+    assert!(!s("قال إن الكتاب\u{200C}ها في الدار التي على").contains('\u{200C}'));
+}
