@@ -243,11 +243,16 @@ impl Analyzer {
             Some(tag) => tag.clone(),
             None => lang::detect(text).to_owned(),
         };
-        let stats = text::stats(text, &language);
-        let quotes = if self.options.quotes {
-            quotes::extract(text, &language)
+        // The quote stage needs the sentences themselves; the stats only count them.
+        let (stats, quotes) = if self.options.quotes {
+            let sentences = text::sentences(text, &language);
+            let stats = text::stats_with_sentences(text, &sentences);
+            (
+                stats,
+                quotes::extract_with_sentences(text, &language, &sentences),
+            )
         } else {
-            Vec::new()
+            (text::stats(text, &language), Vec::new())
         };
         let (keywords, highlights) =
             keywords::run(&self.matcher, text, &language, self.options.auto_keywords);

@@ -89,9 +89,18 @@ const INHERIT_SENTENCES: usize = 8;
 /// `"ar"`, `"en"`, `"fr"`, `"de"`; anything else uses the marks of every language and the
 /// English cue lists). Returned in text order; spans are UTF-8 byte ranges into `text`.
 pub fn extract(text: &str, language: &str) -> Vec<Quote> {
+    extract_with_sentences(text, language, &text::sentences(text, language))
+}
+
+/// [`extract`] when the caller already has `text::sentences(text, language)` (the analysis
+/// counts them for its stats): they are not computed a second time.
+pub fn extract_with_sentences(
+    text: &str,
+    language: &str,
+    sentences: &[std::ops::Range<usize>],
+) -> Vec<Quote> {
     let lex = lexicon::get(language);
-    let sentences = text::sentences(text, language);
-    let tokens = tokens::tokenize(text, &sentences, Some(lex));
+    let tokens = tokens::tokenize(text, sentences, Some(lex));
     let marked = marks::scan(text, lex);
     let doc = Doc::new(text, lex, tokens, marked);
 

@@ -7,7 +7,11 @@ mod offsets;
 mod segment;
 
 pub use offsets::{Utf16Cursor, Utf16Index, Utf16Offsets};
-pub use segment::{is_abbreviation, paragraphs, sentences, words};
+use std::ops::Range;
+
+pub use segment::{
+    count_paragraphs, count_sentences, count_words, is_abbreviation, paragraphs, sentences, words,
+};
 
 /// Counts of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -23,12 +27,38 @@ pub struct Stats {
 }
 
 /// Computes the [`Stats`] of `text`; `language` selects the abbreviation list used by the
-/// sentence splitter.
+/// sentence splitter. Counts only: no vector of words, sentences or paragraphs is built.
 pub fn stats(text: &str, language: &str) -> Stats {
+    counts(text, count_sentences(text, language))
+}
+
+/// [`stats`] when the caller already has the [`sentences`] of `text` (e.g. for the quote
+/// stage, which needs them too): they are not computed a second time.
+pub fn stats_with_sentences(text: &str, sentences: &[Range<usize>]) -> Stats {
+    counts(text, sentences.len())
+}
+
+fn counts(text: &str, sentences: usize) -> Stats {
     Stats {
         characters: text.chars().count(),
-        words: words(text).count(),
-        sentences: sentences(text, language).len(),
-        paragraphs: paragraphs(text).len(),
+        words: count_words(text),
+        sentences,
+        paragraphs: count_paragraphs(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_equal_the_vectors() {
+        let t = "Dr. Smith met U.S. officials.\n\nهل انتهت الحرب؟ لا؛ ٣٫٥ مليون.\n  third  ";
+        let s = stats(t, "en");
+        assert_eq!(s.words, words(t).count());
+        assert_eq!(s.sentences, sentences(t, "en").len());
+        assert_eq!(s.paragraphs, paragraphs(t).len());
+        assert_eq!((s.sentences, s.paragraphs), (5, 2));
+        assert_eq!(stats_with_sentences(t, &sentences(t, "en")), s);
     }
 }

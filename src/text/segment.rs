@@ -73,29 +73,35 @@ fn char_class(c: char) -> CharClass {
     }
 }
 
-/// [`char_class`] of the ASCII characters and of the Arabic block (U+0600–U+06FF, the two-byte
-/// sequences with lead bytes D8–DB), looked up by byte: the hot loop of [`words`] decodes
-/// nothing for them.
+/// [`char_class`] of the ASCII characters, of every two-byte character (U+0080–U+07FF: Latin,
+/// Greek, Cyrillic, Hebrew, the Arabic block …) and of U+2000–U+207F (spaces, quotes and
+/// dashes of General Punctuation), looked up by byte: the hot loops of [`words`] and
+/// [`count_words`] decode nothing for them.
 struct ClassTables {
     /// By byte value (< 0x80).
-    ascii: [CharClass; 256],
-    /// By (lead − 0xD8) × 64 + (second byte & 0x3F).
-    arabic: [CharClass; 256],
+    ascii: [CharClass; 128],
+    /// By (lead & 0x1F) × 64 + (second byte & 0x3F), i.e. by code point.
+    two: [CharClass; 2048],
+    /// By code point − 0x2000 (three-byte sequences E2 80 xx and E2 81 xx).
+    punctuation: [CharClass; 128],
 }
 
 fn class_tables() -> &'static ClassTables {
     static TABLES: std::sync::OnceLock<ClassTables> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
         let mut tables = ClassTables {
-            ascii: [CharClass::Other; 256],
-            arabic: [CharClass::Other; 256],
+            ascii: [CharClass::Other; 128],
+            two: [CharClass::Other; 2048],
+            punctuation: [CharClass::Other; 128],
         };
-        for (b, slot) in (0u32..).zip(tables.ascii.iter_mut()).take(0x80) {
-            *slot = char::from_u32(b).map_or(CharClass::Other, char_class);
-        }
-        for (k, slot) in (0u32..).zip(tables.arabic.iter_mut()) {
-            *slot = char::from_u32(0x0600 + k).map_or(CharClass::Other, char_class);
-        }
+        let fill = |slots: &mut [CharClass], first: u32| {
+            for (k, slot) in (first..).zip(slots.iter_mut()) {
+                *slot = char::from_u32(k).map_or(CharClass::Other, char_class);
+            }
+        };
+        fill(&mut tables.ascii, 0);
+        fill(&mut tables.two, 0);
+        fill(&mut tables.punctuation, 0x2000);
         tables
     })
 }
@@ -113,16 +119,97 @@ fn classify(text: &str, i: usize, tables: &ClassTables) -> (CharClass, usize) {
                 .unwrap_or(CharClass::Other),
             1,
         ),
-        Some(&b @ 0xD8..=0xDB) => {
+        Some(&b @ 0xC2..=0xDF) => {
             let second = bytes.get(i + 1).copied().unwrap_or(0);
-            let k = (usize::from(b - 0xD8) << 6) | usize::from(second & 0x3F);
-            (tables.arabic.get(k).copied().unwrap_or(CharClass::Other), 2)
+            let k = (usize::from(b & 0x1F) << 6) | usize::from(second & 0x3F);
+            (tables.two.get(k).copied().unwrap_or(CharClass::Other), 2)
+        }
+        Some(&0xE2) if matches!(bytes.get(i + 1), Some(0x80 | 0x81)) => {
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let third = bytes.get(i + 2).copied().unwrap_or(0);
+            let k = (usize::from(second & 1) << 6) | usize::from(third & 0x3F);
+            (
+                tables
+                    .punctuation
+                    .get(k)
+                    .copied()
+                    .unwrap_or(CharClass::Other),
+                3,
+            )
         }
         _ => match text.get(i..).and_then(|rest| rest.chars().next()) {
             Some(c) => (char_class(c), c.len_utf8()),
             None => (CharClass::Other, 1),
         },
     }
+}
+
+/// The number of [`words`] of `text`, counted without building them: one pass with a
+/// table-driven token state machine (the same classes and states as [`words`]); only tokens
+/// that need the full segmenter are segmented.
+pub fn count_words(text: &str) -> usize {
+    // States: 0 lead punctuation, 1 core, 2 trailing punctuation, 3 needs UAX #29,
+    // 4 between tokens. Classes: 0 punctuation, 1 letter, 2 extend, 3 other, 4 separator.
+    const LEAD: u8 = 0;
+    const CORE: u8 = 1;
+    const TRAIL: u8 = 2;
+    const SLOW: u8 = 3;
+    const GAP: u8 = 4;
+    #[rustfmt::skip]
+    const NEXT: [u8; 40] = [
+        // punct  letter extend other  sep   (unused ×3)
+        LEAD,  CORE,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // LEAD
+        TRAIL, CORE,  CORE,  SLOW,  GAP,  GAP, GAP, GAP, // CORE
+        TRAIL, SLOW,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // TRAIL
+        SLOW,  SLOW,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // SLOW
+        LEAD,  CORE,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // GAP: a token starts
+    ];
+    fn class_index(c: CharClass) -> usize {
+        match c {
+            CharClass::Punctuation => 0,
+            CharClass::Letter => 1,
+            CharClass::Extend => 2,
+            CharClass::Other => 3,
+            CharClass::Separator => 4,
+        }
+    }
+    let tables = class_tables();
+    let len = text.len();
+    let mut count = 0;
+    let mut state = GAP;
+    let mut start = 0;
+    let mut i = 0;
+    // One more step at `len`, as a separator, closes the last token.
+    while i <= len {
+        let (class, n) = if i < len {
+            classify(text, i, tables)
+        } else {
+            (CharClass::Separator, 1)
+        };
+        let c = class_index(class);
+        if c == 4 {
+            match state {
+                CORE | TRAIL => count += 1,
+                SLOW => {
+                    // As in `words`: the separator before the token is part of its context.
+                    let context = text
+                        .get(..start)
+                        .and_then(|before| before.chars().next_back())
+                        .map_or(start, |ch| start - ch.len_utf8());
+                    count += uax29_words(text.get(context..i).unwrap_or(""), context).count();
+                }
+                _ => {}
+            }
+        } else if state == GAP {
+            start = i;
+        }
+        state = NEXT
+            .get(usize::from(state) * 8 + c)
+            .copied()
+            .unwrap_or(SLOW);
+        i += n;
+    }
+    count
 }
 
 impl<'a> Iterator for Words<'a> {
@@ -252,7 +339,7 @@ fn is_simple_extend(c: char) -> bool {
 /// Punctuation that, at the edge of a token, never belongs to a word: ASCII punctuation but
 /// `_` (ExtendNumLet), Latin-1 punctuation but the soft hyphen (a Format character, which
 /// UAX #29 attaches to the preceding letter), General Punctuation quotes, dashes and dots
-/// (U+2010–U+2027, U+2030–U+205E) and Arabic punctuation. A "mid" character such as `.` `'`
+/// (U+2010–U+2027, U+2030–U+205E) and Arabic punctuation (but U+066B). A "mid" character such as `.` `'`
 /// `’` `،` joins only *between* two letters or digits, which cannot happen at a token's edge.
 /// Anything else at an edge (emoji, variation selectors, bidi marks …) sends the token to the
 /// full segmenter.
@@ -262,7 +349,10 @@ fn is_plain_punctuation(c: char) -> bool {
         c if c.is_ascii_punctuation() => true,
         '\u{00A1}'..='\u{00BF}' => !c.is_alphanumeric(),
         '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => true,
-        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' => true,
+        // Not U+066B ARABIC DECIMAL SEPARATOR: UAX #29 gives it Word_Break=Numeric, so it
+        // joins the digits beside it (`٣٫` is one word); tokens holding it take the full path.
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}' | '\u{066C}' | '\u{066D}'
+        | '\u{06D4}' => true,
         _ => false,
     }
 }
@@ -277,13 +367,26 @@ fn is_token_separator(c: char) -> bool {
 /// break and without leading or trailing white space.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    each_paragraph(text, |range| out.push(range));
+    out
+}
+
+/// The number of [`paragraphs`] of `text`, counted without building the vector.
+pub fn count_paragraphs(text: &str) -> usize {
+    let mut count = 0;
+    each_paragraph(text, |_| count += 1);
+    count
+}
+
+/// Calls `emit` with each paragraph of `text` (see [`paragraphs`]), in order.
+fn each_paragraph(text: &str, mut emit: impl FnMut(Range<usize>)) {
     let mut current: Option<Range<usize>> = None;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             if let Some(p) = current.take() {
-                out.push(p);
+                emit(p);
             }
         } else {
             let lead = line.len() - line.trim_start().len();
@@ -296,8 +399,9 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         }
         line_start += line.len();
     }
-    out.extend(current);
-    out
+    if let Some(p) = current {
+        emit(p);
+    }
 }
 
 /// Characters that end a sentence: . ! ? … and the Arabic question mark ؟ and semicolon ؛
@@ -360,12 +464,25 @@ pub fn is_abbreviation(word: &str, language: &str) -> bool {
 /// there, nor inside a number ("3.5"), nor when the next word starts with a lower-case letter.
 pub fn sentences(text: &str, language: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    each_sentence(text, language, |range| out.push(range));
+    out
+}
+
+/// The number of [`sentences`] of `text`, counted without building the vector.
+pub fn count_sentences(text: &str, language: &str) -> usize {
+    let mut count = 0;
+    each_sentence(text, language, |_| count += 1);
+    count
+}
+
+/// Calls `emit` with each sentence of `text` (see [`sentences`]), in order.
+fn each_sentence(text: &str, language: &str, mut emit: impl FnMut(Range<usize>)) {
     let mut start = 0; // where the open sentence begins (untrimmed)
     let mut from = 0; // where to look for the next candidate
     while let Some((at, c)) = next_candidate(text, from) {
         if c == '\n' {
             // A line break ends the open sentence (headlines, list items, datelines).
-            push_trimmed(text, start..at, &mut out);
+            push_trimmed(text, start..at, &mut emit);
             start = at + 1;
             from = at + 1;
             continue;
@@ -389,7 +506,7 @@ pub fn sentences(text: &str, language: &str) -> Vec<Range<usize>> {
                 .rfind(char::is_whitespace)
                 .and_then(|i| before.get(i..))
                 .unwrap_or(before);
-            let word = word.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+            let word = word.trim_start_matches(|ch: char| !is_alphanumeric(ch));
             let after = text.get(end..).unwrap_or("");
             let line_ends = after
                 .trim_start_matches([' ', '\t', '\u{a0}'])
@@ -405,11 +522,10 @@ pub fn sentences(text: &str, language: &str) -> Vec<Range<usize>> {
                 continue;
             }
         }
-        push_trimmed(text, start..end, &mut out);
+        push_trimmed(text, start..end, &mut emit);
         start = end;
     }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
+    push_trimmed(text, start..text.len(), &mut emit);
 }
 
 /// Bytes that may be part of a line break or a sentence terminator: `.` `!` `?` `\n`, the
@@ -464,15 +580,24 @@ fn next_candidate(text: &str, from: usize) -> Option<(usize, char)> {
     }
 }
 
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// `char::is_alphanumeric` with a fast path for the Arabic letters and digits (the standard
+/// library's table search is slow outside ASCII).
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, emit: &mut impl FnMut(Range<usize>)) {
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
     let lead = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
-    if trimmed.chars().any(char::is_alphanumeric) {
+    if trimmed.chars().any(is_alphanumeric) {
         let start = range.start + lead;
-        out.push(start..start + trimmed.len());
+        emit(start..start + trimmed.len());
     }
 }
 
@@ -533,6 +658,13 @@ mod tests {
     }
 
     #[test]
+    fn alphanumeric_fast_path_agrees() {
+        for c in ('\u{0600}'..='\u{06FF}').chain('a'..='z') {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn initials_do_not_split() {
         let t = "J. R. R. Tolkien wrote it. Done.";
         assert_eq!(sentences(t, "en").len(), 2);
@@ -564,6 +696,19 @@ mod word_props {
             Just("it's".to_owned()),
             Just("5+1".to_owned()),
             Just("١٢٣".to_owned()),
+            Just("٫".to_owned()),
+            Just("¿".to_owned()),
+            Just("ß".to_owned()),
+            Just("שלום".to_owned()),
+            Just("\u{00AD}".to_owned()),
+            Just("\u{2007}".to_owned()),
+            Just("\u{2028}".to_owned()),
+            Just("\u{2060}".to_owned()),
+            Just("‰".to_owned()),
+            Just("⁄".to_owned()),
+            Just("٬".to_owned()),
+            Just("٣٫٥".to_owned()),
+            Just("١٬٠٠٠".to_owned()),
             Just("Москва".to_owned()),
             Just("東京".to_owned()),
             Just("😀".to_owned()),
@@ -584,6 +729,7 @@ mod word_props {
         fn fast_words_equal_uax29(pieces in proptest::collection::vec(piece(), 0..12)) {
             let text: String = pieces.concat();
             let fast: Vec<_> = words(&text).collect();
+            prop_assert_eq!(count_words(&text), fast.len());
             prop_assert_eq!(fast, reference(&text));
         }
     }
@@ -622,6 +768,7 @@ mod word_props {
             include_str!("../../tests/fixtures/quotes/ar-001.txt"),
         ] {
             assert_eq!(words(text).collect::<Vec<_>>(), reference(text));
+            assert_eq!(count_words(text), reference(text).len());
         }
     }
 }
