@@ -185,6 +185,11 @@ fn main() {
         ("detect", Box::new(|| lang::detect(&text).len())),
         ("stats", Box::new(|| text::stats(&text, language).words)),
         ("words", Box::new(|| text::words(&text).count())),
+        ("count_words", Box::new(|| text::count_words(&text))),
+        (
+            "count_sentences",
+            Box::new(|| text::count_sentences(&text, language)),
+        ),
         (
             "sentences",
             Box::new(|| text::sentences(&text, language).len()),

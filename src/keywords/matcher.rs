@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 
 use super::{
     arabic, fold_key, is_apostrophe, is_word_char, key_script, latin, rules_for, KeyScript, Rules,
@@ -68,11 +69,82 @@ pub struct Candidate {
     pub keyword: usize,
 }
 
+/// The compiled automaton: a DFA for the usual few hundred keywords, a contiguous NFA (or a
+/// non-contiguous one, if that cannot be built) for large sets.
+#[derive(Debug, Clone)]
+enum Keys {
+    Dfa(Box<dfa::DFA>),
+    Contiguous(Box<nfa::contiguous::NFA>),
+    Noncontiguous(Box<nfa::noncontiguous::NFA>),
+}
+
+impl Keys {
+    fn build(stems: &[String]) -> Result<Keys, String> {
+        let error = |e: aho_corasick::BuildError| format!("cannot compile the keywords: {e}");
+        // A DFA is several times faster than the NFA but takes a table row per state:
+        // worth it for the usual few hundred keywords, not for 20,000 in a browser tab.
+        let bytes: usize = stems.iter().map(String::len).sum();
+        if bytes <= DFA_MAX_BYTES {
+            return dfa::DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(stems)
+                .map(|a| Keys::Dfa(Box::new(a)))
+                .map_err(error);
+        }
+        let nfa = nfa::noncontiguous::NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(stems)
+            .map_err(error)?;
+        Ok(
+            match nfa::contiguous::NFA::builder().build_from_noncontiguous(&nfa) {
+                Ok(contiguous) => Keys::Contiguous(Box::new(contiguous)),
+                Err(_) => Keys::Noncontiguous(Box::new(nfa)),
+            },
+        )
+    }
+
+    /// Calls `f(pattern, start, end)` for every occurrence of every stem in `hay`, overlapping
+    /// ones included, in order of their end (then in the automaton's order).
+    fn overlapping(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
+        match self {
+            Keys::Dfa(a) => scan(a.as_ref(), hay, f),
+            Keys::Contiguous(a) => scan(a.as_ref(), hay, f),
+            Keys::Noncontiguous(a) => scan(a.as_ref(), hay, f),
+        }
+    }
+}
+
+/// The overlapping search of [`Keys::overlapping`], one automaton step per byte: the loop of
+/// `AhoCorasick::find_overlapping_iter` without its per-match iterator state and calls.
+#[inline(always)]
+fn scan<A: Automaton>(aut: &A, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+        return;
+    };
+    for (i, &b) in hay.iter().enumerate() {
+        sid = aut.next_state(Anchored::No, sid, b);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                return;
+            }
+            if aut.is_match(sid) {
+                let end = i + 1;
+                for k in 0..aut.match_len(sid) {
+                    let pattern = aut.match_pattern(sid, k);
+                    f(pattern.as_usize(), end - aut.pattern_len(pattern), end);
+                }
+            }
+        }
+    }
+}
+
 /// User keywords compiled for repeated matching.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     keywords: Vec<KeywordEntry>,
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Keys>,
     /// Per automaton pattern, the keywords it stands for.
     patterns: Vec<Vec<Pattern>>,
     morphology: bool,
@@ -165,17 +237,7 @@ impl Matcher {
         let automaton = if stems.is_empty() {
             None
         } else {
-            // A DFA is several times faster than the NFA but takes a table row per state:
-            // worth it for the usual few hundred keywords, not for 20,000 in a browser tab.
-            let bytes: usize = stems.iter().map(String::len).sum();
-            let kind = (bytes <= DFA_MAX_BYTES).then_some(AhoCorasickKind::DFA);
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(kind)
-                    .build(&stems)
-                    .map_err(|e| format!("cannot compile the keywords: {e}"))?,
-            )
+            Some(Keys::build(&stems)?)
         };
         Ok(Matcher {
             keywords,
@@ -225,9 +287,9 @@ impl Matcher {
         };
         let arabic = rules_for(KeyScript::Arabic, language);
         let latin = rules_for(KeyScript::Latin, language);
-        for m in automaton.find_overlapping_iter(hay) {
-            let Some(list) = self.patterns.get(m.pattern().as_usize()) else {
-                continue;
+        automaton.overlapping(hay.as_bytes(), |pattern, start, end| {
+            let Some(list) = self.patterns.get(pattern) else {
+                return;
             };
             for p in list {
                 let rules = match p.script {
@@ -235,15 +297,15 @@ impl Matcher {
                     KeyScript::Latin => latin,
                     KeyScript::Other => None,
                 };
-                if let Some(span) = check(hay, m.start(), m.end(), p, rules) {
+                if let Some(span) = check(hay, start, end, p, rules) {
                     out.push(Candidate {
                         span,
-                        stem_len: m.len(),
+                        stem_len: end - start,
                         keyword: p.keyword,
                     });
                 }
             }
-        }
+        });
         out
     }
 }

@@ -144,72 +144,213 @@ fn classify(text: &str, i: usize, tables: &ClassTables) -> (CharClass, usize) {
     }
 }
 
-/// The number of [`words`] of `text`, counted without building them: one pass with a
-/// table-driven token state machine (the same classes and states as [`words`]); only tokens
-/// that need the full segmenter are segmented.
+/// The number of [`words`] of `text`, counted without building them.
+///
+/// One table lookup per byte: [`WordCounter`] is a byte-level automaton whose states are the
+/// token states of [`words`] (lead punctuation, core, trailing punctuation, needs UAX #29,
+/// between tokens) combined with "inside a two-byte character after lead byte L" (and the
+/// same for the General Punctuation block E2 80/81 xx), so the class of every character the
+/// tables know is found without decoding it. Other characters leave the table (a special
+/// state) and are decoded; tokens that need the full segmenter are found again backwards
+/// from their end and segmented. Equal to `words(text).count()` (a property test checks it).
 pub fn count_words(text: &str) -> usize {
-    // States: 0 lead punctuation, 1 core, 2 trailing punctuation, 3 needs UAX #29,
-    // 4 between tokens. Classes: 0 punctuation, 1 letter, 2 extend, 3 other, 4 separator.
-    const LEAD: u8 = 0;
-    const CORE: u8 = 1;
-    const TRAIL: u8 = 2;
-    const SLOW: u8 = 3;
-    const GAP: u8 = 4;
-    #[rustfmt::skip]
-    const NEXT: [u8; 40] = [
-        // punct  letter extend other  sep   (unused ×3)
-        LEAD,  CORE,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // LEAD
-        TRAIL, CORE,  CORE,  SLOW,  GAP,  GAP, GAP, GAP, // CORE
-        TRAIL, SLOW,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // TRAIL
-        SLOW,  SLOW,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // SLOW
-        LEAD,  CORE,  SLOW,  SLOW,  GAP,  GAP, GAP, GAP, // GAP: a token starts
-    ];
-    fn class_index(c: CharClass) -> usize {
-        match c {
-            CharClass::Punctuation => 0,
-            CharClass::Letter => 1,
-            CharClass::Extend => 2,
-            CharClass::Other => 3,
-            CharClass::Separator => 4,
-        }
-    }
-    let tables = class_tables();
-    let len = text.len();
+    let counter = word_counter();
+    let bytes = text.as_bytes();
     let mut count = 0;
-    let mut state = GAP;
-    let mut start = 0;
+    let mut state = wc::GAP;
     let mut i = 0;
-    // One more step at `len`, as a separator, closes the last token.
-    while i <= len {
-        let (class, n) = if i < len {
-            classify(text, i, tables)
-        } else {
-            (CharClass::Separator, 1)
-        };
-        let c = class_index(class);
-        if c == 4 {
-            match state {
-                CORE | TRAIL => count += 1,
-                SLOW => {
-                    // As in `words`: the separator before the token is part of its context.
-                    let context = text
-                        .get(..start)
-                        .and_then(|before| before.chars().next_back())
-                        .map_or(start, |ch| start - ch.len_utf8());
-                    count += uax29_words(text.get(context..i).unwrap_or(""), context).count();
-                }
-                _ => {}
-            }
-        } else if state == GAP {
-            start = i;
-        }
-        state = NEXT
-            .get(usize::from(state) * 8 + c)
+    while let Some(&b) = bytes.get(i) {
+        state = counter
+            .next
+            .get(usize::from(state) * 256 + usize::from(b))
             .copied()
-            .unwrap_or(SLOW);
-        i += n;
+            .unwrap_or(wc::GAP);
+        count += usize::from(state == wc::GAP_COUNT);
+        if state >= wc::SPECIAL {
+            // The character that ends here or starts here is not in the tables.
+            let (token, at) = match state {
+                wc::GAP_SLOW => {
+                    // A separator (ending at byte i) closed a token that needs UAX #29.
+                    let sep = (0..=i)
+                        .rev()
+                        .find(|&j| text.is_char_boundary(j))
+                        .unwrap_or(i);
+                    count += slow_token_words(text, sep);
+                    state = wc::GAP;
+                    i += 1;
+                    continue;
+                }
+                s if s < wc::DECODE_PREV => (s - wc::DECODE_AT, i),
+                s => (s - wc::DECODE_PREV, i.saturating_sub(1)),
+            };
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                // Not a character boundary: cannot happen in a `str`; resynchronise.
+                state = wc::SLOW;
+                i += 1;
+                continue;
+            };
+            state = match char_class(c) {
+                CharClass::Separator => match token {
+                    wc::CORE | wc::TRAIL => {
+                        count += 1;
+                        wc::GAP
+                    }
+                    wc::SLOW => {
+                        count += slow_token_words(text, at);
+                        wc::GAP
+                    }
+                    _ => wc::GAP,
+                },
+                class => wc::step(token, class),
+            };
+            i = at + c.len_utf8();
+            continue;
+        }
+        i += 1;
     }
-    count
+    match state {
+        wc::CORE | wc::TRAIL => count + 1,
+        wc::SLOW => count + slow_token_words(text, text.len()),
+        _ => count,
+    }
+}
+
+/// The words of the token that ends at byte `end` (a char boundary), through the full
+/// segmenter, with the separator before it as context (as in [`words`]).
+fn slow_token_words(text: &str, end: usize) -> usize {
+    let before = text.get(..end).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| char_class(c) == CharClass::Separator)
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let context = text
+        .get(..start)
+        .and_then(|b| b.chars().next_back())
+        .map_or(start, |c| start - c.len_utf8());
+    uax29_words(text.get(context..end).unwrap_or(""), context).count()
+}
+
+/// State numbers of the [`WordCounter`] automaton.
+mod wc {
+    use super::CharClass;
+
+    /// Token states (as in `words`): only punctuation so far.
+    pub const LEAD: u8 = 0;
+    /// In the run of letters, digits and marks.
+    pub const CORE: u8 = 1;
+    /// Punctuation after the core.
+    pub const TRAIL: u8 = 2;
+    /// The token needs the full segmenter.
+    pub const SLOW: u8 = 3;
+    /// Between tokens.
+    pub const GAP: u8 = 4;
+    /// Between tokens, just after a token that was one word (counted on entry).
+    pub const GAP_COUNT: u8 = 5;
+    /// First pending state: after lead byte C2 + k (k < 30), token state t: 6 + 5k + t.
+    pub const PENDING2: u8 = 6;
+    /// After E2 (token state t): 156 + t.
+    pub const PENDING_E2: u8 = 156;
+    /// After E2 80 or E2 81 (s = 0, 1): 161 + 5s + t.
+    pub const PENDING_E2X: u8 = 161;
+    /// States from here on are handled out of the table.
+    pub const SPECIAL: u8 = 171;
+    /// A separator closed a token that needs the full segmenter.
+    pub const GAP_SLOW: u8 = 171;
+    /// Decode the character starting at this byte (token state t): 172 + t.
+    pub const DECODE_AT: u8 = 172;
+    /// Decode the character that started one byte earlier (after E2): 177 + t.
+    pub const DECODE_PREV: u8 = 177;
+    /// Rows of the table (the special states have none).
+    pub const ROWS: usize = SPECIAL as usize;
+
+    /// The token state after a character of `class` (not a separator) in token state `t`.
+    pub fn step(t: u8, class: CharClass) -> u8 {
+        let from = if t >= GAP { LEAD } else { t };
+        match (from, class) {
+            (LEAD, CharClass::Punctuation) => LEAD,
+            (LEAD, CharClass::Letter) => CORE,
+            (CORE, CharClass::Letter | CharClass::Extend) => CORE,
+            (CORE | TRAIL, CharClass::Punctuation) => TRAIL,
+            _ => SLOW,
+        }
+    }
+
+    /// The state after a whole character of `class` in token state `t` (t ≤ GAP).
+    pub fn after(t: u8, class: CharClass) -> u8 {
+        match (class, t) {
+            (CharClass::Separator, CORE | TRAIL) => GAP_COUNT,
+            (CharClass::Separator, SLOW) => GAP_SLOW,
+            (CharClass::Separator, _) => GAP,
+            (class, t) => step(t, class),
+        }
+    }
+}
+
+/// The transition table of [`count_words`]: `next[state × 256 + byte]`.
+struct WordCounter {
+    next: Vec<u8>,
+}
+
+fn word_counter() -> &'static WordCounter {
+    static COUNTER: std::sync::OnceLock<WordCounter> = std::sync::OnceLock::new();
+    COUNTER.get_or_init(|| {
+        let class_of = |cp: u32| char::from_u32(cp).map_or(CharClass::Other, char_class);
+        let mut next = vec![wc::GAP; wc::ROWS * 256];
+        let mut set = |state: u8, byte: usize, to: u8| {
+            if let Some(slot) = next.get_mut(usize::from(state) * 256 + byte) {
+                *slot = to;
+            }
+        };
+        for t in wc::LEAD..=wc::GAP {
+            let rows: &[u8] = if t == wc::GAP {
+                &[wc::GAP, wc::GAP_COUNT]
+            } else {
+                &[t]
+            };
+            for byte in 0..256usize {
+                let b = byte as u8;
+                let to = match b {
+                    0..=0x7F => wc::after(t, class_of(u32::from(b))),
+                    0xC2..=0xDF => wc::PENDING2 + 5 * (b - 0xC2) + t,
+                    0xE2 => wc::PENDING_E2 + t,
+                    _ => wc::DECODE_AT + t,
+                };
+                for &row in rows {
+                    set(row, byte, to);
+                }
+                // Second byte of a two-byte character.
+                for k in 0..30u8 {
+                    let cp = (u32::from((k + 0xC2) & 0x1F) << 6) | u32::from(b & 0x3F);
+                    let to = if (0x80..0xC0).contains(&b) {
+                        wc::after(t, class_of(cp))
+                    } else {
+                        wc::DECODE_PREV + t
+                    };
+                    set(wc::PENDING2 + 5 * k + t, byte, to);
+                }
+                // After E2.
+                let to = match b {
+                    0x80 => wc::PENDING_E2X + t,
+                    0x81 => wc::PENDING_E2X + 5 + t,
+                    _ => wc::DECODE_PREV + t,
+                };
+                set(wc::PENDING_E2 + t, byte, to);
+                // After E2 80 / E2 81.
+                for s in 0..2u8 {
+                    let cp = 0x2000 + (u32::from(s) << 6) + u32::from(b & 0x3F);
+                    let to = if (0x80..0xC0).contains(&b) {
+                        wc::after(t, class_of(cp))
+                    } else {
+                        // Not a continuation byte: cannot happen in a `str`.
+                        wc::DECODE_AT + t
+                    };
+                    set(wc::PENDING_E2X + 5 * s + t, byte, to);
+                }
+            }
+        }
+        WordCounter { next }
+    })
 }
 
 impl<'a> Iterator for Words<'a> {
