@@ -228,7 +228,7 @@ impl Builder<'_> {
     }
 
     #[inline]
-    fn push(&mut self, span: Range<usize>, word: bool, capital: bool, self_fold: bool) {
+    fn push(&mut self, span: Range<usize>, word: bool, capital: bool, self_fold: bool, mark: bool) {
         if span.start >= self.sentence_end {
             while span.start >= self.sentence_end {
                 self.sentence += 1;
@@ -247,10 +247,6 @@ impl Builder<'_> {
         }
         let f = out.folds.get(a..).filter(|_| folded).unwrap_or(raw);
         let cue = word && self.lex.is_some_and(|lex| lex.may_cue(f));
-        let mark = !word
-            && self
-                .lex
-                .is_some_and(|lex| raw.chars().next().is_some_and(|c| lex.mark_char(c)));
         // Offsets past 4 GiB of folded text give an empty fold (no look-up matches): never a
         // panic, and far beyond any input limit.
         let fold = (
@@ -328,6 +324,55 @@ impl ClassCache {
     }
 }
 
+/// The lexicon's quotation-mark characters ([`Lexicon::mark_char`]) as bitmaps for the first
+/// 2,048 code points and General Punctuation (“ ” „ ‘ ’ ‹ ›), the list beyond.
+struct MarkSet<'l> {
+    low: [u64; 32],
+    punct: [u64; 2],
+    lex: Option<&'l Lexicon>,
+}
+
+impl<'l> MarkSet<'l> {
+    fn new(lex: Option<&'l Lexicon>) -> Self {
+        let mut set = MarkSet {
+            low: [0; 32],
+            punct: [0; 2],
+            lex,
+        };
+        for cp in (0..0x800u32).chain(0x2000..0x2080) {
+            let is_mark = char::from_u32(cp).is_some_and(|c| lex.is_some_and(|l| l.mark_char(c)));
+            if is_mark {
+                if let Some(w) = set.bits(cp) {
+                    *w |= 1 << (cp % 64);
+                }
+            }
+        }
+        set
+    }
+
+    fn bits(&mut self, cp: u32) -> Option<&mut u64> {
+        if cp < 0x800 {
+            self.low.get_mut((cp / 64) as usize)
+        } else {
+            cp.checked_sub(0x2000)
+                .and_then(|k| self.punct.get_mut((k / 64) as usize))
+        }
+    }
+
+    #[inline]
+    fn contains(&self, c: char) -> bool {
+        let cp = c as u32;
+        let word = if cp < 0x800 {
+            self.low.get((cp / 64) as usize)
+        } else if (0x2000..0x2080).contains(&cp) {
+            self.punct.get(((cp - 0x2000) / 64) as usize)
+        } else {
+            return self.lex.is_some_and(|l| l.mark_char(c));
+        };
+        word.is_some_and(|w| w & (1 << (cp % 64)) != 0)
+    }
+}
+
 /// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order). With
 /// a lexicon, words that may start a cue are flagged.
 pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexicon>) -> Tokens {
@@ -358,18 +403,49 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
     let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut cache = ClassCache::default();
+    let marks = MarkSet::new(lex);
     while let Some(&byte) = bytes.get(i) {
-        // ASCII without decoding; other characters from the text.
-        let (c, k) = if byte < 0x80 {
-            let c = char::from(byte);
-            (c, table.get(usize::from(byte)).copied().unwrap_or(0))
+        // ASCII and two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic) decoded
+        // here; the rest by the standard library.
+        let (c, k, len) = if byte < 0x80 {
+            let k = table.get(usize::from(byte)).copied().unwrap_or(0);
+            if k & WORD != 0 {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                    capital = k & UPPER != 0;
+                    self_fold = true;
+                }
+                self_fold &= k & SELF_FOLD != 0;
+                i += 1;
+                // The rest of an ASCII run of the word, in a tight loop.
+                while let Some(&n) = bytes.get(i) {
+                    let kn = table.get(usize::from(n)).copied().unwrap_or(0);
+                    if n >= 0x80 || kn & WORD == 0 {
+                        break;
+                    }
+                    self_fold &= kn & SELF_FOLD != 0;
+                    i += 1;
+                }
+                continue;
+            }
+            if byte == b' ' && word_start.is_none() {
+                i += 1;
+                continue;
+            }
+            (char::from(byte), k, 1)
+        } else if byte & 0xE0 == 0xC0 {
+            let cp = u32::from(byte & 0x1F) << 6
+                | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
+            match char::from_u32(cp) {
+                Some(c) => (c, table.get(cp as usize).copied().unwrap_or(0), 2),
+                None => break,
+            }
         } else {
             match text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c, cache.class(table, c)),
+                Some(c) => (c, cache.class(table, c), c.len_utf8()),
                 None => break,
             }
         };
-        let len = c.len_utf8();
         if k & WORD != 0 {
             if word_start.is_none() {
                 word_start = Some(i);
@@ -382,18 +458,19 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         }
         let after_word = word_start.is_some();
         if let Some(s) = word_start.take() {
-            b.push(s..i, true, capital, self_fold);
+            b.push(s..i, true, capital, self_fold, false);
         }
         if c == '\n' {
             b.newline = true;
         }
         if !(c.is_whitespace() || is_apostrophe(c) && after_word) {
-            b.push(i..i + len, false, k & UPPER != 0, true);
+            let mark = marks.contains(c);
+            b.push(i..i + len, false, k & UPPER != 0, true, mark);
         }
         i += len;
     }
     if let Some(s) = word_start {
-        b.push(s..text.len(), true, capital, self_fold);
+        b.push(s..text.len(), true, capital, self_fold, false);
     }
     b.out
 }
@@ -423,6 +500,36 @@ mod tests {
     /// The tokenizer's definition, one character at a time with the slow classes: spans,
     /// word flag, capital, folded form.
     fn reference(text: &str) -> Vec<(Range<usize>, bool, bool, String)> {
+        reference_with(text, None)
+            .into_iter()
+            .map(|(r, w, c, f, _)| (r, w, c, f))
+            .collect()
+    }
+
+    /// [`reference`] with the mark / cue-candidate flag of each token under `lex`.
+    fn reference_with(
+        text: &str,
+        lex: Option<&Lexicon>,
+    ) -> Vec<(Range<usize>, bool, bool, String, bool)> {
+        let flag = |word: bool, f: &str| {
+            lex.is_some_and(|l| {
+                if word {
+                    l.may_cue(f)
+                } else {
+                    f.chars().next().is_some_and(|c| l.mark_char(c))
+                }
+            })
+        };
+        reference_plain(text)
+            .into_iter()
+            .map(|(r, w, c, f)| {
+                let g = flag(w, &f);
+                (r, w, c, f, g)
+            })
+            .collect()
+    }
+
+    fn reference_plain(text: &str) -> Vec<(Range<usize>, bool, bool, String)> {
         let mut out = Vec::new();
         let mut start: Option<usize> = None;
         let word = |s: usize, e: usize, out: &mut Vec<_>| {
@@ -476,6 +583,62 @@ mod tests {
         let lines = toks.list.iter().filter(|t| t.line_start).count();
         // Every line break but the final one is followed by a token.
         assert_eq!(lines, text.matches('\n').count());
+    }
+
+    /// The tokens of the fixtures (and of the big development files when present) with their
+    /// mark and cue-candidate flags, as the reference defines them.
+    #[test]
+    fn agrees_with_the_reference_on_articles() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
+        let mut files: Vec<(std::path::PathBuf, String)> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                    .filter_map(|p| {
+                        let lang = p.file_name()?.to_str()?.split('-').next()?.to_owned();
+                        Some((p, lang))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let big = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/big");
+        for lang in ["ar", "en", "fr"] {
+            files.push((format!("{big}/{lang}.txt").into(), lang.to_owned()));
+        }
+        for (path, lang) in files {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let lex = super::super::lexicon::get(&lang);
+            let sentences = crate::text::sentences(&text, &lang);
+            let toks = tokenize(&text, &sentences, Some(lex));
+            let want = reference_with(&text, Some(lex));
+            // A token belongs to the first sentence that does not end at or before it (the
+            // last sentence takes the rest).
+            for t in &toks.list {
+                let s = sentences
+                    .partition_point(|r| r.end <= t.span.start)
+                    .min(sentences.len().saturating_sub(1));
+                assert_eq!(t.sentence, s, "{}", path.display());
+            }
+            assert_eq!(toks.list.len(), want.len(), "{}", path.display());
+            for (t, w) in toks.list.iter().zip(&want) {
+                let f = if t.word {
+                    toks.fold(&text, t)
+                } else {
+                    &text[t.span.clone()]
+                };
+                let flag = if t.word { t.cue } else { t.mark };
+                let got = (t.span.clone(), t.word, t.capital, f, flag);
+                assert_eq!(
+                    got,
+                    (w.0.clone(), w.1, w.2, w.3.as_str(), w.4),
+                    "{}",
+                    path.display()
+                );
+            }
+        }
     }
 
     #[test]
