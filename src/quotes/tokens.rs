@@ -436,8 +436,32 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         } else if byte & 0xE0 == 0xC0 {
             let cp = u32::from(byte & 0x1F) << 6
                 | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
+            let k = table.get(cp as usize).copied().unwrap_or(0);
+            if k & WORD != 0 {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                    capital = k & UPPER != 0;
+                    self_fold = true;
+                }
+                self_fold &= k & SELF_FOLD != 0;
+                i += 2;
+                // The rest of a two-byte run of the word (Arabic), in a tight loop.
+                while let (Some(&n), Some(&m)) = (bytes.get(i), bytes.get(i + 1)) {
+                    if n & 0xE0 != 0xC0 {
+                        break;
+                    }
+                    let cp = usize::from(n & 0x1F) << 6 | usize::from(m & 0x3F);
+                    let kn = table.get(cp).copied().unwrap_or(0);
+                    if kn & WORD == 0 {
+                        break;
+                    }
+                    self_fold &= kn & SELF_FOLD != 0;
+                    i += 2;
+                }
+                continue;
+            }
             match char::from_u32(cp) {
-                Some(c) => (c, table.get(cp as usize).copied().unwrap_or(0), 2),
+                Some(c) => (c, k, 2),
                 None => break,
             }
         } else {
