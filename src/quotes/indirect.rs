@@ -48,8 +48,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     } else {
         COMP_WINDOW
     };
+    let infinitive = infinitive_clause(doc, i, cue, s);
     let mut comp = None;
     for j in cue.next..cue.next + window {
+        if infinitive.is_some() {
+            break;
+        }
         let Some(t) = doc.tok(j) else { break };
         if t.sentence != s || doc.quoted(j) || doc.is_mark(j) || !t.word && terminal(doc.f(t)) {
             break;
@@ -74,9 +78,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     {
         return false;
     }
-    let start = match comp {
-        Some(c) => c + 1,
-        None => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
+    let start = match (infinitive, comp) {
+        (Some(st), _) => st,
+        (None, Some(c)) => c + 1,
+        (None, None) => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
             None => return false,
         },
@@ -141,6 +146,34 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let start = skip_adverbials(doc, start, s);
     clause_at(doc, start, s).then_some(start)
+}
+
+/// English "vowed to build a wall" / "urged Congress to act": the words after "to", for the
+/// verbs tagged `inf` in `en/adverbials.txt` (after an object for urge, ask, warn).
+fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
+    use super::lexicon::Adverbial;
+    if doc.lex.code != "en" {
+        return None;
+    }
+    if doc.lex.adverbial(doc.f(doc.tok(i)?)) != Some(Adverbial::Infinitive) {
+        return None;
+    }
+    let is_to = |j: usize| {
+        doc.tok(j)
+            .is_some_and(|t| t.word && t.sentence == s && doc.f(t) == "to")
+    };
+    let to = if is_to(cue.next) {
+        cue.next
+    } else {
+        let k = skip_addressee(doc, cue.next, s)?;
+        if !is_to(k) {
+            return None;
+        }
+        k
+    };
+    doc.tok(to + 1)
+        .is_some_and(|t| t.word && t.sentence == s && !doc.quoted(to + 1))
+        .then_some(to + 1)
 }
 
 /// The token after the addressee of tell that starts at `j`: an object pronoun ("told them"),
@@ -875,6 +908,17 @@ mod tests {
         let r = reports(t);
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "she was never paid for the work");
+    }
+
+    #[test]
+    fn to_infinitive_after_vow_and_urge() {
+        let t = "Trump vowed to build a wall that Mexico would pay for. Clinton urged Congress to act on gun control.";
+        let r = reports(t);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].0, "build a wall that Mexico would pay for");
+        assert_eq!((r[1].0, r[1].1), ("act on gun control", Some("Clinton")));
+        // Not every verb: "told him to leave" stays a directive.
+        assert!(reports("She told him to leave the room.").is_empty());
     }
 
     #[test]

@@ -239,6 +239,8 @@ pub(crate) enum Adverbial {
     Obj,
     /// A form of be before a participle: the passive ("it was reported").
     Passive,
+    /// A speech verb whose report may be a to-infinitive ("vowed to …").
+    Infinitive,
 }
 
 fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
@@ -251,6 +253,7 @@ fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
                 Some("det") => Adverbial::Det,
                 Some("obj") => Adverbial::Obj,
                 Some("pass") => Adverbial::Passive,
+                Some("inf") => Adverbial::Infinitive,
                 _ => Adverbial::Word,
             };
             (w, role)
