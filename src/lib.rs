@@ -42,6 +42,7 @@ pub mod keywords;
 pub mod lang;
 pub mod normalize;
 pub mod quotes;
+mod sort;
 pub mod text;
 mod ucd;
 

@@ -245,7 +245,7 @@ pub fn extract(
         ranked.select_nth_unstable_by(keep, order);
         ranked.truncate(keep);
     }
-    ranked.sort_by(order);
+    crate::sort::sort_by(&mut ranked, order);
 
     // Selection: no term nested in (or holding) one already chosen.
     let mut chosen: Vec<([u32; MAX_WORDS], f64, u32, bool)> = Vec::new();

@@ -165,7 +165,7 @@ pub fn plural_phrase(stem: &str) -> Option<String> {
 pub fn keyword_stem(key: &str) -> &str {
     let all = all();
     let mut elisions: Vec<&String> = all.fr.prefixes.iter().collect();
-    elisions.sort_by_key(|e| std::cmp::Reverse(e.len()));
+    crate::sort::sort_by_key(&mut elisions, |e| std::cmp::Reverse(e.len()));
     for e in elisions {
         if let Some(rest) = key.strip_prefix(e.as_str()) {
             if rest.chars().next().is_some_and(char::is_alphanumeric) {

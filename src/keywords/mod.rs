@@ -108,7 +108,7 @@ impl Rules {
             }
         }
         for list in [&mut article, &mut bare] {
-            list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            crate::sort::sort_by(list, |a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
         self.article_prefixes = article;
         self.bare_prefixes = bare;
@@ -345,7 +345,7 @@ pub fn run(
 /// Candidates are cut into clusters of transitively overlapping spans (one sort by start);
 /// a lone candidate is kept as is, a cluster is settled by priority.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
+    crate::sort::sort_by(&mut candidates, |a, b| {
         a.span
             .start
             .cmp(&b.span.start)
@@ -384,7 +384,7 @@ fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
         out.append(cluster);
         return;
     }
-    cluster.sort_by(by_priority);
+    crate::sort::sort_by(cluster, by_priority);
     // start → end of the accepted spans.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut won = Vec::new();
@@ -399,7 +399,7 @@ fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
             won.push(c);
         }
     }
-    won.sort_by_key(|c| c.span.start);
+    crate::sort::sort_by_key(&mut won, |c| c.span.start);
     out.append(&mut won);
 }
 

@@ -449,7 +449,7 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
         .iter()
         .filter_map(|&i| Some((*scores.get(i)?, LANGUAGES.get(i)?.code)))
         .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::sort::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0));
     let (best, code) = *ranked.first()?;
     let second = ranked.get(1).map_or(0.0, |r| r.0);
     (best > second).then_some(code)

@@ -83,7 +83,7 @@ impl State<'_> {
             }
             if end > start {
                 if let Some(run) = self.scratch.get_mut(start..end) {
-                    run.sort_by_key(|&(c, _)| canonical_combining_class(c));
+                    crate::sort::sort_by_key(run, |&(c, _)| canonical_combining_class(c));
                 }
                 start = end;
             } else {

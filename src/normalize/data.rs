@@ -157,7 +157,7 @@ fn parse_all() -> Data {
             d.casefold.push((k, v));
         }
     }
-    d.casefold.sort_by_key(|e| e.0);
+    crate::sort::sort_by_key(&mut d.casefold, |e| e.0);
     for line in lines(EXPANSIONS) {
         let (k, v) = split(line);
         if let (Some(k), Some(v)) = (hex(k), codes(v)) {

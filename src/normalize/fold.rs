@@ -109,7 +109,7 @@ pub(crate) fn canonical_order(s: &str) -> String {
         }
         if end > start {
             if let Some(run) = chars.get_mut(start..end) {
-                run.sort_by_key(|&c| canonical_combining_class(c));
+                crate::sort::sort_by_key(run, |&c| canonical_combining_class(c));
             }
             start = end;
         } else {

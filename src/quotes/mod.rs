@@ -115,7 +115,7 @@ pub fn extract_with_sentences(
         let ind = v.split_off(marked_count.min(v.len()));
         (v, ind)
     };
-    indirect.sort_by_key(|e| (e.content.start, e.content.end));
+    crate::sort::sort_by_key(&mut indirect, |e| (e.content.start, e.content.end));
     indirect.dedup_by(|b, a| {
         b.content.start == a.content.start || b.content.end == a.content.end && b.kind == a.kind
     });
@@ -147,7 +147,7 @@ pub fn extract_with_sentences(
     let mut all = marked_events;
     all.extend(indirect);
     colon_headlines(&doc, &mentions, &mut all);
-    all.sort_by_key(|e| (e.content.start, e.content.end));
+    crate::sort::sort_by_key(&mut all, |e| (e.content.start, e.content.end));
 
     let mut quotes = resolve(&doc, all, &mentions);
     link::link(text, &mut quotes);
