@@ -381,7 +381,23 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 .tok(k + 1)
                 .is_some_and(|t| t.word && (doc.lex.arabic || doc.lex.pronoun(doc.f(t))))
                 && next_cue(k + 2);
-            if next_cue(k + 1) || subject_then_cue {
+            // "…, but Democrats said …" / "…, while the minister added …": a conjunction, a
+            // short subject and a speech verb open the next report (Latin scripts).
+            let conj_subject_cue = !doc.lex.arabic
+                && doc
+                    .tok(k + 1)
+                    .is_some_and(|t| t.word && doc.lex.boundary(doc.f(t)))
+                && (k + 3..k + 7)
+                    .find(|&j| {
+                        doc.tok(j).is_none_or(|t| !t.word) && !doc.is_punct(j, "-") || next_cue(j)
+                    })
+                    .is_some_and(|j| {
+                        doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
+                            && doc
+                                .tok(k + 2)
+                                .is_some_and(|t| t.word && !doc.lex.boundary(doc.f(t)))
+                    });
+            if next_cue(k + 1) || subject_then_cue || conj_subject_cue {
                 break;
             }
         }
@@ -919,6 +935,17 @@ mod tests {
         assert_eq!((r[1].0, r[1].1), ("act on gun control", Some("Clinton")));
         // Not every verb: "told him to leave" stays a directive.
         assert!(reports("She told him to leave the room.").is_empty());
+    }
+
+    #[test]
+    fn a_second_report_after_a_conjunction_ends_the_first() {
+        let t = "Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as 32.";
+        let r = reports(t);
+        assert_eq!(r[0].0, "24 people have been hospitalised", "{r:?}");
+        // Not when the words after the conjunction are the clause's own.
+        let t = "He said the plan would work, and that the costs he had announced would fall.";
+        let r = reports(t);
+        assert!(r[0].0.ends_with("would fall"), "{r:?}");
     }
 
     #[test]
