@@ -122,16 +122,32 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 if !(colon_before || continues || (starts_sentence && words >= 8 && punct)) {
                     continue; // a term, title or scare quote
                 }
+                // "Bolsonaro opposed Macron's statement: «…»": the subject of the clause that
+                // the colon ends and its verb (Latin scripts).
+                let subject = (colon_before && !continues && !doc.lex.arabic)
+                    .then(|| doc.current_subject(open_tok))
+                    .flatten();
+                let verb = subject.as_ref().and_then(|r| {
+                    let from = doc.token_at(r.end);
+                    (from..open_tok.min(from + 4))
+                        .find(|&k| {
+                            doc.tok(k).is_some_and(|t| {
+                                t.word
+                                    && !t.capital
+                                    && !doc.lex.auxiliary(doc.f(t))
+                                    && !doc.lex.boundary(doc.f(t))
+                            })
+                        })
+                        .and_then(|k| doc.tok(k).map(|t| t.span.clone()))
+                });
                 Event {
                     kind: QuoteKind::Direct,
                     content: m.content.clone(),
-                    cue: None,
+                    cue: verb,
                     speaker: if colon_before && !continues {
-                        // "Bolsonaro opposed Macron's statement: «…»": the subject of the
-                        // clause that the colon ends (Latin scripts).
-                        match doc.current_subject(open_tok) {
-                            Some(r) if !doc.lex.arabic => Speaker::Named(r),
-                            _ => Speaker::Unknown,
+                        match subject {
+                            Some(r) => Speaker::Named(r),
+                            None => Speaker::Unknown,
                         }
                     } else {
                         Speaker::Inherit
@@ -214,7 +230,7 @@ mod tests {
         let q = extract(t, "en");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].kind, QuoteKind::Direct);
-        assert_eq!(q[0].cue, None);
+        assert_eq!(q[0].cue.clone().map(|r| &t[r]), Some("opposed"));
         let speaker = q[0].speaker.clone().map(|r| &t[r]);
         assert!(
             speaker.is_some_and(|s| s.contains("Bolsonaro")),
