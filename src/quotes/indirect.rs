@@ -183,40 +183,44 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
     use super::lexicon::Adverbial;
     let t = doc.tok(j).filter(|t| t.word && t.sentence == s)?;
     let f = doc.f(t);
+    // Where the clause may start: a determiner, a subject pronoun, "it", "there" (or "to" of
+    // an infinitive).
+    let opens = |k: usize| {
+        doc.tok(k).is_none_or(|u| {
+            let g = doc.f(u);
+            !u.word
+                || u.sentence != s
+                || doc.lex.adverbial(g) == Some(Adverbial::Det)
+                || doc.lex.pronoun(g)
+                || matches!(g, "it" | "there" | "to")
+        })
+    };
     match doc.lex.adverbial(f) {
         Some(Adverbial::Obj) => Some(j + 1),
-        Some(Adverbial::Det) | None if t.capital => {
+        // "told The Jakarta Post radio …", "told the Associated Press news agency the …",
+        // "told BBC Radio 6 Music the …": the addressee runs to a word that may open a clause.
+        Some(Adverbial::Det) | None if t.capital || doc.lex.adverbial(f).is_some() => {
             let mut k = j + 1;
-            while k < j + 6
-                && doc
-                    .tok(k)
-                    .is_some_and(|t| t.word && t.sentence == s && t.capital)
-            {
+            while k < j + 6 && !opens(k) {
                 k += 1;
             }
-            Some(k)
-        }
-        Some(Adverbial::Det) => {
-            let mut k = j + 1;
-            while k < j + 4
-                && doc.tok(k).is_some_and(|t| {
-                    t.word
-                        && t.sentence == s
-                        && doc.lex.adverbial(doc.f(t)).is_none()
-                        && !doc.lex.pronoun(doc.f(t))
+            let det = doc.lex.adverbial(f) == Some(Adverbial::Det);
+            if k < j + 6 && (k > j + 1 || !det) {
+                return Some(k);
+            }
+            // No opener: the run of capitalized words ("told The Jakarta Post radio
+            // broadcasts were …").
+            let mut c = j + 1;
+            while c < j + 6
+                && doc.tok(c).is_some_and(|u| {
+                    u.word
+                        && u.sentence == s
+                        && (u.capital || doc.f(u).starts_with(|ch: char| ch.is_ascii_digit()))
                 })
             {
-                k += 1;
-                // One noun after the determiner, unless the next word is lower case too and
-                // not a clause opener ("the local press").
-                if doc
-                    .tok(k)
-                    .is_some_and(|t| t.capital || doc.lex.auxiliary(doc.f(t)))
-                {
-                    break;
-                }
+                c += 1;
             }
-            (k > j + 1).then_some(k)
+            (c > j + 1 || !det && t.capital).then_some(c)
         }
         None if f.len() > 3 && f.ends_with('s') => Some(j + 1),
         _ => None,
@@ -293,8 +297,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     {
         return true;
     }
-    // "said Clinton wants …": a name, then a present-tense verb.
+    // "said Clinton wants …": right after the verb, a name, then a present-tense verb.
     if t.capital
+        && start > 0
+        && doc.cue_at(start - 1).is_some()
         && doc.lex.adverbial(f).is_none()
         && doc.tok(start + 1).is_some_and(|u| {
             let g = doc.f(u);
@@ -859,6 +865,16 @@ mod tests {
                 "The mayor told reporters the bridge would reopen in May.",
                 "the bridge would reopen in May",
                 "The mayor",
+            ),
+            (
+                "Google told the BBC News website it was aware of the problems.",
+                "it was aware of the problems",
+                "Google",
+            ),
+            (
+                "Geoff Barrow told BBC Radio 6 Music the record was almost complete.",
+                "the record was almost complete",
+                "Geoff Barrow",
             ),
         ] {
             let r = reports(t);
