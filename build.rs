@@ -65,25 +65,36 @@ fn trie(f: impl Fn(char) -> u8) -> (Vec<u8>, Vec<u8>) {
     (index, blocks.concat())
 }
 
-/// Decompositions as one byte stream: per entry the code point delta, the length, then
-/// the characters.
-fn decompositions(f: impl Fn(char) -> Option<Vec<char>>) -> (Vec<u8>, usize, usize) {
-    let mut out = Vec::new();
+/// Zigzag: small negative and positive differences as small numbers.
+fn zigzag(v: i64) -> u32 {
+    (if v < 0 { (-v << 1) - 1 } else { v << 1 }) as u32
+}
+
+/// Decompositions in three columns (compressed better than one record after another): the
+/// code point deltas, the lengths (one byte each), then the characters, each as the zigzag
+/// difference with the character at the same position in the previous entry.
+fn decompositions(
+    f: impl Fn(char) -> Option<Vec<char>>,
+) -> (Vec<u8>, Vec<u8>, Vec<u8>, usize, usize) {
+    let (mut keys, mut lens, mut out) = (Vec::new(), Vec::new(), Vec::new());
     let mut prev = 0;
+    let mut above = [0i64; 32];
     let (mut n, mut total) = (0, 0);
     for c in chars() {
         if let Some(d) = f(c) {
-            varint(&mut out, c as u32 - prev);
+            varint(&mut keys, c as u32 - prev);
             prev = c as u32;
-            varint(&mut out, d.len() as u32);
-            for x in &d {
-                varint(&mut out, *x as u32);
+            assert!(d.len() <= above.len(), "decomposition longer than 32");
+            lens.push(d.len() as u8);
+            for (x, a) in d.iter().zip(above.iter_mut()) {
+                varint(&mut out, zigzag(*x as i64 - *a));
+                *a = *x as i64;
             }
             n += 1;
             total += d.len();
         }
     }
-    (out, n, total)
+    (keys, lens, out, n, total)
 }
 
 fn emit_bytes(src: &mut String, name: &str, bytes: &[u8]) {
@@ -112,34 +123,36 @@ fn main() {
         (d != [c]).then_some(d)
     };
     // Hangul syllables are decomposed by arithmetic in src/ucd.rs, not listed.
-    let (canon, n_canon, len_canon) = decompositions(|c| {
-        if is_hangul_syllable(c) {
-            None
-        } else {
-            canonical(c)
-        }
-    });
-    // Only where the compatibility decomposition differs from the canonical one.
-    let (compat, n_compat, len_compat) = decompositions(|c| {
-        if is_hangul_syllable(c) {
-            return None;
-        }
-        let mut d = Vec::new();
-        decompose_compatible(c, |x| d.push(x));
-        (Some(&d) != canonical(c).as_ref() && d != [c]).then_some(d)
-    });
-    emit_bytes(&mut src, "CANONICAL", &canon);
-    emit_bytes(&mut src, "COMPATIBILITY", &compat);
-    writeln!(
-        src,
-        "const CANONICAL_LEN: (usize, usize) = ({n_canon}, {len_canon});"
-    )
-    .ok();
-    writeln!(
-        src,
-        "const COMPATIBILITY_LEN: (usize, usize) = ({n_compat}, {len_compat});"
-    )
-    .ok();
+    for (name, list) in [
+        (
+            "CANONICAL",
+            decompositions(|c| {
+                if is_hangul_syllable(c) {
+                    None
+                } else {
+                    canonical(c)
+                }
+            }),
+        ),
+        // Only where the compatibility decomposition differs from the canonical one.
+        (
+            "COMPATIBILITY",
+            decompositions(|c| {
+                if is_hangul_syllable(c) {
+                    return None;
+                }
+                let mut d = Vec::new();
+                decompose_compatible(c, |x| d.push(x));
+                (Some(&d) != canonical(c).as_ref() && d != [c]).then_some(d)
+            }),
+        ),
+    ] {
+        let (keys, lens, chars, n, total) = list;
+        emit_bytes(&mut src, &format!("{name}_KEYS"), &keys);
+        emit_bytes(&mut src, &format!("{name}_LENS"), &lens);
+        emit_bytes(&mut src, &format!("{name}_CHARS"), &chars);
+        writeln!(src, "const {name}_LEN: (usize, usize) = ({n}, {total});").ok();
+    }
 
     // Canonical compositions (Hangul excepted): every primary composite is the composition of
     // a pair whose full decompositions, concatenated, give its own; try every split.
@@ -169,16 +182,21 @@ fn main() {
             }
         }
     }
-    pairs.sort();
+    // Three columns again, in the order of the composite: its deltas, then the zigzag
+    // differences of the first and of the second characters with the previous pair's.
+    pairs.sort_by_key(|&(a, b, c)| (c, a, b));
     pairs.dedup();
-    let mut comp = Vec::new();
-    let mut prev = 0;
+    let (mut firsts, mut seconds, mut composites) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut pa, mut pb, mut pc) = (0i64, 0i64, 0u32);
     for &(a, b, c) in &pairs {
-        varint(&mut comp, a as u32 - prev);
-        prev = a as u32;
-        varint(&mut comp, b as u32);
-        varint(&mut comp, c as u32);
+        varint(&mut composites, c as u32 - pc);
+        pc = c as u32;
+        varint(&mut firsts, zigzag(a as i64 - pa));
+        pa = a as i64;
+        varint(&mut seconds, zigzag(b as i64 - pb));
+        pb = b as i64;
     }
+    let comp = [composites, firsts, seconds].concat();
     emit_bytes(&mut src, "COMPOSITIONS", &comp);
     writeln!(src, "const COMPOSITIONS_LEN: usize = {};", pairs.len()).ok();
 

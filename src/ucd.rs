@@ -84,20 +84,32 @@ struct Decompositions {
     chars: Vec<char>,
 }
 
+/// Undoes the zigzag coding of `build.rs`: the difference `v` stands for, added to `base`.
+fn unzigzag(base: u32, v: u32) -> u32 {
+    if v & 1 == 0 {
+        base.wrapping_add(v >> 1)
+    } else {
+        base.wrapping_sub((v >> 1) + 1)
+    }
+}
+
 impl Decompositions {
-    fn decode(bytes: &[u8], (entries, total): (usize, usize)) -> Self {
+    /// Reads the three columns of `build.rs` (code point deltas, lengths, characters as
+    /// differences with the character at the same position in the previous entry).
+    fn decode(keys: &[u8], lens: &[u8], chars: &[u8], (entries, total): (usize, usize)) -> Self {
         let mut d = Decompositions {
             keys: Vec::with_capacity(entries),
             ends: Vec::with_capacity(entries),
             chars: Vec::with_capacity(total),
         };
-        let mut r = reader(bytes);
+        let mut values = reader(chars);
+        let mut above = [0u32; 32];
         let mut cp = 0;
-        while let Some(delta) = r.next() {
+        for (delta, &len) in reader(keys).zip(lens) {
             cp += delta;
-            let len = r.next().unwrap_or(0);
-            for _ in 0..len {
-                d.chars.extend(r.next().and_then(char::from_u32));
+            for a in above.iter_mut().take(usize::from(len)) {
+                *a = unzigzag(*a, values.next().unwrap_or(0));
+                d.chars.extend(char::from_u32(*a));
             }
             d.keys.push(cp);
             d.ends.push(d.chars.len() as u32);
@@ -128,15 +140,31 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut compositions = Vec::with_capacity(COMPOSITIONS_LEN);
+        // Three columns of COMPOSITIONS_LEN numbers: composites, first and second characters.
         let mut r = reader(&COMPOSITIONS);
-        let mut a = 0u32;
-        while let (Some(delta), Some(b), Some(c)) = (r.next(), r.next(), r.next()) {
-            a += delta;
+        let mut composites = Vec::with_capacity(COMPOSITIONS_LEN);
+        let mut c = 0u32;
+        for delta in r.by_ref().take(COMPOSITIONS_LEN) {
+            c += delta;
+            composites.push(c);
+        }
+        let firsts: Vec<u32> = r
+            .by_ref()
+            .take(COMPOSITIONS_LEN)
+            .scan(0, |a, v| {
+                *a = unzigzag(*a, v);
+                Some(*a)
+            })
+            .collect();
+        let mut compositions: Vec<(u64, char)> = Vec::with_capacity(COMPOSITIONS_LEN);
+        let mut b = 0u32;
+        for ((a, v), c) in firsts.into_iter().zip(r).zip(composites) {
+            b = unzigzag(b, v);
             if let Some(c) = char::from_u32(c) {
                 compositions.push((u64::from(a) << 21 | u64::from(b), c));
             }
         }
+        crate::sort::sort_by_key(&mut compositions, |e| e.0);
         let mut nfc_unstable = Vec::with_capacity(NFC_UNSTABLE_LEN);
         let mut cp = 0;
         for delta in reader(&NFC_UNSTABLE) {
@@ -144,8 +172,18 @@ fn tables() -> &'static Tables {
             nfc_unstable.push(cp);
         }
         Tables {
-            canonical: Decompositions::decode(&CANONICAL, CANONICAL_LEN),
-            compatibility: Decompositions::decode(&COMPATIBILITY, COMPATIBILITY_LEN),
+            canonical: Decompositions::decode(
+                &CANONICAL_KEYS,
+                &CANONICAL_LENS,
+                &CANONICAL_CHARS,
+                CANONICAL_LEN,
+            ),
+            compatibility: Decompositions::decode(
+                &COMPATIBILITY_KEYS,
+                &COMPATIBILITY_LENS,
+                &COMPATIBILITY_CHARS,
+                COMPATIBILITY_LEN,
+            ),
             compositions,
             nfc_unstable,
         }
