@@ -113,6 +113,9 @@ pub fn extract(
         raw_group.push(id);
         raw_stop.push(is_stop(raw, language));
     }
+    // Free each table as soon as it has served (peak memory: the per-word statistics below
+    // build the largest one).
+    drop(attested);
     // A feminine form joins its masculine when both occur (الروسية → الروسي).
     let teh_marbuta = super::fold_key("ة");
     let redirect: Vec<u32> = group_keys
@@ -128,6 +131,7 @@ pub fn extract(
     for g in raw_group.iter_mut() {
         *g = redirect.get(*g as usize).copied().unwrap_or(*g);
     }
+    drop((group_ids, redirect));
     let raw_article: Vec<bool> = raws.iter().map(|r| article_stem(r).is_some()).collect();
     let mut groups = vec![Group::default(); group_keys.len()];
     for (raw, &g) in raw_group.iter().enumerate() {
@@ -144,7 +148,9 @@ pub fn extract(
 
     // Per-word statistics.
     let gid = |t: &Token| raw_group.get(t.raw as usize).copied().unwrap_or(0);
-    let mut pairs: FxSet<(u32, u32)> = FxSet::default();
+    // Adjacent pairs (left group << 32 | right group), made distinct by sorting afterwards: a
+    // vector of exactly one `u64` per token instead of a growing hash set (peak memory).
+    let mut pairs: Vec<u64> = Vec::with_capacity(tokens.len());
     let mut previous: Option<u32> = None;
     let mut previous_article = false;
     for t in &tokens {
@@ -171,31 +177,55 @@ pub fn extract(
             group.acronym += u32::from(t.acronym);
         }
         if let Some(p) = previous {
-            let new = pairs.insert((p, g));
+            pairs.push((u64::from(p) << 32) | u64::from(g));
             if let Some(left) = groups.get_mut(p as usize) {
                 left.right_total += 1;
-                left.right_distinct += u32::from(new);
             }
             if let Some(right) = groups.get_mut(g as usize) {
                 right.left_total += 1;
-                right.left_distinct += u32::from(new);
             }
         }
         previous = Some(g);
     }
+    pairs.sort_unstable();
+    pairs.dedup();
+    for &pair in &pairs {
+        let (p, g) = ((pair >> 32) as u32, pair as u32);
+        if let Some(left) = groups.get_mut(p as usize) {
+            left.right_distinct += 1;
+        }
+        if let Some(right) = groups.get_mut(g as usize) {
+            right.left_distinct += 1;
+        }
+    }
     let sentences = tokens.last().map_or(1, |t| t.sentence + 1) as f64;
     score_words(&mut groups, sentences);
     // Free what counting needed before the candidates are counted (peak memory).
-    drop((pairs, attested, group_ids, raw_stop, raw_article, redirect));
+    drop((pairs, raw_stop, raw_article));
 
     // Candidates: 1–3 word runs inside a clause that neither begin nor end with a stop
     // word; a phrase must occur at least twice. Value: (frequency, first token).
     let stop = |g: u32| groups.get(g as usize).is_none_or(|x| x.stop);
+    // Most phrases of two or three words occur once and are dropped below. A first pass
+    // marks, in two bitsets indexed by a hash of the phrase, the hashes seen once and seen
+    // twice; only phrases whose hash was seen twice (every repeated phrase, and the few
+    // others that share a hash with one, dropped as before) enter the map: the map is a
+    // fraction of its size (memory) and the result is unchanged.
+    let repeated = RepeatSketch::new(
+        tokens.len(),
+        phrases(&tokens, &gid)
+            .filter(|&(_, len, key)| {
+                len > 1
+                    && !stop(key.first().copied().unwrap_or(u32::MAX))
+                    && !stop(key.get(len - 1).copied().unwrap_or(u32::MAX))
+            })
+            .map(|(_, _, key)| key),
+    );
     let mut candidates: FxMap<[u32; MAX_WORDS], (u32, u32)> = FxMap::default();
     for (i, len, key) in phrases(&tokens, &gid) {
         let first = key.first().copied().unwrap_or(u32::MAX);
         let last = key.get(len - 1).copied().unwrap_or(u32::MAX);
-        if stop(first) || stop(last) {
+        if stop(first) || stop(last) || (len > 1 && !repeated.maybe_repeated(&key)) {
             continue;
         }
         let entry = candidates.entry(key).or_insert((0, i as u32));
@@ -397,6 +427,51 @@ pub fn term_key(key: &str, _language: &str) -> String {
         .map(|w| group_key(w, &empty))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Which phrase keys may occur more than once: two bitsets over a hash of the key (no false
+/// negatives; a key seen once may share its hash with another and pass).
+struct RepeatSketch {
+    twice: Vec<u64>,
+    shift: u32,
+}
+
+impl RepeatSketch {
+    /// Marks the `keys` (about `tokens` × 2 of them): ~16 bits per token in all.
+    fn new(tokens: usize, keys: impl Iterator<Item = [u32; MAX_WORDS]>) -> RepeatSketch {
+        let bits = (tokens.max(8) * 8).next_power_of_two();
+        let shift = 64 - bits.trailing_zeros();
+        let mut sketch = RepeatSketch {
+            twice: vec![0; bits / 64],
+            shift,
+        };
+        let mut once = vec![0u64; bits / 64];
+        for key in keys {
+            let (word, bit) = sketch.slot(&key);
+            if let (Some(o), Some(t)) = (once.get_mut(word), sketch.twice.get_mut(word)) {
+                if *o & bit != 0 {
+                    *t |= bit;
+                } else {
+                    *o |= bit;
+                }
+            }
+        }
+        sketch
+    }
+
+    /// Word index and bit of `key` (the high bits of its FxHash, which mix every input bit).
+    fn slot(&self, key: &[u32; MAX_WORDS]) -> (usize, u64) {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let h = BuildHasherDefault::<crate::fxhash::Fx>::default().hash_one(key);
+        let h = (h >> self.shift) as usize;
+        (h / 64, 1 << (h % 64))
+    }
+
+    /// False only for keys that were seen at most once.
+    fn maybe_repeated(&self, key: &[u32; MAX_WORDS]) -> bool {
+        let (word, bit) = self.slot(key);
+        self.twice.get(word).is_some_and(|w| w & bit != 0)
+    }
 }
 
 fn contains(haystack: &[u32], needle: &[u32]) -> bool {
