@@ -233,7 +233,7 @@ pub fn extract(
     }
     // Ranking: by score, then first occurrence, then key (a total order, so the result does
     // not depend on the map's order). Only the best `keep` are kept, in a buffer of at most
-    // 2 × `keep` cut back by selection whenever it fills: memory does not grow with the
+    // 2 × `keep` cut back (sorted, truncated) whenever it fills: memory does not grow with the
     // number of candidates.
     type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
     let order =
@@ -267,12 +267,12 @@ pub fn extract(
     for candidate in scored {
         ranked.push(candidate);
         if ranked.len() > 2 * keep {
-            ranked.select_nth_unstable_by(keep, order);
+            crate::sort::sort_by(&mut ranked, order);
             ranked.truncate(keep);
         }
     }
     if ranked.len() > keep {
-        ranked.select_nth_unstable_by(keep, order);
+        crate::sort::sort_by(&mut ranked, order);
         ranked.truncate(keep);
     }
     crate::sort::sort_by(&mut ranked, order);

@@ -260,7 +260,7 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
         .iter()
         .map(|e| (e.content.start, e.content.end))
         .collect();
-    spans.sort_unstable();
+    crate::sort::sort_by(&mut spans, Ord::cmp);
     let mut reach = 0usize;
     let max_end: Vec<usize> = spans
         .iter()
