@@ -146,7 +146,7 @@ fn classify(text: &str, i: usize, tables: &ClassTables) -> (CharClass, usize) {
 
 /// The number of [`words`] of `text`, counted without building them.
 ///
-/// One table lookup per byte: [`WordCounter`] is a byte-level automaton whose states are the
+/// One table lookup per byte: `WordCounter` is a byte-level automaton whose states are the
 /// token states of [`words`] (lead punctuation, core, trailing punctuation, needs UAX #29,
 /// between tokens) combined with "inside a two-byte character after lead byte L" (and the
 /// same for the General Punctuation block E2 80/81 xx), so the class of every character the
