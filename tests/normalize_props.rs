@@ -65,9 +65,11 @@ fn text() -> impl Strategy<Value = String> {
 const LANGS: [Option<&str>; 3] = [Some("ar"), Some("fa"), None];
 
 fn check_origin(input: &str, n: &Normalized) -> Result<(), TestCaseError> {
-    prop_assert_eq!(n.origin.len(), n.text.len());
+    let origin: Vec<u32> = n.origins().collect();
+    prop_assert_eq!(origin.len(), n.text.len());
     let mut prev = 0usize;
-    for &o in &n.origin {
+    for (i, &o) in origin.iter().enumerate() {
+        prop_assert_eq!(n.origin_at(i), Some(o));
         let o = o as usize;
         prop_assert!(o >= prev, "not monotone");
         prop_assert!(o < input.len(), "out of bounds");
@@ -137,7 +139,7 @@ proptest! {
         if lo < hi && hi <= n.text.len() {
             prop_assert!(r.start < r.end);
             for k in lo..hi {
-                let o = n.origin[k] as usize;
+                let o = n.origin_at(k).unwrap() as usize;
                 prop_assert!(r.start <= o && o < r.end);
             }
         }

@@ -11,9 +11,11 @@ fuzz_target!(|data: &[u8]| {
     let text = text.as_ref();
     for profile in [Profile::Search, Profile::Clean] {
         let n = normalize(text, profile);
-        assert_eq!(n.origin.len(), n.text.len(), "one origin per output byte");
+        let origin: Vec<u32> = n.origins().collect();
+        assert_eq!(origin.len(), n.text.len(), "one origin per output byte");
         let mut last = 0;
-        for &o in &n.origin {
+        for (i, &o) in origin.iter().enumerate() {
+            assert_eq!(n.origin_at(i), Some(o), "origin_at disagrees with origins");
             let o = o as usize;
             assert!(o >= last, "origin not monotone");
             assert!(o < text.len() && text.is_char_boundary(o), "origin off a boundary");

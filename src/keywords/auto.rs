@@ -549,7 +549,7 @@ fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> (Vec<Token>, V
         if let Some(start) = word_start.take() {
             let word = hay.get(start..i).unwrap_or("");
             // A line break in the original between two words ends a sentence (headlines).
-            let orig = |pos: usize| folded.origin.get(pos).map_or(text.len(), |&o| o as usize);
+            let orig = |pos: usize| folded.origin_at(pos).map_or(text.len(), |o| o as usize);
             if !tokens.is_empty() {
                 let gap = text
                     .get(orig(last_end.saturating_sub(1))..orig(start))

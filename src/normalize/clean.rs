@@ -67,7 +67,7 @@ impl State<'_> {
         };
         self.scratch.clear();
         for (k, ch) in tail.char_indices() {
-            let o = self.out.origin.get(seg + k).copied().unwrap_or(0);
+            let o = self.out.origin_at(seg + k).unwrap_or(0);
             decompose_canonical(ch, |d| self.scratch.push((d, o)));
         }
         // Canonical ordering: stable sort of each run of non-starters.
@@ -159,7 +159,7 @@ impl State<'_> {
             cs.next().is_none().then_some(first)
         }) {
             if let Some(x) = compose(prev, d) {
-                let o = self.out.origin.get(self.seg).copied().unwrap_or(at(i));
+                let o = self.out.origin_at(self.seg).unwrap_or(at(i));
                 self.out.truncate(self.seg);
                 self.out.push(x, o);
                 self.changes += 1;
@@ -175,9 +175,8 @@ impl State<'_> {
             self.dirty = true;
             self.seg_input = self
                 .out
-                .origin
-                .get(self.seg)
-                .map_or(i, |&o| o as usize)
+                .origin_at(self.seg)
+                .map_or(i, |o| o as usize)
                 .min(i);
         }
     }
@@ -384,7 +383,7 @@ pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
     }
     Normalized {
         text: s.out.text,
-        origin: s.out.origin,
+        runs: s.out.runs,
         changes: s.changes,
     }
 }

@@ -59,11 +59,13 @@
 //! [`crate::Limits::max_input_bytes`] (64 MiB by default) and returns
 //! [`crate::Error::InputTooLarge`] for bigger input — the entry point for bindings.
 //!
-//! # For the JavaScript binding
-//! `Normalized::origin` has one `u32` per UTF-8 byte of the output. The contract's map (one
-//! entry per UTF-16 unit of the output, value = UTF-16 index of the input character) is
-//! [`Normalized::origin_utf16`], computed in one linear pass; a lone surrogate arrives as
-//! U+FFFD, which both profiles keep, so the offsets stay aligned.
+//! # The origin map, and the JavaScript binding
+//! The origin map is kept sparse: breakpoints where the distance between output and input
+//! changes ([`Normalized::origin_runs`]), a small fraction of the text, instead of a `u32` per
+//! output byte (4× the text). The contract's map (one entry per UTF-16 unit of the output,
+//! value = UTF-16 index of the input character) is [`Normalized::origin_utf16`] /
+//! [`Normalized::origin_utf16_chunks`], computed in one linear pass that mostly counts up; a
+//! lone surrogate arrives as U+FFFD, which both profiles keep, so the offsets stay aligned.
 
 mod clean;
 mod data;
@@ -90,16 +92,22 @@ pub enum Profile {
 }
 
 /// The result of [`normalize`]: the normalized text and, for every byte of it, the byte
-/// offset in the input of the character it came from.
+/// offset in the input of the character it came from (its origin).
+///
+/// The origin map is stored sparsely ([`Normalized::origin_runs`]): only where the distance
+/// between output and input changes, which is rare (most characters are copied or replaced by
+/// one of the same length). Read it with [`Normalized::origin_at`] (one byte, O(log n)),
+/// [`Normalized::origins`] (every byte, in order), [`Normalized::source_range`] (a match),
+/// or [`Normalized::origin_utf16`] / [`Normalized::origin_utf16_chunks`] (the JavaScript map).
+/// Origins are monotone (non-decreasing), each on a char boundary of the input. (Where
+/// canonical ordering moved combining marks, the moved marks take the offset of the first of
+/// them.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
     /// The normalized text.
     pub text: String,
-    /// `origin[i]` is the byte offset in the input of the character that produced byte `i`
-    /// of `text`. Monotone (non-decreasing), each value on a char boundary of the input.
-    /// (Where canonical ordering moved combining marks, the moved marks take the offset of
-    /// the first of them.)
-    pub origin: Vec<u32>,
+    /// Breakpoints `(output char start, input offset)`, see [`Normalized::origin_runs`].
+    runs: Vec<(usize, u32)>,
     /// How many edits were made (0 when the input was already normal).
     pub changes: usize,
 }
@@ -193,20 +201,18 @@ impl Normalized {
     /// Always on char boundaries of `input` (the text this was computed from); an empty
     /// `folded` gives an empty range.
     pub fn source_range(&self, input: &str, folded: Span) -> Span {
-        let end_out = folded.end.min(self.origin.len());
+        let end_out = folded.end.min(self.text.len());
         let start_out = folded.start.min(end_out);
         let start = self
-            .origin
-            .get(start_out)
-            .map_or(input.len(), |&o| o as usize)
+            .origin_at(start_out)
+            .map_or(input.len(), |o| o as usize)
             .min(input.len());
         if start_out == end_out {
             return start..start;
         }
         let last = self
-            .origin
-            .get(end_out - 1)
-            .map_or(input.len(), |&o| o as usize)
+            .origin_at(end_out - 1)
+            .map_or(input.len(), |o| o as usize)
             .min(input.len());
         let mut end = input
             .get(last..)
@@ -223,100 +229,123 @@ impl Normalized {
         start..end.max(start)
     }
 
+    /// The input byte offset of the character that produced byte `i` of `self.text`
+    /// (`None` past the end). O(log n) in the number of breakpoints.
+    pub fn origin_at(&self, i: usize) -> Option<u32> {
+        output::origin_at(&self.text, &self.runs, i)
+    }
+
+    /// The origin of every byte of `self.text`, in order (what a dense `Vec<u32>` map would
+    /// hold): linear.
+    pub fn origins(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut k = 0usize;
+        let mut cur = 0u32;
+        self.text.bytes().enumerate().map(move |(j, b)| {
+            if (b as i8) >= -64 {
+                while self.runs.get(k + 1).is_some_and(|r| r.0 <= j) {
+                    k += 1;
+                }
+                cur = self.runs.get(k).map_or(0, |&(p, o)| {
+                    o.saturating_add(u32::try_from(j.saturating_sub(p)).unwrap_or(u32::MAX))
+                });
+            }
+            cur
+        })
+    }
+
+    /// The origin map as stored: breakpoints `(output char start, input offset)`, strictly
+    /// increasing in both, the first at output byte 0 (none for an empty output). From a
+    /// breakpoint `(p, o)` up to the next, the output character at `p + d` came from the input
+    /// character at `o + d`, of the same length.
+    pub fn origin_runs(&self) -> &[(usize, u32)] {
+        &self.runs
+    }
+
     /// The origin map for JavaScript: one entry per UTF-16 code unit of `self.text` (two for
     /// a character outside the BMP), each the UTF-16 index in `input` of the character it came
-    /// from. `input` must be the text this was computed from. Linear: the origins are
-    /// monotone, so one cursor walks the input once (same result as
-    /// [`crate::text::Utf16Index`] on every origin). See [`Normalized::into_utf16`] for the
-    /// version that reuses the byte map's memory.
+    /// from. `input` must be the text this was computed from. Linear, and cheap: within a
+    /// breakpoint's run the indices simply count up. See [`Normalized::origin_utf16_chunks`]
+    /// to produce it piecewise without holding the whole map.
     pub fn origin_utf16(&self, input: &str) -> Vec<u32> {
-        let mut map = self.origin.clone();
-        utf16_in_place(self.text.as_bytes(), &mut map, input.as_bytes());
+        let mut map = Vec::new();
+        self.origin_utf16_chunks(input, usize::MAX, |part| map.extend_from_slice(part));
         map
     }
 
-    /// Consumes the result and returns the normalized text and the origin map of
-    /// [`Normalized::origin_utf16`], computed in place in the memory of the byte map (there are
-    /// never more UTF-16 units than UTF-8 bytes), so that no second map is allocated: for a
-    /// binding handing both to JavaScript.
-    pub fn into_utf16(self, input: &str) -> (String, Vec<u32>) {
-        let Normalized {
-            text, mut origin, ..
-        } = self;
-        utf16_in_place(text.as_bytes(), &mut origin, input.as_bytes());
-        (text, origin)
+    /// The length of `self.text` in UTF-16 code units (the length of the JavaScript map).
+    pub fn utf16_len(&self) -> usize {
+        self.text
+            .as_bytes()
+            .chunks(1 << 20)
+            .map(|c| utf16_units(c) as usize)
+            .sum()
+    }
+
+    /// [`Normalized::origin_utf16`] handed to `sink` in consecutive pieces of at most `chunk`
+    /// entries (at least 64), so that a binding can copy it out without ever holding the whole
+    /// map in its own memory.
+    pub fn origin_utf16_chunks(&self, input: &str, chunk: usize, mut sink: impl FnMut(&[u32])) {
+        let chunk = chunk.max(64);
+        let text = self.text.as_bytes();
+        let input = input.as_bytes();
+        let mut buf: Vec<u32> = Vec::with_capacity(chunk.min(text.len()));
+        let mut byte = 0usize; // input cursor …
+        let mut unit = 0u32; // … and its UTF-16 index
+        for (k, &(out_start, in_start)) in self.runs.iter().enumerate() {
+            let out_end = self.runs.get(k + 1).map_or(text.len(), |r| r.0);
+            let in_start = (in_start as usize).min(input.len());
+            if in_start > byte {
+                unit = unit.wrapping_add(utf16_units(input.get(byte..in_start).unwrap_or(&[])));
+                byte = in_start;
+            }
+            let seg = text.get(out_start..out_end).unwrap_or(&[]);
+            if seg.iter().all(|&b| b < 0xF0) {
+                // No astral character: one unit per character on both sides, counting up.
+                let mut n = utf16_units(seg);
+                let mut u = unit;
+                while n > 0 {
+                    let room = u32::try_from(chunk - buf.len()).unwrap_or(u32::MAX);
+                    let take = room.min(n);
+                    buf.extend(u..u + take);
+                    u += take;
+                    n -= take;
+                    if buf.len() >= chunk {
+                        sink(&buf);
+                        buf.clear();
+                    }
+                }
+            } else {
+                let mut u = unit;
+                for &b in seg {
+                    if (b as i8) < -64 {
+                        continue;
+                    }
+                    if buf.len() + 2 > chunk {
+                        sink(&buf);
+                        buf.clear();
+                    }
+                    buf.push(u);
+                    if b >= 0xF0 {
+                        buf.push(u);
+                        u += 1;
+                    }
+                    u += 1;
+                }
+            }
+        }
+        if !buf.is_empty() {
+            sink(&buf);
+        }
     }
 }
 
-/// Rewrites `origin` (one input byte offset per byte of `text`) into one input UTF-16 index per
-/// UTF-16 unit of `text`, in place: entry `w` is written after entry `r >= w` was read, and
-/// every later read is further on.
-fn utf16_in_place(text: &[u8], origin: &mut Vec<u32>, input: &[u8]) {
-    let n = text.len().min(origin.len());
-    let mut r = 0usize; // read position (byte of `text`)
-    let mut w = 0usize; // write position (UTF-16 unit of `text`)
-    let mut byte = 0usize; // input cursor …
-    let mut unit = 0u32; // … and its UTF-16 index
-    while r < n {
-        let Some(&b) = text.get(r) else { break };
-        // Eight ASCII output bytes from eight consecutive ASCII input bytes (English, spaces,
-        // digits …): the units are the bytes, shifted.
-        if b < 0x80 {
-            let chunk = text
-                .get(r..r + 8)
-                .filter(|t| t.is_ascii())
-                .and_then(|_| origin.get(r..r + 8))
-                .and_then(|o| {
-                    let first = o.first().copied().unwrap_or(0) as usize;
-                    let contiguous = o.iter().zip(first..).all(|(&x, y)| x as usize == y);
-                    let ascii_in = input.get(first..first + 8).is_some_and(|i| i.is_ascii());
-                    (contiguous && ascii_in).then_some(first)
-                });
-            if let Some(first) = chunk {
-                while byte < first {
-                    let Some(&x) = input.get(byte) else { break };
-                    unit += u32::from((x as i8) >= -64) + u32::from(x >= 0xF0);
-                    byte += 1;
-                }
-                if let Some(dst) = origin.get_mut(w..w + 8) {
-                    for (k, slot) in (0u32..).zip(dst) {
-                        *slot = unit + k;
-                    }
-                }
-                // The cursor stops at the last of the eight characters (its origin).
-                byte = first + 7;
-                unit += 7;
-                r += 8;
-                w += 8;
-                continue;
-            }
-        }
-        if (b as i8) < -64 {
-            r += 1;
-            continue; // continuation byte: one entry per character start
-        }
-        let target = origin.get(r).copied().unwrap_or(0) as usize;
-        // Walk the input up to the origin, one byte at a time (the gaps are a character or
-        // two: a scalar loop beats a vectorised one here): one unit per character start,
-        // two for a 4-byte (astral) character.
-        while byte < target {
-            let Some(&x) = input.get(byte) else { break };
-            unit += u32::from((x as i8) >= -64) + u32::from(x >= 0xF0);
-            byte += 1;
-        }
-        if let Some(slot) = origin.get_mut(w) {
-            *slot = unit;
-        }
-        w += 1;
-        if b >= 0xF0 {
-            if let Some(slot) = origin.get_mut(w) {
-                *slot = unit;
-            }
-            w += 1;
-        }
-        r += 1;
-    }
-    origin.truncate(w);
+/// The number of UTF-16 code units of the UTF-8 `bytes` (whole characters): one per character,
+/// two for a four-byte one. Branch-free (vectorises).
+fn utf16_units(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .map(|&b| u32::from((b as i8) >= -64) + u32::from(b >= 0xF0))
+        .fold(0u32, u32::wrapping_add)
 }
 
 #[cfg(test)]

@@ -17,77 +17,79 @@ pub(crate) fn at(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
-/// Normalized text under construction.
+/// Normalized text under construction, with its origin map stored sparsely: a list of
+/// breakpoints `(output char start, input offset)` where the offset between output and input
+/// changes. Between two breakpoints each output character comes from the input character at
+/// the same distance from the breakpoint (a verbatim run, or characters replaced by one of
+/// the same length, such as أ → ا); deleted characters, expansions (ﻻ → لا) and shorter or
+/// longer replacements (é → e, ٣ → 3) start a new breakpoint. Most text is unchanged, so the
+/// map is a small fraction of the text instead of a `u32` per byte.
 #[derive(Debug, Default)]
 pub(crate) struct Out {
     pub text: String,
-    pub origin: Vec<u32>,
+    pub runs: Vec<(usize, u32)>,
 }
 
 impl Out {
     pub(crate) fn with_capacity(n: usize) -> Self {
         Out {
             text: String::with_capacity(n),
-            origin: Vec::with_capacity(n),
+            runs: Vec::with_capacity(n / 256 + 16),
         }
+    }
+
+    /// Records that the next output character (at `self.text.len()`) comes from input offset
+    /// `at`. Keeps the breakpoints canonical: strictly increasing positions, each changing the
+    /// offset (so equal maps have equal breakpoints, whatever path built them).
+    #[inline]
+    fn note(&mut self, at: u32) {
+        let p = self.text.len();
+        if self.runs.last().is_some_and(|r| r.0 == p) {
+            self.runs.pop();
+        }
+        if let Some(&(lp, lo)) = self.runs.last() {
+            if i64::from(at) - i64::from(lo) == p as i64 - lp as i64 {
+                return;
+            }
+        }
+        self.runs.push((p, at));
     }
 
     /// Appends `c`, produced by the input character at `at`.
     #[inline]
     pub(crate) fn push(&mut self, c: char, at: u32) {
+        self.note(at);
         self.text.push(c);
-        self.origin.extend(std::iter::repeat_n(at, c.len_utf8()));
     }
 
     /// Appends `s`, all produced by the input character at `at`.
     #[inline]
     pub(crate) fn push_str(&mut self, s: &str, at: u32) {
-        self.text.push_str(s);
-        self.origin.extend(std::iter::repeat_n(at, s.len()));
+        for c in s.chars() {
+            self.push(c, at);
+        }
     }
 
     /// Appends `run`, a verbatim copy of the input starting at byte `start`.
     #[inline]
     pub(crate) fn copy(&mut self, run: &str, start: usize) {
-        self.text.push_str(run);
-        let start = at(start);
-        let base = self.origin.len();
-        let n = run.len();
-        // Byte k of the run first gets start + k (vectorised) …
-        self.origin
-            .extend((0..n).map(|k| start.saturating_add(k as u32)));
-        if run.is_ascii() {
-            return;
-        }
-        // … then continuation bytes are moved back to the start of their character: by 1, 2
-        // or 3 according to how many continuation bytes precede them (branch-free, so it
-        // vectorises too).
-        let bytes = run.as_bytes();
-        let cont = |b: u8| u32::from((b as i8) < -64);
-        if let Some(o) = self.origin.get_mut(base..) {
-            if let (Some(slot), Some(&b1)) = (o.get_mut(1), bytes.get(1)) {
-                *slot -= cont(b1);
-            }
-            if let (Some(o), Some(x), Some(y), Some(z)) = (
-                o.get_mut(2..),
-                bytes.get(2..),
-                bytes.get(1..n.saturating_sub(1)),
-                bytes.get(..n.saturating_sub(2)),
-            ) {
-                for (((slot, &x), &y), &z) in o.iter_mut().zip(x).zip(y).zip(z) {
-                    let c0 = cont(x);
-                    let c1 = c0 & cont(y);
-                    let c2 = c1 & cont(z);
-                    *slot -= c0 + c1 + c2;
-                }
-            }
+        if !run.is_empty() {
+            self.note(at(start));
+            self.text.push_str(run);
         }
     }
 
     /// Removes everything from byte `len` on.
     pub(crate) fn truncate(&mut self, len: usize) {
         self.text.truncate(len);
-        self.origin.truncate(len);
+        while self.runs.last().is_some_and(|r| r.0 >= len) {
+            self.runs.pop();
+        }
+    }
+
+    /// The input offset of the character that produced output byte `pos`.
+    pub(crate) fn origin_at(&self, pos: usize) -> Option<u32> {
+        origin_at(&self.text, &self.runs, pos)
     }
 
     /// Appends the non-starter `c`, moving it before the trailing non-starters of higher
@@ -108,13 +110,28 @@ impl Out {
             self.push(c, at);
             return false;
         }
-        let o = self.origin.get(split).copied().unwrap_or(at);
+        let o = self.origin_at(split).unwrap_or(at);
         let tail = self.text.get(split..).unwrap_or("").to_owned();
         self.truncate(split);
         self.push(c, o);
         self.push_str(&tail, o);
         true
     }
+}
+
+/// The input offset of the character that produced byte `pos` of `text`, given the
+/// breakpoints of its origin map (see [`Out`]); `None` past the end.
+pub(crate) fn origin_at(text: &str, runs: &[(usize, u32)], pos: usize) -> Option<u32> {
+    if pos >= text.len() {
+        return None;
+    }
+    let mut c = pos;
+    while !text.is_char_boundary(c) {
+        c -= 1;
+    }
+    let k = runs.partition_point(|r| r.0 <= c);
+    let &(p, o) = runs.get(k.checked_sub(1)?)?;
+    Some(o.saturating_add(u32::try_from(c - p).unwrap_or(u32::MAX)))
 }
 
 /// The nearest significant character (not deleted by `search`, not ZWNJ) before a position

@@ -40,13 +40,13 @@ impl<'t> State<'t> {
         }
     }
 
-    /// Copies the text of the pending verbatim run `text[run..i]`; its origins were written
-    /// as it was scanned.
+    /// Copies the pending verbatim run `text[run..i]` (one breakpoint of the origin map at
+    /// most).
     #[inline]
     fn flush(&mut self, i: usize) {
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
-                self.out.text.push_str(run);
+                self.out.copy(run, self.run);
             }
         }
     }
@@ -195,10 +195,10 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
     let mut last_space = false;
     while let Some(&first) = bytes.get(i) {
         // Fast path: unchanged one- and two-byte characters (ASCII, Latin, Greek, Cyrillic,
-        // Arabic …) and single spaces. Branch-free on the length of the character (text that
-        // alternates Arabic letters and ASCII spaces pays no misprediction per word): the code
-        // point is selected, the origin is written twice and the second entry dropped for a
-        // one-byte character. The only branch leaves the loop.
+        // Arabic …) and single spaces, only scanned: they join the pending verbatim run, whose
+        // text is copied in bulk and whose origins need no entry (see `Out`). Branch-free on
+        // the length of the character (text that alternates Arabic letters and ASCII spaces
+        // pays no misprediction per word). The only branch leaves the loop.
         let mut b0 = first;
         // After a failed 8-byte test, go byte by byte for 8 bytes before testing again.
         let mut skip = 0u8;
@@ -212,17 +212,6 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
                     .and_then(|c| <[u8; 8]>::try_from(c).ok());
                 match chunk {
                     Some(chunk) if ascii8_unchanged(u64::from_le_bytes(chunk), last_space) => {
-                        let o = at(i);
-                        s.out.origin.extend_from_slice(&[
-                            o,
-                            o.saturating_add(1),
-                            o.saturating_add(2),
-                            o.saturating_add(3),
-                            o.saturating_add(4),
-                            o.saturating_add(5),
-                            o.saturating_add(6),
-                            o.saturating_add(7),
-                        ]);
                         last_space = chunk[7] == b' ';
                         i += 8;
                         match bytes.get(i) {
@@ -255,10 +244,6 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
             if !unchanged {
                 break;
             }
-            let o = at(i);
-            let origin = &mut s.out.origin;
-            origin.extend_from_slice(&[o, o]);
-            origin.truncate(origin.len() - usize::from(!two));
             last_space = is_space;
             i += 1 + usize::from(two);
             match bytes.get(i) {
@@ -280,8 +265,8 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
             s.lk.search(c).0
         };
         if action & KIND == S_KEEP && c != ' ' {
-            // A kept character of three or four bytes (punctuation, CJK, emoji …).
-            s.out.origin.extend(std::iter::repeat_n(at(i), len));
+            // A kept character of three or four bytes (punctuation, CJK, emoji …): part of the
+            // verbatim run.
             last_space = false;
             i += len;
             continue;
@@ -341,7 +326,7 @@ impl State<'_> {
         }
         Normalized {
             text: self.out.text,
-            origin: self.out.origin,
+            runs: self.out.runs,
             changes: self.changes,
         }
     }

@@ -21,21 +21,37 @@ fn ch(cp: u32) -> char {
     char::from_u32(cp).unwrap()
 }
 
-/// Checks the origin-map invariants.
+/// Checks the origin-map invariants: one origin per output byte, monotone, in bounds, on char
+/// boundaries; `origin_at` agrees with `origins`; the breakpoints are canonical (strictly
+/// increasing, each changing the distance between output and input).
 fn check(input: &str, n: &Normalized) {
-    assert_eq!(n.origin.len(), n.text.len(), "{input:?}");
+    let origin: Vec<u32> = n.origins().collect();
+    assert_eq!(origin.len(), n.text.len(), "{input:?}");
     let mut prev = 0;
-    for &o in &n.origin {
+    for (i, &o) in origin.iter().enumerate() {
+        assert_eq!(n.origin_at(i), Some(o), "{input:?} byte {i}");
         let o = o as usize;
         assert!(
             o >= prev,
             "not monotone: {input:?} → {:?} {:?}",
             n.text,
-            n.origin
+            origin
         );
         assert!(o < input.len().max(1), "out of bounds: {input:?}");
         assert!(input.is_char_boundary(o), "not a char boundary: {input:?}");
         prev = o;
+    }
+    assert_eq!(n.origin_at(n.text.len()), None);
+    let runs = n.origin_runs();
+    assert_eq!(runs.first().map(|r| r.0), (!n.text.is_empty()).then_some(0));
+    for w in runs.windows(2) {
+        assert!(w[0].0 < w[1].0 && w[0].1 <= w[1].1, "{input:?} {runs:?}");
+        assert_ne!(
+            w[1].1 as i64 - w[0].1 as i64,
+            w[1].0 as i64 - w[0].0 as i64,
+            "not canonical: {input:?} {runs:?}"
+        );
+        assert!(n.text.is_char_boundary(w[1].0));
     }
 }
 
@@ -336,7 +352,7 @@ fn origin_map_points_at_the_source_characters() {
     let n = normalize(input, Profile::Search);
     check(input, &n);
     assert_eq!(n.text, "aالا😀 x");
-    let at = |needle: &str| n.origin[n.text.find(needle).unwrap()] as usize;
+    let at = |needle: &str| n.origin_at(n.text.find(needle).unwrap()).unwrap() as usize;
     assert_eq!(at("a"), 0);
     assert_eq!(&input[at("ا")..], &input[1..]); // أ
     assert_eq!(&input[at("ل")..at("ل") + 3], "ﻻ");
@@ -382,7 +398,7 @@ fn origin_utf16_matches_utf16_index() {
             let index = Utf16Index::new(input);
             let mut k = 0;
             for (b, ch) in n.text.char_indices() {
-                let want = index.utf16(n.origin[b] as usize) as u32;
+                let want = index.utf16(n.origin_at(b).unwrap() as usize) as u32;
                 for _ in 0..ch.len_utf16() {
                     assert_eq!(map[k], want, "{input:?}");
                     k += 1;
@@ -572,23 +588,29 @@ proptest::proptest! {
         check(&text, &reference);
     }
 
-    /// The UTF-16 map (with its eight-ASCII-byte shortcut, computed in place) equals the
-    /// obvious one: for each UTF-16 unit of the output, the UTF-16 length of the input before
-    /// the origin of its character.
+    /// The UTF-16 map (counted up per breakpoint run, whole or in chunks) equals the obvious
+    /// one: for each UTF-16 unit of the output, the UTF-16 length of the input before the
+    /// origin of its character.
     #[test]
     fn utf16_map_equals_naive(text in pieces_text(), clean in proptest::bool::ANY) {
         let profile = if clean { Profile::Clean } else { Profile::Search };
         let n = normalize(&text, profile);
         let mut naive = Vec::new();
         for (k, c) in n.text.char_indices() {
-            let o = n.origin[k] as usize;
+            let o = n.origin_at(k).unwrap() as usize;
             let unit = text[..o].encode_utf16().count() as u32;
             naive.extend(std::iter::repeat_n(unit, c.len_utf16()));
         }
         proptest::prop_assert_eq!(&n.origin_utf16(&text), &naive);
-        let (folded, map) = n.clone().into_utf16(&text);
-        proptest::prop_assert_eq!(folded, n.text);
-        proptest::prop_assert_eq!(map, naive);
+        proptest::prop_assert_eq!(n.utf16_len(), naive.len());
+        for chunk in [1, 64, 65, 100] {
+            let mut pieces = Vec::new();
+            n.origin_utf16_chunks(&text, chunk, |p| {
+                assert!(!p.is_empty() && p.len() <= chunk.max(64));
+                pieces.extend_from_slice(p);
+            });
+            proptest::prop_assert_eq!(&pieces, &naive);
+        }
     }
 }
 
@@ -633,7 +655,13 @@ fn copy_origins_match_char_starts() {
                 .char_indices()
                 .flat_map(|(k, c)| std::iter::repeat_n((start + k) as u32, c.len_utf8()))
                 .collect();
-            assert_eq!(out.origin, want, "{start}..{end}");
+            let n = Normalized {
+                text: out.text.clone(),
+                runs: out.runs.clone(),
+                changes: 0,
+            };
+            assert_eq!(n.origins().collect::<Vec<_>>(), want, "{start}..{end}");
+            assert!(out.runs.len() <= 1);
             assert_eq!(out.text, run);
         }
     }

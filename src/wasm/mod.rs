@@ -538,6 +538,10 @@ fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue>
     Ok(text)
 }
 
+/// Entries of the UTF-16 origin map converted per copy into the JavaScript array (256 KiB of
+/// wasm memory).
+const ORIGIN_CHUNK: usize = 64 * 1024;
+
 /// Normalizes text for matching (`"search"`) or for publishing (`"clean"`), with a map from
 /// every UTF-16 unit of the result back to the input.
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
@@ -564,15 +568,26 @@ pub fn normalize(
     let input = read_text_exact(text, &Limits::default())?;
     let normalized = crate::normalize(&input, profile);
     let changes = normalized.changes;
-    // One linear pass, in place (no second map in wasm memory): for each UTF-16 unit of the
-    // output, the UTF-16 index of its source.
-    let (folded, origin) = normalized.into_utf16(&input);
+    // The core's origin map is sparse; the contract's (for each UTF-16 unit of the output, the
+    // UTF-16 index of its source) is written straight into a JavaScript array, a chunk at a
+    // time: the full map never exists in wasm memory (it would be 4 bytes per unit).
+    let units = normalized.utf16_len();
+    let origin = Uint32Array::new_with_length(u32::try_from(units).unwrap_or(u32::MAX));
+    let mut filled = 0u32;
+    normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, |part| {
+        let n = u32::try_from(part.len()).unwrap_or(u32::MAX);
+        origin.subarray(filled, filled + n).copy_from(part);
+        filled += n;
+    });
     drop(input);
     let result = Object::new();
-    Reflect::set(&result, &"text".into(), &JsValue::from_str(&folded))?;
-    drop(folded);
-    Reflect::set(&result, &"origin".into(), &Uint32Array::from(&origin[..]))?;
-    drop(origin);
+    Reflect::set(
+        &result,
+        &"text".into(),
+        &JsValue::from_str(&normalized.text),
+    )?;
+    drop(normalized);
+    Reflect::set(&result, &"origin".into(), &origin)?;
     Reflect::set(
         &result,
         &"changes".into(),
