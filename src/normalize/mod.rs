@@ -3,7 +3,7 @@
 //!
 //! Both profiles run in **one linear pass**, character by character (never whole-text NFKC),
 //! and record for every byte of the output the byte offset of the input character it came
-//! from ([`Normalized::origin`]), so that a match found in the normalized text maps back to the
+//! from ([`Normalized::origin_at`]), so that a match found in the normalized text maps back to the
 //! original characters ([`Normalized::source_range`]).
 //!
 //! # `search` profile (the matching key; never shown)
