@@ -108,10 +108,14 @@ pub fn build_package() -> Result<(), String> {
         gz as f64 / 1024.0
     );
     let js = pkg.join("article_analyzer.js");
+    let js_gz = gzip_size(&js)?;
     println!(
-        "pkg/article_analyzer.js: {} bytes, {} bytes gzipped",
-        size(&js)?,
-        gzip_size(&js)?
+        "pkg/article_analyzer.js: {} bytes, {js_gz} bytes gzipped",
+        size(&js)?
+    );
+    println!(
+        "main entry (glue + wasm): {} bytes gzipped (issue #7 target: ≤ 200 KB)",
+        gz + js_gz
     );
     Ok(())
 }
