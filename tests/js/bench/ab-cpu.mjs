@@ -2,7 +2,7 @@
 // the calls of A and B alternate (so both see the same load), and each is measured in CPU time
 // (process.cpuUsage(): user + system of the process), min and median of RUNS.
 //   CORPUS_DIR=../shared/corpus node --expose-gc tests/js/bench/ab-cpu.mjs DIR_A DIR_B [RUNS]
-// DIR_A, DIR_B: checkouts (or copies) holding pkg/ and tests/js/bench/workloads.mjs.
+// DIR_A, DIR_B: checkouts (or copies) holding pkg/; the workloads are this checkout's.
 // AUTO=1 adds the 10-automatic-keyword workload, ONLY=<name> keeps one workload.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -17,13 +17,7 @@ for (const d of dirs) {
   const instance = api.initSync({ module: readFileSync(`${d}/pkg/article_analyzer_bg.wasm`) });
   apis.push([api, instance]);
 }
-const { hundredKeywords } = await import(`${dirs[0]}/tests/js/bench/workloads.mjs`);
-const BASE = {
-  ar: ["الكرملين", "روسيا", "أوكرانيا", "الولايات المتحدة", "بوتين", "السعودية", "المملكة", "الرياض", "وزير", "الخارجية",
-    "إيران", "اليمن", "مصر", "الحكومة", "الرئيس", "الأمير", "الملك", "النفط", "الاقتصاد", "الأمن"],
-  en: ["Kremlin", "Russia", "Ukraine", "United States", "Putin", "government", "minister", "police", "election", "court",
-    "president", "economy", "market", "bank", "football", "music", "film", "school", "health", "war"],
-};
+const { hundredKeywords, BASE_KEYWORDS: BASE } = await import("./workloads.mjs");
 const cpu = (f) => {
   globalThis.gc?.();
   const c = process.cpuUsage();

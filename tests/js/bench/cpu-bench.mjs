@@ -8,29 +8,12 @@ const root = process.argv[2] ?? fileURLToPath(new URL("../../..", import.meta.ur
 const corpus = process.env.CORPUS_DIR ?? `${root}/../shared/corpus`;
 const api = await import(`${root}/pkg/article_analyzer.js`);
 const inst = api.initSync({ module: readFileSync(`${root}/pkg/article_analyzer_bg.wasm`) });
-const { hundredKeywords } = await import(`${root}/tests/js/bench/workloads.mjs`);
-const KEYWORDS_AR = ["الكرملين", "روسيا", "أوكرانيا", "الولايات المتحدة", "بوتين", "السعودية", "المملكة", "الرياض", "وزير", "الخارجية",
-  "إيران", "اليمن", "مصر", "الحكومة", "الرئيس", "الأمير", "الملك", "النفط", "الاقتصاد", "الأمن"];
-const KEYWORDS_EN = ["Kremlin", "Russia", "Ukraine", "United States", "Putin", "government", "minister", "police", "election", "court",
-  "president", "economy", "market", "bank", "football", "music", "film", "school", "health", "war"];
-function cpu(f, runs) {
-  f();
-  const t = [], w = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const c = process.cpuUsage(), s = performance.now();
-    f();
-    const d = process.cpuUsage(c);
-    w.push(performance.now() - s);
-    t.push((d.user + d.system) / 1000);
-  }
-  t.sort((a, b) => a - b); w.sort((a, b) => a - b);
-  return [t[Math.floor(runs / 2)], w[Math.floor(runs / 2)]];
-}
+const { hundredKeywords, cpuTime, BASE_KEYWORDS } = await import(`${root}/tests/js/bench/workloads.mjs`);
+const cpu = (f, runs) => { const t = cpuTime(f, runs); return [t.median, t.wall]; };
 for (const name of ["ar", "en"]) {
   const text = readFileSync(`${corpus}/big/${name}.txt`, "utf8");
   const [floor, floorWall] = cpu(() => new TextEncoder().encode(text), 15);
-  const an = new api.Analyzer({ keywords: hundredKeywords(text, name === "ar" ? KEYWORDS_AR : KEYWORDS_EN), autoKeywords: 0, quotes: false });
+  const an = new api.Analyzer({ keywords: hundredKeywords(text, BASE_KEYWORDS[name]), autoKeywords: 0, quotes: false });
   const [stats, statsWall] = cpu(() => api.analyze(text, { autoKeywords: 0, quotes: false }), 7);
   const [kw, kwWall] = cpu(() => an.analyze(text), 7);
   const [auto, autoWall] = cpu(() => api.analyze(text, { quotes: false }), 3);

@@ -12,6 +12,7 @@
 // Input: big/{ar,en,fr}.txt under $CORPUS_DIR (default ../shared/corpus).
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { cpuTime } from "./workloads.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const pkg = process.argv[2] ?? `${here}/../../../pkg`;
@@ -28,19 +29,7 @@ async function instance() {
   return { api, memory: inst.memory };
 }
 
-function cpu(f) {
-  f();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const c = process.cpuUsage();
-    f();
-    const d = process.cpuUsage(c);
-    t.push((d.user + d.system) / 1000);
-  }
-  t.sort((a, b) => a - b);
-  return t[Math.floor(runs / 2)];
-}
+const cpu = (f) => cpuTime(f, runs).median;
 
 const mib = (bytes) => (bytes / 1048576).toFixed(1);
 const { memory: idle } = await instance();

@@ -7,32 +7,20 @@
 // stats only, `analyze` with quotes, and their difference (the quote stage).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { cpuTime } from "./workloads.mjs";
 const name = process.argv[2] ?? "ar";
 const root = process.argv[3] ?? fileURLToPath(new URL("../../..", import.meta.url));
 const corpus = process.env.CORPUS_DIR ?? `${root}/../shared/corpus`;
 const api = await import(`${root}/pkg/article_analyzer.js`);
 const inst = api.initSync({ module: readFileSync(`${root}/pkg/article_analyzer_bg.wasm`) });
 const runs = Number(process.env.RUNS ?? 7);
-function cpu(f, n) {
-  f();
-  const t = [];
-  for (let i = 0; i < n; i++) {
-    globalThis.gc?.();
-    const c = process.cpuUsage();
-    f();
-    const d = process.cpuUsage(c);
-    t.push((d.user + d.system) / 1000);
-  }
-  t.sort((a, b) => a - b);
-  return { min: t[0], median: t[Math.floor(n / 2)] };
-}
 const text = readFileSync(`${corpus}/big/${name}.txt`, "utf8");
 const mib = () => (inst.memory.buffer.byteLength / 1048576).toFixed(0);
 const base = mib();
-const quotes = cpu(() => api.analyze(text, { autoKeywords: 0, quotes: true }), runs);
+const quotes = cpuTime(() => api.analyze(text, { autoKeywords: 0, quotes: true }), runs);
 const peak = mib();
-const floor = cpu(() => new TextEncoder().encode(text), runs * 2);
-const stats = cpu(() => api.analyze(text, { autoKeywords: 0, quotes: false }), runs);
+const floor = cpuTime(() => new TextEncoder().encode(text), runs * 2);
+const stats = cpuTime(() => api.analyze(text, { autoKeywords: 0, quotes: false }), runs);
 const f = (x) => x.toFixed(1);
 console.log(
   `${name}: floor ${f(floor.median)} ms CPU (min ${f(floor.min)}); stats ${f(stats.median)} (min ${f(stats.min)}); ` +
