@@ -1,9 +1,14 @@
 //! Worst-case inputs (issue #8): each adversarial input is analysed with the default options
 //! (plus keywords where the case is about keywords) and reported as time per byte relative to
 //! a normal article. Run by `cargo bench --bench worst_case` (part of `cargo xtask bench`).
-//! The goal is that no case is more than 20× slower per byte than a normal article.
+//! The goal is that no case is more than 20× slower per byte than a normal article. The peak
+//! heap of one analysis (a counting global allocator; the input itself not included) is given
+//! per case and as a multiple of the input's bytes.
 
 use std::time::Instant;
+
+#[path = "support/counting.rs"]
+mod counting;
 
 use article_analyzer::{analyze, AnalyzeOptions, KeywordSpec};
 
@@ -96,10 +101,17 @@ fn main() {
         ),
     ];
 
-    println!("| case | MB | s | ns/byte | × normal |\n|---|---|---|---|---|");
+    println!(
+        "| case | MB | s | ns/byte | × normal | peak heap MiB | × input |\n|---|---|---|---|---|---|---|"
+    );
     let mut reference = 0.0;
     for (name, text, options) in cases.drain(..) {
         let runs = if text.len() > 20_000_000 { 1 } else { 3 };
+        let base = counting::live();
+        counting::reset_peak();
+        let first = analyze(&text, &options).expect("within the default limits");
+        drop(first);
+        let peak = counting::peak().saturating_sub(base);
         let seconds = best(runs, || {
             let a = analyze(&text, &options).expect("within the default limits");
             std::hint::black_box(a);
@@ -109,9 +121,11 @@ fn main() {
             reference = per_byte;
         }
         println!(
-            "| {name} | {:.1} | {seconds:.3} | {per_byte:.1} | {:.2} |",
+            "| {name} | {:.1} | {seconds:.3} | {per_byte:.1} | {:.2} | {:.1} | {:.1} |",
             text.len() as f64 / 1e6,
-            per_byte / reference
+            per_byte / reference,
+            peak as f64 / 1_048_576.0,
+            peak as f64 / text.len() as f64
         );
     }
 }

@@ -3,38 +3,11 @@
 //! (default ../shared/corpus/big/ar.txt). STAGE limits the run to one stage (with `WARMUP=1`:
 //! ten more runs first, for `perf`); `RUNS=n` timed runs after the first (default 5). The peak
 //! heap is that of the first run, measured by a counting global allocator.
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-/// Counts live heap bytes and their peak, to report the peak of each stage.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-        PEAK.fetch_max(live, Ordering::Relaxed);
-        System.alloc(layout)
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        System.dealloc(ptr, layout)
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // A realloc may copy: count old and new as live together.
-        let live = LIVE.fetch_add(new_size, Ordering::Relaxed) + new_size;
-        PEAK.fetch_max(live, Ordering::Relaxed);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        System.realloc(ptr, layout, new_size)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+#[path = "../benches/support/counting.rs"]
+mod counting;
 
 use article_analyzer::{keywords, lang, text, AnalyzeOptions, Analyzer, KeywordSpec};
 
@@ -124,10 +97,10 @@ fn cpu_time() -> Option<f64> {
 fn time<T>(name: &str, mb: f64, mut f: impl FnMut() -> T) -> T {
     let mut best = f64::MAX;
     let mut cpu = Vec::new();
-    let base = LIVE.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
+    let base = counting::live();
+    counting::reset_peak();
     let mut out = f();
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    let peak = counting::peak().saturating_sub(base);
     println!(
         "{name:>24}: peak heap {:.1} MiB above the input ({:.1}× the input)",
         peak as f64 / 1048576.0,
