@@ -83,6 +83,11 @@ fn seed_kremlin_six_times() {
     // Typed without the article, it finds the same six.
     let a = run(SEED, &["كرملين"]);
     assert_eq!(a.keywords[0].count, 6);
+    // With a stray ZWNJ typed inside (a Persian keyboard), or before or after it, too.
+    for k in ["الكرم\u{200C}لين", "\u{200C}الكرملين", "الكرملين\u{200C}"] {
+        let a = run(SEED, &[k]);
+        assert_eq!(a.keywords[0].count, 6, "{k:?}");
+    }
 }
 
 #[test]

@@ -150,6 +150,9 @@ pub struct Matcher {
     morphology: bool,
 }
 
+/// ZERO WIDTH NON-JOINER.
+const ZWNJ: char = '\u{200C}';
+
 impl Matcher {
     /// Folds, de-duplicates and compiles `specs`. With `morphology` false a keyword matches
     /// only its exact folded word(s).
@@ -209,6 +212,19 @@ impl Matcher {
             }
             if script == KeyScript::Latin {
                 variants.extend(latin::plural_phrase(stem));
+            }
+            // A keyword is folded without knowing the text's language, so a ZWNJ in it is kept
+            // (it is part of Persian and Urdu spelling), while the text's own folding deletes
+            // ZWNJ in Arabic text. Each form is therefore also looked for without its ZWNJs:
+            // a stray ZWNJ typed in an Arabic keyword still finds the word, and a Persian
+            // keyword also finds the same word typed without the joiner.
+            if key.contains(ZWNJ) {
+                let joined: Vec<String> = variants
+                    .iter()
+                    .map(|v| v.replace(ZWNJ, ""))
+                    .filter(|v| !v.is_empty() && !variants.contains(v))
+                    .collect();
+                variants.extend(joined);
             }
             let endings: Vec<String> = match script {
                 KeyScript::Arabic => arabic::rules()
@@ -465,6 +481,22 @@ mod tests {
             ]
         );
         assert_eq!(find(&["الكرملين"], t, "ar", false), ["الكرملين"]);
+    }
+
+    #[test]
+    fn a_zwnj_in_the_keyword_also_finds_the_joined_word() {
+        // The text is folded already: in Arabic text the folding deleted its ZWNJs.
+        let t = "قال الكرملين ان للكرملين";
+        assert_eq!(
+            find(&["الكرم\u{200C}لين"], t, "ar", true),
+            ["الكرملين", "للكرملين"]
+        );
+        // Persian keeps ZWNJ: both spellings of the word are found.
+        let t = crate::normalize::fold_key_with("می\u{200C}خواهم و میخواهم", Some("fa"));
+        assert_eq!(
+            find(&["می\u{200C}خواهم"], &t, "fa", true),
+            ["مي\u{200C}خواهم", "ميخواهم"]
+        );
     }
 
     #[test]
