@@ -75,6 +75,24 @@ const WORD: u8 = 1;
 const UPPER: u8 = 2;
 /// Folds to itself under [`crate::lang::light_fold`].
 const SELF_FOLD: u8 = 4;
+
+/// A word character of class `k` at byte `i`: opens a word if none is open (noting whether it
+/// starts with a capital) and keeps track of whether the word folds to itself.
+#[inline(always)]
+fn word_char(
+    word_start: &mut Option<usize>,
+    capital: &mut bool,
+    self_fold: &mut bool,
+    i: usize,
+    k: u8,
+) {
+    if word_start.is_none() {
+        *word_start = Some(i);
+        *capital = k & UPPER != 0;
+        *self_fold = true;
+    }
+    *self_fold &= k & SELF_FOLD != 0;
+}
 /// [`char::is_alphanumeric`].
 const ALNUM: u8 = 8;
 
@@ -410,12 +428,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         let (c, k, len) = if byte < 0x80 {
             let k = table.get(usize::from(byte)).copied().unwrap_or(0);
             if k & WORD != 0 {
-                if word_start.is_none() {
-                    word_start = Some(i);
-                    capital = k & UPPER != 0;
-                    self_fold = true;
-                }
-                self_fold &= k & SELF_FOLD != 0;
+                word_char(&mut word_start, &mut capital, &mut self_fold, i, k);
                 i += 1;
                 // The rest of an ASCII run of the word, in a tight loop.
                 while let Some(&n) = bytes.get(i) {
@@ -438,12 +451,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
                 | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
             let k = table.get(cp as usize).copied().unwrap_or(0);
             if k & WORD != 0 {
-                if word_start.is_none() {
-                    word_start = Some(i);
-                    capital = k & UPPER != 0;
-                    self_fold = true;
-                }
-                self_fold &= k & SELF_FOLD != 0;
+                word_char(&mut word_start, &mut capital, &mut self_fold, i, k);
                 i += 2;
                 // The rest of a two-byte run of the word (Arabic), in a tight loop.
                 while let (Some(&n), Some(&m)) = (bytes.get(i), bytes.get(i + 1)) {
@@ -471,12 +479,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
             }
         };
         if k & WORD != 0 {
-            if word_start.is_none() {
-                word_start = Some(i);
-                capital = k & UPPER != 0;
-                self_fold = true;
-            }
-            self_fold &= k & SELF_FOLD != 0;
+            word_char(&mut word_start, &mut capital, &mut self_fold, i, k);
             i += len;
             continue;
         }
