@@ -9,7 +9,7 @@ use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 use super::{
     arabic, fold_key, is_apostrophe, is_word_char, key_script, latin, rules_for, KeyScript, Rules,
 };
-use crate::normalize::Normalized;
+use crate::normalize::{fold_key_zwnj, Normalized};
 use crate::{KeywordSpec, Span};
 
 /// Keys up to this many bytes in all are compiled to a DFA, larger sets to an NFA.
@@ -56,6 +56,9 @@ struct Pattern {
     /// affix and no boundary check on that side: `C++`, `#tag`, `北京`).
     first_is_word: bool,
     last_is_word: bool,
+    /// The ZWNJ decision this form was folded under (`Some(true)`: ZWNJ kept, for Persian
+    /// and Urdu text; `Some(false)`: deleted), or `None` when both foldings give it.
+    zwnj: Option<bool>,
 }
 
 /// A keyword match in the folded text, before overlaps are resolved.
@@ -150,9 +153,6 @@ pub struct Matcher {
     morphology: bool,
 }
 
-/// ZERO WIDTH NON-JOINER.
-const ZWNJ: char = '\u{200C}';
-
 impl Matcher {
     /// Folds, de-duplicates and compiles `specs`. With `morphology` false a keyword matches
     /// only its exact folded word(s).
@@ -169,10 +169,11 @@ impl Matcher {
                 stems.len() - 1
             });
             if let Some(list) = patterns.get_mut(id) {
-                if !list
-                    .iter()
-                    .any(|p| p.keyword == pattern.keyword && p.replaced == pattern.replaced)
-                {
+                if !list.iter().any(|p| {
+                    p.keyword == pattern.keyword
+                        && p.replaced == pattern.replaced
+                        && p.zwnj == pattern.zwnj
+                }) {
                     list.push(pattern);
                 }
             }
@@ -198,33 +199,24 @@ impl Matcher {
             } else {
                 KeyScript::Other
             };
-            let stem = match script {
-                KeyScript::Arabic => arabic::keyword_stem(&key),
-                KeyScript::Latin => latin::keyword_stem(&key),
-                KeyScript::Other => key.as_str(),
-            };
-            let mut variants = vec![stem.to_owned()];
-            if script == KeyScript::Arabic {
-                // A noun phrase is found in both definiteness (المعادن النادرة ↔ معادن نادرة).
-                if let Some(variant) = arabic::phrase_variant(&key, stem) {
-                    variants.push(variant);
+            // A text's folding keeps or deletes its word-internal ZWNJs according to its
+            // language (Persian and Urdu write them), and a keyword must be folded the same
+            // way to match it. The language is known only at search time, so the forms of
+            // both foldings are compiled, each tagged with the decision it serves (`None`:
+            // the same under both); `find` skips the forms of the other decision. A Persian
+            // keyword به‌روز thus finds به‌روز in Persian text but not the name بهروز, and a
+            // stray ZWNJ typed in an Arabic keyword still finds the word in Arabic text.
+            let kept = forms(&fold_key_zwnj(&spec.term, true), script);
+            let deleted = forms(&fold_key_zwnj(&spec.term, false), script);
+            let mut tagged: Vec<(String, Option<bool>)> = Vec::new();
+            for form in &kept {
+                let zwnj = (!deleted.contains(form)).then_some(true);
+                tagged.push((form.clone(), zwnj));
+            }
+            for form in deleted {
+                if !kept.contains(&form) {
+                    tagged.push((form, Some(false)));
                 }
-            }
-            if script == KeyScript::Latin {
-                variants.extend(latin::plural_phrase(stem));
-            }
-            // A keyword is folded without knowing the text's language, so a ZWNJ in it is kept
-            // (it is part of Persian and Urdu spelling), while the text's own folding deletes
-            // ZWNJ in Arabic text. Each form is therefore also looked for without its ZWNJs:
-            // a stray ZWNJ typed in an Arabic keyword still finds the word, and a Persian
-            // keyword also finds the same word typed without the joiner.
-            if key.contains(ZWNJ) {
-                let joined: Vec<String> = variants
-                    .iter()
-                    .map(|v| v.replace(ZWNJ, ""))
-                    .filter(|v| !v.is_empty() && !variants.contains(v))
-                    .collect();
-                variants.extend(joined);
             }
             let endings: Vec<String> = match script {
                 KeyScript::Arabic => arabic::rules()
@@ -238,11 +230,11 @@ impl Matcher {
                     .collect(),
                 KeyScript::Other => Vec::new(),
             };
-            for stem in &variants {
-                add(stem, pattern(index, script, stem, None));
+            for (stem, zwnj) in &tagged {
+                add(stem, pattern(index, script, stem, None, *zwnj));
                 for ending in &endings {
                     if let Some(short) = stem.strip_suffix(ending.as_str()) {
-                        let p = pattern(index, script, short, Some(ending.clone()));
+                        let p = pattern(index, script, short, Some(ending.clone()), *zwnj);
                         if p.last_chars >= 2 && p.last_is_word {
                             add(short, p);
                         }
@@ -303,11 +295,15 @@ impl Matcher {
         };
         let arabic = rules_for(KeyScript::Arabic, language);
         let latin = rules_for(KeyScript::Latin, language);
+        let keeps_zwnj = crate::normalize::keeps_zwnj(language);
         automaton.overlapping(hay.as_bytes(), |pattern, start, end| {
             let Some(list) = self.patterns.get(pattern) else {
                 return;
             };
             for p in list {
+                if p.zwnj.is_some_and(|keep| keep != keeps_zwnj) {
+                    continue;
+                }
                 let rules = match p.script {
                     KeyScript::Arabic => arabic,
                     KeyScript::Latin => latin,
@@ -334,7 +330,35 @@ fn unspaced(c: char) -> bool {
         | '\u{0E00}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' | '\u{1000}'..='\u{109F}')
 }
 
-fn pattern(keyword: usize, script: KeyScript, stem: &str, replaced: Option<String>) -> Pattern {
+/// The forms under which the folded keyword `key` is looked for: its stem, and for a phrase its
+/// other definiteness (Arabic) or its plural (Latin).
+fn forms(key: &str, script: KeyScript) -> Vec<String> {
+    let stem = match script {
+        KeyScript::Arabic => arabic::keyword_stem(key),
+        KeyScript::Latin => latin::keyword_stem(key),
+        KeyScript::Other => key,
+    };
+    let mut variants = vec![stem.to_owned()];
+    if script == KeyScript::Arabic {
+        // A noun phrase is found in both definiteness (المعادن النادرة ↔ معادن نادرة).
+        if let Some(variant) = arabic::phrase_variant(key, stem) {
+            variants.push(variant);
+        }
+    }
+    if script == KeyScript::Latin {
+        variants.extend(latin::plural_phrase(stem));
+    }
+    variants.retain(|v| !v.is_empty());
+    variants
+}
+
+fn pattern(
+    keyword: usize,
+    script: KeyScript,
+    stem: &str,
+    replaced: Option<String>,
+    zwnj: Option<bool>,
+) -> Pattern {
     let first = stem.split(' ').next().unwrap_or(stem);
     let last = stem.rsplit(' ').next().unwrap_or(stem);
     let bounded = |c: Option<char>| c.is_some_and(|c| is_word_char(c) && !unspaced(c));
@@ -342,6 +366,7 @@ fn pattern(keyword: usize, script: KeyScript, stem: &str, replaced: Option<Strin
         keyword,
         script,
         replaced,
+        zwnj,
         first_chars: first.chars().filter(|&c| is_word_char(c)).count(),
         last_chars: last.chars().filter(|&c| is_word_char(c)).count(),
         first_is_word: bounded(stem.chars().next()),
@@ -484,19 +509,24 @@ mod tests {
     }
 
     #[test]
-    fn a_zwnj_in_the_keyword_also_finds_the_joined_word() {
-        // The text is folded already: in Arabic text the folding deleted its ZWNJs.
+    fn a_keyword_is_folded_with_the_texts_zwnj_decision() {
+        // The text is folded already: in Arabic text the folding deleted its ZWNJs, so a ZWNJ
+        // typed inside an Arabic keyword must not hide the word.
         let t = "قال الكرملين ان للكرملين";
         assert_eq!(
             find(&["الكرم\u{200C}لين"], t, "ar", true),
             ["الكرملين", "للكرملين"]
         );
-        // Persian keeps ZWNJ: both spellings of the word are found.
-        let t = crate::normalize::fold_key_with("می\u{200C}خواهم و میخواهم", Some("fa"));
-        assert_eq!(
-            find(&["می\u{200C}خواهم"], &t, "fa", true),
-            ["مي\u{200C}خواهم", "ميخواهم"]
-        );
+        // Persian keeps ZWNJ: به‌روز ("updated") is found, the name بهروز is another word.
+        let t = crate::normalize::fold_key_with("به\u{200C}روز و بهروز", Some("fa"));
+        assert_eq!(find(&["به\u{200C}روز"], &t, "fa", true), ["به\u{200C}روز"]);
+        assert_eq!(find(&["بهروز"], &t, "fa", true), ["بهروز"]);
+        // The same keyword in Arabic-language text, where the joiner is deleted everywhere.
+        let t = crate::normalize::fold_key_with("به\u{200C}روز", Some("ar"));
+        assert_eq!(t, "بهروز");
+        assert_eq!(find(&["به\u{200C}روز"], &t, "ar", true), ["بهروز"]);
+        // A keyword that is only a ZWNJ matches nothing in either.
+        assert!(find(&["\u{200C}"], "بهروز", "ar", true).is_empty());
     }
 
     #[test]

@@ -9,7 +9,10 @@
 //!    phrase's variant in the other definiteness (`المعادن النادرة` ↔ `معادن نادرة`) or with its
 //!    earlier words in the plural (`centres de détention`), and compiles one Aho-Corasick
 //!    automaton over all of them (a DFA for small sets, an NFA for thousands of keywords).
-//! 2. [`Matcher::find`] runs the automaton once over the folded text and checks each match
+//!    Each form is compiled under both ZWNJ decisions of the text folding (kept inside words
+//!    in Persian/Urdu text, deleted elsewhere) and tagged with the one it serves.
+//! 2. [`Matcher::find`] runs the automaton once over the folded text (skipping the forms of
+//!    the other ZWNJ decision than the text's language takes) and checks each match
 //!    against the word around it: what precedes the stem inside the word must be an allowed
 //!    proclitic (و ف ب ك ل, وال, بال, لل … / `l'`, `qu'` …), what follows must be an allowed
 //!    ending (ة ات ين ون ية + pronouns / `s`, `'s` …), the stem must be long enough to take

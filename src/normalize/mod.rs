@@ -187,6 +187,22 @@ pub fn fold_key_with(term: &str, language: Option<&str>) -> String {
     n.text.trim_matches(' ').to_owned()
 }
 
+/// [`fold_key`] under a given ZWNJ decision: with `keep_zwnj` a ZWNJ between two letters is
+/// kept (as in a Persian or Urdu text), without it every ZWNJ is deleted (as in any other
+/// text). A term looked for in a text must be folded with the text's decision
+/// ([`keeps_zwnj`]), which [`fold_key`] cannot know.
+pub fn fold_key_zwnj(term: &str, keep_zwnj: bool) -> String {
+    let n = search::run(term, Zwnj::fixed(keep_zwnj));
+    n.text.trim_matches(' ').to_owned()
+}
+
+/// True if the `search` folding of a text in `language` keeps word-internal ZWNJs (Persian,
+/// Urdu, Pashto, Sorani: `data/zwnj_languages.txt`); the decision
+/// [`normalize_with`]`(text, profile, Some(language))` takes.
+pub fn keeps_zwnj(language: &str) -> bool {
+    data::data().zwnj_language(language)
+}
+
 /// True for the characters a highlight takes along at the end of the matched letters:
 /// combining marks, tatweel and invisible format characters.
 fn trails(c: char) -> bool {

@@ -39,6 +39,11 @@ impl Zwnj {
         Zwnj { keep: Some(false) }
     }
 
+    /// A decision taken beforehand: `keep` true keeps ZWNJ where it is word-internal.
+    pub(crate) fn fixed(keep: bool) -> Self {
+        Zwnj { keep: Some(keep) }
+    }
+
     /// True if ZWNJ is part of the spelling of `text`'s language.
     pub(crate) fn keeps(&mut self, text: &str) -> bool {
         *self
