@@ -206,8 +206,14 @@ impl Matcher {
             // the same under both); `find` skips the forms of the other decision. A Persian
             // keyword به‌روز thus finds به‌روز in Persian text but not the name بهروز, and a
             // stray ZWNJ typed in an Arabic keyword still finds the word in Arabic text.
-            let kept = forms(&fold_key_zwnj(&spec.term, true), script);
-            let deleted = forms(&fold_key_zwnj(&spec.term, false), script);
+            let (kept, deleted) = if spec.term.contains('\u{200C}') {
+                let kept = forms(&fold_key_zwnj(&spec.term, true), script);
+                (kept, forms(&fold_key_zwnj(&spec.term, false), script))
+            } else {
+                // No ZWNJ in the term: both foldings are `key`.
+                let both = forms(&key, script);
+                (both.clone(), both)
+            };
             let mut tagged: Vec<(String, Option<bool>)> = Vec::new();
             for form in &kept {
                 let zwnj = (!deleted.contains(form)).then_some(true);
