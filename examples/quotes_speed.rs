@@ -1,7 +1,7 @@
 //! Rough timing of quote extraction on a large article collection:
 //! `cargo run --release --example quotes_speed [FILE [LANG [SNAPSHOT_OUT]]]`
 //! (default ../shared/corpus/big/ar.txt, ar). With SNAPSHOT_OUT, writes every quote (kind and
-//! spans) to that file, one a line, to compare outputs before and after a change.
+//! spans, speaker mention, continues) to that file, one a line, to compare outputs before and after a change.
 use std::io::Write;
 
 fn main() {
@@ -46,8 +46,8 @@ fn main() {
         for q in &quotes {
             let _ = writeln!(
                 f,
-                "{:?} {:?} {:?} {:?}",
-                q.kind, q.content, q.speaker, q.cue
+                "{:?} {:?} {:?} {:?} {:?} {:?}",
+                q.kind, q.content, q.speaker, q.cue, q.speaker_mention, q.continues
             );
         }
     }

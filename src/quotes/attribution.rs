@@ -80,7 +80,7 @@ impl<'a> Doc<'a> {
         // positions are in text order).
         let mut cursor = 0usize;
         let mut at = |pos: usize| {
-            while tokens.get(cursor).is_some_and(|t| t.span.start < pos) {
+            while tokens.get(cursor).is_some_and(|t| t.start() < pos) {
                 cursor += 1;
             }
             cursor
@@ -98,7 +98,7 @@ impl<'a> Doc<'a> {
         // The tokens that start inside a quotation's content.
         for &[_, first, end, _] in &marked_toks {
             for t in tokens.get_mut(first..end).unwrap_or(&mut []) {
-                t.quoted = true;
+                t.set_quoted();
             }
         }
         let mut doc = Doc {
@@ -119,7 +119,7 @@ impl<'a> Doc<'a> {
                 Some(c) => cues.push((i, c)),
                 None => {
                     if let Some(t) = doc.tokens.get_mut(i) {
-                        t.cue = false;
+                        t.clear_cue();
                     }
                 }
             }
@@ -159,11 +159,11 @@ impl<'a> Doc<'a> {
 
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
+        self.tokens.partition_point(|t| t.start() < pos)
     }
 
     pub fn quoted(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.quoted)
+        self.tok(i).is_some_and(|t| t.quoted())
     }
 
     fn fold(&self, i: usize) -> &str {
@@ -171,16 +171,16 @@ impl<'a> Doc<'a> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.word)
+        self.tok(i).is_some_and(|t| t.word())
     }
 
     fn sentence(&self, i: usize) -> Option<usize> {
-        self.tok(i).map(|t| t.sentence)
+        self.tok(i).map(|t| t.sentence())
     }
 
     /// True if token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
-        self.tok(i).is_some_and(|t| !t.word && self.f(t) == c)
+        self.tok(i).is_some_and(|t| !t.word() && self.f(t) == c)
     }
 
     pub fn is_comma(&self, i: usize) -> bool {
@@ -189,7 +189,7 @@ impl<'a> Doc<'a> {
 
     /// True if token `i` is a quotation mark of the language.
     pub fn is_mark(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.mark)
+        self.tok(i).is_some_and(|t| t.mark())
     }
 
     /// True if a sentence-initial-only cue at token `j` stands where it may ("Pour le …,").
@@ -203,7 +203,7 @@ impl<'a> Doc<'a> {
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
-        if !self.tok(i).is_some_and(|t| t.cue) {
+        if !self.tok(i).is_some_and(|t| t.cue()) {
             return None;
         }
         let k = self.cues.binary_search_by_key(&i, |(j, _)| *j).ok()?;
@@ -212,14 +212,14 @@ impl<'a> Doc<'a> {
 
     fn find_cue(&self, i: usize) -> Option<Cue> {
         let t = self.tok(i)?;
-        if !t.word || !t.cue || self.quoted(i) {
+        if !t.word() || !t.cue() || self.quoted(i) {
             return None;
         }
         let lex = self.lex;
         // Verbless cues first (they may be several words).
         for cue in &lex.cues {
             if let Some(n) = self.match_words(i, &cue.words) {
-                let end = self.tok(i + n - 1).map_or(t.span.end, |l| l.span.end);
+                let end = self.tok(i + n - 1).map_or(t.end(), |l| l.end());
                 let start = self.strip_conjunction(i, cue.words.first().map(String::as_str));
                 return Some(Cue {
                     kind: CueKind::Verbless(n),
@@ -232,10 +232,10 @@ impl<'a> Doc<'a> {
         }
         let fold = self.f(t);
         // Latin scripts: a capitalized word inside a sentence is a name ("the United States").
-        if !lex.arabic && t.capital && self.sentence_start(i) != i {
+        if !lex.arabic && t.capital() && self.sentence_start(i) != i {
             return None;
         }
-        let raw = self.text.get(t.span.clone()).unwrap_or("");
+        let raw = self.text.get(t.span()).unwrap_or("");
         let noun_ending = lex.arabic && raw.ends_with('ة');
         if let Some(ambiguous) = lex.verb(fold).filter(|_| !noun_ending) {
             // "saying", "adding": same-speaker participles.
@@ -248,7 +248,7 @@ impl<'a> Doc<'a> {
                 },
                 ambiguous,
                 initial_only: false,
-                span: self.strip_conjunction(i, None)..t.span.end,
+                span: self.strip_conjunction(i, None)..t.end(),
                 next: i + 1,
             });
         }
@@ -257,7 +257,7 @@ impl<'a> Doc<'a> {
                 kind: CueKind::Participle,
                 ambiguous: false,
                 initial_only: false,
-                span: self.strip_conjunction(i, None)..t.span.end,
+                span: self.strip_conjunction(i, None)..t.end(),
                 next: i + 1,
             });
         }
@@ -269,7 +269,7 @@ impl<'a> Doc<'a> {
     fn strip_conjunction(&self, i: usize, entry: Option<&str>) -> usize {
         let Some(t) = self.tok(i) else { return 0 };
         if !self.lex.arabic {
-            return t.span.start;
+            return t.start();
         }
         let fold = self.f(t);
         let entry_has_it = entry.is_some_and(|e| e == fold);
@@ -277,12 +277,12 @@ impl<'a> Doc<'a> {
         let whole_is_cue = entry_has_it
             || (entry.is_none() && (lex.verb_exact(fold) || lex.participle_exact(fold)));
         if whole_is_cue || fold.chars().count() < 4 {
-            return t.span.start;
+            return t.start();
         }
-        let raw = self.text.get(t.span.clone()).unwrap_or("");
+        let raw = self.text.get(t.span()).unwrap_or("");
         match raw.chars().next() {
-            Some(c @ ('و' | 'ف')) => t.span.start + c.len_utf8(),
-            _ => t.span.start,
+            Some(c @ ('و' | 'ف')) => t.start() + c.len_utf8(),
+            _ => t.start(),
         }
     }
 
@@ -339,7 +339,7 @@ impl<'a> Doc<'a> {
 
     fn stops_np(&self, j: usize) -> bool {
         let Some(t) = self.tok(j) else { return true };
-        !t.word
+        !t.word()
             || self.quoted(j)
             || self.lex.boundary(self.f(t))
             || self.lex.complementizer(self.f(t))
@@ -377,7 +377,7 @@ impl<'a> Doc<'a> {
             let possessive = (first..=last.min(first + 1)).any(|k| {
                 let raw = self
                     .tok(k)
-                    .and_then(|t| self.text.get(t.span.clone()))
+                    .and_then(|t| self.text.get(t.span()))
                     .unwrap_or("");
                 raw.chars().count() > 3
                     && !raw.ends_with("الله")
@@ -410,7 +410,7 @@ impl<'a> Doc<'a> {
                 || self.is_mark(k)
                 || self
                     .tok(k)
-                    .is_some_and(|t| t.word && self.lex.complementizer(self.f(t)));
+                    .is_some_and(|t| t.word() && self.lex.complementizer(self.f(t)));
             if k > j + 1 && k <= j + 4 && closes {
                 return self.span(j + 1, k - 1);
             }
@@ -493,9 +493,9 @@ impl<'a> Doc<'a> {
             }
         } else {
             // "NAME, apposition, said" / "NAME, le président … se dit": the name.
-            let lower_start = self.tok(start).is_some_and(|t| t.word && !t.capital);
+            let lower_start = self.tok(start).is_some_and(|t| t.word() && !t.capital());
             let has_capital =
-                (start..end).any(|k| self.tok(k).is_some_and(|t| t.word && t.capital));
+                (start..end).any(|k| self.tok(k).is_some_and(|t| t.word() && t.capital()));
             let comma = if lower_start && (comma_skipped || !has_capital) {
                 (floor.max(end.saturating_sub(14))..end)
                     .rev()
@@ -533,9 +533,9 @@ impl<'a> Doc<'a> {
         while start > floor && self.sentence(start - 1) == s && start + 6 > end {
             let k = start - 1;
             let ok = self.tok(k).is_some_and(|t| {
-                t.word
+                t.word()
                     && !self.quoted(k)
-                    && (t.capital
+                    && (t.capital()
                         || matches!(
                             self.f(t),
                             "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
@@ -549,8 +549,8 @@ impl<'a> Doc<'a> {
         }
         while start < end
             && !self.tok(start).is_some_and(|t| {
-                t.word
-                    && t.capital
+                t.word()
+                    && t.capital()
                     && !self.lex.auxiliary(self.f(t))
                     && !self.lex.boundary(self.f(t))
             })
@@ -572,13 +572,13 @@ impl<'a> Doc<'a> {
                 self.fold(j),
                 "of" | "the" | "s" | "de" | "du" | "des" | "la" | "le" | "l"
             )
-            && self.tok(j + 1).is_some_and(|t| t.word)
+            && self.tok(j + 1).is_some_and(|t| t.word())
     }
 
     /// Byte span from token `a` to token `b` (inclusive).
     pub fn span(&self, a: usize, b: usize) -> Option<Range<usize>> {
-        let s = self.tok(a)?.span.start;
-        let e = self.tok(b)?.span.end;
+        let s = self.tok(a)?.start();
+        let e = self.tok(b)?.end();
         (s < e).then_some(s..e)
     }
 
@@ -625,7 +625,7 @@ impl<'a> Doc<'a> {
                 && !matches!(self.fold(k), "who" | "qui")
         };
         if j > floor && is_subject(j - 1) {
-            return self.tok(j - 1).map(|t| t.span.clone());
+            return self.tok(j - 1).map(|t| t.span());
         }
         let cue = self.cue_at(i)?;
         let mut k = cue.next;
@@ -633,7 +633,7 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         if self.sentence(k) == self.sentence(i) && is_subject(k) {
-            return self.tok(k).map(|t| t.span.clone());
+            return self.tok(k).map(|t| t.span());
         }
         None
     }
@@ -706,7 +706,7 @@ impl<'a> Doc<'a> {
                             let opens = self.lex.code != "en"
                                 || i == floor
                                 || i > floor && (self.is_comma(i - 1) || self.is_mark(i - 1));
-                            if opens && self.tok(cue.next).is_some_and(|t| t.capital) {
+                            if opens && self.tok(cue.next).is_some_and(|t| t.capital()) {
                                 self.np_after(cue.next, limit)
                                     .map_or(Speaker::Inherit, Speaker::Named)
                             } else {
@@ -752,11 +752,8 @@ impl<'a> Doc<'a> {
     /// follows or is implicit, never precedes).
     pub fn has_conjunction(&self, i: usize, cue: &Cue) -> bool {
         self.tok(i).is_some_and(|t| {
-            t.span.start != cue.span.start
-                && !self
-                    .text
-                    .get(t.span.clone())
-                    .is_some_and(|r| r.starts_with('ف'))
+            t.start() != cue.span.start
+                && !self.text.get(t.span()).is_some_and(|r| r.starts_with('ف'))
         })
     }
 
@@ -785,7 +782,7 @@ impl<'a> Doc<'a> {
         let mut prev = from;
         let opener = self
             .tok(prev)
-            .is_some_and(|t| !t.capital || self.lex.boundary(self.f(t)));
+            .is_some_and(|t| !t.capital() || self.lex.boundary(self.f(t)));
         if opener {
             if let Some(c) = (prev..limit.min(prev + 6)).find(|&k| self.is_comma(k)) {
                 prev = c + 1;
@@ -801,8 +798,8 @@ impl<'a> Doc<'a> {
         let mut seen = 0;
         while k < limit && seen < 3 {
             let t = self.tok(k)?;
-            if t.word {
-                if t.capital
+            if t.word() {
+                if t.capital()
                     && !self.lex.boundary(self.f(t))
                     && !self.lex.pronoun(self.f(t))
                     && !self.quoted(k)
@@ -811,7 +808,7 @@ impl<'a> Doc<'a> {
                     while e + 1 < limit
                         && self
                             .tok(e + 1)
-                            .is_some_and(|t| t.word && t.capital || self.f(t) == "-")
+                            .is_some_and(|t| t.word() && t.capital() || self.f(t) == "-")
                     {
                         e += 1;
                     }
@@ -819,7 +816,7 @@ impl<'a> Doc<'a> {
                         // "Le nouveau gouvernement s'est …": the article's noun phrase.
                         while e + 1 < limit
                             && e < k + 5
-                            && self.tok(e + 1).is_some_and(|t| t.word && !t.capital)
+                            && self.tok(e + 1).is_some_and(|t| t.word() && !t.capital())
                             && !self.stops_np(e + 1)
                         {
                             e += 1;

@@ -24,23 +24,23 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let mut words = 0usize;
         let mut punct = false;
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
-            if t.word {
+            if t.word() {
                 words += 1;
             } else if clause_punct(doc.f(t)) {
                 punct = true;
             }
         }
-        let Some(sentence) = doc.tok(open_tok).map(|t| t.sentence) else {
+        let Some(sentence) = doc.tok(open_tok).map(|t| t.sentence()) else {
             continue;
         };
         let floor = doc.sentence_start(open_tok);
-        let starts_sentence = (floor..open_tok).all(|j| doc.tok(j).is_none_or(|t| !t.word));
+        let starts_sentence = (floor..open_tok).all(|j| doc.tok(j).is_none_or(|t| !t.word()));
         let colon_before = open_tok > 0 && doc.is_punct(open_tok - 1, ":");
 
         // A name or title: a term noun right before the mark.
         let term_before = (floor..open_tok)
             .rev()
-            .filter(|&j| doc.tok(j).is_some_and(|t| t.word))
+            .filter(|&j| doc.tok(j).is_some_and(|t| t.word()))
             .take(2)
             .any(|j| doc.tok(j).is_some_and(|t| doc.lex.term_noun(doc.f(t))));
         if term_before && !(words >= 6 && punct) {
@@ -63,7 +63,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         p == *j
                             || doc.is_punct(p, ":")
                             || doc.tok(p).is_some_and(|t| {
-                                t.word
+                                t.word()
                                     && doc.f(t).starts_with('ب')
                                     && doc.lex.complementizer(doc.f(t))
                             })
@@ -89,7 +89,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     k == j
                         || doc
                             .tok(k)
-                            .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
+                            .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
                 };
                 let direct = colon_before
                     || starts_sentence
@@ -132,13 +132,13 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     (from..open_tok.min(from + 4))
                         .find(|&k| {
                             doc.tok(k).is_some_and(|t| {
-                                t.word
-                                    && !t.capital
+                                t.word()
+                                    && !t.capital()
                                     && !doc.lex.auxiliary(doc.f(t))
                                     && !doc.lex.boundary(doc.f(t))
                             })
                         })
-                        .and_then(|k| doc.tok(k).map(|t| t.span.clone()))
+                        .and_then(|k| doc.tok(k).map(|t| t.span()))
                 });
                 Event {
                     kind: QuoteKind::Direct,
@@ -160,7 +160,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         };
         prev_speech_sentence = doc
             .tok(close_after.saturating_sub(1))
-            .map(|t| t.sentence)
+            .map(|t| t.sentence())
             .or(Some(sentence));
         out.push(event);
     }
@@ -196,10 +196,10 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
     let mut j = from;
     while j < from + 7 {
         let t = doc.tok(j)?;
-        if j > from && t.line_start {
+        if j > from && t.line_start() {
             return None;
         }
-        if !t.word {
+        if !t.word() {
             if doc.is_comma(j) || doc.f(t) == "-" || doc.f(t) == "—" {
                 j += 1;
                 continue;

@@ -40,7 +40,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if !doc.licensed(cue, i) {
         return false;
     }
-    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
         return false;
     };
     let window = if doc.lex.arabic {
@@ -55,10 +55,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
         let Some(t) = doc.tok(j) else { break };
-        if t.sentence != s || doc.quoted(j) || doc.is_mark(j) || !t.word && terminal(doc.f(t)) {
+        if t.sentence() != s || doc.quoted(j) || doc.is_mark(j) || !t.word() && terminal(doc.f(t)) {
             break;
         }
-        if t.word && doc.lex.complementizer(doc.f(t)) {
+        if t.word() && doc.lex.complementizer(doc.f(t)) {
             comp = Some(j);
             break;
         }
@@ -130,14 +130,14 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         return None;
     }
     let t = doc.tok(i)?;
-    let s = t.sentence;
+    let s = t.sentence();
     let verb = doc.f(t);
     let mut start = cue.next;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         // "told the court she …": a subject pronoun after the addressee.
         let pronoun = (cue.next..cue.next + 6).find(|&j| {
             doc.tok(j)
-                .is_some_and(|t| t.word && doc.lex.pronoun(doc.f(t)) && doc.f(t) != "who")
+                .is_some_and(|t| t.word() && doc.lex.pronoun(doc.f(t)) && doc.f(t) != "who")
         });
         start = match pronoun {
             Some(j) => j,
@@ -160,7 +160,7 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
     }
     let is_to = |j: usize| {
         doc.tok(j)
-            .is_some_and(|t| t.word && t.sentence == s && doc.f(t) == "to")
+            .is_some_and(|t| t.word() && t.sentence() == s && doc.f(t) == "to")
     };
     let to = if is_to(cue.next) {
         cue.next
@@ -172,7 +172,7 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
         k
     };
     doc.tok(to + 1)
-        .is_some_and(|t| t.word && t.sentence == s && !doc.quoted(to + 1))
+        .is_some_and(|t| t.word() && t.sentence() == s && !doc.quoted(to + 1))
         .then_some(to + 1)
 }
 
@@ -181,15 +181,15 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
 /// three words ("told the press"), or one plural noun ("told reporters").
 fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
     use super::lexicon::Adverbial;
-    let t = doc.tok(j).filter(|t| t.word && t.sentence == s)?;
+    let t = doc.tok(j).filter(|t| t.word() && t.sentence() == s)?;
     let f = doc.f(t);
     // Where the clause may start: a determiner, a subject pronoun, "it", "there" (or "to" of
     // an infinitive).
     let opens = |k: usize| {
         doc.tok(k).is_none_or(|u| {
             let g = doc.f(u);
-            !u.word
-                || u.sentence != s
+            !u.word()
+                || u.sentence() != s
                 || doc.lex.adverbial(g) == Some(Adverbial::Det)
                 || doc.lex.pronoun(g)
                 || matches!(g, "it" | "there" | "to")
@@ -199,7 +199,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
         Some(Adverbial::Obj) => Some(j + 1),
         // "told The Jakarta Post radio …", "told the Associated Press news agency the …",
         // "told BBC Radio 6 Music the …": the addressee runs to a word that may open a clause.
-        Some(Adverbial::Det) | None if t.capital || doc.lex.adverbial(f).is_some() => {
+        Some(Adverbial::Det) | None if t.capital() || doc.lex.adverbial(f).is_some() => {
             let mut k = j + 1;
             while k < j + 6 && !opens(k) {
                 k += 1;
@@ -213,14 +213,14 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
             let mut c = j + 1;
             while c < j + 6
                 && doc.tok(c).is_some_and(|u| {
-                    u.word
-                        && u.sentence == s
-                        && (u.capital || doc.f(u).starts_with(|ch: char| ch.is_ascii_digit()))
+                    u.word()
+                        && u.sentence() == s
+                        && (u.capital() || doc.f(u).starts_with(|ch: char| ch.is_ascii_digit()))
                 })
             {
                 c += 1;
             }
-            (c > j + 1 || !det && t.capital).then_some(c)
+            (c > j + 1 || !det && t.capital()).then_some(c)
         }
         None if f.len() > 3 && f.ends_with('s') => Some(j + 1),
         _ => None,
@@ -233,7 +233,7 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
     use super::lexicon::Adverbial;
     let limit = j + 12;
     while j < limit {
-        let Some(t) = doc.tok(j).filter(|t| t.word && t.sentence == s) else {
+        let Some(t) = doc.tok(j).filter(|t| t.word() && t.sentence() == s) else {
             break;
         };
         match doc.lex.adverbial(doc.f(t)) {
@@ -247,7 +247,7 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     if k > j + 7 {
                         break None;
                     }
-                    let Some(u) = doc.tok(k).filter(|u| u.word && u.sentence == s) else {
+                    let Some(u) = doc.tok(k).filter(|u| u.word() && u.sentence() == s) else {
                         break None;
                     };
                     let role = doc.lex.adverbial(doc.f(u));
@@ -256,7 +256,7 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     }
                     if role == Some(Adverbial::Det)
                         || doc.lex.pronoun(doc.f(u))
-                        || u.capital && role.is_none()
+                        || u.capital() && role.is_none()
                     {
                         break Some(k);
                     }
@@ -276,11 +276,11 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
 /// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
 /// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
 fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
-    let Some(t) = doc.tok(start).filter(|t| t.sentence == s) else {
+    let Some(t) = doc.tok(start).filter(|t| t.sentence() == s) else {
         return false;
     };
     let f = doc.f(t);
-    if !t.word
+    if !t.word()
         || doc.quoted(start)
         || doc.lex.boundary(f) && !doc.lex.pronoun(f) && !matches!(f, "it" | "this" | "there")
     {
@@ -290,7 +290,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     if doc.lex.pronoun(f)
         && f != "who"
         && doc.tok(start + 1).is_some_and(|u| {
-            u.word && u.sentence == s && !doc.lex.boundary(doc.f(u)) || {
+            u.word() && u.sentence() == s && !doc.lex.boundary(doc.f(u)) || {
                 doc.lex.auxiliary(doc.f(u))
             }
         })
@@ -298,15 +298,15 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return true;
     }
     // "said Clinton wants …": right after the verb, a name, then a present-tense verb.
-    if t.capital
+    if t.capital()
         && start > 0
         && doc.cue_at(start - 1).is_some()
         && doc.lex.adverbial(f).is_none()
         && doc.tok(start + 1).is_some_and(|u| {
             let g = doc.f(u);
-            u.word
-                && !u.capital
-                && u.sentence == s
+            u.word()
+                && !u.capital()
+                && u.sentence() == s
                 && g.len() > 3
                 && g.ends_with('s')
                 && !g.ends_with("ss")
@@ -317,10 +317,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     }
     let mut words = 0;
     for j in start + 1..start + 14 {
-        let Some(t) = doc.tok(j).filter(|t| t.sentence == s) else {
+        let Some(t) = doc.tok(j).filter(|t| t.sentence() == s) else {
             break;
         };
-        if !t.word {
+        if !t.word() {
             continue;
         }
         words += 1;
@@ -342,18 +342,18 @@ fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     if doc.lex.code != "de" || matches!(cue.kind, CueKind::Verbless(_)) {
         return None;
     }
-    let s = doc.tok(i)?.sentence;
+    let s = doc.tok(i)?.sentence();
     let comma = (cue.next..cue.next + 8)
         .take_while(|&j| {
             doc.tok(j)
-                .is_some_and(|t| t.sentence == s && (t.word || doc.is_comma(j)))
+                .is_some_and(|t| t.sentence() == s && (t.word() || doc.is_comma(j)))
         })
         .find(|&j| doc.is_comma(j))?;
     let start = comma + 1;
     let mut words = 0;
     for j in start..start + 14 {
-        let t = doc.tok(j).filter(|t| t.sentence == s)?;
-        if !t.word {
+        let t = doc.tok(j).filter(|t| t.sentence() == s)?;
+        if !t.word() {
             if doc.is_mark(j) {
                 return None;
             }
@@ -378,36 +378,36 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut k = start;
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
-        if t.sentence != s || !t.word && (doc.f(t) == ";" || doc.f(t) == "؛") {
+        if t.sentence() != s || !t.word() && (doc.f(t) == ";" || doc.f(t) == "؛") {
             break;
         }
         if k > start && doc.is_comma(k) {
             let next_cue = |j: usize| doc.cue_at(j).is_some();
             let subject_then_cue = doc
                 .tok(k + 1)
-                .is_some_and(|t| t.word && (doc.lex.arabic || doc.lex.pronoun(doc.f(t))))
+                .is_some_and(|t| t.word() && (doc.lex.arabic || doc.lex.pronoun(doc.f(t))))
                 && next_cue(k + 2);
             // "…, but Democrats said …" / "…, while the minister added …": a conjunction, a
             // short subject and a speech verb open the next report (Latin scripts).
             let conj_subject_cue = !doc.lex.arabic
                 && doc
                     .tok(k + 1)
-                    .is_some_and(|t| t.word && doc.lex.boundary(doc.f(t)))
+                    .is_some_and(|t| t.word() && doc.lex.boundary(doc.f(t)))
                 && (k + 3..k + 7)
                     .find(|&j| {
-                        doc.tok(j).is_none_or(|t| !t.word) && !doc.is_punct(j, "-") || next_cue(j)
+                        doc.tok(j).is_none_or(|t| !t.word()) && !doc.is_punct(j, "-") || next_cue(j)
                     })
                     .is_some_and(|j| {
                         doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
                             && doc
                                 .tok(k + 2)
-                                .is_some_and(|t| t.word && !doc.lex.boundary(doc.f(t)))
+                                .is_some_and(|t| t.word() && !doc.lex.boundary(doc.f(t)))
                     });
             if next_cue(k + 1) || subject_then_cue || conj_subject_cue {
                 break;
             }
         }
-        if t.word {
+        if t.word() {
             words += 1;
         }
         last = Some(k);
@@ -417,7 +417,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     while last > start
         && doc
             .tok(last)
-            .is_some_and(|t| !t.word && !doc.is_mark(last) && doc.f(t) != ")")
+            .is_some_and(|t| !t.word() && !doc.is_mark(last) && doc.f(t) != ")")
     {
         last -= 1;
     }
@@ -435,10 +435,10 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
             let prev_comp = j > start
                 && doc
                     .tok(j - 1)
-                    .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)));
+                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)));
             return words == 0 || prev_comp;
         }
-        if doc.tok(j).is_some_and(|t| t.word) {
+        if doc.tok(j).is_some_and(|t| t.word()) {
             words += 1;
         }
         j += 1;
@@ -448,14 +448,14 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// Latin-script postposed cue: "<clause>, affirme X." / "<clause>, say scientists".
 fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
         return false;
     };
     let mut j = i;
     while j > 0
         && doc
             .tok(j - 1)
-            .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)))
+            .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
     {
         j -= 1;
     }
@@ -466,21 +466,21 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // A short tail: the speaker and little else, no quotation, no complement clause.
     let end = doc.sentence_end(i);
     let tail_words = (cue.next..end)
-        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .count();
     if tail_words > 14
         || (cue.next..end).any(|k| {
             doc.is_mark(k)
                 || doc
                     .tok(k)
-                    .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
+                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
         })
     {
         return false;
     }
     let first_ok = doc.tok(cue.next).is_some_and(|t| {
-        !t.word
-            || t.capital
+        !t.word()
+            || t.capital()
             || doc.lex.pronoun(doc.f(t))
             || matches!(
                 doc.f(t),
@@ -494,12 +494,12 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if let Speaker::Named(r) = &speaker {
         // The name must follow the cue directly.
         let first = doc.token_at(r.start);
-        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word && doc.f(t) != "t")) {
+        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word() && doc.f(t) != "t")) {
             return false;
         }
     } else if !(cue.next..end).all(|k| {
         doc.tok(k)
-            .is_some_and(|t| !t.word || doc.lex.pronoun(doc.f(t)) || doc.f(t) == "t")
+            .is_some_and(|t| !t.word() || doc.lex.pronoun(doc.f(t)) || doc.f(t) == "t")
     }) {
         return false;
     }
@@ -512,7 +512,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     if !doc.licensed(cue, i) && cue.ambiguous {
         return;
     }
-    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
         return;
     };
     let floor = doc.sentence_start(i);
@@ -527,7 +527,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             while k > floor
                 && doc
                     .tok(k - 1)
-                    .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)))
+                    .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
             {
                 k -= 1;
             }
@@ -562,10 +562,10 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // `Quote::continues`).
                 let verb_next = doc
                     .tok(start)
-                    .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)));
+                    .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)));
                 let head_end = np_start - 1;
                 let head_words = (floor..head_end)
-                    .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+                    .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
                     .count();
                 let head_clean = (floor..head_end)
                     .all(|k| !doc.is_mark(k) && !doc.quoted(k) && !doc.is_comma(k));
@@ -598,14 +598,14 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     let tail_words = (cue.next..end)
-        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .count();
     if tail_words > 6
         || (cue.next..end).any(|k| {
             doc.is_mark(k)
                 || doc
                     .tok(k)
-                    .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
+                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
         })
     {
         return;
@@ -628,12 +628,12 @@ fn subject_after_comma(
     while end > comma + 1
         && doc
             .tok(end - 1)
-            .is_some_and(|t| t.word && doc.lex.auxiliary(doc.f(t)))
+            .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
     {
         end -= 1;
     }
     let n = end.checked_sub(comma + 1)?;
-    if n == 0 || n > 6 || !(comma + 1..end).all(|k| doc.tok(k).is_some_and(|t| t.word)) {
+    if n == 0 || n > 6 || !(comma + 1..end).all(|k| doc.tok(k).is_some_and(|t| t.word())) {
         return None;
     }
     // Not a connector ("…, as well as being denied") nor a passive ("…, it was reported").
@@ -667,13 +667,13 @@ fn clause_before(
         start -= 1;
     }
     let words = (start..comma)
-        .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .count();
     let quoted = (start..comma).filter(|&k| doc.quoted(k)).count();
     if words < 3 || quoted * 2 > words {
         return false;
     }
-    while start < comma && doc.tok(start).is_some_and(|t| !t.word) {
+    while start < comma && doc.tok(start).is_some_and(|t| !t.word()) {
         start += 1;
     }
     let Some(content) = doc.span(start, comma - 1) else {
@@ -699,11 +699,11 @@ fn determiner(fold: &str) -> bool {
 /// Verbless cues: sentence-initial "بحسب X، …" / "According to X, …" and postposed
 /// "…، بحسب X." / "…, according to X."
 fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
-    let Some(s) = doc.tok(i).map(|t| t.sentence) else {
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
         return;
     };
     let floor = doc.sentence_start(i);
-    let initial = (floor..i).all(|j| doc.tok(j).is_none_or(|t| !t.word));
+    let initial = (floor..i).all(|j| doc.tok(j).is_none_or(|t| !t.word()));
     if cue.initial_only && !(initial && doc.tok(cue.next).is_some_and(|t| determiner(doc.f(t)))) {
         return;
     }
@@ -711,9 +711,9 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         let Some(comma) = (cue.next..cue.next + 12).find(|&k| doc.is_comma(k)) else {
             return;
         };
-        if (cue.next..comma)
-            .any(|k| doc.tok(k).is_none_or(|t| t.sentence != s) || doc.quoted(k) || doc.is_mark(k))
-        {
+        if (cue.next..comma).any(|k| {
+            doc.tok(k).is_none_or(|t| t.sentence() != s) || doc.quoted(k) || doc.is_mark(k)
+        }) {
             return;
         }
         let Some(speaker) = doc.span(cue.next, comma - 1) else {
@@ -722,7 +722,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         let mut start = comma + 1;
         if doc
             .tok(start)
-            .is_some_and(|t| t.word && doc.lex.complementizer(doc.f(t)))
+            .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
         {
             start += 1;
         }
@@ -752,7 +752,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             return;
         };
         let after = doc.token_at(r.end);
-        let more = (after + 1..end).any(|k| doc.tok(k).is_some_and(|t| t.word));
+        let more = (after + 1..end).any(|k| doc.tok(k).is_some_and(|t| t.word()));
         if doc.is_comma(after) && more {
             // "…, d'après X, <clause>": the clause follows.
             let start = after + 1;
@@ -782,7 +782,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             return;
         };
         let after = doc.token_at(r.end);
-        if (after..end).any(|k| doc.tok(k).is_some_and(|t| t.word && t.span.start >= r.end)) {
+        if (after..end).any(|k| doc.tok(k).is_some_and(|t| t.word() && t.start() >= r.end)) {
             return;
         }
         clause_before(doc, i, s, cue, Speaker::Named(r), i, out);

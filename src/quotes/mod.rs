@@ -179,9 +179,9 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
         };
         if let (Some(span), Some(t)) = (named, doc.tok(i)) {
             out.push(Mention {
-                at: t.span.start,
+                at: t.start(),
                 span,
-                sentence: t.sentence,
+                sentence: t.sentence(),
             });
         }
     }
@@ -216,10 +216,10 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
         .line_starts()
         .iter()
         .copied()
-        .filter(|&i| doc.tok(i).is_some_and(|t| t.line_start && t.word))
+        .filter(|&i| doc.tok(i).is_some_and(|t| t.line_start() && t.word()))
         .filter_map(|i| {
             let colon = (i + 1..i + 4).find(|&k| doc.is_punct(k, ":"))?;
-            if (i..colon).any(|k| !doc.tok(k).is_some_and(|t| t.word) || doc.quoted(k)) {
+            if (i..colon).any(|k| !doc.tok(k).is_some_and(|t| t.word()) || doc.quoted(k)) {
                 return None;
             }
             Some((i, colon, doc.span(i, colon - 1)?))
@@ -281,22 +281,22 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
             continue;
         }
         let start = colon + 1;
-        let Some(s) = doc.tok(start).filter(|t| t.word).map(|t| t.sentence) else {
+        let Some(s) = doc.tok(start).filter(|t| t.word()).map(|t| t.sentence()) else {
             continue;
         };
         let mut end = start;
         while doc
             .tok(end + 1)
-            .is_some_and(|t| t.sentence == s && !t.line_start)
+            .is_some_and(|t| t.sentence() == s && !t.line_start())
             && end < start + 60
         {
             end += 1;
         }
-        while end > start && doc.tok(end).is_some_and(|t| !t.word) {
+        while end > start && doc.tok(end).is_some_and(|t| !t.word()) {
             end -= 1;
         }
         let words = (start..=end)
-            .filter(|&k| doc.tok(k).is_some_and(|t| t.word))
+            .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
             .count();
         if words < 3 || (start..=end).any(|k| doc.quoted(k) || doc.is_mark(k)) {
             continue;
@@ -329,7 +329,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
     };
     let mut out = Vec::with_capacity(events.len());
     for e in events {
-        let at = doc.tok(e.tok).map_or(e.content.start, |t| t.span.start);
+        let at = doc.tok(e.tok).map_or(e.content.start, |t| t.start());
         while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
             if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
                 last = Some((m.span.clone(), m.sentence));
@@ -355,9 +355,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                     .map(|(r, _)| r.clone());
                 // The sentence's own subject only when the report follows its cue ("L'ONG …
                 // dans lequel elle dévoile que …"), not for "<clause>, he said".
-                let follows_cue = doc
-                    .tok(e.tok)
-                    .is_some_and(|t| e.content.start >= t.span.end);
+                let follows_cue = doc.tok(e.tok).is_some_and(|t| e.content.start >= t.end());
                 match near
                     .or_else(|| doc.previous_subject(e.anchor))
                     .or_else(|| follows_cue.then(|| doc.current_subject(e.tok)).flatten())

@@ -15,31 +15,117 @@ use std::sync::OnceLock;
 
 use super::lexicon::Lexicon;
 
-/// One token.
+/// One token: 24 bytes (u32 offsets, flags in one byte). Texts beyond 4 GiB are tokenized up
+/// to their last character boundary within the first 4 GiB ([`tokenize`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
-    /// Byte span in the text.
-    pub span: Range<usize>,
+    /// Byte span in the text: start and end.
+    start: u32,
+    end: u32,
     /// Where the folded form is in [`Tokens::folds`] (when `folded`): start and length.
     fold: (u32, u32),
     /// Index of the sentence that holds the token.
-    pub sentence: usize,
+    sentence: u32,
+    /// The `F_*` flags.
+    flags: u8,
+}
+
+/// A word (letters/digits), not punctuation.
+const F_WORD: u8 = 1;
+/// The first letter is upper case.
+const F_CAPITAL: u8 = 2;
+/// A line break (or the start of the text) lies between the previous token and this one.
+const F_LINE_START: u8 = 4;
+/// The folded form differs from the text and lives in [`Tokens::folds`].
+const F_FOLDED: u8 = 8;
+/// A punctuation token that is a quotation mark of the language (of a pair that counts
+/// anywhere, not only after a colon).
+const F_MARK: u8 = 16;
+/// The token starts inside the content of a marked quotation (set by the document view).
+const F_QUOTED: u8 = 32;
+/// The word may start a cue (its folded form is one of the lexicon's cue forms); the document
+/// view narrows this to "starts a cue".
+const F_CUE: u8 = 64;
+
+impl Token {
+    /// Byte span in the text.
+    #[inline]
+    pub fn span(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Byte offset of the token's start.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset of the token's end.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of the sentence that holds the token.
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
     /// A word (letters/digits), not punctuation.
-    pub word: bool,
+    #[inline]
+    pub fn word(&self) -> bool {
+        self.flags & F_WORD != 0
+    }
+
     /// The first letter is upper case.
-    pub capital: bool,
+    #[inline]
+    pub fn capital(&self) -> bool {
+        self.flags & F_CAPITAL != 0
+    }
+
     /// A line break (or the start of the text) lies between the previous token and this one.
-    pub line_start: bool,
-    /// The folded form differs from the text and lives in [`Tokens::folds`].
-    folded: bool,
+    #[inline]
+    pub fn line_start(&self) -> bool {
+        self.flags & F_LINE_START != 0
+    }
+
+    #[inline]
+    fn folded(&self) -> bool {
+        self.flags & F_FOLDED != 0
+    }
+
     /// A punctuation token that is a quotation mark of the language (of a pair that counts
     /// anywhere, not only after a colon).
-    pub mark: bool,
+    #[inline]
+    pub fn mark(&self) -> bool {
+        self.flags & F_MARK != 0
+    }
+
     /// The token starts inside the content of a marked quotation (set by the document view).
-    pub quoted: bool,
-    /// The word may start a cue (its folded form is one of the lexicon's cue forms); the
-    /// document view narrows this to "starts a cue".
-    pub cue: bool,
+    #[inline]
+    pub fn quoted(&self) -> bool {
+        self.flags & F_QUOTED != 0
+    }
+
+    /// The word may start a cue (set by the tokenizer from its folded form); the document
+    /// view narrows this to "starts a cue".
+    #[inline]
+    pub fn cue(&self) -> bool {
+        self.flags & F_CUE != 0
+    }
+
+    /// Sets [`Token::quoted`].
+    #[inline]
+    pub fn set_quoted(&mut self) {
+        self.flags |= F_QUOTED;
+    }
+
+    /// Clears [`Token::cue`].
+    #[inline]
+    pub fn clear_cue(&mut self) {
+        self.flags &= !F_CUE;
+    }
 }
 
 /// The tokens of a text and the buffer of their folded forms.
@@ -62,11 +148,11 @@ impl Tokens {
     /// The folded form of `t` ([`crate::lang::light_fold`] of a word; the character itself
     /// for punctuation).
     pub fn fold<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
-        if t.folded {
+        if t.folded() {
             let (a, n) = (t.fold.0 as usize, t.fold.1 as usize);
             self.folds.get(a..a.saturating_add(n)).unwrap_or("")
         } else {
-            text.get(t.span.clone()).unwrap_or("")
+            text.get(t.span()).unwrap_or("")
         }
     }
 }
@@ -290,17 +376,20 @@ impl Builder<'_> {
             let more = (out.list.len() / 4).max(256);
             out.list.reserve_exact(more);
         }
+        let bit = |on: bool, f: u8| if on { f } else { 0 };
+        let flags = bit(word, F_WORD)
+            | bit(capital, F_CAPITAL)
+            | bit(self.newline, F_LINE_START)
+            | bit(folded, F_FOLDED)
+            | bit(mark, F_MARK)
+            | bit(cue, F_CUE);
+        // `tokenize` keeps spans below 4 GiB, and there are fewer sentences than bytes.
         out.list.push(Token {
-            span,
+            start: span.start as u32,
+            end: span.end as u32,
             fold,
-            sentence,
-            word,
-            capital,
-            line_start: self.newline,
-            folded,
-            mark,
-            quoted: false,
-            cue,
+            sentence: sentence as u32,
+            flags,
         });
         self.newline = false;
     }
@@ -394,6 +483,18 @@ impl<'l> MarkSet<'l> {
 /// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order). With
 /// a lexicon, words that may start a cue are flagged.
 pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexicon>) -> Tokens {
+    // Token offsets are u32: a text beyond 4 GiB (far beyond any input limit) is tokenized up
+    // to the last character boundary within its first 4 GiB.
+    let text = match text.len().checked_sub(u32::MAX as usize) {
+        Some(over) if over > 0 => {
+            let mut n = u32::MAX as usize;
+            while !text.is_char_boundary(n) {
+                n -= 1;
+            }
+            text.get(..n).unwrap_or("")
+        }
+        _ => text,
+    };
     let table = table();
     let head = text.len().min(SAMPLE);
     let mut b = Builder {
@@ -507,7 +608,7 @@ pub(crate) fn fold_words(entry: &str) -> Vec<String> {
     let toks = tokenize(entry, &[], None);
     toks.list
         .iter()
-        .filter(|t| t.word)
+        .filter(|t| t.word())
         .map(|t| toks.fold(entry, t).to_owned())
         .collect()
 }
@@ -598,16 +699,16 @@ mod tests {
             .list
             .iter()
             .map(|t| {
-                let f = if t.word {
+                let f = if t.word() {
                     toks.fold(&text, t).to_owned()
                 } else {
-                    text[t.span.clone()].to_owned()
+                    text[t.span()].to_owned()
                 };
-                (t.span.clone(), t.word, t.capital, f)
+                (t.span(), t.word(), t.capital(), f)
             })
             .collect();
         assert_eq!(got, reference(&text));
-        let lines = toks.list.iter().filter(|t| t.line_start).count();
+        let lines = toks.list.iter().filter(|t| t.line_start()).count();
         // Every line break but the final one is followed by a token.
         assert_eq!(lines, text.matches('\n').count());
     }
@@ -645,19 +746,19 @@ mod tests {
             // last sentence takes the rest).
             for t in &toks.list {
                 let s = sentences
-                    .partition_point(|r| r.end <= t.span.start)
+                    .partition_point(|r| r.end <= t.start())
                     .min(sentences.len().saturating_sub(1));
-                assert_eq!(t.sentence, s, "{}", path.display());
+                assert_eq!(t.sentence(), s, "{}", path.display());
             }
             assert_eq!(toks.list.len(), want.len(), "{}", path.display());
             for (t, w) in toks.list.iter().zip(&want) {
-                let f = if t.word {
+                let f = if t.word() {
                     toks.fold(&text, t)
                 } else {
-                    &text[t.span.clone()]
+                    &text[t.span()]
                 };
-                let flag = if t.word { t.cue } else { t.mark };
-                let got = (t.span.clone(), t.word, t.capital, f, flag);
+                let flag = if t.word() { t.cue() } else { t.mark() };
+                let got = (t.span(), t.word(), t.capital(), f, flag);
                 assert_eq!(
                     got,
                     (w.0.clone(), w.1, w.2, w.3.as_str(), w.4),
@@ -666,6 +767,11 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_token_is_24_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 24);
     }
 
     #[test]
