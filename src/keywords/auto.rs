@@ -39,23 +39,86 @@ pub struct AutoKeyword {
     pub score: f64,
 }
 
-/// A word of the folded text (20 bytes: there is one per word of up to 8 MiB of text).
+/// A word of the folded text (8 bytes: there is one per word of up to 8 MiB of text, so the
+/// token vector is the largest allocation of the stage). Its end is `start` + the length of
+/// its word in [`Words::raws`]; its sentence is in [`Words::sentences`].
+#[derive(Clone, Copy)]
 struct Token {
-    /// Byte range in the folded text (below [`MAX_BYTES`], so `u32` is enough).
+    /// Byte offset in the folded text (below [`MAX_BYTES`], so `u32` is enough).
     start: u32,
-    end: u32,
-    raw: u32,
-    sentence: u32,
-    /// A clause boundary (punctuation) lies before this token.
-    boundary: bool,
-    upper: bool,
-    acronym: bool,
+    /// The index of the word in [`Words::raws`] (the low [`RAW_BITS`] bits) and the flags
+    /// [`BOUNDARY`], [`UPPER`] and [`ACRONYM`].
+    raw_flags: u32,
+}
+
+/// Bits of [`Token::raw_flags`] that hold the word's index: at most 2^29 distinct words, far
+/// more than [`MAX_BYTES`] of text can hold (a word and its separator take two bytes).
+const RAW_BITS: u32 = 29;
+/// A clause boundary (punctuation) lies before this token.
+const BOUNDARY: u32 = 1 << 31;
+/// Written with a capital, not at the start of a sentence.
+const UPPER: u32 = 1 << 30;
+/// Written in capitals (two letters or more).
+const ACRONYM: u32 = 1 << 29;
+
+impl Token {
+    fn raw(self) -> u32 {
+        self.raw_flags & ((1 << RAW_BITS) - 1)
+    }
+    fn boundary(self) -> bool {
+        self.raw_flags & BOUNDARY != 0
+    }
+    fn upper(self) -> bool {
+        self.raw_flags & UPPER != 0
+    }
+    fn acronym(self) -> bool {
+        self.raw_flags & ACRONYM != 0
+    }
+}
+
+/// The words of the folded text.
+struct Words<'h> {
+    /// One per word, in text order (reserved at its exact size: counted first).
+    tokens: Vec<Token>,
+    /// The distinct words, in order of first occurrence.
+    raws: Vec<&'h str>,
+    /// `(first token, sentence number)` wherever the sentence number changes (from the first
+    /// token on): the sentence of every token without 4 more bytes per token.
+    sentences: Vec<(u32, u32)>,
+}
+
+impl Words<'_> {
+    /// The end of `t` in the folded text.
+    fn end(&self, t: Token) -> usize {
+        t.start as usize + self.raws.get(t.raw() as usize).map_or(0, |r| r.len())
+    }
+
+    /// The sentence number of every token, in order.
+    fn token_sentences(&self) -> impl Iterator<Item = u32> + '_ {
+        let total = self.tokens.len();
+        self.sentences
+            .iter()
+            .enumerate()
+            .flat_map(move |(k, &(first, s))| {
+                let next = self
+                    .sentences
+                    .get(k + 1)
+                    .map_or(total, |&(n, _)| n as usize);
+                std::iter::repeat_n(s, next.saturating_sub(first as usize))
+            })
+    }
+
+    /// How many sentences (the last token's number + 1; 1 without tokens).
+    fn sentence_count(&self) -> u32 {
+        self.sentences.last().map_or(1, |&(_, s)| s + 1)
+    }
 }
 
 #[derive(Default, Clone)]
 struct Group {
     tf: u32,
-    sentences: Vec<u32>,
+    /// The sentence of the middle occurrence (the `tf / 2`-th, from 0).
+    median_sentence: u32,
     distinct_sentences: u32,
     last_sentence: Option<u32>,
     upper: u32,
@@ -89,7 +152,8 @@ pub fn extract(
         limit -= 1;
     }
     let hay = folded.text.get(..limit).unwrap_or("");
-    let (tokens, raws) = tokenize(text, folded, hay);
+    let words = tokenize(text, folded, hay);
+    let (tokens, raws) = (&words.tokens, &words.raws);
     if tokens.is_empty() {
         return Vec::new();
     }
@@ -104,7 +168,7 @@ pub fn extract(
     let mut group_keys: Vec<String> = Vec::new();
     let mut raw_group: Vec<u32> = Vec::with_capacity(raws.len());
     let mut raw_stop: Vec<bool> = Vec::with_capacity(raws.len());
-    for raw in &raws {
+    for raw in raws {
         let key = group_key(raw, &attested);
         let id = *group_ids.entry(key.clone()).or_insert_with(|| {
             group_keys.push(key);
@@ -147,19 +211,19 @@ pub fn extract(
     }
 
     // Per-word statistics.
-    let gid = |t: &Token| raw_group.get(t.raw as usize).copied().unwrap_or(0);
+    let gid = |t: &Token| raw_group.get(t.raw() as usize).copied().unwrap_or(0);
     // Adjacent pairs (left group << 32 | right group), made distinct by sorting afterwards: a
     // vector of exactly one `u64` per token instead of a growing hash set (peak memory).
     let mut pairs: Vec<u64> = Vec::with_capacity(tokens.len());
     let mut previous: Option<u32> = None;
     let mut previous_article = false;
-    for t in &tokens {
+    for (t, sentence) in tokens.iter().zip(words.token_sentences()) {
         let g = gid(t);
-        if t.boundary {
+        if t.boundary() {
             previous = None;
             previous_article = false;
         }
-        let article = raw_article.get(t.raw as usize).copied().unwrap_or(false);
+        let article = raw_article.get(t.raw() as usize).copied().unwrap_or(false);
         if article && previous_article {
             if let Some(group) = groups.get_mut(g as usize) {
                 group.attributive += 1;
@@ -168,13 +232,12 @@ pub fn extract(
         previous_article = article;
         if let Some(group) = groups.get_mut(g as usize) {
             group.tf += 1;
-            group.sentences.push(t.sentence);
-            if group.last_sentence != Some(t.sentence) {
+            if group.last_sentence != Some(sentence) {
                 group.distinct_sentences += 1;
-                group.last_sentence = Some(t.sentence);
+                group.last_sentence = Some(sentence);
             }
-            group.upper += u32::from(t.upper);
-            group.acronym += u32::from(t.acronym);
+            group.upper += u32::from(t.upper());
+            group.acronym += u32::from(t.acronym());
         }
         if let Some(p) = previous {
             pairs.push((u64::from(p) << 32) | u64::from(g));
@@ -187,6 +250,19 @@ pub fn extract(
         }
         previous = Some(g);
     }
+    // The median sentence of each group: the sentence of its `tf / 2`-th occurrence, found in
+    // a second pass instead of keeping every occurrence's sentence (4 bytes per token).
+    let mut seen = vec![0u32; groups.len()];
+    for (t, sentence) in tokens.iter().zip(words.token_sentences()) {
+        let g = gid(t) as usize;
+        if let (Some(n), Some(group)) = (seen.get_mut(g), groups.get_mut(g)) {
+            if *n == group.tf / 2 {
+                group.median_sentence = sentence;
+            }
+            *n += 1;
+        }
+    }
+    drop(seen);
     pairs.sort_unstable();
     pairs.dedup();
     for &pair in &pairs {
@@ -198,7 +274,7 @@ pub fn extract(
             right.left_distinct += 1;
         }
     }
-    let sentences = tokens.last().map_or(1, |t| t.sentence + 1) as f64;
+    let sentences = f64::from(words.sentence_count());
     score_words(&mut groups, sentences);
     // Free what counting needed before the candidates are counted (peak memory).
     drop((pairs, raw_stop, raw_article));
@@ -213,7 +289,7 @@ pub fn extract(
     // fraction of its size (memory) and the result is unchanged.
     let repeated = RepeatSketch::new(
         tokens.len(),
-        phrases(&tokens, &gid)
+        phrases(tokens, &gid)
             .filter(|&(_, len, key)| {
                 len > 1
                     && !stop(key.first().copied().unwrap_or(u32::MAX))
@@ -222,7 +298,7 @@ pub fn extract(
             .map(|(_, _, key)| key),
     );
     let mut candidates: FxMap<[u32; MAX_WORDS], (u32, u32)> = FxMap::default();
-    for (i, len, key) in phrases(&tokens, &gid) {
+    for (i, len, key) in phrases(tokens, &gid) {
         let first = key.first().copied().unwrap_or(u32::MAX);
         let last = key.get(len - 1).copied().unwrap_or(u32::MAX);
         if stop(first) || stop(last) || (len > 1 && !repeated.maybe_repeated(&key)) {
@@ -349,8 +425,8 @@ pub fn extract(
         .collect();
     let mut forms: Vec<HashMap<String, (u32, usize)>> = vec![HashMap::new(); chosen.len()];
     let article = arabic::rules().article.clone();
-    for (i, len, key) in phrases(&tokens, &gid) {
-        let Some(t) = tokens.get(i + len - 1) else {
+    for (i, len, key) in phrases(tokens, &gid) {
+        let Some(&t) = tokens.get(i + len - 1) else {
             continue;
         };
         let Some(&c) = wanted.get(&key) else {
@@ -362,7 +438,7 @@ pub fn extract(
         // A form with a bare proclitic (وروسيا) would not find the others: prefer forms
         // whose first word is the group's own spelling or its article form.
         let plain = match (
-            raws.get(first.raw as usize),
+            raws.get(first.raw() as usize),
             group_keys.get(gid(first) as usize),
         ) {
             (Some(r), Some(k)) => {
@@ -373,7 +449,7 @@ pub fn extract(
             }
             _ => false,
         };
-        let range = folded.source_range(text, first.start as usize..t.end as usize);
+        let range = folded.source_range(text, first.start as usize..words.end(t));
         let form = text
             .get(range)
             .unwrap_or("")
@@ -410,7 +486,7 @@ fn phrases<'t>(
         let mut key = [u32::MAX; MAX_WORDS];
         (1..=MAX_WORDS).map_while(move |len| {
             let t = tokens.get(i + len - 1)?;
-            if len > 1 && t.boundary {
+            if len > 1 && t.boundary() {
                 return None;
             }
             *key.get_mut(len - 1)? = gid(t);
@@ -498,8 +574,7 @@ fn score_words(groups: &mut [Group], sentences: f64) {
         } else {
             0.0
         };
-        // Sentence numbers were pushed in text order: already sorted.
-        let median = g.sentences.get(g.sentences.len() / 2).copied().unwrap_or(0);
+        let median = g.median_sentence;
         let position = (3.0 + f64::from(median)).ln().ln();
         let frequency = tf / (mean + std).max(f64::EPSILON);
         let ratio = |distinct: u32, total: u32| {
@@ -515,84 +590,156 @@ fn score_words(groups: &mut [Group], sentences: f64) {
         let spread = f64::from(g.distinct_sentences) / sentences;
         g.score = relatedness * position
             / (case + frequency / relatedness + spread / relatedness).max(f64::EPSILON);
-        g.sentences = Vec::new();
+    }
+}
+
+/// A word found by [`Scan`]: its byte range in the folded text, whether a clause boundary
+/// (punctuation) lies between it and the previous word (always for the first), and how many
+/// sentence ends lie between them (none before the first word).
+struct Scanned {
+    start: usize,
+    end: usize,
+    boundary: bool,
+    ends: u32,
+}
+
+/// The words of the folded text (runs of word characters; an apostrophe between two word
+/// characters joins them) with the punctuation between them.
+struct Scan<'h> {
+    hay: &'h str,
+    chars: std::iter::Peekable<std::str::CharIndices<'h>>,
+    /// Punctuation since the last word (or the start).
+    boundary: bool,
+    /// Sentence ends since the last word.
+    ends: u32,
+    /// A word was returned.
+    seen: bool,
+    done: bool,
+}
+
+impl<'h> Scan<'h> {
+    fn new(hay: &'h str) -> Self {
+        Scan {
+            hay,
+            chars: hay.char_indices().peekable(),
+            boundary: true,
+            ends: 0,
+            seen: false,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Scanned;
+
+    fn next(&mut self) -> Option<Scanned> {
+        let mut word_start: Option<usize> = None;
+        while !self.done {
+            let next = self.chars.next();
+            let (i, c) = next.unwrap_or((self.hay.len(), ' '));
+            if next.is_some() && is_word_char(c) {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                }
+                continue;
+            }
+            let joins = next.is_some()
+                && is_apostrophe(c)
+                && word_start.is_some()
+                && self.chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+            if joins {
+                continue;
+            }
+            let word = word_start.take().map(|start| {
+                self.seen = true;
+                Scanned {
+                    start,
+                    end: i,
+                    boundary: std::mem::replace(&mut self.boundary, false),
+                    ends: std::mem::replace(&mut self.ends, 0),
+                }
+            });
+            if next.is_none() {
+                self.done = true;
+            } else if !c.is_whitespace() {
+                self.boundary = true;
+                let ends = matches!(c, '!' | '?' | '…' | '؟' | '؛' | '۔' | '。')
+                    || (c == '.' && self.chars.peek().is_none_or(|&(_, n)| n.is_whitespace()));
+                if ends && self.seen {
+                    self.ends += 1;
+                }
+            }
+            if word.is_some() {
+                return word;
+            }
+        }
+        None
     }
 }
 
 /// Splits `hay` (the folded text, possibly cut) into words; `text` and `folded` give the
-/// original casing and line breaks.
-fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> (Vec<Token>, Vec<&'h str>) {
-    let mut tokens = Vec::new();
-    let mut raws: Vec<&'h str> = Vec::new();
+/// original casing and line breaks. The words are counted first, so the token vector is
+/// allocated once at its exact size (a doubling would hold 1.5× to 3× of it at its last
+/// growth).
+fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> Words<'h> {
+    let mut words = Words {
+        tokens: Vec::with_capacity(Scan::new(hay).count()),
+        raws: Vec::new(),
+        sentences: Vec::new(),
+    };
     let mut ids: FxMap<&'h str, u32> = FxMap::default();
     let mut sentence = 0u32;
-    let mut boundary = true;
-    let mut word_start: Option<usize> = None;
-    let mut last_end = 0usize;
-    let mut chars = hay.char_indices().peekable();
-    loop {
-        let next = chars.next();
-        let (i, c) = next.unwrap_or((hay.len(), ' '));
-        if next.is_some() && is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
-            continue;
-        }
-        let joins = next.is_some()
-            && is_apostrophe(c)
-            && word_start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-        if joins {
-            continue;
-        }
-        if let Some(start) = word_start.take() {
-            let word = hay.get(start..i).unwrap_or("");
-            // A line break in the original between two words ends a sentence (headlines).
-            let orig = |pos: usize| folded.origin_at(pos).map_or(text.len(), |o| o as usize);
-            if !tokens.is_empty() {
-                let gap = text
-                    .get(orig(last_end.saturating_sub(1))..orig(start))
-                    .unwrap_or("");
-                if gap.contains('\n') {
-                    sentence += 1;
-                    boundary = true;
-                }
-            }
-            let id = *ids.entry(word).or_insert_with(|| {
-                raws.push(word);
-                (raws.len() - 1) as u32
-            });
-            let sentence_start = tokens.last().is_none_or(|t: &Token| t.sentence != sentence);
-            let (upper, acronym) = casing(text, folded, start..i, word);
-            let upper = upper && !sentence_start;
-            // `hay` is at most MAX_BYTES (8 MiB) long: offsets fit in u32.
-            tokens.push(Token {
-                start: start as u32,
-                end: i as u32,
-                raw: id,
-                sentence,
-                boundary,
-                upper,
-                acronym,
-            });
-            boundary = false;
-            last_end = i;
-        }
-        if next.is_none() {
-            break;
-        }
-        if !c.is_whitespace() {
-            boundary = true;
-            let ends = matches!(c, '!' | '?' | '…' | '؟' | '؛' | '۔' | '。')
-                || (c == '.' && chars.peek().is_none_or(|&(_, n)| n.is_whitespace()));
-            if ends && !tokens.is_empty() {
+    let mut last: Option<(usize, u32)> = None;
+    for Scanned {
+        start,
+        end,
+        mut boundary,
+        ends,
+    } in Scan::new(hay)
+    {
+        sentence += ends;
+        let word = hay.get(start..end).unwrap_or("");
+        // A line break in the original between two words ends a sentence (headlines).
+        let orig = |pos: usize| folded.origin_at(pos).map_or(text.len(), |o| o as usize);
+        if let Some((last_end, _)) = last {
+            let gap = text
+                .get(orig(last_end.saturating_sub(1))..orig(start))
+                .unwrap_or("");
+            if gap.contains('\n') {
                 sentence += 1;
+                boundary = true;
             }
         }
+        let raws = &mut words.raws;
+        let id = *ids.entry(word).or_insert_with(|| {
+            raws.push(word);
+            (raws.len() - 1) as u32
+        });
+        let sentence_start = last.is_none_or(|(_, s)| s != sentence);
+        if sentence_start {
+            words.sentences.push((
+                u32::try_from(words.tokens.len()).unwrap_or(u32::MAX),
+                sentence,
+            ));
+        }
+        let (upper, acronym) = casing(text, folded, start..end, word);
+        let upper = upper && !sentence_start;
+        // `hay` is at most MAX_BYTES (8 MiB) long: offsets fit in u32, word ids in RAW_BITS.
+        let mut raw_flags = id & ((1 << RAW_BITS) - 1);
+        for (set, flag) in [(boundary, BOUNDARY), (upper, UPPER), (acronym, ACRONYM)] {
+            if set {
+                raw_flags |= flag;
+            }
+        }
+        words.tokens.push(Token {
+            start: start as u32,
+            raw_flags,
+        });
+        last = Some((end, sentence));
     }
     // Sentences without words do not count.
-    (tokens, raws)
+    words
 }
 
 /// Whether the word at `range` of the folded text is written with a capital (not at the start
@@ -774,6 +921,27 @@ mod tests {
             .into_iter()
             .map(|k| k.term)
             .collect()
+    }
+
+    #[test]
+    fn tokens_are_counted_first_and_keep_their_sentences() {
+        let text = "Hello world. Again, here!\nNew line l'État. . . end";
+        let folded = normalize(text, Profile::Search);
+        let words = tokenize(text, &folded, &folded.text);
+        assert_eq!(words.tokens.len(), 8);
+        assert_eq!(words.tokens.capacity(), words.tokens.len());
+        let sentences: Vec<u32> = words.token_sentences().collect();
+        // "." and "!" end a sentence, so does the line break; so does each ". " in a row.
+        assert_eq!(sentences, [0, 0, 1, 1, 3, 3, 3, 6]);
+        assert_eq!(words.sentence_count(), 7);
+        let boundaries: Vec<bool> = words.tokens.iter().map(|t| t.boundary()).collect();
+        assert_eq!(
+            boundaries,
+            [true, false, true, true, true, false, false, true]
+        );
+        let last = words.tokens.last().copied().map(|t| words.end(t));
+        assert_eq!(last, Some(folded.text.len()));
+        assert_eq!(words.raws.get(6).copied(), Some("l'etat"));
     }
 
     #[test]
