@@ -607,7 +607,7 @@ struct Scanned {
 /// characters joins them) with the punctuation between them.
 struct Scan<'h> {
     hay: &'h str,
-    chars: std::iter::Peekable<std::str::CharIndices<'h>>,
+    chars: std::str::CharIndices<'h>,
     /// Punctuation since the last word (or the start).
     boundary: bool,
     /// Sentence ends since the last word.
@@ -621,13 +621,40 @@ impl<'h> Scan<'h> {
     fn new(hay: &'h str) -> Self {
         Scan {
             hay,
-            chars: hay.char_indices().peekable(),
+            chars: hay.char_indices(),
             boundary: true,
             ends: 0,
             seen: false,
             done: false,
         }
     }
+}
+
+impl Scan<'_> {
+    /// The next character, not consumed.
+    fn peek(&self) -> Option<char> {
+        self.chars.as_str().chars().next()
+    }
+}
+
+/// How many words [`Scan`] finds in `hay`: the same rule (a word character after anything but
+/// a word character, or after an apostrophe that follows one) without the punctuation
+/// bookkeeping, so that the token vector can be allocated at its exact size.
+fn count_words(hay: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    let mut joining = false;
+    for c in hay.chars() {
+        if is_word_char(c) {
+            count += usize::from(!in_word && !joining);
+            in_word = true;
+            joining = false;
+        } else {
+            joining = in_word && is_apostrophe(c);
+            in_word = false;
+        }
+    }
+    count
 }
 
 impl Iterator for Scan<'_> {
@@ -647,7 +674,7 @@ impl Iterator for Scan<'_> {
             let joins = next.is_some()
                 && is_apostrophe(c)
                 && word_start.is_some()
-                && self.chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+                && self.peek().is_some_and(is_word_char);
             if joins {
                 continue;
             }
@@ -665,7 +692,7 @@ impl Iterator for Scan<'_> {
             } else if !c.is_whitespace() {
                 self.boundary = true;
                 let ends = matches!(c, '!' | '?' | '…' | '؟' | '؛' | '۔' | '。')
-                    || (c == '.' && self.chars.peek().is_none_or(|&(_, n)| n.is_whitespace()));
+                    || (c == '.' && self.peek().is_none_or(char::is_whitespace));
                 if ends && self.seen {
                     self.ends += 1;
                 }
@@ -684,7 +711,7 @@ impl Iterator for Scan<'_> {
 /// growth).
 fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> Words<'h> {
     let mut words = Words {
-        tokens: Vec::with_capacity(Scan::new(hay).count()),
+        tokens: Vec::with_capacity(count_words(hay)),
         raws: Vec::new(),
         sentences: Vec::new(),
     };
