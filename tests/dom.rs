@@ -403,3 +403,238 @@ fn an_analyzer_highlights_with_its_compiled_options() {
     assert_eq!(err.dyn_into::<js_sys::Error>().unwrap().name(), "TypeError");
     root.remove();
 }
+
+/// Every range registered under the `aa-` names, as JS values (a range under two names twice).
+fn registered_ranges() -> Vec<JsValue> {
+    let mut out = Vec::new();
+    for name in ["aa-keyword", "aa-keyword-places", "aa-quote"] {
+        let css = get(&js_sys::global(), "CSS");
+        let registry = get(&css, "highlights");
+        let get_fn: js_sys::Function = get(&registry, "get").unchecked_into();
+        let highlight = get_fn.call1(&registry, &name.into()).unwrap();
+        if !highlight.is_undefined() {
+            out.extend(Array::from(&highlight).iter());
+        }
+    }
+    out
+}
+
+#[wasm_bindgen_test]
+fn cleared_ranges_leave_the_page_and_are_reused() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let page: &Node = document.as_ref();
+    let root = fixture(NESTED);
+    let options = || {
+        json(
+            r#"{"keywords": ["الكرملين", {"term": "Russia", "group": "places"}, "Kremlin"], "autoKeywords": 0}"#,
+        )
+    };
+    let draw = json(r#"{"exclude": "figure, code", "mode": "highlight-api"}"#);
+    highlight_element(root.clone().into(), options(), draw.clone()).unwrap();
+    let texts = highlight_texts("aa-keyword");
+    let first = registered_ranges();
+    let quotes = highlight_texts("aa-quote").len();
+    assert_eq!(
+        first.len(),
+        8 + quotes,
+        "6 keyword ranges, 2 of them also under places, and the quotes"
+    );
+    // While drawn, the ranges are live: text typed before a keyword moves its range along.
+    let kremlin = first
+        .iter()
+        .map(|r| r.clone().unchecked_into::<web_sys::Range>())
+        .find(|r| r.to_string() == "الكرملين")
+        .unwrap();
+    let node: web_sys::Text = kremlin.start_container().unwrap().unchecked_into();
+    assert!(kremlin.start_offset().unwrap() > 0);
+    node.insert_data(0, "xx ").unwrap();
+    assert_eq!(String::from(kremlin.to_string()), "الكرملين");
+    node.delete_data(0, 3).unwrap();
+
+    clear_highlights(root.clone().into()).unwrap();
+    for range in &first {
+        let range: web_sys::Range = range.clone().unchecked_into();
+        let container = range.start_container().unwrap();
+        assert_eq!(container.node_type(), Node::DOCUMENT_NODE);
+        assert!(&container != page, "moved out of the page's document");
+        assert!(range.collapsed());
+        assert!(!page.contains(Some(&container)));
+    }
+    // A change to the page after clearing no longer touches them.
+    node.insert_data(0, "yy ").unwrap();
+    for range in &first {
+        let range: web_sys::Range = range.clone().unchecked_into();
+        assert_eq!(range.start_offset().unwrap(), 0);
+        assert!(range.start_container().unwrap().node_type() == Node::DOCUMENT_NODE);
+    }
+    node.delete_data(0, 3).unwrap();
+
+    // Drawing again reuses them (each shared range parked once: the texts are right), and
+    // highlighting on every "keystroke" creates no new ranges.
+    let mut seen: Vec<JsValue> = first.clone();
+    for _ in 0..5 {
+        highlight_element(root.clone().into(), options(), draw.clone()).unwrap();
+        assert_eq!(highlight_texts("aa-keyword"), texts);
+        assert_eq!(highlight_texts("aa-keyword-places"), ["Russia", "Russia"]);
+        for range in registered_ranges() {
+            if !seen.iter().any(|s| s == &range) {
+                seen.push(range);
+            }
+        }
+        clear_highlights(root.clone().into()).unwrap();
+    }
+    let distinct = {
+        let mut d: Vec<JsValue> = Vec::new();
+        for r in &seen {
+            if !d.iter().any(|x| x == r) {
+                d.push(r.clone());
+            }
+        }
+        d.len()
+    };
+    assert!(
+        distinct <= 6 + quotes,
+        "{distinct} distinct ranges for {} highlights",
+        6 + quotes
+    );
+    assert!(highlight_texts("aa-keyword").is_empty());
+    root.remove();
+}
+
+/// The texts of the marks matching `selector` under `root`, in document order.
+fn texts_of(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap())
+        .collect()
+}
+
+/// Checks that clearing `root` gives `html` back with the same nodes as `before`.
+fn assert_restored(root: &Element, html: &str, before: &[Node]) {
+    clear_highlights(root.clone().into()).unwrap();
+    assert_eq!(root.inner_html(), html);
+    let after = nodes(root);
+    assert_eq!(after.len(), before.len());
+    for (a, b) in before.iter().zip(&after) {
+        assert!(a == b, "node identity kept: {:?}", a.node_name());
+    }
+}
+
+#[wasm_bindgen_test]
+fn mark_mode_wraps_quotes_with_keywords_nested_and_restores_the_dom() {
+    let root = fixture(
+        "<p>وقال الناطق باسم الكرملين، دميتري بيسكوف، في مؤتمر صحفي، إن «الولايات المتحدة <b>تتخذ</b> موقفاً أكثر توازناً مع الكرملين».</p>",
+    );
+    let html = root.inner_html();
+    let before = nodes(&root);
+    let result = highlight_element(
+        root.clone().into(),
+        json(r#"{"keywords": ["الكرملين"], "autoKeywords": 0}"#),
+        mark_mode(),
+    )
+    .unwrap();
+    assert_eq!(count(&result, "highlights"), 2);
+    assert_eq!(count(&result, "quotes"), 1);
+    // One quote mark per text-node piece (the <b> splits it), the keyword nested inside.
+    assert_eq!(
+        texts_of(&root, "mark.aa-quote"),
+        ["الولايات المتحدة ", "تتخذ", " موقفاً أكثر توازناً مع الكرملين"]
+    );
+    assert_eq!(texts_of(&root, "mark.aa-mark"), ["الكرملين", "الكرملين"]);
+    assert_eq!(
+        texts_of(&root, "mark.aa-quote > mark.aa-mark"),
+        ["الكرملين"]
+    );
+    assert_eq!(texts_of(&root, "b > mark.aa-quote"), ["تتخذ"]);
+    let analysis = get(&result, "analysis");
+    let quote = Array::from(&get(&analysis, "quotes")).get(0);
+    let content = get(&quote, "content");
+    assert_eq!(
+        get(&content, "text").as_string().unwrap(),
+        texts_of(&root, "mark.aa-quote").concat()
+    );
+    assert_restored(&root, &html, &before);
+    // quotes: false draws the keywords only.
+    let result = highlight_element(
+        root.clone().into(),
+        json(r#"{"keywords": ["الكرملين"], "autoKeywords": 0}"#),
+        json(r#"{"mode": "mark", "quotes": false}"#),
+    )
+    .unwrap();
+    assert_eq!(count(&result, "quotes"), 0);
+    assert!(texts_of(&root, "mark.aa-quote").is_empty());
+    assert_restored(&root, &html, &before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn mark_mode_quotes_are_whole_words_across_elements_and_paragraphs() {
+    // «الكَرْمَلين سيرد» with its harakat, split by <b> mid-word as an editor may leave it,
+    // and a quote that runs over two paragraphs.
+    let root = fixture(
+        "<p>قال إن الكَرْ<b>مَلين</b> سيرد قريباً.</p><p>He said: “Vladimir Putin spoke</p><p>and left.” Then nothing.</p>",
+    );
+    let html = root.inner_html();
+    let before = nodes(&root);
+    let text = element_text(root.clone().into(), JsValue::UNDEFINED).unwrap();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let at = |s: &str| {
+        let i = text.find(s).unwrap();
+        text[..i].encode_utf16().count()
+    };
+    let len16 = |s: &str| s.encode_utf16().count();
+    // A quote given with edges inside words: from after "الكَ" to inside "سيرد".
+    let q1 = (at("الكَ") + len16("الكَ"), at("سيرد") + 2);
+    // From "Putin" (keyword "Vladimir Putin" starts before it) to inside "left".
+    let q2 = (at("Putin"), at("left") + 2);
+    let v = at("Vladimir");
+    let analysis = json(&format!(
+        r#"{{"keywords": [{{"term": "Vladimir Putin", "group": "people", "count": 1}}],
+            "highlights": [{{"start": {v}, "end": {}, "keyword": 0}}],
+            "quotes": [{{"content": {{"start": {}, "end": {}}}}}, {{"content": {{"start": {}, "end": {}}}}}]}}"#,
+        v + len16("Vladimir Putin"),
+        q1.0,
+        q1.1,
+        q2.0,
+        q2.1
+    ));
+    assert!(units.len() > q2.1);
+    let result = highlight_element(root.clone().into(), analysis, mark_mode()).unwrap();
+    assert_eq!(count(&result, "quotes"), 2);
+    assert_eq!(
+        texts_of(&root, "mark.aa-quote"),
+        ["الكَرْ", "مَلين", " سيرد", "Vladimir Putin spoke", "and left"]
+    );
+    assert_eq!(texts_of(&root, "b > mark.aa-quote"), ["مَلين"]);
+    assert_eq!(
+        texts_of(&root, "mark.aa-quote > mark.aa-mark[data-group=people]"),
+        ["Vladimir Putin"]
+    );
+    // Never a mark that ends or starts inside a word.
+    let marks = root.query_selector_all("mark").unwrap();
+    for i in 0..marks.length() {
+        let mark = marks.item(i).unwrap();
+        for sibling in [mark.previous_sibling(), mark.next_sibling()]
+            .into_iter()
+            .flatten()
+        {
+            if sibling.node_type() == Node::TEXT_NODE {
+                let t = sibling.text_content().unwrap();
+                let inner = mark.text_content().unwrap();
+                let joined = if mark.previous_sibling() == Some(sibling.clone()) {
+                    (t.chars().last(), inner.chars().next())
+                } else {
+                    (inner.chars().last(), t.chars().next())
+                };
+                if let (Some(a), Some(b)) = joined {
+                    assert!(
+                        !(a.is_alphanumeric() && b.is_alphanumeric()),
+                        "mark edge inside a word: {a:?}|{b:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert_restored(&root, &html, &before);
+    root.remove();
+}

@@ -23,15 +23,24 @@
 //!   registered in the highlights `aa-keyword` (every keyword highlight), `aa-keyword-<group>`
 //!   (keywords with a group, priority 1) and `aa-quote` (quote contents, priority -1). A range
 //!   may cross element boundaries. The DOM is not changed at all, so Arabic letters keep
-//!   joining. Style them with `::highlight(aa-keyword) { … }`.
+//!   joining. Style them with `::highlight(aa-keyword) { … }`. The ranges are live while
+//!   drawn (they follow the editor's typing until the next analysis); clearing moves each
+//!   removed range into a private, empty document of its own (so the page's document no
+//!   longer updates it on every mutation, and it keeps no node alive) and keeps it for reuse
+//!   by the next drawing: highlighting on every keystroke creates no garbage ranges.
 //! - **`<mark>` elements** (where `CSS.highlights` is missing, or with `mode: "mark"`): each
 //!   keyword highlight is wrapped in `<mark class="aa-mark" data-keyword="<index>"
 //!   data-group="<group>" data-aa="…">`, splitting text nodes at its edges; a highlight that
-//!   crosses element boundaries gets one `<mark>` per text-node piece. Quotes are not drawn
-//!   in this mode. `data-aa` records which neighbours were split from the same text node, so
-//!   that [`clear_highlights`] merges exactly those back: the first piece of a split node is
-//!   the original `Text` node (its identity is kept), and no other node is touched (no
+//!   crosses element boundaries gets one `<mark>` per text-node piece. Quote contents are
+//!   wrapped in `<mark class="aa-quote" data-quote="<index>" data-aa="…">` (one per text-node
+//!   piece, the keyword marks nested inside), widened to whole words so that no word is cut
+//!   between two elements (Arabic letters would stop joining). `data-aa` records which
+//!   neighbours were split from the same text node, so that [`clear_highlights`] merges
+//!   exactly those back (innermost marks first): the first piece of a split node is the
+//!   original `Text` node (its identity is kept), and no other node is touched (no
 //!   `normalize()`).
+
+use std::cell::RefCell;
 
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -51,7 +60,8 @@ export interface HighlightElementOptions {
   exclude?: string;
   /** "auto" (default): the CSS Custom Highlight API where available, else <mark> elements. */
   mode?: "auto" | "highlight-api" | "mark";
-  /** Also draw quote contents (highlight "aa-quote"; Highlight API mode only). Default true. */
+  /** Also draw quote contents: the highlight "aa-quote", or <mark class="aa-quote"> elements
+   *  (widened to whole words) in "mark" mode. Default true. */
   quotes?: boolean;
 }
 
@@ -59,7 +69,7 @@ export interface HighlightElementOptions {
 export interface HighlightElementResult {
   /** Keyword highlights drawn (a highlight crossing elements counts once). */
   highlights: number;
-  /** Quotes drawn (always 0 in "mark" mode). */
+  /** Quotes drawn. */
   quotes: number;
   mode: "highlight-api" | "mark";
   /** The analysis of elementText(root), when highlightElement ran the analyzer itself
@@ -85,8 +95,9 @@ export interface Analyzer {
 }
 
 /** Removes the highlights highlightElement drew in `root`: its ranges from CSS.highlights
- *  (only those inside `root`) and its <mark> elements, merging split text nodes back so that
- *  the DOM is as before (same innerHTML; untouched text nodes keep their identity).
+ *  (only those inside `root`; they are detached from the page and reused by the next
+ *  highlightElement) and its <mark> elements, merging split text nodes back so that the DOM
+ *  is as before (same innerHTML; untouched text nodes keep their identity).
  *  Returns how many ranges and marks were removed. */
 export function clearHighlights(root: Element): number;
 "#;
@@ -570,7 +581,49 @@ fn drop_crossing(spans: &mut Spans, collected: &Collected, analysis: Option<&mut
     }
 }
 
-/// A DOM `Range` over UTF-16 span `start..end` of the collected text (None if empty).
+/// Ranges taken out of `CSS.highlights` by [`clear`], parked in a document of their own.
+#[derive(Default)]
+struct Parked {
+    /// An empty document that is never changed: a range in it costs the page nothing.
+    document: Option<Document>,
+    /// Parked ranges, reused by the next drawing.
+    ranges: Vec<web_sys::Range>,
+}
+
+thread_local! {
+    static PARKED: RefCell<Parked> = RefCell::new(Parked::default());
+}
+
+/// The parking document (made once).
+fn parking(parked: &mut Parked) -> Result<Document, JsValue> {
+    if let Some(document) = &parked.document {
+        return Ok(document.clone());
+    }
+    let document = Document::new()?;
+    parked.document = Some(document.clone());
+    Ok(document)
+}
+
+/// Moves `range` out of the page into the parking document and keeps it for reuse, unless
+/// it is parked already (a range registered under two names is removed twice).
+fn park(range: &web_sys::Range) -> Result<(), JsValue> {
+    PARKED.with(|parked| {
+        let mut parked = parked.borrow_mut();
+        let document = parking(&mut parked)?;
+        let node: &Node = document.as_ref();
+        if range.start_container().ok().as_ref() == Some(node) {
+            return Ok(());
+        }
+        // A boundary point in another document collapses the range there: the page's
+        // document stops tracking it.
+        range.set_start(node, 0)?;
+        parked.ranges.push(range.clone());
+        Ok(())
+    })
+}
+
+/// A DOM `Range` over UTF-16 span `start..end` of the collected text (None if empty): a
+/// parked one when there is one, else a new one.
 fn range(
     document: &Document,
     collected: &Collected,
@@ -584,7 +637,12 @@ fn range(
     let (Some(first), Some(last)) = (collected.nodes.get(first), collected.nodes.get(last)) else {
         return Ok(None);
     };
-    let range = document.create_range()?;
+    let range = match PARKED.with(|parked| parked.borrow_mut().ranges.pop()) {
+        Some(range) => range,
+        None => document.create_range()?,
+    };
+    // The start in the page's document moves a parked range there (collapsed at the start);
+    // then the end.
     range.set_start(first, a as u32)?;
     range.set_end(last, b as u32)?;
     Ok(Some(range))
@@ -637,55 +695,296 @@ fn draw_highlight_api(
     Ok((drawn, quoted))
 }
 
-fn draw_marks(document: &Document, collected: &Collected, spans: &Spans) -> Result<usize, JsValue> {
-    // Every piece, in document order; wrapped from the last to the first, so that splitting
-    // a node never moves the offsets of the pieces still to do (they are in its head).
-    let mut pieces = Vec::new();
+/// What a piece of a text node is wrapped in.
+#[derive(Clone, Copy)]
+enum Wrap {
+    /// A keyword highlight (index of its keyword).
+    Keyword(usize),
+    /// A quote content (index of the quote).
+    Quote(usize),
+}
+
+/// A piece of one text node to wrap: (node index, start, end in that node, what).
+type Piece = (usize, usize, usize, Wrap);
+
+/// Whether `c` is part of a word for [`whole_words`]: letters, digits, combining marks
+/// (harakat), tatweel, ZWNJ/ZWJ.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || crate::ucd::is_combining_mark(c)
+        || matches!(c, '\u{640}' | '\u{200C}' | '\u{200D}')
+}
+
+/// The character that ends at UTF-16 position `at` of `text`, and its length in units.
+fn char_before(text: &[u16], at: usize) -> Option<(char, usize)> {
+    let low = *text.get(at.checked_sub(1)?)?;
+    if (0xDC00..0xE000).contains(&low) {
+        if let Some(&high) = at.checked_sub(2).and_then(|i| text.get(i)) {
+            if let Some(Ok(c)) = char::decode_utf16([high, low]).next() {
+                return Some((c, 2));
+            }
+        }
+    }
+    Some((char::from_u32(u32::from(low)).unwrap_or('\u{FFFD}'), 1))
+}
+
+/// The character that starts at UTF-16 position `at` of `text`, and its length in units.
+fn char_at(text: &[u16], at: usize) -> Option<(char, usize)> {
+    let first = *text.get(at)?;
+    let pair = [first, text.get(at + 1).copied().unwrap_or(0)];
+    match char::decode_utf16(pair).next() {
+        Some(Ok(c)) => Some((c, c.len_utf16())),
+        _ => Some(('\u{FFFD}', 1)),
+    }
+}
+
+/// True when UTF-16 position `at` of `text` is inside a word (a word character on each side).
+fn inside_word(text: &[u16], at: usize) -> bool {
+    matches!(
+        (char_before(text, at), char_at(text, at)),
+        (Some((b, _)), Some((a, _))) if word_char(b) && word_char(a)
+    )
+}
+
+/// Widens `start..end` to whole words: an edge inside a word moves out to the word's edge
+/// (at most 64 characters: a longer "word" is left cut).
+fn whole_words(text: &[u16], mut start: usize, mut end: usize) -> (usize, usize) {
+    for _ in 0..64 {
+        match char_before(text, start) {
+            Some((_, n)) if inside_word(text, start) => start -= n,
+            _ => break,
+        }
+    }
+    for _ in 0..64 {
+        match char_at(text, end) {
+            Some((_, n)) if inside_word(text, end) => end += n,
+            _ => break,
+        }
+    }
+    (start, end)
+}
+
+/// The quote pieces to wrap: each quote widened to whole words, cut into text-node pieces,
+/// widened again to cover any keyword piece it cuts (a phrase across its edge), and merged
+/// where they overlap. Sorted by node and start, disjoint.
+fn quote_pieces(collected: &Collected, spans: &Spans, keywords: &[Piece]) -> Vec<Piece> {
+    let text: Vec<u16> = collected.text.encode_utf16().collect();
+    let mut out: Vec<Piece> = Vec::new();
+    for (q, &(start, end)) in spans.quotes.iter().enumerate() {
+        let (start, end) = whole_words(&text, start, end);
+        for (node, a, b) in collected.pieces(start, end) {
+            out.push((node, a, b, Wrap::Quote(q)));
+        }
+    }
+    crate::sort::sort_by_key(&mut out, |&(node, a, _, _)| (node, a));
+    for piece in &mut out {
+        let (node, a, b, _) = piece;
+        let first = keywords.partition_point(|&(n, _, kb, _)| (n, kb) <= (*node, *a));
+        for &(n, ka, kb, _) in keywords.get(first..).unwrap_or_default() {
+            if n != *node || ka >= *b {
+                break;
+            }
+            *a = (*a).min(ka);
+            *b = (*b).max(kb);
+        }
+    }
+    let mut merged: Vec<Piece> = Vec::with_capacity(out.len());
+    for piece in out {
+        match merged.last_mut() {
+            Some(last) if last.0 == piece.0 && piece.1 < last.2 => last.2 = last.2.max(piece.2),
+            _ => merged.push(piece),
+        }
+    }
+    merged
+}
+
+/// A `<mark>` for `wrap`, with the `data-aa` joins (`p`: a piece of the same text node
+/// precedes it among its siblings, `n`: one follows).
+fn mark_element(
+    document: &Document,
+    spans: &Spans,
+    wrap: Wrap,
+    previous: bool,
+    next: bool,
+) -> Result<Element, JsValue> {
+    let mark = document.create_element("mark")?;
+    match wrap {
+        Wrap::Keyword(k) => {
+            mark.set_class_name("aa-mark");
+            mark.set_attribute("data-keyword", &k.to_string())?;
+            if let Some(Some(group)) = spans.groups.get(k) {
+                mark.set_attribute("data-group", group)?;
+            }
+        }
+        Wrap::Quote(q) => {
+            mark.set_class_name("aa-quote");
+            mark.set_attribute("data-quote", &q.to_string())?;
+        }
+    }
+    let joins = match (previous, next) {
+        (true, true) => "pn",
+        (true, false) => "p",
+        (false, true) => "n",
+        (false, false) => "",
+    };
+    mark.set_attribute(MARK_ATTRIBUTE, joins)?;
+    Ok(mark)
+}
+
+/// Wraps the pieces of text node `i` (`keywords` and `quotes`: its pieces, sorted, disjoint
+/// within each list, every keyword piece inside a quote piece or outside all of them).
+fn wrap_node(
+    document: &Document,
+    collected: &Collected,
+    spans: &Spans,
+    i: usize,
+    keywords: &[Piece],
+    quotes: &[Piece],
+) -> Result<(), JsValue> {
+    let (Some(text), Some(&len)) = (collected.nodes.get(i), collected.lens.get(i)) else {
+        return Ok(());
+    };
+    let Some(parent) = text.parent_node() else {
+        return Ok(());
+    };
+    // Cut points, ascending, inside the node.
+    let mut cuts: Vec<usize> = Vec::with_capacity(2 * (keywords.len() + quotes.len()));
+    for &(_, a, b, _) in keywords.iter().chain(quotes) {
+        cuts.push(a);
+        cuts.push(b);
+    }
+    crate::sort::sort_by_key(&mut cuts, |&c| c);
+    cuts.dedup();
+    cuts.retain(|&c| c > 0 && c < len);
+    // Split from the end, so that the original node stays the first segment.
+    // Each segment: its start in the node, and its Text.
+    let mut segments: Vec<(usize, Text)> = Vec::with_capacity(cuts.len() + 1);
+    for &cut in cuts.iter().rev() {
+        segments.push((cut, text.split_text(cut as u32)?));
+    }
+    segments.push((0, text.clone()));
+    segments.reverse();
+    // Which keyword piece and which quote piece each segment is in (one forward sweep).
+    let (mut kp, mut qp) = (0, 0);
+    let mut within: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(segments.len());
+    for (s, _) in &segments {
+        let s = *s;
+        while keywords.get(kp).is_some_and(|p| p.2 <= s) {
+            kp += 1;
+        }
+        while quotes.get(qp).is_some_and(|p| p.2 <= s) {
+            qp += 1;
+        }
+        let k = keywords.get(kp).filter(|p| p.1 <= s).map(|_| kp);
+        let q = quotes.get(qp).filter(|p| p.1 <= s).map(|_| qp);
+        within.push((k, q));
+    }
+    let wrap_of = |pieces: &[Piece], i: usize| pieces.get(i).map(|p| p.3);
+    let last = segments.len().saturating_sub(1);
+    let mut j = 0;
+    while let (Some((_, segment)), Some(&(keyword, quote))) = (segments.get(j), within.get(j)) {
+        let Some(quote) = quote else {
+            if let Some(wrap) = keyword.and_then(|i| wrap_of(keywords, i)) {
+                let mark = mark_element(document, spans, wrap, j > 0, j < last)?;
+                parent.insert_before(&mark, Some(segment))?;
+                mark.append_child(segment)?;
+            }
+            j += 1;
+            continue;
+        };
+        // The run of segments in this quote piece.
+        let mut run_end = j + 1;
+        while within.get(run_end).is_some_and(|w| w.1 == Some(quote)) {
+            run_end += 1;
+        }
+        let Some(wrap) = wrap_of(quotes, quote) else {
+            break;
+        };
+        let outer = mark_element(document, spans, wrap, j > 0, run_end - 1 < last)?;
+        parent.insert_before(&outer, Some(segment))?;
+        for m in j..run_end {
+            let (Some((_, segment)), Some(&(keyword, _))) = (segments.get(m), within.get(m)) else {
+                break;
+            };
+            match keyword.and_then(|i| wrap_of(keywords, i)) {
+                Some(wrap) => {
+                    let mark = mark_element(document, spans, wrap, m > j, m + 1 < run_end)?;
+                    mark.append_child(segment)?;
+                    outer.append_child(&mark)?;
+                }
+                None => {
+                    outer.append_child(segment)?;
+                }
+            }
+        }
+        j = run_end;
+    }
+    Ok(())
+}
+
+/// Draws `<mark>` elements; returns (keyword highlights, quotes) drawn.
+fn draw_marks(
+    document: &Document,
+    collected: &Collected,
+    spans: &Spans,
+    quotes: bool,
+) -> Result<(usize, usize), JsValue> {
+    let mut keywords: Vec<Piece> = Vec::new();
     for &(start, end, k) in &spans.highlights {
         for (node, a, b) in collected.pieces(start, end) {
-            pieces.push((node, a, b, k));
+            keywords.push((node, a, b, Wrap::Keyword(k)));
         }
     }
-    let drawn = spans.highlights.len();
-    // Current length of each node's head (what is left of it after later pieces were cut).
-    let mut head: Vec<usize> = collected.lens.clone();
-    for &(i, a, b, k) in pieces.iter().rev() {
-        let (Some(text), Some(&len), Some(current)) = (
-            collected.nodes.get(i),
-            collected.lens.get(i),
-            head.get_mut(i),
-        ) else {
-            continue;
+    let quoted = if quotes && !spans.quotes.is_empty() {
+        quote_pieces(collected, spans, &keywords)
+    } else {
+        Vec::new()
+    };
+    let drawn_quotes = {
+        let mut seen: Vec<usize> = quoted
+            .iter()
+            .filter_map(|&(_, _, _, w)| match w {
+                Wrap::Quote(q) => Some(q),
+                Wrap::Keyword(_) => None,
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut seen, |&q| q);
+        seen.dedup();
+        seen.len()
+    };
+    // Node by node, in document order (both lists are sorted by node).
+    let (mut k, mut q) = (0, 0);
+    while k < keywords.len() || q < quoted.len() {
+        let node = match (keywords.get(k), quoted.get(q)) {
+            (Some(a), Some(b)) => a.0.min(b.0),
+            (Some(a), None) => a.0,
+            (None, Some(b)) => b.0,
+            (None, None) => break,
         };
-        if b < *current {
-            text.split_text(b as u32)?;
-        }
-        let middle = if a > 0 {
-            text.split_text(a as u32)?
-        } else {
-            text.clone()
-        };
-        *current = a;
-        let Some(parent) = middle.parent_node() else {
-            continue;
-        };
-        let mark = document.create_element("mark")?;
-        mark.set_class_name("aa-mark");
-        mark.set_attribute("data-keyword", &k.to_string())?;
-        if let Some(Some(group)) = spans.groups.get(k) {
-            mark.set_attribute("data-group", group)?;
-        }
-        let joins = match (a > 0, b < len) {
-            (true, true) => "pn",
-            (true, false) => "p",
-            (false, true) => "n",
-            (false, false) => "",
-        };
-        mark.set_attribute(MARK_ATTRIBUTE, joins)?;
-        parent.insert_before(&mark, Some(&middle))?;
-        mark.append_child(&middle)?;
+        let k_end = k + keywords
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|p| p.0 == node)
+            .count();
+        let q_end = q + quoted
+            .get(q..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|p| p.0 == node)
+            .count();
+        wrap_node(
+            document,
+            collected,
+            spans,
+            node,
+            keywords.get(k..k_end).unwrap_or_default(),
+            quoted.get(q..q_end).unwrap_or_default(),
+        )?;
+        k = k_end;
+        q = q_end;
     }
-    Ok(drawn)
+    Ok((spans.highlights.len(), drawn_quotes))
 }
 
 /// What to draw: a given `Analysis`, or an analyzer to run on the element's text.
@@ -768,7 +1067,7 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
         (Mode::HighlightApi, Some(registry)) => {
             draw_highlight_api(registry, &document, &collected, &spans, draw.quotes)?
         }
-        _ => (draw_marks(&document, &collected, &spans)?, 0),
+        _ => draw_marks(&document, &collected, &spans, draw.quotes)?,
     };
     let result = Object::new();
     Reflect::set(&result, &"highlights".into(), &(highlights as f64).into())?;
@@ -793,6 +1092,8 @@ fn clear(root: &Element) -> Result<usize, JsValue> {
     let root_node: &Node = root.as_ref();
     if let Some(registry) = registry() {
         let names = Array::from(&registry.keys());
+        // Every name first (a range can be under two names), then park what was removed.
+        let mut taken = Vec::new();
         for name in names.iter() {
             let Some(name) = name.as_string() else {
                 continue;
@@ -808,15 +1109,23 @@ fn clear(root: &Element) -> Result<usize, JsValue> {
                     .is_some_and(|r| root_node.contains(Some(&r.start_container())));
                 if inside && highlight.remove(&range) {
                     removed += 1;
+                    if let Ok(range) = range.dyn_into::<web_sys::Range>() {
+                        taken.push(range);
+                    }
                 }
             }
             if highlight.size() == 0 {
                 registry.remove(&name);
             }
         }
+        for range in &taken {
+            park(range)?;
+        }
     }
+    // Last first: a mark nested in another (a keyword in a quote) is after it in document
+    // order, so the inner one is unwrapped (and its pieces merged) before the outer one.
     let marks = root.query_selector_all(&format!("mark[{MARK_ATTRIBUTE}]"))?;
-    for i in 0..marks.length() {
+    for i in (0..marks.length()).rev() {
         if let Some(mark) = marks.item(i) {
             unwrap_mark(&mark)?;
             removed += 1;
