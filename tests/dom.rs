@@ -99,6 +99,13 @@ fn element_text_separates_blocks_and_skips_excluded() {
     let text = element_text(root.clone().into(), json(r#"{"exclude": "code"}"#)).unwrap();
     assert_eq!(text, "a\n\nb\nc\n\nx z\n\nd\n\ne");
     root.remove();
+    // Embedded content (an editor's image or formula) separates words; nothing of it is read.
+    let root = fixture(
+        "<p>Last<img alt=\"x\">word, <svg><text>svg</text></svg>and<video>fallback</video>more<wbr>over</p>",
+    );
+    let text = element_text(root.clone().into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(text, "Last word,  and moreover");
+    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -635,6 +642,33 @@ fn mark_mode_quotes_are_whole_words_across_elements_and_paragraphs() {
             }
         }
     }
+    assert_restored(&root, &html, &before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn auto_mode_falls_back_to_marks_without_the_highlight_api() {
+    // A browser without the CSS Custom Highlight API: no global Highlight.
+    let global = js_sys::global();
+    let saved = get(&global, "Highlight");
+    Reflect::set(&global, &"Highlight".into(), &JsValue::UNDEFINED).unwrap();
+    // Astral characters before the keywords: UTF-16 offsets are not code point offsets.
+    let root = fixture("<p>𝐀😀 <b>Russia</b> 😀Russia, «Russia 😀 said»</p>");
+    let html = root.inner_html();
+    let before = nodes(&root);
+    let result = highlight_element(
+        root.clone().into(),
+        json(r#"{"keywords": ["Russia"], "autoKeywords": 0}"#),
+        JsValue::UNDEFINED,
+    );
+    Reflect::set(&global, &"Highlight".into(), &saved).unwrap();
+    let result = result.unwrap();
+    assert_eq!(get(&result, "mode").as_string().unwrap(), "mark");
+    assert_eq!(count(&result, "highlights"), 3);
+    assert_eq!(
+        texts_of(&root, "mark.aa-mark"),
+        ["Russia", "Russia", "Russia"]
+    );
     assert_restored(&root, &html, &before);
     root.remove();
 }

@@ -6,12 +6,14 @@
 //! recursion on depth) and concatenates their data; every offset of an analysis is a UTF-16
 //! index into that concatenation. Left out, with their whole subtree: elements matching the
 //! caller's `exclude` selector list and elements that are not content (`script`, `style`,
-//! `noscript`, `template`, `textarea`, `select`). Where the DOM separates text visually, a
+//! `noscript`, `template`, `textarea`, `select`, and embedded content: `img`, `svg`,
+//! `video`, `iframe`…). Where the DOM separates text visually, a
 //! *virtual separator* that maps to no DOM node is inserted:
 //! - `"\n\n"` at the start and end of a block element (`p`, `div`, `li`, `h1`…, `td`…),
 //!   so `<p>a</p><p>b</p>` reads `"a\n\nb"`: two words, two paragraphs for the stats;
 //! - `"\n"` for `<br>`;
-//! - `" "` in place of an excluded or skipped element, so `ab<code>x</code>cd` is two words.
+//! - `" "` in place of an excluded or skipped element, so `ab<code>x</code>cd` and
+//!   `ab<img>cd` are two words.
 //!
 //! Separators are only emitted between two text nodes (never at the start or end) and never
 //! doubled (the strongest pending one wins). A highlight that covers a separator is dropped
@@ -131,9 +133,11 @@ extern "C" {
     fn set_priority(this: &CssHighlight, priority: i32);
 }
 
-/// Elements whose content is not article text.
+/// Elements whose content is not article text: read as a word break (an image between two
+/// words, as an editor's embed, does not glue them into one).
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "textarea", "select",
+    "audio", "button", "canvas", "embed", "iframe", "img", "input", "math", "noscript", "object",
+    "script", "select", "style", "svg", "template", "textarea", "video",
 ];
 
 /// Block-level elements: their start and end separate paragraphs.
