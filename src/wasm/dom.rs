@@ -49,6 +49,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, Text};
 
+use crate::keywords::is_word_char;
+
 use super::{
     analyze_options, check_keys, core_error, install_panic_hook, property, to_js, type_error,
     AnalyzeOptionsObject, Boundary, JsAnalysis, JsAnalyzer,
@@ -711,80 +713,69 @@ enum Wrap {
 /// A piece of one text node to wrap: (node index, start, end in that node, what).
 type Piece = (usize, usize, usize, Wrap);
 
-/// Whether `c` is part of a word for [`whole_words`]: letters, digits, combining marks
-/// (harakat), tatweel, ZWNJ/ZWJ.
-fn word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || crate::ucd::is_combining_mark(c)
-        || matches!(c, '\u{640}' | '\u{200C}' | '\u{200D}')
+/// Whether UTF-16 unit `unit` belongs to a word (a surrogate: a letter outside the BMP, or
+/// an emoji; either way never a place to cut).
+fn word_unit(unit: Option<&u16>) -> bool {
+    unit.is_some_and(|&u| {
+        (0xD800..0xE000).contains(&u) || char::from_u32(u32::from(u)).is_some_and(is_word_char)
+    })
 }
 
-/// The character that ends at UTF-16 position `at` of `text`, and its length in units.
-fn char_before(text: &[u16], at: usize) -> Option<(char, usize)> {
-    let low = *text.get(at.checked_sub(1)?)?;
-    if (0xDC00..0xE000).contains(&low) {
-        if let Some(&high) = at.checked_sub(2).and_then(|i| text.get(i)) {
-            if let Some(Ok(c)) = char::decode_utf16([high, low]).next() {
-                return Some((c, 2));
-            }
-        }
-    }
-    Some((char::from_u32(u32::from(low)).unwrap_or('\u{FFFD}'), 1))
-}
-
-/// The character that starts at UTF-16 position `at` of `text`, and its length in units.
-fn char_at(text: &[u16], at: usize) -> Option<(char, usize)> {
-    let first = *text.get(at)?;
-    let pair = [first, text.get(at + 1).copied().unwrap_or(0)];
-    match char::decode_utf16(pair).next() {
-        Some(Ok(c)) => Some((c, c.len_utf16())),
-        _ => Some(('\u{FFFD}', 1)),
-    }
-}
-
-/// True when UTF-16 position `at` of `text` is inside a word (a word character on each side).
+/// True when UTF-16 position `at` of `text` is inside a word (a word unit on each side).
 fn inside_word(text: &[u16], at: usize) -> bool {
-    matches!(
-        (char_before(text, at), char_at(text, at)),
-        (Some((b, _)), Some((a, _))) if word_char(b) && word_char(a)
-    )
+    at > 0 && word_unit(text.get(at - 1)) && word_unit(text.get(at))
 }
 
 /// Widens `start..end` to whole words: an edge inside a word moves out to the word's edge
-/// (at most 64 characters: a longer "word" is left cut).
+/// (at most 64 UTF-16 units: a longer "word" is left cut).
 fn whole_words(text: &[u16], mut start: usize, mut end: usize) -> (usize, usize) {
     for _ in 0..64 {
-        match char_before(text, start) {
-            Some((_, n)) if inside_word(text, start) => start -= n,
-            _ => break,
+        if !inside_word(text, start) {
+            break;
         }
+        start -= 1;
     }
     for _ in 0..64 {
-        match char_at(text, end) {
-            Some((_, n)) if inside_word(text, end) => end += n,
-            _ => break,
+        if !inside_word(text, end) {
+            break;
         }
+        end += 1;
     }
     (start, end)
 }
 
 /// The quote pieces to wrap: each quote widened to whole words, cut into text-node pieces,
 /// widened again to cover any keyword piece it cuts (a phrase across its edge), and merged
-/// where they overlap. Sorted by node and start, disjoint.
+/// where they overlap. Sorted by node and start, disjoint. Linear in the pieces.
 fn quote_pieces(collected: &Collected, spans: &Spans, keywords: &[Piece]) -> Vec<Piece> {
     let text: Vec<u16> = collected.text.encode_utf16().collect();
-    let mut out: Vec<Piece> = Vec::new();
+    // Widened and merged where they overlap (quotes are in text order; one that is not is
+    // skipped), so that the pieces come in node order.
+    let mut merged: Vec<(usize, usize, usize)> = Vec::new();
     for (q, &(start, end)) in spans.quotes.iter().enumerate() {
         let (start, end) = whole_words(&text, start, end);
+        match merged.last_mut() {
+            Some(last) if start < last.0 => {}
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end, q)),
+        }
+    }
+    let mut out: Vec<Piece> = Vec::new();
+    for (start, end, q) in merged {
         for (node, a, b) in collected.pieces(start, end) {
             out.push((node, a, b, Wrap::Quote(q)));
         }
     }
-    crate::sort::sort_by_key(&mut out, |&(node, a, _, _)| (node, a));
+    let mut k = 0;
     for piece in &mut out {
         let (node, a, b, _) = piece;
-        let first = keywords.partition_point(|&(n, _, kb, _)| (n, kb) <= (*node, *a));
-        for &(n, ka, kb, _) in keywords.get(first..).unwrap_or_default() {
+        while keywords
+            .get(k)
+            .is_some_and(|&(n, _, kb, _)| (n, kb) <= (*node, *a))
+        {
+            k += 1;
+        }
+        for &(n, ka, kb, _) in keywords.get(k..).unwrap_or_default() {
             if n != *node || ka >= *b {
                 break;
             }
@@ -792,14 +783,14 @@ fn quote_pieces(collected: &Collected, spans: &Spans, keywords: &[Piece]) -> Vec
             *b = (*b).max(kb);
         }
     }
-    let mut merged: Vec<Piece> = Vec::with_capacity(out.len());
+    let mut pieces: Vec<Piece> = Vec::with_capacity(out.len());
     for piece in out {
-        match merged.last_mut() {
+        match pieces.last_mut() {
             Some(last) if last.0 == piece.0 && piece.1 < last.2 => last.2 = last.2.max(piece.2),
-            _ => merged.push(piece),
+            _ => pieces.push(piece),
         }
     }
-    merged
+    pieces
 }
 
 /// A `<mark>` for `wrap`, with the `data-aa` joins (`p`: a piece of the same text node
@@ -852,12 +843,20 @@ fn wrap_node(
         return Ok(());
     };
     // Cut points, ascending, inside the node.
+    // (Each list is sorted and disjoint: merge the two.)
     let mut cuts: Vec<usize> = Vec::with_capacity(2 * (keywords.len() + quotes.len()));
-    for &(_, a, b, _) in keywords.iter().chain(quotes) {
-        cuts.push(a);
-        cuts.push(b);
+    let edges =
+        |pieces: &[Piece]| -> Vec<usize> { pieces.iter().flat_map(|p| [p.1, p.2]).collect() };
+    let (k, q) = (edges(keywords), edges(quotes));
+    let (mut x, mut y) = (k.iter().peekable(), q.iter().peekable());
+    while let Some(&c) = match (x.peek(), y.peek()) {
+        (Some(a), Some(b)) if a <= b => x.next(),
+        (Some(_), Some(_)) | (None, Some(_)) => y.next(),
+        (Some(_), None) => x.next(),
+        (None, None) => None,
+    } {
+        cuts.push(c);
     }
-    crate::sort::sort_by_key(&mut cuts, |&c| c);
     cuts.dedup();
     cuts.retain(|&c| c > 0 && c < len);
     // Split from the end, so that the original node stays the first segment.
@@ -944,18 +943,15 @@ fn draw_marks(
     } else {
         Vec::new()
     };
-    let drawn_quotes = {
-        let mut seen: Vec<usize> = quoted
-            .iter()
-            .filter_map(|&(_, _, _, w)| match w {
-                Wrap::Quote(q) => Some(q),
-                Wrap::Keyword(_) => None,
-            })
-            .collect();
-        crate::sort::sort_by_key(&mut seen, |&q| q);
-        seen.dedup();
-        seen.len()
-    };
+    let mut drawn = vec![false; spans.quotes.len()];
+    for &(_, _, _, w) in &quoted {
+        if let Wrap::Quote(q) = w {
+            if let Some(d) = drawn.get_mut(q) {
+                *d = true;
+            }
+        }
+    }
+    let drawn_quotes = drawn.iter().filter(|&&d| d).count();
     // Node by node, in document order (both lists are sorted by node).
     let (mut k, mut q) = (0, 0);
     while k < keywords.len() || q < quoted.len() {
