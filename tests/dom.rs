@@ -672,3 +672,48 @@ fn auto_mode_falls_back_to_marks_without_the_highlight_api() {
     assert_restored(&root, &html, &before);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn an_editor_in_an_iframe_is_highlighted_from_its_own_window() {
+    // TinyMCE and CKEditor 4 edit inside an iframe: its elements are of another window.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let iframe = document.create_element("iframe").unwrap();
+    document.body().unwrap().append_child(&iframe).unwrap();
+    let inner: web_sys::Document = get(&iframe, "contentDocument").unchecked_into();
+    let window = get(&iframe, "contentWindow");
+    let root = inner.create_element("div").unwrap();
+    root.set_inner_html("<p>Russia and <b>Ru</b>ssia met «Russia said».</p><p>الكرملين</p>");
+    inner.body().unwrap().append_child(&root).unwrap();
+    let html = root.inner_html();
+    let before = nodes(&root);
+    let options = || json(r#"{"keywords": ["Russia", "الكرملين"], "autoKeywords": 0}"#);
+    let result = highlight_element(root.clone().into(), options(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&result, "mode").as_string().unwrap(), "highlight-api");
+    assert_eq!(count(&result, "highlights"), 4);
+    // In the iframe's registry (where its document is painted from), not the page's.
+    let registry = get(&get(&window, "CSS"), "highlights");
+    let get_fn: js_sys::Function = get(&registry, "get").unchecked_into();
+    let highlight = get_fn.call1(&registry, &"aa-keyword".into()).unwrap();
+    let mut texts: Vec<String> = Array::from(&highlight)
+        .iter()
+        .map(|r| r.unchecked_into::<web_sys::Range>().to_string().into())
+        .collect();
+    texts.sort();
+    assert_eq!(texts, ["Russia", "Russia", "Russia", "الكرملين"]);
+    assert!(highlight_texts("aa-keyword").is_empty());
+    assert_eq!(root.inner_html(), html);
+    assert!(clear_highlights(root.clone().into()).unwrap() >= 4);
+    assert!(get_fn
+        .call1(&registry, &"aa-keyword".into())
+        .unwrap()
+        .is_undefined());
+    // <mark> mode: marks made in the iframe's document, removed with the text nodes merged.
+    let result = highlight_element(root.clone().into(), options(), mark_mode()).unwrap();
+    assert_eq!(count(&result, "highlights"), 4);
+    assert_eq!(
+        texts_of(&root, "mark.aa-mark"),
+        ["Russia", "Ru", "ssia", "Russia", "الكرملين"]
+    );
+    assert_restored(&root, &html, &before);
+    iframe.remove();
+}

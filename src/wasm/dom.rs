@@ -123,8 +123,6 @@ extern "C" {
     /// A CSS `Highlight`: a set of ranges painted with `::highlight(name)`.
     #[wasm_bindgen(js_name = Highlight)]
     type CssHighlight;
-    #[wasm_bindgen(constructor, js_class = Highlight, catch)]
-    fn new() -> Result<CssHighlight, JsValue>;
     #[wasm_bindgen(method)]
     fn add(this: &CssHighlight, range: &web_sys::Range);
     #[wasm_bindgen(method, js_name = delete)]
@@ -408,10 +406,21 @@ fn draw_options(options: &JsValue) -> Result<DrawOptions, JsValue> {
     Ok(out)
 }
 
+/// `root` as an Element. Checked by `nodeType`, not `instanceof`: an element of an iframe
+/// (an editor's document) is an instance of that window's `Element`, not of ours.
 fn check_root(root: &JsValue, function: &str) -> Result<Element, JsValue> {
-    root.dyn_ref::<Element>()
-        .cloned()
-        .ok_or_else(|| type_error(&format!("{function}: root must be an Element")))
+    let element = root.is_object()
+        && Reflect::get(root, &"nodeType".into())?.as_f64() == Some(f64::from(Node::ELEMENT_NODE));
+    if element {
+        Ok(root.clone().unchecked_into())
+    } else {
+        Err(type_error(&format!("{function}: root must be an Element")))
+    }
+}
+
+/// `node` as a Text node, when it is one (by `nodeType`: it may be of another window).
+fn as_text(node: Node) -> Option<Text> {
+    (node.node_type() == Node::TEXT_NODE).then(|| node.unchecked_into())
 }
 
 /// Validates `exclude` once (a bad selector throws a `SyntaxError` before any change).
@@ -435,16 +444,35 @@ pub fn element_text(root: JsValue, options: JsValue) -> Result<String, JsValue> 
     Ok(collect(&root, options.exclude.as_deref())?.text)
 }
 
-/// `CSS.highlights` and the `Highlight` constructor, when the browser has them.
-fn registry() -> Option<HighlightRegistry> {
-    let global = js_sys::global();
-    let css = Reflect::get(&global, &"CSS".into()).ok()?;
+/// The `CSS.highlights` of the window `root` is shown in, and its `Highlight` constructor,
+/// when the browser has them: an editor in an iframe (TinyMCE, CKEditor 4) is painted from
+/// its own window's registry, not the page's.
+struct Registry {
+    highlights: HighlightRegistry,
+    constructor: js_sys::Function,
+}
+
+fn registry(root: &Element) -> Option<Registry> {
+    let view = root
+        .owner_document()
+        .and_then(|d| Reflect::get(&d, &"defaultView".into()).ok())
+        .filter(JsValue::is_object)
+        .unwrap_or_else(|| js_sys::global().into());
+    let css = Reflect::get(&view, &"CSS".into()).ok()?;
     if css.is_undefined() || css.is_null() {
         return None;
     }
     let highlights = Reflect::get(&css, &"highlights".into()).ok()?;
-    let constructor = Reflect::get(&global, &"Highlight".into()).ok()?;
-    (highlights.is_object() && constructor.is_function()).then(|| highlights.unchecked_into())
+    let constructor = Reflect::get(&view, &"Highlight".into()).ok()?;
+    if !highlights.is_object() {
+        return None;
+    }
+    Some(Registry {
+        highlights: highlights.unchecked_into(),
+        constructor: constructor
+            .is_function()
+            .then(|| constructor.unchecked_into())?,
+    })
 }
 
 /// Spans to draw, in UTF-16 units of the element's text.
@@ -655,22 +683,23 @@ fn range(
 }
 
 fn highlight_named(
-    registry: &HighlightRegistry,
+    registry: &Registry,
     name: &str,
     priority: i32,
 ) -> Result<CssHighlight, JsValue> {
-    let existing = registry.get(name);
+    let existing = registry.highlights.get(name);
     if !existing.is_undefined() && !existing.is_null() {
         return Ok(existing.unchecked_into());
     }
-    let highlight = CssHighlight::new()?;
+    let highlight: CssHighlight =
+        Reflect::construct(&registry.constructor, &Array::new())?.unchecked_into();
     highlight.set_priority(priority);
-    registry.set(name, &highlight);
+    registry.highlights.set(name, &highlight);
     Ok(highlight)
 }
 
 fn draw_highlight_api(
-    registry: &HighlightRegistry,
+    registry: &Registry,
     document: &Document,
     collected: &Collected,
     spans: &Spans,
@@ -1035,7 +1064,7 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
     let draw = draw_options(options)?;
     let exclude = draw.exclude.as_deref();
     check_exclude(&root, exclude)?;
-    let registry = registry();
+    let registry = registry(&root);
     let mode = match (draw.mode, &registry) {
         (Mode::Mark, _) | (Mode::Auto, None) => Mode::Mark,
         (_, Some(_)) => Mode::HighlightApi,
@@ -1090,7 +1119,11 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
 fn clear(root: &Element) -> Result<usize, JsValue> {
     let mut removed = 0;
     let root_node: &Node = root.as_ref();
-    if let Some(registry) = registry() {
+    if let Some(Registry {
+        highlights: registry,
+        ..
+    }) = registry(root)
+    {
         let names = Array::from(&registry.keys());
         // Every name first (a range can be under two names), then park what was removed.
         let mut taken = Vec::new();
@@ -1104,13 +1137,15 @@ fn clear(root: &Element) -> Result<usize, JsValue> {
             let highlight: CssHighlight = registry.get(&name).unchecked_into();
             let ranges = Array::from(&highlight);
             for range in ranges.iter() {
-                let inside = range
-                    .dyn_ref::<web_sys::AbstractRange>()
-                    .is_some_and(|r| root_node.contains(Some(&r.start_container())));
+                // (By property, not instanceof: the range may be of an iframe's window.)
+                let start = Reflect::get(&range, &"startContainer".into())?;
+                let inside =
+                    start.is_object() && root_node.contains(Some(start.unchecked_ref::<Node>()));
                 if inside && highlight.remove(&range) {
                     removed += 1;
-                    if let Ok(range) = range.dyn_into::<web_sys::Range>() {
-                        taken.push(range);
+                    // A live Range (not a StaticRange someone added): parked for reuse.
+                    if Reflect::has(&range, &"setStart".into())? {
+                        taken.push(range.unchecked_into::<web_sys::Range>());
                     }
                 }
             }
@@ -1140,13 +1175,13 @@ fn unwrap_mark(mark: &Node) -> Result<(), JsValue> {
         return Ok(());
     };
     let joins = mark
-        .dyn_ref::<Element>()
-        .and_then(|m| m.get_attribute(MARK_ATTRIBUTE))
+        .unchecked_ref::<Element>()
+        .get_attribute(MARK_ATTRIBUTE)
         .unwrap_or_default();
     let only_text = mark
         .first_child()
         .filter(|c| c.next_sibling().is_none())
-        .and_then(|c| c.dyn_into::<Text>().ok());
+        .and_then(as_text);
     let Some(inner) = only_text else {
         // Changed since we drew it: move its children out as they are.
         while let Some(child) = mark.first_child() {
@@ -1158,11 +1193,11 @@ fn unwrap_mark(mark: &Node) -> Result<(), JsValue> {
     let previous = mark
         .previous_sibling()
         .filter(|_| joins.contains('p'))
-        .and_then(|p| p.dyn_into::<Text>().ok());
+        .and_then(as_text);
     let following = mark
         .next_sibling()
         .filter(|_| joins.contains('n'))
-        .and_then(|n| n.dyn_into::<Text>().ok());
+        .and_then(as_text);
     let target = match previous {
         Some(previous) => {
             previous.append_data(&inner.data())?;
