@@ -82,6 +82,23 @@ fn normalize_origin_is_utf16_and_in_bounds() {
 }
 
 #[wasm_bindgen_test]
+fn long_results_are_whole_across_pieces() {
+    // Longer than one 64 Ki-unit piece of the Node.js path, with a surrogate pair cut by the
+    // piece boundary and changed characters on both sides.
+    let mut s = "x".repeat(65_535);
+    s.push_str("😀 Abc أحمد");
+    s.push_str(&"ـكتاب ".repeat(30_000));
+    let input = JsString::from(s.as_str());
+    let n = normalize(&input, None).unwrap();
+    let core = article_analyzer::normalize(&s, article_analyzer::Profile::Search);
+    let text: JsString = get(&n, "text").unchecked_into();
+    assert_eq!(String::from(text.clone()), core.text);
+    let origin: Uint32Array = get(&n, "origin").unchecked_into();
+    assert_eq!(origin.to_vec(), core.origin_utf16(&s));
+    assert_eq!(text.char_code_at(65_535), f64::from(0xD83Du16));
+}
+
+#[wasm_bindgen_test]
 fn lone_surrogates_keep_offsets_aligned() {
     // "a" + lone high surrogate + "b" + lone low surrogate + Arabic.
     let units: Vec<u16> = "a\u{0}b\u{0}قال"

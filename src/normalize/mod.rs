@@ -73,6 +73,7 @@ mod fold;
 mod output;
 mod search;
 mod table;
+pub mod utf16;
 mod zwnj;
 
 use crate::Span;
@@ -351,6 +352,114 @@ impl Normalized {
         }
         if !buf.is_empty() {
             sink(&buf);
+        }
+    }
+}
+
+impl Normalized {
+    /// `self.text` as UTF-16 code units together with its origin map (the entries of
+    /// [`Normalized::origin_utf16`]), handed to `sink` in consecutive pieces of at most `chunk`
+    /// units (at least 2; a piece may end between the two halves of a surrogate pair). One
+    /// pass over the text: what a JavaScript binding needs to build both the result string
+    /// and the map without a UTF-8 decoder. `input` must be the text this was computed from.
+    pub fn utf16_chunks(&self, input: &str, chunk: usize, mut sink: impl FnMut(&[u16], &[u32])) {
+        let size = chunk.max(2).min(self.text.len().max(2));
+        let mut units = vec![0u16; size];
+        let mut origins = vec![0u32; size];
+        let mut n = 0usize; // entries filled
+        let text = self.text.as_bytes();
+        let input = input.as_bytes();
+        let mut byte = 0usize; // input cursor …
+        let mut unit = 0u32; // … and its UTF-16 index
+        for (k, &(out_start, in_start)) in self.runs.iter().enumerate() {
+            let out_end = self.runs.get(k + 1).map_or(text.len(), |r| r.0);
+            let in_start = (in_start as usize).min(input.len());
+            if in_start > byte {
+                unit = unit.wrapping_add(utf16_units(input.get(byte..in_start).unwrap_or(&[])));
+                byte = in_start;
+            }
+            // Within a run the origins count up, one per unit of the output character (both
+            // units of a surrogate pair take the index of the pair).
+            let mut u = unit;
+            let mut i = out_start;
+            while i < out_end {
+                if n + 2 > size {
+                    sink(
+                        units.get(..n).unwrap_or(&[]),
+                        origins.get(..n).unwrap_or(&[]),
+                    );
+                    n = 0;
+                }
+                let b0 = text.get(i).copied().unwrap_or(0);
+                // Eight ASCII bytes at once (English, digits, spaces) when there is room.
+                if b0 < 0x80 && n + 8 <= size && i + 8 <= out_end {
+                    let w = text
+                        .get(i..i + 8)
+                        .and_then(|c| <&[u8; 8]>::try_from(c).ok())
+                        .copied()
+                        .unwrap_or([0x80; 8]);
+                    if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 == 0 {
+                        if let (Some(t), Some(o)) =
+                            (units.get_mut(n..n + 8), origins.get_mut(n..n + 8))
+                        {
+                            for ((t, o), (&b, d)) in t.iter_mut().zip(o).zip(w.iter().zip(0u32..)) {
+                                *t = u16::from(b);
+                                *o = u.wrapping_add(d);
+                            }
+                        }
+                        n += 8;
+                        u = u.wrapping_add(8);
+                        i += 8;
+                        continue;
+                    }
+                }
+                let b1 = u32::from(text.get(i + 1).copied().unwrap_or(0) & 0x3F);
+                if b0 < 0xE0 {
+                    // One or two bytes, without a branch on which.
+                    let two = b0 >= 0x80;
+                    let cp = if two {
+                        (u32::from(b0 & 0x1F) << 6) | b1
+                    } else {
+                        u32::from(b0)
+                    };
+                    if let (Some(t), Some(o)) = (units.get_mut(n), origins.get_mut(n)) {
+                        *t = cp as u16;
+                        *o = u;
+                    }
+                    n += 1;
+                    u = u.wrapping_add(1);
+                    i += 1 + usize::from(two);
+                    continue;
+                }
+                let b2 = u32::from(text.get(i + 2).copied().unwrap_or(0) & 0x3F);
+                if b0 < 0xF0 {
+                    let cp = (u32::from(b0 & 0x0F) << 12) | (b1 << 6) | b2;
+                    if let (Some(t), Some(o)) = (units.get_mut(n), origins.get_mut(n)) {
+                        *t = cp as u16;
+                        *o = u;
+                    }
+                    n += 1;
+                    u = u.wrapping_add(1);
+                    i += 3;
+                    continue;
+                }
+                let b3 = u32::from(text.get(i + 3).copied().unwrap_or(0) & 0x3F);
+                let cp = (u32::from(b0 & 0x07) << 18) | (b1 << 12) | (b2 << 6) | b3;
+                let v = cp.wrapping_sub(0x1_0000);
+                if let (Some(t), Some(o)) = (units.get_mut(n..n + 2), origins.get_mut(n..n + 2)) {
+                    t.copy_from_slice(&[0xD800 | (v >> 10) as u16, 0xDC00 | (v & 0x3FF) as u16]);
+                    o.copy_from_slice(&[u, u]);
+                }
+                n += 2;
+                u = u.wrapping_add(2);
+                i += 4;
+            }
+        }
+        if n > 0 {
+            sink(
+                units.get(..n).unwrap_or(&[]),
+                origins.get(..n).unwrap_or(&[]),
+            );
         }
     }
 }

@@ -611,6 +611,18 @@ proptest::proptest! {
             });
             proptest::prop_assert_eq!(&pieces, &naive);
         }
+        // The fused pass: the UTF-16 text and the same map, piece by piece.
+        let want: Vec<u16> = n.text.encode_utf16().collect();
+        for chunk in [1, 2, 3, 9, 64, 100_000] {
+            let (mut units, mut origins) = (Vec::new(), Vec::new());
+            n.utf16_chunks(&text, chunk, |t, o| {
+                assert!(!t.is_empty() && t.len() <= chunk.max(2) && t.len() == o.len());
+                units.extend_from_slice(t);
+                origins.extend_from_slice(o);
+            });
+            proptest::prop_assert_eq!(&units, &want);
+            proptest::prop_assert_eq!(&origins, &naive);
+        }
     }
 }
 

@@ -21,6 +21,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod dom;
+mod jsstring;
 
 use crate::normalize::Profile;
 use crate::text::{Utf16Cursor, Utf16Offsets};
@@ -574,18 +575,30 @@ pub fn normalize(
     let units = normalized.utf16_len();
     let origin = Uint32Array::new_with_length(u32::try_from(units).unwrap_or(u32::MAX));
     let mut filled = 0u32;
-    normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, |part| {
+    let mut fill = |part: &[u32]| {
         let n = u32::try_from(part.len()).unwrap_or(u32::MAX);
         origin.subarray(filled, filled + n).copy_from(part);
         filled += n;
-    });
+    };
+    let folded: JsValue = match jsstring::Scratch::node() {
+        // Node.js: the text and the map in one pass, the text made from UTF-16 pieces (V8's
+        // UTF-8 decoder would cost more than all the rest, see `jsstring`).
+        Some(scratch) => {
+            let mut text = None;
+            normalized.utf16_chunks(&input, jsstring::CHUNK, |t, o| {
+                fill(o);
+                scratch.append(&mut text, t);
+            });
+            text.unwrap_or_else(|| JsString::from("")).into()
+        }
+        None => {
+            normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
+            JsValue::from_str(&normalized.text)
+        }
+    };
     drop(input);
     let result = Object::new();
-    Reflect::set(
-        &result,
-        &"text".into(),
-        &JsValue::from_str(&normalized.text),
-    )?;
+    Reflect::set(&result, &"text".into(), &folded)?;
     drop(normalized);
     Reflect::set(&result, &"origin".into(), &origin)?;
     Reflect::set(
