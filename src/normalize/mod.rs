@@ -73,7 +73,6 @@ mod fold;
 mod output;
 mod search;
 mod table;
-pub mod utf16;
 mod zwnj;
 
 use crate::Span;
