@@ -116,8 +116,8 @@ impl<'a> Doc<'a> {
         let mut cues = Vec::new();
         for i in candidates {
             match doc.find_cue(i) {
-                Some(c) => cues.push((i, c)),
-                None => {
+                Some(c) if !doc.nominal_cue(i, &c) => cues.push((i, c)),
+                _ => {
                     if let Some(t) = doc.tokens.get_mut(i) {
                         t.clear_cue();
                     }
@@ -318,6 +318,23 @@ impl<'a> Doc<'a> {
             n -= 1;
         }
         (n > 0).then_some(n)
+    }
+
+    /// True if the verb form of the cue at `i` is a noun or an adjective here: after a
+    /// determiner ("the stated goals", "the estimated cost", "his claims") or, for a past form,
+    /// after a word tagged `adj` ("related to alleged abuse"). Words in the `adverbials` data.
+    pub fn nominal_cue(&self, i: usize, cue: &Cue) -> bool {
+        if matches!(cue.kind, CueKind::Verbless(_)) || i == 0 || self.sentence_start(i) == i {
+            return false;
+        }
+        if !self.is_word(i - 1) || self.sentence(i - 1) != self.sentence(i) {
+            return false;
+        }
+        match self.lex.adverbial(self.fold(i - 1)) {
+            Some(Adverbial::Det) => true,
+            Some(Adverbial::Adj) => self.fold(i).ends_with("ed"),
+            _ => false,
+        }
     }
 
     /// True if an ambiguous cue at `i` is licensed: a complementizer, a colon or a quotation
@@ -780,9 +797,12 @@ impl<'a> Doc<'a> {
     /// "Dans l'interview,") is skipped.
     fn subject_at(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         let mut prev = from;
-        let opener = self
-            .tok(prev)
-            .is_some_and(|t| !t.capital() || self.lex.boundary(self.f(t)));
+        // "Meanwhile, …", "Early in the month, …": an opening adverb is no subject.
+        let opener = self.tok(prev).is_some_and(|t| {
+            !t.capital()
+                || self.lex.boundary(self.f(t))
+                || self.lex.adverbial(self.f(t)) == Some(Adverbial::Word)
+        });
         if opener {
             if let Some(c) = (prev..limit.min(prev + 6)).find(|&k| self.is_comma(k)) {
                 prev = c + 1;
@@ -802,6 +822,7 @@ impl<'a> Doc<'a> {
                 if t.capital()
                     && !self.lex.boundary(self.f(t))
                     && !self.lex.pronoun(self.f(t))
+                    && self.lex.adverbial(self.f(t)) != Some(Adverbial::Word)
                     && !self.quoted(k)
                 {
                     let mut e = k;

@@ -241,6 +241,15 @@ pub(crate) enum Adverbial {
     Passive,
     /// A speech verb whose report may be a to-infinitive ("vowed to …").
     Infinitive,
+    /// A preposition whose object a following "that" modifies ("tweeted about the riots that
+    /// followed"): no complement clause after it.
+    Rel,
+    /// A subordinator opening an adverbial clause ("When Trump tweeted that …, Twitter …").
+    Sub,
+    /// A word after which a past form is an adjective, not a verb ("related to alleged abuse").
+    Adj,
+    /// A coordinating conjunction ("…, but later reversed himself").
+    Conj,
 }
 
 fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
@@ -254,6 +263,10 @@ fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
                 Some("obj") => Adverbial::Obj,
                 Some("pass") => Adverbial::Passive,
                 Some("inf") => Adverbial::Infinitive,
+                Some("rel") => Adverbial::Rel,
+                Some("sub") => Adverbial::Sub,
+                Some("adj") => Adverbial::Adj,
+                Some("conj") => Adverbial::Conj,
                 _ => Adverbial::Word,
             };
             (w, role)

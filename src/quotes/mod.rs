@@ -116,8 +116,17 @@ pub fn extract_with_sentences(
         (v, ind)
     };
     crate::sort::sort_by_key(&mut indirect, |e| (e.content.start, e.content.end));
+    // Same start or same end: one report found twice, unless the later one's cue lies inside
+    // the earlier one's content and the earlier one's cue follows it ("X said that …, Y
+    // reported."): a nested report, both kept.
     indirect.dedup_by(|b, a| {
-        b.content.start == a.content.start || b.content.end == a.content.end && b.kind == a.kind
+        let nested = b
+            .cue
+            .as_ref()
+            .is_some_and(|c| a.content.start <= c.start && c.end <= b.content.start)
+            && a.cue.as_ref().is_some_and(|c| c.start >= a.content.end);
+        b.content.start == a.content.start
+            || b.content.end == a.content.end && b.kind == a.kind && !nested
     });
     let mut mi = 0usize;
     indirect.retain(|e| {
