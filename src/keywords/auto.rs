@@ -119,6 +119,8 @@ struct Group {
     tf: u32,
     /// The sentence of the middle occurrence (the `tf / 2`-th, from 0).
     median_sentence: u32,
+    /// The first token of the group.
+    first: u32,
     distinct_sentences: u32,
     last_sentence: Option<u32>,
     upper: u32,
@@ -158,19 +160,22 @@ pub fn extract(
         return Vec::new();
     }
 
-    // Variants → groups.
-    let attested: FxSet<&str> = raws
-        .iter()
-        .map(|r| article_stem(r).unwrap_or(r))
-        .chain(raws.iter().copied())
-        .collect();
-    let mut group_ids: FxMap<String, u32> = FxMap::default();
-    let mut group_keys: Vec<String> = Vec::new();
+    // Variants → groups. The tables hold slices of the folded text (a group key is a slice
+    // of its word) and are sized once: `collect` would reserve for every word twice, and a
+    // growing table holds its old and new copies at once (peak memory).
+    let stems: Vec<&str> = raws.iter().filter_map(|r| article_stem(r)).collect();
+    let mut attested: FxSet<&str> = FxSet::default();
+    attested.reserve(raws.len() + stems.len());
+    attested.extend(raws.iter().copied());
+    attested.extend(stems);
+    let mut group_ids: FxMap<&str, u32> = FxMap::default();
+    group_ids.reserve(raws.len());
+    let mut group_keys: Vec<&str> = Vec::new();
     let mut raw_group: Vec<u32> = Vec::with_capacity(raws.len());
     let mut raw_stop: Vec<bool> = Vec::with_capacity(raws.len());
     for raw in raws {
         let key = group_key(raw, &attested);
-        let id = *group_ids.entry(key.clone()).or_insert_with(|| {
+        let id = *group_ids.entry(key).or_insert_with(|| {
             group_keys.push(key);
             (group_keys.len() - 1) as u32
         });
@@ -212,12 +217,9 @@ pub fn extract(
 
     // Per-word statistics.
     let gid = |t: &Token| raw_group.get(t.raw() as usize).copied().unwrap_or(0);
-    // Adjacent pairs (left group << 32 | right group), made distinct by sorting afterwards: a
-    // vector of exactly one `u64` per token instead of a growing hash set (peak memory).
-    let mut pairs: Vec<u64> = Vec::with_capacity(tokens.len());
     let mut previous: Option<u32> = None;
     let mut previous_article = false;
-    for (t, sentence) in tokens.iter().zip(words.token_sentences()) {
+    for (i, (t, sentence)) in tokens.iter().zip(words.token_sentences()).enumerate() {
         let g = gid(t);
         if t.boundary() {
             previous = None;
@@ -231,6 +233,9 @@ pub fn extract(
         }
         previous_article = article;
         if let Some(group) = groups.get_mut(g as usize) {
+            if group.tf == 0 {
+                group.first = i as u32;
+            }
             group.tf += 1;
             if group.last_sentence != Some(sentence) {
                 group.distinct_sentences += 1;
@@ -240,7 +245,6 @@ pub fn extract(
             group.acronym += u32::from(t.acronym());
         }
         if let Some(p) = previous {
-            pairs.push((u64::from(p) << 32) | u64::from(g));
             if let Some(left) = groups.get_mut(p as usize) {
                 left.right_total += 1;
             }
@@ -263,21 +267,11 @@ pub fn extract(
         }
     }
     drop(seen);
-    pairs.sort_unstable();
-    pairs.dedup();
-    for &pair in &pairs {
-        let (p, g) = ((pair >> 32) as u32, pair as u32);
-        if let Some(left) = groups.get_mut(p as usize) {
-            left.right_distinct += 1;
-        }
-        if let Some(right) = groups.get_mut(g as usize) {
-            right.left_distinct += 1;
-        }
-    }
+    distinct_neighbours(tokens, &gid, &mut groups);
     let sentences = f64::from(words.sentence_count());
     score_words(&mut groups, sentences);
     // Free what counting needed before the candidates are counted (peak memory).
-    drop((pairs, raw_stop, raw_article));
+    drop((raw_stop, raw_article));
 
     // Candidates: 1–3 word runs inside a clause that neither begin nor end with a stop
     // word; a phrase must occur at least twice. Value: (frequency, first token).
@@ -297,16 +291,25 @@ pub fn extract(
             })
             .map(|(_, _, key)| key),
     );
+    // The map holds the phrases of two or three words, sized once from the sketch; a single
+    // word's count and first occurrence are its group's.
     let mut candidates: FxMap<[u32; MAX_WORDS], (u32, u32)> = FxMap::default();
+    candidates.reserve(repeated.count());
     for (i, len, key) in phrases(tokens, &gid) {
         let first = key.first().copied().unwrap_or(u32::MAX);
         let last = key.get(len - 1).copied().unwrap_or(u32::MAX);
-        if stop(first) || stop(last) || (len > 1 && !repeated.maybe_repeated(&key)) {
+        if len == 1 || stop(first) || stop(last) || !repeated.maybe_repeated(&key) {
             continue;
         }
         let entry = candidates.entry(key).or_insert((0, i as u32));
         entry.0 += 1;
     }
+    drop(repeated);
+    let words_alone = groups.iter().enumerate().filter_map(|(g, group)| {
+        let mut key = [u32::MAX; MAX_WORDS];
+        *key.first_mut()? = g as u32;
+        (!group.stop && group.tf > 0).then_some((key, (group.tf, group.first)))
+    });
     // Ranking: by score, then first occurrence, then key (a total order, so the result does
     // not depend on the map's order). Only the best `keep` are kept, in a buffer of at most
     // 2 × `keep` cut back (sorted, truncated) whenever it fills: memory does not grow with the
@@ -318,6 +321,7 @@ pub fn extract(
     let mut ranked: Vec<Candidate> = Vec::with_capacity(2 * keep + 1);
     let scored = candidates
         .into_iter()
+        .chain(words_alone)
         .filter(|(key, (tf, _))| *tf >= 2 || key.get(1) == Some(&u32::MAX))
         .map(|(key, (tf, first))| {
             let first = first as usize;
@@ -363,7 +367,7 @@ pub fn extract(
         if !exclude.is_empty() {
             let joined = words
                 .iter()
-                .filter_map(|&g| group_keys.get(g as usize).map(String::as_str))
+                .filter_map(|&g| group_keys.get(g as usize).copied())
                 .collect::<Vec<_>>()
                 .join(" ");
             if exclude.contains(&joined) {
@@ -442,10 +446,10 @@ pub fn extract(
             group_keys.get(gid(first) as usize),
         ) {
             (Some(r), Some(k)) => {
-                *r == k.as_str()
+                r == k
                     || article
                         .as_ref()
-                        .is_some_and(|a| r.strip_prefix(a.as_str()) == Some(k.as_str()))
+                        .is_some_and(|a| r.strip_prefix(a.as_str()) == Some(*k))
             }
             _ => false,
         };
@@ -543,10 +547,79 @@ impl RepeatSketch {
         (h / 64, 1 << (h % 64))
     }
 
+    /// How many hashes were seen twice or more: about the number of distinct repeated keys.
+    fn count(&self) -> usize {
+        self.twice.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
     /// False only for keys that were seen at most once.
     fn maybe_repeated(&self, key: &[u32; MAX_WORDS]) -> bool {
         let (word, bit) = self.slot(key);
         self.twice.get(word).is_some_and(|w| w & bit != 0)
+    }
+}
+
+/// Counts, for every group, its distinct left and right neighbours inside a clause (the
+/// groups of the adjacent tokens with no boundary between them). The tokens of each group are
+/// listed in text order (a counting sort of the token indices: 4 bytes per token), then each
+/// group's neighbours are marked with its own id: no list of pairs (8 bytes per token) to sort,
+/// no hash set.
+fn distinct_neighbours(tokens: &[Token], gid: &impl Fn(&Token) -> u32, groups: &mut [Group]) {
+    let n = groups.len();
+    // offsets[g]..offsets[g + 1]: the tokens of group g in `by_group`.
+    let mut offsets = vec![0u32; n + 1];
+    for t in tokens {
+        if let Some(o) = offsets.get_mut(gid(t) as usize + 1) {
+            *o += 1;
+        }
+    }
+    let mut sum = 0;
+    for o in offsets.iter_mut() {
+        sum += *o;
+        *o = sum;
+    }
+    let mut next = offsets.clone();
+    let mut by_group = vec![0u32; tokens.len()];
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(slot) = next.get_mut(gid(t) as usize) {
+            if let Some(p) = by_group.get_mut(*slot as usize) {
+                *p = i as u32;
+            }
+            *slot += 1;
+        }
+    }
+    drop(next);
+    let mut left_mark = vec![u32::MAX; n];
+    let mut right_mark = vec![u32::MAX; n];
+    for (g, group) in groups.iter_mut().enumerate() {
+        let g32 = g as u32;
+        let (a, b) = (
+            offsets.get(g).copied().unwrap_or(0) as usize,
+            offsets.get(g + 1).copied().unwrap_or(0) as usize,
+        );
+        for &i in by_group.get(a..b).unwrap_or(&[]) {
+            let i = i as usize;
+            let here = tokens.get(i);
+            if i > 0 && here.is_some_and(|t| !t.boundary()) {
+                if let Some(mark) = tokens
+                    .get(i - 1)
+                    .and_then(|p| left_mark.get_mut(gid(p) as usize))
+                {
+                    if *mark != g32 {
+                        *mark = g32;
+                        group.left_distinct += 1;
+                    }
+                }
+            }
+            if let Some(next) = tokens.get(i + 1).filter(|t| !t.boundary()) {
+                if let Some(mark) = right_mark.get_mut(gid(next) as usize) {
+                    if *mark != g32 {
+                        *mark = g32;
+                        group.right_distinct += 1;
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -809,12 +882,12 @@ fn article_stem(word: &str) -> Option<&str> {
         .find(|rest| rest.chars().nth(1).is_some())
 }
 
-/// The group a word belongs to (see the module documentation).
-fn group_key(word: &str, attested: &FxSet<&str>) -> String {
+/// The group a word belongs to (see the module documentation): a slice of the word.
+fn group_key<'w>(word: &'w str, attested: &FxSet<&str>) -> &'w str {
     match key_script(word) {
         KeyScript::Arabic => {
             if let Some(stem) = article_stem(word) {
-                return stem.to_owned();
+                return stem;
             }
             let rules = arabic::rules();
             if !rules.whitelist.contains(word) {
@@ -826,10 +899,10 @@ fn group_key(word: &str, attested: &FxSet<&str>) -> String {
                         rest.chars().count() >= arabic::MIN_STEM && attested.contains(rest)
                     });
                 if let Some(rest) = bare {
-                    return article_stem(rest).unwrap_or(rest).to_owned();
+                    return article_stem(rest).unwrap_or(rest);
                 }
             }
-            word.to_owned()
+            word
         }
         KeyScript::Latin => {
             // Without a French elision: l'ONG is ONG.
@@ -845,12 +918,12 @@ fn group_key(word: &str, attested: &FxSet<&str>) -> String {
                 .unwrap_or(word);
             match w.strip_suffix('s') {
                 Some(singular) if singular.chars().count() >= 3 && attested.contains(singular) => {
-                    singular.to_owned()
+                    singular
                 }
-                _ => w.to_owned(),
+                _ => w,
             }
         }
-        KeyScript::Other => word.to_owned(),
+        KeyScript::Other => word,
     }
 }
 
