@@ -271,6 +271,22 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
             i += len;
             continue;
         }
+        if let Some(r) = low
+            .same
+            .get(c as usize)
+            .filter(|&&r| r != 0 && len == 2)
+            .and_then(|&r| char::from_u32(u32::from(r)))
+        {
+            // A two-byte letter replaced by another (أ → ا): what `slow` does for it, without
+            // the general dispatch (6 % of Arabic letters).
+            s.flush(i);
+            s.out.push(r, at(i));
+            s.run = i + 2;
+            s.changes += 1;
+            last_space = false;
+            i += 2;
+            continue;
+        }
         s.last_space = last_space;
         s.slow(c, i, action);
         last_space = s.last_space;

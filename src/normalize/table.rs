@@ -190,6 +190,9 @@ pub(crate) struct Low {
     pub actions: [u32; 2048],
     /// Replacement strings.
     pub pool: String,
+    /// For a two-byte character replaced by one two-byte starter (أ → ا, ة → ه, ى → ي …:
+    /// the same length, so the origin map's run goes on), that character; 0 otherwise.
+    pub same: [u16; 2048],
 }
 
 /// The [`Low`] table of `search`, built on first use.
@@ -199,10 +202,19 @@ pub(crate) fn search_low() -> &'static Low {
         let mut low = Box::new(Low {
             actions: [0; 2048],
             pool: String::new(),
+            same: [0; 2048],
         });
         for (cp, slot) in low.actions.iter_mut().enumerate() {
             if let Some(c) = char::from_u32(cp as u32) {
                 *slot = search_entry(c, &mut low.pool);
+            }
+        }
+        for ((cp, same), &a) in low.same.iter_mut().enumerate().zip(low.actions.iter()) {
+            let mut chars = replacement(a, &low.pool).chars();
+            if let (S_MAP, Some(r), None) = (a & 0xFF, chars.next(), chars.next()) {
+                if cp >= 0x80 && (0x80..0x800).contains(&(r as u32)) {
+                    *same = r as u16;
+                }
             }
         }
         low
