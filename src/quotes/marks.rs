@@ -30,14 +30,25 @@ pub(crate) struct Marked {
     pub content: Range<usize>,
 }
 
+/// An open quote on the scanner's stack (16 bytes: unbalanced input can stack one per mark).
 struct Open {
-    /// Mark id of the opening mark.
-    mark: usize,
-    open: Range<usize>,
+    /// Where the opening mark starts.
+    start: usize,
     /// Bitmask of the mark ids that close it.
     closers: u32,
+    /// Mark id of the opening mark.
+    mark: u8,
+    /// Length of the opening mark in bytes.
+    len: u8,
     /// A single-mark pair (' ‘ ‚ ‹ ›), dropped when unclosed.
     single: bool,
+}
+
+impl Open {
+    /// The opening mark.
+    fn open(&self) -> Range<usize> {
+        self.start..self.start + usize::from(self.len)
+    }
 }
 
 fn is_single(mark: &str) -> bool {
@@ -205,10 +216,12 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
                         *n += 1;
                     }
                 }
+                // Mark ids are below 32 (bitmasks) and marks a few bytes long.
                 stack.push(Open {
-                    mark: id,
-                    open: i..end,
+                    start: i,
                     closers,
+                    mark: u8::try_from(id).unwrap_or(u8::MAX),
+                    len: u8::try_from(end - i).unwrap_or(u8::MAX),
                     single: is_single(mark),
                 });
             }
@@ -219,7 +232,7 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
                     release(&top, &mut expecting);
                     if top.closers & bit != 0 {
                         if stack.is_empty() {
-                            push_marked(text, top.open, Some(i..end), i, &mut out);
+                            push_marked(text, top.open(), Some(i..end), i, &mut out);
                         }
                         break;
                     }
@@ -300,7 +313,7 @@ fn close_all(
     expecting: &mut [usize],
     out: &mut Vec<Marked>,
 ) {
-    let bottom = stack.first().map(|o| (o.open.clone(), o.single));
+    let bottom = stack.first().map(|o| (o.open(), o.single));
     for e in stack.drain(..) {
         release(&e, expecting);
     }
@@ -332,7 +345,7 @@ fn end_paragraph(
     let continues = stack.first().is_some_and(|bottom| {
         !bottom.single
             && marks
-                .get(bottom.mark)
+                .get(usize::from(bottom.mark))
                 .is_some_and(|m| text.get(q..).is_some_and(|r| r.starts_with(m)))
     });
     if continues {
