@@ -34,8 +34,8 @@ use crate::{lang, Span};
 ///   several MB should budget ~50 bytes per input byte, or lower [`Limits::max_input_bytes`]:
 ///   at the default 64 MiB such input could need ~3 GiB (a wasm32 instance can address at
 ///   most 4 GiB, and browsers may refuse less).
-/// - Compiling keywords ([`Analyzer::new`]) takes ~30 bytes per byte of keyword text (20,000
-///   keywords: ~11 MiB).
+/// - Compiling keywords ([`Analyzer::new`]) takes ~30 bytes of wasm memory per byte of
+///   keyword text (~40 natively; 20,000 keywords: ~11 MiB in wasm).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Maximum input size in UTF-8 bytes. Default: 64 MiB.
