@@ -125,6 +125,27 @@ fn lone_surrogates_keep_offsets_aligned() {
 }
 
 #[wasm_bindgen_test]
+fn quote_spans_slice_the_callers_string_with_lone_surrogates_or_u_fffd() {
+    // A lone surrogate inside a quotation (the span texts must come from the caller's string),
+    // and a well-formed text holding a genuine U+FFFD (the binding's cheap validity test sees a
+    // U+FFFD either way and asks JavaScript).
+    let line = "The minister said: \"We will not accept \u{0} this deal under any terms.\"";
+    let lone: Vec<u16> = line
+        .encode_utf16()
+        .map(|u| if u == 0 { 0xDC00 } else { u })
+        .collect();
+    let with_fffd = JsString::from(line.replace('\u{0}', "\u{FFFD}").as_str());
+    for input in [JsString::from_char_code(&lone), with_fffd] {
+        let a = analyze(&input, None).unwrap();
+        let quotes: Array = get(&a, "quotes").unchecked_into();
+        assert!(quotes.length() > 0);
+        for q in quotes.iter() {
+            assert_span(&input, &get(&q, "content"));
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn spans_slice_the_callers_string() {
     let text = "😀 وقال بيسكوف إن «الولايات المتحدة تتخذ موقفاً أكثر توازناً يهدف إلى حل الصراع».\n\nThe minister said: \"We will not accept this deal under any circumstances.\"";
     let input = JsString::from(text);

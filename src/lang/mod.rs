@@ -165,6 +165,8 @@ pub(crate) fn light_fold_char(c: char, out: &mut String) {
 struct Sets {
     stopwords: Vec<HashSet<String>>,
     abbreviations: Vec<HashSet<String>>,
+    /// The byte length of the longest entry of each abbreviation set.
+    abbreviation_longest: Vec<usize>,
     letters: Vec<HashSet<char>>,
 }
 
@@ -178,6 +180,15 @@ fn sets() -> &'static Sets {
         abbreviations: LANGUAGES
             .iter()
             .map(|l| entries(l.abbreviations).map(light_fold).collect())
+            .collect(),
+        abbreviation_longest: LANGUAGES
+            .iter()
+            .map(|l| {
+                entries(l.abbreviations)
+                    .map(|e| light_fold(e).len())
+                    .max()
+                    .unwrap_or(0)
+            })
             .collect(),
         letters: LANGUAGES
             .iter()
@@ -196,9 +207,29 @@ fn index(code: &str) -> Option<usize> {
 
 /// True if `word` (already without its final period) is a listed abbreviation of `language`.
 pub fn is_abbreviation(language: &str, word: &str) -> bool {
-    index(language)
-        .and_then(|i| sets().abbreviations.get(i))
-        .is_some_and(|set| set.contains(&light_fold(word)))
+    is_abbreviation_in(language, word, &mut String::new())
+}
+
+/// [`is_abbreviation`] folding into the caller's scratch buffer `buf` (the sentence splitter
+/// asks at every period): no allocation, and no hashing once the folded word is longer than
+/// every entry.
+pub(crate) fn is_abbreviation_in(language: &str, word: &str, buf: &mut String) -> bool {
+    let sets = sets();
+    let Some(i) = index(language) else {
+        return false;
+    };
+    let (Some(set), Some(&longest)) = (sets.abbreviations.get(i), sets.abbreviation_longest.get(i))
+    else {
+        return false;
+    };
+    buf.clear();
+    for c in word.chars() {
+        light_fold_char(c, buf);
+        if buf.len() > longest {
+            return false;
+        }
+    }
+    set.contains(buf.as_str())
 }
 
 /// True if `word` is a stop word of `language` (compared after [`light_fold`]).

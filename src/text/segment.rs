@@ -578,6 +578,11 @@ fn is_closer(c: char) -> bool {
 /// True when `word` (without its final period) is an abbreviation in `language`, or a single
 /// letter (an initial: "J. Smith"), or dotted letters ("U.S", "e.g").
 pub fn is_abbreviation(word: &str, language: &str) -> bool {
+    is_abbreviation_in(word, language, &mut String::new())
+}
+
+/// [`is_abbreviation`] with a scratch buffer for the folded word (no allocation per period).
+fn is_abbreviation_in(word: &str, language: &str, buf: &mut String) -> bool {
     let mut letters = 0;
     let mut all_single = true;
     for part in word.split('.') {
@@ -593,7 +598,7 @@ pub fn is_abbreviation(word: &str, language: &str) -> bool {
     if all_single && word.chars().next().is_some_and(char::is_alphabetic) {
         return true;
     }
-    lang::is_abbreviation(language, word)
+    lang::is_abbreviation_in(language, word, buf)
 }
 
 /// The sentences of `text`, as trimmed byte ranges, in order.
@@ -620,6 +625,7 @@ pub fn count_sentences(text: &str, language: &str) -> usize {
 fn each_sentence(text: &str, language: &str, mut emit: impl FnMut(Range<usize>)) {
     let mut start = 0; // where the open sentence begins (untrimmed)
     let mut from = 0; // where to look for the next candidate
+    let mut buf = String::new(); // scratch for is_abbreviation_in
     while let Some((at, c)) = next_candidate(text, from) {
         if c == '\n' {
             // A line break ends the open sentence (headlines, list items, datelines).
@@ -659,7 +665,7 @@ fn each_sentence(text: &str, language: &str, mut emit: impl FnMut(Range<usize>))
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            if !line_ends && (lower_next || is_abbreviation(word, language)) {
+            if !line_ends && (lower_next || is_abbreviation_in(word, language, &mut buf)) {
                 continue;
             }
         }
@@ -748,6 +754,28 @@ mod tests {
 
     fn texts<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn abbreviation_with_a_reused_buffer_agrees_with_a_fresh_fold() {
+        let mut buf = String::new();
+        for (w, lang) in [
+            ("Dr", "en"),
+            ("Washington", "en"),
+            ("Jan", "en"),
+            ("p.m", "en"),
+            ("M", "fr"),
+            ("av. J.-C", "fr"),
+            ("Mme", "fr"),
+            ("هـ", "ar"),
+            ("Internationalization", "en"),
+            ("DR", "en"),
+        ] {
+            let fresh = lang::is_abbreviation(lang, w) || is_abbreviation(w, lang);
+            assert_eq!(is_abbreviation_in(w, lang, &mut buf), fresh, "{w}");
+        }
+        assert!(is_abbreviation_in("Dr", "en", &mut buf));
+        assert!(!is_abbreviation_in("Washington", "en", &mut buf));
     }
 
     #[test]
