@@ -173,7 +173,40 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         };
     }
     let start = skip_adverbials(doc, start, s);
-    clause_at(doc, start, s).then_some(start)
+    if clause_at(doc, start, s) {
+        return Some(start);
+    }
+    // say (verbs tagged `say` in the adverbials data) takes a clause or a quotation, seldom a
+    // noun phrase: "said the plan makes sense", "says Trump lies" — a determiner, a name or a
+    // number opens the clause when a lowercase word follows within three words.
+    if doc.lex.adverbial(verb) != Some(super::lexicon::Adverbial::Say) {
+        return None;
+    }
+    // Not after a comma or a quotation ("…," said X after the race: X is the speaker) nor
+    // after "to" ("to say the least").
+    let before = doc.tok(i.checked_sub(1)?)?;
+    if !before.word()
+        || before.sentence() != s
+        || doc.lex.adverbial(doc.f(before)) == Some(super::lexicon::Adverbial::Adj)
+    {
+        return None;
+    }
+    let u = doc.tok(start).filter(|u| u.word() && u.sentence() == s)?;
+    let f = doc.f(u);
+    let opens = doc.lex.adverbial(f) == Some(super::lexicon::Adverbial::Det)
+        || u.capital() && doc.lex.adverbial(f).is_none() && !doc.lex.boundary(f)
+        || f.starts_with(|c: char| c.is_ascii_digit());
+    let verb_follows = (start + 1..start + 4).any(|k| {
+        doc.tok(k).is_some_and(|t| {
+            t.word()
+                && t.sentence() == s
+                && !t.capital()
+                && !doc.quoted(k)
+                && doc.lex.adverbial(doc.f(t)).is_none()
+                && !doc.lex.boundary(doc.f(t))
+        })
+    });
+    (opens && verb_follows && !doc.quoted(start)).then_some(start)
 }
 
 /// English "vowed to build a wall" / "urged Congress to act": the words after "to", for the
@@ -410,6 +443,7 @@ fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
 /// The last token of a reported clause starting at `start` in sentence `s`, and its word count:
 /// the sentence end, or before ", <cue>" / ", word <cue>" that opens the next report.
 fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
+    use super::lexicon::Adverbial;
     let mut last = None;
     let mut words = 0;
     let mut k = start;
@@ -440,7 +474,19 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                                 .tok(k + 2)
                                 .is_some_and(|t| t.word() && !doc.lex.boundary(doc.f(t)))
                     });
-            if next_cue(k + 1)
+            // ", further saying …": adverbs, then the next cue.
+            let mut a = k + 1;
+            while doc.is_mark(a) && a < k + 3 {
+                a += 1;
+            }
+            while a < k + 5
+                && doc.tok(a).is_some_and(|t| {
+                    t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word)
+                })
+            {
+                a += 1;
+            }
+            if next_cue(a)
                 || subject_then_cue
                 || conj_subject_cue
                 || final_cue_after(doc, k, s)
@@ -1202,5 +1248,31 @@ mod tests {
     fn an_opening_adverb_is_no_speaker() {
         let t = "Meanwhile, a woman who claimed Biden commented on her looks came forward.";
         assert!(reports(t).iter().all(|r| r.1 != Some("Meanwhile")));
+    }
+
+    #[test]
+    fn say_takes_a_clause_without_auxiliary() {
+        let t = "Prosecutors said Smithers gave out the prescriptions to patients.";
+        assert_eq!(
+            reports(t),
+            [(
+                "Smithers gave out the prescriptions to patients",
+                Some("Prosecutors"),
+                Some("said")
+            )]
+        );
+        // Not after a quotation ("…," said X after the race) nor in "to say the least".
+        assert_eq!(reports("\"I won,\" said Kosgei after the race."), []);
+        assert_eq!(
+            reports("It was, to say the least, a bad week for the party."),
+            []
+        );
+    }
+
+    #[test]
+    fn an_adverb_and_a_participle_cue_end_the_report() {
+        let t =
+            "Oramah said the currencies cost Africa billions, further saying they reduce trade.";
+        assert_eq!(reports(t)[0].0, "the currencies cost Africa billions");
     }
 }

@@ -250,6 +250,8 @@ pub(crate) enum Adverbial {
     Adj,
     /// A coordinating conjunction ("…, but later reversed himself").
     Conj,
+    /// A form of say: its object is a clause ("said the plan makes sense").
+    Say,
 }
 
 fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
@@ -267,6 +269,7 @@ fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
                 Some("sub") => Adverbial::Sub,
                 Some("adj") => Adverbial::Adj,
                 Some("conj") => Adverbial::Conj,
+                Some("say") => Adverbial::Say,
                 _ => Adverbial::Word,
             };
             (w, role)
