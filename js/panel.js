@@ -132,7 +132,11 @@ export class ArticleAnalyzerPanel extends HTMLElement {
    *  Replace it to analyse something else. */
   textOf = (target) => {
     if (isFormField(target)) return target.value;
-    if (typeof this.#highlighter?.elementText === "function") return this.#highlighter.elementText(target, this.highlightOptions);
+    if (typeof this.#highlighter?.elementText === "function") {
+      // elementText takes `exclude` only (a `mode` or `quotes` would be refused).
+      const { exclude } = this.highlightOptions ?? {};
+      return this.#highlighter.elementText(target, exclude === undefined ? undefined : { exclude });
+    }
     return target.innerText ?? target.textContent ?? "";
   };
 

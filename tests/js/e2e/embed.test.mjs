@@ -305,6 +305,50 @@ test("panel: watches a contenteditable element (input and DOM changes); Arabic l
   await page.close();
 });
 
+test("panel: the <mark> fallback in a contenteditable (keywords and quotes drawn, no re-analysis of its own marks, removed exactly)", async () => {
+  const { page, problems } = await open("/examples/panel.html");
+  await analysedText(page, "rich-panel", { includes: "نرحب بذلك" });
+  const html = await page.evaluate(() => document.getElementById("rich").innerHTML);
+  // What a browser without the CSS Custom Highlight API gets.
+  await page.evaluate(() => {
+    const panel = document.getElementById("rich-panel");
+    window.analyses = 0;
+    panel.addEventListener("analysis", () => { window.analyses += 1; });
+    panel.highlightOptions = { mode: "mark" };
+    panel.refresh();
+  });
+  await page.waitForFunction(() => document.querySelectorAll("#rich mark").length > 0, null, { timeout: 30_000 });
+  // The user's keyword (index 0; the automatic keywords follow it).
+  assert.deepEqual(await page.locator('#rich mark.aa-mark[data-keyword="0"]').allTextContents(), ["الكرملين"]);
+  assert.deepEqual(await page.locator("#rich mark.aa-quote").allTextContents(), ["نرحب بذلك"]);
+  assert.equal(await page.locator('#rich b > mark.aa-mark[data-keyword="0"]').count(), 1, "inside the <b>, not around it");
+  // The marks are the panel's own DOM changes: they do not trigger another analysis.
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => window.analyses), 1);
+  assert.equal(await page.evaluate(() => document.getElementById("rich-panel").dataset.state), "ready");
+  // Typing re-analyses and redraws.
+  await page.click("#rich p");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" وأضاف أن الكرملين سيرد.", { delay: 5 });
+  await analysedText(page, "rich-panel", { endsWith: "سيرد." });
+  await page.waitForFunction(() => document.querySelectorAll('#rich mark.aa-mark[data-keyword="0"]').length === 2, null, { timeout: 30_000 });
+  const typed = await page.evaluate(() => document.getElementById("rich").textContent);
+  assert.ok(typed.endsWith("الكرملين سيرد."), typed);
+  // Switching the highlighter off removes every mark and leaves the text as typed, in as
+  // many text nodes as before the marks.
+  const plain = await page.evaluate(() => {
+    const panel = document.getElementById("rich-panel");
+    panel.highlighter = null;
+    const rich = document.getElementById("rich");
+    return { marks: rich.querySelectorAll("mark").length, text: rich.textContent, html: rich.innerHTML };
+  });
+  assert.equal(plain.marks, 0);
+  assert.equal(plain.text, typed);
+  assert.ok(plain.html.startsWith(html.replace(/»\.<\/p>$/, "")), plain.html);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 // ---------------------------------------------------------------- the editor example (Quill)
 
 /** The texts of the ranges in a CSS highlight, sorted. */
@@ -436,6 +480,56 @@ test("editor example: the Arabic sample is highlighted in the editor and analyse
   assert.ok(await page.locator("#panel [part~=quote]").count() >= 3);
   assert.equal(await page.evaluate(() => window.example.quill.root.querySelectorAll("mark").length), 0);
   await page.screenshot({ path: `${SCREENSHOTS}/editor-quill-ar.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("editor example: Quill's lines are the paragraphs of the text (a blank line is none; lists, headings, quotes and code blocks are each one; an image separates words)", async () => {
+  const { page, problems } = await open("/examples/editor.html");
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  await page.evaluate(() => document.getElementById("panel").setAttribute("auto-keywords", "0"));
+  await page.click("#editor .ql-editor");
+  await page.keyboard.type("First line about the Kremlin.", { delay: 2 });
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Second line, Putin said", { delay: 2 });
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Fourth line after a blank one", { delay: 2 });
+  await editorHighlights(page, 2);
+  await page.waitForFunction(() => document.getElementById("panel").text.endsWith("blank one"), null, { timeout: 30_000 });
+  const typed = await page.evaluate(() => {
+    const { quill, panel } = window.example;
+    return { html: quill.root.innerHTML, text: panel.text, paragraphs: panel.analysis.stats.paragraphs, sentences: panel.analysis.stats.sentences };
+  });
+  // Quill saves one <p> per line (the blank line as <p><br></p>): three paragraphs, and the
+  // unterminated lines are sentences of their own.
+  assert.equal(typed.html, "<p>First line about the Kremlin.</p><p>Second line, Putin said</p><p><br></p><p>Fourth line after a blank one</p>");
+  assert.equal(typed.text, "First line about the Kremlin.\n\nSecond line, Putin said\n\nFourth line after a blank one");
+  assert.equal(typed.paragraphs, 3);
+  assert.equal(typed.sentences, 3);
+  assert.equal(await page.locator("#panel [data-stat=paragraphs]").textContent(), "3");
+  // Headings, list items, block quotes and code blocks are blocks too; an inline image
+  // between two words does not join them (Quill's formats, set through its API).
+  await page.evaluate(() => {
+    window.example.quill.setContents([
+      { insert: "A headline" }, { insert: "\n", attributes: { header: 2 } },
+      { insert: "Item one" }, { insert: "\n", attributes: { list: "bullet" } },
+      { insert: "Item two" }, { insert: "\n", attributes: { list: "bullet" } },
+      { insert: "A quoted line" }, { insert: "\n", attributes: { blockquote: true } },
+      { insert: "code()" }, { insert: "\n", attributes: { "code-block": true } },
+      { insert: "Kremlin" }, { insert: { image: "/favicon.svg" } }, { insert: "Putin\n" },
+    ], "user");
+  });
+  await page.waitForFunction(() => document.getElementById("panel").text.endsWith("Kremlin Putin"), null, { timeout: 30_000 });
+  const formats = await page.evaluate(() => {
+    const { panel } = window.example;
+    return { text: panel.text, paragraphs: panel.analysis.stats.paragraphs, words: panel.analysis.stats.words };
+  });
+  assert.equal(formats.text, "A headline\n\nItem one\n\nItem two\n\nA quoted line\n\ncode()\n\nKremlin Putin");
+  assert.equal(formats.paragraphs, 6);
+  assert.equal(formats.words, 12);
+  await editorHighlights(page, 2);
+  assert.deepEqual(await highlightTexts(page), ["Kremlin", "Putin"]);
   assert.deepEqual(problems, []);
   await page.close();
 });
