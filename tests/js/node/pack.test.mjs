@@ -30,6 +30,24 @@ test("npm pack publishes exactly the package's files", () => {
   assert.equal(packList().entry.name, "article-analyzer");
 });
 
+test("no runtime dependency and no framework: no dependencies in package.json, every import in the packed modules is a file of the package", () => {
+  for (const key of ["dependencies", "peerDependencies", "optionalDependencies", "bundleDependencies"]) {
+    assert.equal(manifest[key], undefined, key);
+  }
+  const modules = packList().files.filter((f) => f.endsWith(".js"));
+  assert.ok(modules.length >= 4);
+  for (const file of modules) {
+    // (Without comments: the usage examples in them import the package by name.)
+    const source = readFileSync(join(pkgDir, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const specifiers = [...source.matchAll(/(?:^|[;\s])(?:import|export)\s[^"'`;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm)]
+      .map((m) => m[1] ?? m[2] ?? m[3]);
+    for (const specifier of specifiers) {
+      assert.match(specifier, /^\.\/[\w.-]+\.js$/, `${file} imports ${specifier}`);
+      assert.ok(modules.includes(specifier.slice(2)), `${file} imports ${specifier}, which is not packed`);
+    }
+  }
+});
+
 test("every entry point is in exports, with types, and every export points at a packed file", () => {
   const files = new Set(packList().files);
   const entries = Object.entries(manifest.exports);
