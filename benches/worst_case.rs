@@ -101,7 +101,23 @@ fn main() {
             "\u{200B}\u{200F}\u{202E}\u{2066}\u{FEFF}\u{00AD}".repeat(2_000_000 / 15),
             defaults.clone(),
         ),
+        // The costliest text per byte found for memory: a quote token per character, a record
+        // per pair of marks.
+        (
+            "one-letter quotations, 2 MB",
+            "\"a\" ".repeat(500_000),
+            defaults.clone(),
+        ),
+        (
+            "punctuation only, 2 MB",
+            ",".repeat(2_000_000),
+            defaults.clone(),
+        ),
     ];
+    // Tables built once on first use (lexicons, stop words) are not per byte: build them first.
+    for text in [seed, "He said: \"yes\".", "x"] {
+        let _ = analyze(text, &defaults);
+    }
 
     println!(
         "| case | MB | s | ns/byte | × normal | peak heap MiB | × input | keywords only, × input | quotes only, × input |\n|---|---|---|---|---|---|---|---|---|"
