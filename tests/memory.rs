@@ -4,7 +4,7 @@
 //!
 //! The documented bound is on the wasm memory: the default analysis of news text grows it by
 //! at most 8× the input's UTF-8 bytes plus ~1 MiB of tables built on first use (measured on
-//! 4.8 MB of news: 4.8× Arabic, 7.1× English). Natively the heap above the input is lower
+//! 4.8 MB of news: 4.5× Arabic, 7.2× English). Natively the heap above the input is lower
 //! (3.9× and 6.6× there; no copy of the input), and the first-use tables are built before
 //! measuring, so asserting 8× (6× without quotes) plus 256 KiB leaves room, while a return to
 //! the 8–17× of earlier versions fails.
