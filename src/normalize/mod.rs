@@ -390,8 +390,10 @@ impl Normalized {
                     n = 0;
                 }
                 let b0 = text.get(i).copied().unwrap_or(0);
-                // Eight ASCII bytes at once (English, digits, spaces) when there is room.
-                if b0 < 0x80 && n + 8 <= size && i + 8 <= out_end {
+                let b1 = text.get(i + 1).copied().unwrap_or(0);
+                // Two ASCII bytes in a row (English, digits; not a lone space between Arabic
+                // words, which would make this branch unpredictable): try eight at once.
+                if (b0 | b1) < 0x80 && n + 8 <= size && i + 8 <= out_end {
                     let w = text
                         .get(i..i + 8)
                         .and_then(|c| <&[u8; 8]>::try_from(c).ok())
@@ -412,7 +414,7 @@ impl Normalized {
                         continue;
                     }
                 }
-                let b1 = u32::from(text.get(i + 1).copied().unwrap_or(0) & 0x3F);
+                let b1 = u32::from(b1 & 0x3F);
                 if b0 < 0xE0 {
                     // One or two bytes, without a branch on which.
                     let two = b0 >= 0x80;
@@ -466,10 +468,21 @@ impl Normalized {
 /// The number of UTF-16 code units of the UTF-8 `bytes` (whole characters): one per character,
 /// two for a four-byte one. Branch-free (vectorises).
 fn utf16_units(bytes: &[u8]) -> u32 {
-    bytes
-        .iter()
+    // Eight bytes at a time (wasm has no SIMD here): every byte but a continuation byte
+    // (10xxxxxx) starts a unit, and a four-byte lead (11110xxx) starts two.
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let words = bytes.chunks_exact(8);
+    let tail = words.remainder();
+    let mut n = 0u32;
+    for w in words {
+        let w = u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or([0; 8]));
+        let continuation = (w & !(w << 1) & HI).count_ones();
+        let four = (w & (w << 1) & (w << 2) & (w << 3) & HI).count_ones();
+        n = n.wrapping_add(8 - continuation + four);
+    }
+    tail.iter()
         .map(|&b| u32::from((b as i8) >= -64) + u32::from(b >= 0xF0))
-        .fold(0u32, u32::wrapping_add)
+        .fold(n, u32::wrapping_add)
 }
 
 #[cfg(test)]
