@@ -414,6 +414,30 @@ impl Normalized {
                         continue;
                     }
                 }
+                // Four two-byte characters in a row (Arabic, Cyrillic, Greek words): decoded
+                // together, without the dependency of each step on the previous lead byte.
+                if b0 >= 0xC0 && n + 4 <= size && i + 8 <= out_end {
+                    let w = text
+                        .get(i..i + 8)
+                        .and_then(|c| <&[u8; 8]>::try_from(c).ok())
+                        .copied()
+                        .map_or(0, u64::from_le_bytes);
+                    if w & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 {
+                        if let (Some(t), Some(o)) =
+                            (units.get_mut(n..n + 4), origins.get_mut(n..n + 4))
+                        {
+                            for (k, (t, o)) in t.iter_mut().zip(o).enumerate() {
+                                let pair = (w >> (16 * k)) as u16;
+                                *t = ((pair & 0x1F) << 6) | ((pair >> 8) & 0x3F);
+                                *o = u.wrapping_add(k as u32);
+                            }
+                        }
+                        n += 4;
+                        u = u.wrapping_add(4);
+                        i += 8;
+                        continue;
+                    }
+                }
                 let b1 = u32::from(b1 & 0x3F);
                 if b0 < 0xE0 {
                     // One or two bytes, without a branch on which.
