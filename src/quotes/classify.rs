@@ -35,6 +35,14 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         };
         let floor = doc.sentence_start(open_tok);
         let starts_sentence = (floor..open_tok).all(|j| doc.tok(j).is_none_or(|t| !t.word()));
+        // "Graham spoke on Fox News, "This is going to …"": after a comma, a quoted sentence of
+        // six words or more (a capital first letter) is introduced like after a colon (Latin
+        // scripts).
+        let comma_sentence = !doc.lex.arabic
+            && open_tok > 0
+            && doc.is_comma(open_tok - 1)
+            && words >= 6
+            && doc.tok(first_in).is_some_and(|t| t.word() && t.capital());
         let colon_before = open_tok > 0 && doc.is_punct(open_tok - 1, ":");
 
         // A name or title: a term noun right before the mark.
@@ -119,6 +127,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 let continues = starts_sentence
                     && words >= 4
                     && prev_speech_sentence.is_some_and(|p| sentence <= p + 2);
+                let colon_before_mark = colon_before;
+                let colon_before = colon_before || comma_sentence;
                 if !(colon_before || continues || (starts_sentence && words >= 8 && punct)) {
                     continue; // a term, title or scare quote
                 }
@@ -137,6 +147,15 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                                     && !doc.lex.auxiliary(doc.f(t))
                                     && !doc.lex.boundary(doc.f(t))
                             })
+                        })
+                        // After a comma, only a word that looks like a verb ("defended",
+                        // "specifies"), not "of" in "Mick Jagger of the Rolling Stones, …".
+                        .filter(|&k| {
+                            colon_before_mark
+                                || doc.tok(k).is_some_and(|t| {
+                                    let f = doc.f(t);
+                                    f.ends_with("ed") || f.ends_with('s') || doc.cue_at(k).is_some()
+                                })
                         })
                         .and_then(|k| doc.tok(k).map(|t| t.span()))
                 });
@@ -236,5 +255,21 @@ mod tests {
             speaker.is_some_and(|s| s.contains("Bolsonaro")),
             "{speaker:?}"
         );
+    }
+
+    #[test]
+    fn quoted_sentence_after_a_comma_is_direct_speech_of_the_subject() {
+        let t = "Senator Lindsey Graham spoke on Fox News, \"This is going to lead to a \
+                 conflict between the Kurds and Turkey.\"";
+        let q = extract(t, "en");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+        let speaker = q[0].speaker.clone().map(|r| &t[r]);
+        assert!(speaker.is_some_and(|s| s.contains("Graham")), "{speaker:?}");
+        // "spoke" does not look like a verb to the rule: no cue rather than a wrong one.
+        assert_eq!(q[0].cue, None);
+        // A short quoted title after a comma stays a term.
+        let t = "The band released its album, \"Born in the USA\", in June.";
+        assert!(extract(t, "en").is_empty());
     }
 }
