@@ -152,6 +152,12 @@ pub fn light_fold(word: &str) -> String {
 
 /// Appends the [`light_fold`] of one character to `out` (for callers that fold into a buffer).
 pub(crate) fn light_fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        // The lower case of ASCII is ASCII (no iterator): the sentence splitter folds the word
+        // before every period.
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     match c {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
         'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
