@@ -714,6 +714,21 @@ impl<'a> Doc<'a> {
                             }
                         }
                     }
+                    // "The SDF opposed the withdrawal and said …": after a conjunction (and
+                    // adverbs) the subject is the sentence's, not the object before "and".
+                    let mut k = i;
+                    while k > floor
+                        && self.is_word(k - 1)
+                        && self.lex.adverbial(self.fold(k - 1)) == Some(Adverbial::Word)
+                    {
+                        k -= 1;
+                    }
+                    if k > floor
+                        && self.is_word(k - 1)
+                        && self.lex.adverbial(self.fold(k - 1)) == Some(Adverbial::Conj)
+                    {
+                        return Speaker::SentenceSubject;
+                    }
                     match self.np_before(i, floor) {
                         Ok(Some(r)) => Speaker::Named(r),
                         Ok(None) => Speaker::Inherit,

@@ -1275,4 +1275,13 @@ mod tests {
             "Oramah said the currencies cost Africa billions, further saying they reduce trade.";
         assert_eq!(reports(t)[0].0, "the currencies cost Africa billions");
     }
+
+    #[test]
+    fn after_and_the_speaker_is_the_sentence_subject() {
+        let t = "Kino Gabriel spoke first. The Syrian Democratic Forces opposed the withdrawal \
+                 and said the decision was a stab in the back.";
+        let r = reports(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, Some("The Syrian Democratic Forces"));
+    }
 }
