@@ -17,7 +17,6 @@
 //! project's API contract) and attached to the exports with `unchecked_*_type`.
 
 use js_sys::{Array, JsString, Object, Reflect, Uint32Array};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub mod dom;
@@ -326,16 +325,15 @@ fn keyword_spec(item: &JsValue) -> Option<KeywordSpec> {
     Some(KeywordSpec { term, group })
 }
 
-/// A span as JavaScript sees it.
-#[derive(Serialize)]
+/// A span as JavaScript sees it (`text` is written by [`to_js`]).
 struct JsSpan {
     start: usize,
     end: usize,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    text: JsValue,
+    /// The span's text in the analysed (UTF-8) text; replaced by the caller's own slice when
+    /// the input was not well-formed UTF-16 (see [`JsAnalysis::input`]).
+    text: String,
 }
 
-#[derive(Serialize)]
 struct JsStats {
     characters: usize,
     words: usize,
@@ -343,42 +341,38 @@ struct JsStats {
     paragraphs: usize,
 }
 
-#[derive(Serialize)]
 struct JsKeyword {
     term: String,
     source: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     score: Option<f64>,
     count: usize,
 }
 
-#[derive(Serialize)]
 struct JsHighlight {
     start: usize,
     end: usize,
     keyword: usize,
 }
 
-#[derive(Serialize)]
 struct JsQuote {
-    kind: crate::QuoteKind,
+    kind: &'static str,
     content: JsSpan,
     speaker: Option<JsSpan>,
-    #[serde(rename = "speakerMention")]
     speaker_mention: Option<JsSpan>,
     cue: Option<JsSpan>,
     continues: Option<usize>,
 }
 
-#[derive(Serialize)]
+/// An `Analysis` with UTF-16 offsets, ready to become a JavaScript object ([`to_js`]).
 struct JsAnalysis {
     language: String,
     stats: JsStats,
     keywords: Vec<JsKeyword>,
     highlights: Vec<JsHighlight>,
     quotes: Vec<JsQuote>,
+    /// The caller's string when it was not well-formed UTF-16: span texts are sliced from it.
+    input: Option<JsString>,
 }
 
 /// Converts core results (UTF-8 byte spans into `text`) for the caller's string `input`.
@@ -425,9 +419,9 @@ impl<'a> Boundary<'a> {
         let start = self.offsets.utf16(span.start);
         let end = self.offsets.utf16(span.end).max(start);
         let text = if self.exact {
-            JsValue::from_str(self.text.get(span.start..span.end).unwrap_or(""))
+            self.text.get(span.start..span.end).unwrap_or("").to_owned()
         } else {
-            self.input.slice(start as u32, end as u32).into()
+            String::new()
         };
         JsSpan { start, end, text }
     }
@@ -472,7 +466,11 @@ impl<'a> Boundary<'a> {
                 .quotes
                 .iter()
                 .map(|q| JsQuote {
-                    kind: q.kind,
+                    kind: match q.kind {
+                        crate::QuoteKind::Direct => "direct",
+                        crate::QuoteKind::Partial => "partial",
+                        crate::QuoteKind::Indirect => "indirect",
+                    },
                     content: self.span(&q.content),
                     speaker: q.speaker.as_ref().map(|s| self.span(s)),
                     speaker_mention: q.speaker_mention.as_ref().map(|s| self.span(s)),
@@ -480,15 +478,205 @@ impl<'a> Boundary<'a> {
                     continues: q.continues,
                 })
                 .collect(),
+            input: (!self.exact).then(|| self.input.clone()),
         }
     }
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
+/// JSON text for `JSON.parse`: the result objects are built by the engine's JSON parser in one
+/// call per chunk instead of several calls per object from wasm (smaller and faster than a
+/// generic serializer). Only integers and strings are written; floats are set afterwards.
+struct Json(String);
+
+impl Json {
+    #[inline(never)]
+    fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    #[inline(never)]
+    fn uint(&mut self, mut n: usize) {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            if let Some(d) = digits.get_mut(i) {
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || i == 0 {
+                break;
+            }
+        }
+        for &d in digits.get(i..).unwrap_or(&[]) {
+            self.0.push(char::from(d));
+        }
+    }
+
+    /// A JSON string: `"`, `\` and control characters escaped, everything else as is.
+    #[inline(never)]
+    fn string(&mut self, s: &str) {
+        self.0.push('"');
+        let mut from = 0;
+        for (i, b) in s.bytes().enumerate() {
+            if b < 0x20 || b == b'"' || b == b'\\' {
+                self.0.push_str(s.get(from..i).unwrap_or(""));
+                self.0.push_str("\\u00");
+                for nibble in [b >> 4, b & 15] {
+                    self.0.push(char::from(
+                        b"0123456789abcdef"
+                            .get(usize::from(nibble))
+                            .copied()
+                            .unwrap_or(b'0'),
+                    ));
+                }
+                from = i + 1;
+            }
+        }
+        self.0.push_str(s.get(from..).unwrap_or(""));
+        self.0.push('"');
+    }
+
+    fn span(&mut self, span: Option<&JsSpan>) {
+        match span {
+            None => self.raw("null"),
+            Some(s) => {
+                self.raw("{\"start\":");
+                self.uint(s.start);
+                self.raw(",\"end\":");
+                self.uint(s.end);
+                self.raw(",\"text\":");
+                self.string(&s.text);
+                self.raw("}");
+            }
+        }
+    }
+
+    fn highlights(&mut self, highlights: &[JsHighlight]) {
+        self.raw("[");
+        for (i, h) in highlights.iter().enumerate() {
+            self.raw(if i == 0 {
+                "{\"start\":"
+            } else {
+                ",{\"start\":"
+            });
+            self.uint(h.start);
+            self.raw(",\"end\":");
+            self.uint(h.end);
+            self.raw(",\"keyword\":");
+            self.uint(h.keyword);
+            self.raw("}");
+        }
+        self.raw("]");
+    }
+
+    fn parse(&self) -> Result<JsValue, JsValue> {
+        js_sys::JSON::parse(&self.0)
+    }
+}
+
+/// Highlights per `JSON.parse` call: bounds the JSON text in wasm memory (~45 bytes each).
+const HIGHLIGHT_CHUNK: usize = 4096;
+
+/// Builds the JavaScript `Analysis` object (key order and values as the contract's types).
+fn to_js(analysis: &JsAnalysis) -> Result<JsValue, JsValue> {
+    let mut json = Json(String::new());
+    json.raw("{\"language\":");
+    json.string(&analysis.language);
+    let s = &analysis.stats;
+    json.raw(",\"stats\":{\"characters\":");
+    json.uint(s.characters);
+    json.raw(",\"words\":");
+    json.uint(s.words);
+    json.raw(",\"sentences\":");
+    json.uint(s.sentences);
+    json.raw(",\"paragraphs\":");
+    json.uint(s.paragraphs);
+    json.raw("},\"keywords\":[");
+    for (i, k) in analysis.keywords.iter().enumerate() {
+        json.raw(if i == 0 { "{\"term\":" } else { ",{\"term\":" });
+        json.string(&k.term);
+        json.raw(",\"source\":");
+        json.string(k.source);
+        if let Some(group) = &k.group {
+            json.raw(",\"group\":");
+            json.string(group);
+        }
+        if k.score.is_some() {
+            // Set below as a number (keeps the key order).
+            json.raw(",\"score\":0");
+        }
+        json.raw(",\"count\":");
+        json.uint(k.count);
+        json.raw("}");
+    }
+    json.raw("],\"highlights\":");
+    let mut chunks = analysis.highlights.chunks(HIGHLIGHT_CHUNK);
+    json.highlights(chunks.next().unwrap_or(&[]));
+    json.raw(",\"quotes\":[");
+    for (i, q) in analysis.quotes.iter().enumerate() {
+        json.raw(if i == 0 { "{\"kind\":" } else { ",{\"kind\":" });
+        json.string(q.kind);
+        json.raw(",\"content\":");
+        json.span(Some(&q.content));
+        json.raw(",\"speaker\":");
+        json.span(q.speaker.as_ref());
+        json.raw(",\"speakerMention\":");
+        json.span(q.speaker_mention.as_ref());
+        json.raw(",\"cue\":");
+        json.span(q.cue.as_ref());
+        json.raw(",\"continues\":");
+        match q.continues {
+            Some(n) => json.uint(n),
+            None => json.raw("null"),
+        }
+        json.raw("}");
+    }
+    json.raw("]}");
+    let result = json.parse()?;
+    drop(json);
+    let field = |object: &JsValue, key: &str| Reflect::get(object, &JsValue::from_str(key));
+    if analysis.highlights.len() > HIGHLIGHT_CHUNK {
+        let highlights = field(&result, "highlights")?;
+        let push = field(&highlights, "push")?;
+        let push: &js_sys::Function = push.unchecked_ref();
+        let mut json = Json(String::with_capacity(HIGHLIGHT_CHUNK * 48));
+        for chunk in chunks {
+            json.0.clear();
+            json.highlights(chunk);
+            let items: Array = json.parse()?.unchecked_into();
+            push.apply(&highlights, &items)?;
+        }
+    }
+    if analysis.keywords.iter().any(|k| k.score.is_some()) {
+        let keywords: Array = field(&result, "keywords")?.unchecked_into();
+        for (i, k) in analysis.keywords.iter().enumerate() {
+            if let Some(score) = k.score {
+                let object = keywords.get(i as u32);
+                Reflect::set(&object, &"score".into(), &JsValue::from_f64(score))?;
+            }
+        }
+    }
+    if let Some(input) = &analysis.input {
+        // Not well-formed UTF-16: every span text is the caller's own slice.
+        let quotes: Array = field(&result, "quotes")?.unchecked_into();
+        for (i, q) in analysis.quotes.iter().enumerate() {
+            let object = quotes.get(i as u32);
+            let spans = [
+                ("content", Some(&q.content)),
+                ("speaker", q.speaker.as_ref()),
+                ("speakerMention", q.speaker_mention.as_ref()),
+                ("cue", q.cue.as_ref()),
+            ];
+            for (key, span) in spans {
+                if let Some(span) = span {
+                    let text = input.slice(span.start as u32, span.end as u32);
+                    Reflect::set(&field(&object, key)?, &"text".into(), &text)?;
+                }
+            }
+        }
+    }
+    Ok(result)
 }
 
 fn run(analyzer: &crate::Analyzer, input: &JsString) -> Result<JsValue, JsValue> {
