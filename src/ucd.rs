@@ -271,6 +271,51 @@ pub fn nfc_unstable(c: char) -> bool {
     (c as u32) >= 0x300 && tables().nfc_unstable.binary_search(&(c as u32)).is_ok()
 }
 
+/// The lowercase mapping of `c`: the same characters as [`char::to_lowercase`] (one, or
+/// several for the few characters listed apart), from the compact runs `build.rs` writes
+/// instead of std's table (which costs ~12 KB of the WebAssembly module).
+pub fn to_lowercase(c: char) -> Lowercase {
+    if c.is_ascii() {
+        return Lowercase::One(Some(c.to_ascii_lowercase()));
+    }
+    let cp = c as u32;
+    if let Some(&(_, s)) = LOWER_MULTI.iter().find(|m| m.0 == c) {
+        return Lowercase::Many(s.chars());
+    }
+    let i = LOWER_RUNS.partition_point(|&(key, _)| key & 0x1F_FFFF <= cp);
+    if let Some(&(key, value)) = i.checked_sub(1).and_then(|i| LOWER_RUNS.get(i)) {
+        let offset = cp - (key & 0x1F_FFFF);
+        if offset <= key >> 21 && (value & 1 == 0 || offset % 2 == 0) {
+            let delta = (value as i32) >> 1;
+            if let Some(l) = char::from_u32(cp.wrapping_add_signed(delta)) {
+                return Lowercase::One(Some(l));
+            }
+        }
+    }
+    Lowercase::One(Some(c))
+}
+
+/// The characters of [`to_lowercase`].
+#[derive(Debug, Clone)]
+pub enum Lowercase {
+    /// One character (taken once).
+    One(Option<char>),
+    /// Several characters.
+    Many(std::str::Chars<'static>),
+}
+
+impl Iterator for Lowercase {
+    type Item = char;
+
+    #[inline]
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Lowercase::One(c) => c.take(),
+            Lowercase::Many(chars) => chars.next(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use unicode_normalization::char as un;
@@ -278,6 +323,13 @@ mod tests {
 
     fn all() -> impl Iterator<Item = char> {
         (0..0x11_0000u32).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn lowercase_equals_std_for_every_code_point() {
+        for c in all() {
+            assert!(super::to_lowercase(c).eq(c.to_lowercase()), "{c:?}");
+        }
     }
 
     #[test]

@@ -164,7 +164,7 @@ pub(crate) fn light_fold_char(c: char, out: &mut String) {
         'ى' => out.push('ي'),
         'ة' => out.push('ه'),
         '’' => out.push('\''),
-        c => out.extend(c.to_lowercase()),
+        c => out.extend(crate::ucd::to_lowercase(c)),
     }
 }
 
@@ -459,7 +459,7 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
             }
         }
     }
-    for c in sample.chars().flat_map(char::to_lowercase) {
+    for c in sample.chars().flat_map(crate::ucd::to_lowercase) {
         if c.is_ascii() {
             continue;
         }

@@ -73,7 +73,7 @@ fn fold_once(d: &Data, c: char, out: &mut String) {
         out.push_str(f);
         return;
     }
-    out.extend(c.to_lowercase());
+    out.extend(crate::ucd::to_lowercase(c));
 }
 
 /// The `search` folding of one character, applied until nothing changes (so that folding

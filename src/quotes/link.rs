@@ -106,7 +106,10 @@ fn has_words(s: &str) -> bool {
 /// Subject pronouns that stand for the speaker in the interruption ("he said", "a-t-il dit").
 fn is_pronoun(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        w.chars()
+            .flat_map(crate::ucd::to_lowercase)
+            .collect::<String>()
+            .as_str(),
         "he" | "she" | "they" | "we" | "i" | "il" | "elle" | "ils" | "elles" | "t" | "er" | "sie"
     )
 }

@@ -265,7 +265,7 @@ fn folds_to_itself_slow(c: char) -> bool {
             '\u{064B}'
                 ..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ة' | '’'
         )
-        && c.to_lowercase().eq(std::iter::once(c))
+        && crate::ucd::to_lowercase(c).eq(std::iter::once(c))
 }
 
 /// Appends [`crate::lang::light_fold`]`(word)` to `out` (the same mapping, without allocating).
