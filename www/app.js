@@ -113,6 +113,7 @@ async function run() {
   progress(null);
   document.body.dataset.busy = "false";
   document.body.dataset.analysed = String(id);
+  document.body.dataset.analysedLength = String(text.length); // lets tests tell which text is shown
   status.textContent = t("analysed", Math.round(performance.now() - started));
 }
 
