@@ -75,6 +75,8 @@ mod search;
 mod table;
 mod zwnj;
 
+use std::ops::Range;
+
 use crate::Span;
 use zwnj::Zwnj;
 
@@ -297,24 +299,37 @@ impl Normalized {
             .sum()
     }
 
+    /// The runs of the origin map as (byte range of the output, UTF-16 index in `input` of the
+    /// input character the run starts at): within a run the origins count up from there. The
+    /// one walk [`Normalized::origin_utf16_chunks`] and [`Normalized::utf16_chunks`] share;
+    /// linear overall (the input is counted once, run by run).
+    fn utf16_runs<'s>(&'s self, input: &'s str) -> impl Iterator<Item = (Range<usize>, u32)> + 's {
+        let (text, input) = (self.text.len(), input.as_bytes());
+        let mut byte = 0usize; // input cursor …
+        let mut unit = 0u32; // … and its UTF-16 index
+        self.runs
+            .iter()
+            .enumerate()
+            .map(move |(k, &(out_start, in_start))| {
+                let out_end = self.runs.get(k + 1).map_or(text, |r| r.0);
+                let in_start = (in_start as usize).min(input.len());
+                if in_start > byte {
+                    unit = unit.wrapping_add(utf16_units(input.get(byte..in_start).unwrap_or(&[])));
+                    byte = in_start;
+                }
+                (out_start..out_end, unit)
+            })
+    }
+
     /// [`Normalized::origin_utf16`] handed to `sink` in consecutive pieces of at most `chunk`
     /// entries (at least 64), so that a binding can copy it out without ever holding the whole
     /// map in its own memory.
     pub fn origin_utf16_chunks(&self, input: &str, chunk: usize, mut sink: impl FnMut(&[u32])) {
         let chunk = chunk.max(64);
         let text = self.text.as_bytes();
-        let input = input.as_bytes();
         let mut buf: Vec<u32> = Vec::with_capacity(chunk.min(text.len()));
-        let mut byte = 0usize; // input cursor …
-        let mut unit = 0u32; // … and its UTF-16 index
-        for (k, &(out_start, in_start)) in self.runs.iter().enumerate() {
-            let out_end = self.runs.get(k + 1).map_or(text.len(), |r| r.0);
-            let in_start = (in_start as usize).min(input.len());
-            if in_start > byte {
-                unit = unit.wrapping_add(utf16_units(input.get(byte..in_start).unwrap_or(&[])));
-                byte = in_start;
-            }
-            let seg = text.get(out_start..out_end).unwrap_or(&[]);
+        for (out, unit) in self.utf16_runs(input) {
+            let seg = text.get(out).unwrap_or(&[]);
             if seg.iter().all(|&b| b < 0xF0) {
                 // No astral character: one unit per character on both sides, counting up.
                 let mut n = utf16_units(seg);
@@ -367,16 +382,14 @@ impl Normalized {
         let mut origins = vec![0u32; size];
         let mut n = 0usize; // entries filled
         let text = self.text.as_bytes();
-        let input = input.as_bytes();
-        let mut byte = 0usize; // input cursor …
-        let mut unit = 0u32; // … and its UTF-16 index
-        for (k, &(out_start, in_start)) in self.runs.iter().enumerate() {
-            let out_end = self.runs.get(k + 1).map_or(text.len(), |r| r.0);
-            let in_start = (in_start as usize).min(input.len());
-            if in_start > byte {
-                unit = unit.wrapping_add(utf16_units(input.get(byte..in_start).unwrap_or(&[])));
-                byte = in_start;
-            }
+        for (
+            Range {
+                start: out_start,
+                end: out_end,
+            },
+            unit,
+        ) in self.utf16_runs(input)
+        {
             // Within a run the origins count up, one per unit of the output character (both
             // units of a surrogate pair take the index of the pair).
             let mut u = unit;
