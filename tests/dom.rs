@@ -717,3 +717,29 @@ fn an_editor_in_an_iframe_is_highlighted_from_its_own_window() {
     assert_restored(&root, &html, &before);
     iframe.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_range_pool_does_not_keep_a_large_drawing_alive() {
+    // 3,000 keyword ranges drawn and cleared: only 1,024 stay parked for reuse (the rest is
+    // left to the garbage collector), so the next drawing reuses exactly 1,024 of them.
+    let root = fixture(&"word other ".repeat(3000));
+    let options = || json(r#"{"keywords": ["word"], "autoKeywords": 0, "quotes": false}"#);
+    let draw = json(r#"{"mode": "highlight-api"}"#);
+    highlight_element(root.clone().into(), options(), draw.clone()).unwrap();
+    let first = js_sys::Set::new(&JsValue::UNDEFINED);
+    for range in registered_ranges() {
+        first.add(&range);
+    }
+    assert_eq!(first.size(), 3000);
+    clear_highlights(root.clone().into()).unwrap();
+    highlight_element(root.clone().into(), options(), draw.clone()).unwrap();
+    let again = registered_ranges();
+    assert_eq!(again.len(), 3000);
+    let reused = again.iter().filter(|r| first.has(r)).count();
+    assert_eq!(
+        reused, 1024,
+        "the pool was cut to KEEP_PARKED after clearing"
+    );
+    clear_highlights(root.clone().into()).unwrap();
+    root.remove();
+}

@@ -23,13 +23,16 @@
 //! # Drawing
 //! - **Highlight API** (`CSS.highlights`, the default where it exists): one `Range` per span,
 //!   registered in the highlights `aa-keyword` (every keyword highlight), `aa-keyword-<group>`
-//!   (keywords with a group, priority 1) and `aa-quote` (quote contents, priority -1). A range
+//!   (keywords with a group, priority 1; the group as written, so a stylesheet names a group
+//!   that is not a CSS identifier with `CSS.escape(group)`) and `aa-quote` (quote contents, priority -1). A range
 //!   may cross element boundaries. The DOM is not changed at all, so Arabic letters keep
 //!   joining. Style them with `::highlight(aa-keyword) { … }`. The ranges are live while
 //!   drawn (they follow the editor's typing until the next analysis); clearing moves each
 //!   removed range into a private, empty document of its own (so the page's document no
 //!   longer updates it on every mutation, and it keeps no node alive) and keeps it for reuse
-//!   by the next drawing: highlighting on every keystroke creates no garbage ranges.
+//!   by the next drawing: highlighting on every keystroke creates no garbage ranges. At most
+//!   1,024 unused ranges stay parked after a drawing or a clear, so one huge drawing does
+//!   not keep its ranges alive for the life of the page.
 //! - **`<mark>` elements** (where `CSS.highlights` is missing, or with `mode: "mark"`): each
 //!   keyword highlight is wrapped in `<mark class="aa-mark" data-keyword="<index>"
 //!   data-group="<group>" data-aa="…">`, splitting text nodes at its edges; a highlight that
@@ -628,6 +631,18 @@ thread_local! {
     static PARKED: RefCell<Parked> = RefCell::new(Parked::default());
 }
 
+/// How many unused parked ranges survive a drawing or a [`clear_highlights`] call. The pool
+/// holds what the last clear removed; after a drawing took what it needed, the rest is
+/// garbage unless the next drawing is as large, so it is cut to this many. Typing in an
+/// editor redraws about the same number of ranges and keeps reusing them; one huge drawing
+/// followed by small ones no longer keeps its ranges for the life of the page.
+const KEEP_PARKED: usize = 1024;
+
+/// Drops parked ranges beyond [`KEEP_PARKED`].
+fn trim_parked() {
+    PARKED.with(|parked| parked.borrow_mut().ranges.truncate(KEEP_PARKED));
+}
+
 /// The parking document (made once).
 fn parking(parked: &mut Parked) -> Result<Document, JsValue> {
     if let Some(document) = &parked.document {
@@ -1098,6 +1113,7 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
         }
         _ => draw_marks(&document, &collected, &spans, draw.quotes)?,
     };
+    trim_parked();
     let result = Object::new();
     Reflect::set(&result, &"highlights".into(), &(highlights as f64).into())?;
     Reflect::set(&result, &"quotes".into(), &(quotes as f64).into())?;
@@ -1223,5 +1239,7 @@ fn unwrap_mark(mark: &Node) -> Result<(), JsValue> {
 pub fn clear_highlights(root: JsValue) -> Result<u32, JsValue> {
     install_panic_hook();
     let root = check_root(&root, "clearHighlights")?;
-    Ok(clear(&root)? as u32)
+    let removed = clear(&root)? as u32;
+    trim_parked();
+    Ok(removed)
 }
