@@ -6,11 +6,13 @@
 //! 2. calls the core ([`crate::analyze`], [`crate::normalize`]);
 //! 3. converts every UTF-8 byte offset into a UTF-16 code-unit offset into the caller's
 //!    string — once, here, in one forward pass per call ([`Utf16Cursor`] over the sorted
-//!    highlights, [`Utf16Offsets`] for the quote spans) — and builds the result objects.
+//!    highlights, [`Utf16Offsets`] for the quote spans) — and builds the result objects:
+//!    language, stats and keywords by one `JSON.parse`, highlights and quotes by the small
+//!    JavaScript module `result.js` from flat `u32` data (no JSON, no UTF-8 decoding).
 //!
-//! Lone surrogates: `String::from(&JsString)` replaces each by U+FFFD, which is one UTF-16
-//! unit like the surrogate it replaces, so offsets stay aligned. Span texts are sliced from
-//! the caller's own string when it is not well-formed UTF-16, so that
+//! Lone surrogates: `TextEncoder.encode` replaces each by U+FFFD, which is one UTF-16
+//! unit like the surrogate it replaces, so offsets stay aligned. Span texts are always sliced
+//! from the caller's own string (`input.slice(start, end)` in `result.js`), so that
 //! `input.slice(start, end) === span.text` holds for every input.
 //!
 //! The TypeScript declarations are written below in a custom section (they mirror the
@@ -325,13 +327,11 @@ fn keyword_spec(item: &JsValue) -> Option<KeywordSpec> {
     Some(KeywordSpec { term, group })
 }
 
-/// A span as JavaScript sees it (`text` is written by [`to_js`]).
+/// A span as JavaScript sees it; its `text` is sliced from the caller's string by the
+/// JavaScript half of the conversion (`result.js`).
 struct JsSpan {
     start: usize,
     end: usize,
-    /// The span's text in the analysed (UTF-8) text; replaced by the caller's own slice when
-    /// the input was not well-formed UTF-16 (see [`JsAnalysis::input`]).
-    text: String,
 }
 
 struct JsStats {
@@ -356,7 +356,7 @@ struct JsHighlight {
 }
 
 struct JsQuote {
-    kind: &'static str,
+    kind: crate::QuoteKind,
     content: JsSpan,
     speaker: Option<JsSpan>,
     speaker_mention: Option<JsSpan>,
@@ -371,8 +371,8 @@ struct JsAnalysis {
     keywords: Vec<JsKeyword>,
     highlights: Vec<JsHighlight>,
     quotes: Vec<JsQuote>,
-    /// The caller's string when it was not well-formed UTF-16: span texts are sliced from it.
-    input: Option<JsString>,
+    /// The caller's string: span texts are sliced from it.
+    input: JsString,
 }
 
 /// Converts core results (UTF-8 byte spans into `text`) for the caller's string `input`.
@@ -381,9 +381,6 @@ struct Boundary<'a> {
     text: &'a str,
     /// The UTF-16 offsets of every quote span boundary (converted in one pass).
     offsets: Utf16Offsets,
-    /// The input was well-formed UTF-16, so `text` is an exact copy of it. Only asked of
-    /// JavaScript (a scan of the string) when there are span texts to return.
-    exact: bool,
 }
 
 impl<'a> Boundary<'a> {
@@ -407,23 +404,13 @@ impl<'a> Boundary<'a> {
             input,
             text,
             offsets,
-            // `text` came from `TextEncoder.encode`, which turns each lone surrogate into
-            // U+FFFD: without a U+FFFD in `text` the input was well-formed. Only a text that
-            // holds one is scanned by JavaScript (`is_valid_utf16` calls `charCodeAt` per
-            // unit: 20 % of an analysis with quotes of big/en.txt in Node.js).
-            exact: quotes.is_empty() || !text.contains('\u{FFFD}') || input.is_valid_utf16(),
         }
     }
 
     fn span(&self, span: &crate::Span) -> JsSpan {
         let start = self.offsets.utf16(span.start);
         let end = self.offsets.utf16(span.end).max(start);
-        let text = if self.exact {
-            self.text.get(span.start..span.end).unwrap_or("").to_owned()
-        } else {
-            String::new()
-        };
-        JsSpan { start, end, text }
+        JsSpan { start, end }
     }
 
     fn analysis(&self, analysis: crate::Analysis) -> JsAnalysis {
@@ -466,11 +453,7 @@ impl<'a> Boundary<'a> {
                 .quotes
                 .iter()
                 .map(|q| JsQuote {
-                    kind: match q.kind {
-                        crate::QuoteKind::Direct => "direct",
-                        crate::QuoteKind::Partial => "partial",
-                        crate::QuoteKind::Indirect => "indirect",
-                    },
+                    kind: q.kind,
                     content: self.span(&q.content),
                     speaker: q.speaker.as_ref().map(|s| self.span(s)),
                     speaker_mention: q.speaker_mention.as_ref().map(|s| self.span(s)),
@@ -478,14 +461,25 @@ impl<'a> Boundary<'a> {
                     continues: q.continues,
                 })
                 .collect(),
-            input: (!self.exact).then(|| self.input.clone()),
+            input: self.input.clone(),
         }
     }
 }
 
-/// JSON text for `JSON.parse`: the result objects are built by the engine's JSON parser in one
-/// call per chunk instead of several calls per object from wasm (smaller and faster than a
-/// generic serializer). Only integers and strings are written; floats are set afterwards.
+#[wasm_bindgen(module = "/src/wasm/result.js")]
+extern "C" {
+    /// Appends the highlights of `data` ([`HIGHLIGHT_WORDS`] values each) to `highlights`.
+    #[wasm_bindgen(js_name = pushHighlights)]
+    fn push_highlights(highlights: &Array, data: &[u32]);
+    /// Appends the quotes of `data` ([`QUOTE_WORDS`] values each) to `quotes`, their span
+    /// texts sliced from `input`.
+    #[wasm_bindgen(js_name = pushQuotes)]
+    fn push_quotes(quotes: &Array, input: &JsString, data: &[u32]);
+}
+
+/// JSON text for `JSON.parse`: the small part of the result (language, stats, keywords) is
+/// built by the engine's JSON parser in one call. Only integers and strings are written;
+/// floats are set afterwards.
 struct Json(String);
 
 impl Json {
@@ -537,48 +531,45 @@ impl Json {
         self.0.push('"');
     }
 
-    fn span(&mut self, span: Option<&JsSpan>) {
-        match span {
-            None => self.raw("null"),
-            Some(s) => {
-                self.raw("{\"start\":");
-                self.uint(s.start);
-                self.raw(",\"end\":");
-                self.uint(s.end);
-                self.raw(",\"text\":");
-                self.string(&s.text);
-                self.raw("}");
-            }
-        }
-    }
-
-    fn highlights(&mut self, highlights: &[JsHighlight]) {
-        self.raw("[");
-        for (i, h) in highlights.iter().enumerate() {
-            self.raw(if i == 0 {
-                "{\"start\":"
-            } else {
-                ",{\"start\":"
-            });
-            self.uint(h.start);
-            self.raw(",\"end\":");
-            self.uint(h.end);
-            self.raw(",\"keyword\":");
-            self.uint(h.keyword);
-            self.raw("}");
-        }
-        self.raw("]");
-    }
-
     fn parse(&self) -> Result<JsValue, JsValue> {
         js_sys::JSON::parse(&self.0)
     }
 }
 
-/// Highlights per `JSON.parse` call: bounds the JSON text in wasm memory (~45 bytes each).
-const HIGHLIGHT_CHUNK: usize = 4096;
+/// Records handed to JavaScript per call (bounds the flat buffer in wasm memory).
+const CHUNK_RECORDS: usize = 4096;
+/// Values per highlight: start, end, keyword (`result.js`).
+const HIGHLIGHT_WORDS: usize = 3;
+/// Values per quote: kind, four (start, end) spans, continues (`result.js`).
+const QUOTE_WORDS: usize = 10;
+/// An absent span or `continues` in the flat data (`NONE` in `result.js`).
+const NONE: u32 = u32::MAX;
 
-/// Builds the JavaScript `Analysis` object (key order and values as the contract's types).
+/// A UTF-16 offset or index as a value of the flat data: JavaScript strings and arrays are far
+/// below 2^32 - 1, so [`NONE`] is never a real value.
+fn word(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(NONE - 1).min(NONE - 1)
+}
+
+/// `Quote.kind`'s code in the flat data (`KINDS` in `result.js`).
+fn quote_kind_code(kind: crate::QuoteKind) -> u32 {
+    match kind {
+        crate::QuoteKind::Direct => 0,
+        crate::QuoteKind::Partial => 1,
+        crate::QuoteKind::Indirect => 2,
+    }
+}
+
+fn push_span(data: &mut Vec<u32>, span: Option<&JsSpan>) {
+    match span {
+        Some(s) => data.extend([word(s.start), word(s.end)]),
+        None => data.extend([NONE, NONE]),
+    }
+}
+
+/// Builds the JavaScript `Analysis` object (key order and values as the contract's types):
+/// language, stats and keywords from JSON text; highlights and quotes by `result.js` from
+/// flat `u32` data, [`CHUNK_RECORDS`] at a time.
 fn to_js(analysis: &JsAnalysis) -> Result<JsValue, JsValue> {
     let mut json = Json(String::new());
     json.raw("{\"language\":");
@@ -610,42 +601,37 @@ fn to_js(analysis: &JsAnalysis) -> Result<JsValue, JsValue> {
         json.uint(k.count);
         json.raw("}");
     }
-    json.raw("],\"highlights\":");
-    let mut chunks = analysis.highlights.chunks(HIGHLIGHT_CHUNK);
-    json.highlights(chunks.next().unwrap_or(&[]));
-    json.raw(",\"quotes\":[");
-    for (i, q) in analysis.quotes.iter().enumerate() {
-        json.raw(if i == 0 { "{\"kind\":" } else { ",{\"kind\":" });
-        json.string(q.kind);
-        json.raw(",\"content\":");
-        json.span(Some(&q.content));
-        json.raw(",\"speaker\":");
-        json.span(q.speaker.as_ref());
-        json.raw(",\"speakerMention\":");
-        json.span(q.speaker_mention.as_ref());
-        json.raw(",\"cue\":");
-        json.span(q.cue.as_ref());
-        json.raw(",\"continues\":");
-        match q.continues {
-            Some(n) => json.uint(n),
-            None => json.raw("null"),
-        }
-        json.raw("}");
-    }
-    json.raw("]}");
+    // Filled below (the keys are in place, so the key order is the contract's).
+    json.raw("],\"highlights\":[],\"quotes\":[]}");
     let result = json.parse()?;
     drop(json);
     let field = |object: &JsValue, key: &str| Reflect::get(object, &JsValue::from_str(key));
-    if analysis.highlights.len() > HIGHLIGHT_CHUNK {
-        let highlights = field(&result, "highlights")?;
-        let push = field(&highlights, "push")?;
-        let push: &js_sys::Function = push.unchecked_ref();
-        let mut json = Json(String::with_capacity(HIGHLIGHT_CHUNK * 48));
-        for chunk in chunks {
-            json.0.clear();
-            json.highlights(chunk);
-            let items: Array = json.parse()?.unchecked_into();
-            push.apply(&highlights, &items)?;
+    let mut data: Vec<u32> = Vec::new();
+    if !analysis.highlights.is_empty() {
+        let highlights: Array = field(&result, "highlights")?.unchecked_into();
+        for chunk in analysis.highlights.chunks(CHUNK_RECORDS) {
+            data.clear();
+            data.reserve(chunk.len() * HIGHLIGHT_WORDS);
+            for h in chunk {
+                data.extend([word(h.start), word(h.end), word(h.keyword)]);
+            }
+            push_highlights(&highlights, &data);
+        }
+    }
+    if !analysis.quotes.is_empty() {
+        let quotes: Array = field(&result, "quotes")?.unchecked_into();
+        for chunk in analysis.quotes.chunks(CHUNK_RECORDS) {
+            data.clear();
+            data.reserve(chunk.len() * QUOTE_WORDS);
+            for q in chunk {
+                data.push(quote_kind_code(q.kind));
+                push_span(&mut data, Some(&q.content));
+                push_span(&mut data, q.speaker.as_ref());
+                push_span(&mut data, q.speaker_mention.as_ref());
+                push_span(&mut data, q.cue.as_ref());
+                data.push(q.continues.map_or(NONE, word));
+            }
+            push_quotes(&quotes, &analysis.input, &data);
         }
     }
     if analysis.keywords.iter().any(|k| k.score.is_some()) {
@@ -654,25 +640,6 @@ fn to_js(analysis: &JsAnalysis) -> Result<JsValue, JsValue> {
             if let Some(score) = k.score {
                 let object = keywords.get(i as u32);
                 Reflect::set(&object, &"score".into(), &JsValue::from_f64(score))?;
-            }
-        }
-    }
-    if let Some(input) = &analysis.input {
-        // Not well-formed UTF-16: every span text is the caller's own slice.
-        let quotes: Array = field(&result, "quotes")?.unchecked_into();
-        for (i, q) in analysis.quotes.iter().enumerate() {
-            let object = quotes.get(i as u32);
-            let spans = [
-                ("content", Some(&q.content)),
-                ("speaker", q.speaker.as_ref()),
-                ("speakerMention", q.speaker_mention.as_ref()),
-                ("cue", q.cue.as_ref()),
-            ];
-            for (key, span) in spans {
-                if let Some(span) = span {
-                    let text = input.slice(span.start as u32, span.end as u32);
-                    Reflect::set(&field(&object, key)?, &"text".into(), &text)?;
-                }
             }
         }
     }

@@ -90,6 +90,7 @@ pub fn build_package() -> Result<(), String> {
         ),
     }
     portable_typings(&pkg.join("article_analyzer.d.ts"))?;
+    inline_snippets(&pkg)?;
     guard_stale_objects(&pkg.join("article_analyzer.js"))?;
     for file in JS_MODULES {
         std::fs::copy(root.join("js").join(file), pkg.join(file))
@@ -187,6 +188,88 @@ fn guard_stale_objects(glue: &Path) -> Result<(), String> {
         )
         .replace(FREE, &guarded_free);
     std::fs::write(glue, text).map_err(|e| format!("{}: {e}", glue.display()))
+}
+
+/// The binding's JavaScript helpers (`#[wasm_bindgen(module = "/src/wasm/result.js")]`: the
+/// Analysis → JS conversion of highlights and quotes) are written by wasm-bindgen as
+/// `snippets/<crate>-<hash>/…` modules imported by the glue. The package stays flat (its
+/// files, exports and one module to fetch are unchanged): each snippet import line of the glue
+/// is replaced by the snippet's code in a function scope returning the imported names, and
+/// `snippets/` is removed. A snippet must be a plain module: `export function|const|class`
+/// declarations, no imports; anything else fails the build. Its whole-line comments (lines
+/// starting with `//`, `/*` or `*`) and blank lines are left out of the glue (bytes of every
+/// page load; the source keeps them).
+fn inline_snippets(pkg: &Path) -> Result<(), String> {
+    let glue = pkg.join("article_analyzer.js");
+    let text = std::fs::read_to_string(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    let mut out = String::with_capacity(text.len() + 4096);
+    for line in text.split_inclusive('\n') {
+        let Some(rest) = line.trim_end().strip_prefix("import { ") else {
+            out.push_str(line);
+            continue;
+        };
+        let Some((names, path)) = rest.split_once(" } from './snippets/") else {
+            out.push_str(line);
+            continue;
+        };
+        let path = path
+            .strip_suffix("';")
+            .ok_or_else(|| format!("unexpected snippet import in the glue: {line}"))?;
+        let file = pkg.join("snippets").join(path);
+        let code =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let mut body = String::with_capacity(code.len());
+        for l in code.lines() {
+            let t = l.trim_start();
+            if t.is_empty() || t.starts_with("//") || t.starts_with("/*") || t.starts_with('*') {
+                continue;
+            }
+            let l = match l.strip_prefix("export ") {
+                Some(decl)
+                    if ["function ", "const ", "class "]
+                        .iter()
+                        .any(|k| decl.starts_with(k)) =>
+                {
+                    decl
+                }
+                Some(_) => return Err(format!("{}: unsupported export: {l}", file.display())),
+                None if l.starts_with("import ") => {
+                    return Err(format!("{}: imports are not supported", file.display()))
+                }
+                None => l,
+            };
+            body.push_str("    ");
+            body.push_str(l);
+            body.push('\n');
+        }
+        // `a as b` in the import becomes `a: b` in the destructuring.
+        let names: Vec<String> = names
+            .split(',')
+            .map(|n| n.trim().replace(" as ", ": "))
+            .collect();
+        let exported: Vec<&str> = names
+            .iter()
+            .map(|n| n.split(':').next().unwrap_or(n).trim())
+            .collect();
+        out.push_str(&format!(
+            "// Inlined from snippets/{path} by xtask/src/build.rs.\nconst {{ {} }} = (() => {{\n{body}    return {{ {} }};\n}})();\n",
+            names.join(", "),
+            exported.join(", ")
+        ));
+    }
+    if out.contains("./snippets/") {
+        return Err(format!(
+            "{}: a snippet import was not inlined; review inline_snippets in xtask/src/build.rs",
+            glue.display()
+        ));
+    }
+    std::fs::write(&glue, out).map_err(|e| format!("{}: {e}", glue.display()))?;
+    let snippets = pkg.join("snippets");
+    if snippets.exists() {
+        std::fs::remove_dir_all(&snippets)
+            .map_err(|e| format!("cannot remove {}: {e}", snippets.display()))?;
+    }
+    Ok(())
 }
 
 /// wasm-bindgen declares `[Symbol.dispose](): void` on classes; `Symbol.dispose` is only in

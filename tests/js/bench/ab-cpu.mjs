@@ -3,7 +3,8 @@
 // (process.cpuUsage(): user + system of the process), min and median of RUNS.
 //   CORPUS_DIR=../shared/corpus node --expose-gc tests/js/bench/ab-cpu.mjs DIR_A DIR_B [RUNS]
 // DIR_A, DIR_B: checkouts (or copies) holding pkg/; the workloads are this checkout's.
-// AUTO=1 adds the 10-automatic-keyword workload, ONLY=<name> keeps one workload.
+// AUTO=1 adds the 10-automatic-keyword workload, QUOTES=1 `analyze` with quotes (no automatic
+// keywords), ONLY=<name> keeps one workload, LANGS=en (or ar) one file.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -29,7 +30,7 @@ const summary = (a) => {
   const s = [...a].sort((x, y) => x - y);
   return { min: s[0], median: s[s.length >> 1] };
 };
-for (const name of ["ar", "en"]) {
+for (const name of (process.env.LANGS ?? "ar,en").split(",")) {
   const text = readFileSync(`${corpus}/big/${name}.txt`, "utf8");
   const keywords = hundredKeywords(text, BASE[name]);
   const workloads = {
@@ -40,6 +41,7 @@ for (const name of ["ar", "en"]) {
     }),
   };
   if (process.env.AUTO) workloads["10 auto keywords"] = apis.map(([api]) => () => api.analyze(text, { quotes: false }));
+  if (process.env.QUOTES) workloads["quotes"] = apis.map(([api]) => () => api.analyze(text, { autoKeywords: 0, quotes: true }));
   const times = {};
   for (const k of Object.keys(workloads)) {
     if (process.env.ONLY && process.env.ONLY !== k) continue;
