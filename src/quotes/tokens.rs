@@ -282,6 +282,39 @@ fn fold_into(table: &[u8; 0x800], word: &str, out: &mut String) {
     }
 }
 
+/// [`fold_into`] for the tokenizer: an ASCII word is copied and lower-cased in place, and the
+/// runs of characters that fold to themselves are copied as slices.
+#[inline]
+fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let a = out.len();
+        out.push_str(word);
+        if let Some(tail) = out.get_mut(a..) {
+            tail.make_ascii_lowercase();
+        }
+        return;
+    }
+    let mut run = 0;
+    for (i, c) in word.char_indices() {
+        let keeps = if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            class(table, c) & SELF_FOLD != 0
+        };
+        if keeps {
+            continue;
+        }
+        out.push_str(word.get(run..i).unwrap_or(""));
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            crate::lang::light_fold_char(c, out);
+        }
+        run = i + c.len_utf8();
+    }
+    out.push_str(word.get(run..).unwrap_or(""));
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -302,8 +335,9 @@ struct Builder<'t> {
     sentence_end: usize,
     /// A line break (or the start of the text) since the last token.
     newline: bool,
-    /// The vectors were sized from the first [`SAMPLE`] bytes.
-    sized: bool,
+    /// Where the vectors get sized from what was seen ([`SAMPLE`]; `usize::MAX` once done or
+    /// for a text within the sample).
+    size_at: usize,
 }
 
 impl Builder<'_> {
@@ -319,7 +353,7 @@ impl Builder<'_> {
     /// `pos` bytes (+8 %): the token vector is the quote stage's largest allocation, and a
     /// doubling at its last growth would hold old and new copies at once.
     fn size_from_sample(&mut self, pos: usize) {
-        self.sized = true;
+        self.size_at = usize::MAX;
         let rest = self.text.len().saturating_sub(pos);
         let scale = |n: usize| {
             let per = n as f64 / pos.max(1) as f64;
@@ -331,67 +365,117 @@ impl Builder<'_> {
         self.out.folds.reserve_exact(folds);
     }
 
+    /// Moves to the sentence that holds byte `start` (rare: once per sentence).
+    #[cold]
+    fn advance_sentence(&mut self, start: usize) {
+        while start >= self.sentence_end {
+            self.sentence += 1;
+            self.sentence_end = self.end_of(self.sentence);
+        }
+    }
+
+    /// Opens the entries of [`Tokens::sentence_tokens`] up to the current sentence, whose
+    /// first token is `idx`, closing the previous one (rare: once per sentence).
+    #[cold]
+    fn open_sentence(&mut self, idx: usize) {
+        let st = &mut self.out.sentence_tokens;
+        if let Some(last) = st.last_mut() {
+            last.1 = idx;
+        }
+        while st.len() <= self.sentence {
+            st.push((idx, idx));
+        }
+    }
+
+    /// Grows the token vector past its estimate, or sizes it from the sample.
+    #[cold]
+    fn grow(&mut self, start: usize) {
+        if start >= self.size_at {
+            self.size_from_sample(start);
+        }
+        let list = &mut self.out.list;
+        if list.len() == list.capacity() {
+            // Past the estimate: grow by a quarter, not a doubling.
+            let more = (list.len() / 4).max(256);
+            list.reserve_exact(more);
+        }
+    }
+
+    /// A word token `start..end`: its folded form (when it differs from the text) and whether
+    /// it may start a cue.
     #[inline]
-    fn push(&mut self, span: Range<usize>, word: bool, capital: bool, self_fold: bool, mark: bool) {
-        if span.start >= self.sentence_end {
-            while span.start >= self.sentence_end {
-                self.sentence += 1;
-                self.sentence_end = self.end_of(self.sentence);
-            }
-        }
-        if !self.sized && span.start >= SAMPLE {
-            self.size_from_sample(span.start);
-        }
-        let out = &mut self.out;
-        let raw = self.text.get(span.clone()).unwrap_or("");
-        let a = out.folds.len();
-        let folded = word && !self_fold;
-        if folded {
-            fold_into(self.table, raw, &mut out.folds);
-        }
-        let f = out.folds.get(a..).filter(|_| folded).unwrap_or(raw);
-        let cue = word && self.lex.is_some_and(|lex| lex.may_cue(f));
-        // Offsets past 4 GiB of folded text give an empty fold (no look-up matches): never a
-        // panic, and far beyond any input limit.
-        let fold = (
-            u32::try_from(a).unwrap_or(u32::MAX),
-            u32::try_from(f.len()).unwrap_or(0),
-        );
-        let idx = out.list.len();
-        let sentence = self.sentence;
-        while out.sentence_tokens.len() <= sentence {
-            out.sentence_tokens.push((idx, idx));
-        }
-        if let Some(last) = out.sentence_tokens.get_mut(sentence) {
-            last.1 = idx + 1;
-        }
+    fn push_word(&mut self, start: usize, end: usize, capital: bool, self_fold: bool) {
+        let raw = self.text.get(start..end).unwrap_or("");
+        let a = self.out.folds.len();
+        let (f, fold) = if self_fold {
+            (raw, (0, 0))
+        } else {
+            fold_word(self.table, raw, &mut self.out.folds);
+            let f = self.out.folds.get(a..).unwrap_or("");
+            // Offsets past 4 GiB of folded text give an empty fold (no look-up matches):
+            // never a panic, and far beyond any input limit.
+            (
+                f,
+                (
+                    u32::try_from(a).unwrap_or(u32::MAX),
+                    u32::try_from(f.len()).unwrap_or(0),
+                ),
+            )
+        };
+        let cue = self.lex.is_some_and(|lex| lex.may_cue(f));
+        let flags = F_WORD
+            | if capital { F_CAPITAL } else { 0 }
+            | if self_fold { 0 } else { F_FOLDED }
+            | if cue { F_CUE } else { 0 };
+        let idx = self.push(start, end, fold, flags);
         if cue {
-            out.cue_candidates.push(idx);
+            self.out.cue_candidates.push(idx);
+        }
+    }
+
+    /// A punctuation token `start..end` (one character).
+    #[inline]
+    fn push_punct(&mut self, start: usize, end: usize, capital: bool, mark: bool) {
+        let flags = if capital { F_CAPITAL } else { 0 } | if mark { F_MARK } else { 0 };
+        self.push(start, end, (0, 0), flags);
+    }
+
+    /// Appends a token with its sentence and line-start flag; returns its index.
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, fold: (u32, u32), mut flags: u8) -> usize {
+        if start >= self.sentence_end {
+            self.advance_sentence(start);
+        }
+        let idx = self.out.list.len();
+        if self.out.sentence_tokens.len() <= self.sentence {
+            self.open_sentence(idx);
         }
         if self.newline {
-            out.line_starts.push(idx);
+            self.out.line_starts.push(idx);
+            flags |= F_LINE_START;
+            self.newline = false;
         }
-        if out.list.len() == out.list.capacity() {
-            // Past the estimate: grow by a quarter, not a doubling.
-            let more = (out.list.len() / 4).max(256);
-            out.list.reserve_exact(more);
+        if idx == self.out.list.capacity() || start >= self.size_at {
+            self.grow(start);
         }
-        let bit = |on: bool, f: u8| if on { f } else { 0 };
-        let flags = bit(word, F_WORD)
-            | bit(capital, F_CAPITAL)
-            | bit(self.newline, F_LINE_START)
-            | bit(folded, F_FOLDED)
-            | bit(mark, F_MARK)
-            | bit(cue, F_CUE);
         // `tokenize` keeps spans below 4 GiB, and there are fewer sentences than bytes.
-        out.list.push(Token {
-            start: span.start as u32,
-            end: span.end as u32,
+        self.out.list.push(Token {
+            start: start as u32,
+            end: end as u32,
             fold,
-            sentence: sentence as u32,
+            sentence: self.sentence as u32,
             flags,
         });
-        self.newline = false;
+        idx
+    }
+
+    /// The finished tokens: the last sentence's entry closed.
+    fn finish(mut self) -> Tokens {
+        let n = self.out.list.len();
+        if let Some(last) = self.out.sentence_tokens.last_mut() {
+            last.1 = n;
+        }
+        self.out
     }
 }
 
@@ -511,7 +595,11 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         sentence: 0,
         sentence_end: usize::MAX,
         newline: true,
-        sized: text.len() <= SAMPLE,
+        size_at: if text.len() <= SAMPLE {
+            usize::MAX
+        } else {
+            SAMPLE
+        },
     };
     b.sentence_end = b.end_of(0);
     // The open word: its start, whether its first letter is upper case, whether it folds to
@@ -586,21 +674,21 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         }
         let after_word = word_start.is_some();
         if let Some(s) = word_start.take() {
-            b.push(s..i, true, capital, self_fold, false);
+            b.push_word(s, i, capital, self_fold);
         }
         if c == '\n' {
             b.newline = true;
         }
         if !(c.is_whitespace() || is_apostrophe(c) && after_word) {
             let mark = marks.contains(c);
-            b.push(i..i + len, false, k & UPPER != 0, true, mark);
+            b.push_punct(i, i + len, k & UPPER != 0, mark);
         }
         i += len;
     }
     if let Some(s) = word_start {
-        b.push(s..text.len(), true, capital, self_fold, false);
+        b.push_word(s, text.len(), capital, self_fold);
     }
-    b.out
+    b.finish()
 }
 
 /// The folded words of a lexicon entry, split the way [`tokenize`] splits text.
@@ -798,6 +886,9 @@ mod tests {
             let mut s = String::new();
             fold_into(table(), w, &mut s);
             assert_eq!(s, crate::lang::light_fold(w), "{w}");
+            let mut s = String::from("x");
+            fold_word(table(), w, &mut s);
+            assert_eq!(s, format!("x{}", crate::lang::light_fold(w)), "{w}");
         }
         let table = table();
         for cp in 0..0x3000u32 {
