@@ -16,6 +16,9 @@ struct State<'t> {
     changes: usize,
     /// Start of the pending verbatim run of the input.
     run: usize,
+    /// The pending run has ASCII capitals, lowercased when it is copied (same length, so the
+    /// origin map's run goes on).
+    upper: bool,
     /// The output ends with a space that stands for white space.
     last_space: bool,
     behind: Behind,
@@ -32,6 +35,7 @@ impl<'t> State<'t> {
             lk: Lookup::default(),
             changes: 0,
             run: 0,
+            upper: false,
             last_space: false,
             behind: Behind::default(),
             ahead: Ahead::default(),
@@ -41,14 +45,15 @@ impl<'t> State<'t> {
     }
 
     /// Copies the pending verbatim run `text[run..i]` (one breakpoint of the origin map at
-    /// most).
+    /// most), its ASCII capitals lowercased if it has any.
     #[inline]
     fn flush(&mut self, i: usize) {
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
-                self.out.copy(run, self.run);
+                self.out.copy(run, self.run, self.upper);
             }
         }
+        self.upper = false;
     }
 
     #[inline]
@@ -148,21 +153,22 @@ impl<'t> State<'t> {
     }
 }
 
-/// True if eight ASCII bytes (little-endian in `w`) pass through `search` unchanged: no byte
-/// above 0x7F, no control character or tab/line break (below 0x20), no capital A–Z, and no
+/// If eight ASCII bytes (little-endian in `w`) pass through `search` unchanged but for the
+/// lowercasing of capitals A–Z (the same length: they stay in the verbatim run), the number of
+/// capitals: no byte above 0x7F, no control character or tab/line break (below 0x20), and no
 /// space following a space (`last_space`: the byte before the chunk was a kept space).
-/// Bit tricks from "Bit Twiddling Hacks" (hasless, hasbetween, exact zero-byte mask).
+/// Bit tricks from "Bit Twiddling Hacks" (hasless, countbetween, exact zero-byte mask).
 #[inline]
-fn ascii8_unchanged(w: u64, last_space: bool) -> bool {
+fn ascii8_unchanged(w: u64, last_space: bool) -> Option<u32> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     const M7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     if w & HI != 0 {
-        return false;
+        return None;
     }
     // Any byte < 0x20?
     let control = w.wrapping_sub(LO * 0x20) & !w & HI;
-    // Any byte in 0x41..=0x5A (0x40 < b < 0x5B)?
+    // The bytes in 0x41..=0x5A (0x40 < b < 0x5B): exact per byte (no carry between bytes).
     let low7 = w & M7;
     let upper =
         (LO * (127 + 0x5B)).wrapping_sub(low7) & !w & low7.wrapping_add(LO * (127 - 0x40)) & HI;
@@ -170,7 +176,7 @@ fn ascii8_unchanged(w: u64, last_space: bool) -> bool {
     let e = w ^ (LO * 0x20);
     let spaces = !(((e & M7).wrapping_add(M7)) | e) & HI;
     let double = spaces & (spaces << 8) != 0 || (last_space && spaces & 0x80 != 0);
-    control == 0 && upper == 0 && !double
+    (control == 0 && !double).then(|| upper.count_ones())
 }
 
 /// Runs the `search` profile. Mostly-ASCII text (judged on its first 4 KiB) gets the loop
@@ -191,8 +197,11 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
     let low = search_low();
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    // Kept in a register; synchronised with `s.last_space` around the slow path.
+    // Kept in registers; synchronised with `s.last_space` and `s.upper` around the slow path.
     let mut last_space = false;
+    let mut upper = false;
+    // ASCII capitals lowercased inside verbatim runs (each one change).
+    let mut capitals = 0usize;
     while let Some(&first) = bytes.get(i) {
         // Fast path: unchanged one- and two-byte characters (ASCII, Latin, Greek, Cyrillic,
         // Arabic …) and single spaces, only scanned: they join the pending verbatim run, whose
@@ -210,9 +219,11 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
                 let chunk = bytes
                     .get(i..i + 8)
                     .and_then(|c| <[u8; 8]>::try_from(c).ok());
-                match chunk {
-                    Some(chunk) if ascii8_unchanged(u64::from_le_bytes(chunk), last_space) => {
-                        last_space = chunk[7] == b' ';
+                match chunk.and_then(|c| ascii8_unchanged(u64::from_le_bytes(c), last_space)) {
+                    Some(n) => {
+                        capitals += n as usize;
+                        upper |= n != 0;
+                        last_space = bytes.get(i + 7) == Some(&b' ');
                         i += 8;
                         match bytes.get(i) {
                             Some(&b) => {
@@ -222,7 +233,7 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
                             None => break,
                         }
                     }
-                    _ => skip = 8,
+                    None => skip = 8,
                 }
             }
             if SWAR {
@@ -240,10 +251,14 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
                 .copied()
                 .unwrap_or(S_DELETE);
             let is_space = b0 == b' ';
-            let unchanged = (b0 < 0xE0) & ((action == S_KEEP) | (is_space & !last_space));
+            // With the eight-byte test (mostly-ASCII text), a capital A–Z stays in the run too.
+            let capital = SWAR & (b0.wrapping_sub(b'A') < 26);
+            let unchanged = (b0 < 0xE0) & ((action == S_KEEP) | (is_space & !last_space) | capital);
             if !unchanged {
                 break;
             }
+            capitals += usize::from(capital);
+            upper |= capital;
             last_space = is_space;
             i += 1 + usize::from(two);
             match bytes.get(i) {
@@ -279,6 +294,8 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
         {
             // A two-byte letter replaced by another (أ → ا): what `slow` does for it, without
             // the general dispatch (6 % of Arabic letters).
+            s.upper = upper;
+            upper = false;
             s.flush(i);
             s.out.push(r, at(i));
             s.run = i + 2;
@@ -288,10 +305,14 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
             continue;
         }
         s.last_space = last_space;
+        s.upper = upper;
+        upper = false;
         s.slow(c, i, action);
         last_space = s.last_space;
         i += len;
     }
+    s.upper = upper;
+    s.changes += capitals;
     s.finish(last_space)
 }
 

@@ -558,6 +558,9 @@ const PIECES: &[&str] = &[
     "\u{0}",
     "ﬁ",
     "Ａ",
+    "The Kremlin SAID",
+    "@[`{AZaz",
+    "MOSCOW (Reuters) - ",
 ];
 
 fn pieces_text() -> impl proptest::strategy::Strategy<Value = String> {
@@ -662,7 +665,7 @@ fn copy_origins_match_char_starts() {
                 continue;
             };
             let mut out = output::Out::default();
-            out.copy(run, start);
+            out.copy(run, start, false);
             let want: Vec<u32> = run
                 .char_indices()
                 .flat_map(|(k, c)| std::iter::repeat_n((start + k) as u32, c.len_utf8()))

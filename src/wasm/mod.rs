@@ -739,16 +739,15 @@ pub fn normalize(
         origin.subarray(filled, filled + n).copy_from(part);
         filled += n;
     };
-    let folded: JsValue = match jsstring::Scratch::node() {
+    let folded: JsValue = match jsstring::Pieces::node() {
         // Node.js: the text and the map in one pass, the text made from UTF-16 pieces (V8's
         // UTF-8 decoder would cost more than all the rest, see `jsstring`).
-        Some(scratch) => {
-            let mut text = None;
+        Some(mut pieces) => {
             normalized.utf16_chunks(&input, jsstring::CHUNK, |t, o| {
                 fill(o);
-                scratch.append(&mut text, t);
+                pieces.append(t);
             });
-            text.unwrap_or_else(|| JsString::from("")).into()
+            pieces.finish().into()
         }
         None => {
             normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
