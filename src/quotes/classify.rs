@@ -80,7 +80,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 open_tok - j <= SHORT_CUE_DISTANCE
             }
         });
-        let after = m.close.as_ref().and_then(|_| cue_after(doc, close_after));
+        let after = m.close.as_ref().and_then(|_| {
+            cue_after(doc, close_after).or_else(|| cue_closing_sentence(doc, close_after))
+        });
         let (cue, cue_after_quote) = match (starts_sentence, before, after) {
             (true, _, Some(a)) => (Some(a), true),
             (_, Some(b), _) => (Some(b), false),
@@ -124,8 +126,10 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 }
             }
             None => {
+                // Only marks before it in its sentence (not a heading "– ‘…’ –").
                 let continues = starts_sentence
                     && words >= 4
+                    && (floor..open_tok).all(|j| doc.is_mark(j))
                     && prev_speech_sentence.is_some_and(|p| sentence <= p + 2);
                 let colon_before_mark = colon_before;
                 let colon_before = colon_before || comma_sentence;
@@ -209,6 +213,29 @@ fn cue_before(doc: &Doc, open_tok: usize, floor: usize) -> Option<(usize, Cue)> 
     None
 }
 
+/// Latin scripts: the attribution that closes the quotation's sentence after a few words of
+/// the reporter's ("…" to grow Africa's potential, Schutte said. / "…," to focus on this, she
+/// said.): a comma within the next 12 tokens, then a cue as [`cue_after`] finds it, then the
+/// end of the sentence within three tokens.
+fn cue_closing_sentence(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
+    if doc.lex.arabic || !doc.tok(from).is_some_and(|t| t.word() && !t.line_start()) {
+        return None;
+    }
+    let s = doc.tok(from)?.sentence();
+    let comma = (from..from + 12)
+        .take_while(|&j| {
+            doc.tok(j)
+                .is_some_and(|t| t.sentence() == s && !t.quoted() && !t.mark())
+        })
+        .find(|&j| doc.is_comma(j))?;
+    let (j, cue) = cue_after(doc, comma + 1)?;
+    let end = doc.sentence_end(j);
+    let rest = (cue.next..end)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
+        .count();
+    (rest <= 3 && end <= cue.next + 4).then_some((j, cue))
+}
+
 /// A cue right after a closing mark: «…», a répondu X / "…," said X / « … » a-t-il souligné.
 fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
     let mut words = 0;
@@ -255,6 +282,35 @@ mod tests {
             speaker.is_some_and(|s| s.contains("Bolsonaro")),
             "{speaker:?}"
         );
+    }
+
+    #[test]
+    fn attribution_closing_the_sentence_after_a_few_words() {
+        let t = "\u{201c}Cross-disciplinary science is the way to go\u{201d} to grow Africa\u{2019}s potential, Schutte said. She and Ngonga have already started.";
+        let q = extract(t, "en");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+        assert_eq!(q[0].cue.clone().map(|r| &t[r]), Some("said"));
+        assert_eq!(q[0].speaker.clone().map(|r| &t[r]), Some("Schutte"));
+        // Not when the sentence goes on after the cue.
+        let t = "\u{201c}Cross-disciplinary science is the way to go\u{201d} to grow Africa\u{2019}s potential, Schutte said in a long speech to the assembled fellows on Monday.";
+        let q = extract(t, "en");
+        assert!(
+            q.iter()
+                .all(|q| q.kind == QuoteKind::Indirect || q.cue.is_none()),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_names_the_sentence_subject_as_written() {
+        let t = "A source from the movement told Breitbart London they were against it, saying, \"for us this is yet another step to replace the sovereign of our country.\"";
+        let q = extract(t, "en");
+        let direct = q.iter().find(|q| q.kind == QuoteKind::Direct);
+        let mention = direct
+            .and_then(|q| q.speaker_mention.clone())
+            .map(|r| &t[r]);
+        assert!(mention.is_some_and(|m| m.contains("movement")), "{q:?}");
     }
 
     #[test]

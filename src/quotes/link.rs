@@ -22,8 +22,15 @@ pub(crate) fn link(text: &str, quotes: &mut [Quote]) {
         };
         if continues(text, prev, cur) {
             let head = prev.continues.unwrap_or(k - 1);
+            // A fragment without a cue of its own is said by whoever said the one before.
+            let inherited = (cur.cue.is_none() && prev.speaker.is_some())
+                .then(|| (prev.speaker.clone(), prev.speaker_mention.clone()));
             if let Some(q) = quotes.get_mut(k) {
                 q.continues = Some(head);
+                if let Some((speaker, mention)) = inherited {
+                    q.speaker = speaker;
+                    q.speaker_mention = mention;
+                }
             }
         }
     }
@@ -45,6 +52,19 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
                 .get(prev.content.end..cur.content.start)
                 .is_some_and(|g| g.len() <= MAX_GAP);
     }
+    // Nothing but marks and punctuation between a quotation and a direct one without a cue
+    // (the next paragraph of a quotation: "… he admits "it is hard". ¶ "I suppose …""): one
+    // quotation, whoever the rules guessed as the speaker of the second.
+    if cur.kind == QuoteKind::Direct
+        && cur.cue.is_none()
+        && prev.kind != QuoteKind::Indirect
+        && cur.content.start >= prev.content.end
+        && text
+            .get(prev.content.end..cur.content.start)
+            .is_some_and(|g| g.len() <= MAX_GAP && !has_words(g) && !g.contains(is_dash))
+    {
+        return true;
+    }
     if !(prev.kind == QuoteKind::Direct || prev.continues.is_some())
         || !(cur.kind == QuoteKind::Direct || cur.kind == QuoteKind::Partial && shared_cue)
     {
@@ -52,11 +72,14 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
     }
     // One cue for both (the interruption), or a fragment without a cue of its own after
     // (or before) a fragment of the same named speaker.
+    // A later fragment without a cue is linked whatever speaker the rules guessed for it (it
+    // takes the first fragment's).
     let linked = match (&prev.cue, &cur.cue) {
-        (Some(a), Some(b)) => a == b,
-        _ => prev.speaker.is_some(),
+        (Some(a), Some(b)) => a == b && prev.speaker == cur.speaker,
+        (_, None) => true,
+        (None, Some(_)) => prev.speaker.is_some() && prev.speaker == cur.speaker,
     };
-    if !linked || prev.speaker != cur.speaker {
+    if !linked {
         return false;
     }
     if cur.content.start < prev.content.end || cur.content.start - prev.content.end > MAX_GAP {
@@ -95,8 +118,15 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
             }
         }
     }
-    // Words without the cue between them: narration, not an interruption.
-    attribution || other == 0 && !has_words(between)
+    // Words without the cue between them: narration, not an interruption; a dash before a
+    // fragment without a cue: a heading.
+    (attribution || other == 0 && !has_words(between))
+        && !(cur.cue.is_none() && between.contains(is_dash))
+}
+
+/// Dashes that set off a heading ("– ‘Besieged in my head’ –").
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
 }
 
 fn has_words(s: &str) -> bool {
@@ -148,6 +178,25 @@ mod tests {
         let g = groups(t, "en");
         assert_eq!(g.len(), 4, "{g:?}");
         assert!(g.iter().all(|(_, c)| c.is_none()), "{g:?}");
+    }
+
+    #[test]
+    fn next_paragraph_after_a_quoted_fragment_continues_it() {
+        let t = "He tries to keep his cause alive, though he admits \u{201c}it is very hard to get used to the new life\u{201d}.\n\n\u{201c}I suppose it is always this way. We sparked the revolution.\u{201d}\n\n\u{2013} \u{2018}Besieged in my head\u{2019} \u{2013}.";
+        let q = extract(t, "en");
+        let g: Vec<_> = q
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.continues))
+            .collect();
+        assert_eq!(g.get(1).map(|x| x.1), Some(Some(0)), "{g:?}");
+        // The later fragment has the first one's speaker; a heading set off by dashes is not
+        // part of the quotation.
+        assert_eq!(q[1].speaker, q[0].speaker);
+        assert!(
+            g.iter()
+                .all(|(c, k)| !c.contains("Besieged") || k.is_none()),
+            "{g:?}"
+        );
     }
 
     #[test]

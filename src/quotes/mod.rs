@@ -352,6 +352,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
             }
             _ => None,
         };
+        let sentence_subject = e.speaker == Speaker::SentenceSubject;
         let speaker = match e.speaker {
             Speaker::Named(r) => {
                 last = Some((r.clone(), e.sentence));
@@ -388,6 +389,14 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
             }
             Speaker::Unknown => None,
         };
+        // A participle's or a coordinated verb's subject stands in its sentence, before the
+        // cue ("X opposed the plan, saying …", "X … and said"): as written, too.
+        let speaker_mention = speaker_mention.or_else(|| {
+            let from = doc.tok(doc.sentence_start(e.tok))?.start();
+            speaker
+                .clone()
+                .filter(|r| sentence_subject && from <= r.start && r.end <= at)
+        });
         out.push(Quote {
             kind: e.kind,
             content: e.content,

@@ -206,6 +206,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 pct(s.cue_ok, s.cue_n),
                 pct(s.mention_ok, s.speaker_n),
             ));
+            if filter == Filter::Marked {
+                let [cued, uncued, partial, near, inside, holds, multi, in_ind] = s.unmatched;
+                eprintln!(
+                    "eval: {} marked, unmatched predictions: {cued} direct with a cue, \
+                     {uncued} direct without, {partial} partial; {near} of them overlap some \
+                     gold below 30 %, {inside} inside a gold content ({multi} of several fragments), {holds} holding one, \
+                     {in_ind} inside a predicted indirect one",
+                    set.name
+                );
+            }
         }
     }
     md.push('\n');
@@ -485,6 +495,9 @@ struct Score {
     mention_ok: usize,
     cue_ok: usize,
     cue_n: usize,
+    /// Predictions matched by no gold item, by kind: direct with a cue, direct without one,
+    /// partial; and how many of them overlap some gold content (of any kind) below 30 %.
+    unmatched: [usize; 8],
 }
 
 fn char_len(text: &str, r: &Range<usize>) -> usize {
@@ -731,6 +744,61 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 }
             }
         }
+        for (pi, p) in pred_in.iter().enumerate() {
+            if pused.get(pi).copied().unwrap_or(true) {
+                continue;
+            }
+            let k = match (p.kind, p.cue.is_some()) {
+                (QuoteKind::Partial, _) => 2,
+                (_, true) => 0,
+                _ => 1,
+            };
+            if let Some(x) = s.unmatched.get_mut(k) {
+                *x += 1;
+            }
+            if doc
+                .gold
+                .iter()
+                .any(|g| overlap(&doc.text, &g.content, &p.content) > 0.0)
+            {
+                if let Some(x) = s.unmatched.get_mut(3) {
+                    *x += 1;
+                }
+            }
+            // Inside a larger gold content / holding a gold content.
+            let (ps, pe) = (
+                p.content.first().map_or(0, |r| r.start),
+                p.content.last().map_or(0, |r| r.end),
+            );
+            let inside = doc.gold.iter().any(|g| {
+                g.content.first().is_some_and(|r| r.start <= ps)
+                    && g.content.last().is_some_and(|r| pe <= r.end)
+            });
+            let holds = doc.gold.iter().any(|g| {
+                g.content.first().is_some_and(|r| ps <= r.start)
+                    && g.content.last().is_some_and(|r| r.end <= pe)
+            });
+            let in_multi = doc.gold.iter().any(|g| {
+                g.content.len() > 1
+                    && g.content.first().is_some_and(|r| r.start <= ps)
+                    && g.content.last().is_some_and(|r| pe <= r.end)
+            });
+            let in_pred_indirect = preds.iter().any(|q| {
+                q.kind == QuoteKind::Indirect
+                    && q.content.first().is_some_and(|r| r.start <= ps)
+                    && q.content.last().is_some_and(|r| pe <= r.end)
+            });
+            for (k, yes) in [
+                (4, inside),
+                (5, holds),
+                (6, in_multi),
+                (7, in_pred_indirect),
+            ] {
+                if let Some(x) = s.unmatched.get_mut(k).filter(|_| yes) {
+                    *x += 1;
+                }
+            }
+        }
         if verbose {
             for (gi, g) in gold_in.iter().enumerate() {
                 if !gused.get(gi).copied().unwrap_or(true) {
@@ -739,7 +807,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 }
             }
             for (pi, p) in pred_in.iter().enumerate() {
-                if !pused.get(pi).copied().unwrap_or(true) {
+                if !pused.get(pi).copied().unwrap_or(true) && verbose {
                     eprintln!(
                         "  spurious {:?}: {}",
                         p.kind,
