@@ -120,14 +120,35 @@ impl<'a> Utf16Cursor<'a> {
             self.utf16 = 0;
         }
         if let Some(run) = self.bytes.get(self.byte..byte) {
-            self.utf16 += run
-                .iter()
-                .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
-                .sum::<usize>();
+            self.utf16 += utf16_units(run);
         }
         self.byte = byte;
         self.utf16
     }
+}
+
+/// The UTF-16 length of UTF-8 `bytes` (whole characters): one unit per byte that is not a
+/// continuation byte (`10xxxxxx`), one more per four-byte lead (`11110xxx`). Eight bytes at a
+/// time (two masks and two popcounts per word), the tail one byte at a time.
+fn utf16_units(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    let mut units = 0usize;
+    for word in &mut words {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear) …
+        let continuation = x & !(x << 1) & HIGH;
+        // … and for a four-byte lead (bits 7 to 4 set). Shifts move bits 6, 5, 4 of a byte
+        // into its own bit 7; what crosses into the next byte lands below bit 7 (masked off).
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+    }
+    units
+        + words
+            .remainder()
+            .iter()
+            .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
+            .sum::<usize>()
 }
 
 /// UTF-16 offsets of a known set of byte offsets, in any order: they are sorted once and
@@ -215,6 +236,47 @@ mod tests {
         for &byte in offsets.iter().rev().step_by(7) {
             assert_eq!(cursor.utf16(byte), naive(&text, byte));
         }
+    }
+
+    #[test]
+    fn utf16_units_counts_every_byte_pattern() {
+        // Every one-, two-, three- and four-byte character at every alignment of the 8-byte
+        // words, in runs long and short.
+        let chars = [
+            'a',
+            '\u{7F}',
+            '\u{80}',
+            'é',
+            'ن',
+            '\u{7FF}',
+            '\u{800}',
+            '«',
+            '\u{FFFD}',
+            '\u{FFFF}',
+            '😀',
+            '\u{10000}',
+            '\u{10FFFF}',
+        ];
+        let mut text = String::new();
+        for (i, c) in chars.iter().cycle().take(600).enumerate() {
+            text.push(*c);
+            if i % 7 == 0 {
+                text.push_str("xy");
+            }
+        }
+        for start in 0..24 {
+            for end in (start..text.len()).step_by(5).chain([text.len()]) {
+                if let Some(run) = text.get(start..end) {
+                    assert_eq!(
+                        utf16_units(run.as_bytes()),
+                        run.encode_utf16().count(),
+                        "{start}..{end}"
+                    );
+                }
+            }
+        }
+        let mut cursor = Utf16Cursor::new(&text);
+        assert_eq!(cursor.utf16(text.len()), text.encode_utf16().count());
     }
 
     #[test]

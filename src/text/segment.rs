@@ -159,12 +159,28 @@ pub fn count_words(text: &str) -> usize {
     let mut count = 0;
     let mut state = wc::GAP;
     let mut i = 0;
+    // Where the current token was last split (see `splits_before`): the full segmenter
+    // starts there at the latest.
+    let mut floor = 0;
     while let Some(&b) = bytes.get(i) {
-        state = counter
-            .next
-            .get(usize::from(state) * 256 + usize::from(b))
-            .copied()
-            .unwrap_or(wc::GAP);
+        // Four bytes per step while no special state is met (the common case: every
+        // character of the tables); otherwise the byte-at-a-time path below.
+        if let Some(&[b0, b1, b2, b3]) = bytes.get(i..i + 4) {
+            let s0 = counter.step(state, b0);
+            let s1 = counter.step(s0, b1);
+            let s2 = counter.step(s1, b2);
+            let s3 = counter.step(s2, b3);
+            if s0.max(s1).max(s2).max(s3) < wc::SPECIAL {
+                count += usize::from(s0 == wc::GAP_COUNT)
+                    + usize::from(s1 == wc::GAP_COUNT)
+                    + usize::from(s2 == wc::GAP_COUNT)
+                    + usize::from(s3 == wc::GAP_COUNT);
+                state = s3;
+                i += 4;
+                continue;
+            }
+        }
+        state = counter.step(state, b);
         count += usize::from(state == wc::GAP_COUNT);
         if state >= wc::SPECIAL {
             // The character that ends here or starts here is not in the tables.
@@ -175,8 +191,25 @@ pub fn count_words(text: &str) -> usize {
                         .rev()
                         .find(|&j| text.is_char_boundary(j))
                         .unwrap_or(i);
-                    count += slow_token_words(text, sep);
+                    count += slow_token_words(text, floor, sep);
                     state = wc::GAP;
+                    i += 1;
+                    continue;
+                }
+                wc::SPLIT_AT | wc::SPLIT_PREV => {
+                    let letter = if state == wc::SPLIT_AT {
+                        i
+                    } else {
+                        i.saturating_sub(1)
+                    };
+                    state = if splits_before(text, letter) {
+                        // The core before the punctuation was one word; a new core starts.
+                        count += 1;
+                        floor = letter;
+                        wc::CORE
+                    } else {
+                        wc::SLOW
+                    };
                     i += 1;
                     continue;
                 }
@@ -196,11 +229,16 @@ pub fn count_words(text: &str) -> usize {
                         wc::GAP
                     }
                     wc::SLOW => {
-                        count += slow_token_words(text, at);
+                        count += slow_token_words(text, floor, at);
                         wc::GAP
                     }
                     _ => wc::GAP,
                 },
+                CharClass::Letter if token == wc::TRAIL && splits_before(text, at) => {
+                    count += 1;
+                    floor = at;
+                    wc::CORE
+                }
                 class => wc::step(token, class),
             };
             i = at + c.len_utf8();
@@ -210,20 +248,65 @@ pub fn count_words(text: &str) -> usize {
     }
     match state {
         wc::CORE | wc::TRAIL => count + 1,
-        wc::SLOW => count + slow_token_words(text, text.len()),
+        wc::SLOW => count + slow_token_words(text, floor, text.len()),
         _ => count,
     }
 }
 
+/// Whether a token splits before the letter at byte `letter`, which follows the punctuation
+/// after the token's core (letters, digits, marks): when every character of that punctuation
+/// is [`is_hard_punctuation`], UAX #29 breaks around each of them, so the core before is one
+/// word and a new one starts here ("well-known", "word—word", "(a)b"). A "mid" character
+/// (`.` `'` `’` `:` `,` …) can join the two sides, so the token takes the full segmenter.
+fn splits_before(text: &str, letter: usize) -> bool {
+    let mut any = false;
+    for c in text.get(..letter).unwrap_or("").chars().rev() {
+        if char_class(c) != CharClass::Punctuation {
+            return any;
+        }
+        if !is_hard_punctuation(c) {
+            return false;
+        }
+        any = true;
+    }
+    false
+}
+
+/// Punctuation ([`is_plain_punctuation`]) that UAX #29 never joins to a letter, a digit or
+/// another punctuation character (Word_Break=Other): not MidLetter, MidNum, MidNumLet,
+/// Single_Quote, ExtendNumLet. Found once per character by asking the segmenter itself
+/// ("a-a" and "1-1" are three segments, "a--a" and "1--1" four), for the punctuation below
+/// U+2080 (all of it but Arabic's few); anything above is treated as not hard.
+fn is_hard_punctuation(c: char) -> bool {
+    static HARD: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let hard = HARD.get_or_init(|| {
+        (0..0x2080u32)
+            .map(|cp| {
+                char::from_u32(cp).is_some_and(|c| {
+                    is_plain_punctuation(c)
+                        && ["a", "1"].iter().all(|x| {
+                            format!("{x}{c}{x}").split_word_bounds().count() == 3
+                                && format!("{x}{c}{c}{x}").split_word_bounds().count() == 4
+                        })
+                })
+            })
+            .collect()
+    });
+    hard.get(c as usize).copied().unwrap_or(false)
+}
+
 /// The words of the token that ends at byte `end` (a char boundary), through the full
-/// segmenter, with the separator before it as context (as in [`words`]).
-fn slow_token_words(text: &str, end: usize) -> usize {
+/// segmenter, with the separator before it as context (as in [`words`]). The token starts
+/// after its separator, or at `floor` when that is later (where [`count_words`] split the
+/// token and counted the words before).
+fn slow_token_words(text: &str, floor: usize, end: usize) -> usize {
     let before = text.get(..end).unwrap_or("");
     let start = before
         .char_indices()
         .rev()
+        .take_while(|&(j, _)| j >= floor)
         .find(|&(_, c)| char_class(c) == CharClass::Separator)
-        .map_or(0, |(j, c)| j + c.len_utf8());
+        .map_or(floor.min(end), |(j, c)| j + c.len_utf8());
     let context = text
         .get(..start)
         .and_then(|b| b.chars().next_back())
@@ -261,8 +344,12 @@ mod wc {
     pub const DECODE_AT: u8 = 172;
     /// Decode the character that started one byte earlier (after E2): 177 + t.
     pub const DECODE_PREV: u8 = 177;
-    /// Rows of the table (the special states have none).
-    pub const ROWS: usize = SPECIAL as usize;
+    /// A letter starting at this byte follows the punctuation after a token's core: the
+    /// token splits there if that punctuation is all [`super::is_hard_punctuation`], else it
+    /// needs the full segmenter.
+    pub const SPLIT_AT: u8 = 182;
+    /// The same for a two-byte letter that started one byte earlier.
+    pub const SPLIT_PREV: u8 = 183;
 
     /// The token state after a character of `class` (not a separator) in token state `t`.
     pub fn step(t: u8, class: CharClass) -> u8 {
@@ -287,18 +374,46 @@ mod wc {
     }
 }
 
-/// The transition table of [`count_words`]: `next[state × 256 + byte]`.
+/// The transition table of [`count_words`].
 struct WordCounter {
-    next: Vec<u8>,
+    /// `next[state][byte]`: 256 rows (those of the special states are unused), so that a
+    /// `u8` state and byte index it without a bounds check.
+    next: Box<[[u8; 256]; 256]>,
+}
+
+impl WordCounter {
+    /// The state after `byte` in `state` (a special state gives an unused row's value).
+    #[inline(always)]
+    fn step(&self, state: u8, byte: u8) -> u8 {
+        self.next
+            .get(usize::from(state))
+            .and_then(|row| row.get(usize::from(byte)))
+            .copied()
+            .unwrap_or(wc::GAP)
+    }
 }
 
 fn word_counter() -> &'static WordCounter {
     static COUNTER: std::sync::OnceLock<WordCounter> = std::sync::OnceLock::new();
     COUNTER.get_or_init(|| {
         let class_of = |cp: u32| char::from_u32(cp).map_or(CharClass::Other, char_class);
-        let mut next = vec![wc::GAP; wc::ROWS * 256];
+        // A letter after a token's trailing punctuation: decided out of the table.
+        let split_or = |t: u8, class: CharClass, split: u8| {
+            if t == wc::TRAIL && class == CharClass::Letter {
+                split
+            } else {
+                wc::after(t, class)
+            }
+        };
+        let mut next: Box<[[u8; 256]; 256]> = vec![[wc::GAP; 256]; 256]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| Box::new([[wc::GAP; 256]; 256]));
         let mut set = |state: u8, byte: usize, to: u8| {
-            if let Some(slot) = next.get_mut(usize::from(state) * 256 + byte) {
+            if let Some(slot) = next
+                .get_mut(usize::from(state))
+                .and_then(|row| row.get_mut(byte))
+            {
                 *slot = to;
             }
         };
@@ -311,7 +426,7 @@ fn word_counter() -> &'static WordCounter {
             for byte in 0..256usize {
                 let b = byte as u8;
                 let to = match b {
-                    0..=0x7F => wc::after(t, class_of(u32::from(b))),
+                    0..=0x7F => split_or(t, class_of(u32::from(b)), wc::SPLIT_AT),
                     0xC2..=0xDF => wc::PENDING2 + 5 * (b - 0xC2) + t,
                     0xE2 => wc::PENDING_E2 + t,
                     _ => wc::DECODE_AT + t,
@@ -323,7 +438,7 @@ fn word_counter() -> &'static WordCounter {
                 for k in 0..30u8 {
                     let cp = (u32::from((k + 0xC2) & 0x1F) << 6) | u32::from(b & 0x3F);
                     let to = if (0x80..0xC0).contains(&b) {
-                        wc::after(t, class_of(cp))
+                        split_or(t, class_of(cp), wc::SPLIT_PREV)
                     } else {
                         wc::DECODE_PREV + t
                     };
@@ -887,6 +1002,11 @@ mod word_props {
             Just("\u{202F}".to_owned()),
             Just("\u{a0}".to_owned()),
             Just("_".to_owned()),
+            Just("well-known".to_owned()),
+            Just("a—b".to_owned()),
+            Just("‼".to_owned()),
+            Just("a/b+c".to_owned()),
+            Just("(1)2".to_owned()),
             "[ \n\t.,;:'’«»\"()،؟؛!?-]{1,3}",
             "\\PC{1,4}",
         ]
@@ -900,6 +1020,17 @@ mod word_props {
             let fast: Vec<_> = words(&text).collect();
             prop_assert_eq!(count_words(&text), fast.len());
             prop_assert_eq!(fast, reference(&text));
+        }
+
+        /// With ExtendNumLet (`‿` joins letters and punctuation alike) next to the hard
+        /// punctuation count_words splits at; counts only (`words` keeps a trailing `‿` out
+        /// of the word, UAX #29 keeps it in: a different span, the same count).
+        #[test]
+        fn count_words_equals_uax29(pieces in proptest::collection::vec(prop_oneof![
+            piece(), Just("‿".to_owned()), Just("x‿y".to_owned()), Just("-‿".to_owned()),
+        ], 0..12)) {
+            let text: String = pieces.concat();
+            prop_assert_eq!(count_words(&text), reference(&text).len());
         }
     }
 
@@ -938,6 +1069,49 @@ mod word_props {
         ] {
             assert_eq!(words(text).collect::<Vec<_>>(), reference(text));
             assert_eq!(count_words(text), reference(text).len());
+        }
+    }
+
+    #[test]
+    fn count_words_splits_at_hard_punctuation_only() {
+        for (text, n) in [
+            ("well-known", 2),
+            ("well--known", 2),
+            ("a—b—c", 3),
+            ("(a)b", 2),
+            ("5+1", 2),
+            ("U.S.", 1),
+            ("it's", 1),
+            ("a.-b", 2),
+            ("x‿y", 1),
+            ("x-‿y", 2),
+            ("well-known's", 2),
+            ("3,5-7,9", 2),
+            ("مسيّرة-بت", 2),
+        ] {
+            assert_eq!(reference(text).len(), n, "{text}");
+            assert_eq!(count_words(text), n, "{text}");
+            let padded = format!(" «{text}» {text}\n");
+            assert_eq!(count_words(&padded), reference(&padded).len(), "{padded}");
+        }
+        assert!(is_hard_punctuation('-') && is_hard_punctuation('—') && is_hard_punctuation('('));
+        for c in ['.', '\'', '’', ':', ',', ';', '‿', '٬'] {
+            assert!(!is_hard_punctuation(c), "{c:?}");
+        }
+    }
+
+    /// The big development files when `../shared` is present (skipped otherwise).
+    #[test]
+    fn count_words_equals_uax29_on_the_big_files() {
+        for name in ["ar", "en", "fr"] {
+            let path = format!(
+                "{}/../shared/corpus/big/{name}.txt",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            assert_eq!(count_words(&text), words(&text).count(), "{path}");
         }
     }
 }
