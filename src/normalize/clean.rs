@@ -46,7 +46,7 @@ impl State<'_> {
     fn flush(&mut self, i: usize) {
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
-                self.out.copy(run, self.run, false);
+                self.out.copy(run, self.run);
                 if let Some(last) = run.chars().next_back() {
                     self.seg = self.out.text.len() - last.len_utf8();
                 }

@@ -405,25 +405,32 @@ impl Normalized {
                 let b0 = text.get(i).copied().unwrap_or(0);
                 let b1 = text.get(i + 1).copied().unwrap_or(0);
                 // Two ASCII bytes in a row (English, digits; not a lone space between Arabic
-                // words, which would make this branch unpredictable): try eight at once.
-                if (b0 | b1) < 0x80 && n + 8 <= size && i + 8 <= out_end {
-                    let w = text
-                        .get(i..i + 8)
-                        .and_then(|c| <&[u8; 8]>::try_from(c).ok())
-                        .copied()
-                        .unwrap_or([0x80; 8]);
-                    if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 == 0 {
+                // words, which would make this branch unpredictable): eight at once, for as
+                // long as they are ASCII (a tight loop: English text is mostly this).
+                if (b0 | b1) < 0x80 {
+                    let from = i;
+                    while n + 8 <= size && i + 8 <= out_end {
+                        let Some(w) = text
+                            .get(i..i + 8)
+                            .and_then(|c| <&[u8; 8]>::try_from(c).ok())
+                            .copied()
+                        else {
+                            break;
+                        };
+                        if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 != 0 {
+                            break;
+                        }
                         if let (Some(t), Some(o)) =
                             (units.get_mut(n..n + 8), origins.get_mut(n..n + 8))
                         {
-                            for ((t, o), (&b, d)) in t.iter_mut().zip(o).zip(w.iter().zip(0u32..)) {
-                                *t = u16::from(b);
-                                *o = u.wrapping_add(d);
-                            }
+                            t.copy_from_slice(&w.map(u16::from));
+                            o.copy_from_slice(&[0, 1, 2, 3, 4, 5, 6, 7].map(|d| u.wrapping_add(d)));
                         }
                         n += 8;
                         u = u.wrapping_add(8);
                         i += 8;
+                    }
+                    if i > from {
                         continue;
                     }
                 }

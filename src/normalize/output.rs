@@ -70,19 +70,12 @@ impl Out {
         }
     }
 
-    /// Appends `run`, a verbatim copy of the input starting at byte `start`, with its ASCII
-    /// capitals lowercased if `lower`.
+    /// Appends `run`, a verbatim copy of the input starting at byte `start`.
     #[inline]
-    pub(crate) fn copy(&mut self, run: &str, start: usize, lower: bool) {
+    pub(crate) fn copy(&mut self, run: &str, start: usize) {
         if !run.is_empty() {
             self.note(at(start));
-            let len = self.text.len();
             self.text.push_str(run);
-            if lower {
-                if let Some(tail) = self.text.get_mut(len..) {
-                    tail.make_ascii_lowercase();
-                }
-            }
         }
     }
 

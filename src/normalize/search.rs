@@ -16,9 +16,10 @@ struct State<'t> {
     changes: usize,
     /// Start of the pending verbatim run of the input.
     run: usize,
-    /// The pending run has ASCII capitals, lowercased when it is copied (same length, so the
-    /// origin map's run goes on).
-    upper: bool,
+    /// Input positions of the ASCII capitals in the pending run (the first `ncaps`),
+    /// lowercased when it is copied (the same length, so the origin map's run goes on).
+    caps: [u32; CAPS],
+    ncaps: usize,
     /// The output ends with a space that stands for white space.
     last_space: bool,
     behind: Behind,
@@ -35,7 +36,8 @@ impl<'t> State<'t> {
             lk: Lookup::default(),
             changes: 0,
             run: 0,
-            upper: false,
+            caps: [0; CAPS],
+            ncaps: 0,
             last_space: false,
             behind: Behind::default(),
             ahead: Ahead::default(),
@@ -45,15 +47,41 @@ impl<'t> State<'t> {
     }
 
     /// Copies the pending verbatim run `text[run..i]` (one breakpoint of the origin map at
-    /// most), its ASCII capitals lowercased if it has any.
+    /// most), its ASCII capitals lowercased.
     #[inline]
     fn flush(&mut self, i: usize) {
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
-                self.out.copy(run, self.run, self.upper);
+                let base = self.out.text.len();
+                self.out.copy(run, self.run);
+                for &p in self.caps.get(..self.ncaps).unwrap_or(&[]) {
+                    let k = base + (p as usize).saturating_sub(self.run);
+                    if let Some(c) = self.out.text.get_mut(k..k + 1) {
+                        c.make_ascii_lowercase();
+                    }
+                }
             }
         }
-        self.upper = false;
+        self.ncaps = 0;
+    }
+
+    /// Notes the ASCII capitals among the eight bytes at `i` (bit 7 of each capital's byte in
+    /// `mask`) for the pending run; copies the run first if the list would overflow.
+    #[inline]
+    fn capitals(&mut self, i: usize, mask: u64) {
+        if self.ncaps + 8 > CAPS {
+            self.flush(i);
+            self.run = i;
+        }
+        let mut m = mask;
+        while m != 0 {
+            let k = (m.trailing_zeros() / 8) as usize;
+            if let Some(slot) = self.caps.get_mut(self.ncaps) {
+                *slot = at(i + k);
+                self.ncaps += 1;
+            }
+            m &= m - 1;
+        }
     }
 
     #[inline]
@@ -154,12 +182,13 @@ impl<'t> State<'t> {
 }
 
 /// If eight ASCII bytes (little-endian in `w`) pass through `search` unchanged but for the
-/// lowercasing of capitals A–Z (the same length: they stay in the verbatim run), the number of
-/// capitals: no byte above 0x7F, no control character or tab/line break (below 0x20), and no
+/// lowercasing of capitals A–Z (the same length: they stay in the verbatim run), the mask of
+/// the capitals (bit 7 of each capital's byte): no byte above 0x7F, no control character or tab/line break (below 0x20), and no
 /// space following a space (`last_space`: the byte before the chunk was a kept space).
-/// Bit tricks from "Bit Twiddling Hacks" (hasless, countbetween, exact zero-byte mask).
+/// Bit tricks from "Bit Twiddling Hacks" (hasless, hasbetween — exact per byte here —, exact
+/// zero-byte mask).
 #[inline]
-fn ascii8_unchanged(w: u64, last_space: bool) -> Option<u32> {
+fn ascii8_unchanged(w: u64, last_space: bool) -> Option<u64> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     const M7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
@@ -176,8 +205,11 @@ fn ascii8_unchanged(w: u64, last_space: bool) -> Option<u32> {
     let e = w ^ (LO * 0x20);
     let spaces = !(((e & M7).wrapping_add(M7)) | e) & HI;
     let double = spaces & (spaces << 8) != 0 || (last_space && spaces & 0x80 != 0);
-    (control == 0 && !double).then(|| upper.count_ones())
+    (control == 0 && !double).then_some(upper)
 }
+
+/// Capitals noted per pending run before it is copied.
+const CAPS: usize = 64;
 
 /// Runs the `search` profile. Mostly-ASCII text (judged on its first 4 KiB) gets the loop
 /// that also tests eight bytes at a time; other text (Arabic …) the plain one, which that test
@@ -197,9 +229,8 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
     let low = search_low();
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    // Kept in registers; synchronised with `s.last_space` and `s.upper` around the slow path.
+    // Kept in a register; synchronised with `s.last_space` around the slow path.
     let mut last_space = false;
-    let mut upper = false;
     // ASCII capitals lowercased inside verbatim runs (each one change).
     let mut capitals = 0usize;
     while let Some(&first) = bytes.get(i) {
@@ -220,9 +251,11 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
                     .get(i..i + 8)
                     .and_then(|c| <[u8; 8]>::try_from(c).ok());
                 match chunk.and_then(|c| ascii8_unchanged(u64::from_le_bytes(c), last_space)) {
-                    Some(n) => {
-                        capitals += n as usize;
-                        upper |= n != 0;
+                    Some(mask) => {
+                        if mask != 0 {
+                            capitals += mask.count_ones() as usize;
+                            s.capitals(i, mask);
+                        }
                         last_space = bytes.get(i + 7) == Some(&b' ');
                         i += 8;
                         match bytes.get(i) {
@@ -257,8 +290,10 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
             if !unchanged {
                 break;
             }
-            capitals += usize::from(capital);
-            upper |= capital;
+            if capital {
+                capitals += 1;
+                s.capitals(i, 0x80);
+            }
             last_space = is_space;
             i += 1 + usize::from(two);
             match bytes.get(i) {
@@ -294,8 +329,6 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
         {
             // A two-byte letter replaced by another (أ → ا): what `slow` does for it, without
             // the general dispatch (6 % of Arabic letters).
-            s.upper = upper;
-            upper = false;
             s.flush(i);
             s.out.push(r, at(i));
             s.run = i + 2;
@@ -305,13 +338,10 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
             continue;
         }
         s.last_space = last_space;
-        s.upper = upper;
-        upper = false;
         s.slow(c, i, action);
         last_space = s.last_space;
         i += len;
     }
-    s.upper = upper;
     s.changes += capitals;
     s.finish(last_space)
 }

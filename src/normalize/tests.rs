@@ -655,6 +655,41 @@ fn search_runs_next_to_changed_characters() {
 }
 
 #[test]
+fn search_capitals_inside_runs() {
+    // ASCII capitals stay in the verbatim run and are lowercased when it is copied, also when
+    // a run has more of them than the list of pending capitals holds, and next to changed
+    // characters, line breaks and the eight-byte boundaries.
+    let long = "THE KREMLIN SAID: ABCDEFGHIJKLMNOPQRSTUVWXYZ @[`{ ".repeat(40);
+    let mixed = format!("Ab\nCD  Ef\u{E9}GH\u{64E}IJ\u{2014}KL{long}Z");
+    for input in [
+        long.as_str(),
+        mixed.as_str(),
+        "A",
+        "AB",
+        "ABCDEFGHI",
+        "aBcDeFgHiJ\n\nK",
+    ] {
+        for swar in [false, true] {
+            let fast = search::run_variant(input, Zwnj::new(None), swar);
+            assert_eq!(
+                fast,
+                search::run_reference(input, Zwnj::new(None)),
+                "{input:?}"
+            );
+        }
+        let n = normalize(input, Profile::Search);
+        assert!(!n.text.bytes().any(|b| b.is_ascii_uppercase()), "{input:?}");
+        check(input, &n);
+    }
+    let n = normalize(&long, Profile::Search);
+    assert_eq!(
+        n.changes,
+        long.bytes().filter(u8::is_ascii_uppercase).count() + 1
+    );
+    assert_eq!(n.origin_runs().len(), 1);
+}
+
+#[test]
 fn copy_origins_match_char_starts() {
     // `Out::copy` against the obvious per-character origins, for runs mixing 1–4-byte
     // characters at every offset.
@@ -665,7 +700,7 @@ fn copy_origins_match_char_starts() {
                 continue;
             };
             let mut out = output::Out::default();
-            out.copy(run, start, false);
+            out.copy(run, start);
             let want: Vec<u32> = run
                 .char_indices()
                 .flat_map(|(k, c)| std::iter::repeat_n((start + k) as u32, c.len_utf8()))
