@@ -99,6 +99,35 @@ fn long_results_are_whole_across_pieces() {
 }
 
 #[wasm_bindgen_test]
+fn very_long_results_are_whole_across_big_pieces() {
+    // 2,200,000 units: in Node.js gathered into two pieces of 1,100,000 (each at least
+    // Node.js's external-string size), the surrogate pair cut between them.
+    let p = 1_100_000;
+    let mut s = "x".repeat(p - 1);
+    s.push('😀');
+    s.push_str(&"ك".repeat(p - 1));
+    let input = JsString::from(s.as_str());
+    let n = normalize(&input, None).unwrap();
+    let text: JsString = get(&n, "text").unchecked_into();
+    assert_eq!(text.length() as usize, 2 * p);
+    assert_eq!(String::from(text.clone()), s);
+    assert_eq!(text.char_code_at(p as u32 - 1), f64::from(0xD83Du16));
+    let origin: Uint32Array = get(&n, "origin").unchecked_into();
+    let core = article_analyzer::normalize(&s, article_analyzer::Profile::Search);
+    assert_eq!(origin.to_vec(), core.origin_utf16(&s));
+    // ASCII only (the Node.js path that reads the folded bytes as the string), big and small.
+    for s in ["Abc  DEF\n\tgh. ".repeat(80_000), "Abc  DEF ".to_owned()] {
+        let input = JsString::from(s.as_str());
+        let n = normalize(&input, None).unwrap();
+        let core = article_analyzer::normalize(&s, article_analyzer::Profile::Search);
+        let text: JsString = get(&n, "text").unchecked_into();
+        assert_eq!(String::from(text), core.text);
+        let origin: Uint32Array = get(&n, "origin").unchecked_into();
+        assert_eq!(origin.to_vec(), core.origin_utf16(&s));
+    }
+}
+
+#[wasm_bindgen_test]
 fn lone_surrogates_keep_offsets_aligned() {
     // "a" + lone high surrogate + "b" + lone low surrogate + Arabic.
     let units: Vec<u16> = "a\u{0}b\u{0}قال"

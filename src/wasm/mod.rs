@@ -739,20 +739,24 @@ pub fn normalize(
         origin.subarray(filled, filled + n).copy_from(part);
         filled += n;
     };
-    let folded: JsValue = match jsstring::Pieces::node() {
+    let folded: JsValue = if !jsstring::is_node() {
+        // Browsers: their `TextDecoder` is fast.
+        normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
+        JsValue::from_str(&normalized.text)
+    } else if units == normalized.text.len() {
+        // Node.js, ASCII only (as many units as bytes): the folded bytes are the string, only
+        // the map is computed.
+        normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
+        jsstring::ascii(&normalized.text).into()
+    } else {
         // Node.js: the text and the map in one pass, the text made from UTF-16 pieces (V8's
         // UTF-8 decoder would cost more than all the rest, see `jsstring`).
-        Some(mut pieces) => {
-            normalized.utf16_chunks(&input, jsstring::CHUNK, |t, o| {
-                fill(o);
-                pieces.append(t);
-            });
-            pieces.finish().into()
-        }
-        None => {
-            normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
-            JsValue::from_str(&normalized.text)
-        }
+        let mut pieces = jsstring::Pieces::new(units);
+        normalized.utf16_chunks(&input, jsstring::CHUNK, |t, o| {
+            fill(o);
+            pieces.append(t);
+        });
+        pieces.finish().into()
     };
     drop(input);
     let result = Object::new();
