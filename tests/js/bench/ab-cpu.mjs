@@ -4,7 +4,8 @@
 //   CORPUS_DIR=../shared/corpus node --expose-gc tests/js/bench/ab-cpu.mjs DIR_A DIR_B [RUNS]
 // DIR_A, DIR_B: checkouts (or copies) holding pkg/; the workloads are this checkout's.
 // AUTO=1 adds the 10-automatic-keyword workload, QUOTES=1 `analyze` with quotes (no automatic
-// keywords), ONLY=<name> keeps one workload, LANGS=en (or ar) one file.
+// keywords), DEFAULT=1 the default analysis (quotes and 10 automatic keywords), NORM=1
+// `normalize` in both profiles, ONLY=<name> keeps one workload, LANGS=en (or ar) one file.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -42,6 +43,11 @@ for (const name of (process.env.LANGS ?? "ar,en").split(",")) {
   };
   if (process.env.AUTO) workloads["10 auto keywords"] = apis.map(([api]) => () => api.analyze(text, { quotes: false }));
   if (process.env.QUOTES) workloads["quotes"] = apis.map(([api]) => () => api.analyze(text, { autoKeywords: 0, quotes: true }));
+  if (process.env.DEFAULT) workloads["default (quotes, 10 auto)"] = apis.map(([api]) => () => api.analyze(text));
+  if (process.env.NORM) {
+    workloads["normalize search"] = apis.map(([api]) => () => api.normalize(text, { profile: "search" }));
+    workloads["normalize clean"] = apis.map(([api]) => () => api.normalize(text, { profile: "clean" }));
+  }
   const times = {};
   for (const k of Object.keys(workloads)) {
     if (process.env.ONLY && process.env.ONLY !== k) continue;
