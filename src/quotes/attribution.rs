@@ -18,12 +18,13 @@ pub(crate) struct Doc<'a> {
     folds: Tokens,
     pub marked: Vec<Marked>,
     /// For each sentence, its first and one-past-last token.
-    sentence_tokens: Vec<(usize, usize)>,
+    sentence_tokens: Vec<(u32, u32)>,
     /// The cue starting at each token that starts one, by token (`cue_at` is asked often).
     cues: Vec<(usize, Cue)>,
     /// For each marked quotation, [`Doc::token_at`] of its opening mark, content start,
-    /// content end and closing mark's end (content end when unclosed).
-    pub marked_toks: Vec<[usize; 4]>,
+    /// content end and closing mark's end (content end when unclosed); u32 like the tokens'
+    /// offsets (see [`Doc::marked_toks`]).
+    marked_toks: Vec<[u32; 4]>,
 }
 
 /// How far from a token the stages look for the start or end of its sentence, in tokens (a
@@ -79,13 +80,14 @@ impl<'a> Doc<'a> {
         // `token_at` of every position of the quotations, with one forward cursor (the
         // positions are in text order).
         let mut cursor = 0usize;
+        // There are fewer tokens than bytes, and `tokenize` keeps the text below 4 GiB.
         let mut at = |pos: usize| {
             while tokens.get(cursor).is_some_and(|t| t.start() < pos) {
                 cursor += 1;
             }
-            cursor
+            cursor as u32
         };
-        let marked_toks: Vec<[usize; 4]> = marked
+        let marked_toks: Vec<[u32; 4]> = marked
             .iter()
             .map(|m| {
                 let open = at(m.open.start);
@@ -97,7 +99,10 @@ impl<'a> Doc<'a> {
             .collect();
         // The tokens that start inside a quotation's content.
         for &[_, first, end, _] in &marked_toks {
-            for t in tokens.get_mut(first..end).unwrap_or(&mut []) {
+            for t in tokens
+                .get_mut(first as usize..end as usize)
+                .unwrap_or(&mut [])
+            {
                 t.set_quoted();
             }
         }
@@ -133,6 +138,12 @@ impl<'a> Doc<'a> {
         &self.cues
     }
 
+    /// For each marked quotation (in the order of `marked`), [`Doc::token_at`] of its opening
+    /// mark, content start, content end and closing mark's end (content end when unclosed).
+    pub fn marked_toks(&self) -> impl Iterator<Item = [usize; 4]> + '_ {
+        self.marked_toks.iter().map(|m| m.map(|k| k as usize))
+    }
+
     /// The tokens that start a line (or the text).
     pub fn line_starts(&self) -> &[usize] {
         &self.folds.line_starts
@@ -153,7 +164,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         self.marked_toks
-            .partition_point(|m| m[1] <= i)
+            .partition_point(|m| m[1] as usize <= i)
             .checked_sub(1)
     }
 
@@ -604,7 +615,7 @@ impl<'a> Doc<'a> {
         let first = self
             .sentence(i)
             .and_then(|s| self.sentence_tokens.get(s))
-            .map_or(i, |r| r.0);
+            .map_or(i, |r| r.0 as usize);
         first.max(i.saturating_sub(SENTENCE_REACH)).min(i)
     }
 
@@ -875,7 +886,7 @@ impl<'a> Doc<'a> {
         let end = self
             .sentence(i)
             .and_then(|s| self.sentence_tokens.get(s))
-            .map_or(i, |r| r.1);
+            .map_or(i, |r| r.1 as usize);
         end.min(i + SENTENCE_REACH).max(i)
     }
 

@@ -20,7 +20,7 @@ const CUE_WINDOW: usize = 32;
 /// Adds an [`Event`] for every marked quotation that is speech.
 pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
     let mut prev_speech_sentence: Option<usize> = None;
-    for (m, &[open_tok, first_in, end_in, close_after]) in doc.marked.iter().zip(&doc.marked_toks) {
+    for (m, [open_tok, first_in, end_in, close_after]) in doc.marked.iter().zip(doc.marked_toks()) {
         let mut words = 0usize;
         let mut punct = false;
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {

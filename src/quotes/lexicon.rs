@@ -478,6 +478,7 @@ const AR_PARTICIPLE_ENDINGS: &[&str] = &["ا", "ه", "ين", "ون", "ات", "ت
 impl Lexicon {
     /// False when no cue can start with the folded word `folded` (one hash look-up; when true,
     /// the cue look-ups decide).
+    #[inline]
     pub fn may_cue(&self, folded: &str) -> bool {
         let k = filter_key(folded);
         let maybe = self

@@ -15,20 +15,27 @@ use std::sync::OnceLock;
 
 use super::lexicon::Lexicon;
 
-/// One token: 24 bytes (u32 offsets, flags in one byte). Texts beyond 4 GiB are tokenized up
-/// to their last character boundary within the first 4 GiB ([`tokenize`]).
+/// One token: 16 bytes (u32 offsets; the sentence index and the flags share a u32). Texts
+/// beyond 4 GiB are tokenized up to their last character boundary within the first 4 GiB
+/// ([`tokenize`]); the sentences after the first [`MAX_SENTENCE`] are one sentence for the
+/// quote rules (only a text of over 16.7 million sentences, some 33 MB of them, has more).
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
     /// Byte span in the text: start and end.
     start: u32,
     end: u32,
-    /// Where the folded form is in [`Tokens::folds`] (when `folded`): start and length.
-    fold: (u32, u32),
-    /// Index of the sentence that holds the token.
-    sentence: u32,
-    /// The `F_*` flags.
-    flags: u8,
+    /// Where the folded form's length is in [`Tokens::folds`] (when `folded`): the form
+    /// ends there ([`Tokens::fold`]).
+    fold: u32,
+    /// Index of the sentence that holds the token (the low 24 bits) and the `F_*` flags (the
+    /// high 8 bits).
+    sentence_flags: u32,
 }
+
+/// The last sentence index a token can hold (24 bits).
+pub(crate) const MAX_SENTENCE: usize = (1 << 24) - 1;
+/// Where the flags start in [`Token::sentence_flags`].
+const FLAG_SHIFT: u32 = 24;
 
 /// A word (letters/digits), not punctuation.
 const F_WORD: u8 = 1;
@@ -69,62 +76,67 @@ impl Token {
     /// Index of the sentence that holds the token.
     #[inline]
     pub fn sentence(&self) -> usize {
-        self.sentence as usize
+        (self.sentence_flags & MAX_SENTENCE as u32) as usize
+    }
+
+    #[inline]
+    fn flags(&self) -> u8 {
+        (self.sentence_flags >> FLAG_SHIFT) as u8
     }
 
     /// A word (letters/digits), not punctuation.
     #[inline]
     pub fn word(&self) -> bool {
-        self.flags & F_WORD != 0
+        self.flags() & F_WORD != 0
     }
 
     /// The first letter is upper case.
     #[inline]
     pub fn capital(&self) -> bool {
-        self.flags & F_CAPITAL != 0
+        self.flags() & F_CAPITAL != 0
     }
 
     /// A line break (or the start of the text) lies between the previous token and this one.
     #[inline]
     pub fn line_start(&self) -> bool {
-        self.flags & F_LINE_START != 0
+        self.flags() & F_LINE_START != 0
     }
 
     #[inline]
     fn folded(&self) -> bool {
-        self.flags & F_FOLDED != 0
+        self.flags() & F_FOLDED != 0
     }
 
     /// A punctuation token that is a quotation mark of the language (of a pair that counts
     /// anywhere, not only after a colon).
     #[inline]
     pub fn mark(&self) -> bool {
-        self.flags & F_MARK != 0
+        self.flags() & F_MARK != 0
     }
 
     /// The token starts inside the content of a marked quotation (set by the document view).
     #[inline]
     pub fn quoted(&self) -> bool {
-        self.flags & F_QUOTED != 0
+        self.flags() & F_QUOTED != 0
     }
 
     /// The word may start a cue (set by the tokenizer from its folded form); the document
     /// view narrows this to "starts a cue".
     #[inline]
     pub fn cue(&self) -> bool {
-        self.flags & F_CUE != 0
+        self.flags() & F_CUE != 0
     }
 
     /// Sets [`Token::quoted`].
     #[inline]
     pub fn set_quoted(&mut self) {
-        self.flags |= F_QUOTED;
+        self.sentence_flags |= u32::from(F_QUOTED) << FLAG_SHIFT;
     }
 
     /// Clears [`Token::cue`].
     #[inline]
     pub fn clear_cue(&mut self) {
-        self.flags &= !F_CUE;
+        self.sentence_flags &= !(u32::from(F_CUE) << FLAG_SHIFT);
     }
 }
 
@@ -133,11 +145,14 @@ impl Token {
 pub(crate) struct Tokens {
     /// The tokens, in text order.
     pub list: Vec<Token>,
-    /// Folded forms of the words that do not fold to themselves, back to back.
+    /// Folded forms of the words that do not fold to themselves, back to back, each followed
+    /// by its length in bytes: one byte below 0x7F, or four 7-bit digits (most significant
+    /// first) and 0x7F. Offset 0 holds the length of an empty form (the fold of a word whose
+    /// form would not fit: beyond 4 GiB or 256 MiB).
     folds: String,
     /// For each sentence, its first and one-past-last token (an empty sentence: both the
     /// next token).
-    pub sentence_tokens: Vec<(usize, usize)>,
+    pub sentence_tokens: Vec<(u32, u32)>,
     /// The tokens flagged `cue`.
     pub cue_candidates: Vec<usize>,
     /// The tokens that start a line (or the text).
@@ -149,13 +164,28 @@ impl Tokens {
     /// for punctuation).
     pub fn fold<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
         if t.folded() {
-            let (a, n) = (t.fold.0 as usize, t.fold.1 as usize);
-            self.folds.get(a..a.saturating_add(n)).unwrap_or("")
+            let bytes = self.folds.as_bytes();
+            let at = t.fold as usize;
+            let range = match bytes.get(at) {
+                Some(&n) if n < LONG_FOLD => at.checked_sub(usize::from(n)).map(|a| a..at),
+                Some(_) => at.checked_sub(4).and_then(|d| {
+                    let n = bytes
+                        .get(d..at)?
+                        .iter()
+                        .fold(0usize, |v, &g| v << 7 | usize::from(g));
+                    Some(d.checked_sub(n)?..d)
+                }),
+                None => None,
+            };
+            range.and_then(|r| self.folds.get(r)).unwrap_or("")
         } else {
             text.get(t.span()).unwrap_or("")
         }
     }
 }
+
+/// The length byte in [`Tokens::folds`] that announces a form of 0x7F bytes or more.
+const LONG_FOLD: u8 = 0x7F;
 
 const WORD: u8 = 1;
 const UPPER: u8 = 2;
@@ -342,7 +372,7 @@ struct Builder<'t> {
 
 impl Builder<'_> {
     fn end_of(&self, s: usize) -> usize {
-        if s + 1 >= self.sentences.len() {
+        if s + 1 >= self.sentences.len() || s >= MAX_SENTENCE {
             usize::MAX
         } else {
             self.sentences.get(s).map_or(usize::MAX, |r| r.end)
@@ -378,6 +408,8 @@ impl Builder<'_> {
     /// first token is `idx`, closing the previous one (rare: once per sentence).
     #[cold]
     fn open_sentence(&mut self, idx: usize) {
+        // `tokenize` keeps spans below 4 GiB: fewer tokens than that.
+        let idx = idx as u32;
         let st = &mut self.out.sentence_tokens;
         if let Some(last) = st.last_mut() {
             last.1 = idx;
@@ -407,22 +439,16 @@ impl Builder<'_> {
     fn push_word(&mut self, start: usize, end: usize, capital: bool, self_fold: bool) {
         let raw = self.text.get(start..end).unwrap_or("");
         let a = self.out.folds.len();
-        let (f, fold) = if self_fold {
-            (raw, (0, 0))
-        } else {
+        if !self_fold {
             fold_word(self.table, raw, &mut self.out.folds);
-            let f = self.out.folds.get(a..).unwrap_or("");
-            // Offsets past 4 GiB of folded text give an empty fold (no look-up matches):
-            // never a panic, and far beyond any input limit.
-            (
-                f,
-                (
-                    u32::try_from(a).unwrap_or(u32::MAX),
-                    u32::try_from(f.len()).unwrap_or(0),
-                ),
-            )
+        }
+        let f = if self_fold {
+            raw
+        } else {
+            self.out.folds.get(a..).unwrap_or("")
         };
         let cue = self.lex.is_some_and(|lex| lex.may_cue(f));
+        let fold = if self_fold { 0 } else { self.end_fold(a) };
         let flags = F_WORD
             | if capital { F_CAPITAL } else { 0 }
             | if self_fold { 0 } else { F_FOLDED }
@@ -433,16 +459,39 @@ impl Builder<'_> {
         }
     }
 
+    /// Appends the length of the folded form that starts at `a` in the buffer; returns the
+    /// offset to keep in the token.
+    #[inline]
+    fn end_fold(&mut self, a: usize) -> u32 {
+        let folds = &mut self.out.folds;
+        let n = folds.len() - a;
+        if n < usize::from(LONG_FOLD) {
+            folds.push(char::from(n as u8));
+        } else if n < 1 << 28 {
+            for shift in [21, 14, 7, 0] {
+                folds.push(char::from((n >> shift & 0x7F) as u8));
+            }
+            folds.push(char::from(LONG_FOLD));
+        }
+        // The length byte's offset; past 4 GiB of folded text (far beyond any input limit) or
+        // for a form of 256 MiB or more, the empty form at 0: no look-up matches it, never a
+        // panic.
+        match u32::try_from(folds.len() - 1) {
+            Ok(at) if n < 1 << 28 => at,
+            _ => 0,
+        }
+    }
+
     /// A punctuation token `start..end` (one character).
     #[inline]
     fn push_punct(&mut self, start: usize, end: usize, capital: bool, mark: bool) {
         let flags = if capital { F_CAPITAL } else { 0 } | if mark { F_MARK } else { 0 };
-        self.push(start, end, (0, 0), flags);
+        self.push(start, end, 0, flags);
     }
 
     /// Appends a token with its sentence and line-start flag; returns its index.
     #[inline]
-    fn push(&mut self, start: usize, end: usize, fold: (u32, u32), mut flags: u8) -> usize {
+    fn push(&mut self, start: usize, end: usize, fold: u32, mut flags: u8) -> usize {
         if start >= self.sentence_end {
             self.advance_sentence(start);
         }
@@ -458,20 +507,20 @@ impl Builder<'_> {
         if idx == self.out.list.capacity() || start >= self.size_at {
             self.grow(start);
         }
-        // `tokenize` keeps spans below 4 GiB, and there are fewer sentences than bytes.
+        // `tokenize` keeps spans below 4 GiB, and the sentence at most `MAX_SENTENCE`.
         self.out.list.push(Token {
             start: start as u32,
             end: end as u32,
             fold,
-            sentence: self.sentence as u32,
-            flags,
+            sentence_flags: (self.sentence.min(MAX_SENTENCE) as u32)
+                | u32::from(flags) << FLAG_SHIFT,
         });
         idx
     }
 
     /// The finished tokens: the last sentence's entry closed.
     fn finish(mut self) -> Tokens {
-        let n = self.out.list.len();
+        let n = self.out.list.len() as u32;
         if let Some(last) = self.out.sentence_tokens.last_mut() {
             last.1 = n;
         }
@@ -602,6 +651,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         },
     };
     b.sentence_end = b.end_of(0);
+    b.out.folds.push('\0');
     // The open word: its start, whether its first letter is upper case, whether it folds to
     // itself.
     let mut word_start: Option<usize> = None;
@@ -838,6 +888,14 @@ mod tests {
                     .min(sentences.len().saturating_sub(1));
                 assert_eq!(t.sentence(), s, "{}", path.display());
             }
+            // Each sentence's tokens, up to the last token's sentence.
+            let last = toks.list.last().map_or(0, |t| t.sentence() + 1);
+            assert_eq!(toks.sentence_tokens.len(), last, "{}", path.display());
+            for (s, &(a, b)) in toks.sentence_tokens.iter().enumerate() {
+                let first = toks.list.partition_point(|t| t.sentence() < s);
+                let end = toks.list.partition_point(|t| t.sentence() <= s);
+                assert_eq!((a as usize, b as usize), (first, end), "{}", path.display());
+            }
             assert_eq!(toks.list.len(), want.len(), "{}", path.display());
             for (t, w) in toks.list.iter().zip(&want) {
                 let f = if t.word() {
@@ -858,8 +916,25 @@ mod tests {
     }
 
     #[test]
-    fn a_token_is_24_bytes() {
-        assert_eq!(std::mem::size_of::<Token>(), 24);
+    fn a_token_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 16);
+    }
+
+    #[test]
+    fn folded_forms_of_any_length() {
+        // Lengths around the one-byte limit (0x7F) and far beyond it.
+        for n in [1, 62, 63, 64, 126, 127, 128, 5000] {
+            let word = "É".repeat(n);
+            let text = format!("{word} Ab ـ {word}ة");
+            let toks = tokenize(&text, &[], None);
+            let got: Vec<String> = toks
+                .list
+                .iter()
+                .map(|t| toks.fold(&text, t).to_owned())
+                .collect();
+            let want: Vec<String> = text.split(' ').map(crate::lang::light_fold).collect();
+            assert_eq!(got, want, "{n}");
+        }
     }
 
     #[test]
