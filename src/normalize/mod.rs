@@ -376,7 +376,44 @@ impl Normalized {
     /// units (at least 2; a piece may end between the two halves of a surrogate pair). One
     /// pass over the text: what a JavaScript binding needs to build both the result string
     /// and the map without a UTF-8 decoder. `input` must be the text this was computed from.
-    pub fn utf16_chunks(&self, input: &str, chunk: usize, mut sink: impl FnMut(&[u16], &[u32])) {
+    pub fn utf16_chunks(&self, input: &str, chunk: usize, sink: impl FnMut(&[u16], &[u32])) {
+        self.utf16_chunks_runs(self.utf16_runs(input), chunk, sink);
+    }
+
+    /// For each breakpoint of the origin map ([`Normalized::origin_runs`]), the UTF-16 index in
+    /// `input` of the input character it starts at: what [`Normalized::utf16_chunks_from`]
+    /// needs of the input (a binding can free the input before that pass). Linear.
+    pub fn utf16_starts(&self, input: &str) -> Vec<u32> {
+        self.utf16_runs(input).map(|(_, unit)| unit).collect()
+    }
+
+    /// [`Normalized::utf16_chunks`], given `starts` = [`Normalized::utf16_starts`] of the input
+    /// instead of the input.
+    pub fn utf16_chunks_from(
+        &self,
+        starts: &[u32],
+        chunk: usize,
+        sink: impl FnMut(&[u16], &[u32]),
+    ) {
+        let text = self.text.len();
+        let runs = self
+            .runs
+            .iter()
+            .zip(starts)
+            .enumerate()
+            .map(|(k, (&(out_start, _), &unit))| {
+                (out_start..self.runs.get(k + 1).map_or(text, |r| r.0), unit)
+            });
+        self.utf16_chunks_runs(runs, chunk, sink);
+    }
+
+    /// The pass of [`Normalized::utf16_chunks`] over `runs` (see [`Normalized::utf16_runs`]).
+    fn utf16_chunks_runs(
+        &self,
+        runs: impl Iterator<Item = (Range<usize>, u32)>,
+        chunk: usize,
+        mut sink: impl FnMut(&[u16], &[u32]),
+    ) {
         let size = chunk.max(2).min(self.text.len().max(2));
         let mut units = vec![0u16; size];
         let mut origins = vec![0u32; size];
@@ -388,7 +425,7 @@ impl Normalized {
                 end: out_end,
             },
             unit,
-        ) in self.utf16_runs(input)
+        ) in runs
         {
             // Within a run the origins count up, one per unit of the output character (both
             // units of a surrogate pair take the index of the pair).

@@ -625,6 +625,16 @@ proptest::proptest! {
             });
             proptest::prop_assert_eq!(&units, &want);
             proptest::prop_assert_eq!(&origins, &naive);
+            // The same from the breakpoints' UTF-16 starts, without the input.
+            let starts = n.utf16_starts(&text);
+            proptest::prop_assert_eq!(starts.len(), n.origin_runs().len());
+            let (mut units, mut origins) = (Vec::new(), Vec::new());
+            n.utf16_chunks_from(&starts, chunk, |t, o| {
+                units.extend_from_slice(t);
+                origins.extend_from_slice(o);
+            });
+            proptest::prop_assert_eq!(&units, &want);
+            proptest::prop_assert_eq!(&origins, &naive);
         }
     }
 }

@@ -742,23 +742,28 @@ pub fn normalize(
     let folded: JsValue = if !jsstring::is_node() {
         // Browsers: their `TextDecoder` is fast.
         normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
+        drop(input);
         JsValue::from_str(&normalized.text)
     } else if units == normalized.text.len() {
         // Node.js, ASCII only (as many units as bytes): the folded bytes are the string, only
         // the map is computed.
         normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
+        drop(input);
         jsstring::ascii(&normalized.text).into()
     } else {
         // Node.js: the text and the map in one pass, the text made from UTF-16 pieces (V8's
-        // UTF-8 decoder would cost more than all the rest, see `jsstring`).
+        // UTF-8 decoder would cost more than all the rest, see `jsstring`). The input is freed
+        // first (only the UTF-16 starts of the breakpoints are needed), leaving room for the
+        // pieces.
+        let starts = normalized.utf16_starts(&input);
+        drop(input);
         let mut pieces = jsstring::Pieces::new(units);
-        normalized.utf16_chunks(&input, jsstring::CHUNK, |t, o| {
+        normalized.utf16_chunks_from(&starts, jsstring::CHUNK, |t, o| {
             fill(o);
             pieces.append(t);
         });
         pieces.finish().into()
     };
-    drop(input);
     let result = Object::new();
     Reflect::set(&result, &"text".into(), &folded)?;
     drop(normalized);
