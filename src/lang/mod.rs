@@ -11,6 +11,8 @@
 //! letters only one candidate uses. When the evidence is too thin it answers `"und"`.
 
 use std::collections::HashSet;
+
+use crate::fxhash::FxMap;
 use std::sync::OnceLock;
 
 /// The data of one language, as written in its data files.
@@ -164,7 +166,10 @@ pub(crate) fn light_fold_char(c: char, out: &mut String) {
         'ى' => out.push('ي'),
         'ة' => out.push('ه'),
         '’' => out.push('\''),
-        c => out.extend(crate::ucd::to_lowercase(c)),
+        c => match low_tables().lower.get(c as usize) {
+            Some(&Some(l)) => out.push(l),
+            _ => out.extend(crate::ucd::to_lowercase(c)),
+        },
     }
 }
 
@@ -173,7 +178,17 @@ struct Sets {
     abbreviations: Vec<HashSet<String>>,
     /// The byte length of the longest entry of each abbreviation set.
     abbreviation_longest: Vec<usize>,
-    letters: Vec<HashSet<char>>,
+    /// For language detection: each folded stop word → the languages listing it (bit i =
+    /// `LANGUAGES[i]`), so that a word costs one look-up, not one per candidate language.
+    stopword_languages: FxMap<String, u64>,
+    /// The same for the characteristic letters (`letters.txt`).
+    letter_languages: FxMap<char, u64>,
+}
+
+/// Bit of `LANGUAGES[i]` in a language mask (`LANGUAGES` has fewer than 64 entries: a test
+/// checks it).
+fn language_bit(i: usize) -> u64 {
+    1u64.checked_shl(i as u32).unwrap_or(0)
 }
 
 fn sets() -> &'static Sets {
@@ -196,14 +211,24 @@ fn sets() -> &'static Sets {
                     .unwrap_or(0)
             })
             .collect(),
-        letters: LANGUAGES
-            .iter()
-            .map(|l| {
-                entries(l.letters)
-                    .filter_map(|e| e.chars().next())
-                    .collect()
-            })
-            .collect(),
+        stopword_languages: {
+            let mut map = FxMap::default();
+            for (i, l) in LANGUAGES.iter().enumerate() {
+                for e in entries(l.stopwords) {
+                    *map.entry(light_fold(e)).or_insert(0) |= language_bit(i);
+                }
+            }
+            map
+        },
+        letter_languages: {
+            let mut map = FxMap::default();
+            for (i, l) in LANGUAGES.iter().enumerate() {
+                for c in entries(l.letters).filter_map(|e| e.chars().next()) {
+                    *map.entry(c).or_insert(0) |= language_bit(i);
+                }
+            }
+            map
+        },
     })
 }
 
@@ -329,9 +354,44 @@ struct ScriptCounts {
     ukrainian_letters: usize,
 }
 
+/// `char::is_alphabetic` and the single-character lowercase (`ucd::to_lowercase`) of U+0000–
+/// U+07FF (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic), looked up by code point: language
+/// detection asks both of every character of its sample, and std's and `ucd`'s look-ups are
+/// searches (`alphabetic::lookup_slow` alone was a quarter of `detect` on Arabic text).
+struct LowTables {
+    alphabetic: Vec<bool>,
+    /// `None` where the lowercase is several characters (U+0130).
+    lower: Vec<Option<char>>,
+}
+
+const LOW_TABLES_END: u32 = 0x800;
+
+fn low_tables() -> &'static LowTables {
+    static TABLES: OnceLock<LowTables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let chars = || (0..LOW_TABLES_END).map(|cp| char::from_u32(cp).unwrap_or('\0'));
+        LowTables {
+            alphabetic: chars().map(char::is_alphabetic).collect(),
+            lower: chars()
+                .map(|c| {
+                    let mut lower = crate::ucd::to_lowercase(c);
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) => Some(l),
+                        _ => None,
+                    }
+                })
+                .collect(),
+        }
+    })
+}
+
 impl ScriptCounts {
     fn add(&mut self, c: char) {
-        if !c.is_alphabetic() {
+        let alphabetic = match low_tables().alphabetic.get(c as usize) {
+            Some(&a) => a,
+            None => c.is_alphabetic(),
+        };
+        if !alphabetic {
             return;
         }
         match c {
@@ -438,45 +498,55 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
         .filter(|(_, l)| l.script == script)
         .map(|(i, _)| i)
         .collect();
+    let candidate_mask = candidates
+        .iter()
+        .fold(0u64, |mask, &i| mask | language_bit(i));
     let mut scores = vec![0f64; LANGUAGES.len()];
-    let mut hits = 0usize;
-    let mut holders: Vec<usize> = Vec::with_capacity(candidates.len());
-    for (_, word) in crate::text::words(sample) {
-        let folded = light_fold(word);
-        holders.clear();
-        holders.extend(candidates.iter().copied().filter(|&i| {
-            sets.stopwords
-                .get(i)
-                .is_some_and(|set| set.contains(&folded))
-        }));
-        if !holders.is_empty() {
-            hits += 1;
-            let share = 1.0 / holders.len() as f64;
-            for &i in &holders {
-                if let Some(s) = scores.get_mut(i) {
-                    *s += share;
-                }
+    // Adds `weight` / (number of holders) to each holder of `mask` (the candidates listing a
+    // word or letter).
+    let mut credit = |mask: u64, weight: f64| {
+        let share = weight / f64::from(mask.count_ones());
+        let mut rest = mask;
+        while rest != 0 {
+            if let Some(s) = scores.get_mut(rest.trailing_zeros() as usize) {
+                *s += share;
             }
+            rest &= rest - 1;
+        }
+    };
+    let mut hits = 0usize;
+    let mut folded = String::new();
+    for (_, word) in crate::text::words(sample) {
+        folded.clear();
+        for c in word.chars() {
+            light_fold_char(c, &mut folded);
+        }
+        let holders = sets
+            .stopword_languages
+            .get(folded.as_str())
+            .map_or(0, |&m| m & candidate_mask);
+        if holders != 0 {
+            hits += 1;
+            credit(holders, 1.0);
         }
     }
-    for c in sample.chars().flat_map(crate::ucd::to_lowercase) {
-        if c.is_ascii() {
-            continue;
+    // Each non-ASCII character of the lowercased sample (ASCII lowercases to ASCII).
+    let low = low_tables();
+    let mut letter = |c: char| {
+        let holders = sets
+            .letter_languages
+            .get(&c)
+            .map_or(0, |&m| m & candidate_mask);
+        if holders != 0 {
+            credit(holders, 0.25);
         }
-        holders.clear();
-        holders.extend(
-            candidates
-                .iter()
-                .copied()
-                .filter(|&i| sets.letters.get(i).is_some_and(|set| set.contains(&c))),
-        );
-        if !holders.is_empty() {
-            let share = 0.25 / holders.len() as f64;
-            for &i in &holders {
-                if let Some(s) = scores.get_mut(i) {
-                    *s += share;
-                }
-            }
+    };
+    for c in sample.chars().filter(|c| !c.is_ascii()) {
+        match low.lower.get(c as usize) {
+            Some(&Some(l)) => letter(l),
+            _ => crate::ucd::to_lowercase(c)
+                .filter(|l| !l.is_ascii())
+                .for_each(&mut letter),
         }
     }
     if hits < min_hits {
@@ -495,6 +565,27 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_fit_a_mask() {
+        assert!(LANGUAGES.len() < 64);
+    }
+
+    #[test]
+    fn low_tables_agree_with_the_lookups() {
+        let low = low_tables();
+        for cp in 0..LOW_TABLES_END {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(low.alphabetic.get(cp as usize), Some(&c.is_alphabetic()));
+            let lower: Vec<char> = crate::ucd::to_lowercase(c).collect();
+            match low.lower.get(cp as usize) {
+                Some(Some(l)) => assert_eq!(lower, [*l]),
+                _ => assert!(lower.len() > 1, "{c:?}"),
+            }
+        }
+    }
 
     #[test]
     fn every_language_has_stop_words() {
