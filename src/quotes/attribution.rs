@@ -90,10 +90,10 @@ impl<'a> Doc<'a> {
         let marked_toks: Vec<[u32; 4]> = marked
             .iter()
             .map(|m| {
-                let open = at(m.open.start);
-                let first = at(m.content.start);
-                let end = at(m.content.end);
-                let close = m.close.as_ref().map_or(end, |c| at(c.end));
+                let open = at(m.open().start);
+                let first = at(m.content().start);
+                let end = at(m.content().end);
+                let close = m.close().map_or(end, |c| at(c.end));
                 [open, first, end, close]
             })
             .collect();
@@ -419,10 +419,10 @@ impl<'a> Doc<'a> {
                 if let Some(m) = self.quote_of(j + 1).and_then(|q| self.marked.get(q)) {
                     let words = self
                         .text
-                        .get(m.content.clone())
+                        .get(m.content())
                         .map_or(0, |c| c.split_whitespace().count());
                     if words <= 3 {
-                        return Some(m.content.clone());
+                        return Some(m.content());
                     }
                 }
             }

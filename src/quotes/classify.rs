@@ -80,7 +80,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 open_tok - j <= SHORT_CUE_DISTANCE
             }
         });
-        let after = m.close.as_ref().and_then(|_| {
+        let after = m.close().and_then(|_| {
             cue_after(doc, close_after).or_else(|| cue_closing_sentence(doc, close_after))
         });
         let (cue, cue_after_quote) = match (starts_sentence, before, after) {
@@ -117,7 +117,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     } else {
                         QuoteKind::Partial
                     },
-                    content: m.content.clone(),
+                    content: m.content(),
                     cue: Some(cue.span),
                     speaker,
                     tok: j,
@@ -165,7 +165,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 });
                 Event {
                     kind: QuoteKind::Direct,
-                    content: m.content.clone(),
+                    content: m.content(),
                     cue: verb,
                     speaker: if colon_before && !continues {
                         match subject {

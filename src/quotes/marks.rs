@@ -19,15 +19,37 @@ use std::ops::Range;
 
 use super::lexicon::Lexicon;
 
-/// A quoted region found by the scanner (outermost level only).
+/// A quoted region found by the scanner (outermost level only). 20 bytes (u32 offsets, like
+/// the quote tokens': quotations beyond the first 4 GiB of a text are not kept), as a text of
+/// one-letter quotations has one per four bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Marked {
+    open_start: u32,
+    close_start: u32,
+    content_start: u32,
+    content_end: u32,
+    open_len: u8,
+    /// 0 when the quote ended at a paragraph end (no closing mark).
+    close_len: u8,
+}
+
+impl Marked {
     /// The opening mark.
-    pub open: Range<usize>,
+    pub fn open(&self) -> Range<usize> {
+        let s = self.open_start as usize;
+        s..s + usize::from(self.open_len)
+    }
+
     /// The closing mark, `None` when the quote ended at a paragraph end.
-    pub close: Option<Range<usize>>,
+    pub fn close(&self) -> Option<Range<usize>> {
+        let s = self.close_start as usize;
+        (self.close_len > 0).then(|| s..s + usize::from(self.close_len))
+    }
+
     /// The words between the marks, trimmed of white space.
-    pub content: Range<usize>,
+    pub fn content(&self) -> Range<usize> {
+        self.content_start as usize..self.content_end as usize
+    }
 }
 
 /// An open quote on the scanner's stack (16 bytes: unbalanced input can stack one per mark).
@@ -298,11 +320,28 @@ fn push_marked(
         return;
     }
     let s = start + lead;
-    out.push(Marked {
-        open,
-        close,
-        content: s..s + trimmed.len(),
-    });
+    let small = |n: usize| u32::try_from(n).ok();
+    let (close_start, close_len) = match close {
+        Some(c) => (c.start, u8::try_from(c.len()).ok().filter(|&n| n > 0)),
+        None => (0, Some(0)),
+    };
+    if let (Some(open_start), Some(open_len), Some(close_start), Some(close_len)) = (
+        small(open.start),
+        u8::try_from(open.len()).ok(),
+        small(close_start),
+        close_len,
+    ) {
+        if let (Some(content_start), Some(content_end)) = (small(s), small(s + trimmed.len())) {
+            out.push(Marked {
+                open_start,
+                close_start,
+                content_start,
+                content_end,
+                open_len,
+                close_len,
+            });
+        }
+    }
 }
 
 /// Ends every open quote at `at` (a paragraph end): the outermost double-mark quote is kept.
@@ -370,7 +409,7 @@ mod tests {
     fn contents(text: &str, lang: &str) -> Vec<String> {
         scan(text, lexicon::get(lang))
             .into_iter()
-            .map(|m| text[m.content].to_owned())
+            .map(|m| text[m.content()].to_owned())
             .collect()
     }
 
@@ -430,7 +469,7 @@ mod tests {
     fn unbalanced_input_is_linear_and_valid() {
         let t = "«".repeat(1000) + &"»".repeat(3000) + &"\"".repeat(1001);
         for m in scan(&t, lexicon::get("ar")) {
-            assert!(t.get(m.content.clone()).is_some());
+            assert!(t.get(m.content()).is_some());
         }
     }
 }

@@ -918,6 +918,8 @@ mod tests {
     #[test]
     fn a_token_is_16_bytes() {
         assert_eq!(std::mem::size_of::<Token>(), 16);
+        // And a quotation found by the mark scanner, 20.
+        assert_eq!(std::mem::size_of::<super::super::marks::Marked>(), 20);
     }
 
     #[test]
