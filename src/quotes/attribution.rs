@@ -383,12 +383,18 @@ impl<'a> Doc<'a> {
         let mut first: Option<usize> = None;
         let mut last = from;
         while j < limit && self.sentence(j) == Some(s) && j < from + 8 {
-            if self.stops_np(j) {
+            // The word after a hyphen belongs to the compound ("the 30-year-old").
+            let compound = first.is_some()
+                && j > from
+                && self.is_punct(j - 1, "-")
+                && self.is_word(j)
+                && !self.quoted(j);
+            if self.stops_np(j) && !compound {
                 // Hyphenated names (Jean-Marie, فرانك- فالتر) go on.
                 if first.is_some()
                     && self.is_punct(j, "-")
                     && self.is_word(j + 1)
-                    && !self.stops_np(j + 1)
+                    && !self.quoted(j + 1)
                 {
                     j += 1;
                     continue;
@@ -454,7 +460,12 @@ impl<'a> Doc<'a> {
         // Skip auxiliaries and adverbs ("has also said", "a ensuite précisé") and English time
         // phrases ("on Tuesday told", "yesterday said").
         loop {
-            if j > floor && self.is_word(j - 1) && self.lex.auxiliary(self.fold(j - 1)) {
+            // Auxiliaries, and the contraction of "she’s said".
+            if j > floor
+                && self.is_word(j - 1)
+                && (self.lex.auxiliary(self.fold(j - 1))
+                    || j > floor + 1 && self.contracted_s(j - 1))
+            {
                 j -= 1;
             } else if j > floor
                 && self.is_word(j - 1)
@@ -552,6 +563,26 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True if the mention `r` (found before a cue) is the object of a preposition and names
+    /// nobody: no capitalized word, a preposition right before it ("In regard of clashing
+    /// … zone claims, he noted": "claims" is a noun there). Latin scripts.
+    pub fn prepositional_object(&self, r: &Range<usize>) -> bool {
+        if self.lex.arabic {
+            return false;
+        }
+        let start = self.token_at(r.start);
+        let end = self.token_at(r.end);
+        let capital = (start..end).any(|k| self.tok(k).is_some_and(|t| t.word() && t.capital()));
+        !capital
+            && start > 0
+            && self.sentence(start - 1) == self.sentence(start)
+            && self.is_word(start - 1)
+            && matches!(
+                self.lex.adverbial(self.fold(start - 1)),
+                Some(Adverbial::Prep | Adverbial::Rel)
+            )
+    }
+
     /// A run of capitalized words (with particles al, de, bin … and hyphens) ending right
     /// before the comma at `comma`.
     fn name_before(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
@@ -643,7 +674,8 @@ impl<'a> Doc<'a> {
         while j > floor
             && self.is_word(j - 1)
             && (self.lex.auxiliary(self.fold(j - 1))
-                || self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Word))
+                || self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Word)
+                || self.contracted_s(j - 1))
         {
             j -= 1;
         }
@@ -829,8 +861,14 @@ impl<'a> Doc<'a> {
                 || self.lex.boundary(self.f(t))
                 || self.lex.adverbial(self.f(t)) == Some(Adverbial::Word)
         });
-        if opener {
-            if let Some(c) = (prev..limit.min(prev + 6)).find(|&k| self.is_comma(k)) {
+        // "Like most other new arrivals in Germany, …": a prepositional or subordinate opening
+        // phrase may run longer before its comma.
+        let phrase = self.tok(prev).is_some_and(|t| {
+            self.lex.adverbial(self.f(t)) == Some(Adverbial::Prep) || self.f(t) == "like"
+        });
+        if opener || phrase {
+            let reach = if phrase { 12 } else { 6 };
+            if let Some(c) = (prev..limit.min(prev + reach)).find(|&k| self.is_comma(k)) {
                 prev = c + 1;
             }
         }
@@ -859,6 +897,9 @@ impl<'a> Doc<'a> {
                     {
                         e += 1;
                     }
+                    if let Some(r) = self.apposition_after_of(e, limit) {
+                        return Some(r);
+                    }
                     if (k..=e).all(|x| article(self.fold(x)) || !self.is_word(x)) {
                         // "Le nouveau gouvernement s'est …": the article's noun phrase.
                         while e + 1 < limit
@@ -879,6 +920,38 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         None
+    }
+
+    /// True if token `j` is the contracted auxiliary of "she’s said" (Latin scripts: an "s"
+    /// right after an apostrophe that follows a word).
+    fn contracted_s(&self, j: usize) -> bool {
+        !self.lex.arabic
+            && j > 0
+            && self.fold(j) == "s"
+            && self.tok(j - 1).zip(self.tok(j)).is_some_and(|(a, b)| {
+                a.word() && matches!(self.text.get(a.end()..b.start()), Some("'" | "’"))
+            })
+    }
+
+    /// "One of these groups, the Syrian Democratic Forces (SDF), opposed …": after a word
+    /// followed by "of", the apposition between the next two commas (at most eight tokens,
+    /// with a capitalized word) names the subject.
+    fn apposition_after_of(&self, word: usize, limit: usize) -> Option<Range<usize>> {
+        if self.lex.arabic || self.fold(word + 1) != "of" {
+            return None;
+        }
+        let s = self.sentence(word);
+        let open = (word + 2..limit.min(word + 10))
+            .take_while(|&k| self.sentence(k) == s)
+            .find(|&k| self.is_comma(k))?;
+        let close = (open + 1..limit.min(open + 10))
+            .take_while(|&k| self.sentence(k) == s && !self.quoted(k))
+            .find(|&k| self.is_comma(k))?;
+        let named = (open + 1..close).any(|k| self.tok(k).is_some_and(|t| t.word() && t.capital()));
+        if !named || close <= open + 1 {
+            return None;
+        }
+        self.span(open + 1, close - 1)
     }
 
     /// One past the last token of the sentence of token `i` (at most [`SENTENCE_REACH`] on).

@@ -184,7 +184,10 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
         let named = if doc.lex.arabic {
             doc.np_after(cue.next, end)
         } else {
-            doc.np_before(i, doc.sentence_start(i)).ok().flatten()
+            doc.np_before(i, doc.sentence_start(i))
+                .ok()
+                .flatten()
+                .filter(|r| !doc.prepositional_object(r))
         };
         if let (Some(span), Some(t)) = (named, doc.tok(i)) {
             out.push(Mention {

@@ -162,3 +162,47 @@ fn spanish_and_russian() {
     assert_eq!(v[1].0, QuoteKind::Indirect);
     assert_eq!(v[1].2, Some("министра"));
 }
+
+#[test]
+fn english_speakers_in_appositions_compounds_and_contractions() {
+    // "One of these groups, NAME, … and said": the apposition names the subject.
+    let t = "The US had been allied with Kurdish groups. One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it was given \"assurances from the US that it would not allow any Turkish operations.\"";
+    let q = extract(t, "en");
+    assert!(!q.is_empty(), "{q:?}");
+    for q in &q {
+        assert_eq!(
+            show(t, q).2,
+            Some("the Syrian Democratic Forces (SDF)"),
+            "{q:?}"
+        );
+    }
+    // A hyphenated compound after a postposed cue is one mention.
+    let t = "\u{201c}In Syria my body was besieged. Here, I am besieged in my head,\u{201d} says the 30-year-old.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("the 30-year-old"));
+    // "she’s said": the pronoun is the subject as written, not the contraction's "s".
+    let t = "Schutte spoke at the forum on Monday. At the forum, she\u{2019}s said the connections have been exciting.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_mention.clone().map(|r| &t[r]), Some("she"));
+    assert_eq!(show(t, &q[0]).2, Some("Schutte"));
+}
+
+#[test]
+fn a_prepositional_opening_is_no_subject_and_names_nobody() {
+    // "Like most other new arrivals in Germany, …": "Like" is no name.
+    let t = "Like most other new arrivals in Germany, his first port of call was a camp. \"I had no choice but to leave, and it was hard,\" he says.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(show(t, &q[0]).2, Some("Like"));
+    // "In regard of … zone claims, he noted": "claims" names no speaker for "he".
+    let t = "Mitsotakis met the IMF on Tuesday, where he denounced the agreement again. In regard of clashing exclusive economic zone claims, he noted \"it is important to point out that the agreement infringes upon our sovereign rights\".";
+    let q = extract(t, "en");
+    assert!(!q.is_empty(), "{q:?}");
+    assert!(
+        q.iter()
+            .all(|q| show(t, q).2 != Some("regard of clashing exclusive economic zone")),
+        "{q:?}"
+    );
+}
