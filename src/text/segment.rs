@@ -159,7 +159,7 @@ pub fn count_words(text: &str) -> usize {
     let mut count = 0;
     let mut state = wc::GAP;
     let mut i = 0;
-    // Where the current token was last split (see `splits_before`): the full segmenter
+    // Where the current token was last split (see `after_trail`): the full segmenter
     // starts there at the latest.
     let mut floor = 0;
     while let Some(&b) = bytes.get(i) {
@@ -202,13 +202,15 @@ pub fn count_words(text: &str) -> usize {
                     } else {
                         i.saturating_sub(1)
                     };
-                    state = if splits_before(text, letter) {
-                        // The core before the punctuation was one word; a new core starts.
-                        count += 1;
-                        floor = letter;
-                        wc::CORE
-                    } else {
-                        wc::SLOW
+                    state = match after_trail(text, letter) {
+                        AfterTrail::Split => {
+                            // The core before the punctuation was one word; a new core starts.
+                            count += 1;
+                            floor = letter;
+                            wc::CORE
+                        }
+                        AfterTrail::Join => wc::CORE,
+                        AfterTrail::Slow => wc::SLOW,
                     };
                     i += 1;
                     continue;
@@ -234,11 +236,15 @@ pub fn count_words(text: &str) -> usize {
                     }
                     _ => wc::GAP,
                 },
-                CharClass::Letter if token == wc::TRAIL && splits_before(text, at) => {
-                    count += 1;
-                    floor = at;
-                    wc::CORE
-                }
+                CharClass::Letter if token == wc::TRAIL => match after_trail(text, at) {
+                    AfterTrail::Split => {
+                        count += 1;
+                        floor = at;
+                        wc::CORE
+                    }
+                    AfterTrail::Join => wc::CORE,
+                    AfterTrail::Slow => wc::SLOW,
+                },
                 class => wc::step(token, class),
             };
             i = at + c.len_utf8();
@@ -253,23 +259,64 @@ pub fn count_words(text: &str) -> usize {
     }
 }
 
-/// Whether a token splits before the letter at byte `letter`, which follows the punctuation
-/// after the token's core (letters, digits, marks): when every character of that punctuation
-/// is [`is_hard_punctuation`], UAX #29 breaks around each of them, so the core before is one
-/// word and a new one starts here ("well-known", "word—word", "(a)b"). A "mid" character
-/// (`.` `'` `’` `:` `,` …) can join the two sides, so the token takes the full segmenter.
-fn splits_before(text: &str, letter: usize) -> bool {
-    let mut any = false;
-    for c in text.get(..letter).unwrap_or("").chars().rev() {
+/// What a letter does to its token when it follows the punctuation after the token's core.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AfterTrail {
+    /// The core before was one word, and a new one starts at the letter.
+    Split,
+    /// The punctuation joins the core and the letter into one word (`it's`, `U.S`, `3.5`).
+    Join,
+    /// Undecided here: the token takes the full segmenter.
+    Slow,
+}
+
+/// Decides [`AfterTrail`] for the letter at byte `letter`, which follows the punctuation after
+/// the token's core (letters, digits, marks). When every character of that punctuation is
+/// [`is_hard_punctuation`], UAX #29 breaks around each of them ("well-known", "word—word",
+/// "(a)b"). A single other character (`.` `'` `’` `:` `,` …) joins or not depending only on
+/// its two neighbours (rules WB6/7, WB11/12, WB13a/b; WB4 skips the marks after the core's
+/// last letter), so the segmenter is asked about just those characters. Anything else (two or
+/// more punctuation characters, not all hard) takes the full segmenter.
+fn after_trail(text: &str, letter: usize) -> AfterTrail {
+    let before = text.get(..letter).unwrap_or("");
+    let mut back = before.char_indices().rev().peekable();
+    let mut trail = 0;
+    let mut hard = true;
+    while let Some(&(_, c)) = back.peek() {
         if char_class(c) != CharClass::Punctuation {
-            return any;
+            break;
         }
-        if !is_hard_punctuation(c) {
-            return false;
-        }
-        any = true;
+        trail += 1;
+        hard &= is_hard_punctuation(c);
+        back.next();
     }
-    false
+    if trail == 0 {
+        return AfterTrail::Slow;
+    }
+    if hard {
+        return AfterTrail::Split;
+    }
+    if trail > 1 {
+        return AfterTrail::Slow;
+    }
+    // The core's last letter or digit (its marks skipped), and the letter after.
+    let Some((base, c)) = back.find(|&(_, c)| char_class(c) != CharClass::Extend) else {
+        return AfterTrail::Slow;
+    };
+    let end = text
+        .get(letter..)
+        .and_then(|rest| rest.chars().next())
+        .map_or(letter, |l| letter + l.len_utf8());
+    match text.get(base..end) {
+        Some(window) if char_class(c) == CharClass::Letter => {
+            if window.split_word_bounds().count() == 1 {
+                AfterTrail::Join
+            } else {
+                AfterTrail::Split
+            }
+        }
+        _ => AfterTrail::Slow,
+    }
 }
 
 /// Punctuation ([`is_plain_punctuation`]) that UAX #29 never joins to a letter, a digit or
@@ -344,9 +391,8 @@ mod wc {
     pub const DECODE_AT: u8 = 172;
     /// Decode the character that started one byte earlier (after E2): 177 + t.
     pub const DECODE_PREV: u8 = 177;
-    /// A letter starting at this byte follows the punctuation after a token's core: the
-    /// token splits there if that punctuation is all [`super::is_hard_punctuation`], else it
-    /// needs the full segmenter.
+    /// A letter starting at this byte follows the punctuation after a token's core: decided
+    /// out of the table ([`super::after_trail`]).
     pub const SPLIT_AT: u8 = 182;
     /// The same for a two-byte letter that started one byte earlier.
     pub const SPLIT_PREV: u8 = 183;
@@ -1097,6 +1143,31 @@ mod word_props {
         assert!(is_hard_punctuation('-') && is_hard_punctuation('—') && is_hard_punctuation('('));
         for c in ['.', '\'', '’', ':', ',', ';', '‿', '٬'] {
             assert!(!is_hard_punctuation(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn count_words_equals_uax29_around_every_punctuation_pair() {
+        let sides = [
+            "a", "Z9", "7", "e\u{301}", "ن", "نَ", "٣", "۴", "é", "Ж", "Ω",
+        ];
+        let marks = [
+            ".", ",", ";", ":", "'", "’", "‘", "\"", "-", "—", "/", "+", "(", ")", "«", "!", "?",
+            "٬", "،", "؛", "…", "‧", "·", "‿", "&", "%", "@", "#", "*", "،.", ".-", "''", "--",
+            "'-",
+        ];
+        for x in sides {
+            for p in marks {
+                for y in sides {
+                    for text in [
+                        format!("{x}{p}{y}"),
+                        format!(" {x}{p}{y}{p}{x} "),
+                        format!("{x}{p}{y}'s"),
+                    ] {
+                        assert_eq!(count_words(&text), reference(&text).len(), "{text:?}");
+                    }
+                }
+            }
         }
     }
 
