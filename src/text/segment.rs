@@ -860,11 +860,17 @@ const CANDIDATE_BYTES: [bool; 256] = {
 fn next_candidate(text: &str, from: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     let mut i = from;
+    let is_candidate = |b: u8| CANDIDATE_BYTES.get(usize::from(b)) == Some(&true);
     loop {
-        let skip = bytes
-            .get(i..)?
-            .iter()
-            .position(|&b| CANDIDATE_BYTES.get(usize::from(b)) == Some(&true))?;
+        // Eight bytes at a time while none is a candidate (one branch per eight bytes), then
+        // byte by byte.
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            if chunk.iter().fold(false, |any, &b| any | is_candidate(b)) {
+                break;
+            }
+            i += 8;
+        }
+        let skip = bytes.get(i..)?.iter().position(|&b| is_candidate(b))?;
         i += skip;
         let b = bytes.get(i).copied()?;
         let start = if (0x80..0xC0).contains(&b) {
