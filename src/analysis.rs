@@ -24,17 +24,17 @@ use crate::{lang, Span};
 /// - **The documented bound, for news text:** the default analysis (10 automatic keywords and
 ///   quotes) grows the wasm memory by at most **8× the input's UTF-8 bytes, plus ~1 MiB** of
 ///   tables built once per instance on first use (0.6–1.1 MiB). Measured: 4.8 MB of Arabic
-///   news 4.5×, of English news 7.2×, 0.17 MB of French news 7.6× after the first-use tables
-///   (natively, heap above the input: 3.9× and 6.6× for the 4.8 MB files). Without quotes at
+///   news 5.0×, of English news 5.5×, 0.17 MB of French news 7.6× after the first-use tables
+///   (natively, heap above the input: 3.9× and 4.8× for the 4.8 MB files). Without quotes at
 ///   most 6× (4.4×, 5.5×); language, stats and 100 keywords 2.5×.
 /// - **Adversarial text** stays linear but costs more per byte, because the quote stage keeps a
-///   24-byte token per word *and* per punctuation character and a record per pair of quotation
-///   marks: ~11× in wasm for 200,000 unbalanced marks or invisible characters only, ~29× for
-///   punctuation only and ~36× (~42× natively) for text made only of one-letter quotations
-///   (`"a" "a" …`). A page that analyses untrusted text of several MB should budget ~40 bytes
-///   per input byte, or lower [`Limits::max_input_bytes`]: at the default 64 MiB such input
-///   could need ~2.5 GiB (a wasm32 instance can address at most 4 GiB, and browsers may
-///   refuse less).
+///   16-byte token per word *and* per punctuation character and a 20-byte record per pair of
+///   quotation marks: 7.8–9.7× in wasm for 200,000 unbalanced marks, 50,000 nested marks or
+///   invisible characters only, ~20× for punctuation only and ~25× (~22× natively) for text
+///   made only of one-letter quotations (`"a" "a" …`). A page that analyses untrusted text of
+///   several MB should budget ~30 bytes per input byte, or lower [`Limits::max_input_bytes`]:
+///   at the default 64 MiB such input could need ~1.7 GiB (a wasm32 instance can address at
+///   most 4 GiB, and browsers may refuse less).
 /// - Compiling keywords ([`Analyzer::new`]) takes ~30 bytes of wasm memory per byte of
 ///   keyword text (~40 natively; 20,000 keywords: ~11 MiB in wasm).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
