@@ -47,19 +47,28 @@ impl<'t> State<'t> {
     }
 
     /// Copies the pending verbatim run `text[run..i]` (one breakpoint of the origin map at
-    /// most), its ASCII capitals lowercased.
-    #[inline]
+    /// most), its ASCII capitals lowercased. (Always inlined: the scan loop's exits call it.)
+    #[inline(always)]
     fn flush(&mut self, i: usize) {
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
                 let base = self.out.text.len();
                 self.out.copy(run, self.run);
-                for &p in self.caps.get(..self.ncaps).unwrap_or(&[]) {
-                    let k = base + (p as usize).saturating_sub(self.run);
-                    if let Some(c) = self.out.text.get_mut(k..k + 1) {
-                        c.make_ascii_lowercase();
-                    }
+                if self.ncaps > 0 {
+                    self.lower_capitals(base);
                 }
+            }
+        }
+    }
+
+    /// Lowercases the noted capitals of the run just copied to `base` (out of line: only
+    /// mostly-ASCII text has any, and Arabic text's many short runs pay one test each).
+    #[inline(never)]
+    fn lower_capitals(&mut self, base: usize) {
+        for &p in self.caps.get(..self.ncaps).unwrap_or(&[]) {
+            let k = base + (p as usize).saturating_sub(self.run);
+            if let Some(c) = self.out.text.get_mut(k..k + 1) {
+                c.make_ascii_lowercase();
             }
         }
         self.ncaps = 0;
@@ -330,7 +339,7 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
             // A two-byte letter replaced by another (أ → ا): what `slow` does for it, without
             // the general dispatch (6 % of Arabic letters).
             s.flush(i);
-            s.out.push(r, at(i));
+            s.out.push_inline(r, at(i));
             s.run = i + 2;
             s.changes += 1;
             last_space = false;
