@@ -300,6 +300,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         ("ar", vec![]),
         ("en", vec![]),
         ("en, big/", vec![]),
+        ("en, big/ speakers", vec![]),
         ("fr", vec![]),
     ];
     let mut names: Vec<PathBuf> = fs::read_dir(dir)
@@ -323,7 +324,10 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
             parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
-        let set = if stem.starts_with("enb") {
+        let set = if stem.starts_with("enb-spk") {
+            // Session 5: three more, annotated for speaker attribution.
+            "en, big/ speakers"
+        } else if stem.starts_with("enb") {
             "en, big/"
         } else if stem.starts_with("en") {
             "en"
@@ -354,6 +358,9 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                 "en" => "own gold, Wikinews en/001–005 (tuning material)",
                 "en, big/" => {
                     "own gold, four English Wikinews articles of big/en.txt (annotated in session 4; tuning material)"
+                }
+                "en, big/ speakers" => {
+                    "own gold, three English Wikinews articles of big/en.txt (annotated in session 5 for speakers; tuning material)"
                 }
                 _ => "own gold, French Wikinews fr/001–005 (tuning material)",
             },
