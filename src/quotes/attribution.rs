@@ -536,7 +536,7 @@ impl<'a> Doc<'a> {
             let has_capital =
                 (start..end).any(|k| self.tok(k).is_some_and(|t| t.word() && t.capital()));
             let comma = if lower_start && (comma_skipped || !has_capital) {
-                (floor.max(end.saturating_sub(14))..end)
+                (floor.max(end.saturating_sub(30))..end)
                     .rev()
                     .take_while(|&k| self.is_word(k) || self.is_comma(k) || self.is_punct(k, "-"))
                     .find(|&k| self.is_comma(k))
@@ -861,10 +861,13 @@ impl<'a> Doc<'a> {
                 || self.lex.boundary(self.f(t))
                 || self.lex.adverbial(self.f(t)) == Some(Adverbial::Word)
         });
-        // "Like most other new arrivals in Germany, …": a prepositional or subordinate opening
-        // phrase may run longer before its comma.
+        // "Like most other new arrivals in Germany, …", "Speaking to NBC News, she said": a
+        // prepositional or participial opening phrase may run longer before its comma.
         let phrase = self.tok(prev).is_some_and(|t| {
-            self.lex.adverbial(self.f(t)) == Some(Adverbial::Prep) || self.f(t) == "like"
+            let f = self.f(t);
+            self.lex.adverbial(f) == Some(Adverbial::Prep)
+                || f == "like"
+                || (!self.lex.arabic && f.len() > 5 && f.ends_with("ing"))
         });
         if opener || phrase {
             let reach = if phrase { 12 } else { 6 };

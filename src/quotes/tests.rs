@@ -206,3 +206,25 @@ fn a_prepositional_opening_is_no_subject_and_names_nobody() {
         "{q:?}"
     );
 }
+
+#[test]
+fn english_naming_verb_and_participial_opener() {
+    // "X called Y "…"": a partial quotation of X (like وصف … بأنها "جيدة"); a participial
+    // opening phrase is no subject, and a long apposition before the cue still names.
+    let t = "Cengiz called Mohammad's admission a \"political maneuver.\" She explained, \"By confessing this, he's also distancing himself from the killing.\" Speaking to NBC News, she said, \"His fellow journalists did their best, but it is so sad.\"";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(show(t, &q[0]).3, Some("called"));
+    for q in &q {
+        assert_eq!(show(t, q).2, Some("Cengiz"), "{q:?}");
+    }
+    let t = "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human Rights who had investigated the case, cautioned justice does not come swiftly.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Agnès Callamard"));
+    // A term after "so-called" stays a term.
+    let t = "The so-called \"Islamic State\" group claimed the attack.";
+    assert!(extract(t, "en")
+        .iter()
+        .all(|q| q.kind == QuoteKind::Indirect));
+}
