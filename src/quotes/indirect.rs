@@ -368,6 +368,17 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     if k > j + 7 {
                         break None;
                     }
+                    // "reported in mid-2019, 62 outlets had closed": the phrase ends at a
+                    // comma.
+                    if k > j + 1 && doc.is_comma(k) && doc.tok(k).is_some_and(|u| u.sentence() == s)
+                    {
+                        break Some(k + 1);
+                    }
+                    // "mid-2019": a hyphen inside the phrase.
+                    if doc.is_punct(k, "-") && doc.tok(k + 1).is_some_and(|u| u.word()) {
+                        k += 1;
+                        continue;
+                    }
                     let Some(u) = doc.tok(k).filter(|u| u.word() && u.sentence() == s) else {
                         break None;
                     };
@@ -494,6 +505,13 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         }
         if doc.lex.auxiliary(doc.f(t))
             || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+            // "reported its source said …": a nested report's verb.
+            || words <= 5
+                && !t.capital()
+                && !(start..j).any(|k| doc.is_comma(k))
+                && doc
+                    .cue_at(j)
+                    .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, j))
         {
             return true;
         }
@@ -595,6 +613,32 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start && t.word() && coordinated_verb(doc, k, s, false) {
             break;
         }
+        // "…, “we see ourselves as …”": a quotation after a comma or colon is a direct
+        // quotation of its own (a later fragment of the same attribution), not part of the
+        // reported clause.
+        if k > start + 1
+            && doc.lex.code == "en"
+            && doc.is_mark(k)
+            && doc.quoted(k + 1)
+            && (doc.is_comma(k - 1) || doc.is_punct(k - 1, ":"))
+        {
+            break;
+        }
+        // "… for migrants saying, “for us …”": a participle cue opens the next report.
+        if k > start
+            && t.word()
+            && !doc.lex.arabic
+            && doc.f(t).ends_with("ing")
+            && doc.cue_at(k).is_some()
+            && (doc.is_comma(k + 1)
+                || doc.is_punct(k + 1, ":")
+                || doc.is_mark(k + 1)
+                || doc
+                    .tok(k + 1)
+                    .is_some_and(|u| u.word() && doc.lex.complementizer(doc.f(u))))
+        {
+            break;
+        }
         // "said she was fortunate — her three brothers all studied science": a single dash
         // (not one of a parenthetical pair) adds the reporter's comment (English; the
         // convention of PolNeAR's published annotator-training examples).
@@ -626,9 +670,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
 }
 
 /// ", a stance that alarmed party leaders" / ", a charge the billionaire denied": after the
-/// comma at `k`, "a"/"an", one or two words and a relative clause (that, which, or a
-/// determiner or pronoun opening a reduced one) — the reporter's comment on the report
-/// (English).
+/// comma at `k`, "a"/"an", one or two words ending in a noun tagged `comment` in the
+/// adverbials data, and a relative clause (that, which, or a determiner or pronoun opening a
+/// reduced one) — the reporter's comment on the report (English).
 fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
     use super::lexicon::Adverbial;
     // After a closing mark ('was a "pathological liar," a charge …').
@@ -646,16 +690,21 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
     (k + 3..k + 5).any(|j| {
         (k + 2..j).all(|m| {
             doc.tok(m).is_some_and(|t| {
-                t.word() && t.sentence() == s && doc.lex.adverbial(doc.f(t)).is_none()
+                t.word()
+                    && t.sentence() == s
+                    && matches!(doc.lex.adverbial(doc.f(t)), None | Some(Adverbial::Comment))
             })
-        }) && doc.tok(j).is_some_and(|t| {
-            let f = doc.f(t);
-            t.word()
-                && t.sentence() == s
-                && (matches!(f, "that" | "which" | "who" | "whom")
-                    || doc.lex.adverbial(f) == Some(Adverbial::Det) && f != "a" && f != "an"
-                    || doc.lex.pronoun(f))
-        })
+        }) && doc
+            .tok(j - 1)
+            .is_some_and(|t| doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Comment))
+            && doc.tok(j).is_some_and(|t| {
+                let f = doc.f(t);
+                t.word()
+                    && t.sentence() == s
+                    && (matches!(f, "that" | "which" | "who" | "whom")
+                        || doc.lex.adverbial(f) == Some(Adverbial::Det) && f != "a" && f != "an"
+                        || doc.lex.pronoun(f))
+            })
     })
 }
 
@@ -1367,6 +1416,56 @@ mod tests {
                  party leaders."
             ),
             ["he would not accept the results"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_comma_ends_the_report_and_continues_it() {
+        let t = "The spokesperson also said that they are not affiliated with the group, \
+                 \u{201c}we see ourselves as a part of a larger movement.\u{201d}";
+        let q = extract(t, "en");
+        let got: Vec<(&str, QuoteKind, Option<usize>)> = q
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.kind, q.continues))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "they are not affiliated with the group",
+                    QuoteKind::Indirect,
+                    None
+                ),
+                (
+                    "we see ourselves as a part of a larger movement.",
+                    QuoteKind::Direct,
+                    Some(0)
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_cue_ends_the_report_without_a_comma() {
+        assert_eq!(
+            contents(
+                "A source told Breitbart London they were against the idea saying that it \
+                 would replace them."
+            )
+            .first()
+            .copied(),
+            Some("they were against the idea")
+        );
+    }
+
+    #[test]
+    fn a_comment_apposition_needs_a_comment_noun() {
+        assert_eq!(
+            contents(
+                "According to NFP, some stores offer postal services, a loophole which \
+                 allows Sunday opening hours."
+            ),
+            ["some stores offer postal services, a loophole which allows Sunday opening hours"]
         );
     }
 

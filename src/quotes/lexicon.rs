@@ -275,6 +275,9 @@ pub(crate) enum Adverbial {
     Conj,
     /// A form of say: its object is a clause ("said the plan makes sense").
     Say,
+    /// A noun that sums up a report in an apposition after it (", a claim that …", ", a
+    /// stance that …"): the reporter's comment, not the report.
+    Comment,
 }
 
 fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
@@ -293,6 +296,7 @@ fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
                 Some("adj") => Adverbial::Adj,
                 Some("conj") => Adverbial::Conj,
                 Some("say") => Adverbial::Say,
+                Some("comment") => Adverbial::Comment,
                 _ => Adverbial::Word,
             };
             (w, role)

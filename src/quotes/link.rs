@@ -65,6 +65,21 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
     {
         return true;
     }
+    // A reported clause continued by a quotation of the same cue after a comma or colon
+    // ("said that they are not affiliated, “we see ourselves as …”"): one attribution.
+    if prev.kind == QuoteKind::Indirect {
+        return shared_cue
+            && cur.kind == QuoteKind::Direct
+            && prev.speaker == cur.speaker
+            && cur.content.start >= prev.content.end
+            && text
+                .get(prev.content.end..cur.content.start)
+                .is_some_and(|g| {
+                    g.chars().count() <= 4
+                        && g.chars().any(|c| c == ',' || c == ':')
+                        && !g.chars().any(char::is_alphanumeric)
+                });
+    }
     if !(prev.kind == QuoteKind::Direct || prev.continues.is_some())
         || !(cur.kind == QuoteKind::Direct || cur.kind == QuoteKind::Partial && shared_cue)
     {

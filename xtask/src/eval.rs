@@ -301,6 +301,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         ("en", vec![]),
         ("en, big/", vec![]),
         ("en, big/ speakers", vec![]),
+        ("en, big/ reports", vec![]),
         ("fr", vec![]),
     ];
     let mut names: Vec<PathBuf> = fs::read_dir(dir)
@@ -327,6 +328,10 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         let set = if stem.starts_with("enb-spk") {
             // Session 5: three more, annotated for speaker attribution.
             "en, big/ speakers"
+        } else if stem.starts_with("enb-ind") {
+            // Session 5: four more, annotated for reported speech in PolNeAR's boundary
+            // conventions.
+            "en, big/ reports"
         } else if stem.starts_with("enb") {
             "en, big/"
         } else if stem.starts_with("en") {
@@ -361,6 +366,9 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                 }
                 "en, big/ speakers" => {
                     "own gold, three English Wikinews articles of big/en.txt (annotated in session 5 for speakers; tuning material)"
+                }
+                "en, big/ reports" => {
+                    "own gold, four more English Wikinews articles of big/en.txt rich in reported speech (annotated in session 5 in PolNeAR's boundary conventions; tuning material)"
                 }
                 _ => "own gold, French Wikinews fr/001–005 (tuning material)",
             },
