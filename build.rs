@@ -1,7 +1,9 @@
 //! Generates `$OUT_DIR/ucd.rs`: the Unicode normalization properties the crate uses
 //! (canonical combining class, combining marks, canonical and compatibility decompositions,
-//! canonical composition, NFC-unstable characters), computed from the `unicode-normalization`
-//! crate itself (a build dependency, the version `Cargo.lock` pins) and written compactly.
+//! NFC-unstable characters; `src/ucd.rs` derives the canonical compositions from them),
+//! computed from the `unicode-normalization` crate itself (a build dependency, the version
+//! `Cargo.lock` pins) and written compactly; also the case foldings of
+//! `src/normalize/data/casefold.txt` in the same compact form.
 //!
 //! Why: that crate's own tables are perfect-hash arrays in random key order, about 128 KB in
 //! the WebAssembly module and 65 KB of it gzipped; the same facts as sorted, delta-coded lists
@@ -11,8 +13,7 @@
 use std::fmt::Write as _;
 
 use unicode_normalization::char::{
-    canonical_combining_class, compose, decompose_canonical, decompose_compatible,
-    is_combining_mark,
+    canonical_combining_class, decompose_canonical, decompose_compatible, is_combining_mark,
 };
 use unicode_normalization::UnicodeNormalization;
 
@@ -76,25 +77,62 @@ fn zigzag(v: i64) -> u32 {
 fn decompositions(
     f: impl Fn(char) -> Option<Vec<char>>,
 ) -> (Vec<u8>, Vec<u8>, Vec<u8>, usize, usize) {
+    columns(chars().filter_map(|c| Some((c as u32, f(c)?))))
+}
+
+/// The three columns of [`decompositions`] for any mapping, keys ascending.
+fn columns(
+    entries: impl Iterator<Item = (u32, Vec<char>)>,
+) -> (Vec<u8>, Vec<u8>, Vec<u8>, usize, usize) {
     let (mut keys, mut lens, mut out) = (Vec::new(), Vec::new(), Vec::new());
     let mut prev = 0;
     let mut above = [0i64; 32];
     let (mut n, mut total) = (0, 0);
-    for c in chars() {
-        if let Some(d) = f(c) {
-            varint(&mut keys, c as u32 - prev);
-            prev = c as u32;
-            assert!(d.len() <= above.len(), "decomposition longer than 32");
-            lens.push(d.len() as u8);
-            for (x, a) in d.iter().zip(above.iter_mut()) {
-                varint(&mut out, zigzag(*x as i64 - *a));
-                *a = *x as i64;
-            }
-            n += 1;
-            total += d.len();
+    for (cp, d) in entries {
+        assert!(n == 0 || cp > prev, "keys not ascending");
+        varint(&mut keys, cp - prev);
+        prev = cp;
+        assert!(d.len() <= above.len(), "decomposition longer than 32");
+        lens.push(d.len() as u8);
+        for (x, a) in d.iter().zip(above.iter_mut()) {
+            varint(&mut out, zigzag(*x as i64 - *a));
+            *a = *x as i64;
         }
+        n += 1;
+        total += d.len();
     }
     (keys, lens, out, n, total)
+}
+
+/// `src/normalize/data/casefold.txt` (the full case foldings that differ from the lowercase
+/// mapping) in the three columns of [`decompositions`]: the text file, with its sources and
+/// character names, stays the data (the module is 0.3 KB smaller gzipped than with the text).
+/// Parsed as `normalize::data` parsed it: comments and blank lines skipped, `CODE ; CODES`,
+/// unparsable lines ignored, sorted by code (`src/normalize/data.rs` has the test that the
+/// table equals the text).
+fn casefold(src: &mut String) {
+    let path = "src/normalize/data/casefold.txt";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).expect("cannot read casefold.txt");
+    let hex = |s: &str| u32::from_str_radix(s.trim(), 16).ok();
+    let mut entries: Vec<(u32, Vec<char>)> = text
+        .lines()
+        .filter_map(|l| {
+            let l = l.split('#').next().unwrap_or("").trim();
+            let (k, v) = l.split_once(';').unwrap_or((l, ""));
+            let v: Option<Vec<char>> = v
+                .split_whitespace()
+                .map(|h| hex(h).and_then(char::from_u32))
+                .collect();
+            Some((hex(k)?, v?))
+        })
+        .collect();
+    entries.sort_by_key(|e| e.0);
+    let (keys, lens, chars, n, total) = columns(entries.into_iter());
+    emit_bytes(src, "CASEFOLD_KEYS", &keys);
+    emit_bytes(src, "CASEFOLD_LENS", &lens);
+    emit_bytes(src, "CASEFOLD_CHARS", &chars);
+    writeln!(src, "const CASEFOLD_LEN: (usize, usize) = ({n}, {total});").ok();
 }
 
 fn emit_bytes(src: &mut String, name: &str, bytes: &[u8]) {
@@ -154,51 +192,8 @@ fn main() {
         writeln!(src, "const {name}_LEN: (usize, usize) = ({n}, {total});").ok();
     }
 
-    // Canonical compositions (Hangul excepted): every primary composite is the composition of
-    // a pair whose full decompositions, concatenated, give its own; try every split.
-    let mut by_decomposition: std::collections::HashMap<Vec<char>, Vec<char>> =
-        std::collections::HashMap::new();
-    for c in chars() {
-        by_decomposition
-            .entry(canonical(c).unwrap_or_else(|| vec![c]))
-            .or_default()
-            .push(c);
-    }
-    let mut pairs: Vec<(char, char, char)> = Vec::new();
-    for c in chars().filter(|&c| !is_hangul_syllable(c)) {
-        let Some(d) = canonical(c) else { continue };
-        for k in 1..d.len() {
-            let (Some(firsts), Some(seconds)) =
-                (by_decomposition.get(&d[..k]), by_decomposition.get(&d[k..]))
-            else {
-                continue;
-            };
-            for &a in firsts {
-                for &b in seconds {
-                    if compose(a, b) == Some(c) {
-                        pairs.push((a, b, c));
-                    }
-                }
-            }
-        }
-    }
-    // Three columns again, in the order of the composite: its deltas, then the zigzag
-    // differences of the first and of the second characters with the previous pair's.
-    pairs.sort_by_key(|&(a, b, c)| (c, a, b));
-    pairs.dedup();
-    let (mut firsts, mut seconds, mut composites) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut pa, mut pb, mut pc) = (0i64, 0i64, 0u32);
-    for &(a, b, c) in &pairs {
-        varint(&mut composites, c as u32 - pc);
-        pc = c as u32;
-        varint(&mut firsts, zigzag(a as i64 - pa));
-        pa = a as i64;
-        varint(&mut seconds, zigzag(b as i64 - pb));
-        pb = b as i64;
-    }
-    let comp = [composites, firsts, seconds].concat();
-    emit_bytes(&mut src, "COMPOSITIONS", &comp);
-    writeln!(src, "const COMPOSITIONS_LEN: usize = {};", pairs.len()).ok();
+    // The canonical compositions are not stored: src/ucd.rs derives them from the canonical
+    // decompositions and the NFC-unstable list.
 
     // Characters that NFC changes on their own (singletons, excluded and non-starter
     // decompositions).
@@ -216,6 +211,7 @@ fn main() {
     writeln!(src, "const NFC_UNSTABLE_LEN: usize = {n_unstable};").ok();
 
     lowercase(&mut src);
+    casefold(&mut src);
 
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("ucd.rs"), src).expect("cannot write ucd.rs");

@@ -18,7 +18,9 @@ pub(crate) const ARABIC_LETTERS: &str = crate::data_str!(include_bytes!("data/ar
 pub(crate) const DIGITS: &str = crate::data_str!(include_bytes!("data/digits.txt"));
 /// Blocks where compatibility decomposition applies, per profile.
 pub(crate) const COMPATIBILITY: &str = crate::data_str!(include_bytes!("data/compatibility.txt"));
-/// Full case foldings that differ from `char::to_lowercase`.
+/// Full case foldings that differ from `char::to_lowercase`: stored compactly by `build.rs`
+/// and read with [`crate::ucd::casefold`]; the text is only compiled into the tests.
+#[cfg(test)]
 pub(crate) const CASEFOLD: &str = crate::data_str!(include_bytes!("data/casefold.txt"));
 /// Starters that NFC may compose with the preceding character.
 pub(crate) const NFC_MAYBE: &str = crate::data_str!(include_bytes!("data/nfc_maybe.txt"));
@@ -151,13 +153,7 @@ fn parse_all() -> Data {
             d.compatibility.push((a, b, search, clean));
         }
     }
-    for line in lines(CASEFOLD) {
-        let (k, v) = split(line);
-        if let (Some(k), Some(v)) = (hex(k), codes(v)) {
-            d.casefold.push((k, v));
-        }
-    }
-    crate::sort::sort_by_key(&mut d.casefold, |e| e.0);
+    d.casefold = crate::ucd::casefold();
     for line in lines(EXPANSIONS) {
         let (k, v) = split(line);
         if let (Some(k), Some(v)) = (hex(k), codes(v)) {
@@ -260,6 +256,23 @@ mod tests {
         assert_eq!(d.digit(0x0663), Some('3'));
         assert_eq!(d.digit(0x06F9), Some('9'));
         assert!(d.zwnj_language("fa-IR") && !d.zwnj_language("ar"));
+    }
+
+    /// The compact case-folding table `build.rs` writes is `casefold.txt` as this module
+    /// parsed it before: same entries, same order.
+    #[test]
+    fn casefold_table_equals_the_text() {
+        let mut from_text: Vec<(u32, String)> = lines(CASEFOLD)
+            .filter_map(|line| {
+                let (k, v) = split(line);
+                Some((hex(k)?, codes(v)?))
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut from_text, |e| e.0);
+        assert!(from_text.len() > 250);
+        assert_eq!(data().casefold, from_text);
+        assert_eq!(data().casefold(0x1E9E), Some("ss"));
+        assert_eq!(data().casefold(0x41), None);
     }
 
     /// Every starter that ends a canonical decomposition is in `nfc_maybe.txt`, so the
