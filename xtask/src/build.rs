@@ -97,6 +97,7 @@ pub fn build_package() -> Result<(), String> {
         ),
     }
     portable_typings(&pkg.join("article_analyzer.d.ts"))?;
+    crate::imports::minify(&bg, &pkg.join("article_analyzer.js"))?;
     inline_snippets(&pkg)?;
     guard_stale_objects(&pkg.join("article_analyzer.js"))?;
     for file in JS_MODULES {

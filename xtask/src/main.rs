@@ -6,6 +6,7 @@ mod bench;
 mod build;
 mod eval;
 mod fuzz;
+mod imports;
 mod serve;
 mod test;
 mod tools;

@@ -1,0 +1,276 @@
+//! Short import names for the package's WebAssembly module.
+//!
+//! wasm-bindgen names every JavaScript function the module imports after the Rust binding and
+//! a 64-bit hash (`__wbg_createRange_9f1c4ef0a7b7e1d2`), and writes each name twice: in the
+//! module's import section and as a key of the import object in the glue. The hashes do not
+//! compress, so the ~100 names cost ~1.9 KB of the gzipped module and ~1.2 KB of the gzipped
+//! glue. [`minify`] renames the imports of the glue's module (`./article_analyzer_bg.js`) to
+//! `a`, `b`, … in both files. It checks that every renamed name is exactly one key of the
+//! glue's import object and appears nowhere else in the glue; if the glue or the module has an
+//! unexpected shape (a wasm-bindgen upgrade), the build fails instead of shipping a package
+//! whose imports do not match.
+
+use std::path::Path;
+
+/// The module name wasm-bindgen gives the glue's imports (`--target web`).
+const GLUE_MODULE: &[u8] = b"./article_analyzer_bg.js";
+
+/// Renames the glue's imports in `wasm` and in `glue` (see the module docs). Returns how many
+/// names were renamed.
+pub fn minify(wasm: &Path, glue: &Path) -> Result<usize, String> {
+    let bytes = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let text = std::fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    let (bytes, renames) = rename_imports(&bytes)?;
+    let text = rename_keys(&text, &renames).map_err(|e| format!("{}: {e}", glue.display()))?;
+    std::fs::write(wasm, bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    std::fs::write(glue, text).map_err(|e| format!("{}: {e}", glue.display()))?;
+    Ok(renames.len())
+}
+
+/// The `i`-th short name: `a`…`z`, `A`…`Z`, then `a0`…`Z0`, `a1`… (valid JavaScript
+/// identifiers, none of them a keyword or `__proto__`).
+fn short_name(i: usize) -> String {
+    const ALPHA: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let first = ALPHA[i % ALPHA.len()] as char;
+    match i / ALPHA.len() {
+        0 => first.to_string(),
+        n => format!("{first}{}", n - 1),
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Result<u8, String> {
+        let b = *self
+            .bytes
+            .get(self.pos)
+            .ok_or("the WebAssembly module ends early")?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    fn leb(&mut self) -> Result<u32, String> {
+        let mut v: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7F) << shift;
+            if b < 0x80 {
+                return u32::try_from(v).map_err(|_| "LEB128 number too large".to_string());
+            }
+        }
+        Err("LEB128 number too long".to_string())
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let s = self
+            .bytes
+            .get(self.pos..self.pos + n)
+            .ok_or("the WebAssembly module ends early")?;
+        self.pos += n;
+        Ok(s)
+    }
+
+    fn name(&mut self) -> Result<&'a [u8], String> {
+        let n = self.leb()? as usize;
+        self.take(n)
+    }
+
+    fn limits(&mut self) -> Result<(), String> {
+        let flags = self.byte()?;
+        self.leb()?;
+        if flags & 1 != 0 {
+            self.leb()?;
+        }
+        Ok(())
+    }
+}
+
+fn leb(out: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let b = (v & 0x7F) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn name(out: &mut Vec<u8>, s: &[u8]) {
+    leb(out, s.len() as u32);
+    out.extend_from_slice(s);
+}
+
+/// Import renames, `(old, new)`.
+type Renames = Vec<(String, String)>;
+
+/// The module with the glue's imports renamed, and the renames.
+fn rename_imports(bytes: &[u8]) -> Result<(Vec<u8>, Renames), String> {
+    if bytes.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
+        return Err("not a WebAssembly module (version 1)".to_string());
+    }
+    let mut r = Reader { bytes, pos: 8 };
+    let mut out = bytes[..8].to_vec();
+    let mut renames = Vec::new();
+    while r.pos < bytes.len() {
+        let id = r.byte()?;
+        let size = r.leb()? as usize;
+        let body = r.take(size)?;
+        if id != 2 || !renames.is_empty() {
+            out.push(id);
+            leb(&mut out, size as u32);
+            out.extend_from_slice(body);
+            continue;
+        }
+        let mut s = Reader {
+            bytes: body,
+            pos: 0,
+        };
+        let mut section = Vec::with_capacity(size);
+        let count = s.leb()?;
+        leb(&mut section, count);
+        for _ in 0..count {
+            let module = s.name()?;
+            let field = s.name()?;
+            let desc_start = s.pos;
+            match s.byte()? {
+                0 => {
+                    s.leb()?;
+                }
+                1 => {
+                    s.byte()?;
+                    s.limits()?;
+                }
+                2 => s.limits()?,
+                3 => {
+                    s.byte()?;
+                    s.byte()?;
+                }
+                4 => {
+                    s.byte()?;
+                    s.leb()?;
+                }
+                kind => return Err(format!("unknown import kind {kind}")),
+            }
+            let desc = &body[desc_start..s.pos];
+            name(&mut section, module);
+            if module == GLUE_MODULE {
+                let old = std::str::from_utf8(field)
+                    .map_err(|_| "an import name is not UTF-8".to_string())?
+                    .to_string();
+                let new = short_name(renames.len());
+                name(&mut section, new.as_bytes());
+                renames.push((old, new));
+            } else {
+                name(&mut section, field);
+            }
+            section.extend_from_slice(desc);
+        }
+        if s.pos != body.len() {
+            return Err("the import section has trailing bytes".to_string());
+        }
+        out.push(2);
+        leb(&mut out, section.len() as u32);
+        out.extend_from_slice(&section);
+    }
+    if renames.is_empty() {
+        return Err("the module imports nothing from the glue".to_string());
+    }
+    Ok((out, renames))
+}
+
+/// The glue with each old name, a key of the import object (`        OLD: `, inside
+/// `__wbg_get_imports`), replaced by the new one.
+fn rename_keys(text: &str, renames: &[(String, String)]) -> Result<String, String> {
+    const START: &str = "function __wbg_get_imports() {\n    const import0 = {\n";
+    const END: &str = "\n    };\n";
+    let start = text.find(START).ok_or(
+        "the wasm-bindgen glue changed shape (no `__wbg_get_imports` with `import0`): review \
+         xtask/src/imports.rs",
+    )? + START.len();
+    let end = start
+        + text[start..]
+            .find(END)
+            .ok_or("the glue's import object has no end")?;
+    let (head, object, tail) = (&text[..start], &text[start..end], &text[end..]);
+    let mut object = format!("\n{object}");
+    for (old, new) in renames {
+        let key = format!("\n        {old}: ");
+        if object.matches(&key).count() != 1
+            || head.contains(old.as_str())
+            || tail.contains(old.as_str())
+            || object.matches(old.as_str()).count() != 1
+        {
+            return Err(format!(
+                "the import `{old}` is not exactly one key of the glue's import object: review \
+                 xtask/src/imports.rs"
+            ));
+        }
+        object = object.replace(&key, &format!("\n        {new}: "));
+    }
+    Ok(format!("{head}{}{tail}", &object[1..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_names_are_distinct_identifiers() {
+        let names: Vec<String> = (0..200).map(short_name).collect();
+        let set: std::collections::HashSet<&String> = names.iter().collect();
+        assert_eq!(set.len(), names.len());
+        assert_eq!(names[0], "a");
+        assert_eq!(names[52], "a0");
+        assert!(names
+            .iter()
+            .all(|n| n.chars().next().unwrap().is_ascii_alphabetic()));
+    }
+
+    /// A module importing two glue functions and one from elsewhere, and its glue.
+    #[test]
+    fn renames_the_glue_imports_in_both_files() {
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        // Type section: one type () -> ().
+        m.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]);
+        let mut imports = vec![3];
+        for (module, field) in [
+            (GLUE_MODULE, b"__wbg_log_0123456789abcdef".as_slice()),
+            (b"env".as_slice(), b"keep".as_slice()),
+            (GLUE_MODULE, b"__wbg_now_fedcba9876543210".as_slice()),
+        ] {
+            name(&mut imports, module);
+            name(&mut imports, field);
+            imports.extend_from_slice(&[0, 0]);
+        }
+        m.push(2);
+        leb(&mut m, imports.len() as u32);
+        m.extend_from_slice(&imports);
+        let (out, renames) = rename_imports(&m).unwrap();
+        assert_eq!(
+            renames,
+            [
+                ("__wbg_log_0123456789abcdef".to_string(), "a".to_string()),
+                ("__wbg_now_fedcba9876543210".to_string(), "b".to_string()),
+            ]
+        );
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.contains("keep") && !text.contains("__wbg"));
+        assert_eq!(&out[..14], &m[..14]);
+
+        let glue = "let wasm;\nfunction __wbg_get_imports() {\n    const import0 = {\n        __proto__: null,\n        __wbg_log_0123456789abcdef: function(arg0) {\n            console.log(arg0);\n        },\n        __wbg_now_fedcba9876543210: function() {\n            return Date.now();\n        },\n    };\n    return { \"./article_analyzer_bg.js\": import0 };\n}\n";
+        let new = rename_keys(glue, &renames).unwrap();
+        assert!(
+            new.contains("\n        a: function(arg0)") && new.contains("\n        b: function()")
+        );
+        assert!(!new.contains("__wbg_log") && new.contains("__proto__: null"));
+        // A name used elsewhere in the glue is refused.
+        let used = glue.replace("let wasm;", "let wasm = __wbg_now_fedcba9876543210;");
+        assert!(rename_keys(&used, &renames).is_err());
+    }
+}
