@@ -27,3 +27,20 @@ console.log(
     `analyze with quotes ${f(quotes.median)} (min ${f(quotes.min)}) = ${f(quotes.median / floor.median)}x floor (min/min ${f(quotes.min / floor.min)}x); ` +
     `quote stage ≈ ${f(quotes.median - stats.median)} ms; wasm memory ${base} → ${peak} MiB after quotes (median of ${runs})`,
 );
+
+// SIZES=5000,64000: the same on the first N UTF-16 units of the file (an ordinary article is
+// 3–10 KB), `analyze` with quotes with the language detected ("auto") and given: for short
+// text the detection of the language (a 64 KB sample) is a large part of the call. Each figure
+// is the CPU median of RUNS × 20 calls.
+for (const size of (process.env.SIZES ?? "").split(",").filter(Boolean).map(Number)) {
+  const part = text.slice(0, size);
+  const n = runs * 20;
+  const fl = cpuTime(() => new TextEncoder().encode(part), n);
+  const auto = cpuTime(() => api.analyze(part, { autoKeywords: 0, quotes: true }), n);
+  const given = cpuTime(() => api.analyze(part, { language: name, autoKeywords: 0, quotes: true }), n);
+  const ms = (x) => x.toFixed(3);
+  console.log(
+    `${name} first ${size} units: floor ${ms(fl.median)} ms; analyze with quotes, language auto ${ms(auto.median)} ` +
+      `(${f(auto.median / fl.median)}x), given ${ms(given.median)} (${f(given.median / fl.median)}x) (CPU medians of ${n})`,
+  );
+}
