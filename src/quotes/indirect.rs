@@ -415,6 +415,22 @@ fn quantifier(doc: &Doc, j: usize) -> bool {
 
 /// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
 /// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
+/// Token `j` of sentence `s` looks like an English third-person present-tense verb after a
+/// subject ("it seeks", "Clinton wants"): a lowercase word of four letters or more ending in a
+/// single "s", not a clause boundary.
+fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
+    doc.tok(j).is_some_and(|u| {
+        let g = doc.f(u);
+        u.word()
+            && !u.capital()
+            && u.sentence() == s
+            && g.len() > 3
+            && g.ends_with('s')
+            && !g.ends_with("ss")
+            && !doc.lex.boundary(g)
+    })
+}
+
 fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     let Some(t) = doc.tok(start).filter(|t| t.sentence() == s) else {
         return false;
@@ -441,17 +457,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     }
     // "said it seeks to …": "it" and a present-tense verb.
     if f == "it"
-        && doc.tok(start + 1).is_some_and(|u| {
-            let g = doc.f(u);
-            u.word()
-                && !u.capital()
-                && u.sentence() == s
-                && g.len() > 3
-                && g.ends_with('s')
-                && !g.ends_with("ss")
-                && !doc.lex.boundary(g)
-                && doc.lex.adverbial(g).is_none()
-        })
+        && present_verb(doc, start + 1, s)
+        && doc
+            .tok(start + 1)
+            .is_some_and(|u| doc.lex.adverbial(doc.f(u)).is_none())
     {
         return true;
     }
@@ -471,16 +480,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         && start > 0
         && doc.cue_at(start - 1).is_some()
         && doc.lex.adverbial(f).is_none()
-        && doc.tok(start + 1).is_some_and(|u| {
-            let g = doc.f(u);
-            u.word()
-                && !u.capital()
-                && u.sentence() == s
-                && g.len() > 3
-                && g.ends_with('s')
-                && !g.ends_with("ss")
-                && !doc.lex.boundary(g)
-        })
+        && present_verb(doc, start + 1, s)
     {
         return true;
     }

@@ -19,14 +19,7 @@ for (const d of dirs) {
   const instance = api.initSync({ module: readFileSync(`${d}/pkg/article_analyzer_bg.wasm`) });
   apis.push([api, instance]);
 }
-const { hundredKeywords, BASE_KEYWORDS: BASE } = await import("./workloads.mjs");
-const cpu = (f) => {
-  globalThis.gc?.();
-  const c = process.cpuUsage();
-  f();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / 1000;
-};
+const { hundredKeywords, BASE_KEYWORDS: BASE, cpuOnce: cpu } = await import("./workloads.mjs");
 const summary = (a) => {
   const s = [...a].sort((x, y) => x - y);
   return { min: s[0], median: s[s.length >> 1] };

@@ -67,13 +67,7 @@ for (const [name, text] of inputs) {
 }
 console.log(`${inputs.length * 2} comparisons, ${differ} differ`);
 
-const cpu = (f) => {
-  globalThis.gc?.();
-  const c = process.cpuUsage();
-  f();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / 1000;
-};
+const { cpuOnce: cpu } = await import("./workloads.mjs");
 const sorted = (a) => [...a].sort((x, y) => x - y);
 if (existsSync(`${corpus}/big/ar.txt`)) {
   const rows = [];

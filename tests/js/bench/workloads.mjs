@@ -26,6 +26,16 @@ const KEYWORDS_EN = BASE_KEYWORDS.en = ["Kremlin", "Russia", "Ukraine", "United 
  * is given; also the wall-clock median. The machine is often shared, so CPU time is the figure
  * to compare.
  */
+/** CPU milliseconds (user + system) of one call of `f`, after a garbage collection when
+ *  `--expose-gc` is given: the unit of the interleaved A/B scripts. */
+export function cpuOnce(f) {
+  globalThis.gc?.();
+  const c = process.cpuUsage();
+  f();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+}
+
 export function cpuTime(f, runs) {
   f();
   const t = [];
