@@ -650,6 +650,9 @@ fn is_plain_punctuation(c: char) -> bool {
         '_' | '\u{00AD}' => false,
         c if c.is_ascii_punctuation() => true,
         '\u{00A1}'..='\u{00BF}' => !c.is_alphanumeric(),
+        // Not the ties U+203F ‿, U+2040 ⁀ and U+2054 ⁔: Word_Break=ExtendNumLet, they join
+        // the word before or after them even at a token's edge (`word‿` is one word).
+        '\u{203F}' | '\u{2040}' | '\u{2054}' => false,
         '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => true,
         // Not U+066B ARABIC DECIMAL SEPARATOR: UAX #29 gives it Word_Break=Numeric, so it
         // joins the digits beside it (`٣٫` is one word); tokens holding it take the full path.
@@ -987,6 +990,16 @@ mod tests {
     }
 
     #[test]
+    fn ties_join_the_word_at_a_token_edge() {
+        // UAX #29 WB13a/b: ExtendNumLet attaches to the letters beside it.
+        let spans = |t: &str| words(t).map(|(r, _)| r).collect::<Vec<_>>();
+        assert_eq!(spans("word‿ x"), [0..7, 8..9]);
+        assert_eq!(spans("⁀word"), [0..7]);
+        assert_eq!(spans("(a⁔)"), [1..5]);
+        assert_eq!(count_words("word‿ x"), 2);
+    }
+
+    #[test]
     fn words_hold_letters_or_digits() {
         let t = "Peskov, 2025 — «نرحب» e\u{301}!";
         let w: Vec<&str> = words(t).map(|(_, w)| w).collect();
@@ -1059,6 +1072,10 @@ mod word_props {
             Just("‼".to_owned()),
             Just("a/b+c".to_owned()),
             Just("(1)2".to_owned()),
+            Just("‿".to_owned()),
+            Just("⁀".to_owned()),
+            Just("⁔".to_owned()),
+            Just("x‿y".to_owned()),
             "[ \n\t.,;:'’«»\"()،؟؛!?-]{1,3}",
             "\\PC{1,4}",
         ]
@@ -1075,8 +1092,7 @@ mod word_props {
         }
 
         /// With ExtendNumLet (`‿` joins letters and punctuation alike) next to the hard
-        /// punctuation count_words splits at; counts only (`words` keeps a trailing `‿` out
-        /// of the word, UAX #29 keeps it in: a different span, the same count).
+        /// punctuation count_words splits at.
         #[test]
         fn count_words_equals_uax29(pieces in proptest::collection::vec(prop_oneof![
             piece(), Just("‿".to_owned()), Just("x‿y".to_owned()), Just("-‿".to_owned()),
