@@ -4,7 +4,7 @@
 //! according to X, …; …, selon X).
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::{Event, QuoteKind};
+use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
 const COMP_WINDOW_AR: usize = 16;
@@ -127,15 +127,13 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         _ => doc.speaker_before_words(i, cue, start),
     };
-    out.push(Event {
-        kind: QuoteKind::Indirect,
+    out.push(Event::report(
         content,
-        cue: Some(cue.span.clone()),
+        Some(cue.span.clone()),
         speaker,
-        tok: i,
-        anchor: i,
-        sentence: s,
-    });
+        i,
+        s,
+    ));
     true
 }
 
@@ -966,27 +964,23 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 };
                 if head_ok && head_clean {
                     if let Some(head) = doc.span(floor, head_end - 1) {
-                        out.push(Event {
-                            kind: QuoteKind::Indirect,
-                            content: head,
-                            cue: Some(cue.span.clone()),
-                            speaker: speaker.clone(),
-                            tok: i,
-                            anchor: i,
-                            sentence: s,
-                        });
+                        out.push(Event::report(
+                            head,
+                            Some(cue.span.clone()),
+                            speaker.clone(),
+                            i,
+                            s,
+                        ));
                     }
                 }
                 if let Some(content) = doc.span(start, last) {
-                    out.push(Event {
-                        kind: QuoteKind::Indirect,
+                    out.push(Event::report(
                         content,
-                        cue: Some(cue.span.clone()),
+                        Some(cue.span.clone()),
                         speaker,
-                        tok: i,
-                        anchor: i,
-                        sentence: s,
-                    });
+                        i,
+                        s,
+                    ));
                 }
             }
         }
@@ -1118,15 +1112,13 @@ fn clause_before(
     let Some(content) = doc.span(start, comma - 1) else {
         return false;
     };
-    out.push(Event {
-        kind: QuoteKind::Indirect,
+    out.push(Event::report(
         content,
-        cue: Some(cue.span.clone()),
+        Some(cue.span.clone()),
         speaker,
         tok,
-        anchor: tok,
-        sentence: s,
-    });
+        s,
+    ));
     true
 }
 
@@ -1175,15 +1167,13 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             return;
         }
         if let Some(content) = doc.span(start, end) {
-            out.push(Event {
-                kind: QuoteKind::Indirect,
+            out.push(Event::report(
                 content,
-                cue: Some(cue.span.clone()),
-                speaker: Speaker::Named(speaker),
-                tok: i,
-                anchor: i,
-                sentence: s,
-            });
+                Some(cue.span.clone()),
+                Speaker::Named(speaker),
+                i,
+                s,
+            ));
         }
     } else if i > 0 && doc.is_comma(i - 1) {
         let end = doc.sentence_end(i);
@@ -1218,15 +1208,13 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 if let Some((last, words)) = content_end(doc, c + 1, s) {
                     if words >= 2 && !(c + 1..=last).any(|k| doc.is_mark(k)) {
                         if let Some(content) = doc.span(c + 1, last) {
-                            out.push(Event {
-                                kind: QuoteKind::Indirect,
+                            out.push(Event::report(
                                 content,
-                                cue: Some(cue.span.clone()),
-                                speaker: Speaker::Named(r),
-                                tok: i,
-                                anchor: i,
-                                sentence: s,
-                            });
+                                Some(cue.span.clone()),
+                                Speaker::Named(r),
+                                i,
+                                s,
+                            ));
                         }
                     }
                 }
@@ -1244,15 +1232,13 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             if let Some((last, words)) = content_end(doc, start, s) {
                 if words >= 3 && !(start..(start + 6).min(last + 1)).any(|k| doc.is_mark(k)) {
                     if let Some(content) = doc.span(start, last) {
-                        out.push(Event {
-                            kind: QuoteKind::Indirect,
+                        out.push(Event::report(
                             content,
-                            cue: Some(cue.span.clone()),
-                            speaker: Speaker::Named(r),
-                            tok: i,
-                            anchor: i,
-                            sentence: s,
-                        });
+                            Some(cue.span.clone()),
+                            Speaker::Named(r),
+                            i,
+                            s,
+                        ));
                     }
                 }
             }

@@ -82,6 +82,28 @@ pub(crate) struct Event {
     sentence: usize,
 }
 
+impl Event {
+    /// A report (indirect speech) found at its cue: `tok` is the cue's token, which is also
+    /// the anchor pronouns look back from.
+    fn report(
+        content: Span,
+        cue: Option<Span>,
+        speaker: Speaker,
+        tok: usize,
+        sentence: usize,
+    ) -> Event {
+        Event {
+            kind: QuoteKind::Indirect,
+            content,
+            cue,
+            speaker,
+            tok,
+            anchor: tok,
+            sentence,
+        }
+    }
+}
+
 /// How many sentences back a pronoun or implicit subject may find its speaker.
 const INHERIT_SENTENCES: usize = 8;
 
@@ -317,15 +339,7 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
             if overlaps(&content) {
                 continue;
             }
-            events.push(Event {
-                kind: QuoteKind::Indirect,
-                content,
-                cue: None,
-                speaker: Speaker::Named(name),
-                tok: i,
-                anchor: i,
-                sentence: s,
-            });
+            events.push(Event::report(content, None, Speaker::Named(name), i, s));
         }
     }
 }
