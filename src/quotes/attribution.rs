@@ -390,9 +390,10 @@ impl<'a> Doc<'a> {
                 && self.is_word(j)
                 && !self.quoted(j);
             if self.stops_np(j) && !compound {
-                // Hyphenated names (Jean-Marie, فرانك- فالتر) go on.
+                // Hyphenated names (Jean-Marie, فرانك- فالتر) and abbreviation periods inside
+                // a name (Sen. Chuck Schumer, Znak.com) go on.
                 if first.is_some()
-                    && self.is_punct(j, "-")
+                    && (self.is_punct(j, "-") || self.name_dot(j))
                     && self.is_word(j + 1)
                     && !self.quoted(j + 1)
                 {
@@ -455,6 +456,48 @@ impl<'a> Doc<'a> {
     /// The naming mention right before token `cue` (subject–verb order), skipping auxiliaries
     /// and the comma that ends an apposition. `Ok(None)` = a pronoun (inherit the speaker).
     pub fn np_before(&self, cue: usize, floor: usize) -> Result<Option<Range<usize>>, ()> {
+        // "Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think
+        // tank called …": the subject stands before the participial phrase.
+        if let Some(r) = self.participial_subject(cue, floor) {
+            return Ok(Some(r));
+        }
+        self.np_right_before(cue, floor)
+    }
+
+    /// Latin scripts: a name, then a lowercase "-ing" participle and its complement (a
+    /// preposition or an article right after it), all without a comma up to the cue at `cue`
+    /// (at most 14 tokens back): the noun phrase before the participle.
+    fn participial_subject(&self, cue: usize, floor: usize) -> Option<Range<usize>> {
+        if self.lex.arabic {
+            return None;
+        }
+        let s = self.sentence(cue)?;
+        let mut k = cue;
+        while k > floor + 1 && k + 14 > cue {
+            k -= 1;
+            let t = self.tok(k)?;
+            if !t.word() && !self.is_punct(k, "-") || self.quoted(k) || t.sentence() != s {
+                return None;
+            }
+            let f = self.f(t);
+            let participle = t.word() && !t.capital() && f.len() > 5 && f.ends_with("ing");
+            if participle
+                && self.tok(k - 1).is_some_and(|p| p.word() && p.capital())
+                && !self.quoted(k - 1)
+                && self.tok(k + 1).is_some_and(|n| {
+                    n.word()
+                        && (self.lex.boundary(self.f(n))
+                            || self.lex.adverbial(self.f(n)) == Some(Adverbial::Det))
+                })
+            {
+                return self.np_right_before(k, floor).ok().flatten();
+            }
+        }
+        None
+    }
+
+    /// [`Doc::np_before`] without the participial phrase.
+    fn np_right_before(&self, cue: usize, floor: usize) -> Result<Option<Range<usize>>, ()> {
         let s = self.sentence(cue);
         let mut j = cue;
         // Skip auxiliaries and adverbs ("has also said", "a ensuite précisé") and English time
@@ -492,7 +535,7 @@ impl<'a> Doc<'a> {
                         k -= 1;
                     }
                     if k > floor && self.is_comma(k - 1) {
-                        return self.np_before(k - 1, floor);
+                        return self.np_right_before(k - 1, floor);
                     }
                 }
             }
@@ -509,7 +552,7 @@ impl<'a> Doc<'a> {
             && self.sentence(start - 1) == s
             && (!self.stops_np(start - 1)
                 || self.possessive_or_of(start - 1)
-                || self.is_punct(start - 1, "-")
+                || (self.is_punct(start - 1, "-") || self.name_dot(start - 1))
                     && self.is_word(start)
                     && self.is_word(start.saturating_sub(2)))
             && (self.lex.arabic || !self.lex.pronoun(self.fold(start - 1)))
@@ -620,6 +663,22 @@ impl<'a> Doc<'a> {
             return None;
         }
         self.span(start, end - 1)
+    }
+
+    /// True if token `j` is a period inside a name (Latin scripts): written right after a
+    /// capitalized word and inside the sentence ("Sen. Chuck Schumer": the sentence splitter
+    /// took it for an abbreviation), or between two words without spaces ("Znak.com").
+    fn name_dot(&self, j: usize) -> bool {
+        if self.lex.arabic || j == 0 || !self.is_punct(j, ".") {
+            return false;
+        }
+        let (Some(a), Some(d), Some(b)) = (self.tok(j - 1), self.tok(j), self.tok(j + 1)) else {
+            return false;
+        };
+        let attached = a.word() && a.end() == d.start();
+        let same = a.sentence() == d.sentence() && d.sentence() == b.sentence();
+        let joined = d.end() == b.start();
+        attached && same && b.word() && (joined || a.capital() && b.capital())
     }
 
     /// "of", "the", "'s" … inside an English/French noun phrase: not boundaries there.

@@ -228,3 +228,30 @@ fn english_naming_verb_and_participial_opener() {
         .iter()
         .all(|q| q.kind == QuoteKind::Indirect));
 }
+
+#[test]
+fn participial_phrase_between_subject_and_verb() {
+    let t = "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the agreement \"null and void\". \"It assumes that our islands have no zone at all,\" he added.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        show(t, &q[0]).2,
+        Some("Greek prime minister Kyriakos Mitsotakis")
+    );
+    assert_eq!(
+        show(t, &q[1]).2,
+        Some("Greek prime minister Kyriakos Mitsotakis")
+    );
+}
+
+#[test]
+fn abbreviation_periods_inside_names() {
+    let t = "\"We will not accept this bill in its current form,\" said Sen. Chuck Schumer on the floor.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Sen. Chuck Schumer"));
+    let t = "Znak.com reported that the governor had resigned after the vote in the city council.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Znak.com"));
+}
