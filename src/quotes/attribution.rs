@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Adverbial, Lexicon};
+use super::lexicon::{Adverbial, Lexicon, MentionWord};
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
 
@@ -52,6 +52,26 @@ pub(crate) struct Cue {
     pub span: Range<usize>,
     /// Index of the first token after the cue.
     pub next: usize,
+}
+
+/// What a speaker mention names, as far as cheap cues tell (titles, given names,
+/// organisation nouns, plural nouns, coordination): which pronouns may refer back to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// A man ("Mr", "spokesman", "Crown Prince Mohammad").
+    Male,
+    /// A woman ("Mrs", "spokeswoman", "Hatice Cengiz").
+    Female,
+    /// A person of either sex ("the minister").
+    Person,
+    /// An organisation ("the ministry", "PBS", "a UN report").
+    Org,
+    /// Several ("officials", "X and his counterparts").
+    Plural,
+    /// No capitalized word and nothing above ("The previous day"): nobody.
+    Thing,
+    /// A name without a listed title or given name: fits every pronoun.
+    Unknown,
 }
 
 /// Who said it, before resolution.
@@ -1014,6 +1034,226 @@ impl<'a> Doc<'a> {
             return None;
         }
         self.span(open + 1, close - 1)
+    }
+
+    /// The noun phrase that starts at the first token of `r` (Latin scripts), as tokens
+    /// `start..end`: `r`, continued over capitalized words and over up to three lowercase
+    /// words that end on a title or noun of `mentions.txt` ("The Italian" → "The Italian
+    /// foreign minister"; not "Smith joined the talks"), at most 10 tokens; and whether "and"
+    /// and a word follow it.
+    fn noun_phrase(&self, r: &Range<usize>) -> (usize, usize, bool) {
+        let start = self.token_at(r.start);
+        let mut end = self.token_at(r.end).max(start + 1);
+        let s = self.sentence(start);
+        let open = |k: usize| {
+            self.sentence(k) == s && !self.stops_np(k) && !self.lex.pronoun(self.fold(k))
+        };
+        while end < start + 10 && open(end) {
+            if self.tok(end).is_some_and(|t| t.capital()) {
+                end += 1;
+                continue;
+            }
+            match (end..end + 3)
+                .take_while(|&k| open(k) && self.tok(k).is_some_and(|t| !t.capital()))
+                .find(|&k| self.lex.mention_word(self.fold(k)).is_some())
+            {
+                Some(k) => end = k + 1,
+                None => break,
+            }
+        }
+        let and = self.fold(end) == "and" && self.sentence(end) == s && self.is_word(end + 1);
+        (start, end, and)
+    }
+
+    /// What the mention `r` names (Latin scripts; Arabic mentions are [`Referent::Unknown`]).
+    /// The last classifying word before "of" decides ("Kremlin spokesman", "Ministry of
+    /// Foreign Affairs", "CEO of Tesco", "the head of the police"); a lone acronym is an
+    /// organisation ("PBS").
+    pub fn referent(&self, r: &Range<usize>) -> Referent {
+        if self.lex.arabic {
+            return Referent::Unknown;
+        }
+        let (start, end, and) = self.noun_phrase(r);
+        if and {
+            return Referent::Plural;
+        }
+        let mut class = None;
+        let mut capital = false;
+        let mut last = start;
+        for k in start..end {
+            let Some(t) = self.tok(k) else { break };
+            if !t.word() {
+                continue;
+            }
+            let f = self.f(t);
+            // "The head of the police's internal investigators": the head noun decides.
+            if f == "of" && k > start {
+                break;
+            }
+            if let Some(c) = self.lex.mention_word(f) {
+                class = Some(c);
+            }
+            capital |= t.capital() && !matches!(f, "the" | "a" | "an");
+            last = k;
+        }
+        match class {
+            Some(MentionWord::Org) => return Referent::Org,
+            Some(MentionWord::Male) => return Referent::Male,
+            Some(MentionWord::Female) => return Referent::Female,
+            Some(MentionWord::Person) => return Referent::Person,
+            Some(MentionWord::Plural) => return Referent::Plural,
+            None => {}
+        }
+        let raw = self
+            .tok(last)
+            .and_then(|t| self.text.get(t.span()))
+            .unwrap_or("");
+        let acronym = (2..=6).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase());
+        let plural = self.tok(last).is_some_and(|t| !t.capital())
+            && raw.len() > 3
+            && raw.ends_with('s')
+            && !raw.ends_with("ss")
+            && !raw.ends_with("us")
+            && !raw.ends_with("is");
+        if acronym && end == start + 1 {
+            Referent::Org
+        } else if plural {
+            Referent::Plural
+        } else if !capital {
+            Referent::Thing
+        } else {
+            Referent::Unknown
+        }
+    }
+
+    /// True if the pronoun `pronoun` (folded) may refer to a mention that names `r`: "he" and
+    /// "she" to a person of their sex or a bare name, "they" to several or an organisation
+    /// (or a bare name); `strong` asks for a title or a given name of the right sex.
+    fn fits(pronoun: &str, r: Referent, strong: bool) -> bool {
+        match (pronoun, r) {
+            ("he", Referent::Male) | ("she", Referent::Female) => true,
+            ("he" | "she", Referent::Person) | ("they", Referent::Plural | Referent::Org) => true,
+            ("he" | "she" | "they", Referent::Unknown) => !strong,
+            _ => false,
+        }
+    }
+
+    /// The antecedent of the pronoun subject `pronoun` of a cue at token `anchor` when the
+    /// nearest speaker does not fit it (Latin scripts): the candidates the resolution already
+    /// tries (`near`, then the previous sentence's subject) if they fit; for "they", a
+    /// coordinated or plural subject of the two previous sentences; then the most recent fitting
+    /// speaker of `history` (newest last, with their sentences, within `reach` sentences) named
+    /// by a title or given name; then such a person named in the previous sentence; then any
+    /// fitting one of `history`. `None` when nothing fits (the caller keeps its own choice).
+    pub fn antecedent(
+        &self,
+        pronoun: &Range<usize>,
+        anchor: usize,
+        near: Option<&Range<usize>>,
+        history: &[(Range<usize>, usize)],
+        reach: usize,
+    ) -> Option<Range<usize>> {
+        if self.lex.arabic {
+            return None;
+        }
+        let p = self.text.get(pronoun.clone())?.to_lowercase();
+        let p = p.as_str();
+        if !matches!(p, "he" | "she" | "they") {
+            return None;
+        }
+        let sentence = self.sentence(anchor)?;
+        if let Some(n) = near {
+            if Self::fits(p, self.referent(n), false) {
+                return Some(n.clone());
+            }
+        }
+        let prev = self.previous_subject(anchor);
+        if let Some(r) = prev.filter(|r| Self::fits(p, self.referent(r), false)) {
+            return Some(r);
+        }
+        let recent = |strong: bool| {
+            history
+                .iter()
+                .rev()
+                .filter(|(_, s)| sentence <= s + reach)
+                .find(|(r, _)| Self::fits(p, self.referent(r), strong))
+                .map(|(r, _)| r.clone())
+        };
+        if p == "they" {
+            // "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French
+            // counterparts … gathered …. The Italian foreign minister … joined …. They
+            // concluded": the coordinated subject.
+            let mut at = self.sentence_start(anchor);
+            for _ in 0..2 {
+                if at == 0 {
+                    break;
+                }
+                let from = self.sentence_start(at - 1);
+                if let Some(r) = self.subject_at(from, at) {
+                    let (start, end, and) = self.noun_phrase(&r);
+                    if and {
+                        let mut e = end + 1;
+                        while e < start + 14
+                            && self.is_word(e)
+                            && self.sentence(e) == self.sentence(start)
+                            && self.cue_at(e).is_none()
+                        {
+                            e += 1;
+                        }
+                        return self.span(start, e - 1);
+                    }
+                    if self.referent(&r) == Referent::Plural {
+                        return self.span(start, end.saturating_sub(1));
+                    }
+                }
+                at = from;
+            }
+            return recent(false);
+        }
+        if let Some(r) = recent(true) {
+            return Some(r);
+        }
+        // "The previous day, television broadcaster PBS revealed that … Crown Prince Mohammad
+        // bin Salman of Saudi Arabia accepted …. Speaking to …, he said": a titled or known
+        // name of the previous sentence.
+        let start = self.sentence_start(anchor);
+        if start > 0 {
+            let from = self.sentence_start(start - 1);
+            let mut k = from;
+            while k < start {
+                let run = self.tok(k).is_some_and(|t| t.word() && t.capital()) && !self.quoted(k);
+                if !run {
+                    k += 1;
+                    continue;
+                }
+                let mut e = k;
+                while e + 1 < start
+                    && self.tok(e + 1).is_some_and(|t| {
+                        t.word()
+                            && (t.capital()
+                                || matches!(self.f(t), "bin" | "ibn" | "al" | "de" | "van" | "von"))
+                            || self.f(t) == "-"
+                    })
+                    && !self.quoted(e + 1)
+                {
+                    e += 1;
+                }
+                let b = (k.saturating_sub(2).max(from)..k)
+                    .find(|&b| {
+                        (b..k).all(|x| {
+                            self.is_word(x) && self.lex.mention_word(self.fold(x)).is_some()
+                        })
+                    })
+                    .unwrap_or(k);
+                if let Some(r) = self.span(b, e) {
+                    if Self::fits(p, self.referent(&r), true) {
+                        return Some(r);
+                    }
+                }
+                k = e + 1;
+            }
+        }
+        recent(false)
     }
 
     /// One past the last token of the sentence of token `i` (at most [`SENTENCE_REACH`] on).

@@ -58,6 +58,8 @@ pub(crate) struct Lexicon {
     licensers: FxSet<String>,
     /// English words between a speech verb and its clause (`en/adverbials.txt`).
     adverbials: FxMap<String, Adverbial>,
+    /// English words that classify a speaker mention (`en/mentions.txt`).
+    mention_words: FxMap<String, MentionWord>,
     /// Every folded word that may start a cue: the verbs, participles and first words of
     /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
     /// the look-ups decide).
@@ -304,6 +306,38 @@ fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
         .collect()
 }
 
+/// What a word of `mentions.txt` says about the mention holding it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionWord {
+    /// An organisation ("ministry", "broadcaster").
+    Org,
+    /// A man ("Mr", "spokesman", a given name).
+    Male,
+    /// A woman ("Mrs", "spokeswoman", a given name).
+    Female,
+    /// A person of either sex ("president", "Dr").
+    Person,
+    /// Several people ("officials", "counterparts").
+    Plural,
+}
+
+fn mention_words(file: &'static str) -> FxMap<String, MentionWord> {
+    lang::entries(file)
+        .filter_map(|l| {
+            let mut it = l.split_whitespace();
+            let w = lang::light_fold(it.next()?);
+            let class = match it.next()? {
+                "org" => MentionWord::Org,
+                "m" => MentionWord::Male,
+                "f" => MentionWord::Female,
+                "plural" => MentionWord::Plural,
+                _ => MentionWord::Person,
+            };
+            Some((w, class))
+        })
+        .collect()
+}
+
 fn set(file: &'static str) -> FxSet<String> {
     lang::entries(file).map(lang::light_fold).collect()
 }
@@ -413,6 +447,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         }),
         adverbials: adverbials(if f.code == "en" {
             data!("en", "adverbials.txt")
+        } else {
+            ""
+        }),
+        mention_words: mention_words(if f.code == "en" {
+            data!("en", "mentions.txt")
         } else {
             ""
         }),
@@ -649,6 +688,11 @@ impl Lexicon {
     /// "said in a statement the …", "told them …"), if listed.
     pub fn adverbial(&self, folded: &str) -> Option<Adverbial> {
         self.adverbials.get(folded).copied()
+    }
+
+    /// What the folded word says about a speaker mention holding it (English).
+    pub fn mention_word(&self, folded: &str) -> Option<MentionWord> {
+        self.mention_words.get(folded).copied()
     }
 }
 

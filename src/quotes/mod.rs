@@ -347,6 +347,15 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
 /// Resolves inherited speakers in text order.
 fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
     let mut last: Option<(Span, usize)> = None;
+    // The recent speakers and mentions (newest last): a pronoun's antecedent when the last one
+    // does not fit it ("he" after an organisation).
+    let mut history: Vec<(Span, usize)> = Vec::new();
+    let remember = |history: &mut Vec<(Span, usize)>, r: &Span, sentence: usize| {
+        if history.len() >= 8 {
+            history.remove(0);
+        }
+        history.push((r.clone(), sentence));
+    };
     let mut mi = 0usize;
     let recent = |last: &Option<(Span, usize)>, sentence: usize| {
         last.as_ref()
@@ -359,6 +368,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
         while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
             if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
                 last = Some((m.span.clone(), m.sentence));
+                remember(&mut history, &m.span, m.sentence);
             }
             mi += 1;
         }
@@ -373,6 +383,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
         let speaker = match e.speaker {
             Speaker::Named(r) => {
                 last = Some((r.clone(), e.sentence));
+                remember(&mut history, &r, e.sentence);
                 Some(r)
             }
             Speaker::Inherit => {
@@ -383,7 +394,12 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                 // The sentence's own subject only when the report follows its cue ("L'ONG …
                 // dans lequel elle dévoile que …"), not for "<clause>, he said".
                 let follows_cue = doc.tok(e.tok).is_some_and(|t| e.content.start >= t.end());
-                match near
+                // "he" / "she" / "they": the nearest antecedent that fits the pronoun.
+                let fitting = speaker_mention.as_ref().and_then(|p| {
+                    doc.antecedent(p, e.anchor, near.as_ref(), &history, INHERIT_SENTENCES)
+                });
+                match fitting
+                    .or(near)
                     .or_else(|| doc.previous_subject(e.anchor))
                     .or_else(|| follows_cue.then(|| doc.current_subject(e.tok)).flatten())
                 {
@@ -399,6 +415,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                 match same.or_else(|| doc.sentence_subject(e.tok)) {
                     Some(r) => {
                         last = Some((r.clone(), e.sentence));
+                        remember(&mut history, &r, e.sentence);
                         Some(r)
                     }
                     None => recent(&last, e.sentence),

@@ -255,3 +255,37 @@ fn abbreviation_periods_inside_names() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(show(t, &q[0]).2, Some("Znak.com"));
 }
+
+#[test]
+fn pronouns_pick_an_antecedent_that_fits() {
+    // "he" skips an organisation for a titled person of the previous sentence.
+    let t = "The previous day, television broadcaster PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"";
+    let q = extract(t, "en");
+    let direct: Vec<_> = q.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{q:?}");
+    assert_eq!(
+        show(t, direct[0]).2,
+        Some("Crown Prince Mohammad bin Salman")
+    );
+    // "they" takes a coordinated subject, not the singular one in between.
+    let t = "Egyptian foreign minister Sameh Shoukry and his Greek counterpart gathered in Cairo on Wednesday. The Italian foreign minister joined the talks as an observer. They concluded that the agreement is \"null and void\" and \"cannot produce any legal consequences\".";
+    let q = extract(t, "en");
+    let partial: Vec<_> = q.iter().filter(|q| q.kind == QuoteKind::Partial).collect();
+    assert!(!partial.is_empty(), "{q:?}");
+    for p in partial {
+        let speaker = show(t, p).2.unwrap_or("");
+        assert!(
+            speaker.starts_with("Egyptian foreign minister Sameh Shoukry and"),
+            "{speaker}"
+        );
+    }
+    // A head noun before "of" decides: "she" fits "The head of the police's investigators".
+    let t = "Lawyer Sophie Obadia said the case was clear. The head of the police's internal investigators told the court \"Basic investigations weren't done.\" She also said \"I regret we weren't called immediately.\"";
+    let q = extract(t, "en");
+    let last = q.last().map(|q| show(t, q).2);
+    assert_eq!(
+        last,
+        Some(Some("The head of the police's internal investigators")),
+        "{q:?}"
+    );
+}
