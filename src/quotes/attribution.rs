@@ -982,6 +982,10 @@ impl<'a> Doc<'a> {
                     if let Some(r) = self.apposition_after_of(e, limit) {
                         return Some(r);
                     }
+                    e = self.title_and_name(e, limit);
+                    if let Some(r) = self.apposition_after_of(e, limit) {
+                        return Some(r);
+                    }
                     if (k..=e).all(|x| article(self.fold(x)) || !self.is_word(x)) {
                         // "Le nouveau gouvernement s'est …": the article's noun phrase.
                         while e + 1 < limit
@@ -1002,6 +1006,42 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         None
+    }
+
+    /// The end of a capitalized run ending at token `e`, continued (before `limit`) over a
+    /// lowercase title and the name after it ("Turkish president Erdoğan", "Greek prime
+    /// minister Kyriakos Mitsotakis") and over "of" and a capitalized run ("Turkish Ministry
+    /// of Foreign Affairs"), at most 12 tokens on (Latin scripts).
+    fn title_and_name(&self, mut e: usize, limit: usize) -> usize {
+        let stop = e + 12;
+        let capital = |k: usize| {
+            k < limit && !self.quoted(k) && self.tok(k).is_some_and(|t| t.word() && t.capital())
+        };
+        while e < stop {
+            let next = if self.fold(e + 1) == "of" && capital(e + 2) {
+                Some(e + 2)
+            } else {
+                (e + 1..e + 4)
+                    .take_while(|&k| {
+                        k < limit
+                            && self.tok(k).is_some_and(|t| t.word() && !t.capital())
+                            && !self.stops_np(k)
+                    })
+                    .find(|&k| {
+                        self.lex
+                            .mention_word(self.fold(k))
+                            .is_some_and(|c| c != MentionWord::Org)
+                            && capital(k + 1)
+                    })
+                    .map(|k| k + 1)
+            };
+            let Some(mut n) = next else { break };
+            while n + 1 < limit && (capital(n + 1) || self.is_punct(n + 1, "-") && capital(n + 2)) {
+                n += 1;
+            }
+            e = n;
+        }
+        e
     }
 
     /// True if token `j` is the contracted auxiliary of "she’s said" (Latin scripts: an "s"

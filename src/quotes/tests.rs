@@ -289,3 +289,15 @@ fn pronouns_pick_an_antecedent_that_fits() {
         "{q:?}"
     );
 }
+
+#[test]
+fn titles_and_of_phrases_stay_in_the_subject() {
+    let t = "On Wednesday during the opening ceremony of the TurkStream gas pipeline, Turkish president Erdogan called for cooperation, claiming a right to have a say in projects there. In a related press release issued the following day, the Turkish Ministry of Foreign Affairs denounced the summit, calling the agreements \"legitimate and fully compatible with international law\".";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Turkish president Erdogan"));
+    assert_eq!(
+        show(t, &q[1]).2,
+        Some("Turkish Ministry of Foreign Affairs")
+    );
+}
