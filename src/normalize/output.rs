@@ -87,6 +87,33 @@ impl Out {
         }
     }
 
+    /// Appends `run`, a copy of the input starting at byte `start` in which some characters
+    /// are replaced by one of the same length: `subs` gives their offsets in `run` (sorted)
+    /// and replacements. One origin run, like [`Out::copy`].
+    pub(crate) fn copy_replacing(
+        &mut self,
+        run: &str,
+        start: usize,
+        subs: impl Iterator<Item = (usize, char)>,
+    ) {
+        if run.is_empty() {
+            return;
+        }
+        self.note(at(start));
+        let mut prev = 0;
+        for (k, r) in subs {
+            let end = k + r.len_utf8();
+            // A replacement that would not fit its place is skipped (never the case: see
+            // `search_pairs`), keeping the text and its map consistent.
+            if let (Some(piece), true) = (run.get(prev..k), run.is_char_boundary(end)) {
+                self.text.push_str(piece);
+                self.text.push(r);
+                prev = end;
+            }
+        }
+        self.text.push_str(run.get(prev..).unwrap_or(""));
+    }
+
     /// Removes everything from byte `len` on.
     pub(crate) fn truncate(&mut self, len: usize) {
         self.text.truncate(len);

@@ -4,8 +4,8 @@ use crate::ucd::canonical_combining_class;
 
 use super::output::{at, zwnj_stays, Ahead, Behind, Out};
 use super::table::{
-    folded_edge, search_low, search_replacement, Lookup, F_NONSTARTER, F_SPACE, KIND, S_DEC_SEP,
-    S_DELETE, S_KEEP, S_KEEP_MARK, S_MAP, S_THOU_SEP, S_WS, S_ZWNJ,
+    folded_edge, search_low, search_pairs, search_replacement, Lookup, F_NONSTARTER, F_SPACE, KIND,
+    P_KEEP, P_SAME, S_DEC_SEP, S_DELETE, S_KEEP, S_KEEP_MARK, S_MAP, S_THOU_SEP, S_WS, S_ZWNJ,
 };
 use super::{Normalized, Zwnj};
 
@@ -20,6 +20,10 @@ struct State<'t> {
     /// lowercased when it is copied (the same length, so the origin map's run goes on).
     caps: [u32; CAPS],
     ncaps: usize,
+    /// Input positions of the two-byte letters in the pending run that are replaced by one of
+    /// the same length (the first `nsame`; see [`scan_pairs`]), replaced when it is copied.
+    same: [u32; SAME],
+    nsame: usize,
     /// The output ends with a space that stands for white space.
     last_space: bool,
     behind: Behind,
@@ -38,6 +42,8 @@ impl<'t> State<'t> {
             run: 0,
             caps: [0; CAPS],
             ncaps: 0,
+            same: [0; SAME],
+            nsame: 0,
             last_space: false,
             behind: Behind::default(),
             ahead: Ahead::default(),
@@ -53,12 +59,40 @@ impl<'t> State<'t> {
         if i > self.run {
             if let Some(run) = self.text.get(self.run..i) {
                 let base = self.out.text.len();
-                self.out.copy(run, self.run);
+                if self.nsame > 0 {
+                    self.copy_same(run);
+                } else {
+                    self.out.copy(run, self.run);
+                }
                 if self.ncaps > 0 {
                     self.lower_capitals(base);
                 }
             }
         }
+    }
+
+    /// Copies the pending run `run` with its noted same-length letters replaced (out of line:
+    /// the scan loop's callers inline `flush`).
+    #[inline(never)]
+    fn copy_same(&mut self, run: &str) {
+        let low = search_low();
+        let start = self.run;
+        let bytes = self.text.as_bytes();
+        let subs = self
+            .same
+            .get(..self.nsame)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|&p| {
+                let p = p as usize;
+                let (b0, b1) = (*bytes.get(p)?, *bytes.get(p + 1)?);
+                let cp = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
+                let r = char::from_u32(u32::from(*low.same.get(cp)?)).filter(|_| b0 >= 0xC0)?;
+                Some((p.checked_sub(start)?, r))
+            });
+        self.out.copy_replacing(run, start, subs);
+        self.changes += self.nsame;
+        self.nsame = 0;
     }
 
     /// Lowercases the noted capitals of the run just copied to `base` (out of line: only
@@ -220,6 +254,43 @@ fn ascii8_unchanged(w: u64, last_space: bool) -> Option<u64> {
 /// Capitals noted per pending run before it is copied.
 const CAPS: usize = 64;
 
+/// Same-length replacements noted per pending run before it is copied.
+const SAME: usize = 64;
+
+/// The scan of non-ASCII text: from the character start `i`, takes unchanged characters and
+/// single spaces into the pending verbatim run, and notes the two-byte letters replaced by
+/// one of the same length (أ → ا) in `same` (up to [`SAME`]); returns where it stops (the
+/// first character it does not take, or the last byte of the text). One table load per
+/// character, indexed by its first two bytes ([`search_pairs`]); the next index depends on
+/// the first byte only. Not inlined: a small loop keeps everything in registers.
+#[inline(never)]
+fn scan_pairs(
+    bytes: &[u8],
+    mut i: usize,
+    pairs: &[u8; 1 << 16],
+    same: &mut [u32; SAME],
+    nsame: &mut usize,
+) -> usize {
+    while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
+        let t = pairs
+            .get(usize::from(u16::from_be_bytes([b0, b1])))
+            .copied()
+            .unwrap_or(0);
+        if t != P_KEEP {
+            if t != P_SAME {
+                break;
+            }
+            match same.get_mut(*nsame) {
+                Some(slot) => *slot = at(i),
+                None => break,
+            }
+            *nsame += 1;
+        }
+        i += 1 + usize::from(b0 >> 7);
+    }
+    i
+}
+
 /// Runs the `search` profile. Mostly-ASCII text (judged on its first 4 KiB) gets the loop
 /// that also tests eight bytes at a time; other text (Arabic …) the plain one, which that test
 /// would only slow down.
@@ -242,72 +313,95 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
     let mut last_space = false;
     // ASCII capitals lowercased inside verbatim runs (each one change).
     let mut capitals = 0usize;
+    let pairs = search_pairs();
     while let Some(&first) = bytes.get(i) {
-        // Fast path: unchanged one- and two-byte characters (ASCII, Latin, Greek, Cyrillic,
-        // Arabic …) and single spaces, only scanned: they join the pending verbatim run, whose
-        // text is copied in bulk and whose origins need no entry (see `Out`). Branch-free on
-        // the length of the character (text that alternates Arabic letters and ASCII spaces
-        // pays no misprediction per word). The only branch leaves the loop.
-        let mut b0 = first;
-        // After a failed 8-byte test, go byte by byte for 8 bytes before testing again.
-        let mut skip = 0u8;
-        loop {
-            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-            // Two ASCII bytes in a row: try eight at once (English, French …; not worth it in
-            // Arabic text, where an ASCII byte is a lone space or punctuation).
-            if SWAR && (b0 | b1) < 0x80 && skip == 0 {
-                let chunk = bytes
-                    .get(i..i + 8)
-                    .and_then(|c| <[u8; 8]>::try_from(c).ok());
-                match chunk.and_then(|c| ascii8_unchanged(u64::from_le_bytes(c), last_space)) {
-                    Some(mask) => {
-                        if mask != 0 {
-                            capitals += mask.count_ones() as usize;
-                            s.capitals(i, mask);
-                        }
-                        last_space = bytes.get(i + 7) == Some(&b' ');
-                        i += 8;
-                        match bytes.get(i) {
-                            Some(&b) => {
-                                b0 = b;
-                                continue;
-                            }
-                            None => break,
-                        }
-                    }
-                    None => skip = 8,
+        if !SWAR {
+            // Non-ASCII text: the pair scan (a space after a kept space leaves it at once).
+            if !(last_space && first == b' ') {
+                let j = scan_pairs(bytes, i, pairs, &mut s.same, &mut s.nsame);
+                if j > i {
+                    last_space = j.checked_sub(1).and_then(|k| bytes.get(k)) == Some(&b' ');
+                    i = j;
                 }
             }
-            if SWAR {
-                skip = skip.saturating_sub(1);
-            }
-            let two = b0 >= 0x80;
-            let cp = if two {
-                (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)
-            } else {
-                u32::from(b0)
-            };
-            let action = low
-                .actions
-                .get((cp & 0x7FF) as usize)
-                .copied()
-                .unwrap_or(S_DELETE);
-            let is_space = b0 == b' ';
-            // With the eight-byte test (mostly-ASCII text), a capital A–Z stays in the run too.
-            let capital = SWAR & (b0.wrapping_sub(b'A') < 26);
-            let unchanged = (b0 < 0xE0) & ((action == S_KEEP) | (is_space & !last_space) | capital);
-            if !unchanged {
-                break;
-            }
-            if capital {
-                capitals += 1;
-                s.capitals(i, 0x80);
-            }
-            last_space = is_space;
-            i += 1 + usize::from(two);
             match bytes.get(i) {
-                Some(&b) => b0 = b,
                 None => break,
+                // A space the scan leaves because another follows: unchanged.
+                Some(b' ') if !last_space => {
+                    last_space = true;
+                    i += 1;
+                    continue;
+                }
+                Some(_) => {}
+            }
+        } else {
+            // Fast path: unchanged one- and two-byte characters (ASCII, Latin, Greek, Cyrillic,
+            // Arabic …) and single spaces, only scanned: they join the pending verbatim run, whose
+            // text is copied in bulk and whose origins need no entry (see `Out`). Branch-free on
+            // the length of the character (text that alternates Arabic letters and ASCII spaces
+            // pays no misprediction per word). The only branch leaves the loop.
+            let mut b0 = first;
+            // After a failed 8-byte test, go byte by byte for 8 bytes before testing again.
+            let mut skip = 0u8;
+            loop {
+                let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+                // Two ASCII bytes in a row: try eight at once (English, French …; not worth it in
+                // Arabic text, where an ASCII byte is a lone space or punctuation).
+                if SWAR && (b0 | b1) < 0x80 && skip == 0 {
+                    let chunk = bytes
+                        .get(i..i + 8)
+                        .and_then(|c| <[u8; 8]>::try_from(c).ok());
+                    match chunk.and_then(|c| ascii8_unchanged(u64::from_le_bytes(c), last_space)) {
+                        Some(mask) => {
+                            if mask != 0 {
+                                capitals += mask.count_ones() as usize;
+                                s.capitals(i, mask);
+                            }
+                            last_space = bytes.get(i + 7) == Some(&b' ');
+                            i += 8;
+                            match bytes.get(i) {
+                                Some(&b) => {
+                                    b0 = b;
+                                    continue;
+                                }
+                                None => break,
+                            }
+                        }
+                        None => skip = 8,
+                    }
+                }
+                if SWAR {
+                    skip = skip.saturating_sub(1);
+                }
+                let two = b0 >= 0x80;
+                let cp = if two {
+                    (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)
+                } else {
+                    u32::from(b0)
+                };
+                let action = low
+                    .actions
+                    .get((cp & 0x7FF) as usize)
+                    .copied()
+                    .unwrap_or(S_DELETE);
+                let is_space = b0 == b' ';
+                // With the eight-byte test (mostly-ASCII text), a capital A–Z stays in the run too.
+                let capital = SWAR & (b0.wrapping_sub(b'A') < 26);
+                let unchanged =
+                    (b0 < 0xE0) & ((action == S_KEEP) | (is_space & !last_space) | capital);
+                if !unchanged {
+                    break;
+                }
+                if capital {
+                    capitals += 1;
+                    s.capitals(i, 0x80);
+                }
+                last_space = is_space;
+                i += 1 + usize::from(two);
+                match bytes.get(i) {
+                    Some(&b) => b0 = b,
+                    None => break,
+                }
             }
         }
         if i >= bytes.len() {

@@ -801,3 +801,117 @@ fn zwnj_is_decided_on_the_folded_text() {
     assert!(s("گفت که کتاب\u{200C}ها").contains('\u{200C}'));
     assert!(!s("قال إن الكتاب\u{200C}ها في الدار التي على").contains('\u{200C}'));
 }
+
+#[test]
+fn search_pair_scan_long_runs_and_spaces() {
+    // The pair scan of non-ASCII text: runs with more same-length replacements (أ → ا) than
+    // the list of pending ones holds, spaces single, double and at both ends, a text ending
+    // in a two-byte letter, a single byte or a space, and a kept three-byte character inside
+    // a run.
+    let many = "أحمد إلى مدرسة ".repeat(50);
+    let cases = [
+        many.as_str(),
+        "أأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأأ",
+        " كتاب  أحمد   إلى ",
+        "  أ",
+        "أ ",
+        "كتاب أ",
+        "كتاب x",
+        "كتاب ،أحمد— إلى\u{201C}مدرسة\u{201D} ",
+        "ب",
+        " ",
+        "  ",
+        "a",
+        "ةة ة\nة  \n ة",
+    ];
+    for input in cases {
+        for swar in [false, true] {
+            assert_eq!(
+                search::run_variant(input, Zwnj::new(None), swar),
+                search::run_reference(input, Zwnj::new(None)),
+                "{input:?} swar {swar}"
+            );
+        }
+        check(input, &normalize(input, Profile::Search));
+    }
+    let n = normalize(&many, Profile::Search);
+    assert_eq!(n.text, "احمد الي مدرسه ".repeat(50).trim_end());
+    assert_eq!(n.origin_runs().len(), 1);
+    assert_eq!(n.changes, 50 * 4 + 1);
+}
+
+#[test]
+fn search_pair_table_agrees_with_the_actions() {
+    // Every entry of the pair table that a character start can reach (ASCII or a two-byte
+    // lead followed by a continuation byte) says what the action table says.
+    let pairs = table::search_pairs();
+    let low = table::search_low();
+    for cp in 0..0x800u32 {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let mut buf = [0u8; 4];
+        let b = c.encode_utf8(&mut buf).as_bytes().to_vec();
+        let action = low.actions[cp as usize];
+        for next in 0..=255u8 {
+            let key = if b.len() == 1 {
+                (usize::from(b[0]) << 8) | usize::from(next)
+            } else if next == 0 {
+                (usize::from(b[0]) << 8) | usize::from(b[1])
+            } else {
+                continue;
+            };
+            let want = if c == ' ' {
+                if b.len() == 1 && next == b' ' {
+                    table::P_EXIT
+                } else {
+                    table::P_KEEP
+                }
+            } else if action == table::S_KEEP {
+                table::P_KEEP
+            } else if low.same[cp as usize] != 0 {
+                table::P_SAME
+            } else {
+                table::P_EXIT
+            };
+            assert_eq!(pairs[key], want, "U+{cp:04X} then {next:#x}");
+        }
+    }
+    // Leads of three- and four-byte characters always leave the scan.
+    for b0 in 0xE0..=0xFFusize {
+        assert!((0..256).all(|b1| pairs[(b0 << 8) | b1] == table::P_EXIT));
+    }
+}
+
+#[test]
+fn search_fast_path_equals_reference_on_fixtures() {
+    // The fast paths on whole real articles (the fixtures; the development corpus when
+    // present).
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("tests/fixtures/seed-ar.txt")];
+    if let Ok(entries) = std::fs::read_dir(root.join("tests/fixtures/quotes")) {
+        let mut v: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        v.sort();
+        files.extend(
+            v.into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+        );
+    }
+    // The development articles only (ar/001–010; the others are test material).
+    files.extend((1..=10).map(|k| root.join(format!("../shared/corpus/ar/{k:03}.txt"))));
+    assert!(files.len() > 10);
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let reference = search::run_reference(&text, Zwnj::new(None));
+        for swar in [false, true] {
+            assert_eq!(
+                search::run_variant(&text, Zwnj::new(None), swar),
+                reference,
+                "{} swar {swar}",
+                path.display()
+            );
+        }
+    }
+}
