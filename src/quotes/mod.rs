@@ -28,6 +28,7 @@ mod lexicon;
 mod link;
 mod marks;
 mod tokens;
+mod transcript;
 
 use crate::{text, Span};
 
@@ -178,6 +179,7 @@ pub fn extract_with_sentences(
     let mut all = marked_events;
     all.extend(indirect);
     colon_headlines(&doc, &mentions, &mut all);
+    transcript::transcript_events(&doc, &mut all);
     crate::sort::sort_by_key(&mut all, |e| (e.content.start, e.content.end));
 
     let mut quotes = resolve(&doc, all, &mentions);
