@@ -100,18 +100,18 @@ impl Out {
             return;
         }
         self.note(at(start));
-        let mut prev = 0;
+        let base = self.text.len();
+        self.text.push_str(run);
         for (k, r) in subs {
-            let end = k + r.len_utf8();
+            let mut buf = [0u8; 4];
+            let r = r.encode_utf8(&mut buf);
+            let (a, b) = (base + k, base + k + r.len());
             // A replacement that would not fit its place is skipped (never the case: see
             // `search_pairs`), keeping the text and its map consistent.
-            if let (Some(piece), true) = (run.get(prev..k), run.is_char_boundary(end)) {
-                self.text.push_str(piece);
-                self.text.push(r);
-                prev = end;
+            if self.text.is_char_boundary(a) && self.text.is_char_boundary(b) {
+                self.text.replace_range(a..b, r);
             }
         }
-        self.text.push_str(run.get(prev..).unwrap_or(""));
     }
 
     /// Removes everything from byte `len` on.

@@ -5,7 +5,8 @@ use crate::ucd::canonical_combining_class;
 use super::output::{at, zwnj_stays, Ahead, Behind, Out};
 use super::table::{
     folded_edge, search_low, search_pairs, search_replacement, Lookup, F_NONSTARTER, F_SPACE, KIND,
-    P_KEEP, P_SAME, S_DEC_SEP, S_DELETE, S_KEEP, S_KEEP_MARK, S_MAP, S_THOU_SEP, S_WS, S_ZWNJ,
+    P_EXIT, P_KEEP, P_SAME, S_DEC_SEP, S_DELETE, S_KEEP, S_KEEP_MARK, S_MAP, S_THOU_SEP, S_WS,
+    S_ZWNJ,
 };
 use super::{Normalized, Zwnj};
 
@@ -260,9 +261,11 @@ const SAME: usize = 64;
 /// The scan of non-ASCII text: from the character start `i`, takes unchanged characters and
 /// single spaces into the pending verbatim run, and notes the two-byte letters replaced by
 /// one of the same length (أ → ا) in `same` (up to [`SAME`]); returns where it stops (the
-/// first character it does not take, or the last byte of the text). One table load per
-/// character, indexed by its first two bytes ([`search_pairs`]); the next index depends on
-/// the first byte only. Not inlined: a small loop keeps everything in registers.
+/// first character it does not take, or the last byte of the text). One table load per byte
+/// pair ([`search_pairs`]). Eight bytes at a time while they hold no other change: their
+/// eight loads are independent (the byte-by-byte loop waits for each character's lead byte
+/// to find the next); a chunk with a change is then gone through character by character.
+/// Not inlined: a small loop keeps everything in registers.
 #[inline(never)]
 fn scan_pairs(
     bytes: &[u8],
@@ -271,24 +274,66 @@ fn scan_pairs(
     same: &mut [u32; SAME],
     nsame: &mut usize,
 ) -> usize {
-    while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
-        let t = pairs
-            .get(usize::from(u16::from_be_bytes([b0, b1])))
-            .copied()
-            .unwrap_or(0);
-        if t != P_KEEP {
-            if t != P_SAME {
+    const EXITS: u64 = 0x0202_0202_0202_0202;
+    let at_pair = |c: &[u8; 9], k: usize| -> u64 {
+        let key = u16::from_le_bytes([
+            c.get(k).copied().unwrap_or(0),
+            c.get(k + 1).copied().unwrap_or(0),
+        ]);
+        u64::from(pairs.get(usize::from(key)).copied().unwrap_or(P_EXIT)) << (8 * k)
+    };
+    loop {
+        while let Some(c) = bytes
+            .get(i..i + 9)
+            .and_then(|c| <&[u8; 9]>::try_from(c).ok())
+        {
+            let v = at_pair(c, 0)
+                | at_pair(c, 1)
+                | at_pair(c, 2)
+                | at_pair(c, 3)
+                | at_pair(c, 4)
+                | at_pair(c, 5)
+                | at_pair(c, 6)
+                | at_pair(c, 7);
+            if v & EXITS != 0 || *nsame + 8 > SAME {
                 break;
             }
-            match same.get_mut(*nsame) {
-                Some(slot) => *slot = at(i),
-                None => break,
+            // The same-length letters: at the set bits (P_SAME = 1) of their bytes.
+            let mut m = v;
+            while m != 0 {
+                if let Some(slot) = same.get_mut(*nsame) {
+                    *slot = at(i + (m.trailing_zeros() / 8) as usize);
+                    *nsame += 1;
+                }
+                m &= m - 1;
             }
-            *nsame += 1;
+            // A two-byte character across the chunk's end (its last byte a lead): skip its
+            // continuation byte too.
+            i += 8 + usize::from(c.get(8).is_some_and(|&b| b & 0xC0 == 0x80));
         }
-        i += 1 + usize::from(b0 >> 7);
+        // Character by character to the end of that chunk.
+        let stop = i + 8;
+        while i < stop {
+            let Some(&[b0, b1]) = bytes.get(i..i + 2) else {
+                return i;
+            };
+            let t = pairs
+                .get(usize::from(u16::from_le_bytes([b0, b1])))
+                .copied()
+                .unwrap_or(P_EXIT);
+            if t != P_KEEP {
+                if t != P_SAME {
+                    return i;
+                }
+                match same.get_mut(*nsame) {
+                    Some(slot) => *slot = at(i),
+                    None => return i,
+                }
+                *nsame += 1;
+            }
+            i += 1 + usize::from(b0 >> 7);
+        }
     }
-    i
 }
 
 /// Runs the `search` profile. Mostly-ASCII text (judged on its first 4 KiB) gets the loop

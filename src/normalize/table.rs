@@ -221,30 +221,35 @@ pub(crate) fn search_low() -> &'static Low {
     })
 }
 
-/// [`search_pairs`]: the character at this position leaves the scan.
-pub(crate) const P_EXIT: u8 = 0;
-/// [`search_pairs`]: the character is copied unchanged (part of the verbatim run).
-pub(crate) const P_KEEP: u8 = 1;
+/// [`search_pairs`]: the character is copied unchanged (part of the verbatim run); also the
+/// value of every continuation byte, so that eight bytes can be tested at once.
+pub(crate) const P_KEEP: u8 = 0;
 /// [`search_pairs`]: a two-byte letter replaced by a two-byte starter ([`Low::same`]): it
 /// stays in the verbatim run and is replaced when the run is copied.
-pub(crate) const P_SAME: u8 = 2;
+pub(crate) const P_SAME: u8 = 1;
+/// [`search_pairs`]: the character at this position leaves the scan.
+pub(crate) const P_EXIT: u8 = 2;
 
 /// What `search`'s scan of non-ASCII text does with the character starting with the bytes
-/// `b0, b1`, indexed by `b0 << 8 | b1` ([`P_EXIT`], [`P_KEEP`], [`P_SAME`]): one load per
-/// character, straight from the two bytes (no code point decoding, no length test, no
-/// bounds check), 64 KiB of which Arabic text touches a few cache lines. A space is kept
-/// unless another space follows (the scan's caller handles the space before it); everything
-/// of three or four bytes, every control and white space character and every other change
-/// leaves the scan.
+/// `b0, b1`, indexed by `b0 | b1 << 8` (the two bytes read as one little-endian `u16`):
+/// [`P_KEEP`], [`P_SAME`] or [`P_EXIT`]. One load per character straight from the bytes (no
+/// code point decoding, no length test, no bounds check); 64 KiB, of which Arabic text
+/// touches a few dozen cache lines. A space is kept unless another space follows (the scan's
+/// caller handles the space before it); everything of three or four bytes, every control and
+/// white space character and every other change leaves the scan. A continuation byte (never
+/// a character start) reads [`P_KEEP`]: the scan can look at every byte of a chunk.
 pub(crate) fn search_pairs() -> &'static [u8; 1 << 16] {
     static PAIRS: OnceLock<Box<[u8; 1 << 16]>> = OnceLock::new();
     PAIRS.get_or_init(|| {
         let low = search_low();
         let mut v = vec![P_EXIT; 1 << 16];
         for (key, slot) in v.iter_mut().enumerate() {
-            let (b0, b1) = (key >> 8, key & 0xFF);
+            let (b0, b1) = (key & 0xFF, key >> 8);
             let cp = if b0 < 0x80 {
                 b0
+            } else if b0 < 0xC0 {
+                *slot = P_KEEP;
+                continue;
             } else if (0xC2..0xE0).contains(&b0) && (0x80..0xC0).contains(&b1) {
                 ((b0 & 0x1F) << 6) | (b1 & 0x3F)
             } else {

@@ -834,6 +834,21 @@ fn search_pair_scan_long_runs_and_spaces() {
         }
         check(input, &normalize(input, Profile::Search));
     }
+    // Every alignment of changes, spaces and three-byte characters against the eight-byte
+    // chunks.
+    let sample = "كتاب  أحمدُ إلى مدرسةٍ — كتاب\u{640}كتاب أ\nب  ة ى ";
+    for pad in 0..10 {
+        for input in [
+            format!("{}{sample}{sample}", "ب".repeat(pad)),
+            format!("{}{sample}x{sample}", "z".repeat(pad)),
+        ] {
+            assert_eq!(
+                search::run_variant(&input, Zwnj::new(None), false),
+                search::run_reference(&input, Zwnj::new(None)),
+                "{input:?}"
+            );
+        }
+    }
     let n = normalize(&many, Profile::Search);
     assert_eq!(n.text, "احمد الي مدرسه ".repeat(50).trim_end());
     assert_eq!(n.origin_runs().len(), 1);
@@ -855,9 +870,9 @@ fn search_pair_table_agrees_with_the_actions() {
         let action = low.actions[cp as usize];
         for next in 0..=255u8 {
             let key = if b.len() == 1 {
-                (usize::from(b[0]) << 8) | usize::from(next)
+                usize::from(b[0]) | (usize::from(next) << 8)
             } else if next == 0 {
-                (usize::from(b[0]) << 8) | usize::from(b[1])
+                usize::from(b[0]) | (usize::from(b[1]) << 8)
             } else {
                 continue;
             };
@@ -877,9 +892,11 @@ fn search_pair_table_agrees_with_the_actions() {
             assert_eq!(pairs[key], want, "U+{cp:04X} then {next:#x}");
         }
     }
-    // Leads of three- and four-byte characters always leave the scan.
-    for b0 in 0xE0..=0xFFusize {
-        assert!((0..256).all(|b1| pairs[(b0 << 8) | b1] == table::P_EXIT));
+    // Leads of three- and four-byte characters always leave the scan; continuation bytes
+    // (looked at only inside an eight-byte chunk) never do.
+    for b1 in 0..256usize {
+        assert!((0xE0..256).all(|b0| pairs[b0 | (b1 << 8)] == table::P_EXIT));
+        assert!((0x80..0xC0).all(|b0| pairs[b0 | (b1 << 8)] == table::P_KEEP));
     }
 }
 
