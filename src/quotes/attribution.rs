@@ -947,6 +947,12 @@ impl<'a> Doc<'a> {
             self.lex.adverbial(f) == Some(Adverbial::Prep)
                 || f == "like"
                 || (!self.lex.arabic && f.len() > 5 && f.ends_with("ing"))
+                // "Smuggled into Turkey in an ambulance, Shahinian became …" (not "United
+                // Nations officials …": a lowercase word follows the participle).
+                || (!self.lex.arabic
+                    && f.len() > 4
+                    && f.ends_with("ed")
+                    && self.tok(prev + 1).is_some_and(|n| n.word() && !n.capital()))
         });
         if opener || phrase {
             let reach = if phrase { 12 } else { 6 };
@@ -1294,6 +1300,44 @@ impl<'a> Doc<'a> {
             }
         }
         recent(false)
+    }
+
+    /// The nearest subject among the `sentences` sentences before the one of token `anchor`
+    /// that may be the antecedent of the cue's pronoun subject `pronoun` (any mention but an
+    /// object-like phrase when there is none): the speaker of "he says" when no earlier
+    /// speaker is near ("Smuggled into Turkey …, Shahinian became … . But even in Turkey, …
+    /// he felt unsafe. ¶ "…," he says."). Latin scripts.
+    pub fn recent_subject(
+        &self,
+        pronoun: Option<&Range<usize>>,
+        anchor: usize,
+        sentences: usize,
+    ) -> Option<Range<usize>> {
+        if self.lex.arabic {
+            return None;
+        }
+        let p = pronoun
+            .and_then(|r| self.text.get(r.clone()))
+            .map(str::to_lowercase);
+        let mut at = self.sentence_start(anchor);
+        for _ in 0..sentences {
+            if at == 0 {
+                break;
+            }
+            let from = self.sentence_start(at - 1);
+            if let Some(r) = self.subject_at(from, at) {
+                let class = self.referent(&r);
+                let ok = match p.as_deref() {
+                    Some(p @ ("he" | "she" | "they")) => Self::fits(p, class, false),
+                    _ => class != Referent::Thing,
+                };
+                if ok {
+                    return Some(r);
+                }
+            }
+            at = from;
+        }
+        None
     }
 
     /// One past the last token of the sentence of token `i` (at most [`SENTENCE_REACH`] on).

@@ -406,7 +406,8 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                     .or_else(|| follows_cue.then(|| doc.current_subject(e.tok)).flatten())
                 {
                     Some(r) => Some(r),
-                    None => recent(&last, e.sentence),
+                    None => recent(&last, e.sentence)
+                        .or_else(|| doc.recent_subject(speaker_mention.as_ref(), e.anchor, 4)),
                 }
             }
             Speaker::SentenceSubject => {

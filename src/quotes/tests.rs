@@ -301,3 +301,11 @@ fn titles_and_of_phrases_stay_in_the_subject() {
         Some("Turkish Ministry of Foreign Affairs")
     );
 }
+
+#[test]
+fn a_pronoun_without_a_near_speaker_takes_a_recent_subject() {
+    let t = "Smuggled into Turkey in an ambulance, Shahinian became one of nearly five million Syrians who have fled.\n\nBut even in Turkey, where activists have been assassinated, he felt unsafe.\n\n“I had no choice but to leave,” he says.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Shahinian"));
+}
