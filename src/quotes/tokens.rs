@@ -345,6 +345,30 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
     out.push_str(word.get(run..).unwrap_or(""));
 }
 
+/// How many of the (up to) eight bytes at `i` are ASCII lower-case letters before the first
+/// that is not: one 64-bit word tested at once (SWAR), no table look-up per byte. 0 when
+/// fewer than eight bytes are left.
+#[inline(always)]
+fn lower_ascii_run(bytes: &[u8], i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Some(x) = bytes
+        .get(i..i + 8)
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+        .map(u64::from_le_bytes)
+    else {
+        return 0;
+    };
+    // Per byte, without carries between bytes (the high bits are cleared first): the high bit
+    // of `ge_a` is set when the byte is at least b'a', that of `gt_z` when it is above b'z';
+    // `!x` keeps only ASCII bytes.
+    let low = x & !HIGH;
+    let ge_a = low + ONES * (0x80 - u64::from(b'a'));
+    let gt_z = low + ONES * (0x80 - u64::from(b'z') - 1);
+    let lower = ge_a & !gt_z & !x & HIGH;
+    ((!lower & HIGH).trailing_zeros() / 8) as usize
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -368,6 +392,11 @@ struct Builder<'t> {
     /// Where the vectors get sized from what was seen ([`SAMPLE`]; `usize::MAX` once done or
     /// for a text within the sample).
     size_at: usize,
+    /// `min(sentence_end, size_at)`: a token starting before it needs neither a new sentence
+    /// nor the sizing (one comparison on the common path of [`Builder::push`]).
+    next_check: usize,
+    /// The sentence bits of the tokens of the current sentence ([`Token::sentence_flags`]).
+    sentence_bits: u32,
 }
 
 impl Builder<'_> {
@@ -435,7 +464,7 @@ impl Builder<'_> {
 
     /// A word token `start..end`: its folded form (when it differs from the text) and whether
     /// it may start a cue.
-    #[inline]
+    #[inline(always)]
     fn push_word(&mut self, start: usize, end: usize, capital: bool, self_fold: bool) {
         let raw = self.text.get(start..end).unwrap_or("");
         let a = self.out.folds.len();
@@ -489,9 +518,29 @@ impl Builder<'_> {
         self.push(start, end, 0, flags);
     }
 
-    /// Appends a token with its sentence and line-start flag; returns its index.
-    #[inline]
-    fn push(&mut self, start: usize, end: usize, fold: u32, mut flags: u8) -> usize {
+    /// Appends a token with its sentence and line-start flag; returns its index. The common
+    /// case (same sentence, no line break, room in the vector) is one comparison each.
+    #[inline(always)]
+    fn push(&mut self, start: usize, end: usize, fold: u32, flags: u8) -> usize {
+        let idx = self.out.list.len();
+        if start >= self.next_check || self.newline || idx == self.out.list.capacity() {
+            return self.push_slow(start, end, fold, flags);
+        }
+        // `tokenize` keeps spans below 4 GiB.
+        self.out.list.push(Token {
+            start: start as u32,
+            end: end as u32,
+            fold,
+            sentence_flags: self.sentence_bits | u32::from(flags) << FLAG_SHIFT,
+        });
+        idx
+    }
+
+    /// [`Builder::push`] when the token starts a new sentence or a line, or the vector needs
+    /// room (or its size from the sample).
+    #[cold]
+    #[inline(never)]
+    fn push_slow(&mut self, start: usize, end: usize, fold: u32, mut flags: u8) -> usize {
         if start >= self.sentence_end {
             self.advance_sentence(start);
         }
@@ -507,13 +556,15 @@ impl Builder<'_> {
         if idx == self.out.list.capacity() || start >= self.size_at {
             self.grow(start);
         }
-        // `tokenize` keeps spans below 4 GiB, and the sentence at most `MAX_SENTENCE`.
+        // The sentence is at most `MAX_SENTENCE`.
+        self.sentence_bits = self.sentence.min(MAX_SENTENCE) as u32;
+        self.next_check = self.sentence_end.min(self.size_at);
+        // `tokenize` keeps spans below 4 GiB.
         self.out.list.push(Token {
             start: start as u32,
             end: end as u32,
             fold,
-            sentence_flags: (self.sentence.min(MAX_SENTENCE) as u32)
-                | u32::from(flags) << FLAG_SHIFT,
+            sentence_flags: self.sentence_bits | u32::from(flags) << FLAG_SHIFT,
         });
         idx
     }
@@ -649,6 +700,8 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         } else {
             SAMPLE
         },
+        next_check: 0,
+        sentence_bits: 0,
     };
     b.sentence_end = b.end_of(0);
     b.out.folds.push('\0');
@@ -669,8 +722,11 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
             if k & WORD != 0 {
                 word_char(&mut word_start, &mut capital, &mut self_fold, i, k);
                 i += 1;
-                // The rest of an ASCII run of the word, in a tight loop.
-                while let Some(&n) = bytes.get(i) {
+                // The rest of an ASCII run of the word, in a tight loop: lower-case letters
+                // (which fold to themselves) eight at a time, other characters one by one.
+                loop {
+                    i += lower_ascii_run(bytes, i);
+                    let Some(&n) = bytes.get(i) else { break };
                     let kn = table.get(usize::from(n)).copied().unwrap_or(0);
                     if n >= 0x80 || kn & WORD == 0 {
                         break;
@@ -754,6 +810,39 @@ pub(crate) fn fold_words(entry: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_ascii_run_counts_the_leading_lower_case_letters() {
+        let slow = |b: &[u8], i: usize| {
+            if b.len() < i + 8 {
+                return 0;
+            }
+            b[i..i + 8]
+                .iter()
+                .take_while(|c| c.is_ascii_lowercase())
+                .count()
+        };
+        let mut cases: Vec<Vec<u8>> = vec![
+            b"abcdefghij".to_vec(),
+            b"abc defgh".to_vec(),
+            b"az{`@[AZ09".to_vec(),
+            "zé\u{fb}abcdefg".as_bytes().to_vec(),
+            b"abcdefg".to_vec(),
+        ];
+        // Every byte value at every position of an otherwise lower-case word.
+        for pos in 0..9 {
+            for v in 0..=255u8 {
+                let mut w = b"mnopqrstu".to_vec();
+                w[pos] = v;
+                cases.push(w);
+            }
+        }
+        for c in &cases {
+            for i in 0..c.len() {
+                assert_eq!(lower_ascii_run(c, i), slow(c, i), "{c:?} at {i}");
+            }
+        }
+    }
 
     fn folds(t: &str) -> Vec<String> {
         let toks = tokenize(t, &[], None);
