@@ -5,6 +5,7 @@
 
 mod offsets;
 mod segment;
+mod uax29;
 
 pub use offsets::{Utf16Cursor, Utf16Index, Utf16Offsets};
 use std::ops::Range;

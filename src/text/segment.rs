@@ -3,8 +3,7 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::uax29::word_bounds;
 use crate::lang;
 
 /// The UAX #29 word segments of `text` that hold a letter or a digit, with their byte ranges.
@@ -309,7 +308,7 @@ fn after_trail(text: &str, letter: usize) -> AfterTrail {
         .map_or(letter, |l| letter + l.len_utf8());
     match text.get(base..end) {
         Some(window) if char_class(c) == CharClass::Letter => {
-            if window.split_word_bounds().count() == 1 {
+            if word_bounds(window).count() == 1 {
                 AfterTrail::Join
             } else {
                 AfterTrail::Split
@@ -332,8 +331,8 @@ fn is_hard_punctuation(c: char) -> bool {
                 char::from_u32(cp).is_some_and(|c| {
                     is_plain_punctuation(c)
                         && ["a", "1"].iter().all(|x| {
-                            format!("{x}{c}{x}").split_word_bounds().count() == 3
-                                && format!("{x}{c}{c}{x}").split_word_bounds().count() == 4
+                            word_bounds(&format!("{x}{c}{x}")).count() == 3
+                                && word_bounds(&format!("{x}{c}{c}{x}")).count() == 4
                         })
                 })
             })
@@ -597,8 +596,7 @@ impl<'a> Iterator for Words<'a> {
 
 /// The full UAX #29 words of `token` (which starts at byte `offset` of the text).
 fn uax29_words(token: &str, offset: usize) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
-    token
-        .split_word_bound_indices()
+    word_bounds(token)
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .map(move |(i, w)| (offset + i..offset + i + w.len(), w))
 }
@@ -1024,6 +1022,7 @@ mod tests {
 mod word_props {
     use super::*;
     use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     fn reference(text: &str) -> Vec<(Range<usize>, &str)> {
         text.split_word_bound_indices()
