@@ -1196,7 +1196,7 @@ impl<'a> Doc<'a> {
         pronoun: &Range<usize>,
         anchor: usize,
         near: Option<&Range<usize>>,
-        history: &[(Range<usize>, usize)],
+        history: &[(Range<usize>, usize, usize)],
         reach: usize,
     ) -> Option<Range<usize>> {
         if self.lex.arabic {
@@ -1221,9 +1221,9 @@ impl<'a> Doc<'a> {
             history
                 .iter()
                 .rev()
-                .filter(|(_, s)| sentence <= s + reach)
-                .find(|(r, _)| Self::fits(p, self.referent(r), strong))
-                .map(|(r, _)| r.clone())
+                .filter(|(_, s, _)| sentence <= s + reach)
+                .find(|(r, _, _)| Self::fits(p, self.referent(r), strong))
+                .map(|(r, _, _)| r.clone())
         };
         if p == "they" {
             // "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French
@@ -1338,6 +1338,43 @@ impl<'a> Doc<'a> {
             at = from;
         }
         None
+    }
+
+    /// Arabic: whether the speech verb at token `i` is feminine (وقالت، تقول) or a listed
+    /// masculine form (وقال، يقول); `None` for other words and other scripts.
+    pub fn arabic_feminine(&self, i: usize) -> Option<bool> {
+        if !self.lex.arabic || !self.is_word(i) {
+            return None;
+        }
+        let f = self.fold(i);
+        self.lex.arabic_verb_feminine(f).or_else(|| {
+            f.strip_prefix(['و', 'ف'])
+                .and_then(|stem| self.lex.arabic_verb_feminine(stem))
+        })
+    }
+
+    /// Arabic: the antecedent of the implicit subject of the cue at token `cue` when the last
+    /// speaker's verb has the other gender ("وقالت" after "قال عريقات"): the most recent speaker
+    /// of `history` (newest last: span, sentence, cue token) within `reach` sentences whose
+    /// verb has the cue's gender. `None` when the last one fits or nobody does.
+    pub fn arabic_antecedent(
+        &self,
+        cue: usize,
+        history: &[(Range<usize>, usize, usize)],
+        reach: usize,
+    ) -> Option<Range<usize>> {
+        let g = self.arabic_feminine(cue)?;
+        let sentence = self.sentence(cue)?;
+        let &(_, _, last) = history.last()?;
+        if self.arabic_feminine(last) != Some(!g) {
+            return None;
+        }
+        history
+            .iter()
+            .rev()
+            .filter(|(_, s, _)| sentence <= s + reach)
+            .find(|&&(_, _, t)| self.arabic_feminine(t) == Some(g))
+            .map(|(r, _, _)| r.clone())
     }
 
     /// One past the last token of the sentence of token `i` (at most [`SENTENCE_REACH`] on).

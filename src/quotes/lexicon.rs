@@ -603,6 +603,26 @@ impl Lexicon {
                 .any(|stem| self.participle_stem(stem))
     }
 
+    /// Arabic: `Some(true)` if `stem` (folded, without و/ف) is the feminine of a listed speech
+    /// verb (قالت، تقول), `Some(false)` if it is another listed form (قال، يقول، لفت، تابع), `None`
+    /// otherwise (and for other languages).
+    pub fn arabic_verb_feminine(&self, stem: &str) -> Option<bool> {
+        if !self.arabic {
+            return None;
+        }
+        // Before the listed forms: some feminine ones are listed too (قالت).
+        let past = stem
+            .strip_suffix('ت')
+            .is_some_and(|base| self.verbs.contains_key(base));
+        let imperfect = stem
+            .strip_prefix('ت')
+            .is_some_and(|rest| self.verbs.contains_key(&format!("ي{rest}")));
+        if past || imperfect {
+            return Some(true);
+        }
+        self.verbs.contains_key(stem).then_some(false)
+    }
+
     /// True if `folded` is a participle without removing a conjunction و/ف.
     pub fn participle_exact(&self, folded: &str) -> bool {
         !self.participles.is_empty() && self.participle_stem(folded)

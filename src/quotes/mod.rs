@@ -351,12 +351,12 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
     let mut last: Option<(Span, usize)> = None;
     // The recent speakers and mentions (newest last): a pronoun's antecedent when the last one
     // does not fit it ("he" after an organisation).
-    let mut history: Vec<(Span, usize)> = Vec::new();
-    let remember = |history: &mut Vec<(Span, usize)>, r: &Span, sentence: usize| {
+    let mut history: Vec<(Span, usize, usize)> = Vec::new();
+    let remember = |history: &mut Vec<(Span, usize, usize)>, r: &Span, sentence: usize, tok| {
         if history.len() >= 8 {
             history.remove(0);
         }
-        history.push((r.clone(), sentence));
+        history.push((r.clone(), sentence, tok));
     };
     let mut mi = 0usize;
     let recent = |last: &Option<(Span, usize)>, sentence: usize| {
@@ -370,7 +370,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
         while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
             if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
                 last = Some((m.span.clone(), m.sentence));
-                remember(&mut history, &m.span, m.sentence);
+                remember(&mut history, &m.span, m.sentence, doc.token_at(m.at));
             }
             mi += 1;
         }
@@ -385,7 +385,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
         let speaker = match e.speaker {
             Speaker::Named(r) => {
                 last = Some((r.clone(), e.sentence));
-                remember(&mut history, &r, e.sentence);
+                remember(&mut history, &r, e.sentence, e.tok);
                 Some(r)
             }
             Speaker::Inherit => {
@@ -397,9 +397,12 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                 // dans lequel elle dévoile que …"), not for "<clause>, he said".
                 let follows_cue = doc.tok(e.tok).is_some_and(|t| e.content.start >= t.end());
                 // "he" / "she" / "they": the nearest antecedent that fits the pronoun.
-                let fitting = speaker_mention.as_ref().and_then(|p| {
-                    doc.antecedent(p, e.anchor, near.as_ref(), &history, INHERIT_SENTENCES)
-                });
+                let fitting = speaker_mention
+                    .as_ref()
+                    .and_then(|p| {
+                        doc.antecedent(p, e.anchor, near.as_ref(), &history, INHERIT_SENTENCES)
+                    })
+                    .or_else(|| doc.arabic_antecedent(e.tok, &history, INHERIT_SENTENCES));
                 match fitting
                     .or(near)
                     .or_else(|| doc.previous_subject(e.anchor))
@@ -418,7 +421,7 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                 match same.or_else(|| doc.sentence_subject(e.tok)) {
                     Some(r) => {
                         last = Some((r.clone(), e.sentence));
-                        remember(&mut history, &r, e.sentence);
+                        remember(&mut history, &r, e.sentence, e.tok);
                         Some(r)
                     }
                     None => recent(&last, e.sentence),

@@ -309,3 +309,12 @@ fn a_pronoun_without_a_near_speaker_takes_a_recent_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(show(t, &q[0]).2, Some("Shahinian"));
 }
+
+#[test]
+fn arabic_feminine_verb_skips_a_masculine_speaker() {
+    let t = "وقالت حنان عشراوي: «لن نقبل بهذه الخطة أبدا».\n\nوقال صائب عريقات: «اتفقنا مع الأردن على التشاور».\n\nوأضافت: «سنتحرك على كافة المستويات».\n\nوأضاف: «القرار نهائي».";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(show(t, &q[2]).2, Some("حنان عشراوي"));
+    assert_eq!(show(t, &q[3]).2, Some("صائب عريقات"));
+}
