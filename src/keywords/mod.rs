@@ -42,10 +42,8 @@ use crate::normalize::{normalize_with, Profile};
 use crate::{Highlight, Keyword, KeywordSource, KeywordSpec, Span};
 
 /// Folds a keyword (or a data-file entry) into the key it is matched on: the `search`
-/// normalization, trimmed ([`crate::normalize::fold_key`]).
-pub fn fold_key(term: &str) -> String {
-    crate::normalize::fold_key(term)
-}
+/// normalization, trimmed (the same function as [`crate::normalize::fold_key`]).
+pub use crate::normalize::fold_key;
 
 /// True for characters that belong to a word: letters, digits, combining marks, tatweel and
 /// the zero-width (non-)joiners (ZWNJ is word-internal in Persian).

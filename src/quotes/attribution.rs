@@ -1202,7 +1202,9 @@ impl<'a> Doc<'a> {
         if self.lex.arabic {
             return None;
         }
-        let p = self.text.get(pronoun.clone())?.to_lowercase();
+        // ASCII lower case (only he/she/they match): `str::to_lowercase` would link the
+        // standard library's case table into the wasm (see `ucd::to_lowercase`).
+        let p = self.text.get(pronoun.clone())?.to_ascii_lowercase();
         let p = p.as_str();
         if !matches!(p, "he" | "she" | "they") {
             return None;
