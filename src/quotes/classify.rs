@@ -2,6 +2,7 @@
 //! direct or partial, and their cue and speaker.
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
+use super::lexicon::Adverbial;
 use super::{Event, QuoteKind};
 
 /// Clause punctuation inside a quotation (a sign of speech rather than a name).
@@ -46,11 +47,21 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let colon_before = open_tok > 0 && doc.is_punct(open_tok - 1, ":");
 
         // A name or title: a term noun right before the mark.
+        // Not a naming verb with its object pronoun ("Schiff called it "a non-starter"").
         let term_before = (floor..open_tok)
             .rev()
             .filter(|&j| doc.tok(j).is_some_and(|t| t.word()))
             .take(2)
-            .any(|j| doc.tok(j).is_some_and(|t| doc.lex.term_noun(doc.f(t))));
+            .any(|j| {
+                doc.tok(j).is_some_and(|t| doc.lex.term_noun(doc.f(t)))
+                    && !(j + 2 == open_tok
+                        && doc.cue_at(j).is_some()
+                        && doc.tok(j + 1).is_some_and(|o| {
+                            o.word()
+                                && (doc.f(o) == "it"
+                                    || doc.lex.adverbial(doc.f(o)) == Some(Adverbial::Obj))
+                        }))
+            });
         if term_before && !(words >= 6 && punct) {
             continue;
         }

@@ -318,3 +318,19 @@ fn arabic_feminine_verb_skips_a_masculine_speaker() {
     assert_eq!(show(t, &q[2]).2, Some("حنان عشراوي"));
     assert_eq!(show(t, &q[3]).2, Some("صائب عريقات"));
 }
+
+#[test]
+fn a_naming_verb_with_an_object_pronoun_quotes() {
+    let t = "Schiff called it \"a non-starter\". The group called \"Kontra Kultur\" met on Friday.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        show(t, &q[0]),
+        (
+            QuoteKind::Partial,
+            "a non-starter",
+            Some("Schiff"),
+            Some("called")
+        )
+    );
+}
