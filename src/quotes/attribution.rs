@@ -763,7 +763,8 @@ impl<'a> Doc<'a> {
                 && self.lex.pronoun(self.fold(k))
                 && !matches!(self.fold(k), "who" | "qui")
         };
-        if j > floor && is_subject(j - 1) {
+        // "it" only before its cue ("…, it said."; after a cue it opens the reported clause).
+        if j > floor && (is_subject(j - 1) || self.is_word(j - 1) && self.fold(j - 1) == "it") {
             return self.tok(j - 1).map(|t| t.span());
         }
         let cue = self.cue_at(i)?;

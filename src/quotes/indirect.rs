@@ -71,7 +71,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Rel) {
             break;
         }
-        if j > cue.next
+        // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
+        // speech verb is no cue of that clause.
+        if (j > cue.next || cue.ambiguous)
             && doc
                 .cue_at(j)
                 .is_some_and(|c| !matches!(c.kind, CueKind::Verbless(_)))
@@ -87,8 +89,17 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     {
         return false;
     }
+    // "says that's not true": a demonstrative subject, no complementizer.
+    let demonstrative = |c: usize| {
+        doc.tok(c).zip(doc.tok(c + 1)).is_some_and(|(a, b)| {
+            b.word()
+                && doc.f(b) == "s"
+                && matches!(doc.text.get(a.end()..b.start()), Some("'" | "’"))
+        })
+    };
     let start = match (infinitive, comp) {
         (Some(st), _) => st,
+        (None, Some(c)) if doc.lex.code == "en" && demonstrative(c) => c,
         (None, Some(c)) => c + 1,
         (None, None) => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
@@ -101,6 +112,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // "When Trump tweeted that …, Twitter placed …": a report inside an adverbial clause that
     // opens the sentence ends at the clause's comma.
     if let Some(c) = subordinate_comma(doc, i, start, content_end) {
+        content_end = c.saturating_sub(1).max(start);
+        words = (start..=content_end)
+            .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
+            .count();
+    }
+    // "Trump, who said he would build a wall, won the primary": a report in a relative clause
+    // ends at the comma that closes it.
+    if let Some(c) = relative_comma(doc, i, start, content_end) {
         content_end = c.saturating_sub(1).max(start);
         words = (start..=content_end)
             .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
@@ -206,6 +225,32 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
     (start + 1..=end).find(|&k| doc.is_comma(k))
 }
 
+/// The first comma of a report (`start..=end`) whose English cue `i` stands in a relative
+/// clause between commas (", who said …", ", who has repeatedly said …").
+fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
+    use super::lexicon::Adverbial;
+    if doc.lex.code != "en" {
+        return None;
+    }
+    let mut k = i;
+    while k > 0
+        && doc.tok(k - 1).is_some_and(|t| {
+            t.word()
+                && (doc.lex.auxiliary(doc.f(t))
+                    || doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word))
+        })
+    {
+        k -= 1;
+    }
+    let who = k.checked_sub(1)?;
+    if !doc.tok(who).is_some_and(|t| t.word() && doc.f(t) == "who")
+        || !doc.is_comma(who.checked_sub(1)?)
+    {
+        return None;
+    }
+    (start + 1..=end).find(|&k| doc.is_comma(k))
+}
+
 /// English "X said he would …" / "X told the court she …" / "X said Tuesday the bill …" /
 /// "X said in a statement the …": where the unmarked clause starts, when the next words (after
 /// an addressee of tell and adverbials of time or place) look like a clause.
@@ -241,7 +286,8 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     // Not after a comma or a quotation ("…," said X after the race: X is the speaker) nor
     // after "to" ("to say the least").
     let before = doc.tok(i.checked_sub(1)?)?;
-    if !before.word()
+    // "(BSA) said lending was down": a closing parenthesis ends the subject.
+    if !(before.word() || doc.f(before) == ")")
         || before.sentence() != s
         || doc.lex.adverbial(doc.f(before)) == Some(super::lexicon::Adverbial::Adj)
     {
@@ -384,8 +430,10 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     if role == Some(Adverbial::Prep) {
                         break Some(k);
                     }
+                    // "said on Thursday there were no plans": "there" and "it" open a clause.
                     if role == Some(Adverbial::Det)
                         || doc.lex.pronoun(doc.f(u))
+                        || matches!(doc.f(u), "there" | "it")
                         || u.capital() && role.is_none()
                     {
                         break Some(k);
@@ -894,7 +942,24 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             }
             (Speaker::Inherit, k.saturating_sub(1))
         }
-        Err(()) => return,
+        // "…, it said.": "it" (no naming mention, no pronoun of the speaker lists) is the
+        // subject of a postposed cue; the speaker is the one named before.
+        Err(()) => {
+            let mut k = i;
+            while k > floor
+                && doc
+                    .tok(k - 1)
+                    .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
+            {
+                k -= 1;
+            }
+            match k.checked_sub(1) {
+                Some(p) if p > floor && doc.tok(p).is_some_and(|t| doc.f(t) == "it") => {
+                    (Speaker::Inherit, p)
+                }
+                _ => return,
+            }
+        }
     };
     // "<clause ending in a name>, the army said.": np_before took the name before the comma
     // for an apposition; here the words between that comma and the cue are the subject.
@@ -929,7 +994,10 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             let f = doc.f(t);
             !t.capital() && f.ends_with("ing") && !f.ends_with("thing")
         });
+        // "…, the paper said, taking into account …": a participle clause of the reporter's;
+        // the report is the clause before.
         if participle {
+            clause_before(doc, np_start - 1, s, cue, speaker, i, out);
             return;
         }
         if let Some((last, words)) = content_end(doc, start, s) {
@@ -1098,11 +1166,14 @@ fn clause_before(
     if words < 3 || quoted * 2 > words {
         return false;
     }
-    // "While many transactions occur in dollars, the AU announced …": an adverbial clause.
+    // "While many transactions occur in dollars, the AU announced …": an adverbial clause
+    // (but "While worries remain, the conditions are set …, analysts said": the adverbial
+    // clause ends at an earlier comma, the main clause is reported).
     if (start..comma)
         .find(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .and_then(|k| doc.tok(k))
         .is_some_and(|t| doc.lex.adverbial(doc.f(t)) == Some(super::lexicon::Adverbial::Sub))
+        && !(start..comma).any(|k| doc.is_comma(k))
     {
         return false;
     }
@@ -1282,6 +1353,74 @@ mod tests {
     /// The contents of the indirect quotations of `t`.
     fn contents(t: &str) -> Vec<&str> {
         reports(t).into_iter().map(|r| r.0).collect()
+    }
+
+    #[test]
+    fn postposed_it_said() {
+        let t = "GM reported its results. The monsoon had hurt the economy in April, it said.";
+        assert_eq!(contents(t), ["The monsoon had hurt the economy in April"]);
+        let q = extract(t, "en");
+        let mention = q.last().and_then(|q| q.speaker_mention.clone());
+        assert_eq!(mention.map(|r| &t[r]), Some("it"));
+    }
+
+    #[test]
+    fn a_participle_after_a_postposed_cue_leaves_the_clause_before() {
+        let t = "The IMF has also revised eurozone forecasts, the paper said, taking into \
+                 account high oil prices.";
+        assert_eq!(
+            reports(t),
+            [(
+                "The IMF has also revised eurozone forecasts",
+                Some("the paper"),
+                Some("said")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_opening_adverbial_clause_inside_a_postposed_report() {
+        let t = "While worries still remain, the conditions are set for steady growth in \
+                 2005, analysts said.";
+        assert_eq!(
+            contents(t),
+            ["While worries still remain, the conditions are set for steady growth in 2005"]
+        );
+        // The adverbial clause alone is still no report.
+        let t = "While many transactions occur in dollars, the AU announced a system.";
+        assert!(contents(t).is_empty());
+    }
+
+    #[test]
+    fn there_after_a_time_phrase_opens_the_clause() {
+        let t = "But the BBC said on Thursday there were no plans for a comeback.";
+        assert_eq!(contents(t), ["there were no plans for a comeback"]);
+    }
+
+    #[test]
+    fn an_ambiguous_form_before_a_speech_verb_is_no_cue() {
+        let t = "Officials in Cojedes state said on Friday that farmland would be taken.";
+        let r = reports(t);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r.first().and_then(|r| r.2), Some("said"));
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_ends_at_its_comma() {
+        let t = "Trump, who said he would build a wall, won the primary.";
+        assert_eq!(contents(t), ["he would build a wall"]);
+    }
+
+    #[test]
+    fn that_s_is_a_subject_not_a_complementizer() {
+        let t = "He says that's not true.";
+        assert_eq!(contents(t), ["that's not true"]);
+    }
+
+    #[test]
+    fn a_parenthesis_before_say() {
+        let t = "The Building Society Association (BSA) said the lending was down sharply.";
+        assert_eq!(contents(t), ["the lending was down sharply"]);
     }
 
     #[test]
