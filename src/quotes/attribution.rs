@@ -1321,7 +1321,7 @@ impl<'a> Doc<'a> {
         }
         let p = pronoun
             .and_then(|r| self.text.get(r.clone()))
-            .map(str::to_lowercase);
+            .map(str::to_ascii_lowercase);
         let mut at = self.sentence_start(anchor);
         for _ in 0..sentences {
             if at == 0 {
