@@ -243,32 +243,38 @@ pub(crate) fn search_pairs() -> &'static [u8; 1 << 16] {
     PAIRS.get_or_init(|| {
         let low = search_low();
         let mut v = vec![P_EXIT; 1 << 16];
-        for (key, slot) in v.iter_mut().enumerate() {
-            let (b0, b1) = (key & 0xFF, key >> 8);
-            let cp = if b0 < 0x80 {
-                b0
-            } else if b0 < 0xC0 {
-                *slot = P_KEEP;
-                continue;
-            } else if (0xC2..0xE0).contains(&b0) && (0x80..0xC0).contains(&b1) {
-                ((b0 & 0x1F) << 6) | (b1 & 0x3F)
-            } else {
-                continue;
-            };
+        let class = |cp: usize| {
             let action = low.actions.get(cp).copied().unwrap_or(S_DELETE);
-            *slot = if cp == 0x20 {
-                if b1 == 0x20 {
-                    P_EXIT
-                } else {
-                    P_KEEP
-                }
-            } else if action == S_KEEP {
+            if action == S_KEEP {
                 P_KEEP
             } else if cp >= 0x80 && low.same.get(cp).is_some_and(|&r| r != 0) {
                 P_SAME
             } else {
                 P_EXIT
-            };
+            }
+        };
+        // Built a first byte (a column of `v`) at a time: one action per character, not per
+        // entry (the table is built on first use, in the browser too).
+        for b0 in 0..0x100usize {
+            let column = v.iter_mut().skip(b0).step_by(0x100);
+            match b0 {
+                0x20 => {
+                    for (b1, slot) in column.enumerate() {
+                        *slot = if b1 == 0x20 { P_EXIT } else { P_KEEP };
+                    }
+                }
+                0..=0x7F => {
+                    let t = class(b0);
+                    column.for_each(|slot| *slot = t);
+                }
+                0x80..=0xBF => column.for_each(|slot| *slot = P_KEEP),
+                0xC2..=0xDF => {
+                    for (b1, slot) in column.enumerate().skip(0x80).take(0x40) {
+                        *slot = class(((b0 & 0x1F) << 6) | (b1 & 0x3F));
+                    }
+                }
+                _ => {}
+            }
         }
         // The conversion cannot fail (the length is the array's); an all-exit table would
         // still be correct, only slow.
