@@ -1,5 +1,7 @@
-//! Interview transcripts: answers written as "NAME: …" lines, without quotation marks
-//! ("Natasha Gownaris: I've wanted to be a marine scientist …", then "NG: This study …").
+//! Interview transcripts: answers written as "NAME: …" or "((NAME)) …" lines, without quotation
+//! marks ("Natasha Gownaris: I've wanted to be a marine scientist …", then "NG: This study …";
+//! "((Zara Kay))  Yeah! Absolutely! …"). The interviewer's label, whose lines are mostly
+//! questions ("((WN)) How did you …?", "Q: …?"), is not quoted.
 //! Each such line is a direct quotation by the name before its colon; an answer under the
 //! speaker's initials is attributed to the full name with those initials when one is given.
 //!
@@ -23,6 +25,8 @@ struct Line {
     initials: Option<String>,
     /// The answer's span: after the colon to the line's last word.
     content: Span,
+    /// The line asks something (a "?" in it).
+    question: bool,
     /// The label's first token.
     tok: usize,
     sentence: usize,
@@ -49,9 +53,13 @@ pub(crate) fn transcript_events(doc: &Doc, events: &mut Vec<Event>) {
     // How often each label stands, and the first full name with each initials (hashed: a
     // megabyte of "AB: …" lines stays linear).
     let mut counts: FxMap<&str, usize> = FxMap::default();
+    let mut questions: FxMap<&str, usize> = FxMap::default();
     let mut names: FxMap<&str, Span> = FxMap::default();
     for line in &lines {
         *counts.entry(text_of(&line.label)).or_insert(0) += 1;
+        if line.question {
+            *questions.entry(text_of(&line.label)).or_insert(0) += 1;
+        }
         if let Some(ini) = &line.initials {
             names
                 .entry(ini.as_str())
@@ -62,6 +70,10 @@ pub(crate) fn transcript_events(doc: &Doc, events: &mut Vec<Event>) {
     let mut answers: Vec<(Span, Span, usize, usize)> = Vec::new();
     for line in &lines {
         let label = text_of(&line.label);
+        // The interviewer ("((WN)) How did you …?", "Q: …?"): mostly questions, not quoted.
+        if questions.get(label).copied().unwrap_or(0) * 2 > count(label) {
+            continue;
+        }
         let speaker = match &line.initials {
             // A full name: it recurs, or its initials label answers too.
             Some(ini) => (count(label) >= 2 || count(ini) >= 1).then(|| line.label.clone()),
@@ -103,39 +115,53 @@ pub(crate) fn transcript_events(doc: &Doc, events: &mut Vec<Event>) {
     }
 }
 
-/// The line of tokens `i..next` as "LABEL: answer", if it is one: a label of two or three
-/// capitalized words or of 2–4 capital letters, a colon, and at least [`MIN_WORDS`] words
-/// without quotation marks.
+/// The line of tokens `i..next` as "LABEL: answer" or "((LABEL)) answer" (the Wikinews
+/// interview layout), if it is one: a label of two or three capitalized words or of 2–4
+/// capital letters before a colon (one to four capitalized words between double
+/// parentheses), then at least [`MIN_WORDS`] words (two after parentheses) without quotation
+/// marks.
 fn answer_line(doc: &Doc, i: usize, next: usize) -> Option<Line> {
-    let colon = (i + 1..(i + 4).min(next)).find(|&k| doc.is_punct(k, ":"))?;
+    let parens = doc.is_punct(i, "(") && doc.is_punct(i + 1, "(");
+    let (first, end, body) = if parens {
+        let close = (i + 3..(i + 7).min(next)).find(|&k| doc.is_punct(k, ")"))?;
+        if !doc.is_punct(close + 1, ")") {
+            return None;
+        }
+        (i + 2, close, close + 2)
+    } else {
+        let colon = (i + 1..(i + 4).min(next)).find(|&k| doc.is_punct(k, ":"))?;
+        (i, colon, colon + 1)
+    };
     let raw = |k: usize| {
         doc.tok(k)
             .and_then(|t| doc.text.get(t.span()))
             .unwrap_or("")
     };
-    let label_ok = (i..colon).all(|k| {
+    let label_ok = (first..end).all(|k| {
         doc.tok(k)
             .is_some_and(|t| t.word() && t.capital() && !doc.quoted(k))
     });
     if !label_ok {
         return None;
     }
-    let initials = if colon == i + 1 {
-        let w = raw(i);
-        if !(2..=4).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+    let acronym = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // One word: initials ("NG", "WN"), or after parentheses a name ("((Jaya))").
+    let initials = if end == first + 1 && (acronym(raw(first)) || !parens) {
+        if !acronym(raw(first)) {
             return None;
         }
         None
     } else {
         Some(
-            (i..colon)
+            (first..end)
                 .filter_map(|k| raw(k).chars().next())
                 .collect::<String>(),
         )
     };
     let mut words = 0usize;
     let mut last = None;
-    for k in colon + 1..next {
+    let mut question = false;
+    for k in body..next {
         let t = doc.tok(k)?;
         if t.quoted() || t.mark() {
             return None;
@@ -143,18 +169,21 @@ fn answer_line(doc: &Doc, i: usize, next: usize) -> Option<Line> {
         if t.word() {
             words += 1;
             last = Some(k);
+        } else {
+            question |= doc.f(t) == "?";
         }
     }
-    if words < MIN_WORDS {
+    if words < if parens { 2 } else { MIN_WORDS } {
         return None;
     }
-    let content = doc.span(colon + 1, last?)?;
+    let content = doc.span(body, last?)?;
     Some(Line {
-        label: doc.span(i, colon - 1)?,
+        label: doc.span(first, end - 1)?,
         initials,
         content,
-        tok: i,
-        sentence: doc.tok(i)?.sentence(),
+        question,
+        tok: first,
+        sentence: doc.tok(first)?.sentence(),
     })
 }
 
@@ -188,5 +217,27 @@ mod tests {
     fn captions_and_one_off_labels_are_no_answers() {
         let t = "Image: Nicholas Moreau.\n\nImage: Nicholas Moreau.\n\nUpdate: The ministry has since withdrawn the statement it made on Monday.\n";
         assert!(extract(t, "en").is_empty());
+    }
+
+    #[test]
+    fn wikinews_interviews_quote_the_answers_not_the_questions() {
+        let t = "((WN))  How did you get interested in chess?\n\n((Dorsa Derakhshani))  I got interested in chess because of my dad.\n\n((WN))  And now?\n\n((Dorsa Derakhshani))  I study medicine.\n\n((Jaya))  Absolutely nothing, sir.\n\n((Jaya))  Nothing at all.\n";
+        let q = extract(t, "en");
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.speaker.clone().map(|r| &t[r])))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "I got interested in chess because of my dad",
+                    Some("Dorsa Derakhshani")
+                ),
+                ("I study medicine", Some("Dorsa Derakhshani")),
+                ("Absolutely nothing, sir", Some("Jaya")),
+                ("Nothing at all", Some("Jaya")),
+            ]
+        );
     }
 }
