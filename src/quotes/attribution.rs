@@ -139,7 +139,7 @@ impl<'a> Doc<'a> {
         // Narrow the tokens flagged by the tokenizer (whose folded form may start a cue) to
         // those that start one, and keep their cues.
         let mut cues = Vec::new();
-        for i in candidates {
+        for &i in &candidates {
             match doc.find_cue(i) {
                 Some(c) if !doc.nominal_cue(i, &c) => cues.push((i, c)),
                 _ => {
@@ -150,7 +150,16 @@ impl<'a> Doc<'a> {
             }
         }
         doc.cues = cues;
+        doc.folds.cue_candidates = candidates;
         doc
+    }
+
+    /// The tokens back, for the next window to reuse their allocations.
+    pub fn into_tokens(self) -> Tokens {
+        let mut folds = self.folds;
+        folds.list = self.tokens;
+        folds.sentence_tokens = self.sentence_tokens;
+        folds
     }
 
     /// The tokens that start a cue, with their cues, in text order.

@@ -78,7 +78,15 @@ fn is_single(mark: &str) -> bool {
 }
 
 /// Scans `text` for quotations marked with the pairs of `lex`.
+#[cfg(test)]
 pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
+    scan_in(text, 0..text.len(), lex)
+}
+
+/// [`scan`] of the bytes `range` of `text` (a window of the quote stage: the marks before it
+/// are still read for context, none after it opens or closes anything). A quote still open at
+/// the range's end ends there.
+pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Marked> {
     let marks = &lex.marks;
     // Which marks can open (and after a colon only), which can close.
     let mut can_open = 0u32;
@@ -133,8 +141,8 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
             *b = true;
         }
     }
-    let bytes = text.as_bytes();
-    let mut pos = 0usize;
+    let bytes = text.as_bytes().get(..range.end).unwrap_or(&[]);
+    let mut pos = range.start;
     while let Some(off) = bytes.get(pos..).and_then(|r| {
         r.iter()
             .position(|&b| lead.get(usize::from(b)) == Some(&true))
@@ -263,7 +271,7 @@ pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
         }
     }
     if !stack.is_empty() {
-        close_all(text, text.len(), &mut stack, &mut expecting, &mut out);
+        close_all(text, bytes.len(), &mut stack, &mut expecting, &mut out);
     }
     out
 }

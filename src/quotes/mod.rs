@@ -122,9 +122,157 @@ pub fn extract_with_sentences(
     language: &str,
     sentences: &[std::ops::Range<usize>],
 ) -> Vec<Quote> {
+    extract_windowed(text, language, sentences, WINDOW)
+}
+
+/// How many bytes of text the quote stage holds tokens and marks for at once. A longer text is
+/// processed in windows cut at a line break where no quotation is open (the next line does
+/// not start with a quotation mark) and no sentence straddles the cut; failing that at a
+/// sentence start, then after white space, then anywhere (pathological input: a quotation or
+/// a word cut there is cut in two). The resolved speaker and the mentions carry across
+/// windows; the rules' look-arounds stop at a window's edges.
+pub(crate) const WINDOW: usize = 256 * 1024;
+
+/// [`extract_with_sentences`] with windows of at most `window` bytes (tests force small ones).
+pub(crate) fn extract_windowed(
+    text: &str,
+    language: &str,
+    sentences: &[std::ops::Range<usize>],
+    window: usize,
+) -> Vec<Quote> {
     let lex = lexicon::get(language);
-    let tokens = tokens::tokenize(text, sentences, Some(lex));
-    let marked = marks::scan(text, lex);
+    let mut quotes = Vec::new();
+    let mut carry = Carry::default();
+    let mut start = 0usize;
+    // The previous window's tokens, whose allocations the next one reuses.
+    let mut buf = tokens::Tokens::default();
+    // The first sentence that ends after `start`.
+    let mut first = 0usize;
+    while start < text.len() {
+        let end = window_end(text, lex, sentences, start, window);
+        while sentences.get(first).is_some_and(|s| s.end <= start) {
+            first += 1;
+        }
+        let rest = sentences.get(first..).unwrap_or(&[]);
+        // The sentences that overlap the window, and the next one (which takes the tokens
+        // after the last one's end, as it would in the whole text).
+        let n = (rest.partition_point(|s| s.start < end) + 1).min(rest.len());
+        let local = rest.get(..n).unwrap_or(&[]);
+        let window = Window {
+            range: start..end,
+            sentences: local,
+            first,
+        };
+        buf = extract_window(text, lex, window, buf, &mut carry, &mut quotes);
+        start = end;
+    }
+    link::link(text, &mut quotes);
+    quotes
+}
+
+/// The end of the window that starts at `start` (see [`WINDOW`]): linear overall, as each
+/// window looks at most at its second half and ends in it.
+fn window_end(
+    text: &str,
+    lex: &lexicon::Lexicon,
+    sentences: &[std::ops::Range<usize>],
+    start: usize,
+    window: usize,
+) -> usize {
+    let window = window.max(2);
+    if text.len().saturating_sub(start) <= window {
+        return text.len();
+    }
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let hi = floor(start + window);
+    let lo = floor(start + window / 2).max(start + 1).min(hi);
+    let bytes = text.as_bytes();
+    // No sentence straddles `c`.
+    let between_sentences = |c: usize| {
+        let k = sentences.partition_point(|s| s.end <= c);
+        sentences.get(k).is_none_or(|s| s.start >= c)
+    };
+    // 1. After a line break, before a line that does not start with a quotation mark (the
+    //    scanner ends every quotation at such a line end).
+    let mut i = hi;
+    while i > lo {
+        i -= 1;
+        if bytes.get(i) != Some(&b'\n') {
+            continue;
+        }
+        let c = i + 1;
+        let indent = bytes
+            .get(c..)
+            .unwrap_or(&[])
+            .iter()
+            .take(8)
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        let line = text.get(c + indent..).unwrap_or("");
+        let opens_line = line.chars().next().is_some_and(|ch| {
+            !ch.is_whitespace() && !lex.marks.iter().any(|m| line.starts_with(m))
+        });
+        if opens_line && between_sentences(c) {
+            return c;
+        }
+    }
+    // 2. At a sentence start.
+    let k = sentences.partition_point(|s| s.start <= hi);
+    if let Some(s) = k.checked_sub(1).and_then(|k| sentences.get(k)) {
+        if s.start >= lo && s.start > start {
+            return s.start;
+        }
+    }
+    // 3. After white space.
+    let mut i = hi;
+    while i > lo {
+        i -= 1;
+        if bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            return i + 1;
+        }
+    }
+    // 4. Anywhere (on a character boundary, past `start`).
+    let mut c = hi;
+    while c <= start || !text.is_char_boundary(c) {
+        c += 1;
+    }
+    c
+}
+
+/// One window of the quote stage.
+struct Window<'s> {
+    /// Its bytes in the text.
+    range: std::ops::Range<usize>,
+    /// The sentences that overlap it (and the next one).
+    sentences: &'s [std::ops::Range<usize>],
+    /// The index of the first of them in the text's sentences.
+    first: usize,
+}
+
+/// The quotations of one window of `text`, resolved with the speakers carried from the
+/// windows before, appended to `out`; `buf` is the previous window's tokens (their
+/// allocations are reused), returned for the next.
+fn extract_window(
+    text: &str,
+    lex: &'static lexicon::Lexicon,
+    window: Window,
+    buf: tokens::Tokens,
+    carry: &mut Carry,
+    out: &mut Vec<Quote>,
+) -> tokens::Tokens {
+    let Window {
+        range,
+        sentences,
+        first,
+    } = window;
+    let from = range.start;
+    let tokens = tokens::tokenize_into(text, range.clone(), sentences, Some(lex), buf);
+    let marked = marks::scan_in(text, range, lex);
     let doc = Doc::new(text, lex, tokens, marked);
 
     let mut events = Vec::new();
@@ -182,9 +330,8 @@ pub fn extract_with_sentences(
     transcript::transcript_events(&doc, &mut all);
     crate::sort::sort_by_key(&mut all, |e| (e.content.start, e.content.end));
 
-    let mut quotes = resolve(&doc, all, &mentions);
-    link::link(text, &mut quotes);
-    quotes
+    resolve(&doc, all, &mentions, (first, from), carry, out);
+    doc.into_tokens()
 }
 
 /// A naming mention next to a speech verb, whether or not the verb reports anything here
@@ -346,12 +493,30 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
     }
 }
 
-/// Resolves inherited speakers in text order.
-fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
-    let mut last: Option<(Span, usize)> = None;
-    // The recent speakers and mentions (newest last): a pronoun's antecedent when the last one
-    // does not fit it ("he" after an organisation).
-    let mut history: Vec<(Span, usize, usize)> = Vec::new();
+/// What speaker resolution carries from window to window (sentence numbers count from the
+/// text's start).
+#[derive(Default)]
+struct Carry {
+    /// The previous named speaker and its sentence.
+    last: Option<(Span, usize)>,
+    /// The recent speakers and mentions (newest last), with their sentence and token (in the
+    /// window that holds them): a pronoun's antecedent when the last one does not fit it ("he"
+    /// after an organisation).
+    history: Vec<(Span, usize, usize)>,
+}
+
+/// Resolves inherited speakers in text order, appending the quotations to `out`. The
+/// document is the window that starts at byte `from`; its sentence numbers count from
+/// `first`. The rules that read the window's tokens are given the history inside it.
+fn resolve(
+    doc: &Doc,
+    events: Vec<Event>,
+    mentions: &[Mention],
+    (first, from): (usize, usize),
+    carry: &mut Carry,
+    out: &mut Vec<Quote>,
+) {
+    let Carry { last, history } = carry;
     let remember = |history: &mut Vec<(Span, usize, usize)>, r: &Span, sentence: usize, tok| {
         if history.len() >= 8 {
             history.remove(0);
@@ -364,16 +529,30 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
             .filter(|(_, s)| sentence <= s + INHERIT_SENTENCES)
             .map(|(r, _)| r.clone())
     };
-    let mut out = Vec::with_capacity(events.len());
-    for e in events {
-        let at = doc.tok(e.tok).map_or(e.content.start, |t| t.start());
+    out.reserve(events.len());
+    // Takes the mentions before byte `at` as the previous speaker.
+    let mut absorb = |last: &mut Option<(Span, usize)>, history: &mut Vec<_>, at| {
         while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
             if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
-                last = Some((m.span.clone(), m.sentence));
-                remember(&mut history, &m.span, m.sentence, doc.token_at(m.at));
+                *last = Some((m.span.clone(), first + m.sentence));
+                remember(history, &m.span, first + m.sentence, doc.token_at(m.at));
             }
             mi += 1;
         }
+    };
+    // The history inside this window, in its sentence numbers.
+    let mut local: Vec<(Span, usize, usize)> = Vec::new();
+    for mut e in events {
+        e.sentence += first;
+        let at = doc.tok(e.tok).map_or(e.content.start, |t| t.start());
+        absorb(last, history, at);
+        local.clear();
+        local.extend(
+            history
+                .iter()
+                .filter(|(r, _, _)| r.start >= from)
+                .map(|(r, s, k)| (r.clone(), s.saturating_sub(first), *k)),
+        );
         let speaker_mention = match &e.speaker {
             Speaker::Named(r) => Some(r.clone()),
             Speaker::Inherit | Speaker::SentenceSubject if e.cue.is_some() => {
@@ -384,8 +563,8 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
         let sentence_subject = e.speaker == Speaker::SentenceSubject;
         let speaker = match e.speaker {
             Speaker::Named(r) => {
-                last = Some((r.clone(), e.sentence));
-                remember(&mut history, &r, e.sentence, e.tok);
+                *last = Some((r.clone(), e.sentence));
+                remember(history, &r, e.sentence, e.tok);
                 Some(r)
             }
             Speaker::Inherit => {
@@ -397,19 +576,19 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                 // dans lequel elle dévoile que …"), not for "<clause>, he said".
                 let follows_cue = doc.tok(e.tok).is_some_and(|t| e.content.start >= t.end());
                 // "he" / "she" / "they": the nearest antecedent that fits the pronoun.
+                // (The last speaker only when inside this window, like the history.)
+                let near_here = near.as_ref().filter(|r| r.start >= from);
                 let fitting = speaker_mention
                     .as_ref()
-                    .and_then(|p| {
-                        doc.antecedent(p, e.anchor, near.as_ref(), &history, INHERIT_SENTENCES)
-                    })
-                    .or_else(|| doc.arabic_antecedent(e.tok, &history, INHERIT_SENTENCES));
+                    .and_then(|p| doc.antecedent(p, e.anchor, near_here, &local, INHERIT_SENTENCES))
+                    .or_else(|| doc.arabic_antecedent(e.tok, &local, INHERIT_SENTENCES));
                 match fitting
                     .or(near)
                     .or_else(|| doc.previous_subject(e.anchor))
                     .or_else(|| follows_cue.then(|| doc.current_subject(e.tok)).flatten())
                 {
                     Some(r) => Some(r),
-                    None => recent(&last, e.sentence)
+                    None => recent(last, e.sentence)
                         .or_else(|| doc.recent_subject(speaker_mention.as_ref(), e.anchor, 4)),
                 }
             }
@@ -420,11 +599,11 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
                     .map(|(r, _)| r.clone());
                 match same.or_else(|| doc.sentence_subject(e.tok)) {
                     Some(r) => {
-                        last = Some((r.clone(), e.sentence));
-                        remember(&mut history, &r, e.sentence, e.tok);
+                        *last = Some((r.clone(), e.sentence));
+                        remember(history, &r, e.sentence, e.tok);
                         Some(r)
                     }
-                    None => recent(&last, e.sentence),
+                    None => recent(last, e.sentence),
                 }
             }
             Speaker::Unknown => None,
@@ -446,8 +625,12 @@ fn resolve(doc: &Doc, events: Vec<Event>, mentions: &[Mention]) -> Vec<Quote> {
             continues: None,
         });
     }
-    out
+    // The window's later mentions precede every quotation of the next windows.
+    absorb(last, history, usize::MAX);
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod window_tests;

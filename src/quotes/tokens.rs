@@ -397,6 +397,8 @@ struct Builder<'t> {
     next_check: usize,
     /// The sentence bits of the tokens of the current sentence ([`Token::sentence_flags`]).
     sentence_bits: u32,
+    /// Where the tokenized range starts.
+    from: usize,
 }
 
 impl Builder<'_> {
@@ -414,8 +416,9 @@ impl Builder<'_> {
     fn size_from_sample(&mut self, pos: usize) {
         self.size_at = usize::MAX;
         let rest = self.text.len().saturating_sub(pos);
+        let seen = pos.saturating_sub(self.from);
         let scale = |n: usize| {
-            let per = n as f64 / pos.max(1) as f64;
+            let per = n as f64 / seen.max(1) as f64;
             (per * rest as f64 * 1.08) as usize + 256
         };
         let tokens = scale(self.out.list.len());
@@ -667,6 +670,32 @@ impl<'l> MarkSet<'l> {
 /// Splits `text` into tokens; `sentences` are the sentence ranges of the text (in order). With
 /// a lexicon, words that may start a cue are flagged.
 pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexicon>) -> Tokens {
+    tokenize_in(text, 0..text.len(), sentences, lex)
+}
+
+/// [`tokenize`] of the bytes `range` of `text` (a window of the quote stage, starting and
+/// ending on character boundaries): the tokens keep their offsets in `text`; `sentences` are
+/// the sentences that overlap the range (the tokens' sentence indices count from its first).
+pub(crate) fn tokenize_in(
+    text: &str,
+    range: Range<usize>,
+    sentences: &[Range<usize>],
+    lex: Option<&Lexicon>,
+) -> Tokens {
+    tokenize_into(text, range, sentences, lex, Tokens::default())
+}
+
+/// [`tokenize_in`] into the vectors of `buf` (cleared first): a window reuses the previous
+/// window's allocations.
+pub(crate) fn tokenize_into(
+    text: &str,
+    range: Range<usize>,
+    sentences: &[Range<usize>],
+    lex: Option<&Lexicon>,
+    mut buf: Tokens,
+) -> Tokens {
+    let text = text.get(..range.end).unwrap_or(text);
+    let from = range.start.min(text.len());
     // Token offsets are u32: a text beyond 4 GiB (far beyond any input limit) is tokenized up
     // to the last character boundary within its first 4 GiB.
     let text = match text.len().checked_sub(u32::MAX as usize) {
@@ -680,25 +709,40 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
         _ => text,
     };
     let table = table();
-    let head = text.len().min(SAMPLE);
+    let len = text.len().saturating_sub(from);
+    let head = len.min(SAMPLE);
+    // The window's first token starts a line when only white space with a line break (or
+    // nothing) precedes it (looked at 256 bytes back at most).
+    let newline = {
+        let back = text
+            .as_bytes()
+            .get(from.saturating_sub(256)..from)
+            .unwrap_or(&[]);
+        let run = back.iter().rev().take_while(|b| b.is_ascii_whitespace());
+        run.clone().any(|&b| b == b'\n') || run.count() == from
+    };
+    buf.list.clear();
+    buf.list.reserve(head / 4 + 16);
+    buf.folds.clear();
+    buf.folds.reserve(head / 16 + 16);
+    buf.sentence_tokens.clear();
+    buf.sentence_tokens.reserve(sentences.len());
+    buf.cue_candidates.clear();
+    buf.line_starts.clear();
     let mut b = Builder {
-        out: Tokens {
-            list: Vec::with_capacity(head / 4 + 16),
-            folds: String::with_capacity(head / 16 + 16),
-            sentence_tokens: Vec::with_capacity(sentences.len()),
-            ..Tokens::default()
-        },
+        out: buf,
         text,
         table,
         lex,
         sentences,
         sentence: 0,
         sentence_end: usize::MAX,
-        newline: true,
-        size_at: if text.len() <= SAMPLE {
+        newline,
+        from,
+        size_at: if len <= SAMPLE {
             usize::MAX
         } else {
-            SAMPLE
+            from + SAMPLE
         },
         next_check: 0,
         sentence_bits: 0,
@@ -711,7 +755,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>], lex: Option<&Lexi
     let mut capital = false;
     let mut self_fold = true;
     let bytes = text.as_bytes();
-    let mut i = 0usize;
+    let mut i = from;
     let mut cache = ClassCache::default();
     let marks = MarkSet::new(lex);
     while let Some(&byte) = bytes.get(i) {
