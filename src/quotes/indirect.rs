@@ -97,6 +97,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                 && matches!(doc.text.get(a.end()..b.start()), Some("'" | "’"))
         })
     };
+    // "said he did not know, and that he would …": a clause right after the cue comes first.
+    let comp = comp.filter(|&c| {
+        doc.lex.code != "en"
+            || !(cue.next..c).any(|k| doc.is_comma(k))
+            || english_clause(doc, i, cue).is_none_or(|st| st >= c)
+    });
     let start = match (infinitive, comp) {
         (Some(st), _) => st,
         (None, Some(c)) if doc.lex.code == "en" && demonstrative(c) => c,
@@ -864,9 +870,14 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     }
     let comma = j - 1;
-    // A short tail: the speaker and little else, no quotation, no complement clause.
+    // A short tail: the speaker and little else, no quotation, no complement clause. An
+    // apposition after a comma does not count ("…, said John Smith, a professor of economics
+    // at the University of Chicago who studies labor markets.").
     let end = doc.sentence_end(i);
-    let tail_words = (cue.next..end)
+    let tail_end = (cue.next + 1..end)
+        .find(|&k| doc.is_comma(k) && doc.lex.code == "en")
+        .unwrap_or(end);
+    let tail_words = (cue.next..tail_end)
         .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .count();
     if tail_words > 14
@@ -1353,6 +1364,29 @@ mod tests {
     /// The contents of the indirect quotations of `t`.
     fn contents(t: &str) -> Vec<&str> {
         reports(t).into_iter().map(|r| r.0).collect()
+    }
+
+    #[test]
+    fn postposed_inverted_cue_with_a_long_apposition() {
+        let t = "The economy is improving faster than expected, said John Smith, a professor of \
+                 economics at the University of Chicago who studies labor markets.";
+        assert_eq!(
+            reports(t),
+            [(
+                "The economy is improving faster than expected",
+                Some("John Smith"),
+                Some("said")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_the_cue_before_a_later_that() {
+        let t = "He said he did not know, and that he would look into it.";
+        assert_eq!(
+            contents(t),
+            ["he did not know, and that he would look into it"]
+        );
     }
 
     #[test]
