@@ -503,7 +503,14 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         doc.lex.adverbial(f),
         Some(super::lexicon::Adverbial::Rel | super::lexicon::Adverbial::Prep)
     ) && !quantifier(doc, start)
-        || !t.capital() && f.len() > 5 && f.ends_with("ing") && !f.ends_with("thing")
+        || !t.capital()
+            && f.len() > 5
+            && f.ends_with("ing")
+            && !f.ends_with("thing")
+            // "said spending was cut": a gerund subject and its auxiliary.
+            && !doc
+                .tok(start + 1)
+                .is_some_and(|u| u.word() && u.sentence() == s && doc.lex.auxiliary(doc.f(u)))
     {
         return false;
     }
@@ -1387,6 +1394,15 @@ mod tests {
             contents(t),
             ["he did not know, and that he would look into it"]
         );
+    }
+
+    #[test]
+    fn a_gerund_subject_before_an_auxiliary() {
+        assert_eq!(
+            contents("The council said spending was cut by a third."),
+            ["spending was cut by a third"]
+        );
+        assert!(contents("He said, repeating his remarks.").is_empty());
     }
 
     #[test]
