@@ -166,8 +166,15 @@ pub(crate) fn extract_windowed(
         buf = extract_window(text, lex, window, buf, &mut carry, &mut quotes);
         start = end;
     }
-    link::link(text, &mut quotes);
-    quotes
+    // The quotations move to one allocation of their size, made after the windows' buffers
+    // are freed (in wasm, where memory never shrinks, the vector grown between the windows'
+    // allocations would keep the later stages from reusing that space).
+    drop(buf);
+    let mut out = Vec::with_capacity(quotes.len());
+    out.append(&mut quotes);
+    drop(quotes);
+    link::link(text, &mut out);
+    out
 }
 
 /// The end of the window that starts at `start` (see [`WINDOW`]): linear overall, as each
