@@ -23,18 +23,17 @@ use crate::{lang, Span};
 ///
 /// - **The documented bound, for news text:** the default analysis (10 automatic keywords and
 ///   quotes) grows the wasm memory by at most **8× the input's UTF-8 bytes, plus ~1 MiB** of
-///   tables built once per instance on first use (0.6–1.1 MiB). Measured: 4.8 MB of Arabic
-///   news 5.0×, of English news 5.5×, 0.17 MB of French news 7.6× after the first-use tables
-///   (natively, heap above the input: 3.9× and 4.8× for the 4.8 MB files). Without quotes at
-///   most 6× (4.4×, 5.5×); language, stats and 100 keywords 2.5×.
-/// - **Adversarial text** stays linear but costs more per byte, because the quote stage keeps a
-///   16-byte token per word *and* per punctuation character and a 20-byte record per pair of
-///   quotation marks: 7.8–9.7× in wasm for 200,000 unbalanced marks, 50,000 nested marks or
-///   invisible characters only, ~20× for punctuation only and ~25× (~22× natively) for text
-///   made only of one-letter quotations (`"a" "a" …`). A page that analyses untrusted text of
-///   several MB should budget ~30 bytes per input byte, or lower [`Limits::max_input_bytes`]:
-///   at the default 64 MiB such input could need ~1.7 GiB (a wasm32 instance can address at
-///   most 4 GiB, and browsers may refuse less).
+///   tables built once per instance on first use (0.3–1.1 MiB). Measured: 4.8 MB of Arabic
+///   news 4.4×, of English news 5.6×, 0.17 MB of French news 7.6× after the first-use tables;
+///   the automatic keywords make the peak (without quotes 4.5×, 5.5×; quotes alone 1.5×, 2.1×);
+///   language, stats and 100 keywords 2.6×.
+/// - **Adversarial text** costs more per byte in the quote stage (a 16-byte token per word
+///   *and* per punctuation character, a 20-byte record per pair of quotation marks), but that
+///   stage holds them for one window of 256 KiB of text at a time: a constant of at most a few
+///   MiB, not a multiple of the input. Measured on 2 MB each: 3.3–4.4× for unbalanced marks,
+///   invisible characters only or punctuation only, 6.3× for one-letter quotations
+///   (`"a" "a" …`); 7.5× for 0.37 MB of nested marks (one window). A page that analyses
+///   untrusted text should budget **8× the input plus ~6 MiB**.
 /// - Compiling keywords ([`Analyzer::new`]) takes ~30 bytes of wasm memory per byte of
 ///   keyword text (~40 natively; 20,000 keywords: ~11 MiB in wasm).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
