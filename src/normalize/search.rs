@@ -358,9 +358,10 @@ fn run_with<const SWAR: bool>(text: &str, zwnj: Zwnj) -> Normalized {
     let mut last_space = false;
     // ASCII capitals lowercased inside verbatim runs (each one change).
     let mut capitals = 0usize;
-    let pairs = search_pairs();
+    // Only the scan of non-ASCII text uses (and builds, on first use) the pair table.
+    let pairs = if SWAR { None } else { Some(search_pairs()) };
     while let Some(&first) = bytes.get(i) {
-        if !SWAR {
+        if let Some(pairs) = pairs.filter(|_| !SWAR) {
             // Non-ASCII text: the pair scan (a space after a kept space leaves it at once).
             if !(last_space && first == b' ') {
                 let j = scan_pairs(bytes, i, pairs, &mut s.same, &mut s.nsame);
