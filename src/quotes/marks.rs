@@ -232,6 +232,16 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             Action::Open
         } else if closable {
             Action::Close
+        } else if !is_single(mark)
+            && before.is_none_or(char::is_whitespace)
+            && next == Some(' ')
+            && text
+                .get(end + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric)
+        {
+            // An opening mark written with a space after it ("was " a worrying issue …"").
+            Action::Open
         } else if next.is_some_and(|n| !n.is_whitespace()) && !is_single(mark) {
             Action::Open
         } else {

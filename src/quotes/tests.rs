@@ -334,3 +334,15 @@ fn a_naming_verb_with_an_object_pronoun_quotes() {
         )
     );
 }
+
+#[test]
+fn an_opening_mark_followed_by_a_space_opens() {
+    let t = "Machimura told the British minister that his plan was \" a worrying issue that concerns the security of East Asia\". Washington argues otherwise.";
+    let q = extract(t, "en");
+    assert!(
+        q.iter()
+            .any(|q| t[q.content.clone()].starts_with("a worrying issue")
+                && t[q.content.clone()].ends_with("East Asia")),
+        "{q:?}"
+    );
+}
