@@ -161,29 +161,10 @@ pub fn count_words(text: &str) -> usize {
     // Where the current token was last split (see `after_trail`): the full segmenter
     // starts there at the latest.
     let mut floor = 0;
-    // The last step skipped a run of letters: the next character (often a space) takes one
-    // byte step before the next run.
-    let mut ran = false;
     while let Some(&b) = bytes.get(i) {
-        // Runs of lower-case ASCII letters and Arabic letters, eight bytes per step without
-        // the table (a letter keeps a core and starts one after a gap or lead punctuation;
-        // it keeps a token that needs UAX #29 in that state).
-        if !ran && state <= wc::GAP_COUNT && state != wc::TRAIL {
-            let n = letter_run(bytes, i);
-            if n > 0 {
-                if state != wc::SLOW {
-                    state = wc::CORE;
-                }
-                i += n;
-                ran = true;
-                continue;
-            }
-        }
         // Four bytes per step while no special state is met (the common case: every
         // character of the tables); otherwise the byte-at-a-time path below.
-        if ran {
-            ran = false;
-        } else if let Some(&[b0, b1, b2, b3]) = bytes.get(i..i + 4) {
+        if let Some(&[b0, b1, b2, b3]) = bytes.get(i..i + 4) {
             let s0 = counter.step(state, b0);
             let s1 = counter.step(s0, b1);
             let s2 = counter.step(s1, b2);
@@ -275,53 +256,6 @@ fn trail_letter_state(text: &str, letter: usize, count: &mut usize, floor: &mut 
         }
         AfterTrail::Join => wc::CORE,
         AfterTrail::Slow => wc::SLOW,
-    }
-}
-
-/// How many bytes from `i` (a character boundary) are lower-case ASCII letters, or else
-/// Arabic letters U+0621–U+063A and U+0641–U+064A, looking at one 64-bit word (SWAR): 0 when
-/// the first character is neither or fewer than 8 bytes are left. Each of these characters is
-/// a letter for [`char_class`] (a test checks it).
-#[inline(always)]
-fn letter_run(bytes: &[u8], i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let Some(x) = bytes
-        .get(i..i + 8)
-        .and_then(|s| <[u8; 8]>::try_from(s).ok())
-        .map(u64::from_le_bytes)
-    else {
-        return 0;
-    };
-    // ASCII: the high bit of each byte of `lower` is set when that byte is a-z (the high bits
-    // are cleared first, so no carry crosses a byte).
-    let low = x & !HIGH;
-    let ge_a = low + ONES * (0x80 - u64::from(b'a'));
-    let gt_z = low + ONES * (0x80 - u64::from(b'z') - 1);
-    let lower = ge_a & !gt_z & !x & HIGH;
-    let n = ((!lower & HIGH).trailing_zeros() / 8) as usize;
-    if n > 0 {
-        return n;
-    }
-    // Arabic, in 16-bit lanes (lead byte low, continuation high; `i` is a boundary, and a
-    // D8/D9 lead is always followed by its one continuation): a lane is accepted when the lead
-    // is D8 with A1–BA after it, or D9 with 81–8A (moved up by 0x30 to B1–BA first).
-    const LANES: u64 = 0x0001_0001_0001_0001;
-    let lead_ok = !((x & (LANES * 0xFE)) ^ (LANES * 0xD8)) & (LANES * 0xFF);
-    let lead_ok = (lead_ok + LANES) & (LANES * 0x100); // bit 8 of a lane: lead is D8 or D9
-    let d9 = x & LANES;
-    let cont = ((x + d9 * 0x3000) >> 8) & (LANES * 0xFF);
-    // The continuation is 80–BF (EF after the shift) in valid UTF-8: its low 7 bits must be in
-    // 21–3A after D8, in 31–3A after D9.
-    let c7 = cont & (LANES * 0x7F);
-    let ge = c7 + LANES * (0x80 - 0x21) - d9 * 0x10;
-    let gt = c7 + LANES * (0x80 - 0x3B);
-    let cont_ok = (ge & !gt & (LANES * 0x80)) << 1; // bit 8 of a lane
-    let ok = lead_ok & cont_ok;
-    // Bit 8 + 16k is the first refused lane k: 2k bytes are letters (8 when none is refused).
-    match (!ok & (LANES * 0x100)).trailing_zeros() {
-        tz @ 8..=56 => ((tz - 8) / 8) as usize,
-        _ => 8,
     }
 }
 
@@ -986,56 +920,6 @@ fn push_trimmed(text: &str, range: Range<usize>, emit: &mut impl FnMut(Range<usi
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn letter_runs_keep_the_word_counter_in_a_core() {
-        // Every character `letter_run` accepts takes the counter's letter states to a core (a
-        // token that needs UAX #29 stays so), and the run stops at the first other character.
-        let counter = word_counter();
-        let mut accepted: Vec<String> = (b'a'..=b'z').map(|b| char::from(b).to_string()).collect();
-        accepted.extend(
-            (0x621..=0x63A)
-                .chain(0x641..=0x64A)
-                .filter_map(char::from_u32)
-                .map(String::from),
-        );
-        for c in &accepted {
-            let padded = format!("{c}{c}{c}{c}{c}{c}{c}{c}");
-            assert_eq!(letter_run(padded.as_bytes(), 0), 8, "{c:?}");
-            for state in [wc::LEAD, wc::CORE, wc::SLOW, wc::GAP, wc::GAP_COUNT] {
-                let after = c.bytes().fold(state, |s, b| counter.step(s, b));
-                let want = if state == wc::SLOW {
-                    wc::SLOW
-                } else {
-                    wc::CORE
-                };
-                assert_eq!(after, want, "{c:?} from {state}");
-            }
-        }
-        // Runs stop where the letters stop, whatever follows.
-        let word = "abcdefgh";
-        for len in 0..8 {
-            for tail in [
-                "A", " ", "é", ".", "0", "\u{640}", "\u{660}", "\u{60C}", "\u{200C}",
-            ] {
-                let t = format!("{}{tail}zzzzzzzz", &word[..len]);
-                assert_eq!(letter_run(t.as_bytes(), 0), len, "{t:?}");
-            }
-        }
-        let ar = "\u{628}\u{627}\u{644}\u{64A}\u{64E}";
-        assert_eq!(letter_run(ar.as_bytes(), 0), 8);
-        for mark in [
-            "\u{64B}", "\u{64E}", "\u{651}", "\u{640}", "\u{670}", "\u{620}",
-        ] {
-            let t = format!("\u{628}{mark}\u{627}\u{644}\u{64A}\u{64A}");
-            assert_eq!(letter_run(t.as_bytes(), 0), 2, "{t:?}");
-        }
-        let ar = "\u{628}\u{64A}\u{60C}\u{627}\u{644}";
-        assert_eq!(letter_run(ar.as_bytes(), 0), 4);
-        assert_eq!(letter_run("\u{628}\u{627}\u{644}".as_bytes(), 0), 0);
-        // ASCII first: a lower-case run is not extended by Arabic after it.
-        assert_eq!(letter_run("ab\u{628}\u{627}\u{644}".as_bytes(), 0), 2);
-    }
 
     fn texts<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
