@@ -126,6 +126,10 @@ pub fn build_package() -> Result<(), String> {
         "main entry (glue + wasm): {} bytes gzipped (issue #7 target: ≤ 200 KB)",
         gz + js_gz
     );
+    // `cargo xtask test` fails on it; here it is a warning.
+    if let Err(e) = check_size_budget() {
+        println!("warning: {e}");
+    }
     Ok(())
 }
 
@@ -292,6 +296,49 @@ fn portable_typings(dts: &Path) -> Result<(), String> {
         .filter(|l| l.trim() != "[Symbol.dispose](): void;")
         .collect();
     std::fs::write(dts, kept.join("\n") + "\n").map_err(|e| format!("{}: {e}", dts.display()))
+}
+
+/// How far (gzipped bytes) the module may grow over `xtask/size-budget.txt` before
+/// [`check_size_budget`] fails: room for small fixes, not for a feature.
+const SIZE_SLACK: usize = 512;
+
+/// Fails when `pkg/article_analyzer_bg.wasm` (built) is more than [`SIZE_SLACK`] bytes gzipped
+/// over the budget in `xtask/size-budget.txt` (its first line that is not a comment).
+pub fn check_size_budget() -> Result<(), String> {
+    let root = root();
+    let file = root.join("xtask/size-budget.txt");
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let budget: usize = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .and_then(|l| l.parse().ok())
+        .ok_or_else(|| format!("{}: no budget (a number of bytes)", file.display()))?;
+    let gz = gzip_size(&root.join("pkg/article_analyzer_bg.wasm"))?;
+    let verdict = if gz > budget + SIZE_SLACK {
+        "over budget"
+    } else {
+        "within budget"
+    };
+    let message = format!(
+        "pkg/article_analyzer_bg.wasm: {gz} bytes gzipped; budget {budget} + {SIZE_SLACK} \
+         (xtask/size-budget.txt): {verdict} ({:+} bytes)",
+        gz as i64 - budget as i64
+    );
+    if gz > budget + SIZE_SLACK {
+        return Err(format!(
+            "{message}. Make the change smaller, or raise the budget in a commit that says \
+             what the bytes buy (issue #7)"
+        ));
+    }
+    println!("{message}");
+    if gz + SIZE_SLACK < budget {
+        println!(
+            "note: more than {SIZE_SLACK} bytes under budget: lower xtask/size-budget.txt to {gz}"
+        );
+    }
+    Ok(())
 }
 
 fn size(path: &Path) -> Result<u64, String> {

@@ -203,6 +203,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if !built {
         stages.skip("package build (pkg/)", "wasm tools missing or build failed");
     }
+    if built {
+        stages.run(
+            "package size budget (gzipped wasm vs xtask/size-budget.txt)",
+            crate::build::check_size_budget,
+        );
+    } else {
+        stages.skip(
+            "package size budget (gzipped wasm vs xtask/size-budget.txt)",
+            "no package",
+        );
+    }
     let js = root.join("tests/js");
     if built && js_tools {
         stages.run("package typings (tsc --strict usage.ts)", typings);
