@@ -529,6 +529,13 @@ impl Builder<'_> {
         if start >= self.next_check || self.newline || idx == self.out.list.capacity() {
             return self.push_slow(start, end, fold, flags);
         }
+        self.push_token(start, end, fold, flags);
+        idx
+    }
+
+    /// Appends the token with the current sentence bits (the common tail of both pushes).
+    #[inline(always)]
+    fn push_token(&mut self, start: usize, end: usize, fold: u32, flags: u8) {
         // `tokenize` keeps spans below 4 GiB.
         self.out.list.push(Token {
             start: start as u32,
@@ -536,7 +543,6 @@ impl Builder<'_> {
             fold,
             sentence_flags: self.sentence_bits | u32::from(flags) << FLAG_SHIFT,
         });
-        idx
     }
 
     /// [`Builder::push`] when the token starts a new sentence or a line, or the vector needs
@@ -562,13 +568,7 @@ impl Builder<'_> {
         // The sentence is at most `MAX_SENTENCE`.
         self.sentence_bits = self.sentence.min(MAX_SENTENCE) as u32;
         self.next_check = self.sentence_end.min(self.size_at);
-        // `tokenize` keeps spans below 4 GiB.
-        self.out.list.push(Token {
-            start: start as u32,
-            end: end as u32,
-            fold,
-            sentence_flags: self.sentence_bits | u32::from(flags) << FLAG_SHIFT,
-        });
+        self.push_token(start, end, fold, flags);
         idx
     }
 
