@@ -149,10 +149,7 @@ pub fn extract(
     if n == 0 {
         return Vec::new();
     }
-    let mut limit = folded.text.len().min(MAX_BYTES);
-    while !folded.text.is_char_boundary(limit) {
-        limit -= 1;
-    }
+    let limit = crate::text::floor_char_boundary(&folded.text, MAX_BYTES);
     let hay = folded.text.get(..limit).unwrap_or("");
     let words = tokenize(text, folded, hay);
     let (tokens, raws) = (&words.tokens, &words.raws);

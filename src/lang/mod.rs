@@ -295,10 +295,7 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 /// assert_eq!(detect("12345 !!!"), "und");
 /// ```
 pub fn detect(text: &str) -> &'static str {
-    let mut end = text.len().min(SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::floor_char_boundary(text, SAMPLE_BYTES);
     let sample = text.get(..end).unwrap_or(text);
 
     let mut counts = ScriptCounts::default();

@@ -160,10 +160,7 @@ pub(crate) fn origin_at(text: &str, runs: &[(usize, u32)], pos: usize) -> Option
     if pos >= text.len() {
         return None;
     }
-    let mut c = pos;
-    while !text.is_char_boundary(c) {
-        c -= 1;
-    }
+    let c = crate::text::floor_char_boundary(text, pos);
     let k = runs.partition_point(|r| r.0 <= c);
     let &(p, o) = runs.get(k.checked_sub(1)?)?;
     Some(o.saturating_add(u32::try_from(c - p).unwrap_or(u32::MAX)))

@@ -52,15 +52,6 @@ impl Zwnj {
     }
 }
 
-/// The largest char boundary of `text` at or below `at`.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut end = at.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    end
-}
-
 /// The first [`SAMPLE`] bytes (cut on a char boundary) of the `search` folding of `text` with
 /// every ZWNJ deleted. Only a prefix of `text` is folded: one that gives [`MARGIN`] bytes more
 /// than the sample, doubled until it does (linear overall, even when folding deletes most of
@@ -69,11 +60,11 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 pub(crate) fn folded_sample(text: &str) -> String {
     let mut want = SAMPLE + MARGIN;
     loop {
-        let end = floor_boundary(text, want);
+        let end = crate::text::floor_char_boundary(text, want);
         let prefix = text.get(..end).unwrap_or(text);
         let mut folded = super::search::run(prefix, Zwnj::never()).text;
         if end >= text.len() || folded.len() >= SAMPLE + MARGIN {
-            folded.truncate(floor_boundary(&folded, SAMPLE));
+            folded.truncate(crate::text::floor_char_boundary(&folded, SAMPLE));
             return folded;
         }
         want = want.saturating_mul(2);

@@ -283,25 +283,32 @@ pub(crate) enum Adverbial {
 }
 
 fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
+    tagged(file, |tag| {
+        Some(match tag {
+            Some("prep") => Adverbial::Prep,
+            Some("det") => Adverbial::Det,
+            Some("obj") => Adverbial::Obj,
+            Some("pass") => Adverbial::Passive,
+            Some("inf") => Adverbial::Infinitive,
+            Some("rel") => Adverbial::Rel,
+            Some("sub") => Adverbial::Sub,
+            Some("adj") => Adverbial::Adj,
+            Some("conj") => Adverbial::Conj,
+            Some("say") => Adverbial::Say,
+            Some("comment") => Adverbial::Comment,
+            _ => Adverbial::Word,
+        })
+    })
+}
+
+/// The `word [tag]` lines of a data file, the word light-folded, the tag read by `role`
+/// (a line whose role is `None` is left out).
+fn tagged<T>(file: &'static str, role: impl Fn(Option<&str>) -> Option<T>) -> FxMap<String, T> {
     lang::entries(file)
-        .map(|l| {
+        .filter_map(|l| {
             let mut it = l.split_whitespace();
-            let w = lang::light_fold(it.next().unwrap_or(""));
-            let role = match it.next() {
-                Some("prep") => Adverbial::Prep,
-                Some("det") => Adverbial::Det,
-                Some("obj") => Adverbial::Obj,
-                Some("pass") => Adverbial::Passive,
-                Some("inf") => Adverbial::Infinitive,
-                Some("rel") => Adverbial::Rel,
-                Some("sub") => Adverbial::Sub,
-                Some("adj") => Adverbial::Adj,
-                Some("conj") => Adverbial::Conj,
-                Some("say") => Adverbial::Say,
-                Some("comment") => Adverbial::Comment,
-                _ => Adverbial::Word,
-            };
-            (w, role)
+            let w = lang::light_fold(it.next()?);
+            Some((w, role(it.next())?))
         })
         .collect()
 }
@@ -322,20 +329,15 @@ pub(crate) enum MentionWord {
 }
 
 fn mention_words(file: &'static str) -> FxMap<String, MentionWord> {
-    lang::entries(file)
-        .filter_map(|l| {
-            let mut it = l.split_whitespace();
-            let w = lang::light_fold(it.next()?);
-            let class = match it.next()? {
-                "org" => MentionWord::Org,
-                "m" => MentionWord::Male,
-                "f" => MentionWord::Female,
-                "plural" => MentionWord::Plural,
-                _ => MentionWord::Person,
-            };
-            Some((w, class))
+    tagged(file, |tag| {
+        Some(match tag? {
+            "org" => MentionWord::Org,
+            "m" => MentionWord::Male,
+            "f" => MentionWord::Female,
+            "plural" => MentionWord::Plural,
+            _ => MentionWord::Person,
         })
-        .collect()
+    })
 }
 
 fn set(file: &'static str) -> FxSet<String> {

@@ -190,12 +190,7 @@ fn window_end(
     if text.len().saturating_sub(start) <= window {
         return text.len();
     }
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
+    let floor = |i: usize| crate::text::floor_char_boundary(text, i);
     let hi = floor(start + window);
     let lo = floor(start + window / 2).max(start + 1).min(hi);
     let bytes = text.as_bytes();

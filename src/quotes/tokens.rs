@@ -700,10 +700,7 @@ pub(crate) fn tokenize_into(
     // to the last character boundary within its first 4 GiB.
     let text = match text.len().checked_sub(u32::MAX as usize) {
         Some(over) if over > 0 => {
-            let mut n = u32::MAX as usize;
-            while !text.is_char_boundary(n) {
-                n -= 1;
-            }
+            let n = crate::text::floor_char_boundary(text, u32::MAX as usize);
             text.get(..n).unwrap_or("")
         }
         _ => text,

@@ -14,6 +14,15 @@ pub use segment::{
     count_paragraphs, count_sentences, count_words, is_abbreviation, paragraphs, sentences, words,
 };
 
+/// The largest char boundary of `text` at or below `at` (`at` past the end: the end).
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut end = at.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
 /// Counts of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Stats {
