@@ -310,7 +310,10 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 && t.sentence() == s
                 && !t.capital()
                 && !doc.quoted(k)
-                && doc.lex.adverbial(doc.f(t)).is_none()
+                && matches!(
+                    doc.lex.adverbial(doc.f(t)),
+                    None | Some(super::lexicon::Adverbial::Past)
+                )
                 && !doc.lex.boundary(doc.f(t))
         })
     });
@@ -484,6 +487,7 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
 }
 
 fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
+    use super::lexicon::Adverbial;
     let Some(t) = doc.tok(start).filter(|t| t.sentence() == s) else {
         return false;
     };
@@ -507,10 +511,19 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             && f.len() > 5
             && f.ends_with("ing")
             && !f.ends_with("thing")
-            // "said spending was cut": a gerund subject and its auxiliary.
-            && !doc
-                .tok(start + 1)
-                .is_some_and(|u| u.word() && u.sentence() == s && doc.lex.auxiliary(doc.f(u)))
+            // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
+            // output fell": a noun after it (a participle takes an object: a determiner, a
+            // pronoun, a preposition).
+            && !doc.tok(start + 1).is_some_and(|u| {
+                let g = doc.f(u);
+                u.word()
+                    && u.sentence() == s
+                    && (doc.lex.auxiliary(g)
+                        || !u.capital()
+                            && !doc.lex.boundary(g)
+                            && !doc.lex.pronoun(g)
+                            && doc.lex.adverbial(g).is_none())
+            })
     {
         return false;
     }
@@ -564,6 +577,16 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         }
         if doc.lex.auxiliary(doc.f(t))
             || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+            // "said eight people died", "said output fell": an irregular past form.
+            // Not an adjective: "reported 22 sold units", "the lost ballots".
+            || words <= 6
+                && !t.capital()
+                && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Past)
+                && doc.tok(j - 1).is_some_and(|p| {
+                    p.word()
+                        && doc.lex.adverbial(doc.f(p)) != Some(Adverbial::Det)
+                        && !doc.f(p).starts_with(|c: char| c.is_ascii_digit())
+                })
             // "reported its source said …": a nested report's verb.
             || words <= 5
                 && !t.capital()
@@ -1479,6 +1502,20 @@ mod tests {
             contents("Police director Vladimir Rebic said at least 71 people were arrested."),
             ["at least 71 people were arrested"]
         );
+    }
+
+    #[test]
+    fn an_irregular_past_form_opens_the_clause() {
+        assert_eq!(
+            contents("The ONS said manufacturing output fell 0.1% in November."),
+            ["manufacturing output fell 0.1% in November"]
+        );
+        assert_eq!(
+            contents("Another report said eight Mexicans died in the attack."),
+            ["eight Mexicans died in the attack"]
+        );
+        // A past participle before a noun is an adjective: no clause.
+        assert!(contents("The chain's press release reported 22 sold units last year.").is_empty());
     }
 
     #[test]
