@@ -4,10 +4,10 @@
 //! relative to the crate, or through `ARTICLE_ANALYZER_CORPUS`) is used when present; the
 //! benches that need it are skipped otherwise. Throughput is in bytes of input text.
 
-use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use article_analyzer::fxhash::FxSet;
 use article_analyzer::keywords::{self, auto, Matcher};
 use article_analyzer::normalize::{normalize, Profile};
 use article_analyzer::KeywordSpec;
@@ -25,7 +25,7 @@ fn corpus(name: &str) -> Option<String> {
 /// `n` distinct words of `text` with at least `min_chars` letters, picked every `step` words:
 /// realistic keywords that do occur.
 fn words_of(text: &str, n: usize, step: usize, min_chars: usize) -> Vec<KeywordSpec> {
-    let mut seen = HashSet::new();
+    let mut seen = FxSet::default();
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= min_chars)
         .step_by(step)
@@ -88,7 +88,7 @@ fn small(c: &mut Criterion) {
     });
     let folded = normalize(SEED, Profile::Search);
     g.bench_function(BenchmarkId::new("auto_extract_only", "seed"), |b| {
-        b.iter(|| auto::extract(SEED, black_box(&folded), "ar", 10, &HashSet::new()))
+        b.iter(|| auto::extract(SEED, black_box(&folded), "ar", 10, &FxSet::default()))
     });
     let specs: Vec<KeywordSpec> = ["الكرملين", "المعادن النادرة", "بوتين", "الولايات المتحدة"]
         .into_iter()

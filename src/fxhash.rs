@@ -2,13 +2,18 @@
 //! times faster than SipHash on short keys. Not DoS-resistant, which does not matter here: the
 //! keys are the data files' own words (quote lexicons) or the words of the caller's own text
 //! (automatic-keyword counts), and a collision attack could only slow the caller's own tab.
+//!
+//! Public because the keyword rules ([`crate::keywords::Rules`]) and
+//! [`crate::keywords::auto::extract`] take these sets: one hasher for every word set in the
+//! crate, so that the WebAssembly module carries one copy of the hash-table code per element
+//! type (std's SipHash `HashSet<String>` was a second copy, issue #7).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash state.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
+pub struct Fx(u64);
 
 impl Hasher for Fx {
     fn finish(&self) -> u64 {
@@ -46,6 +51,6 @@ impl Fx {
 }
 
 /// A `HashMap` with [`Fx`].
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 /// A `HashSet` with [`Fx`].
-pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;

@@ -36,7 +36,7 @@
 mod analysis;
 #[doc(hidden)]
 pub mod datafile;
-mod fxhash;
+pub mod fxhash;
 pub mod invariants;
 pub mod keywords;
 pub mod lang;

@@ -1,10 +1,10 @@
 //! Arabic morphology for matching: proclitics, enclitic pronouns, light inflection, the
 //! teh-marbuta replacements and the whitelist, all read from `src/lang/data/ar/`.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::{fold_key, folded, Rules};
+use crate::fxhash::FxSet;
 
 /// Minimum length of an Arabic stem, in letters, to take any affix other than a conjunction.
 pub const MIN_STEM: usize = 3;
@@ -27,7 +27,7 @@ fn build() -> Rules {
     let enclitics: Vec<String> = folded(ENCLITICS).collect();
     let teh_marbuta = fold_key("ة");
     let teh = fold_key("ت");
-    let mut suffixes: HashSet<String> = enclitics.iter().cloned().collect();
+    let mut suffixes: FxSet<String> = enclitics.iter().cloned().collect();
     for inflection in folded(INFLECTIONS) {
         // Before a pronoun, a final ة is written ت: روسية → روسيته.
         let joined = match inflection.strip_suffix(teh_marbuta.as_str()) {
@@ -39,7 +39,7 @@ fn build() -> Rules {
         }
         suffixes.insert(inflection);
     }
-    let mut feminine = HashSet::new();
+    let mut feminine = FxSet::default();
     for ending in folded(FEMININE) {
         for e in &enclitics {
             feminine.insert(format!("{ending}{e}"));

@@ -12,7 +12,6 @@
 //! possessive and a plural `s` when the singular occurs too. A term is shown in its most
 //! frequent written form. Stop words come from `src/lang/data/<code>/stopwords.txt`.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::{arabic, fold_key, is_apostrophe, is_word_char, key_script, KeyScript};
@@ -144,7 +143,7 @@ pub fn extract(
     folded: &Normalized,
     language: &str,
     n: usize,
-    exclude: &HashSet<String>,
+    exclude: &FxSet<String>,
 ) -> Vec<AutoKeyword> {
     if n == 0 {
         return Vec::new();
@@ -424,7 +423,7 @@ pub fn extract(
         .enumerate()
         .map(|(i, (k, _))| (*k, i))
         .collect();
-    let mut forms: Vec<HashMap<String, (u32, usize)>> = vec![HashMap::new(); chosen.len()];
+    let mut forms: Vec<FxMap<String, (u32, usize)>> = vec![FxMap::default(); chosen.len()];
     let article = arabic::rules().article.clone();
     for (i, len, key) in phrases(tokens, &gid) {
         let Some(&t) = tokens.get(i + len - 1) else {
@@ -1014,7 +1013,7 @@ mod tests {
 
     fn terms(text: &str, language: &str, n: usize) -> Vec<String> {
         let folded = normalize(text, Profile::Search);
-        extract(text, &folded, language, n, &HashSet::new())
+        extract(text, &folded, language, n, &FxSet::default())
             .into_iter()
             .map(|k| k.term)
             .collect()

@@ -2,10 +2,10 @@
 //! plural, German and Spanish plural endings, read from `src/lang/data/{en,fr,de,es}/`. The
 //! `search` folding has already removed case and accents.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::{folded, folded_with_apostrophes, replacement_pairs, Rules};
+use crate::fxhash::FxSet;
 
 /// Minimum length of a Latin stem, in letters, to take an ending.
 pub const MIN_STEM: usize = 3;
@@ -36,7 +36,7 @@ fn all() -> &'static AllRules {
     RULES.get_or_init(|| {
         let en = make(
             folded_with_apostrophes(EN_INFLECTIONS).collect(),
-            HashSet::new(),
+            FxSet::default(),
             &[EN_REPLACEMENTS],
             MIN_STEM,
         );
@@ -48,13 +48,13 @@ fn all() -> &'static AllRules {
         );
         let de = make(
             folded(DE_INFLECTIONS).collect(),
-            HashSet::new(),
+            FxSet::default(),
             &[],
             MIN_STEM_DE,
         );
         let es = make(
             folded(ES_INFLECTIONS).collect(),
-            HashSet::new(),
+            FxSet::default(),
             &[ES_REPLACEMENTS],
             MIN_STEM,
         );
@@ -77,26 +77,26 @@ fn all() -> &'static AllRules {
 }
 
 fn make(
-    suffixes: HashSet<String>,
-    prefixes: HashSet<String>,
+    suffixes: FxSet<String>,
+    prefixes: FxSet<String>,
     replacements: &[&'static str],
     min_stem: usize,
 ) -> Rules {
-    let mut pairs: Vec<(String, HashSet<String>)> = Vec::new();
+    let mut pairs: Vec<(String, FxSet<String>)> = Vec::new();
     for (ending, replacement) in replacements.iter().flat_map(|f| replacement_pairs(f)) {
         match pairs.iter_mut().find(|(e, _)| *e == ending) {
             Some((_, set)) => {
                 set.insert(replacement);
             }
-            None => pairs.push((ending, HashSet::from([replacement]))),
+            None => pairs.push((ending, FxSet::from_iter([replacement]))),
         }
     }
     Rules {
         prefixes,
-        short_prefixes: HashSet::new(),
+        short_prefixes: FxSet::default(),
         suffixes,
         replacements: pairs,
-        whitelist: HashSet::new(),
+        whitelist: FxSet::default(),
         conjunctions: Vec::new(),
         article: None,
         min_stem,

@@ -1,14 +1,13 @@
 //! The keyword automaton: one Aho-Corasick automaton over the folded stems of every keyword,
 //! run once over the folded text, each match checked against the word around it.
 
-use std::collections::HashMap;
-
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 
 use super::{
     arabic, fold_key, is_apostrophe, is_word_char, key_script, latin, rules_for, KeyScript, Rules,
 };
+use crate::fxhash::FxMap;
 use crate::normalize::{fold_key_zwnj, Normalized};
 use crate::{KeywordSpec, Span};
 
@@ -158,9 +157,9 @@ impl Matcher {
     /// only its exact folded word(s).
     pub fn new(specs: &[KeywordSpec], morphology: bool) -> Result<Matcher, String> {
         let mut keywords: Vec<KeywordEntry> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: FxMap<String, usize> = FxMap::default();
         let mut stems: Vec<String> = Vec::new();
-        let mut stem_ids: HashMap<String, usize> = HashMap::new();
+        let mut stem_ids: FxMap<String, usize> = FxMap::default();
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
         let mut add = |stem: &str, pattern: Pattern| {
             let id = *stem_ids.entry(stem.to_owned()).or_insert_with(|| {

@@ -34,7 +34,9 @@ pub mod auto;
 pub mod latin;
 mod matcher;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::fxhash::{FxMap, FxSet};
 
 pub use matcher::{Candidate, KeywordEntry, Matcher};
 
@@ -68,16 +70,16 @@ pub fn is_apostrophe(c: char) -> bool {
 #[derive(Debug, Default)]
 pub struct Rules {
     /// Proclitics allowed before a stem of at least `min_stem` letters.
-    pub prefixes: HashSet<String>,
+    pub prefixes: FxSet<String>,
     /// Proclitics allowed before shorter stems too (at least 2 letters).
-    pub short_prefixes: HashSet<String>,
+    pub short_prefixes: FxSet<String>,
     /// Endings allowed after a stem of at least `min_stem` letters.
-    pub suffixes: HashSet<String>,
+    pub suffixes: FxSet<String>,
     /// `(ending, endings)`: a keyword ending in `ending` is also found as its stem without
     /// `ending` followed by one of `endings` (مسيرة → مسيرات).
-    pub replacements: Vec<(String, HashSet<String>)>,
+    pub replacements: Vec<(String, FxSet<String>)>,
     /// Words whose letters merely look like clitics or endings.
-    pub whitelist: HashSet<String>,
+    pub whitelist: FxSet<String>,
     /// Conjunctions that may precede a whitelisted word (و + ألمانيا).
     pub conjunctions: Vec<String>,
     /// The definite article, when the language writes it attached (ال).
@@ -131,7 +133,7 @@ impl Rules {
     }
 
     /// The endings allowed after a stem that lost `ending`, if this language knows it.
-    pub fn replacement(&self, ending: &str) -> Option<&HashSet<String>> {
+    pub fn replacement(&self, ending: &str) -> Option<&FxSet<String>> {
         self.replacements
             .iter()
             .find(|(e, _)| e == ending)
@@ -248,12 +250,12 @@ pub fn run(
     let user = keywords.len();
     let mut terms: Vec<auto::AutoKeyword> = Vec::new();
     if auto > 0 {
-        let exclude: HashSet<String> = matcher
+        let exclude: FxSet<String> = matcher
             .keywords()
             .iter()
             .map(|k| auto::term_key(&k.key, language))
             .collect();
-        let mut seen: HashSet<String> = matcher.keywords().iter().map(|k| k.key.clone()).collect();
+        let mut seen: FxSet<String> = matcher.keywords().iter().map(|k| k.key.clone()).collect();
         // A few spare terms: one that loses all its occurrences to a longer keyword is dropped.
         terms = auto::extract(text, &folded, language, auto + AUTO_SPARE, &exclude)
             .into_iter()
@@ -291,7 +293,7 @@ pub fn run(
             .take(auto)
             .collect();
         if kept.len() != terms.len() {
-            let mut new_index: HashMap<usize, usize> = HashMap::new();
+            let mut new_index: FxMap<usize, usize> = FxMap::default();
             for (new, &old) in kept.iter().enumerate() {
                 new_index.insert(user + old, user + new);
             }

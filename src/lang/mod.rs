@@ -10,9 +10,7 @@
 //! languages (Latin; Arabic script for ar/fa/ur), counts stop words of each candidate and
 //! letters only one candidate uses. When the evidence is too thin it answers `"und"`.
 
-use std::collections::HashSet;
-
-use crate::fxhash::FxMap;
+use crate::fxhash::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 /// The data of one language, as written in its data files.
@@ -174,8 +172,8 @@ pub(crate) fn light_fold_char(c: char, out: &mut String) {
 }
 
 struct Sets {
-    stopwords: Vec<HashSet<String>>,
-    abbreviations: Vec<HashSet<String>>,
+    stopwords: Vec<FxSet<String>>,
+    abbreviations: Vec<FxSet<String>>,
     /// The byte length of the longest entry of each abbreviation set.
     abbreviation_longest: Vec<usize>,
     /// For language detection: each folded stop word → the languages listing it (bit i =

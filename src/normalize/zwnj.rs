@@ -7,10 +7,10 @@
 //! could differ between `x`, `search(x)` and `clean(x)`, breaking idempotence. The folded text
 //! of all three is the same, so all three decide alike.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::data::data;
+use crate::fxhash::FxSet;
 use crate::lang::{Script, LANGUAGES};
 
 /// How many bytes of folded text the decision looks at: enough to tell Persian from Arabic.
@@ -77,8 +77,8 @@ const SCALE: u32 = 12;
 
 /// The stop words of the Arabic-script languages, folded by `search` (without ZWNJ), each set
 /// with whether its language writes ZWNJ.
-fn stopword_sets() -> &'static [(bool, HashSet<String>)] {
-    static SETS: OnceLock<Vec<(bool, HashSet<String>)>> = OnceLock::new();
+fn stopword_sets() -> &'static [(bool, FxSet<String>)] {
+    static SETS: OnceLock<Vec<(bool, FxSet<String>)>> = OnceLock::new();
     SETS.get_or_init(|| {
         LANGUAGES
             .iter()

@@ -30,6 +30,7 @@ mod marks;
 mod tokens;
 mod transcript;
 
+use crate::fxhash::FxSet;
 use crate::{text, Span};
 
 use attribution::{Doc, Speaker};
@@ -415,13 +416,13 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
     }
     // The words of those names that also name a speaker elsewhere.
     let mut buf = String::new();
-    let mut wanted: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut wanted: FxSet<String> = FxSet::default();
     for (_, _, name) in &candidates {
         name_words(doc.text, name, &mut buf, |w| {
             wanted.insert(w.to_owned());
         });
     }
-    let mut speakers: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut speakers: FxSet<String> = FxSet::default();
     for r in mentions
         .iter()
         .map(|m| &m.span)
