@@ -13,6 +13,9 @@ use crate::Span;
 const MAX_GAP: usize = 240;
 /// Words in the gap besides the speaker, the cue and pronouns ("on Monday", "in a statement").
 const MAX_OTHER_WORDS: usize = 6;
+/// Words in the gap besides the attribution when they form the rest of the quoted sentence
+/// before it and an apposition after it (each set off by a comma).
+const MAX_GAP_WORDS: usize = 24;
 
 /// Sets `continues` on every quotation that continues the one before it.
 pub(crate) fn link(text: &str, quotes: &mut [Quote]) {
@@ -107,8 +110,13 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
     let inside = |r: &Option<Span>, a: usize, b: usize| {
         r.as_ref().is_some_and(|r| r.start <= a && b <= r.end)
     };
-    let mut attribution = false;
-    let mut other = 0usize;
+    // The gap's words: the attribution's (cue, speaker, pronouns) and the others, counted
+    // before the attribution (`pre`), inside it and after it (`post`), with the first and
+    // last byte of `pre` and `post` in the gap.
+    let mut cue_seen = false;
+    let mut attribution: Option<(usize, usize)> = None;
+    let (mut pre, mut inner, mut post) = (0usize, 0usize, 0usize);
+    let (mut pre_span, mut post_span) = ((0, 0), (0, 0));
     let mut word_start: Option<usize> = None;
     // Walk the gap word by word (a trailing sentinel closes the last word).
     for (off, c) in between
@@ -124,19 +132,51 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
         };
         let (a, b) = (gap.start + ws, gap.start + off);
         let in_cue = inside(&prev.cue, a, b) || inside(&cur.cue, a, b);
-        if in_cue {
-            attribution = true;
-        } else if !inside(&prev.speaker, a, b) && !is_pronoun(text.get(a..b).unwrap_or("")) {
-            other += 1;
-            if other > MAX_OTHER_WORDS {
-                return false;
-            }
+        cue_seen |= in_cue;
+        if in_cue || inside(&prev.speaker, a, b) || is_pronoun(text.get(a..b).unwrap_or("")) {
+            attribution = Some(attribution.map_or((ws, off), |(s, _)| (s, off)));
+            inner += post;
+            post = 0;
+        } else if attribution.is_none() {
+            pre_span = (if pre == 0 { ws } else { pre_span.0 }, off);
+            pre += 1;
+        } else {
+            post_span = (if post == 0 { ws } else { post_span.0 }, off);
+            post += 1;
+        }
+        if pre + inner + post > MAX_GAP_WORDS {
+            return false;
         }
     }
-    // Words without the cue between them: narration, not an interruption; a dash before a
-    // fragment without a cue: a heading.
-    (attribution || other == 0 && !has_words(between))
-        && !(cur.cue.is_none() && between.contains(is_dash))
+    // A dash before a fragment without a cue: a heading.
+    if cur.cue.is_none() && between.contains(is_dash) {
+        return false;
+    }
+    let others = pre + inner + post;
+    // Words without the cue between them: narration, not an interruption.
+    let Some((first, last)) = attribution.filter(|_| cue_seen) else {
+        return others == 0 && !has_words(between);
+    };
+    if others <= MAX_OTHER_WORDS {
+        return true;
+    }
+    // Longer gaps: the rest of the quoted sentence, then a comma and the attribution
+    // ("“It's very relevant now,” to focus on this more silent killer, she said. “With …”"),
+    // and after it a comma and an apposition ("“…,” said Jane Doe, a spokeswoman for the
+    // Department of Homeland Security. “…”"); each one clause (no sentence end inside), and
+    // at most two other words inside the attribution.
+    let clause = |n: usize, words: (usize, usize), comma: (usize, usize)| {
+        n == 0
+            || between
+                .get(words.0..words.1)
+                .is_some_and(|s| !s.contains(['.', '!', '?', ';', ':']))
+                && between
+                    .get(comma.0..comma.1)
+                    .is_some_and(|s| s.contains(','))
+    };
+    inner <= 2
+        && clause(pre, pre_span, (pre_span.1, first))
+        && clause(post, post_span, (last, post_span.0))
 }
 
 /// Dashes that set off a heading ("– ‘Besieged in my head’ –").
@@ -220,5 +260,21 @@ mod tests {
         let g = groups(t, "fr");
         assert_eq!(g.len(), 3, "{g:?}");
         assert_eq!((g[1].1, g[2].1), (Some(0), Some(0)), "{g:?}");
+    }
+
+    #[test]
+    fn the_rest_of_the_sentence_and_an_apposition_do_not_break_the_attribution() {
+        let t = "\u{201c}It is very relevant now that we are getting over many infectious diseases,\u{201d} to focus on this more silent killer, she said. \u{201c}With Westernized food, it is really becoming a problem.\u{201d}\n\n\u{201c}We will not back down,\u{201d} said Jane Doe, a spokeswoman for the Department of Homeland Security in Washington. \u{201c}Nobody will stop us from doing what is right.\u{201d}";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 4, "{g:?}");
+        assert_eq!((g[1].1, g[3].1), (Some(0), Some(2)), "{g:?}");
+    }
+
+    #[test]
+    fn a_long_gap_with_a_sentence_end_is_narration() {
+        let t = "\u{201c}We will win,\u{201d} said Jane Doe, a spokeswoman for the party. The crowd then left the hall and went home to sleep. \u{201c}Nobody can stop us.\u{201d}";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].1, None, "{g:?}");
     }
 }
