@@ -73,10 +73,19 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
         // speech verb is no cue of that clause.
+        // But "told House Republicans on a conference call Monday that …": an ambiguous form
+        // (a noun here) counts only right before its own complementizer, colon or quotation.
         if (j > cue.next || cue.ambiguous)
-            && doc
-                .cue_at(j)
-                .is_some_and(|c| !matches!(c.kind, CueKind::Verbless(_)))
+            && doc.cue_at(j).is_some_and(|c| {
+                !matches!(c.kind, CueKind::Verbless(_))
+                    && (!c.ambiguous
+                        || cue.ambiguous
+                        || doc.is_punct(c.next, ":")
+                        || doc.is_mark(c.next)
+                        || doc
+                            .tok(c.next)
+                            .is_some_and(|u| u.word() && doc.lex.complementizer(doc.f(u))))
+            })
         {
             break;
         }
@@ -249,7 +258,9 @@ fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize
         k -= 1;
     }
     let who = k.checked_sub(1)?;
-    if !doc.tok(who).is_some_and(|t| t.word() && doc.f(t) == "who")
+    if !doc
+        .tok(who)
+        .is_some_and(|t| t.word() && matches!(doc.f(t), "who" | "which"))
         || !doc.is_comma(who.checked_sub(1)?)
     {
         return None;
@@ -317,7 +328,21 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 && !doc.lex.boundary(doc.f(t))
         })
     });
-    (opens && verb_follows && !doc.quoted(start)).then_some(start)
+    // "said the same thing": a noun phrase, no finite verb after it.
+    let finite = (start + 1..start + 10).any(|k| {
+        doc.tok(k).is_some_and(|t| {
+            let g = doc.f(t);
+            t.word()
+                && t.sentence() == s
+                && !t.capital()
+                && (doc.lex.auxiliary(g)
+                    || doc.lex.adverbial(g) == Some(super::lexicon::Adverbial::Past)
+                    || g.len() > 3 && g.ends_with("ed")
+                    || present_verb(doc, k, s)
+                    || doc.cue_at(k).is_some())
+        })
+    });
+    (opens && verb_follows && finite && !doc.quoted(start)).then_some(start)
 }
 
 /// English "vowed to build a wall" / "urged Congress to act": the words after "to", for the
@@ -355,12 +380,14 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
     use super::lexicon::Adverbial;
     let t = doc.tok(j).filter(|t| t.word() && t.sentence() == s)?;
     let f = doc.f(t);
+    // "told Agence France-Presse the …": a hyphen inside a name.
+    let hyphen = |k: usize| doc.is_punct(k, "-") && doc.tok(k + 1).is_some_and(|u| u.word());
     // Where the clause may start: a determiner, a subject pronoun, "it", "there" (or "to" of
     // an infinitive).
     let opens = |k: usize| {
         doc.tok(k).is_none_or(|u| {
             let g = doc.f(u);
-            !u.word()
+            !u.word() && !hyphen(k)
                 || u.sentence() != s
                 || doc.lex.adverbial(g) == Some(Adverbial::Det)
                 || doc.lex.pronoun(g)
@@ -385,9 +412,11 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
             let mut c = j + 1;
             while c < j + 6
                 && doc.tok(c).is_some_and(|u| {
-                    u.word()
-                        && u.sentence() == s
-                        && (u.capital() || doc.f(u).starts_with(|ch: char| ch.is_ascii_digit()))
+                    u.sentence() == s
+                        && (hyphen(c)
+                            || u.word()
+                                && (u.capital()
+                                    || doc.f(u).starts_with(|ch: char| ch.is_ascii_digit())))
                 })
             {
                 c += 1;
@@ -1516,6 +1545,41 @@ mod tests {
         );
         // A past participle before a noun is an adjective: no clause.
         assert!(contents("The chain's press release reported 22 sold units last year.").is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_addressee_of_tell() {
+        assert_eq!(
+            contents(
+                "Tomasz Kubiak told Agence France-Presse the male victim is in intensive care."
+            ),
+            ["the male victim is in intensive care"]
+        );
+    }
+
+    #[test]
+    fn a_noun_form_of_a_cue_before_that() {
+        assert_eq!(
+            contents("Paul Ryan told House Republicans on a conference call Monday that he would no longer defend Trump."),
+            ["he would no longer defend Trump"]
+        );
+    }
+
+    #[test]
+    fn a_report_in_a_which_clause_ends_at_its_comma() {
+        assert_eq!(
+            contents("The agency, which said it had found no evidence, closed the case on Friday."),
+            ["it had found no evidence"]
+        );
+    }
+
+    #[test]
+    fn say_with_a_noun_phrase_object_is_no_report() {
+        assert!(contents("Clinton said the same thing.").is_empty());
+        assert_eq!(
+            contents("Trump said the plan makes sense."),
+            ["the plan makes sense"]
+        );
     }
 
     #[test]
