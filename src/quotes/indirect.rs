@@ -23,6 +23,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
             CueKind::Verbless(_) => verbless(doc, i, cue, out),
             CueKind::Verb | CueKind::Participle => {
                 if !clausal(doc, i, cue, out)
+                    && !relative_report(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
                     && !postposed(doc, i, cue, out)
@@ -161,6 +162,102 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         _ => doc.speaker_before_words(i, cue, start),
     };
+    out.push(Event::report(
+        content,
+        Some(cue.span.clone()),
+        speaker,
+        i,
+        s,
+    ));
+    true
+}
+
+/// English "…, which he said would allow him to act …" / "songs that the minister said were
+/// demeaning": the relative pronoun before the cue `i` when a subject of one to four words
+/// (a pronoun, a name, a noun phrase) stands between them.
+fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
+    use super::lexicon::Adverbial;
+    if doc.lex.code != "en" {
+        return None;
+    }
+    let s = doc.tok(i)?.sentence();
+    let mut k = i;
+    // "which he has repeatedly said …": auxiliaries and adverbs before the cue (at most four:
+    // the work per cue stays bounded).
+    while k > 0
+        && i - k < 4
+        && doc.tok(k - 1).is_some_and(|t| {
+            t.word()
+                && t.sentence() == s
+                && (doc.lex.auxiliary(doc.f(t))
+                    || doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word))
+        })
+    {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0
+        && end - k < 4
+        && doc.tok(k - 1).is_some_and(|t| {
+            t.word()
+                && t.sentence() == s
+                && !doc.quoted(k - 1)
+                && !matches!(doc.f(t), "which" | "that" | "who")
+                && (doc.lex.pronoun(doc.f(t)) || !doc.lex.boundary(doc.f(t)) || doc.f(t) == "it")
+        })
+    {
+        k -= 1;
+    }
+    if k == end {
+        return None;
+    }
+    let rel = k.checked_sub(1)?;
+    let r = doc.tok(rel)?;
+    (r.word() && r.sentence() == s && matches!(doc.f(r), "which" | "that" | "who")).then_some(rel)
+}
+
+/// English relative report: "…, which he said would allow him to act without approval" — the
+/// verb phrase after the cue, whose subject is the relative pronoun.
+fn relative_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    use super::lexicon::Adverbial;
+    if doc.lex.code != "en" || cue.kind != CueKind::Verb || cue.ambiguous {
+        return false;
+    }
+    if relative_subject(doc, i).is_none() {
+        return false;
+    }
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
+        return false;
+    };
+    // The cue is followed by the relative clause's own finite verb ("would", "were",
+    // "headed", "helps"), not by a clause or an object.
+    let start = cue.next;
+    let verb = doc.tok(start).is_some_and(|t| {
+        let g = doc.f(t);
+        t.word()
+            && t.sentence() == s
+            && !t.capital()
+            && !doc.quoted(start)
+            && (doc.lex.auxiliary(g)
+                || doc.lex.adverbial(g) == Some(Adverbial::Past)
+                || g.len() > 3 && g.ends_with("ed")
+                || present_verb(doc, start, s))
+            && doc.lex.adverbial(g) != Some(Adverbial::Det)
+            && !doc.lex.pronoun(g)
+    });
+    if !verb {
+        return false;
+    }
+    let Some((last, words)) = content_end(doc, start, s) else {
+        return false;
+    };
+    if words < 2 || marked_complement(doc, start, last) {
+        return false;
+    }
+    let Some(content) = doc.span(start, last) else {
+        return false;
+    };
+    let speaker = doc.speaker_before_words(i, cue, start);
     out.push(Event::report(
         content,
         Some(cue.span.clone()),
@@ -710,8 +807,16 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             {
                 a += 1;
             }
+            // "…, which he said would allow him …": a relative report of its own.
+            let relative_cue = doc.lex.code == "en"
+                && (k + 2..k + 8).any(|j| {
+                    doc.cue_at(j)
+                        .is_some_and(|c| c.kind == CueKind::Verb && !c.ambiguous)
+                        && relative_subject(doc, j) == Some(k + 1)
+                });
             if next_cue(a)
                 || subject_then_cue
+                || relative_cue
                 || conj_subject_cue
                 || comment_apposition(doc, k, s)
                 || final_cue_after(doc, k, s)
@@ -1579,6 +1684,24 @@ mod tests {
         assert_eq!(
             contents("Trump said the plan makes sense."),
             ["the plan makes sense"]
+        );
+    }
+
+    #[test]
+    fn a_relative_report_from_its_verb() {
+        assert_eq!(
+            contents("Trump said on Friday he may declare an emergency, which he said would allow him to act without Congress."),
+            ["he may declare an emergency", "would allow him to act without Congress"]
+        );
+        assert_eq!(
+            contents("Fires broke out at an oil field, which state media said were under control."),
+            ["were under control"]
+        );
+        // No verb of its own after the cue: an object relative ("the plan that he said he
+        // would never support" is the clause after the cue).
+        assert_eq!(
+            contents("This is the plan that he said he would never support."),
+            ["he would never support"]
         );
     }
 
