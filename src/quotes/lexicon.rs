@@ -45,21 +45,21 @@ pub(crate) struct Lexicon {
     /// The first characters of the marks of the pairs that count anywhere (not only after a
     /// colon): a punctuation token that is one of them is a quotation mark.
     mark_chars: Vec<char>,
-    verbs: FxMap<String, bool>,
-    participles: FxSet<String>,
+    verbs: Words<bool>,
+    participles: Words<()>,
     /// Verbless cues.
     pub cues: Vec<VerblessCue>,
-    complementizers: FxSet<String>,
-    term_nouns: FxSet<String>,
-    boundaries: FxSet<String>,
-    pronouns: FxSet<String>,
-    auxiliaries: FxSet<String>,
-    subjunctives: FxSet<String>,
-    licensers: FxSet<String>,
+    complementizers: Words<()>,
+    term_nouns: Words<()>,
+    boundaries: Words<()>,
+    pronouns: Words<()>,
+    auxiliaries: Words<()>,
+    subjunctives: Words<()>,
+    licensers: Words<()>,
     /// English words between a speech verb and its clause (`en/adverbials.txt`).
-    adverbials: FxMap<String, Adverbial>,
+    adverbials: Words<Adverbial>,
     /// English words that classify a speaker mention (`en/mentions.txt`).
-    mention_words: FxMap<String, MentionWord>,
+    mention_words: Words<MentionWord>,
     /// Every folded word that may start a cue: the verbs, participles and first words of
     /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
     /// the look-ups decide).
@@ -74,12 +74,12 @@ pub(crate) struct Lexicon {
 /// about every word).
 const FILTER_BITS: usize = 1 << 16;
 
-/// The key of a word in the cue filter: a multiplicative hash of its length and of its first
-/// and last bytes (at most two loads, no loop: the tokenizer asks it for every word), folded
-/// to [`FILTER_BITS`]. Any function of the word would be correct (the filter only rejects);
+/// The hash of a word for the cue filter: a multiplicative hash of its length and of its first
+/// and last bytes (at most two loads, no loop: the tokenizer asks it for every word). Any function of the word would be correct (the filter only rejects);
 /// this one spreads Arabic words, whose lead bytes are all alike, by their last bytes too.
+/// [`Words`] uses it too.
 #[inline]
-fn filter_key(w: &str) -> usize {
+fn filter_hash(w: &str) -> u64 {
     let b = w.as_bytes();
     let n = b.len();
     let load8 = |at: usize| {
@@ -99,9 +99,75 @@ fn filter_key(w: &str) -> usize {
     } else {
         (b.iter().fold(0u64, |v, &x| v << 8 | u64::from(x)), 0)
     };
-    let h = (head ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
-    (h >> 48) as usize % FILTER_BITS
+    (head ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+}
+
+/// [`filter_hash`] folded to [`FILTER_BITS`].
+#[inline]
+fn filter_key(w: &str) -> usize {
+    (filter_hash(w) >> 48) as usize % FILTER_BITS
+}
+
+/// Folded words of a data file (a set: `T = ()`, or a map to `T`) with a bit filter in
+/// front: most words the rules ask about are not listed, and the filter turns them away with
+/// [`filter_hash`] (two loads and two multiplies) instead of hashing every byte and probing.
+/// A bit is set for every listed word, so the answers are those of the map.
+#[derive(Debug)]
+pub(crate) struct Words<T> {
+    map: FxMap<String, T>,
+    /// 32 bits per word, rounded up to a power of two (at least 64).
+    bits: Vec<u64>,
+}
+
+impl<T> Words<T> {
+    fn new(map: FxMap<String, T>) -> Self {
+        let n = (map.len() * 32).next_power_of_two().max(64);
+        let mut bits = vec![0u64; n / 64];
+        for w in map.keys() {
+            let k = Self::bit(w, n);
+            if let Some(b) = bits.get_mut(k / 64) {
+                *b |= 1 << (k % 64);
+            }
+        }
+        Words { map, bits }
+    }
+
+    /// The filter bit of `w` among `n` (a power of two).
+    #[inline]
+    fn bit(w: &str, n: usize) -> usize {
+        (filter_hash(w) >> 32) as usize & (n - 1)
+    }
+
+    /// The value listed for `w`.
+    #[inline]
+    fn get(&self, w: &str) -> Option<&T> {
+        let k = Self::bit(w, self.bits.len() * 64);
+        let maybe = self
+            .bits
+            .get(k / 64)
+            .is_some_and(|b| b & (1 << (k % 64)) != 0);
+        if maybe {
+            self.map.get(w)
+        } else {
+            None
+        }
+    }
+
+    /// True if `w` is listed.
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
 }
 
 struct Files {
@@ -285,7 +351,7 @@ pub(crate) enum Adverbial {
     Past,
 }
 
-fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
+fn adverbials(file: &'static str) -> Words<Adverbial> {
     tagged(file, |tag| {
         Some(match tag {
             Some("prep") => Adverbial::Prep,
@@ -307,14 +373,16 @@ fn adverbials(file: &'static str) -> FxMap<String, Adverbial> {
 
 /// The `word [tag]` lines of a data file, the word light-folded, the tag read by `role`
 /// (a line whose role is `None` is left out).
-fn tagged<T>(file: &'static str, role: impl Fn(Option<&str>) -> Option<T>) -> FxMap<String, T> {
-    lang::entries(file)
-        .filter_map(|l| {
-            let mut it = l.split_whitespace();
-            let w = lang::light_fold(it.next()?);
-            Some((w, role(it.next())?))
-        })
-        .collect()
+fn tagged<T>(file: &'static str, role: impl Fn(Option<&str>) -> Option<T>) -> Words<T> {
+    Words::new(
+        lang::entries(file)
+            .filter_map(|l| {
+                let mut it = l.split_whitespace();
+                let w = lang::light_fold(it.next()?);
+                Some((w, role(it.next())?))
+            })
+            .collect(),
+    )
 }
 
 /// What a word of `mentions.txt` says about the mention holding it.
@@ -332,7 +400,7 @@ pub(crate) enum MentionWord {
     Plural,
 }
 
-fn mention_words(file: &'static str) -> FxMap<String, MentionWord> {
+fn mention_words(file: &'static str) -> Words<MentionWord> {
     tagged(file, |tag| {
         Some(match tag? {
             "org" => MentionWord::Org,
@@ -344,8 +412,14 @@ fn mention_words(file: &'static str) -> FxMap<String, MentionWord> {
     })
 }
 
-fn set(file: &'static str) -> FxSet<String> {
-    lang::entries(file).map(lang::light_fold).collect()
+fn set(file: &'static str) -> FxMap<String, ()> {
+    lang::entries(file)
+        .map(|w| (lang::light_fold(w), ()))
+        .collect()
+}
+
+fn words(file: &'static str) -> Words<()> {
+    Words::new(set(file))
 }
 
 fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
@@ -437,16 +511,16 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         marks,
         pairs,
         mark_chars,
-        verbs,
-        participles,
+        verbs: Words::new(verbs),
+        participles: Words::new(participles),
         cues,
-        complementizers: set(f.complementizers),
-        term_nouns: set(f.term_nouns),
-        boundaries: set(f.boundaries),
-        pronouns: set(f.pronouns),
-        auxiliaries: set(f.auxiliaries),
-        subjunctives: set(f.subjunctives),
-        licensers: set(if f.code == "ar" {
+        complementizers: words(f.complementizers),
+        term_nouns: words(f.term_nouns),
+        boundaries: words(f.boundaries),
+        pronouns: words(f.pronouns),
+        auxiliaries: words(f.auxiliaries),
+        subjunctives: words(f.subjunctives),
+        licensers: words(if f.code == "ar" {
             data!("ar", "licensers.txt")
         } else {
             ""
@@ -473,7 +547,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
 fn cue_forms(
     arabic: bool,
     verbs: &FxMap<String, bool>,
-    participles: &FxSet<String>,
+    participles: &FxMap<String, ()>,
     cues: &[VerblessCue],
 ) -> (FxSet<String>, bool) {
     let mut forms = FxSet::default();
@@ -510,7 +584,7 @@ fn cue_forms(
             }
         }
     }
-    for p in participles {
+    for p in participles.keys() {
         add(&mut forms, p.clone());
         for ending in AR_PARTICIPLE_ENDINGS {
             add(&mut forms, format!("{p}{ending}"));
@@ -566,7 +640,7 @@ impl Lexicon {
     /// True if `folded` is a speech verb without removing a conjunction و/ف.
     pub fn verb_exact(&self, folded: &str) -> bool {
         if !self.arabic {
-            return self.verbs.contains_key(folded);
+            return self.verbs.contains(folded);
         }
         self.verb_stem(folded).is_some()
     }
@@ -619,14 +693,14 @@ impl Lexicon {
         // Before the listed forms: some feminine ones are listed too (قالت).
         let past = stem
             .strip_suffix('ت')
-            .is_some_and(|base| self.verbs.contains_key(base));
+            .is_some_and(|base| self.verbs.contains(base));
         let imperfect = stem
             .strip_prefix('ت')
-            .is_some_and(|rest| self.verbs.contains_key(&format!("ي{rest}")));
+            .is_some_and(|rest| self.verbs.contains(&format!("ي{rest}")));
         if past || imperfect {
             return Some(true);
         }
-        self.verbs.contains_key(stem).then_some(false)
+        self.verbs.contains(stem).then_some(false)
     }
 
     /// True if `folded` is a participle without removing a conjunction و/ف.
@@ -757,6 +831,41 @@ mod tests {
     }
 
     #[test]
+    fn filtered_words_answer_like_their_maps() {
+        // Every listed word passes its filter; unlisted words get no answer.
+        for code in ["ar", "en", "fr", "de", "es", "ru", "xx"] {
+            let lex = get(code);
+            let sets: [&Words<()>; 8] = [
+                &lex.participles,
+                &lex.complementizers,
+                &lex.term_nouns,
+                &lex.boundaries,
+                &lex.pronouns,
+                &lex.auxiliaries,
+                &lex.subjunctives,
+                &lex.licensers,
+            ];
+            for set in sets {
+                assert!(set.bits.len().is_power_of_two());
+                for w in set.keys() {
+                    assert!(set.contains(w), "{code}: {w}");
+                }
+                assert!(!set.contains("zzqx-not-a-word"));
+            }
+            for (w, &a) in &lex.verbs.map {
+                assert_eq!(lex.verbs.get(w), Some(&a), "{code}: {w}");
+            }
+            for (w, &a) in &lex.adverbials.map {
+                assert_eq!(lex.adverbial(w), Some(a), "{code}: {w}");
+            }
+            for (w, &m) in &lex.mention_words.map {
+                assert_eq!(lex.mention_word(w), Some(m), "{code}: {w}");
+            }
+        }
+        assert!(get("en").adverbials.keys().count() > 10);
+    }
+
+    #[test]
     fn cue_forms_cover_every_cue_lookup() {
         // Every word the look-ups accept passes the cheap filter: the fixture articles' words,
         // and every verb and participle with conjunctions, suffixes and ت for ي.
@@ -773,7 +882,7 @@ mod tests {
                 .iter()
                 .flat_map(|t| super::super::tokens::fold_words(t))
                 .collect();
-            for v in lex.verbs.keys().chain(lex.participles.iter()) {
+            for v in lex.verbs.keys().chain(lex.participles.keys()) {
                 for p in ["", "و", "ف"] {
                     words.push(format!("{p}{v}"));
                     for s in AR_VERB_SUFFIXES.iter().chain(AR_PARTICIPLE_ENDINGS) {
