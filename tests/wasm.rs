@@ -100,8 +100,9 @@ fn long_results_are_whole_across_pieces() {
 
 #[wasm_bindgen_test]
 fn very_long_results_are_whole_across_big_pieces() {
-    // 2,200,000 units: in Node.js gathered into two pieces of 1,100,000 (each at least
-    // Node.js's external-string size), the surrogate pair cut between them.
+    // 2,200,000 units: in Node.js two pieces of about 1,100,000 (each at least Node.js's
+    // external-string size), the surrogate pair at their boundary (a piece never ends inside
+    // it: the pass leaves room for both halves).
     let p = 1_100_000;
     let mut s = "x".repeat(p - 1);
     s.push('😀');

@@ -376,8 +376,10 @@ impl Normalized {
     /// units (at least 2; a piece may end between the two halves of a surrogate pair). One
     /// pass over the text: what a JavaScript binding needs to build both the result string
     /// and the map without a UTF-8 decoder. `input` must be the text this was computed from.
+    /// (A convenience over [`Normalized::utf16le_pieces_from`], which the binding uses.)
     pub fn utf16_chunks(&self, input: &str, chunk: usize, sink: impl FnMut(&[u16], &[u32])) {
-        self.utf16_chunks_runs(self.utf16_runs(input), chunk, sink);
+        let starts = self.utf16_starts(input);
+        self.utf16_chunks_from(&starts, chunk, sink);
     }
 
     /// For each breakpoint of the origin map ([`Normalized::origin_runs`]), the UTF-16 index in
@@ -393,103 +395,176 @@ impl Normalized {
         &self,
         starts: &[u32],
         chunk: usize,
-        sink: impl FnMut(&[u16], &[u32]),
-    ) {
-        let text = self.text.len();
-        let runs = self
-            .runs
-            .iter()
-            .zip(starts)
-            .enumerate()
-            .map(|(k, (&(out_start, _), &unit))| {
-                (out_start..self.runs.get(k + 1).map_or(text, |r| r.0), unit)
-            });
-        self.utf16_chunks_runs(runs, chunk, sink);
-    }
-
-    /// The pass of [`Normalized::utf16_chunks`] over `runs` (see [`Normalized::utf16_runs`]).
-    fn utf16_chunks_runs(
-        &self,
-        runs: impl Iterator<Item = (Range<usize>, u32)>,
-        chunk: usize,
         mut sink: impl FnMut(&[u16], &[u32]),
     ) {
-        let size = chunk.max(2).min(self.text.len().max(2));
-        let mut units = vec![0u16; size];
-        let mut origins = vec![0u32; size];
-        let mut n = 0usize; // entries filled
+        // Equal sizes: the text and the map are always handed over together.
+        let chunk = chunk.max(2);
+        let mut units = Vec::with_capacity(chunk.min(self.text.len()));
+        self.utf16le_pass(starts, chunk, chunk, |t, o| {
+            units.clear();
+            units.extend(t.chunks_exact(2).map(|p| {
+                u16::from_le_bytes([
+                    p.first().copied().unwrap_or(0),
+                    p.get(1).copied().unwrap_or(0),
+                ])
+            }));
+            sink(&units, o);
+        });
+    }
+
+    /// The pass of [`Normalized::utf16_chunks_from`] as the binding needs it: the text as
+    /// UTF-16LE bytes, handed to `units_sink` in pieces of `units_chunk − 1` or `units_chunk`
+    /// code units (`units_chunk` taken at least 2 and at most the text's length in bytes; the
+    /// last piece may be shorter; a piece may end between the two halves
+    /// of a surrogate pair), and the origin map handed to `origins_sink` in pieces of at most
+    /// `origins_chunk` entries (at least 2), so that a binding can hand big pieces of text to
+    /// its string constructor while copying the map out through a small buffer.
+    pub fn utf16le_pieces_from(
+        &self,
+        starts: &[u32],
+        units_chunk: usize,
+        origins_chunk: usize,
+        mut units_sink: impl FnMut(&[u8]),
+        mut origins_sink: impl FnMut(&[u32]),
+    ) {
+        self.utf16le_pass(starts, units_chunk, origins_chunk, |t, o| {
+            if !o.is_empty() {
+                origins_sink(o);
+            }
+            if !t.is_empty() {
+                units_sink(t);
+            }
+        });
+    }
+
+    /// The one pass behind [`Normalized::utf16le_pieces_from`] and
+    /// [`Normalized::utf16_chunks_from`]: `sink(text, map)` receives the UTF-16LE bytes of the
+    /// text when `units_chunk` units are (almost) filled, the map when `origins_chunk` entries
+    /// are; the other slice is then empty unless both are due (always, for equal sizes).
+    fn utf16le_pass(
+        &self,
+        starts: &[u32],
+        units_chunk: usize,
+        origins_chunk: usize,
+        mut sink: impl FnMut(&[u8], &[u32]),
+    ) {
+        let cap = self.text.len().max(2);
+        let su = units_chunk.max(2).min(cap);
+        let so = origins_chunk.max(2).min(cap);
+        let mut units = vec![0u8; 2 * su];
+        let mut origins = vec![0u32; so];
+        let (mut nu, mut no) = (0usize, 0usize); // units, entries filled
         let text = self.text.as_bytes();
-        for (
-            Range {
-                start: out_start,
-                end: out_end,
-            },
-            unit,
-        ) in runs
-        {
+        let end = text.len();
+        for (k, (&(out_start, _), &unit)) in self.runs.iter().zip(starts).enumerate() {
+            let out_end = self.runs.get(k + 1).map_or(end, |r| r.0);
             // Within a run the origins count up, one per unit of the output character (both
             // units of a surrogate pair take the index of the pair).
             let mut u = unit;
             let mut i = out_start;
             while i < out_end {
-                if n + 2 > size {
+                let (fu, fo) = (nu + 2 > su, no + 2 > so);
+                if fu || fo {
                     sink(
-                        units.get(..n).unwrap_or(&[]),
-                        origins.get(..n).unwrap_or(&[]),
+                        if fu {
+                            units.get(..2 * nu).unwrap_or(&[])
+                        } else {
+                            &[]
+                        },
+                        if fo {
+                            origins.get(..no).unwrap_or(&[])
+                        } else {
+                            &[]
+                        },
                     );
-                    n = 0;
+                    if fu {
+                        nu = 0;
+                    }
+                    if fo {
+                        no = 0;
+                    }
                 }
                 let b0 = text.get(i).copied().unwrap_or(0);
                 let b1 = text.get(i + 1).copied().unwrap_or(0);
                 // Two ASCII bytes in a row (English, digits; not a lone space between Arabic
                 // words, which would make this branch unpredictable): eight at once, for as
-                // long as they are ASCII (a tight loop: English text is mostly this).
+                // long as they are ASCII (a tight loop: English text is mostly this). Each
+                // eight bytes are widened to UTF-16 in two 64-bit words and their origins
+                // written as four pairs: six stores instead of sixteen.
                 if (b0 | b1) < 0x80 {
-                    let from = i;
-                    while n + 8 <= size && i + 8 <= out_end {
-                        let Some(w) = text
-                            .get(i..i + 8)
-                            .and_then(|c| <&[u8; 8]>::try_from(c).ok())
-                            .copied()
-                        else {
-                            break;
-                        };
-                        if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 != 0 {
+                    // As many eight-byte blocks as the run and both buffers have room for,
+                    // through iterators (no bounds check in the loop).
+                    let k = ((out_end - i) / 8)
+                        .min(su.saturating_sub(nu) / 8)
+                        .min(so.saturating_sub(no) / 8);
+                    let src = text.get(i..i + 8 * k).unwrap_or(&[]);
+                    let dst_u = units.get_mut(2 * nu..2 * (nu + 8 * k)).unwrap_or(&mut []);
+                    let dst_o = origins.get_mut(no..no + 8 * k).unwrap_or(&mut []);
+                    // `u + 8 k` stays far below 2^32 (inputs are limited to `MAX_INPUT_BYTES`),
+                    // so no lane of `pair` carries into the next.
+                    let mut pair = u64::from(u) | (u64::from(u.wrapping_add(1)) << 32);
+                    let mut done = 0usize;
+                    for ((w, t), o) in src
+                        .chunks_exact(8)
+                        .zip(dst_u.chunks_exact_mut(16))
+                        .zip(dst_o.chunks_exact_mut(8))
+                    {
+                        let w = u64::from_le_bytes(<[u8; 8]>::try_from(w).unwrap_or([0x80; 8]));
+                        if w & 0x8080_8080_8080_8080 != 0 {
                             break;
                         }
-                        if let (Some(t), Some(o)) =
-                            (units.get_mut(n..n + 8), origins.get_mut(n..n + 8))
-                        {
-                            t.copy_from_slice(&w.map(u16::from));
-                            o.copy_from_slice(&[0, 1, 2, 3, 4, 5, 6, 7].map(|d| u.wrapping_add(d)));
-                        }
-                        n += 8;
-                        u = u.wrapping_add(8);
-                        i += 8;
+                        let (lo, hi) = t.split_at_mut(8);
+                        lo.copy_from_slice(&widen(w & 0xFFFF_FFFF).to_le_bytes());
+                        hi.copy_from_slice(&widen(w >> 32).to_le_bytes());
+                        let s = [
+                            pair,
+                            pair.wrapping_add(0x2_0000_0002),
+                            pair.wrapping_add(0x4_0000_0004),
+                            pair.wrapping_add(0x6_0000_0006),
+                        ];
+                        o.copy_from_slice(&[
+                            s[0] as u32,
+                            (s[0] >> 32) as u32,
+                            s[1] as u32,
+                            (s[1] >> 32) as u32,
+                            s[2] as u32,
+                            (s[2] >> 32) as u32,
+                            s[3] as u32,
+                            (s[3] >> 32) as u32,
+                        ]);
+                        pair = pair.wrapping_add(0x8_0000_0008);
+                        done += 8;
                     }
-                    if i > from {
+                    if done > 0 {
+                        nu += done;
+                        no += done;
+                        u = u.wrapping_add(done as u32);
+                        i += done;
                         continue;
                     }
                 }
                 // Four two-byte characters in a row (Arabic, Cyrillic, Greek words): decoded
                 // together, without the dependency of each step on the previous lead byte.
-                if b0 >= 0xC0 && n + 4 <= size && i + 8 <= out_end {
+                if b0 >= 0xC0 && nu + 4 <= su && no + 4 <= so && i + 8 <= out_end {
                     let w = text
                         .get(i..i + 8)
                         .and_then(|c| <&[u8; 8]>::try_from(c).ok())
                         .copied()
                         .map_or(0, u64::from_le_bytes);
                     if w & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 {
-                        if let (Some(t), Some(o)) =
-                            (units.get_mut(n..n + 4), origins.get_mut(n..n + 4))
-                        {
-                            for (k, (t, o)) in t.iter_mut().zip(o).enumerate() {
+                        if let (Some(t), Some(o)) = (
+                            units.get_mut(2 * nu..2 * nu + 8),
+                            origins.get_mut(no..no + 4),
+                        ) {
+                            for (k, (t, o)) in t.chunks_exact_mut(2).zip(o).enumerate() {
                                 let pair = (w >> (16 * k)) as u16;
-                                *t = ((pair & 0x1F) << 6) | ((pair >> 8) & 0x3F);
+                                let c = ((pair & 0x1F) << 6) | ((pair >> 8) & 0x3F);
+                                t.copy_from_slice(&c.to_le_bytes());
                                 *o = u.wrapping_add(k as u32);
                             }
                         }
-                        n += 4;
+                        nu += 4;
+                        no += 4;
                         u = u.wrapping_add(4);
                         i += 8;
                         continue;
@@ -504,11 +579,9 @@ impl Normalized {
                     } else {
                         u32::from(b0)
                     };
-                    if let (Some(t), Some(o)) = (units.get_mut(n), origins.get_mut(n)) {
-                        *t = cp as u16;
-                        *o = u;
-                    }
-                    n += 1;
+                    put(&mut units, nu, &mut origins, no, cp as u16, u);
+                    nu += 1;
+                    no += 1;
                     u = u.wrapping_add(1);
                     i += 1 + usize::from(two);
                     continue;
@@ -516,11 +589,9 @@ impl Normalized {
                 let b2 = u32::from(text.get(i + 2).copied().unwrap_or(0) & 0x3F);
                 if b0 < 0xF0 {
                     let cp = (u32::from(b0 & 0x0F) << 12) | (b1 << 6) | b2;
-                    if let (Some(t), Some(o)) = (units.get_mut(n), origins.get_mut(n)) {
-                        *t = cp as u16;
-                        *o = u;
-                    }
-                    n += 1;
+                    put(&mut units, nu, &mut origins, no, cp as u16, u);
+                    nu += 1;
+                    no += 1;
                     u = u.wrapping_add(1);
                     i += 3;
                     continue;
@@ -528,22 +599,55 @@ impl Normalized {
                 let b3 = u32::from(text.get(i + 3).copied().unwrap_or(0) & 0x3F);
                 let cp = (u32::from(b0 & 0x07) << 18) | (b1 << 12) | (b2 << 6) | b3;
                 let v = cp.wrapping_sub(0x1_0000);
-                if let (Some(t), Some(o)) = (units.get_mut(n..n + 2), origins.get_mut(n..n + 2)) {
-                    t.copy_from_slice(&[0xD800 | (v >> 10) as u16, 0xDC00 | (v & 0x3FF) as u16]);
-                    o.copy_from_slice(&[u, u]);
-                }
-                n += 2;
+                put(
+                    &mut units,
+                    nu,
+                    &mut origins,
+                    no,
+                    0xD800 | (v >> 10) as u16,
+                    u,
+                );
+                put(
+                    &mut units,
+                    nu + 1,
+                    &mut origins,
+                    no + 1,
+                    0xDC00 | (v & 0x3FF) as u16,
+                    u,
+                );
+                nu += 2;
+                no += 2;
                 u = u.wrapping_add(2);
                 i += 4;
             }
         }
-        if n > 0 {
+        if nu > 0 || no > 0 {
             sink(
-                units.get(..n).unwrap_or(&[]),
-                origins.get(..n).unwrap_or(&[]),
+                units.get(..2 * nu).unwrap_or(&[]),
+                origins.get(..no).unwrap_or(&[]),
             );
         }
     }
+}
+
+/// Writes the code unit `c` (UTF-16LE) at unit `n` of `units` and the origin `u` at entry `m`
+/// of `origins` (both in bounds by the caller's checks).
+#[inline(always)]
+fn put(units: &mut [u8], n: usize, origins: &mut [u32], m: usize, c: u16, u: u32) {
+    if let Some(t) = units.get_mut(2 * n..2 * n + 2) {
+        t.copy_from_slice(&c.to_le_bytes());
+    }
+    if let Some(o) = origins.get_mut(m) {
+        *o = u;
+    }
+}
+
+/// The four low bytes of `x` (ASCII), widened to four UTF-16 code units in one little-endian
+/// word.
+#[inline(always)]
+fn widen(x: u64) -> u64 {
+    let x = (x | (x << 16)) & 0x0000_FFFF_0000_FFFF;
+    (x | (x << 8)) & 0x00FF_00FF_00FF_00FF
 }
 
 /// The number of UTF-16 code units of the UTF-8 `bytes` (whole characters): one per character,

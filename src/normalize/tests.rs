@@ -636,6 +636,31 @@ proptest::proptest! {
             proptest::prop_assert_eq!(&units, &want);
             proptest::prop_assert_eq!(&origins, &naive);
         }
+        // The binding's form: big text pieces (`units_chunk − 1` or `units_chunk` units, the
+        // last shorter) and small map pieces, of unrelated sizes.
+        let starts = n.utf16_starts(&text);
+        let bytes: Vec<u8> = want.iter().flat_map(|u| u.to_le_bytes()).collect();
+        for (su, so) in [(2, 3), (9, 2), (17, 64), (100, 7), (3, 100_000)] {
+            let (mut text_pieces, mut origins) = (Vec::new(), Vec::new());
+            n.utf16le_pieces_from(
+                &starts,
+                su,
+                so,
+                |t| text_pieces.push(t.to_vec()),
+                |o| {
+                    assert!(!o.is_empty() && o.len() <= so);
+                    origins.extend_from_slice(o);
+                },
+            );
+            let su = su.min(n.text.len().max(2));
+            if let Some((_, full)) = text_pieces.split_last() {
+                for p in full {
+                    proptest::prop_assert!(p.len() == 2 * su || p.len() == 2 * su - 2, "{} {}", p.len(), su);
+                }
+            }
+            proptest::prop_assert_eq!(&text_pieces.concat(), &bytes);
+            proptest::prop_assert_eq!(&origins, &naive);
+        }
     }
 }
 

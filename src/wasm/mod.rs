@@ -732,14 +732,22 @@ pub fn normalize(
     // UTF-16 index of its source) is written straight into a JavaScript array, a chunk at a
     // time: the full map never exists in wasm memory (it would be 4 bytes per unit).
     let units = normalized.utf16_len();
-    let origin = Uint32Array::new_with_length(u32::try_from(units).unwrap_or(u32::MAX));
+    let length = u32::try_from(units).unwrap_or(u32::MAX);
+    let node = jsstring::is_node();
+    // In Node.js without zeroing it first (every entry is written below): −1.6 ms CPU of
+    // the ~30 ms for the 4.8 MB big/en (a fresh 19 MB array, zeroed by `new Uint32Array`).
+    let origin = if node {
+        jsstring::uninit_u32(length)
+    } else {
+        Uint32Array::new_with_length(length)
+    };
     let mut filled = 0u32;
-    let mut fill = |part: &[u32]| {
+    let fill = |part: &[u32]| {
         let n = u32::try_from(part.len()).unwrap_or(u32::MAX);
         origin.subarray(filled, filled + n).copy_from(part);
         filled += n;
     };
-    let folded: JsValue = if !jsstring::is_node() {
+    let folded: JsValue = if !node {
         // Browsers: their `TextDecoder` is fast.
         normalized.origin_utf16_chunks(&input, ORIGIN_CHUNK, fill);
         drop(input);
@@ -758,12 +766,20 @@ pub fn normalize(
         let starts = normalized.utf16_starts(&input);
         drop(input);
         let mut pieces = jsstring::Pieces::new(units);
-        normalized.utf16_chunks_from(&starts, jsstring::CHUNK, |t, o| {
-            fill(o);
-            pieces.append(t);
-        });
+        normalized.utf16le_pieces_from(
+            &starts,
+            pieces.units_per_piece(),
+            ORIGIN_CHUNK,
+            |t| pieces.emit(t),
+            fill,
+        );
         pieces.finish().into()
     };
+    if filled < length {
+        // Never the case (the passes write one entry per unit); but no uninitialised memory
+        // may reach the caller.
+        origin.fill(0, filled, length);
+    }
     let result = Object::new();
     Reflect::set(&result, &"text".into(), &folded)?;
     drop(normalized);
