@@ -573,6 +573,9 @@ impl<'a> Doc<'a> {
         let comma_skipped = j > floor && self.is_comma(j - 1);
         if comma_skipped {
             j -= 1;
+            if let Some(r) = self.before_participial_phrase(j, floor) {
+                return Ok(Some(r));
+            }
         }
         let end = j;
         let mut start = j;
@@ -581,6 +584,7 @@ impl<'a> Doc<'a> {
             && self.sentence(start - 1) == s
             && (!self.stops_np(start - 1)
                 || self.possessive_or_of(start - 1)
+                || self.person_from(start - 1)
                 || (self.is_punct(start - 1, "-") || self.name_dot(start - 1))
                     && self.is_word(start)
                     && self.is_word(start.saturating_sub(2)))
@@ -708,6 +712,45 @@ impl<'a> Doc<'a> {
         let same = a.sentence() == d.sentence() && d.sentence() == b.sentence();
         let joined = d.end() == b.start();
         attached && same && b.word() && (joined || a.capital() && b.capital())
+    }
+
+    /// Latin scripts: the subject before a participial phrase set off by commas, whose
+    /// closing comma is token `comma` ("Cruz, speaking to reporters in Houston, said": "Cruz",
+    /// not "Houston"): the phrase starts with a lowercase "-ing" or "-ed" word after a comma
+    /// at most 14 tokens back in the sentence.
+    fn before_participial_phrase(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
+        if self.lex.arabic {
+            return None;
+        }
+        let s = self.sentence(comma);
+        let open = (floor.max(comma.saturating_sub(14))..comma)
+            .rev()
+            .take_while(|&k| self.sentence(k) == s && !self.quoted(k) && !self.is_mark(k))
+            .find(|&k| self.is_comma(k))?;
+        let participle = self.tok(open + 1).is_some_and(|t| {
+            let f = self.f(t);
+            t.word() && !t.capital() && f.len() > 4 && (f.ends_with("ing") || f.ends_with("ed"))
+        });
+        if !participle || open <= floor || !self.is_word(open - 1) {
+            return None;
+        }
+        self.np_right_before(open, floor).ok().flatten()
+    }
+
+    /// True if token `j` is "from", "for" or "at" after a person noun ("A source from the
+    /// German Identitarian Movement", "a spokesperson for the ministry", Latin scripts): the
+    /// noun phrase goes on over it.
+    fn person_from(&self, j: usize) -> bool {
+        !self.lex.arabic
+            && j > 0
+            && matches!(self.fold(j), "from" | "for" | "at")
+            && self.is_word(j - 1)
+            && !self.quoted(j - 1)
+            && matches!(
+                self.lex.mention_word(self.fold(j - 1)),
+                Some(MentionWord::Person | MentionWord::Male | MentionWord::Female)
+            )
+            && self.tok(j + 1).is_some_and(|t| t.word())
     }
 
     /// "of", "the", "'s" … inside an English/French noun phrase: not boundaries there.
@@ -1014,6 +1057,25 @@ impl<'a> Doc<'a> {
                         if e == k {
                             return None;
                         }
+                        // "The members of Counter Culture", not "The members of".
+                        if self.fold(e) == "of" {
+                            let mut n = e;
+                            while n + 1 < limit
+                                && self.tok(n + 1).is_some_and(|t| {
+                                    t.word() && t.capital() || self.f(t) == "-" && n > e
+                                })
+                                && !self.quoted(n + 1)
+                            {
+                                n += 1;
+                            }
+                            if n == e {
+                                e -= 1;
+                            }
+                            e = n.max(e);
+                        }
+                        if let Some(r) = self.name_apposition(k, e, limit) {
+                            return Some(r);
+                        }
                     }
                     return self.span(k, e);
                 }
@@ -1022,6 +1084,48 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         None
+    }
+
+    /// "The organizer of the mock-vote and manager of …, Mahmad Mohammed, was shocked": after
+    /// a noun phrase `k..=e` whose noun is a person noun of `mentions.txt`, a name (one to
+    /// four capitalized words) between the next two commas of the sentence (within 24 tokens,
+    /// no cue, pronoun or quotation before it) names the subject (Latin scripts).
+    fn name_apposition(&self, k: usize, e: usize, limit: usize) -> Option<Range<usize>> {
+        let person = (k..=e).any(|x| {
+            matches!(
+                self.lex.mention_word(self.fold(x)),
+                Some(MentionWord::Person | MentionWord::Male | MentionWord::Female)
+            )
+        });
+        if self.lex.arabic || !person {
+            return None;
+        }
+        let s = self.sentence(k);
+        let open = (e + 1..limit.min(e + 24))
+            .take_while(|&x| {
+                self.sentence(x) == s
+                    && !self.quoted(x)
+                    && !self.is_mark(x)
+                    && self.cue_at(x).is_none()
+                    && !(self.is_word(x) && self.lex.pronoun(self.fold(x)))
+            })
+            .find(|&x| self.is_comma(x))?;
+        let mut close = open + 1;
+        while close < limit
+            && close < open + 6
+            && self
+                .tok(close)
+                .is_some_and(|t| t.word() && t.capital() || self.f(t) == "-")
+            && !self.quoted(close)
+        {
+            close += 1;
+        }
+        let next_lower = self
+            .tok(close + 1)
+            .is_some_and(|t| t.word() && !t.capital());
+        (close > open + 1 && self.is_comma(close) && next_lower)
+            .then(|| self.span(open + 1, close - 1))
+            .flatten()
     }
 
     /// The end of a capitalized run ending at token `e`, continued (before `limit`) over a
@@ -1143,7 +1247,7 @@ impl<'a> Doc<'a> {
             }
             let f = self.f(t);
             // "The head of the police's internal investigators": the head noun decides.
-            if f == "of" && k > start {
+            if matches!(f, "of" | "from" | "for" | "at") && k > start {
                 break;
             }
             if let Some(c) = self.lex.mention_word(f) {

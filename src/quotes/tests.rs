@@ -346,3 +346,32 @@ fn an_opening_mark_followed_by_a_space_opens() {
         "{q:?}"
     );
 }
+
+#[test]
+fn subjects_with_participial_phrases_prepositions_and_appositions() {
+    let t = "Cruz, speaking to reporters in Houston, said: \"We are going to win this state and we will win the nomination.\"\n\nA source from the German Identitarian Movement told Breitbart London: \"We are against the idea of a mock vote for migrants, it is another step.\"\n\nThe members of Counter Culture have a very different view on the stations. In a press release on their page they stated, \"this is not a step towards integration of anybody at all.\"\n\nThe organizer of the mock-vote and manager of the National Network of Migrant Organizations (Lamsa), Mahmad Mohammed, was shocked by the action. \"We have received several emails expressing criticism of the vote,\" he said.\n\nSamples would be frozen and shipped to her. \"Would biomarkers behave the same in fresh samples?\" she wondered.";
+    let q = extract(t, "en");
+    let got: Vec<_> = q.iter().map(|q| show(t, q).2).collect();
+    assert_eq!(
+        got,
+        [
+            Some("Cruz"),
+            Some("A source from the German Identitarian Movement"),
+            Some("The members of Counter Culture"),
+            Some("Mahmad Mohammed"),
+            got.get(4).copied().flatten(),
+        ],
+        "{q:?}"
+    );
+    // "she wondered" after a question is its cue; the pronoun as written.
+    let last = q.last().map(|q| show(t, q));
+    assert_eq!(last.and_then(|s| s.3), Some("wondered"), "{q:?}");
+    assert_eq!(
+        q.last()
+            .and_then(|q| q.speaker_mention.clone())
+            .map(|r| &t[r]),
+        Some("she")
+    );
+    // The head noun decides what the mention names: a person ("she"/"he" may refer to it).
+    assert_eq!(q.len(), 5, "{q:?}");
+}
