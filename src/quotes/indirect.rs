@@ -116,6 +116,13 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let start = match (infinitive, comp) {
         (Some(st), _) => st,
         (None, Some(c)) if doc.lex.code == "en" && demonstrative(c) => c,
+        // English content opens with "that" (PolNeAR's convention: the complementizer is part
+        // of the content); أن / إن, que and dass stay outside.
+        (None, Some(c))
+            if doc.lex.code == "en" && doc.tok(c).is_some_and(|t| doc.f(t) == "that") =>
+        {
+            c
+        }
         (None, Some(c)) => c + 1,
         (None, None) => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
@@ -995,8 +1002,8 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
         || after_comma && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
 }
 
-/// True if the clause is only a marked quotation (أن «…», that "…", فإن «…»): the marked
-/// quotation is the report.
+/// True if the clause is only a marked quotation (أن «…», فإن «…», English "…" without
+/// "that"): the marked quotation is the report.
 fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
     let mut j = start;
     let mut words = 0;
@@ -1007,6 +1014,11 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
                 && doc
                     .tok(j - 1)
                     .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)));
+            // English 'said that "…"': the clause with its "that" is a report of its own
+            // (PolNeAR's mixed content); the quotation stays a marked item inside it.
+            if prev_comp && doc.lex.code == "en" && words == 1 {
+                return false;
+            }
             return words == 0 || prev_comp;
         }
         if doc.tok(j).is_some_and(|t| t.word()) {
@@ -1666,7 +1678,7 @@ mod tests {
     fn a_noun_form_of_a_cue_before_that() {
         assert_eq!(
             contents("Paul Ryan told House Republicans on a conference call Monday that he would no longer defend Trump."),
-            ["he would no longer defend Trump"]
+            ["that he would no longer defend Trump"]
         );
     }
 
@@ -1703,6 +1715,23 @@ mod tests {
             contents("This is the plan that he said he would never support."),
             ["he would never support"]
         );
+    }
+
+    #[test]
+    fn english_content_opens_with_its_complementizer() {
+        // PolNeAR's convention: the report includes "that" (English only; أن / que / dass
+        // stay outside).
+        assert_eq!(
+            contents("Clinton said in a statement that the decision was wrong."),
+            ["that the decision was wrong"]
+        );
+        // 'said that "…"': the clause is a report of its own (PolNeAR's mixed content), the
+        // quotation stays a marked item inside it.
+        let t = "The campaign said that \"we will win this election.\"";
+        assert_eq!(contents(t), ["that \"we will win this election.\""]);
+        assert!(extract(t, "en")
+            .iter()
+            .any(|q| q.kind != QuoteKind::Indirect));
     }
 
     #[test]
@@ -1751,7 +1780,7 @@ mod tests {
             ),
             [
                 "A total of 39 are confirmed dead",
-                "rescuers ended their work yesterday"
+                "that rescuers ended their work yesterday"
             ]
         );
     }
@@ -1831,7 +1860,7 @@ mod tests {
             got,
             [
                 (
-                    "they are not affiliated with the group",
+                    "that they are not affiliated with the group",
                     QuoteKind::Indirect,
                     None
                 ),
@@ -1872,7 +1901,7 @@ mod tests {
     fn a_quoted_title_before_that() {
         assert_eq!(
             contents("Trump said Sunday on \"Meet the Press\" that the economy was in a bubble."),
-            ["the economy was in a bubble"]
+            ["that the economy was in a bubble"]
         );
     }
 
@@ -2064,7 +2093,7 @@ mod tests {
         assert_eq!(
             reports(t),
             [(
-                "the FBI had reopened the investigation",
+                "that the FBI had reopened the investigation",
                 None,
                 Some("reported")
             )]
@@ -2113,7 +2142,7 @@ mod tests {
         assert_eq!(
             reports(t),
             [(
-                "mail-in ballots would result in fraud",
+                "that mail-in ballots would result in fraud",
                 Some("Trump"),
                 Some("tweeted")
             )]
@@ -2129,7 +2158,7 @@ mod tests {
                  Cyprus Mail reported.";
         let r = reports(t);
         assert!(r.contains(&(
-            "the pipeline renders the effort unnecessary",
+            "that the pipeline renders the effort unnecessary",
             Some("A Turkish official"),
             Some("said")
         )));
@@ -2138,11 +2167,11 @@ mod tests {
     #[test]
     fn a_coordinated_verb_phrase_ends_the_report() {
         let t = "He hinted that the task force would be disbanded, but later reversed himself.";
-        assert_eq!(reports(t)[0].0, "the task force would be disbanded");
+        assert_eq!(reports(t)[0].0, "that the task force would be disbanded");
         let t = "Smith said the plan was dead and added that talks would go on.";
         let r = reports(t);
         assert_eq!(r[0].0, "the plan was dead");
-        assert_eq!(r[1].0, "talks would go on");
+        assert_eq!(r[1].0, "that talks would go on");
     }
 
     #[test]

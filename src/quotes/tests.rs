@@ -77,7 +77,7 @@ fn english_patterns() {
         v[1],
         (
             QuoteKind::Indirect,
-            "the team was ready",
+            "that the team was ready",
             Some("Smith"),
             Some("added")
         )
