@@ -162,21 +162,19 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
     }
     // Longer gaps: the rest of the quoted sentence, then a comma and the attribution
     // ("“It's very relevant now,” to focus on this more silent killer, she said. “With …”"),
-    // and after it a comma and an apposition ("“…,” said Jane Doe, a spokeswoman for the
-    // Department of Homeland Security. “…”"); each one clause (no sentence end inside), and
-    // at most two other words inside the attribution.
-    let clause = |n: usize, words: (usize, usize), comma: (usize, usize)| {
-        n == 0
-            || between
-                .get(words.0..words.1)
-                .is_some_and(|s| !s.contains(['.', '!', '?', ';', ':']))
-                && between
-                    .get(comma.0..comma.1)
-                    .is_some_and(|s| s.contains(','))
+    // and after it the rest of its sentence ("“…,” said Jane Doe, a spokeswoman for the
+    // Department of Homeland Security. “…”", "“…,” Smith said in an interview with The
+    // Washington Post on Tuesday. “…”"); each one clause (no sentence end inside), and at
+    // most two other words inside the attribution.
+    let no_end = |r: (usize, usize)| {
+        between
+            .get(r.0..r.1)
+            .is_some_and(|s| !s.contains(['.', '!', '?', ';', ':']))
     };
+    let comma = |r: (usize, usize)| between.get(r.0..r.1).is_some_and(|s| s.contains(','));
     inner <= 2
-        && clause(pre, pre_span, (pre_span.1, first))
-        && clause(post, post_span, (last, post_span.0))
+        && (pre == 0 || no_end(pre_span) && comma((pre_span.1, first)))
+        && (post == 0 || no_end((last, post_span.1)))
 }
 
 /// Dashes that set off a heading ("– ‘Besieged in my head’ –").
@@ -268,6 +266,14 @@ mod tests {
         let g = groups(t, "en");
         assert_eq!(g.len(), 4, "{g:?}");
         assert_eq!((g[1].1, g[3].1), (Some(0), Some(2)), "{g:?}");
+    }
+
+    #[test]
+    fn the_rest_of_the_attribution_sentence_does_not_break_it() {
+        let t = "\u{201c}We will not back down from this fight,\u{201d} Smith said in an interview with The Washington Post on Tuesday. \u{201c}Nobody will stop us from doing what is right.\u{201d}";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].1, Some(0), "{g:?}");
     }
 
     #[test]
