@@ -821,7 +821,21 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                         .is_some_and(|c| c.kind == CueKind::Verb && !c.ambiguous)
                         && relative_subject(doc, j) == Some(k + 1)
                 });
+            // "said Trump would accept the results, but he did not say …": a contrast after a
+            // comma is the reporter's (English; ", but that …" goes on reporting).
+            let contrast = doc.lex.code == "en"
+                && doc.tok(k + 1).is_some_and(|t| {
+                    t.word()
+                        && matches!(
+                            doc.f(t),
+                            "but" | "although" | "though" | "while" | "whereas"
+                        )
+                })
+                && !doc
+                    .tok(k + 2)
+                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)));
             if next_cue(a)
+                || contrast
                 || subject_then_cue
                 || relative_cue
                 || conj_subject_cue
@@ -1735,6 +1749,20 @@ mod tests {
     }
 
     #[test]
+    fn a_contrast_after_a_comma_ends_the_report() {
+        assert_eq!(
+            contents(
+                "Pence said Trump would accept the results, but he did not say what that meant."
+            ),
+            ["Trump would accept the results"]
+        );
+        assert_eq!(
+            contents("Pence said Trump would accept the results, but that he would wait."),
+            ["Trump would accept the results, but that he would wait"]
+        );
+    }
+
+    #[test]
     fn it_and_a_present_tense_verb_open_the_clause() {
         assert_eq!(
             contents("Salling said it seeks to improve its coverage in Southern Poland."),
@@ -1912,8 +1940,9 @@ mod tests {
                 "Officials said the attack was carried out by ISIS, though no group has \
                  claimed responsibility."
             ),
+            // The contrast after the comma is the reporter's.
             [(
-                "the attack was carried out by ISIS, though no group has claimed responsibility",
+                "the attack was carried out by ISIS",
                 Some("Officials"),
                 Some("said")
             )]
