@@ -116,10 +116,13 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let start = match (infinitive, comp) {
         (Some(st), _) => st,
         (None, Some(c)) if doc.lex.code == "en" && demonstrative(c) => c,
-        // English content opens with "that" (PolNeAR's convention: the complementizer is part
-        // of the content); أن / إن, que and dass stay outside.
+        // English content opens with "that" / "whether" (PolNeAR's convention: the
+        // complementizer is part of the content); أن / إن, que and dass stay outside.
         (None, Some(c))
-            if doc.lex.code == "en" && doc.tok(c).is_some_and(|t| doc.f(t) == "that") =>
+            if doc.lex.code == "en"
+                && doc
+                    .tok(c)
+                    .is_some_and(|t| matches!(doc.f(t), "that" | "whether")) =>
         {
             c
         }
@@ -1739,6 +1742,10 @@ mod tests {
             contents("Clinton said in a statement that the decision was wrong."),
             ["that the decision was wrong"]
         );
+        assert_eq!(
+            contents("Reporters asked whether Trump would accept the results."),
+            ["whether Trump would accept the results"]
+        );
         // 'said that "…"': the clause is a report of its own (PolNeAR's mixed content), the
         // quotation stays a marked item inside it.
         let t = "The campaign said that \"we will win this election.\"";
@@ -2148,7 +2155,7 @@ mod tests {
         let r = reports(t);
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[0].0, "Clinton wants to abolish the amendment");
-        assert_eq!(r[1].0, "the senator would resign");
+        assert_eq!(r[1].0, "whether the senator would resign");
     }
 
     #[test]
