@@ -248,7 +248,8 @@ fn ascii8_unchanged(w: u64, last_space: bool) -> Option<u64> {
     // Exact mask of the spaces (bit 7 of each byte that is 0x20).
     let e = w ^ (LO * 0x20);
     let spaces = !(((e & M7).wrapping_add(M7)) | e) & HI;
-    let double = spaces & (spaces << 8) != 0 || (last_space && spaces & 0x80 != 0);
+    // A space after a space, inside the chunk or after the kept space before it (branch-free).
+    let double = spaces & ((spaces << 8) | (u64::from(last_space) << 7)) != 0;
     (control == 0 && !double).then_some(upper)
 }
 
