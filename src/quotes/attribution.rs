@@ -876,15 +876,23 @@ impl<'a> Doc<'a> {
                     // than the subject opens the clause, the subject follows the verb.
                     if self.lex.code == "de" {
                         let before = self.np_before(i, floor);
+                        // An adverb or nothing before the verb ("Dazu erklärte die
+                        // Sprecherin …", "Weiter sagte er"): the subject follows too.
                         let opens_clause = match &before {
                             Ok(Some(r)) => {
                                 let k = self.token_at(r.start);
                                 k == floor || self.is_comma(k.saturating_sub(1))
                             }
-                            _ => true,
+                            Ok(None) => true,
+                            Err(()) => false,
                         };
                         if !opens_clause {
                             if let Some(r) = self.np_after(cue.next, limit) {
+                                // "Weiter sagte er": the previous speaker.
+                                let k = self.token_at(r.start);
+                                if self.token_at(r.end) == k + 1 && self.lex.pronoun(self.fold(k)) {
+                                    return Speaker::Inherit;
+                                }
                                 return Speaker::Named(r);
                             }
                         }

@@ -375,3 +375,20 @@ fn subjects_with_participial_phrases_prepositions_and_appositions() {
     // The head noun decides what the mention names: a person ("she"/"he" may refer to it).
     assert_eq!(q.len(), 5, "{q:?}");
 }
+
+#[test]
+fn german_verb_second_after_an_adverbial_or_an_adverb() {
+    let t = "Gegenüber der Zeitung sagte der Minister: „Die Lage an der Grenze ist sehr angespannt.“\n\nWeiter sagte er: „Wir brauchen eine europäische Lösung für dieses Problem.“\n\nDazu erklärte die Sprecherin der Stadt, Anna Schmidt: „Die Straße bleibt bis Montag gesperrt.“\n\n„Die Lage ist ernst“, sagte Polizeisprecher Thomas Meier gegenüber der Zeitung.";
+    let q = extract(t, "de");
+    let got: Vec<_> = q.iter().map(|q| show(t, q).2).collect();
+    assert_eq!(
+        got,
+        [
+            Some("der Minister"),
+            Some("der Minister"),
+            Some("Anna Schmidt"),
+            Some("Polizeisprecher Thomas Meier")
+        ],
+        "{q:?}"
+    );
+}
