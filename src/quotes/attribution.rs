@@ -1029,6 +1029,10 @@ impl<'a> Doc<'a> {
         };
         let mut k = prev;
         let mut seen = 0;
+        // "((WN)) How did you …?": an interview label, not a subject.
+        if k + 2 < limit && self.is_punct(k, "(") && self.is_punct(k + 1, "(") {
+            return None;
+        }
         while k < limit && seen < 3 {
             let t = self.tok(k)?;
             if t.word() {

@@ -392,3 +392,11 @@ fn german_verb_second_after_an_adverbial_or_an_adverb() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_interview_label_is_no_antecedent() {
+    let t = "((WN)) How did you become a scientist in the first place, and why marine biology?\n\n\"We will publish the full study next year with all the data,\" he said.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(show(t, &q[0]).2, Some("WN"), "{q:?}");
+}
