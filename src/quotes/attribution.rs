@@ -532,11 +532,12 @@ impl<'a> Doc<'a> {
         // Skip auxiliaries and adverbs ("has also said", "a ensuite précisé") and English time
         // phrases ("on Tuesday told", "yesterday said").
         loop {
-            // Auxiliaries, and the contraction of "she’s said".
+            // Auxiliaries, the contraction of "she’s said", the verb of a German particle.
             if j > floor
                 && self.is_word(j - 1)
                 && (self.lex.auxiliary(self.fold(j - 1))
-                    || j > floor + 1 && self.contracted_s(j - 1))
+                    || j > floor + 1 && self.contracted_s(j - 1)
+                    || self.separable_verb(j - 1, cue))
             {
                 j -= 1;
             } else if j > floor
@@ -753,6 +754,16 @@ impl<'a> Doc<'a> {
             && self.tok(j + 1).is_some_and(|t| t.word())
     }
 
+    /// True if token `j` is a German speech verb right before the cue at `cue` that is its
+    /// separable particle ("Er fügte hinzu:": the subject stands before "fügte").
+    fn separable_verb(&self, j: usize, cue: usize) -> bool {
+        self.lex.code == "de"
+            && j + 1 == cue
+            && self
+                .cue_at(j)
+                .is_some_and(|c| c.kind == CueKind::Verb && c.next == cue)
+    }
+
     /// "of", "the", "'s" … inside an English/French noun phrase: not boundaries there.
     fn possessive_or_of(&self, j: usize) -> bool {
         !self.lex.arabic
@@ -806,7 +817,8 @@ impl<'a> Doc<'a> {
             && self.is_word(j - 1)
             && (self.lex.auxiliary(self.fold(j - 1))
                 || self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Word)
-                || self.contracted_s(j - 1))
+                || self.contracted_s(j - 1)
+                || self.separable_verb(j - 1, i))
         {
             j -= 1;
         }

@@ -400,3 +400,16 @@ fn an_interview_label_is_no_antecedent() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(show(t, &q[0]).2, Some("WN"), "{q:?}");
 }
+
+#[test]
+fn german_separable_cue_keeps_its_subject() {
+    let t = "„Ich bin sehr glücklich über diesen Sieg“, sagte die Sportlerin nach dem Rennen. Sie fügte hinzu: „Das war das beste Rennen meiner Karriere.“";
+    let q = extract(t, "de");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[1].speaker_mention.clone().map(|r| &t[r]),
+        Some("Sie"),
+        "{q:?}"
+    );
+    assert_eq!(show(t, &q[1]).2, Some("die Sportlerin"), "{q:?}");
+}
