@@ -677,8 +677,12 @@ fn utf16_units(bytes: &[u8]) -> u32 {
             n = n.wrapping_add(8);
             continue;
         }
-        let continuation = (w & !(w << 1) & HI).count_ones();
-        let four = (w & (w << 1) & (w << 2) & (w << 3) & HI).count_ones();
+        // Each byte's flag moved to bit 0 and summed by one multiplication (at most 8 per
+        // word: no carry between bytes); natively cheaper than `count_ones` without a
+        // `popcnt` target feature, the same in wasm.
+        let sum = |m: u64| ((m >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32;
+        let continuation = sum(w & !(w << 1) & HI);
+        let four = sum(w & (w << 1) & (w << 2) & (w << 3) & HI);
         n = n.wrapping_add(8 - continuation + four);
     }
     tail.iter()
