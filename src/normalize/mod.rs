@@ -567,12 +567,21 @@ impl Normalized {
                             units.get_mut(2 * nu..2 * nu + 8),
                             origins.get_mut(no..no + 4),
                         ) {
-                            for (k, (t, o)) in t.chunks_exact_mut(2).zip(o).enumerate() {
-                                let pair = (w >> (16 * k)) as u16;
-                                let c = ((pair & 0x1F) << 6) | ((pair >> 8) & 0x3F);
-                                t.copy_from_slice(&c.to_le_bytes());
-                                *o = u.wrapping_add(k as u32);
-                            }
+                            // Each 16-bit lane holds a lead byte and its trail byte: the
+                            // code point is (lead & 0x1F) << 6 | (trail & 0x3F), at most
+                            // 0x7FF, so the four lanes are decoded in one word, one store.
+                            let c = ((w & 0x001F_001F_001F_001F) << 6)
+                                | ((w >> 8) & 0x003F_003F_003F_003F);
+                            t.copy_from_slice(&c.to_le_bytes());
+                            // Origins as two pairs (no lane carries: see the ASCII loop).
+                            let pair = u64::from(u) | (u64::from(u.wrapping_add(1)) << 32);
+                            let next = pair.wrapping_add(0x2_0000_0002);
+                            o.copy_from_slice(&[
+                                pair as u32,
+                                (pair >> 32) as u32,
+                                next as u32,
+                                (next >> 32) as u32,
+                            ]);
                         }
                         nu += 4;
                         no += 4;
