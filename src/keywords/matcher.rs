@@ -1,18 +1,13 @@
 //! The keyword automaton: one Aho-Corasick automaton over the folded stems of every keyword,
 //! run once over the folded text, each match checked against the word around it.
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, nfa, Anchored, MatchKind};
-
+use super::automaton::Keys;
 use super::{
     arabic, fold_key, is_apostrophe, is_word_char, key_script, latin, rules_for, KeyScript, Rules,
 };
-use crate::fxhash::FxMap;
+use crate::fxhash::{FxMap, FxSet};
 use crate::normalize::{fold_key_zwnj, Normalized};
 use crate::{KeywordSpec, Span};
-
-/// Keys up to this many bytes in all are compiled to a DFA, larger sets to an NFA.
-const DFA_MAX_BYTES: usize = 16 * 1024;
 
 /// A user keyword after folding and de-duplication.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,77 +66,6 @@ pub struct Candidate {
     pub keyword: usize,
 }
 
-/// The compiled automaton: a DFA for the usual few hundred keywords, a contiguous NFA (or a
-/// non-contiguous one, if that cannot be built) for large sets.
-#[derive(Debug, Clone)]
-enum Keys {
-    Dfa(Box<dfa::DFA>),
-    Contiguous(Box<nfa::contiguous::NFA>),
-    Noncontiguous(Box<nfa::noncontiguous::NFA>),
-}
-
-impl Keys {
-    fn build(stems: &[String]) -> Result<Keys, String> {
-        let error = |e: aho_corasick::BuildError| format!("cannot compile the keywords: {e}");
-        // A DFA is several times faster than the NFA but takes a table row per state:
-        // worth it for the usual few hundred keywords, not for 20,000 in a browser tab.
-        let bytes: usize = stems.iter().map(String::len).sum();
-        if bytes <= DFA_MAX_BYTES {
-            return dfa::DFA::builder()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(stems)
-                .map(|a| Keys::Dfa(Box::new(a)))
-                .map_err(error);
-        }
-        let nfa = nfa::noncontiguous::NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(stems)
-            .map_err(error)?;
-        Ok(
-            match nfa::contiguous::NFA::builder().build_from_noncontiguous(&nfa) {
-                Ok(contiguous) => Keys::Contiguous(Box::new(contiguous)),
-                Err(_) => Keys::Noncontiguous(Box::new(nfa)),
-            },
-        )
-    }
-
-    /// Calls `f(pattern, start, end)` for every occurrence of every stem in `hay`, overlapping
-    /// ones included, in order of their end (then in the automaton's order).
-    fn overlapping(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
-        match self {
-            Keys::Dfa(a) => scan(a.as_ref(), hay, f),
-            Keys::Contiguous(a) => scan(a.as_ref(), hay, f),
-            Keys::Noncontiguous(a) => scan(a.as_ref(), hay, f),
-        }
-    }
-}
-
-/// The overlapping search of [`Keys::overlapping`], one automaton step per byte: the loop of
-/// `AhoCorasick::find_overlapping_iter` without its per-match iterator state and calls.
-#[inline(always)]
-fn scan<A: Automaton>(aut: &A, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-    let Ok(mut sid) = aut.start_state(Anchored::No) else {
-        return;
-    };
-    for (i, &b) in hay.iter().enumerate() {
-        sid = aut.next_state(Anchored::No, sid, b);
-        if aut.is_special(sid) {
-            if aut.is_dead(sid) {
-                return;
-            }
-            if aut.is_match(sid) {
-                let end = i + 1;
-                for k in 0..aut.match_len(sid) {
-                    let pattern = aut.match_pattern(sid, k);
-                    f(pattern.as_usize(), end - aut.pattern_len(pattern), end);
-                }
-            }
-        }
-    }
-}
-
 /// User keywords compiled for repeated matching.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -157,7 +81,7 @@ impl Matcher {
     /// only its exact folded word(s).
     pub fn new(specs: &[KeywordSpec], morphology: bool) -> Result<Matcher, String> {
         let mut keywords: Vec<KeywordEntry> = Vec::new();
-        let mut seen: FxMap<String, usize> = FxMap::default();
+        let mut seen: FxSet<String> = FxSet::default();
         let mut stems: Vec<String> = Vec::new();
         let mut stem_ids: FxMap<String, usize> = FxMap::default();
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
@@ -179,11 +103,11 @@ impl Matcher {
         };
         for spec in specs {
             let key = fold_key(&spec.term);
-            if seen.contains_key(&key) {
+            if seen.contains(&key) {
                 continue;
             }
             let index = keywords.len();
-            seen.insert(key.clone(), index);
+            seen.insert(key.clone());
             keywords.push(KeywordEntry {
                 term: spec.term.clone(),
                 group: spec.group.clone(),

@@ -31,12 +31,13 @@
 
 pub mod arabic;
 pub mod auto;
+mod automaton;
 pub mod latin;
 mod matcher;
 
 use std::collections::BTreeMap;
 
-use crate::fxhash::{FxMap, FxSet};
+use crate::fxhash::FxSet;
 
 pub use matcher::{Candidate, KeywordEntry, Matcher};
 
@@ -293,16 +294,19 @@ pub fn run(
             .take(auto)
             .collect();
         if kept.len() != terms.len() {
-            let mut new_index: FxMap<usize, usize> = FxMap::default();
+            // Automatic keyword `i` → its new index among the kept ones.
+            let mut new_index: Vec<Option<usize>> = vec![None; terms.len()];
             for (new, &old) in kept.iter().enumerate() {
-                new_index.insert(user + old, user + new);
+                if let Some(slot) = new_index.get_mut(old) {
+                    *slot = Some(user + new);
+                }
             }
             candidates.retain_mut(|c| {
                 if c.keyword < user {
                     return true;
                 }
-                match new_index.get(&c.keyword) {
-                    Some(&n) => {
+                match new_index.get(c.keyword - user).copied().flatten() {
+                    Some(n) => {
                         c.keyword = n;
                         true
                     }

@@ -52,8 +52,8 @@ pub(crate) fn transcript_events(doc: &Doc, events: &mut Vec<Event>) {
     let text_of = |r: &Span| doc.text.get(r.clone()).unwrap_or("");
     // How often each label stands, and the first full name with each initials (hashed: a
     // megabyte of "AB: …" lines stays linear).
-    let mut counts: FxMap<&str, usize> = FxMap::default();
-    let mut questions: FxMap<&str, usize> = FxMap::default();
+    let mut counts: FxMap<&str, u32> = FxMap::default();
+    let mut questions: FxMap<&str, u32> = FxMap::default();
     let mut names: FxMap<&str, Span> = FxMap::default();
     for line in &lines {
         *counts.entry(text_of(&line.label)).or_insert(0) += 1;
