@@ -18,10 +18,11 @@ const ROOT: u32 = 0;
 /// A compiled set of stems.
 #[derive(Debug, Clone)]
 pub(super) enum Keys {
-    /// Every state has a full row of transitions.
-    Dfa(Dfa),
+    /// Every state has a full row of transitions (boxed: the `Analyzer` that holds it stays
+    /// small).
+    Dfa(Box<Dfa>),
     /// Failure links are followed at search time.
-    Nfa(Nfa),
+    Nfa(Box<Nfa>),
 }
 
 impl Keys {
@@ -30,9 +31,9 @@ impl Keys {
         let trie = Trie::new(stems)?;
         let bytes: usize = stems.iter().map(String::len).sum();
         Ok(if bytes <= DFA_MAX_BYTES {
-            Keys::Dfa(Dfa::new(trie))
+            Keys::Dfa(Box::new(Dfa::new(trie)))
         } else {
-            Keys::Nfa(Nfa::new(trie))
+            Keys::Nfa(Box::new(Nfa::new(trie)))
         })
     }
 
@@ -488,7 +489,10 @@ mod tests {
     fn both(stems: &[&str]) -> [Keys; 2] {
         let owned: Vec<String> = stems.iter().map(|s| s.to_string()).collect();
         let trie = || Trie::new(&owned).unwrap();
-        [Keys::Dfa(Dfa::new(trie())), Keys::Nfa(Nfa::new(trie()))]
+        [
+            Keys::Dfa(Box::new(Dfa::new(trie()))),
+            Keys::Nfa(Box::new(Nfa::new(trie()))),
+        ]
     }
 
     #[test]
@@ -569,7 +573,10 @@ mod tests {
             }
             let want = reference(&unique, &hay);
             let trie = || Trie::new(&unique).unwrap();
-            for keys in [Keys::Dfa(Dfa::new(trie())), Keys::Nfa(Nfa::new(trie()))] {
+            for keys in [
+            Keys::Dfa(Box::new(Dfa::new(trie()))),
+            Keys::Nfa(Box::new(Nfa::new(trie()))),
+        ] {
                 prop_assert_eq!(run(&keys, &hay), want.clone());
             }
         }
