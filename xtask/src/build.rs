@@ -316,17 +316,14 @@ pub fn check_size_budget() -> Result<(), String> {
         .and_then(|l| l.parse().ok())
         .ok_or_else(|| format!("{}: no budget (a number of bytes)", file.display()))?;
     let gz = gzip_size(&root.join("pkg/article_analyzer_bg.wasm"))?;
-    let verdict = if gz > budget + SIZE_SLACK {
-        "over budget"
-    } else {
-        "within budget"
-    };
+    let over = gz > budget + SIZE_SLACK;
+    let verdict = if over { "over budget" } else { "within budget" };
     let message = format!(
         "pkg/article_analyzer_bg.wasm: {gz} bytes gzipped; budget {budget} + {SIZE_SLACK} \
          (xtask/size-budget.txt): {verdict} ({:+} bytes)",
         gz as i64 - budget as i64
     );
-    if gz > budget + SIZE_SLACK {
+    if over {
         return Err(format!(
             "{message}. Make the change smaller, or raise the budget in a commit that says \
              what the bytes buy (issue #7)"

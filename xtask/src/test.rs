@@ -200,19 +200,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 
     let built = wasm_tools && stages.run("package build (pkg/)", crate::build::build_package);
-    if !built {
-        stages.skip("package build (pkg/)", "wasm tools missing or build failed");
-    }
+    const SIZE_STAGE: &str = "package size budget (gzipped wasm vs xtask/size-budget.txt)";
     if built {
-        stages.run(
-            "package size budget (gzipped wasm vs xtask/size-budget.txt)",
-            crate::build::check_size_budget,
-        );
+        stages.run(SIZE_STAGE, crate::build::check_size_budget);
     } else {
-        stages.skip(
-            "package size budget (gzipped wasm vs xtask/size-budget.txt)",
-            "no package",
-        );
+        stages.skip("package build (pkg/)", "wasm tools missing or build failed");
+        stages.skip(SIZE_STAGE, "no package");
     }
     let js = root.join("tests/js");
     if built && js_tools {
