@@ -103,11 +103,10 @@ impl Matcher {
         };
         for spec in specs {
             let key = fold_key(&spec.term);
-            if seen.contains(&key) {
+            if !seen.insert(key.clone()) {
                 continue;
             }
             let index = keywords.len();
-            seen.insert(key.clone());
             keywords.push(KeywordEntry {
                 term: spec.term.clone(),
                 group: spec.group.clone(),

@@ -744,13 +744,13 @@ impl<'a> Doc<'a> {
     fn person_from(&self, j: usize) -> bool {
         !self.lex.arabic
             && j > 0
-            && matches!(self.fold(j), "from" | "for" | "at")
+            && head_preposition(self.fold(j))
             && self.is_word(j - 1)
             && !self.quoted(j - 1)
-            && matches!(
-                self.lex.mention_word(self.fold(j - 1)),
-                Some(MentionWord::Person | MentionWord::Male | MentionWord::Female)
-            )
+            && self
+                .lex
+                .mention_word(self.fold(j - 1))
+                .is_some_and(MentionWord::is_person)
             && self.tok(j + 1).is_some_and(|t| t.word())
     }
 
@@ -1116,10 +1116,9 @@ impl<'a> Doc<'a> {
     /// no cue, pronoun or quotation before it) names the subject (Latin scripts).
     fn name_apposition(&self, k: usize, e: usize, limit: usize) -> Option<Range<usize>> {
         let person = (k..=e).any(|x| {
-            matches!(
-                self.lex.mention_word(self.fold(x)),
-                Some(MentionWord::Person | MentionWord::Male | MentionWord::Female)
-            )
+            self.lex
+                .mention_word(self.fold(x))
+                .is_some_and(MentionWord::is_person)
         });
         if self.lex.arabic || !person {
             return None;
@@ -1271,7 +1270,7 @@ impl<'a> Doc<'a> {
             }
             let f = self.f(t);
             // "The head of the police's internal investigators": the head noun decides.
-            if matches!(f, "of" | "from" | "for" | "at") && k > start {
+            if (f == "of" || head_preposition(f)) && k > start {
                 break;
             }
             if let Some(c) = self.lex.mention_word(f) {
@@ -1540,4 +1539,11 @@ impl<'a> Doc<'a> {
             self.subject_at(start, i)
         }
     }
+}
+
+/// True if folded `f` is "from", "for" or "at": after a person noun the noun phrase goes on
+/// over it ("a spokesperson for the ministry"), and it ends the head of a subject ("The head
+/// of the police's …" stops at "of" too).
+fn head_preposition(f: &str) -> bool {
+    matches!(f, "from" | "for" | "at")
 }

@@ -4,6 +4,7 @@
 //! according to X, …; …, selon X).
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
+use super::lexicon::Adverbial;
 use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
@@ -38,7 +39,6 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
 /// Cue + complementizer (or, in English, a clause right after say/tell): content to the end
 /// of the sentence or to the next report in it.
 fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    use super::lexicon::Adverbial;
     if !doc.licensed(cue, i) {
         return false;
     }
@@ -99,14 +99,6 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     {
         return false;
     }
-    // "says that's not true": a demonstrative subject, no complementizer.
-    let demonstrative = |c: usize| {
-        doc.tok(c).zip(doc.tok(c + 1)).is_some_and(|(a, b)| {
-            b.word()
-                && doc.f(b) == "s"
-                && matches!(doc.text.get(a.end()..b.start()), Some("'" | "’"))
-        })
-    };
     // "said he did not know, and that he would …": a clause right after the cue comes first.
     let comp = comp.filter(|&c| {
         doc.lex.code != "en"
@@ -115,17 +107,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     });
     let start = match (infinitive, comp) {
         (Some(st), _) => st,
-        (None, Some(c)) if doc.lex.code == "en" && demonstrative(c) => c,
-        // English content opens with "that" / "whether" (PolNeAR's convention: the
-        // complementizer is part of the content); أن / إن, que and dass stay outside.
-        (None, Some(c))
-            if doc.lex.code == "en"
-                && doc
-                    .tok(c)
-                    .is_some_and(|t| matches!(doc.f(t), "that" | "whether")) =>
-        {
-            c
-        }
+        // English content opens with its complementizer ("that", "whether": PolNeAR's
+        // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and
+        // dass stay outside.
+        (None, Some(c)) if doc.lex.code == "en" => c,
         (None, Some(c)) => c + 1,
         (None, None) => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
@@ -186,7 +171,6 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// demeaning": the relative pronoun before the cue `i` when a subject of one to four words
 /// (a pronoun, a name, a noun phrase) stands between them.
 fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
-    use super::lexicon::Adverbial;
     if doc.lex.code != "en" {
         return None;
     }
@@ -229,7 +213,6 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
 /// English relative report: "…, which he said would allow him to act without approval" — the
 /// verb phrase after the cue, whose subject is the relative pronoun.
 fn relative_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    use super::lexicon::Adverbial;
     if doc.lex.code != "en" || cue.kind != CueKind::Verb || cue.ambiguous {
         return false;
     }
@@ -244,15 +227,13 @@ fn relative_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool
     let start = cue.next;
     let verb = doc.tok(start).is_some_and(|t| {
         let g = doc.f(t);
+        let a = doc.lex.adverbial(g);
         t.word()
             && t.sentence() == s
             && !t.capital()
             && !doc.quoted(start)
-            && (doc.lex.auxiliary(g)
-                || doc.lex.adverbial(g) == Some(Adverbial::Past)
-                || g.len() > 3 && g.ends_with("ed")
-                || present_verb(doc, start, s))
-            && doc.lex.adverbial(g) != Some(Adverbial::Det)
+            && finite_form(doc, start, g, a, s)
+            && a != Some(Adverbial::Det)
             && !doc.lex.pronoun(g)
     });
     if !verb {
@@ -309,9 +290,7 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
     let prep = open
         .checked_sub(1)
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| {
-            t.word() && doc.lex.adverbial(doc.f(t)) == Some(super::lexicon::Adverbial::Prep)
-        });
+        .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Prep));
     if !prep {
         return false;
     }
@@ -336,7 +315,6 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
 /// opening its sentence ("When X said that …, Y …"; subordinators tagged `sub` in the
 /// adverbials data), when no comma comes between the subordinator and the cue.
 fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
-    use super::lexicon::Adverbial;
     let floor = doc.sentence_start(i);
     let first = doc.tok(floor).filter(|t| t.word())?;
     if doc.lex.adverbial(doc.f(first)) != Some(Adverbial::Sub)
@@ -350,7 +328,6 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
 /// The first comma of a report (`start..=end`) whose English cue `i` stands in a relative
 /// clause between commas (", who said …", ", who has repeatedly said …").
 fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
-    use super::lexicon::Adverbial;
     if doc.lex.code != "en" {
         return None;
     }
@@ -404,7 +381,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     // say (verbs tagged `say` in the adverbials data) takes a clause or a quotation, seldom a
     // noun phrase: "said the plan makes sense", "says Trump lies" — a determiner, a name or a
     // number opens the clause when a lowercase word follows within three words.
-    if doc.lex.adverbial(verb) != Some(super::lexicon::Adverbial::Say) {
+    if doc.lex.adverbial(verb) != Some(Adverbial::Say) {
         return None;
     }
     // Not after a comma or a quotation ("…," said X after the race: X is the speaker) nor
@@ -413,13 +390,13 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     // "(BSA) said lending was down": a closing parenthesis ends the subject.
     if !(before.word() || doc.f(before) == ")")
         || before.sentence() != s
-        || doc.lex.adverbial(doc.f(before)) == Some(super::lexicon::Adverbial::Adj)
+        || doc.lex.adverbial(doc.f(before)) == Some(Adverbial::Adj)
     {
         return None;
     }
     let u = doc.tok(start).filter(|u| u.word() && u.sentence() == s)?;
     let f = doc.f(u);
-    let opens = doc.lex.adverbial(f) == Some(super::lexicon::Adverbial::Det)
+    let opens = doc.lex.adverbial(f) == Some(Adverbial::Det)
         || u.capital() && doc.lex.adverbial(f).is_none() && !doc.lex.boundary(f)
         || f.starts_with(|c: char| c.is_ascii_digit());
     let verb_follows = (start + 1..start + 4).any(|k| {
@@ -428,10 +405,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 && t.sentence() == s
                 && !t.capital()
                 && !doc.quoted(k)
-                && matches!(
-                    doc.lex.adverbial(doc.f(t)),
-                    None | Some(super::lexicon::Adverbial::Past)
-                )
+                && matches!(doc.lex.adverbial(doc.f(t)), None | Some(Adverbial::Past))
                 && !doc.lex.boundary(doc.f(t))
         })
     });
@@ -445,11 +419,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 t.word()
                     && t.sentence() == s
                     && !t.capital()
-                    && (doc.lex.auxiliary(g)
-                        || doc.lex.adverbial(g) == Some(super::lexicon::Adverbial::Past)
-                        || g.len() > 3 && g.ends_with("ed")
-                        || present_verb(doc, k, s)
-                        || doc.cue_at(k).is_some())
+                    && (finite_form(doc, k, g, doc.lex.adverbial(g), s) || doc.cue_at(k).is_some())
             })
         });
     (opens && verb_follows && finite && !doc.quoted(start)).then_some(start)
@@ -458,7 +428,6 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
 /// English "vowed to build a wall" / "urged Congress to act": the words after "to", for the
 /// verbs tagged `inf` in `en/adverbials.txt` (after an object for urge, ask, warn).
 fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
-    use super::lexicon::Adverbial;
     if doc.lex.code != "en" {
         return None;
     }
@@ -487,7 +456,6 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
 /// a run of capitalized words ("told The Jakarta Post", "told CNN"), a determiner and up to
 /// three words ("told the press"), or one plural noun ("told reporters").
 fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
-    use super::lexicon::Adverbial;
     let t = doc.tok(j).filter(|t| t.word() && t.sentence() == s)?;
     let f = doc.f(t);
     // "told Agence France-Presse the …": a hyphen inside a name.
@@ -541,7 +509,6 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
 /// Skips time words and adverbial phrases after a speech verb: "Tuesday", "earlier",
 /// "last week", "on Monday", "in a statement", "at a rally in Ohio on Friday".
 fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
-    use super::lexicon::Adverbial;
     let limit = j + 12;
     while j < limit {
         let Some(t) = doc.tok(j).filter(|t| t.word() && t.sentence() == s) else {
@@ -607,6 +574,15 @@ fn quantifier(doc: &Doc, j: usize) -> bool {
             .is_some_and(|t| t.word() && matches!(doc.f(t), "least" | "most"))
 }
 
+/// True if token `k` of sentence `s` (folded `g`, tagged `a` in `en/adverbials.txt`) looks
+/// like a finite verb: an auxiliary, an irregular past form, an "-ed" form or a present form.
+fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> bool {
+    doc.lex.auxiliary(g)
+        || a == Some(Adverbial::Past)
+        || g.len() > 3 && g.ends_with("ed")
+        || present_verb(doc, k, s)
+}
+
 /// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
 /// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
 /// Token `j` of sentence `s` looks like an English third-person present-tense verb after a
@@ -626,7 +602,6 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
 }
 
 fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
-    use super::lexicon::Adverbial;
     let Some(t) = doc.tok(start).filter(|t| t.sentence() == s) else {
         return false;
     };
@@ -642,10 +617,8 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     }
     // "tweeted about the riots …", "said, repeating his remarks": a prepositional object or a
     // participle clause, not a reported clause ("nothing", "something" are subjects).
-    if matches!(
-        doc.lex.adverbial(f),
-        Some(super::lexicon::Adverbial::Rel | super::lexicon::Adverbial::Prep)
-    ) && !quantifier(doc, start)
+    if matches!(doc.lex.adverbial(f), Some(Adverbial::Rel | Adverbial::Prep))
+        && !quantifier(doc, start)
         || !t.capital()
             && f.len() > 5
             && f.ends_with("ing")
@@ -709,9 +682,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         }
         // "announced his death and announced the cause": a verb after and/but belongs to the
         // main clause.
-        if doc.tok(j - 1).is_some_and(|p| {
-            p.word() && doc.lex.adverbial(doc.f(p)) == Some(super::lexicon::Adverbial::Conj)
-        }) {
+        if doc
+            .tok(j - 1)
+            .is_some_and(|p| p.word() && doc.lex.adverbial(doc.f(p)) == Some(Adverbial::Conj))
+        {
             continue;
         }
         if doc.lex.auxiliary(doc.f(t))
@@ -777,7 +751,6 @@ fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
 /// The last token of a reported clause starting at `start` in sentence `s`, and its word count:
 /// the sentence end, or before ", <cue>" / ", word <cue>" that opens the next report.
 fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
-    use super::lexicon::Adverbial;
     let mut last = None;
     let mut words = 0;
     let mut k = start;
@@ -914,7 +887,6 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
 /// adverbials data, and a relative clause (that, which, or a determiner or pronoun opening a
 /// reduced one) — the reporter's comment on the report (English).
 fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
-    use super::lexicon::Adverbial;
     // After a closing mark ('was a "pathological liar," a charge …').
     let mut k = k;
     while doc.is_mark(k + 1) && doc.tok(k + 1).is_some_and(|t| t.sentence() == s) {
@@ -957,7 +929,6 @@ fn dash(doc: &Doc, k: usize) -> bool {
 /// subject of one to five words and a speech verb that end the sentence (a second,
 /// postposed attribution of the clause before).
 fn final_cue_after(doc: &Doc, k: usize, s: usize) -> bool {
-    use super::lexicon::Adverbial;
     if doc.lex.arabic {
         return false;
     }
@@ -992,7 +963,6 @@ fn final_cue_after(doc: &Doc, k: usize, s: usize) -> bool {
 /// adverbs, then a speech verb ("and added that …") or, after a comma (`after_comma`), a
 /// past form ("…, but later reversed himself").
 fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
-    use super::lexicon::Adverbial;
     if doc.lex.arabic
         || !doc
             .tok(k)
@@ -1177,9 +1147,8 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // "…, though no group has claimed responsibility.": a subordinate clause, not a
     // postposed attribution.
     if (np_start..i).any(|k| {
-        doc.tok(k).is_some_and(|t| {
-            t.word() && doc.lex.adverbial(doc.f(t)) == Some(super::lexicon::Adverbial::Sub)
-        })
+        doc.tok(k)
+            .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Sub))
     }) {
         return;
     }
@@ -1216,7 +1185,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // "Fifty percent … remain undiagnosed, she said, and unneeded treatment …
                 // are costly": two coordinated clauses, both reported.
                 let conj_next = doc.tok(start).is_some_and(|t| {
-                    t.word() && doc.lex.adverbial(doc.f(t)) == Some(super::lexicon::Adverbial::Conj)
+                    t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Conj)
                 });
                 let head_end = np_start - 1;
                 let head_words = (floor..head_end)
@@ -1270,7 +1239,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // tell (which seldom take a prepositional object, unlike "commented on …"), a tail of
     // adverbial phrases may be longer.
     let say = doc.tok(i).is_some_and(|t| {
-        doc.lex.adverbial(doc.f(t)) == Some(super::lexicon::Adverbial::Say)
+        doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Say)
             || matches!(doc.f(t), "told" | "tell" | "tells")
     });
     let adverbial_tail = say
@@ -1279,15 +1248,13 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 && t.sentence() == s
                 && matches!(
                     doc.lex.adverbial(doc.f(t)),
-                    Some(super::lexicon::Adverbial::Prep | super::lexicon::Adverbial::Word)
+                    Some(Adverbial::Prep | Adverbial::Word)
                 )
         });
     // "…, the AU announced an electronic payment system.": the verb has an object (an
     // addressee after tell: "…, the minister told the BBC.").
     let object = doc.tok(cue.next).is_some_and(|t| {
-        t.word()
-            && t.sentence() == s
-            && doc.lex.adverbial(doc.f(t)) == Some(super::lexicon::Adverbial::Det)
+        t.word() && t.sentence() == s && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Det)
     });
     let tell = doc
         .tok(i)
@@ -1336,9 +1303,7 @@ fn subject_after_comma(
     // Not a connector ("…, as well as being denied") nor a passive ("…, it was reported").
     let first = doc.tok(comma + 1).map(|t| doc.f(t))?;
     let before_cue = doc.tok(i.checked_sub(1)?).map(|t| doc.f(t))?;
-    if doc.lex.boundary(first)
-        || doc.lex.adverbial(before_cue) == Some(super::lexicon::Adverbial::Passive)
-    {
+    if doc.lex.boundary(first) || doc.lex.adverbial(before_cue) == Some(Adverbial::Passive) {
         return None;
     }
     Some((doc.span(comma + 1, end - 1)?, comma + 1))
@@ -1376,7 +1341,7 @@ fn clause_before(
     if (start..comma)
         .find(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| doc.lex.adverbial(doc.f(t)) == Some(super::lexicon::Adverbial::Sub))
+        .is_some_and(|t| doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Sub))
         && !(start..comma).any(|k| doc.is_comma(k))
     {
         return false;

@@ -400,6 +400,16 @@ pub(crate) enum MentionWord {
     Plural,
 }
 
+impl MentionWord {
+    /// True for a person ("spokesperson", "Mr", a given name), whatever the gender.
+    pub(crate) fn is_person(self) -> bool {
+        matches!(
+            self,
+            MentionWord::Person | MentionWord::Male | MentionWord::Female
+        )
+    }
+}
+
 fn mention_words(file: &'static str) -> Words<MentionWord> {
     tagged(file, |tag| {
         Some(match tag? {
