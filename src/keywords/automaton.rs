@@ -211,6 +211,16 @@ impl Trie {
         })
     }
 
+    /// The children of state `s`, sorted by class.
+    fn kids(&self, s: u32) -> &[(u8, u32)] {
+        self.children.get(s as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The failure state of state `s`.
+    fn fail_of(&self, s: u32) -> u32 {
+        self.fail.get(s as usize).copied().unwrap_or(ROOT)
+    }
+
     fn has_matches(&self, state: usize) -> bool {
         !self.matches.of(state).is_empty()
     }
@@ -259,15 +269,11 @@ impl Dfa {
         // In breadth-first order the failure state's row is complete before it is copied.
         for &s in &trie.order {
             let base = (s as usize) << shift;
-            let f = (trie.fail.get(s as usize).copied().unwrap_or(ROOT) as usize) << shift;
+            let f = (trie.fail_of(s) as usize) << shift;
             if s != ROOT && f.max(base) + stride <= trans.len() {
                 trans.copy_within(f..f + stride, base);
             }
-            for &(c, t) in trie
-                .children
-                .get(s as usize)
-                .map_or(&[][..], |v| v.as_slice())
-            {
+            for &(c, t) in trie.kids(s) {
                 if let Some(slot) = trans.get_mut(base + usize::from(c)) {
                     *slot = entry(t);
                 }
@@ -338,11 +344,7 @@ impl Nfa {
         let budget = ROW_BUDGET * trie.lens.iter().map(|&l| l as usize).sum::<usize>();
         for &s in &trie.order {
             let d = depth.get(s as usize).copied().unwrap_or(0);
-            for &(_, t) in trie
-                .children
-                .get(s as usize)
-                .map_or(&[][..], |v| v.as_slice())
-            {
+            for &(_, t) in trie.kids(s) {
                 if let Some(slot) = depth.get_mut(t as usize) {
                     *slot = d + 1;
                 }
@@ -365,18 +367,14 @@ impl Nfa {
         let mut rows: Vec<u32> = Vec::with_capacity(row_state.len() * width);
         for &s in &row_state {
             let base = rows.len();
-            let f = tag_of(trie.fail.get(s as usize).copied().unwrap_or(ROOT));
+            let f = tag_of(trie.fail_of(s));
             let from = (f >> 2) as usize * width;
             if s != ROOT && f & 2 != 0 && from + width <= base {
                 rows.extend_from_within(from..from + width);
             } else {
                 rows.resize(base + width, tag_of(ROOT));
             }
-            for &(c, t) in trie
-                .children
-                .get(s as usize)
-                .map_or(&[][..], |v| v.as_slice())
-            {
+            for &(c, t) in trie.kids(s) {
                 if let Some(slot) = rows.get_mut(base + usize::from(c)) {
                     *slot = tag_of(t);
                 }
@@ -386,13 +384,9 @@ impl Nfa {
         let mut keys = Vec::new();
         let mut next = Vec::new();
         for &s in &list_state {
-            let f = tag_of(trie.fail.get(s as usize).copied().unwrap_or(ROOT));
+            let f = tag_of(trie.fail_of(s));
             lists.push([keys.len() as u32, f]);
-            for &(c, t) in trie
-                .children
-                .get(s as usize)
-                .map_or(&[][..], |v| v.as_slice())
-            {
+            for &(c, t) in trie.kids(s) {
                 keys.push(c);
                 next.push(tag_of(t));
             }
