@@ -1,11 +1,13 @@
-//! `cargo xtask eval [--update-benchmarks] [--verbose] [--dev-only]`: scores quote extraction
-//! (`article_analyzer::quotes::extract`) against
+//! `cargo xtask eval [--update-benchmarks] [--verbose[=ROW]] [--dev-only] [--polnear-dir DIR]`:
+//! scores quote extraction (`article_analyzer::quotes::extract`) against
 //!
 //! * the project's own gold for the development articles, `tests/fixtures/quotes/*.gold`
 //!   (format in `tests/fixtures/quotes/README.md`), one set per language;
 //! * `../shared/eval/polnear-test` and `../shared/eval/german-test` when present (JSON, UTF-16
 //!   offsets; see that folder's README). These are unseen test material: measured, never read
-//!   to tune rules.
+//!   to tune rules;
+//! * with `--polnear-dir DIR`, a brat folder laid out like PolNeAR's `data/<split>/` (meant for
+//!   the TRAIN split, development material), converted by `eval/brat.rs`.
 //!
 //! Matching: one-to-one, greedy by overlap, where the overlap of a predicted and a gold content
 //! span is |intersection| / max(|gold|, |predicted|) in characters (gold fragments summed).
@@ -28,6 +30,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use article_analyzer::quotes::{self, QuoteKind};
+
+mod brat;
 
 #[path = "../../tests/support/gold.rs"]
 mod gold;
@@ -118,11 +122,33 @@ fn root() -> PathBuf {
 /// Entry point of `cargo xtask eval`.
 pub fn run(args: &[String]) -> Result<(), String> {
     let update = args.iter().any(|a| a == "--update-benchmarks");
-    let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+    // Per-item output (development sets only): `--verbose` for the `all` row, `--verbose=ROW`
+    // (marked, indirect, speech, all) for another.
+    let verbose = args.iter().find_map(|a| match a.as_str() {
+        "--verbose" | "-v" => Some(Filter::All),
+        "--verbose=marked" => Some(Filter::Marked),
+        "--verbose=indirect" => Some(Filter::Indirect),
+        "--verbose=speech" => Some(Filter::IndirectSpeechVerb),
+        "--verbose=all" => Some(Filter::All),
+        _ => None,
+    });
+    // An extra brat set (PolNeAR TRAIN documents), absent by default.
+    let polnear_dir = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--polnear-dir=")
+            .map(str::to_owned)
+            .or_else(|| {
+                (a == "--polnear-dir")
+                    .then(|| args.get(i + 1).cloned())
+                    .flatten()
+            })
+    });
     // Tuning loop: only the development gold (the shared sets are unseen test material).
     let dev_only = args.iter().any(|a| a == "--dev-only");
     let root = root();
     let mut sets = own_gold(&root.join("tests/fixtures/quotes"))?;
+    if let Some(dir) = polnear_dir {
+        sets.push(brat::set(Path::new(&dir))?);
+    }
     let shared = root.join("../shared/eval");
     for (dir, lang, name, note) in [
         (
@@ -187,7 +213,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 set,
                 filter,
                 &speech_verbs,
-                verbose && filter == Filter::All && set.name.starts_with("dev"),
+                verbose == Some(filter)
+                    && (set.name.starts_with("dev") || set.name.starts_with("PolNeAR train")),
             );
             md.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
@@ -822,6 +849,13 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     last(&p.content),
                 );
                 s.near[0] += 1;
+                if verbose {
+                    eprintln!(
+                        "  near {o:.2}: gold {} | pred {}",
+                        in_context(&doc.text, &g.content),
+                        in_context(&doc.text, &p.content)
+                    );
+                }
                 if ps > gs {
                     s.near[1] += 1;
                     if doc
@@ -988,22 +1022,59 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
         if verbose {
             for (gi, g) in gold_in.iter().enumerate() {
                 if !gused.get(gi).copied().unwrap_or(true) {
-                    let r = g.content.first().cloned().unwrap_or(0..0);
-                    eprintln!("  missed {:?}: {}", g.kind, snippet(&doc.text, &r));
+                    eprintln!(
+                        "  missed {:?} (cue {:?}): {}",
+                        g.kind,
+                        g.cue
+                            .iter()
+                            .filter_map(|r| doc.text.get(r.clone()))
+                            .collect::<Vec<_>>(),
+                        in_context(&doc.text, &g.content)
+                    );
                 }
             }
             for (pi, p) in pred_in.iter().enumerate() {
                 if !pused.get(pi).copied().unwrap_or(true) && verbose {
                     eprintln!(
-                        "  spurious {:?}: {}",
+                        "  spurious {:?} (cue {:?}): {}",
                         p.kind,
-                        snippet(&doc.text, p.content.first().unwrap_or(&(0..0)))
+                        p.cue.as_ref().and_then(|r| doc.text.get(r.clone())),
+                        in_context(&doc.text, &p.content)
                     );
                 }
             }
         }
     }
     s
+}
+
+/// The fragments in ⟦ ⟧ with up to 80 characters before and 30 after (per-item output).
+fn in_context(text: &str, spans: &[Range<usize>]) -> String {
+    let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+        return String::new();
+    };
+    let before: String = {
+        let mut v: Vec<char> = text
+            .get(..first.start)
+            .unwrap_or("")
+            .chars()
+            .rev()
+            .take(80)
+            .collect();
+        v.reverse();
+        v.into_iter().collect()
+    };
+    let mut out = before;
+    let mut at = first.start;
+    for r in spans {
+        out.push_str(text.get(at.min(r.start)..r.start).unwrap_or(""));
+        out.push('⟦');
+        out.push_str(text.get(r.clone()).unwrap_or(""));
+        out.push('⟧');
+        at = r.end;
+    }
+    out.extend(text.get(last.end..).unwrap_or("").chars().take(30));
+    out.replace('\n', "⏎")
 }
 
 fn snippet(text: &str, r: &Range<usize>) -> String {

@@ -27,9 +27,12 @@ commands:
   bench              criterion benchmarks natively, then the same workloads through the
                      wasm package in Node.js and headless Chromium (reads
                      ../shared/corpus/big when present)
-  eval [--dev-only] [--update-benchmarks] [--verbose]
+  eval [--dev-only] [--update-benchmarks] [--verbose[=marked|indirect|speech|all]]
+       [--polnear-dir DIR]
                      score quote extraction against tests/fixtures/quotes gold and, when
-                     present, ../shared/eval (PolNeAR, German Wikinews)
+                     present, ../shared/eval (PolNeAR, German Wikinews); with
+                     --polnear-dir, also a brat folder laid out like PolNeAR's
+                     data/<split>/ (the TRAIN split: per-item output allowed)
   fuzz [--seconds N] [--target T]
                      run the cargo-fuzz targets (normalize, analyze, quotes) for N seconds
                      each (default 60) from a corpus seeded with tests/fixtures
