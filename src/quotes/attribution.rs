@@ -508,9 +508,9 @@ impl<'a> Doc<'a> {
             if !t.word() && !self.is_punct(k, "-") || self.quoted(k) || t.sentence() != s {
                 return None;
             }
-            let f = self.f(t);
-            let participle = t.word() && !t.capital() && f.len() > 5 && f.ends_with("ing");
-            if participle
+            if t.word()
+                && !t.capital()
+                && participle(self.f(t), false)
                 && self.tok(k - 1).is_some_and(|p| p.word() && p.capital())
                 && !self.quoted(k - 1)
                 && self.tok(k + 1).is_some_and(|n| {
@@ -666,22 +666,12 @@ impl<'a> Doc<'a> {
         let s = self.sentence(comma);
         let end = comma;
         let mut start = comma;
-        while start > floor && self.sentence(start - 1) == s && start + 6 > end {
-            let k = start - 1;
-            let ok = self.tok(k).is_some_and(|t| {
-                t.word()
-                    && !self.quoted(k)
-                    && (t.capital()
-                        || matches!(
-                            self.f(t),
-                            "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
-                        ))
-                    || self.f(t) == "-"
-            });
-            if !ok {
-                break;
-            }
-            start = k;
+        while start > floor
+            && self.sentence(start - 1) == s
+            && start + 6 > end
+            && self.name_part(start - 1, true)
+        {
+            start -= 1;
         }
         while start < end
             && !self.tok(start).is_some_and(|t| {
@@ -697,6 +687,23 @@ impl<'a> Doc<'a> {
             return None;
         }
         self.span(start, end - 1)
+    }
+
+    /// True if token `k` can be part of a name: a capitalized word or a hyphen, and with
+    /// `particles` the lowercase name particles al, de, bin … (Latin scripts; a quoted word
+    /// is not).
+    fn name_part(&self, k: usize, particles: bool) -> bool {
+        !self.quoted(k)
+            && self.tok(k).is_some_and(|t| {
+                t.word()
+                    && (t.capital()
+                        || particles
+                            && matches!(
+                                self.f(t),
+                                "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
+                            ))
+                    || self.f(t) == "-"
+            })
     }
 
     /// True if token `j` is a period inside a name (Latin scripts): written right after a
@@ -728,11 +735,10 @@ impl<'a> Doc<'a> {
             .rev()
             .take_while(|&k| self.sentence(k) == s && !self.quoted(k) && !self.is_mark(k))
             .find(|&k| self.is_comma(k))?;
-        let participle = self.tok(open + 1).is_some_and(|t| {
-            let f = self.f(t);
-            t.word() && !t.capital() && f.len() > 4 && (f.ends_with("ing") || f.ends_with("ed"))
-        });
-        if !participle || open <= floor || !self.is_word(open - 1) {
+        let phrase = self
+            .tok(open + 1)
+            .is_some_and(|t| t.word() && !t.capital() && participle(self.f(t), true));
+        if !phrase || open <= floor || !self.is_word(open - 1) {
             return None;
         }
         self.np_right_before(open, floor).ok().flatten()
@@ -1019,13 +1025,13 @@ impl<'a> Doc<'a> {
             let f = self.f(t);
             self.lex.adverbial(f) == Some(Adverbial::Prep)
                 || f == "like"
-                || (!self.lex.arabic && f.len() > 5 && f.ends_with("ing"))
                 // "Smuggled into Turkey in an ambulance, Shahinian became …" (not "United
                 // Nations officials …": a lowercase word follows the participle).
                 || (!self.lex.arabic
-                    && f.len() > 4
-                    && f.ends_with("ed")
-                    && self.tok(prev + 1).is_some_and(|n| n.word() && !n.capital()))
+                    && participle(
+                        f,
+                        self.tok(prev + 1).is_some_and(|n| n.word() && !n.capital()),
+                    ))
         });
         if opener || phrase {
             let reach = if phrase { 12 } else { 6 };
@@ -1055,11 +1061,7 @@ impl<'a> Doc<'a> {
                     && !self.quoted(k)
                 {
                     let mut e = k;
-                    while e + 1 < limit
-                        && self
-                            .tok(e + 1)
-                            .is_some_and(|t| t.word() && t.capital() || self.f(t) == "-")
-                    {
+                    while e + 1 < limit && self.name_part(e + 1, false) {
                         e += 1;
                     }
                     if let Some(r) = self.apposition_after_of(e, limit) {
@@ -1083,19 +1085,7 @@ impl<'a> Doc<'a> {
                         }
                         // "The members of Counter Culture", not "The members of".
                         if self.fold(e) == "of" {
-                            let mut n = e;
-                            while n + 1 < limit
-                                && self.tok(n + 1).is_some_and(|t| {
-                                    t.word() && t.capital() || self.f(t) == "-" && n > e
-                                })
-                                && !self.quoted(n + 1)
-                            {
-                                n += 1;
-                            }
-                            if n == e {
-                                e -= 1;
-                            }
-                            e = n.max(e);
+                            e = self.title_and_name(e - 1, limit);
                         }
                         if let Some(r) = self.name_apposition(k, e, limit) {
                             return Some(r);
@@ -1134,13 +1124,7 @@ impl<'a> Doc<'a> {
             })
             .find(|&x| self.is_comma(x))?;
         let mut close = open + 1;
-        while close < limit
-            && close < open + 6
-            && self
-                .tok(close)
-                .is_some_and(|t| t.word() && t.capital() || self.f(t) == "-")
-            && !self.quoted(close)
-        {
+        while close < limit && close < open + 6 && self.name_part(close, true) {
             close += 1;
         }
         let next_lower = self
@@ -1544,6 +1528,12 @@ impl<'a> Doc<'a> {
 /// True if folded `f` is "from", "for" or "at": after a person noun the noun phrase goes on
 /// over it ("a spokesperson for the ministry"), and it ends the head of a subject ("The head
 /// of the police's …" stops at "of" too).
+/// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,
+/// "-ed" (more than four).
+fn participle(f: &str, ed: bool) -> bool {
+    f.len() > 5 && f.ends_with("ing") || ed && f.len() > 4 && f.ends_with("ed")
+}
+
 fn head_preposition(f: &str) -> bool {
     matches!(f, "from" | "for" | "at")
 }
