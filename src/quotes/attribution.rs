@@ -709,7 +709,7 @@ impl<'a> Doc<'a> {
     /// True if token `j` is a period inside a name (Latin scripts): written right after a
     /// capitalized word and inside the sentence ("Sen. Chuck Schumer": the sentence splitter
     /// took it for an abbreviation), or between two words without spaces ("Znak.com").
-    fn name_dot(&self, j: usize) -> bool {
+    pub fn name_dot(&self, j: usize) -> bool {
         if self.lex.arabic || j == 0 || !self.is_punct(j, ".") {
             return false;
         }

@@ -257,7 +257,8 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
             return None;
         }
         if !t.word() {
-            if doc.is_comma(j) || doc.f(t) == "-" || doc.f(t) == "—" {
+            // "…," Mr. Indyk said / Sen. Chuck Schumer said: the period of a title.
+            if doc.is_comma(j) || doc.f(t) == "-" || doc.f(t) == "—" || doc.name_dot(j) {
                 j += 1;
                 continue;
             }
@@ -311,6 +312,27 @@ mod tests {
                 .all(|q| q.kind == QuoteKind::Indirect || q.cue.is_none()),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_title_with_a_period_after_the_quotation_is_the_speaker() {
+        for (t, who) in [
+            ("\"There is a lot of water,\" Mr. Indyk said.", "Mr. Indyk"),
+            (
+                "The talks went on.\n\n\"There is a lot of water under the bridge,\" Sen. Chuck Schumer said on Monday.",
+                "Sen. Chuck Schumer",
+            ),
+            (
+                "''My advice was not to do it,'' recalled James B. Cunningham.",
+                "James B. Cunningham",
+            ),
+        ] {
+            let q = extract(t, "en");
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].kind, QuoteKind::Direct);
+            assert_eq!(q[0].speaker.clone().map(|r| &t[r]), Some(who), "{t}");
+            assert!(q[0].cue.is_some(), "{q:?}");
+        }
     }
 
     #[test]

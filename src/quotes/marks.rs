@@ -464,6 +464,17 @@ mod tests {
     }
 
     #[test]
+    fn two_apostrophes_are_a_double_mark_in_english() {
+        assert_eq!(
+            contents(
+                "''It does help,'' he said. ''They say, 'Hey, it works.'.'' The students' books.",
+                "en"
+            ),
+            ["It does help,", "They say, 'Hey, it works.'."]
+        );
+    }
+
+    #[test]
     fn nesting_keeps_outermost() {
         assert_eq!(
             contents("He said \"I read 'Jaws' twice\" today", "en"),
