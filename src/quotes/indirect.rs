@@ -185,6 +185,10 @@ fn inverted(doc: &Doc, i: usize) -> bool {
         };
         k = p;
     }
+    // A closing mark of two tokens ('' in English) is passed over as one.
+    while k > 0 && doc.is_mark(k) && doc.is_mark(k - 1) && !doc.quoted(k - 1) {
+        k -= 1;
+    }
     doc.is_mark(k) && k.checked_sub(1).is_some_and(|p| doc.quoted(p))
 }
 
