@@ -1,4 +1,5 @@
-//! The data files of the normalizer (`src/normalize/data/*.txt`), parsed once.
+//! The data files of the normalizer (`src/normalize/data/*.txt`), parsed by `build.rs` into
+//! static tables (a test parses the text here and compares).
 //!
 //! Each file names its source in `#` lines at the top; entries are `CODE[..CODE] [; VALUE]`
 //! with an optional `# comment`. The parsed data is only consulted while the lookup pages of
@@ -7,28 +8,38 @@
 use std::sync::OnceLock;
 
 /// Arabic marks deleted by `search`.
+#[cfg(test)]
 pub(crate) const ARABIC_MARKS: &str = crate::data_str!(include_bytes!("data/arabic_marks.txt"));
 /// Generic combining diacritics deleted by `search` after decomposition.
+#[cfg(test)]
 pub(crate) const DIACRITICS: &str = crate::data_str!(include_bytes!("data/diacritics.txt"));
 /// Invisible format characters and tatweel, with the kind of treatment.
+#[cfg(test)]
 pub(crate) const INVISIBLE: &str = crate::data_str!(include_bytes!("data/invisible.txt"));
 /// Arabic-script letter foldings of `search`.
+#[cfg(test)]
 pub(crate) const ARABIC_LETTERS: &str = crate::data_str!(include_bytes!("data/arabic_letters.txt"));
 /// Digit foldings of `search`.
+#[cfg(test)]
 pub(crate) const DIGITS: &str = crate::data_str!(include_bytes!("data/digits.txt"));
 /// Blocks where compatibility decomposition applies, per profile.
+#[cfg(test)]
 pub(crate) const COMPATIBILITY: &str = crate::data_str!(include_bytes!("data/compatibility.txt"));
 /// Full case foldings that differ from `char::to_lowercase`: stored compactly by `build.rs`
 /// and read with [`crate::ucd::casefold`]; the text is only compiled into the tests.
 #[cfg(test)]
 pub(crate) const CASEFOLD: &str = crate::data_str!(include_bytes!("data/casefold.txt"));
 /// Starters that NFC may compose with the preceding character.
+#[cfg(test)]
 pub(crate) const NFC_MAYBE: &str = crate::data_str!(include_bytes!("data/nfc_maybe.txt"));
 /// Expansions of word ligatures without a decomposition (﷽).
+#[cfg(test)]
 pub(crate) const EXPANSIONS: &str = crate::data_str!(include_bytes!("data/expansions.txt"));
 /// Languages where ZWNJ is orthographic.
+#[cfg(test)]
 pub(crate) const ZWNJ_LANGUAGES: &str = crate::data_str!(include_bytes!("data/zwnj_languages.txt"));
 /// Letters only the ZWNJ languages use that `search` leaves unchanged.
+#[cfg(test)]
 pub(crate) const ZWNJ_LETTERS: &str = crate::data_str!(include_bytes!("data/zwnj_letters.txt"));
 
 /// What a profile does with an invisible character (column 2 of `invisible.txt`).
@@ -46,47 +57,67 @@ pub(crate) enum Invisible {
     Zwnj,
 }
 
-/// All the data, parsed.
-#[derive(Debug, Default)]
+// The tables `build.rs` writes from the data files (`ARABIC_MARKS_TABLE`, …), parsed there as
+// `parse_text` (tests) parses the text here: the module carries neither the text nor a parser.
+include!(concat!(env!("OUT_DIR"), "/normalize_data.rs"));
+
+/// All the data, parsed (by `build.rs`, except the case foldings).
+#[derive(Debug)]
 pub(crate) struct Data {
-    pub arabic_marks: Vec<(u32, u32)>,
-    pub diacritics: Vec<(u32, u32)>,
-    pub invisible: Vec<(u32, u32, Invisible)>,
-    pub arabic_letters: Vec<(u32, char)>,
+    pub arabic_marks: &'static [(u32, u32)],
+    pub diacritics: &'static [(u32, u32)],
+    pub invisible: &'static [(u32, u32, Invisible)],
+    pub arabic_letters: &'static [(u32, char)],
     /// `(first, last, target of first)`.
-    pub digits: Vec<(u32, u32, u32)>,
+    pub digits: &'static [(u32, u32, u32)],
     /// Digit separators, folded only between digits: `(code, target)`.
-    pub separators: Vec<(u32, char)>,
+    pub separators: &'static [(u32, char)],
     /// `(first, last, applies to search, applies to clean)`.
-    pub compatibility: Vec<(u32, u32, bool, bool)>,
+    pub compatibility: &'static [(u32, u32, bool, bool)],
     /// Sorted by code.
     pub casefold: Vec<(u32, String)>,
-    pub expansions: Vec<(u32, String)>,
+    pub expansions: &'static [(u32, &'static str)],
     /// Sorted.
-    pub nfc_maybe: Vec<u32>,
-    pub zwnj_languages: Vec<&'static str>,
+    pub nfc_maybe: &'static [u32],
+    pub zwnj_languages: &'static [&'static str],
     /// Sorted.
-    pub zwnj_letters: Vec<u32>,
+    pub zwnj_letters: &'static [u32],
 }
 
-/// The parsed data (parsed on first use).
+/// The data (the case foldings decoded on first use).
 pub(crate) fn data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(parse_all)
+    DATA.get_or_init(|| Data {
+        arabic_marks: &ARABIC_MARKS_TABLE,
+        diacritics: &DIACRITICS_TABLE,
+        invisible: &INVISIBLE_TABLE,
+        arabic_letters: &ARABIC_LETTERS_TABLE,
+        digits: &DIGITS_TABLE,
+        separators: &SEPARATORS_TABLE,
+        compatibility: &COMPATIBILITY_TABLE,
+        casefold: crate::ucd::casefold(),
+        expansions: &EXPANSIONS_TABLE,
+        nfc_maybe: &NFC_MAYBE_TABLE,
+        zwnj_languages: &ZWNJ_LANGUAGES_TABLE,
+        zwnj_letters: &ZWNJ_LETTERS_TABLE,
+    })
 }
 
 /// Entry lines of a data file with their trailing `# comments` removed.
+#[cfg(test)]
 pub(crate) fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     crate::lang::entries(file)
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
 }
 
+#[cfg(test)]
 fn hex(s: &str) -> Option<u32> {
     u32::from_str_radix(s.trim(), 16).ok()
 }
 
 /// `FIRST[..LAST]` → `(first, last)`.
+#[cfg(test)]
 fn range(s: &str) -> Option<(u32, u32)> {
     match s.split_once("..") {
         Some((a, b)) => Some((hex(a)?, hex(b)?)),
@@ -95,6 +126,7 @@ fn range(s: &str) -> Option<(u32, u32)> {
 }
 
 /// `KEY ; VALUE` → `(KEY, VALUE)`; `KEY` alone → `(KEY, "")`.
+#[cfg(test)]
 fn split(line: &str) -> (&str, &str) {
     match line.split_once(';') {
         Some((k, v)) => (k.trim(), v.trim()),
@@ -102,17 +134,37 @@ fn split(line: &str) -> (&str, &str) {
     }
 }
 
+#[cfg(test)]
 fn codes(s: &str) -> Option<String> {
     s.split_whitespace()
         .map(|h| hex(h).and_then(char::from_u32))
         .collect()
 }
 
-fn parse_all() -> Data {
-    let mut d = Data {
+/// The data files parsed at run time, as this module did before `build.rs` wrote the tables:
+/// the reference of the test that the tables equal the text.
+#[cfg(test)]
+#[derive(Debug, Default, PartialEq)]
+struct Parsed {
+    arabic_marks: Vec<(u32, u32)>,
+    diacritics: Vec<(u32, u32)>,
+    invisible: Vec<(u32, u32, Invisible)>,
+    arabic_letters: Vec<(u32, char)>,
+    digits: Vec<(u32, u32, u32)>,
+    separators: Vec<(u32, char)>,
+    compatibility: Vec<(u32, u32, bool, bool)>,
+    expansions: Vec<(u32, String)>,
+    nfc_maybe: Vec<u32>,
+    zwnj_languages: Vec<&'static str>,
+    zwnj_letters: Vec<u32>,
+}
+
+#[cfg(test)]
+fn parse_text() -> Parsed {
+    let mut d = Parsed {
         arabic_marks: lines(ARABIC_MARKS).filter_map(range).collect(),
         diacritics: lines(DIACRITICS).filter_map(range).collect(),
-        ..Data::default()
+        ..Parsed::default()
     };
     for line in lines(INVISIBLE) {
         let (k, v) = split(line);
@@ -153,7 +205,6 @@ fn parse_all() -> Data {
             d.compatibility.push((a, b, search, clean));
         }
     }
-    d.casefold = crate::ucd::casefold();
     for line in lines(EXPANSIONS) {
         let (k, v) = split(line);
         if let (Some(k), Some(v)) = (hex(k), codes(v)) {
@@ -236,6 +287,30 @@ mod tests {
             // `datafile::tests` checks them on disk; here: every file keeps entries.
             assert!(!f.is_empty() && !f.starts_with('#'));
         }
+    }
+
+    /// `build.rs` parsed every file as this module parses the text: same entries, same order.
+    #[test]
+    fn tables_equal_the_text() {
+        let d = data();
+        let t = parse_text();
+        assert_eq!(d.arabic_marks, t.arabic_marks);
+        assert_eq!(d.diacritics, t.diacritics);
+        assert_eq!(d.invisible, t.invisible);
+        assert_eq!(d.arabic_letters, t.arabic_letters);
+        assert_eq!(d.digits, t.digits);
+        assert_eq!(d.separators, t.separators);
+        assert_eq!(d.compatibility, t.compatibility);
+        let expansions: Vec<(u32, String)> = d
+            .expansions
+            .iter()
+            .map(|&(c, e)| (c, e.to_string()))
+            .collect();
+        assert_eq!(expansions, t.expansions);
+        assert_eq!(d.nfc_maybe, t.nfc_maybe);
+        assert_eq!(d.zwnj_languages, t.zwnj_languages);
+        assert_eq!(d.zwnj_letters, t.zwnj_letters);
+        assert!(!t.expansions.is_empty() && t.nfc_maybe.len() > 50);
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub(crate) fn is_arabic_presentation(cp: u32) -> bool {
 
 /// True if `search` deletes `cp` outright (marks, tatweel, invisible format characters).
 pub(crate) fn search_deleted(d: &Data, cp: u32) -> bool {
-    in_ranges(&d.arabic_marks, cp) || in_ranges(&d.diacritics, cp) || d.invisible(cp).is_some()
+    in_ranges(d.arabic_marks, cp) || in_ranges(d.diacritics, cp) || d.invisible(cp).is_some()
 }
 
 /// The compatibility decomposition of a presentation form, without the carrier space or
