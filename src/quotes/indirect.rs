@@ -9,7 +9,7 @@ use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
 const COMP_WINDOW_AR: usize = 16;
-const COMP_WINDOW: usize = 9;
+const COMP_WINDOW: usize = 12;
 /// The longest reported clause, in tokens (keeps the work per cue bounded).
 const MAX_CONTENT: usize = 250;
 
@@ -1199,6 +1199,9 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         Some((r, k)) if matches!(speaker, Speaker::Named(_)) => (Speaker::Named(r), k),
         _ => (speaker, np_start),
     };
+    if mixed_head(doc, np_start, i, cue, &speaker, out) {
+        return;
+    }
     if np_start == 0 || !doc.is_comma(np_start - 1) || i - np_start > 10 {
         return;
     }
@@ -1333,6 +1336,88 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     clause_before(doc, np_start - 1, s, cue, speaker, i, out);
+}
+
+/// English "<words>, Mr. Garin added, “…”" / "But “the more interesting issue,” he added, “is
+/// …”": the reporter's words (or a quotation with some of them) before a parenthetical
+/// attribution whose quotation follows after its comma — the first fragment of one mixed
+/// attribution (PolNeAR), linked to the quotation by `Quote::continues` (link.rs). `np_start`
+/// is the subject's first token, `i` the cue's.
+fn mixed_head(
+    doc: &Doc,
+    np_start: usize,
+    i: usize,
+    cue: &Cue,
+    speaker: &Speaker,
+    out: &mut Vec<Event>,
+) -> bool {
+    if doc.lex.code != "en" || i - np_start > 10 || !doc.is_comma(cue.next) {
+        return false;
+    }
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
+        return false;
+    };
+    // The quotation opens after the comma (after "but" / "and").
+    let mut q = cue.next + 1;
+    if doc
+        .tok(q)
+        .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Conj))
+    {
+        q += 1;
+    }
+    if !doc.is_mark(q) || !doc.quoted(q + 1) || doc.tok(q).is_none_or(|t| t.sentence() != s) {
+        return false;
+    }
+    // The head ends with a comma (',”' when it ends in a quotation).
+    let Some(mut end) = np_start.checked_sub(1) else {
+        return false;
+    };
+    if doc.is_mark(end) && end > 0 && doc.is_comma(end - 1) && doc.quoted(end - 1) {
+        // The closing mark is part of the head.
+    } else if doc.is_comma(end) && end > 0 {
+        end -= 1;
+    } else {
+        return false;
+    }
+    let floor = doc.sentence_start(i);
+    let mut start = end;
+    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+        start -= 1;
+    }
+    let (mut words, mut plain, mut verb) = (0, 0, false);
+    for k in start..=end {
+        let Some(t) = doc.tok(k).filter(|t| t.word()) else {
+            continue;
+        };
+        words += 1;
+        let g = doc.f(t);
+        if doc.quoted(k) {
+            verb = true;
+        } else {
+            plain += 1;
+            verb |= !t.capital() && finite_form(doc, k, g, doc.lex.adverbial(g), s);
+        }
+    }
+    // Some of the reporter's words (a head that is all quotation is a direct quotation), and
+    // a clause: a finite verb or a quotation, not an adverbial ("In a statement, X said, "…"",
+    // "Speaking to NBC News, she said, "…"").
+    let adverbial = doc
+        .tok(start)
+        .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Prep));
+    if words < 2 || plain == 0 || !verb || adverbial {
+        return false;
+    }
+    let Some(content) = doc.span(start, end) else {
+        return false;
+    };
+    out.push(Event::report(
+        content,
+        Some(cue.span.clone()),
+        speaker.clone(),
+        i,
+        s,
+    ));
+    true
 }
 
 /// The subject between the last comma after token `from` and the cue `i` ("…, a spokesman said
@@ -2314,6 +2399,39 @@ mod tests {
         assert_eq!(
             contents("The researchers suggested the algae, like warming temperatures, might hurt."),
             ["the algae, like warming temperatures, might hurt"]
+        );
+    }
+
+    #[test]
+    fn a_head_before_a_parenthetical_cue_and_its_quotation_are_one_mixed_report() {
+        // PolNeAR training texts (session 8), re-typed and shortened.
+        let t = "Campaign donations are vetted to make sure they comply with the limits, Strother \
+                 said, but \"we don't ask them their annual income.\"";
+        let q = extract(t, "en");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].kind, QuoteKind::Indirect);
+        assert_eq!(
+            &t[q[0].content.clone()],
+            "Campaign donations are vetted to make sure they comply with the limits"
+        );
+        assert_ne!(q[1].kind, QuoteKind::Indirect);
+        assert_eq!(q[1].continues, Some(0));
+        // An adverbial or a participle phrase before the attribution is no report.
+        for t in [
+            "In a statement, Vázquez said, \"I understand the people.\"",
+            "Speaking to NBC News, she said, \"His fellow journalists care.\"",
+            "\"We won,\" she said, \"and we stay.\"",
+        ] {
+            assert_eq!(contents(t), Vec::<&str>::new(), "{t}");
+        }
+    }
+
+    #[test]
+    fn said_that_and_a_quotation_is_a_report_around_it() {
+        let t = "Carson said that \"those who know me know that I'm an honest person.\"";
+        assert_eq!(
+            contents(t),
+            ["that \"those who know me know that I'm an honest person.\""]
         );
     }
 }

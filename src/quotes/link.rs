@@ -69,10 +69,15 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
         return true;
     }
     // A reported clause continued by a quotation of the same cue after a comma or colon
-    // ("said that they are not affiliated, “we see ourselves as …”"): one attribution.
+    // ("said that they are not affiliated, “we see ourselves as …”"), or by the quotation
+    // after its parenthetical cue ("<words>, Mr. Garin added, “…”"): one attribution.
     if prev.kind == QuoteKind::Indirect {
+        let cue_between = cur
+            .cue
+            .as_ref()
+            .is_some_and(|c| prev.content.end <= c.start && c.end <= cur.content.start);
         return shared_cue
-            && cur.kind == QuoteKind::Direct
+            && (cur.kind == QuoteKind::Direct || cue_between && cur.kind == QuoteKind::Partial)
             && prev.speaker == cur.speaker
             && cur.content.start >= prev.content.end
             && text
@@ -81,6 +86,7 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
                     g.chars().count() <= 4
                         && g.chars().any(|c| c == ',' || c == ':')
                         && !g.chars().any(char::is_alphanumeric)
+                        || cue_between && g.len() <= MAX_GAP && !g.contains('\n')
                 });
     }
     if !(prev.kind == QuoteKind::Direct || prev.continues.is_some())

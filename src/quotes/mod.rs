@@ -324,7 +324,13 @@ fn extract_window(
             })
             .max()
             .unwrap_or(0);
-        overlap * 5 <= len * 4
+        // English 'said that "…"': the clause with its "that" is PolNeAR's mixed report
+        // (indirect.rs, marked_complement), kept with the quotation inside it.
+        let that_report = doc.lex.code == "en"
+            && doc
+                .tok(doc.token_at(e.content.start))
+                .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)));
+        overlap * 5 <= len * 4 || that_report
     });
     let mentions = mentions(&doc);
     let mut all = marked_events;
