@@ -1365,7 +1365,12 @@ fn mixed_head(
     {
         q += 1;
     }
-    if !doc.is_mark(q) || !doc.quoted(q + 1) || doc.tok(q).is_none_or(|t| t.sentence() != s) {
+    // One opening mark, or two ('' as two tokens).
+    let mut m = q;
+    while m < q + 2 && doc.is_mark(m) {
+        m += 1;
+    }
+    if m == q || !doc.quoted(m) || doc.tok(q).is_none_or(|t| t.sentence() != s) {
         return false;
     }
     // The head ends with a comma (',”' when it ends in a quotation).
