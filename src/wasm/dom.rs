@@ -44,19 +44,27 @@
 //!   exactly those back (innermost marks first): the first piece of a split node is the
 //!   original `Text` node (its identity is kept), and no other node is touched (no
 //!   `normalize()`).
-
-use std::cell::RefCell;
+//!
+//! # Rust and `dom.js`
+//! The walk, the offset mapping and every decision are made here; the DOM writes are
+//! batched in `dom.js` (inlined into the glue by `xtask/src/build.rs`), which executes a
+//! flat `u32` plan per drawing (`drawMarks`: per text node its cuts and, per segment, its
+//! keyword, quote and `data-aa` joins; `drawRanges`: per span its first and last node and
+//! offsets), removes our ranges and unwraps our marks (`clearRanges`, `unwrapMarks`), and
+//! holds the pool of parked ranges. One wasm → JS call per drawing instead of one per DOM
+//! operation, each with its own import, glue shim and wasm wrapper: −3.5 KB gzipped of wasm
+//! (issue #7), the same DOM operations in the same order.
 
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node, Text};
+use web_sys::{Element, Node};
 
 use crate::keywords::is_word_char;
 
 use super::{
-    analyze_options, check_keys, core_error, install_panic_hook, property, to_js, type_error,
-    AnalyzeOptionsObject, Boundary, JsAnalysis, JsAnalyzer,
+    analyze_options, check_keys, core_error, install_panic_hook, property, to_js, type_error, word,
+    AnalyzeOptionsObject, Boundary, JsAnalysis, JsAnalyzer, NONE,
 };
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -109,31 +117,54 @@ export interface Analyzer {
 export function clearHighlights(root: Element): number;
 "#;
 
-#[wasm_bindgen]
+/// The DOM writes, batched (`dom.js`: one call per drawing or clear; the plans come from
+/// here).
+#[wasm_bindgen(module = "/src/wasm/dom.js")]
 extern "C" {
-    /// A `HighlightRegistry` (`CSS.highlights`), bound by hand: web-sys has it only behind
-    /// `web_sys_unstable_apis`.
-    type HighlightRegistry;
-    #[wasm_bindgen(method)]
-    fn get(this: &HighlightRegistry, name: &str) -> JsValue;
-    #[wasm_bindgen(method)]
-    fn set(this: &HighlightRegistry, name: &str, highlight: &CssHighlight);
-    #[wasm_bindgen(method, js_name = delete)]
-    fn remove(this: &HighlightRegistry, name: &str) -> bool;
-    #[wasm_bindgen(method)]
-    fn keys(this: &HighlightRegistry) -> JsValue;
+    /// Wraps text-node pieces in `<mark>`s as planned by [`plan_node`].
+    #[wasm_bindgen(js_name = drawMarks, catch)]
+    fn draw_marks_js(
+        document: &JsValue,
+        nodes: &Array,
+        groups: &Array,
+        data: &[u32],
+    ) -> Result<(), JsValue>;
+    /// Registers the ranges of `keywords` (5 values each: first node, offset, last node,
+    /// offset, keyword) and, when `draw_quotes`, of `quotes` (4 values each) in
+    /// `CSS.highlights`, reusing parked ranges.
+    #[wasm_bindgen(js_name = drawRanges, catch)]
+    #[allow(clippy::too_many_arguments)]
+    fn draw_ranges(
+        registry: &JsValue,
+        constructor: &JsValue,
+        document: &JsValue,
+        nodes: &Array,
+        groups: &Array,
+        keywords: &[u32],
+        draw_quotes: bool,
+        quotes: &[u32],
+    ) -> Result<(), JsValue>;
+    /// Removes our ranges inside `root` from the registry and parks them; returns how many.
+    #[wasm_bindgen(js_name = clearRanges, catch)]
+    fn clear_ranges(registry: &JsValue, root: &Element) -> Result<u32, JsValue>;
+    /// Unwraps our `<mark>`s under `root`, merging split text nodes back; returns how many.
+    #[wasm_bindgen(js_name = unwrapMarks, catch)]
+    fn unwrap_marks(root: &Element) -> Result<u32, JsValue>;
+    /// Drops parked ranges beyond the first `keep`.
+    #[wasm_bindgen(js_name = trimParked)]
+    fn trim_parked_js(keep: u32);
+}
 
-    /// A CSS `Highlight`: a set of ranges painted with `::highlight(name)`.
-    #[wasm_bindgen(js_name = Highlight)]
-    type CssHighlight;
-    #[wasm_bindgen(method)]
-    fn add(this: &CssHighlight, range: &web_sys::Range);
-    #[wasm_bindgen(method, js_name = delete)]
-    fn remove(this: &CssHighlight, range: &JsValue) -> bool;
-    #[wasm_bindgen(method, getter)]
-    fn size(this: &CssHighlight) -> u32;
-    #[wasm_bindgen(method, setter)]
-    fn set_priority(this: &CssHighlight, priority: i32);
+/// How many unused parked ranges survive a drawing or a [`clear_highlights`] call. The pool
+/// holds what the last clear removed; after a drawing took what it needed, the rest is
+/// garbage unless the next drawing is as large, so it is cut to this many. Typing in an
+/// editor redraws about the same number of ranges and keeps reusing them; one huge drawing
+/// followed by small ones no longer keeps its ranges for the life of the page.
+const KEEP_PARKED: u32 = 1024;
+
+/// Drops parked ranges beyond [`KEEP_PARKED`].
+fn trim_parked() {
+    trim_parked_js(KEEP_PARKED);
 }
 
 /// Elements whose content is not article text: read as a word break (an image between two
@@ -188,11 +219,6 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
-/// Name prefix of every highlight we register in `CSS.highlights`.
-const PREFIX: &str = "aa-";
-/// The `data-*` attribute that marks our `<mark>` elements.
-const MARK_ATTRIBUTE: &str = "data-aa";
-
 /// A virtual separator, weakest first.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Separator {
@@ -216,7 +242,7 @@ impl Separator {
 struct Collected {
     text: String,
     /// Text nodes in document order (empty ones left out).
-    nodes: Vec<Text>,
+    nodes: Array,
     /// UTF-16 start of each node in `text`.
     starts: Vec<usize>,
     /// UTF-16 length of each node.
@@ -232,7 +258,7 @@ impl Collected {
     fn pieces(&self, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
         let first = self.first_node_ending_after(start);
         let mut out = Vec::new();
-        for i in first..self.nodes.len() {
+        for i in first..self.starts.len() {
             let (Some(&s), Some(&l)) = (self.starts.get(i), self.lens.get(i)) else {
                 break;
             };
@@ -251,7 +277,7 @@ impl Collected {
     /// Index of the first node whose end is after `at` (binary search).
     fn first_node_ending_after(&self, at: usize) -> usize {
         let mut lo = 0;
-        let mut hi = self.nodes.len();
+        let mut hi = self.starts.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let end = self.starts.get(mid).copied().unwrap_or(0)
@@ -305,7 +331,7 @@ fn collect(root: &Element, exclude: Option<&str>) -> Result<Collected, JsValue> 
                     out.starts.push(out.len);
                     out.lens.push(units);
                     out.len += units;
-                    out.nodes.push(node.clone().unchecked_into());
+                    out.nodes.push(&node);
                 }
             }
             Node::ELEMENT_NODE => {
@@ -421,11 +447,6 @@ fn check_root(root: &JsValue, function: &str) -> Result<Element, JsValue> {
     }
 }
 
-/// `node` as a Text node, when it is one (by `nodeType`: it may be of another window).
-fn as_text(node: Node) -> Option<Text> {
-    (node.node_type() == Node::TEXT_NODE).then(|| node.unchecked_into())
-}
-
 /// Validates `exclude` once (a bad selector throws a `SyntaxError` before any change).
 fn check_exclude(root: &Element, exclude: Option<&str>) -> Result<(), JsValue> {
     if let Some(selector) = exclude {
@@ -451,8 +472,8 @@ pub fn element_text(root: JsValue, options: JsValue) -> Result<String, JsValue> 
 /// when the browser has them: an editor in an iframe (TinyMCE, CKEditor 4) is painted from
 /// its own window's registry, not the page's.
 struct Registry {
-    highlights: HighlightRegistry,
-    constructor: js_sys::Function,
+    highlights: JsValue,
+    constructor: JsValue,
 }
 
 fn registry(root: &Element) -> Option<Registry> {
@@ -471,10 +492,8 @@ fn registry(root: &Element) -> Option<Registry> {
         return None;
     }
     Some(Registry {
-        highlights: highlights.unchecked_into(),
-        constructor: constructor
-            .is_function()
-            .then(|| constructor.unchecked_into())?,
+        highlights,
+        constructor: constructor.is_function().then_some(constructor)?,
     })
 }
 
@@ -618,130 +637,62 @@ fn drop_crossing(spans: &mut Spans, collected: &Collected, analysis: Option<&mut
     }
 }
 
-/// Ranges taken out of `CSS.highlights` by [`clear`], parked in a document of their own.
-#[derive(Default)]
-struct Parked {
-    /// An empty document that is never changed: a range in it costs the page nothing.
-    document: Option<Document>,
-    /// Parked ranges, reused by the next drawing.
-    ranges: Vec<web_sys::Range>,
+/// The groups of the keywords for `dom.js` (a string or null per keyword).
+fn groups_array(spans: &Spans) -> Array {
+    spans
+        .groups
+        .iter()
+        .map(|g| g.as_deref().map_or(JsValue::NULL, JsValue::from_str))
+        .collect()
 }
 
-thread_local! {
-    static PARKED: RefCell<Parked> = RefCell::new(Parked::default());
-}
-
-/// How many unused parked ranges survive a drawing or a [`clear_highlights`] call. The pool
-/// holds what the last clear removed; after a drawing took what it needed, the rest is
-/// garbage unless the next drawing is as large, so it is cut to this many. Typing in an
-/// editor redraws about the same number of ranges and keeps reusing them; one huge drawing
-/// followed by small ones no longer keeps its ranges for the life of the page.
-const KEEP_PARKED: usize = 1024;
-
-/// Drops parked ranges beyond [`KEEP_PARKED`].
-fn trim_parked() {
-    PARKED.with(|parked| parked.borrow_mut().ranges.truncate(KEEP_PARKED));
-}
-
-/// The parking document (made once).
-fn parking(parked: &mut Parked) -> Result<Document, JsValue> {
-    if let Some(document) = &parked.document {
-        return Ok(document.clone());
-    }
-    let document = Document::new()?;
-    parked.document = Some(document.clone());
-    Ok(document)
-}
-
-/// Moves `range` out of the page into the parking document and keeps it for reuse, unless
-/// it is parked already (a range registered under two names is removed twice).
-fn park(range: &web_sys::Range) -> Result<(), JsValue> {
-    PARKED.with(|parked| {
-        let mut parked = parked.borrow_mut();
-        let document = parking(&mut parked)?;
-        let node: &Node = document.as_ref();
-        if range.start_container().ok().as_ref() == Some(node) {
-            return Ok(());
-        }
-        // A boundary point in another document collapses the range there: the page's
-        // document stops tracking it.
-        range.set_start(node, 0)?;
-        parked.ranges.push(range.clone());
-        Ok(())
-    })
-}
-
-/// A DOM `Range` over UTF-16 span `start..end` of the collected text (None if empty): a
-/// parked one when there is one, else a new one.
-fn range(
-    document: &Document,
-    collected: &Collected,
-    start: usize,
-    end: usize,
-) -> Result<Option<web_sys::Range>, JsValue> {
+/// Appends the ends of the DOM range over UTF-16 span `start..end` of the collected text
+/// (first node, offset, last node, offset) to `data`; false (nothing appended) if it is empty.
+fn push_range(data: &mut Vec<u32>, collected: &Collected, start: usize, end: usize) -> bool {
     let pieces = collected.pieces(start, end);
     let (Some(&(first, a, _)), Some(&(last, _, b))) = (pieces.first(), pieces.last()) else {
-        return Ok(None);
+        return false;
     };
-    let (Some(first), Some(last)) = (collected.nodes.get(first), collected.nodes.get(last)) else {
-        return Ok(None);
-    };
-    let range = match PARKED.with(|parked| parked.borrow_mut().ranges.pop()) {
-        Some(range) => range,
-        None => document.create_range()?,
-    };
-    // The start in the page's document moves a parked range there (collapsed at the start);
-    // then the end.
-    range.set_start(first, a as u32)?;
-    range.set_end(last, b as u32)?;
-    Ok(Some(range))
-}
-
-fn highlight_named(
-    registry: &Registry,
-    name: &str,
-    priority: i32,
-) -> Result<CssHighlight, JsValue> {
-    let existing = registry.highlights.get(name);
-    if !existing.is_undefined() && !existing.is_null() {
-        return Ok(existing.unchecked_into());
-    }
-    let highlight: CssHighlight =
-        Reflect::construct(&registry.constructor, &Array::new())?.unchecked_into();
-    highlight.set_priority(priority);
-    registry.highlights.set(name, &highlight);
-    Ok(highlight)
+    data.extend([word(first), word(a), word(last), word(b)]);
+    true
 }
 
 fn draw_highlight_api(
     registry: &Registry,
-    document: &Document,
+    document: &JsValue,
     collected: &Collected,
     spans: &Spans,
     quotes: bool,
 ) -> Result<(usize, usize), JsValue> {
-    let keyword = highlight_named(registry, "aa-keyword", 0)?;
+    let mut keywords: Vec<u32> = Vec::with_capacity(5 * spans.highlights.len());
     let mut drawn = 0;
     for &(start, end, k) in &spans.highlights {
-        let Some(range) = range(document, collected, start, end)? else {
-            continue;
-        };
-        keyword.add(&range);
-        if let Some(Some(group)) = spans.groups.get(k) {
-            highlight_named(registry, &format!("aa-keyword-{group}"), 1)?.add(&range);
+        if push_range(&mut keywords, collected, start, end) {
+            keywords.push(word(k));
+            drawn += 1;
         }
-        drawn += 1;
     }
+    let quotes = quotes && !spans.quotes.is_empty();
+    let mut quote_data: Vec<u32> = Vec::new();
     let mut quoted = 0;
-    if quotes && !spans.quotes.is_empty() {
-        let quote = highlight_named(registry, "aa-quote", -1)?;
+    if quotes {
+        quote_data.reserve(4 * spans.quotes.len());
         for &(start, end) in &spans.quotes {
-            if let Some(range) = range(document, collected, start, end)? {
-                quote.add(&range);
+            if push_range(&mut quote_data, collected, start, end) {
                 quoted += 1;
             }
         }
     }
+    draw_ranges(
+        &registry.highlights,
+        &registry.constructor,
+        document,
+        &collected.nodes,
+        &groups_array(spans),
+        &keywords,
+        quotes,
+        &quote_data,
+    )?;
     Ok((drawn, quoted))
 }
 
@@ -758,7 +709,9 @@ enum Wrap {
 type Piece = (usize, usize, usize, Wrap);
 
 /// Whether UTF-16 unit `unit` belongs to a word (a surrogate: a letter outside the BMP, or
-/// an emoji; either way never a place to cut).
+/// an emoji; either way never a place to cut). Not inlined: its four call sites would each
+/// carry a copy of the Unicode look-ups of `is_word_char` (cold code: quote edges only).
+#[inline(never)]
 fn word_unit(unit: Option<&u16>) -> bool {
     unit.is_some_and(|&u| {
         (0xD800..0xE000).contains(&u) || char::from_u32(u32::from(u)).is_some_and(is_word_char)
@@ -837,54 +790,36 @@ fn quote_pieces(collected: &Collected, spans: &Spans, keywords: &[Piece]) -> Vec
     pieces
 }
 
-/// A `<mark>` for `wrap`, with the `data-aa` joins (`p`: a piece of the same text node
-/// precedes it among its siblings, `n`: one follows).
-fn mark_element(
-    document: &Document,
-    spans: &Spans,
-    wrap: Wrap,
-    previous: bool,
-    next: bool,
-) -> Result<Element, JsValue> {
-    let mark = document.create_element("mark")?;
-    match wrap {
-        Wrap::Keyword(k) => {
-            mark.set_class_name("aa-mark");
-            mark.set_attribute("data-keyword", &k.to_string())?;
-            if let Some(Some(group)) = spans.groups.get(k) {
-                mark.set_attribute("data-group", group)?;
-            }
-        }
-        Wrap::Quote(q) => {
-            mark.set_class_name("aa-quote");
-            mark.set_attribute("data-quote", &q.to_string())?;
-        }
-    }
-    let joins = match (previous, next) {
-        (true, true) => "pn",
-        (true, false) => "p",
-        (false, true) => "n",
-        (false, false) => "",
-    };
-    mark.set_attribute(MARK_ATTRIBUTE, joins)?;
-    Ok(mark)
+/// `data-aa` join bits of a mark in the flat data (`JOINS` in `dom.js`): a piece of the same
+/// text node precedes it among its siblings (`p`), one follows (`n`).
+fn joins(previous: bool, next: bool) -> u32 {
+    u32::from(previous) | u32::from(next) << 1
 }
 
-/// Wraps the pieces of text node `i` (`keywords` and `quotes`: its pieces, sorted, disjoint
-/// within each list, every keyword piece inside a quote piece or outside all of them).
-fn wrap_node(
-    document: &Document,
+/// Flag of a segment that opens a new quote mark (`QUOTE_OPENS` in `dom.js`); the quote
+/// mark's joins follow it (bits 3–4).
+const QUOTE_OPENS: u32 = 4;
+
+/// The index in a [`Wrap`].
+fn wrap_index(wrap: Wrap) -> usize {
+    match wrap {
+        Wrap::Keyword(i) | Wrap::Quote(i) => i,
+    }
+}
+
+/// Plans the wrapping of text node `i` (`keywords` and `quotes`: its pieces, sorted, disjoint
+/// within each list, every keyword piece inside a quote piece or outside all of them) into
+/// `data`, for `drawMarks` in `dom.js`: the node, its segment count, the cuts, then per
+/// segment its keyword, its quote and the flags (joins, [`QUOTE_OPENS`]).
+fn plan_node(
+    data: &mut Vec<u32>,
     collected: &Collected,
-    spans: &Spans,
     i: usize,
     keywords: &[Piece],
     quotes: &[Piece],
-) -> Result<(), JsValue> {
-    let (Some(text), Some(&len)) = (collected.nodes.get(i), collected.lens.get(i)) else {
-        return Ok(());
-    };
-    let Some(parent) = text.parent_node() else {
-        return Ok(());
+) {
+    let Some(&len) = collected.lens.get(i) else {
+        return;
     };
     // Cut points, ascending, inside the node.
     // (Each list is sorted and disjoint: merge the two.)
@@ -903,75 +838,53 @@ fn wrap_node(
     }
     cuts.dedup();
     cuts.retain(|&c| c > 0 && c < len);
-    // Split from the end, so that the original node stays the first segment.
-    // Each segment: its start in the node, and its Text.
-    let mut segments: Vec<(usize, Text)> = Vec::with_capacity(cuts.len() + 1);
-    for &cut in cuts.iter().rev() {
-        segments.push((cut, text.split_text(cut as u32)?));
-    }
-    segments.push((0, text.clone()));
-    segments.reverse();
+    data.extend([word(i), word(cuts.len() + 1)]);
+    data.extend(cuts.iter().map(|&c| word(c)));
     // Which keyword piece and which quote piece each segment is in (one forward sweep).
     let (mut kp, mut qp) = (0, 0);
-    let mut within: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(segments.len());
-    for (s, _) in &segments {
-        let s = *s;
+    let mut within: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(cuts.len() + 1);
+    for s in std::iter::once(0).chain(cuts.iter().copied()) {
         while keywords.get(kp).is_some_and(|p| p.2 <= s) {
             kp += 1;
         }
         while quotes.get(qp).is_some_and(|p| p.2 <= s) {
             qp += 1;
         }
-        let k = keywords.get(kp).filter(|p| p.1 <= s).map(|_| kp);
+        let k = keywords
+            .get(kp)
+            .filter(|p| p.1 <= s)
+            .map(|p| wrap_index(p.3));
         let q = quotes.get(qp).filter(|p| p.1 <= s).map(|_| qp);
         within.push((k, q));
     }
-    let wrap_of = |pieces: &[Piece], i: usize| pieces.get(i).map(|p| p.3);
-    let last = segments.len().saturating_sub(1);
+    let last = within.len().saturating_sub(1);
     let mut j = 0;
-    while let (Some((_, segment)), Some(&(keyword, quote))) = (segments.get(j), within.get(j)) {
+    while let Some(&(keyword, quote)) = within.get(j) {
+        let keyword_word = keyword.map_or(NONE, word);
         let Some(quote) = quote else {
-            if let Some(wrap) = keyword.and_then(|i| wrap_of(keywords, i)) {
-                let mark = mark_element(document, spans, wrap, j > 0, j < last)?;
-                parent.insert_before(&mark, Some(segment))?;
-                mark.append_child(segment)?;
-            }
+            data.extend([keyword_word, NONE, joins(j > 0, j < last)]);
             j += 1;
             continue;
         };
-        // The run of segments in this quote piece.
+        // The run of segments in this quote piece: one quote mark.
         let mut run_end = j + 1;
         while within.get(run_end).is_some_and(|w| w.1 == Some(quote)) {
             run_end += 1;
         }
-        let Some(wrap) = wrap_of(quotes, quote) else {
-            break;
-        };
-        let outer = mark_element(document, spans, wrap, j > 0, run_end - 1 < last)?;
-        parent.insert_before(&outer, Some(segment))?;
+        let q = quotes.get(quote).map_or(NONE, |p| word(wrap_index(p.3)));
+        let opens = QUOTE_OPENS | joins(j > 0, run_end - 1 < last) << 3;
         for m in j..run_end {
-            let (Some((_, segment)), Some(&(keyword, _))) = (segments.get(m), within.get(m)) else {
-                break;
-            };
-            match keyword.and_then(|i| wrap_of(keywords, i)) {
-                Some(wrap) => {
-                    let mark = mark_element(document, spans, wrap, m > j, m + 1 < run_end)?;
-                    mark.append_child(segment)?;
-                    outer.append_child(&mark)?;
-                }
-                None => {
-                    outer.append_child(segment)?;
-                }
-            }
+            let keyword_word = within.get(m).and_then(|w| w.0).map_or(NONE, word);
+            let flags = joins(m > j, m + 1 < run_end) | if m == j { opens } else { 0 };
+            data.extend([keyword_word, q, flags]);
         }
         j = run_end;
     }
-    Ok(())
 }
 
 /// Draws `<mark>` elements; returns (keyword highlights, quotes) drawn.
 fn draw_marks(
-    document: &Document,
+    document: &JsValue,
     collected: &Collected,
     spans: &Spans,
     quotes: bool,
@@ -997,6 +910,7 @@ fn draw_marks(
     }
     let drawn_quotes = drawn.iter().filter(|&&d| d).count();
     // Node by node, in document order (both lists are sorted by node).
+    let mut data: Vec<u32> = Vec::new();
     let (mut k, mut q) = (0, 0);
     while k < keywords.len() || q < quoted.len() {
         let node = match (keywords.get(k), quoted.get(q)) {
@@ -1017,16 +931,18 @@ fn draw_marks(
             .iter()
             .take_while(|p| p.0 == node)
             .count();
-        wrap_node(
-            document,
+        plan_node(
+            &mut data,
             collected,
-            spans,
             node,
             keywords.get(k..k_end).unwrap_or_default(),
             quoted.get(q..q_end).unwrap_or_default(),
-        )?;
+        );
         k = k_end;
         q = q_end;
+    }
+    if !data.is_empty() {
+        draw_marks_js(document, &collected.nodes, &groups_array(spans), &data)?;
     }
     Ok((spans.highlights.len(), drawn_quotes))
 }
@@ -1134,103 +1050,11 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
 /// Removes our ranges (inside `root`) from `CSS.highlights` and unwraps our marks.
 fn clear(root: &Element) -> Result<usize, JsValue> {
     let mut removed = 0;
-    let root_node: &Node = root.as_ref();
-    if let Some(Registry {
-        highlights: registry,
-        ..
-    }) = registry(root)
-    {
-        let names = Array::from(&registry.keys());
-        // Every name first (a range can be under two names), then park what was removed.
-        let mut taken = Vec::new();
-        for name in names.iter() {
-            let Some(name) = name.as_string() else {
-                continue;
-            };
-            if !name.starts_with(PREFIX) {
-                continue;
-            }
-            let highlight: CssHighlight = registry.get(&name).unchecked_into();
-            let ranges = Array::from(&highlight);
-            for range in ranges.iter() {
-                // (By property, not instanceof: the range may be of an iframe's window.)
-                let start = Reflect::get(&range, &"startContainer".into())?;
-                let inside =
-                    start.is_object() && root_node.contains(Some(start.unchecked_ref::<Node>()));
-                if inside && highlight.remove(&range) {
-                    removed += 1;
-                    // A live Range (not a StaticRange someone added): parked for reuse.
-                    if Reflect::has(&range, &"setStart".into())? {
-                        taken.push(range.unchecked_into::<web_sys::Range>());
-                    }
-                }
-            }
-            if highlight.size() == 0 {
-                registry.remove(&name);
-            }
-        }
-        for range in &taken {
-            park(range)?;
-        }
+    if let Some(registry) = registry(root) {
+        removed += clear_ranges(&registry.highlights, root)? as usize;
     }
-    // Last first: a mark nested in another (a keyword in a quote) is after it in document
-    // order, so the inner one is unwrapped (and its pieces merged) before the outer one.
-    let marks = root.query_selector_all(&format!("mark[{MARK_ATTRIBUTE}]"))?;
-    for i in (0..marks.length()).rev() {
-        if let Some(mark) = marks.item(i) {
-            unwrap_mark(&mark)?;
-            removed += 1;
-        }
-    }
+    removed += unwrap_marks(root)? as usize;
     Ok(removed)
-}
-
-/// Puts a mark's content back in its parent, merging the text pieces that were one node.
-fn unwrap_mark(mark: &Node) -> Result<(), JsValue> {
-    let Some(parent) = mark.parent_node() else {
-        return Ok(());
-    };
-    let joins = mark
-        .unchecked_ref::<Element>()
-        .get_attribute(MARK_ATTRIBUTE)
-        .unwrap_or_default();
-    let only_text = mark
-        .first_child()
-        .filter(|c| c.next_sibling().is_none())
-        .and_then(as_text);
-    let Some(inner) = only_text else {
-        // Changed since we drew it: move its children out as they are.
-        while let Some(child) = mark.first_child() {
-            parent.insert_before(&child, Some(mark))?;
-        }
-        parent.remove_child(mark)?;
-        return Ok(());
-    };
-    let previous = mark
-        .previous_sibling()
-        .filter(|_| joins.contains('p'))
-        .and_then(as_text);
-    let following = mark
-        .next_sibling()
-        .filter(|_| joins.contains('n'))
-        .and_then(as_text);
-    let target = match previous {
-        Some(previous) => {
-            previous.append_data(&inner.data())?;
-            parent.remove_child(mark)?;
-            previous
-        }
-        None => {
-            parent.insert_before(&inner, Some(mark))?;
-            parent.remove_child(mark)?;
-            inner
-        }
-    };
-    if let Some(following) = following {
-        target.append_data(&following.data())?;
-        parent.remove_child(&following)?;
-    }
-    Ok(())
 }
 
 /// Removes the highlights `highlightElement` drew in `root`; returns how many ranges and

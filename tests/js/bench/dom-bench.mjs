@@ -17,7 +17,7 @@ const TARGET_BYTES = 100_000;
 const KEYWORDS = 50;
 const RUNS = 5;
 
-function sources() {
+export function sources() {
   const dir = process.env.CORPUS_DIR;
   if (dir && existsSync(`${dir}/big/ar.txt`)) {
     return { ar: readFileSync(`${dir}/big/ar.txt`, "utf8"), en: readFileSync(`${dir}/big/en.txt`, "utf8"), from: "../shared/corpus/big" };
@@ -29,7 +29,7 @@ function sources() {
 }
 
 /** The first lines of `text` (non-blank, trimmed) up to ~100 KB of UTF-8. */
-function paragraphs(text) {
+export function paragraphs(text) {
   const out = [];
   let bytes = 0;
   for (const line of text.split("\n")) {
@@ -46,7 +46,7 @@ const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/
 
 /** Each paragraph as a <p>; every 12th word in <b>, every 31st in <a>. No whitespace between
  *  the <p>s, so that elementText(root) is the paragraphs joined by "\n\n". */
-function articleHtml(paras) {
+export function articleHtml(paras) {
   let n = 0;
   return paras.map((p) => "<p>" + p.split(" ").map((w) => {
     n++;
@@ -62,7 +62,7 @@ const STOP_EN = new Set("which their there about would after other these being w
 /** 50 keywords from the article itself, by frequency: Arabic words with the article ال (5+
  *  letters, harakat removed: our morphology also finds their و/ب/ل/ف/ك+ال forms); English
  *  words of 6+ letters that are not function words. */
-function keywords(paras, lang) {
+export function keywords(paras, lang) {
   const counts = new Map();
   for (const p of paras) {
     for (let w of p.match(/[\p{L}\p{M}]+/gu) ?? []) {
@@ -81,7 +81,7 @@ function keywords(paras, lang) {
 
 // ---- In the page ----------------------------------------------------------------------
 
-const PAGE_JS = String.raw`
+export const PAGE_JS = String.raw`
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** [start, end) of every mark.js <mark> in elementText offsets (paragraphs joined by "\n\n"). */

@@ -1,0 +1,73 @@
+// The DOM highlighter of two packages, A/B interleaved in one headless Chromium (the workload
+// of dom-bench.mjs: 50 keywords in a ~100 KB article DOM, Arabic and English; our
+// highlighter only, both modes). Reports the main-thread CPU (CDP ThreadTime, from the call
+// to the next frame) per package, min and median of RUNS runs each, run in turns A, B, A, B…
+// so that the machine's load falls on both alike. The hit counts must be equal.
+//   CHROME=/usr/bin/chromium [RUNS=9] [CORPUS_DIR=../shared/corpus] \
+//     node --expose-gc tests/js/bench/dom-ab.mjs DIR_A DIR_B      (each DIR holds a pkg/)
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { PAGE_JS, articleHtml, keywords, paragraphs, sources } from "./dom-bench.mjs";
+
+const dirs = process.argv.slice(2, 4);
+if (dirs.length !== 2 || !process.env.CHROME) throw new Error("usage: CHROME=… dom-ab.mjs DIR_A DIR_B");
+const RUNS = Number(process.env.RUNS ?? 9);
+const src = sources();
+const articles = {};
+for (const lang of ["ar", "en"]) {
+  const paras = paragraphs(src[lang]);
+  articles[lang] = { html: articleHtml(paras), keywords: keywords(paras, lang) };
+}
+
+const { chromium } = await import("playwright-core");
+const browser = await chromium.launch({ executablePath: process.env.CHROME, args: ["--no-sandbox", "--disable-gpu",
+  "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run", "--js-flags=--expose-gc"] });
+const pages = [];
+for (const dir of dirs) {
+  const served = {
+    "/pkg/article_analyzer.js": ["text/javascript", readFileSync(`${dir}/pkg/article_analyzer.js`)],
+    "/pkg/article_analyzer_bg.wasm": ["application/wasm", readFileSync(`${dir}/pkg/article_analyzer_bg.wasm`)],
+    "/dom-workload.mjs": ["text/javascript", PAGE_JS],
+    "/": ["text/html", "<!doctype html><meta charset=utf-8><title>dom ab</title><div id=\"root\"></div>"],
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route("http://bench.invalid/**", (r) => {
+    const file = served[new URL(r.request().url()).pathname];
+    return file ? r.fulfill({ status: 200, contentType: file[0], body: file[1] }) : r.fulfill({ status: 404, body: "" });
+  });
+  await page.goto("http://bench.invalid/");
+  await page.evaluate(async () => (await import("/dom-workload.mjs")).setup());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const threadTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value * 1000;
+  const call = (fn, ...args) => page.evaluate(async ([fn, args]) => (await import("/dom-workload.mjs"))[fn](...args), [fn, args]);
+  pages.push({ dir, threadTime, call });
+}
+
+const fmt = (x) => Math.round(x * 10) / 10;
+const median = (xs) => { const v = [...xs].sort((x, y) => x - y); return v[Math.floor(v.length / 2)]; };
+console.log(`DOM highlighter A/B (${RUNS} runs each, interleaved, after a warm-up); load average ${loadavg().map(fmt).join(" ")}`);
+const rows = [];
+for (const lang of ["ar", "en"]) {
+  for (const mode of ["highlight-api", "mark"]) {
+    const a = articles[lang];
+    const cpu = [[], []];
+    const hits = [new Set(), new Set()];
+    for (let i = 0; i <= RUNS; i++) {
+      for (const [j, p] of pages.entries()) {
+        await p.call("prepare", a.html);
+        const before = await p.threadTime();
+        const [, , h] = await p.call("highlight", "ours", a.keywords, { mode });
+        const used = (await p.threadTime()) - before;
+        if (i > 0) cpu[j].push(used);
+        hits[j].add(h);
+        await p.call("clear");
+      }
+    }
+    rows.push({ article: lang, mode, "A min": fmt(Math.min(...cpu[0])), "A median": fmt(median(cpu[0])),
+      "B min": fmt(Math.min(...cpu[1])), "B median": fmt(median(cpu[1])), "hits A": [...hits[0]].join("/"), "hits B": [...hits[1]].join("/") });
+  }
+}
+console.table(rows);
+await browser.close();
