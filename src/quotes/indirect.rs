@@ -65,6 +65,24 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
         if t.word() && doc.lex.complementizer(doc.f(t)) {
+            // "reported 20 victims at a center that works with …", "resemble that of its
+            // parent": after a noun, "that" before a verb or "of" is a relative or a pronoun.
+            let relative = doc.lex.code == "en"
+                && j > cue.next
+                && doc.f(t) == "that"
+                && doc.tok(j + 1).is_some_and(|u| {
+                    let g = doc.f(u);
+                    let a = doc.lex.adverbial(g);
+                    u.word()
+                        && !u.capital()
+                        && u.sentence() == s
+                        && (g == "of" || finite_form(doc, j + 1, g, a, s))
+                        && !doc.lex.pronoun(g)
+                        && a != Some(Adverbial::Det)
+                });
+            if relative {
+                break;
+            }
             comp = Some(j);
             break;
         }
@@ -99,10 +117,15 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     {
         return false;
     }
-    // "said he did not know, and that he would …": a clause right after the cue comes first.
+    // "said he did not know, and that he would …" / "said his comments were mischaracterized
+    // and that he was …": a clause right after the cue comes first.
     let comp = comp.filter(|&c| {
+        let conj_before = c > cue.next
+            && doc
+                .tok(c - 1)
+                .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Conj));
         doc.lex.code != "en"
-            || !(cue.next..c).any(|k| doc.is_comma(k))
+            || !conj_before && !(cue.next..c).any(|k| doc.is_comma(k))
             || english_clause(doc, i, cue).is_none_or(|st| st >= c)
     });
     let start = match (infinitive, comp) {
@@ -454,8 +477,8 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     (opens && verb_follows && finite && !doc.quoted(start)).then_some(start)
 }
 
-/// English "vowed to build a wall" / "urged Congress to act": the words after "to", for the
-/// verbs tagged `inf` in `en/adverbials.txt` (after an object for urge, ask, warn).
+/// English "vowed to build a wall" / "urged Congress to act": "to" and the words after it, or
+/// the object and them, for the verbs tagged `inf` in `en/adverbials.txt`.
 fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
     if doc.lex.code != "en" {
         return None;
@@ -467,18 +490,21 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
         doc.tok(j)
             .is_some_and(|t| t.word() && t.sentence() == s && doc.f(t) == "to")
     };
-    let to = if is_to(cue.next) {
-        cue.next
+    // PolNeAR's content: "to" and its verb phrase, after an addressee the addressee too
+    // ("urged ⟦the administration to join …⟧", "promised Monday ⟦to begin …⟧").
+    let after = skip_adverbials(doc, cue.next, s);
+    let (to, start) = if is_to(after) {
+        (after, after)
     } else {
         let k = skip_addressee(doc, cue.next, s)?;
         if !is_to(k) {
             return None;
         }
-        k
+        (k, cue.next)
     };
     doc.tok(to + 1)
         .is_some_and(|t| t.word() && t.sentence() == s && !doc.quoted(to + 1))
-        .then_some(to + 1)
+        .then_some(start)
 }
 
 /// The token after the addressee of tell that starts at `j`: an object pronoun ("told them"),
