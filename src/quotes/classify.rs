@@ -253,7 +253,8 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
     let mut j = from;
     while j < from + 7 {
         let t = doc.tok(j)?;
-        if j > from && t.line_start() {
+        // Not in the next paragraph ("“…”¶Carson wrote in his autobiography").
+        if t.line_start() {
             return None;
         }
         if !t.word() {
@@ -333,6 +334,21 @@ mod tests {
             assert_eq!(q[0].speaker.clone().map(|r| &t[r]), Some(who), "{t}");
             assert!(q[0].cue.is_some(), "{q:?}");
         }
+    }
+
+    #[test]
+    fn no_cue_from_the_next_paragraph() {
+        let t = "\u{201c}Show me somebody who is always accurate,\u{201d} Carson told ABC by phone. \u{201c}Please show me that person. I will learn from them.\u{201d}\n\nCarson wrote in his 1990 autobiography that he had been offered a scholarship.";
+        let q = extract(t, "en");
+        let second = q
+            .iter()
+            .find(|q| t[q.content.clone()].starts_with("Please"));
+        assert!(
+            second.is_some_and(|q| q.cue.clone().map(|r| &t[r]) != Some("wrote")),
+            "{q:?}"
+        );
+        // It continues the first fragment (one attribution, PolNeAR's convention).
+        assert_eq!(second.and_then(|q| q.continues), Some(0), "{q:?}");
     }
 
     #[test]
