@@ -191,3 +191,73 @@ export function unwrapMarks(root) {
   for (let i = marks.length - 1; i >= 0; i--) unwrapMark(marks[i]);
   return marks.length;
 }
+
+function fail(Type, message) {
+  throw new Type("highlightElement: " + message);
+}
+
+/** `analysis[key]`, which must be an array. */
+function list(analysis, key) {
+  const value = Reflect.get(analysis, key);
+  if (!Array.isArray(value)) fail(TypeError, `analysis.${key} must be an array`);
+  return value;
+}
+
+/** `value[key]`, which must be a whole number in 0..2^32 - 1 (`what` names `value`). */
+function whole(value, key, what) {
+  const n = Reflect.get(value, key);
+  if (typeof n !== "number" || !(n >= 0) || !Number.isInteger(n) || n > 4294967295) {
+    fail(TypeError, `${what}.${key} must be a whole number ≥ 0`);
+  }
+  return n;
+}
+
+function outOfBounds(what, len) {
+  fail(RangeError, `${what} is out of bounds of the element's text (${len} UTF-16 units); ` +
+    "the analysis must be made from elementText(root) with the same exclude option");
+}
+
+/** Reads a JavaScript `Analysis` made from `elementText(root)` (`len` UTF-16 units), checking
+ *  every span (a TypeError or RangeError naming the first bad value): [the group of each
+ *  keyword (a string or null), the highlights as (start, end, keyword) triples (sorted and
+ *  disjoint, as analyze() makes them; any other is skipped), the quote contents as (start,
+ *  end) pairs]. */
+export function readSpans(analysis, len) {
+  const keywords = list(analysis, "keywords");
+  const groups = [];
+  for (let i = 0; i < keywords.length; i++) {
+    const group = Reflect.get(keywords[i], "group");
+    groups.push(typeof group === "string" ? group : null);
+  }
+  const highlights = list(analysis, "highlights");
+  const h = [];
+  let lastEnd = 0;
+  for (let i = 0; i < highlights.length; i++) {
+    const what = `analysis.highlights[${i}]`;
+    const x = highlights[i];
+    const start = whole(x, "start", what);
+    const end = whole(x, "end", what);
+    const keyword = whole(x, "keyword", what);
+    if (start > end || end > len) outOfBounds(what, len);
+    if (keyword >= groups.length) fail(TypeError, `${what}.keyword is not an index into analysis.keywords`);
+    if (start >= lastEnd && start < end) {
+      h.push(start, end, keyword);
+      lastEnd = end;
+    }
+  }
+  const q = [];
+  const quotes = Reflect.get(analysis, "quotes");
+  if (quotes !== undefined && quotes !== null) {
+    if (!Array.isArray(quotes)) fail(TypeError, "analysis.quotes must be an array");
+    for (let i = 0; i < quotes.length; i++) {
+      const what = `analysis.quotes[${i}].content`;
+      const content = Reflect.get(quotes[i], "content");
+      if (content === undefined || content === null) fail(TypeError, `${what} is missing`);
+      const start = whole(content, "start", what);
+      const end = whole(content, "end", what);
+      if (start > end || end > len) outOfBounds(what, len);
+      q.push(start, end);
+    }
+  }
+  return [groups, new Uint32Array(h), new Uint32Array(q)];
+}

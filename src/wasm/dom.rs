@@ -55,7 +55,7 @@
 //! operation, each with its own import, glue shim and wasm wrapper: −3.5 KB gzipped of wasm
 //! (issue #7), the same DOM operations in the same order.
 
-use js_sys::{Array, JsString, Object, Reflect};
+use js_sys::{Array, JsString, Object, Reflect, Uint32Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
@@ -150,6 +150,10 @@ extern "C" {
     /// Unwraps our `<mark>`s under `root`, merging split text nodes back; returns how many.
     #[wasm_bindgen(js_name = unwrapMarks, catch)]
     fn unwrap_marks(root: &Element) -> Result<u32, JsValue>;
+    /// Reads a JavaScript `Analysis` for [`spans_of_analysis`]: [groups, highlights as
+    /// (start, end, keyword) triples, quote contents as (start, end) pairs].
+    #[wasm_bindgen(js_name = readSpans, catch)]
+    fn read_spans(analysis: &JsValue, len: u32) -> Result<Array, JsValue>;
     /// Drops parked ranges beyond the first `keep`.
     #[wasm_bindgen(js_name = trimParked)]
     fn trim_parked_js(keep: u32);
@@ -501,90 +505,35 @@ fn registry(root: &Element) -> Option<Registry> {
 struct Spans {
     /// (start, end, keyword index), sorted and disjoint.
     highlights: Vec<(usize, usize, usize)>,
-    /// Group of each keyword.
-    groups: Vec<Option<String>>,
+    /// Group of each keyword (a string or null), for `dom.js`.
+    groups: Array,
     /// Quote contents (start, end).
     quotes: Vec<(usize, usize)>,
 }
 
-fn number(value: &JsValue, key: &str, what: &str) -> Result<usize, JsValue> {
-    match property(value, key)?.and_then(|v| v.as_f64()) {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 4_294_967_295.0 => Ok(n as usize),
-        _ => Err(type_error(&format!(
-            "highlightElement: {what}.{key} must be a whole number ≥ 0"
-        ))),
-    }
-}
-
-fn array(value: &JsValue, key: &str) -> Result<Array, JsValue> {
-    property(value, key)?
-        .and_then(|v| v.dyn_into::<Array>().ok())
-        .ok_or_else(|| {
-            type_error(&format!(
-                "highlightElement: analysis.{key} must be an array"
-            ))
-        })
-}
-
-fn out_of_bounds(what: &str, len: usize) -> JsValue {
-    js_sys::RangeError::new(&format!(
-        "highlightElement: {what} is out of bounds of the element's text ({len} UTF-16 units); \
-         the analysis must be made from elementText(root) with the same exclude option"
-    ))
-    .into()
-}
-
-/// Reads a JavaScript `Analysis` (made from `elementText(root)`), checking every span.
+/// Reads a JavaScript `Analysis` (made from `elementText(root)`, `len` UTF-16 units),
+/// checking every span (`readSpans` in `dom.js`: the reading and its messages in one call).
 fn spans_of_analysis(analysis: &JsValue, len: usize) -> Result<Spans, JsValue> {
-    let keywords = array(analysis, "keywords")?;
-    let mut groups = Vec::with_capacity(keywords.length() as usize);
-    for keyword in keywords.iter() {
-        groups.push(property(&keyword, "group")?.and_then(|g| g.as_string()));
-    }
-    let list = array(analysis, "highlights")?;
-    let mut highlights = Vec::with_capacity(list.length() as usize);
-    let mut last_end = 0;
-    for (i, h) in list.iter().enumerate() {
-        let what = format!("analysis.highlights[{i}]");
-        let (start, end) = (number(&h, "start", &what)?, number(&h, "end", &what)?);
-        let keyword = number(&h, "keyword", &what)?;
-        if start > end || end > len {
-            return Err(out_of_bounds(&what, len));
-        }
-        if keyword >= groups.len() {
-            return Err(type_error(&format!(
-                "highlightElement: {what}.keyword is not an index into analysis.keywords"
-            )));
-        }
-        // Sorted and disjoint, as analyze() makes them; anything else is skipped.
-        if start >= last_end && start < end {
-            highlights.push((start, end, keyword));
-            last_end = end;
-        }
-    }
-    let mut quotes = Vec::new();
-    if let Some(list) = property(analysis, "quotes")? {
-        let list = list
-            .dyn_into::<Array>()
-            .map_err(|_| type_error("highlightElement: analysis.quotes must be an array"))?;
-        for (i, q) in list.iter().enumerate() {
-            let what = format!("analysis.quotes[{i}].content");
-            let content = property(&q, "content")?
-                .ok_or_else(|| type_error(&format!("highlightElement: {what} is missing")))?;
-            let (start, end) = (
-                number(&content, "start", &what)?,
-                number(&content, "end", &what)?,
-            );
-            if start > end || end > len {
-                return Err(out_of_bounds(&what, len));
-            }
-            quotes.push((start, end));
-        }
-    }
+    let parts = read_spans(analysis, word(len))?;
+    let flat = |i: u32| Uint32Array::from(parts.get(i)).to_vec();
+    let (highlights, quotes) = (flat(1), flat(2));
+    let size = |n: u32| n as usize;
     Ok(Spans {
-        highlights,
-        groups,
-        quotes,
+        highlights: highlights
+            .chunks_exact(3)
+            .map(|h| match *h {
+                [start, end, keyword] => (size(start), size(end), size(keyword)),
+                _ => (0, 0, 0),
+            })
+            .collect(),
+        groups: parts.get(0).unchecked_into(),
+        quotes: quotes
+            .chunks_exact(2)
+            .map(|q| match *q {
+                [start, end] => (size(start), size(end)),
+                _ => (0, 0),
+            })
+            .collect(),
     })
 }
 
@@ -604,7 +553,11 @@ fn spans_of_analyzer(
             .iter()
             .map(|h| (h.start, h.end, h.keyword))
             .collect(),
-        groups: js.keywords.iter().map(|k| k.group.clone()).collect(),
+        groups: js
+            .keywords
+            .iter()
+            .map(|k| k.group.as_deref().map_or(JsValue::NULL, JsValue::from_str))
+            .collect(),
         quotes: js
             .quotes
             .iter()
@@ -635,15 +588,6 @@ fn drop_crossing(spans: &mut Spans, collected: &Collected, analysis: Option<&mut
             }
         }
     }
-}
-
-/// The groups of the keywords for `dom.js` (a string or null per keyword).
-fn groups_array(spans: &Spans) -> Array {
-    spans
-        .groups
-        .iter()
-        .map(|g| g.as_deref().map_or(JsValue::NULL, JsValue::from_str))
-        .collect()
 }
 
 /// Appends the ends of the DOM range over UTF-16 span `start..end` of the collected text
@@ -688,7 +632,7 @@ fn draw_highlight_api(
         &registry.constructor,
         document,
         &collected.nodes,
-        &groups_array(spans),
+        &spans.groups,
         &keywords,
         quotes,
         &quote_data,
@@ -942,7 +886,7 @@ fn draw_marks(
         q = q_end;
     }
     if !data.is_empty() {
-        draw_marks_js(document, &collected.nodes, &groups_array(spans), &data)?;
+        draw_marks_js(document, &collected.nodes, &spans.groups, &data)?;
     }
     Ok((spans.highlights.len(), drawn_quotes))
 }
