@@ -9,7 +9,9 @@ use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
 const COMP_WINDOW_AR: usize = 16;
-const COMP_WINDOW: usize = 12;
+const COMP_WINDOW: usize = 9;
+/// English: "told an audience at a literary festival in Houston last week that …" (session 8).
+const COMP_WINDOW_EN: usize = 12;
 /// The longest reported clause, in tokens (keeps the work per cue bounded).
 const MAX_CONTENT: usize = 250;
 
@@ -47,6 +49,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     };
     let window = if doc.lex.arabic {
         COMP_WINDOW_AR
+    } else if doc.lex.code == "en" {
+        COMP_WINDOW_EN
     } else {
         COMP_WINDOW
     };
