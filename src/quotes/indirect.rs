@@ -27,6 +27,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
             CueKind::Verb | CueKind::Participle => {
                 if !clausal(doc, i, cue, out)
                     && !relative_report(doc, i, cue, out)
+                    && !mixed_before(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
                     && !postposed(doc, i, cue, out)
@@ -1443,6 +1444,89 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     clause_before(doc, np_start - 1, s, cue, speaker, i, out);
 }
 
+/// English "They “actually had chemistry,” said Benjamin J. Rhodes." / "Voters “think this
+/// guy's not going to be worried,” he said.": a clause of the reporter's words and a quotation
+/// that ends with the comma before a postposed attribution — PolNeAR's mixed content, one
+/// report from the sentence start to the closing mark (the quotation stays a marked item
+/// inside it). Not when a quotation follows the sentence (it continues the attribution).
+fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    if doc.lex.code != "en" || cue.kind != CueKind::Verb {
+        return false;
+    }
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
+        return false;
+    };
+    let floor = doc.sentence_start(i);
+    // The attribution starts at the cue (inverted) or at its subject: one to six words, or a
+    // pronoun, after the closing mark.
+    let mut a = i;
+    while a > floor
+        && a + 6 > i
+        && doc
+            .tok(a - 1)
+            .is_some_and(|t| t.word() && !doc.quoted(a - 1))
+    {
+        a -= 1;
+    }
+    // ',”' (one or two mark tokens) right before it.
+    let mut m = a;
+    while m > floor && m + 2 > a && doc.is_mark(m - 1) {
+        m -= 1;
+    }
+    if m == a || m == 0 || !doc.is_comma(m - 1) || !doc.quoted(m - 1) {
+        return false;
+    }
+    let close = a - 1;
+    // The rest of the sentence: the speaker and a few words, no quotation, no clause.
+    let end = doc.sentence_end(i);
+    let tail_words = (cue.next..end)
+        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
+        .count();
+    if tail_words > 14
+        || (cue.next..end).any(|k| {
+            doc.is_mark(k)
+                || doc
+                    .tok(k)
+                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
+        })
+    {
+        return false;
+    }
+    // A quotation right after the sentence continues this attribution.
+    if doc.is_mark(end) && doc.quoted(end + 1) {
+        return false;
+    }
+    let mut start = m - 1;
+    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+        start -= 1;
+    }
+    let (mut plain, mut quoted) = (0, 0);
+    for k in start..close {
+        if doc.tok(k).is_some_and(|t| t.word()) {
+            if doc.quoted(k) {
+                quoted += 1;
+            } else {
+                plain += 1;
+            }
+        }
+    }
+    if plain == 0 || quoted == 0 || plain + quoted < 3 {
+        return false;
+    }
+    let Some(content) = doc.span(start, close) else {
+        return false;
+    };
+    let speaker = doc.speaker_after_words(i, cue, a);
+    out.push(Event::report(
+        content,
+        Some(cue.span.clone()),
+        speaker,
+        i,
+        s,
+    ));
+    true
+}
+
 /// English "<words>, Mr. Garin added, “…”" / "But “the more interesting issue,” he added, “is
 /// …”": the reporter's words (or a quotation with some of them) before a parenthetical
 /// attribution whose quotation follows after its comma — the first fragment of one mixed
@@ -2586,6 +2670,34 @@ mod tests {
         assert_eq!(
             contents("Turkish media reported that Erdogan asked for the extradition of Gulen, who has lived in Pennsylvania for two decades."),
             ["that Erdogan asked for the extradition of Gulen"]
+        );
+    }
+
+    #[test]
+    fn a_clause_holding_a_quotation_is_one_report() {
+        // PolNeAR training texts (session 8), re-typed and shortened.
+        assert_eq!(
+            contents("Rubio said the United States \"must increase our efforts at home and abroad to improve our defenses.\""),
+            ["the United States \"must increase our efforts at home and abroad to improve our defenses.\""]
+        );
+        assert_eq!(
+            contents(
+                "They \"actually had chemistry,\" said Benjamin J. Rhodes, the deputy adviser."
+            ),
+            ["They \"actually had chemistry,\""]
+        );
+        assert_eq!(
+            contents("Voters \"think this guy is not going to be worried about breaking eggs,\" he said."),
+            ["Voters \"think this guy is not going to be worried about breaking eggs,\""]
+        );
+        // All quotation: a direct quotation only; a quotation after it continues it.
+        assert_eq!(
+            contents("\"We will win this race,\" said Jane Smith."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            contents("Still, clubs are \"just scratching out a profit,\" Mr. Hedge said. \"Golf is a thin industry.\""),
+            Vec::<&str>::new()
         );
     }
 }
