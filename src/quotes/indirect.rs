@@ -28,6 +28,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                 if !clausal(doc, i, cue, out)
                     && !relative_report(doc, i, cue, out)
                     && !mixed_before(doc, i, cue, out)
+                    && !asked_about(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
                     && !postposed(doc, i, cue, out)
@@ -715,6 +716,14 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     {
         return false;
     }
+    // "says it's even more important …": "it's", "there's", "he's".
+    if matches!(f, "it" | "there" | "he" | "she")
+        && doc
+            .tok(start + 1)
+            .is_some_and(|u| u.word() && u.sentence() == s && doc.f(u) == "s")
+    {
+        return true;
+    }
     // "said it seeks to …": "it" and a present-tense verb.
     if f == "it"
         && present_verb(doc, start + 1, s)
@@ -1244,7 +1253,13 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// Latin-script "<clause>, the minister said (on Tuesday)." / "<clause>, he added.": a
 /// subject and its cue after a comma, ending the sentence.
 fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
-    if !doc.licensed(cue, i) && cue.ambiguous {
+    // An ambiguous form ending the sentence ("…, the poll found.") is a postposed cue
+    // (English).
+    let final_cue = doc.lex.code == "en"
+        && doc
+            .tok(cue.next)
+            .is_some_and(|t| !t.word() && terminal(doc.f(t)));
+    if !doc.licensed(cue, i) && cue.ambiguous && !final_cue {
         return;
     }
     let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
@@ -1442,6 +1457,69 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     clause_before(doc, np_start - 1, s, cue, speaker, i, out);
+}
+
+/// English "asked (X) about Y" / "Asked at a briefing Monday about Y, Z said …" / "asked X if
+/// …": the question reported — from "about" to the next comma or the sentence end, or the
+/// "if"/"whether" clause (PolNeAR attributes questions too).
+fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    if doc.lex.code != "en" || cue.kind != CueKind::Verb || !doc.licensed(cue, i) {
+        return false;
+    }
+    let Some(t) = doc.tok(i) else { return false };
+    if !matches!(doc.f(t), "asked" | "ask" | "asks" | "asking") {
+        return false;
+    }
+    let s = t.sentence();
+    let end = doc.sentence_end(i);
+    let Some(j) = (cue.next..(cue.next + 10).min(end))
+        .take_while(|&k| {
+            doc.tok(k).is_some_and(|u| u.word() && u.sentence() == s) && !doc.quoted(k)
+        })
+        .find(|&k| {
+            doc.tok(k)
+                .is_some_and(|u| matches!(doc.f(u), "about" | "if" | "whether"))
+        })
+    else {
+        return false;
+    };
+    let last = if doc.tok(j).is_some_and(|u| doc.f(u) == "about") {
+        let stop = (j + 1..end)
+            .find(|&k| {
+                doc.is_comma(k)
+                    || doc.is_mark(k)
+                    || doc.tok(k).is_some_and(|u| !u.word() && terminal(doc.f(u)))
+            })
+            .unwrap_or(end);
+        let mut last = stop.saturating_sub(1);
+        while last > j && doc.tok(last).is_some_and(|u| !u.word()) {
+            last -= 1;
+        }
+        last
+    } else {
+        match content_end(doc, j, s) {
+            Some((last, _)) => last,
+            None => return false,
+        }
+    };
+    let words = (j..=last)
+        .filter(|&k| doc.tok(k).is_some_and(|u| u.word()))
+        .count();
+    if words < 3 {
+        return false;
+    }
+    let Some(content) = doc.span(j, last) else {
+        return false;
+    };
+    let speaker = doc.speaker_before_words(i, cue, j);
+    out.push(Event::report(
+        content,
+        Some(cue.span.clone()),
+        speaker,
+        i,
+        s,
+    ));
+    true
 }
 
 /// English "They “actually had chemistry,” said Benjamin J. Rhodes." / "Voters “think this
@@ -2699,5 +2777,30 @@ mod tests {
             contents("Still, clubs are \"just scratching out a profit,\" Mr. Hedge said. \"Golf is a thin industry.\""),
             Vec::<&str>::new()
         );
+    }
+
+    #[test]
+    fn questions_contractions_and_a_final_ambiguous_cue() {
+        // PolNeAR training texts (session 8), re-typed and shortened.
+        assert_eq!(
+            contents("Asked about Cruz's charges on immigration, Rubio smiled."),
+            ["about Cruz's charges on immigration"]
+        );
+        assert_eq!(
+            contents("HuffPost asked if he has been preparing himself for the job."),
+            ["if he has been preparing himself for the job"]
+        );
+        assert_eq!(
+            contents("Bush says it's even more important to defend gun rights."),
+            ["it's even more important to defend gun rights"]
+        );
+        assert_eq!(
+            contents(
+                "Mrs. Clinton has support from 52 percent of Democratic voters, the poll found."
+            ),
+            ["Mrs. Clinton has support from 52 percent of Democratic voters"]
+        );
+        // "found" with an object is no report.
+        assert_eq!(contents("The poll found a large gap."), Vec::<&str>::new());
     }
 }
