@@ -210,6 +210,36 @@ impl<'a> Doc<'a> {
         self.tok(i).map_or("", |t| self.f(t))
     }
 
+    /// [`Token::adverbial`] of token `i`.
+    fn adverbial_at(&self, i: usize) -> Option<Adverbial> {
+        self.tok(i).and_then(Token::adverbial)
+    }
+
+    /// [`Token::complementizer`] of token `i`.
+    fn complementizer_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Token::complementizer)
+    }
+
+    /// [`Token::boundary`] of token `i`.
+    fn boundary_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Token::boundary)
+    }
+
+    /// [`Token::pronoun`] of token `i`.
+    fn pronoun_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Token::pronoun)
+    }
+
+    /// [`Token::auxiliary`] of token `i`.
+    fn auxiliary_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Token::auxiliary)
+    }
+
+    /// [`Token::licenser`] of token `i`.
+    fn licenser_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Token::licenser)
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.word())
     }
@@ -220,7 +250,11 @@ impl<'a> Doc<'a> {
 
     /// True if token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
-        self.tok(i).is_some_and(|t| !t.word() && self.f(t) == c)
+        // A punctuation token is one character, its own folded form.
+        self.tok(i).is_some_and(|t| {
+            let mut chars = c.chars();
+            t.punct_char().is_some() && chars.next() == t.punct_char() && chars.next().is_none()
+        })
     }
 
     pub fn is_comma(&self, i: usize) -> bool {
@@ -370,7 +404,7 @@ impl<'a> Doc<'a> {
         if !self.is_word(i - 1) || self.sentence(i - 1) != self.sentence(i) {
             return false;
         }
-        match self.lex.adverbial(self.fold(i - 1)) {
+        match self.adverbial_at(i - 1) {
             Some(Adverbial::Det) => true,
             Some(Adverbial::Adj) => self.fold(i).ends_with("ed"),
             _ => false,
@@ -389,8 +423,8 @@ impl<'a> Doc<'a> {
             .any(|j| {
                 self.is_punct(j, ":")
                     || self.is_mark(j)
-                    || self.lex.complementizer(self.fold(j))
-                    || self.lex.licenser(self.fold(j))
+                    || self.complementizer_at(j)
+                    || self.licenser_at(j)
             })
     }
 
@@ -398,8 +432,8 @@ impl<'a> Doc<'a> {
         let Some(t) = self.tok(j) else { return true };
         !t.word()
             || self.quoted(j)
-            || self.lex.boundary(self.f(t))
-            || self.lex.complementizer(self.f(t))
+            || t.boundary()
+            || t.complementizer()
             || self.cue_at(j).is_some()
     }
 
@@ -472,9 +506,7 @@ impl<'a> Doc<'a> {
             let closes = self.is_comma(k)
                 || self.is_punct(k, ":")
                 || self.is_mark(k)
-                || self
-                    .tok(k)
-                    .is_some_and(|t| t.word() && self.lex.complementizer(self.f(t)));
+                || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
             if k > j + 1 && k <= j + 4 && closes {
                 return self.span(j + 1, k - 1);
             }
@@ -514,9 +546,7 @@ impl<'a> Doc<'a> {
                 && self.tok(k - 1).is_some_and(|p| p.word() && p.capital())
                 && !self.quoted(k - 1)
                 && self.tok(k + 1).is_some_and(|n| {
-                    n.word()
-                        && (self.lex.boundary(self.f(n))
-                            || self.lex.adverbial(self.f(n)) == Some(Adverbial::Det))
+                    n.word() && (n.boundary() || n.adverbial() == Some(Adverbial::Det))
                 })
             {
                 return self.np_right_before(k, floor).ok().flatten();
@@ -535,19 +565,19 @@ impl<'a> Doc<'a> {
             // Auxiliaries, the contraction of "she’s said", the verb of a German particle.
             if j > floor
                 && self.is_word(j - 1)
-                && (self.lex.auxiliary(self.fold(j - 1))
+                && (self.auxiliary_at(j - 1)
                     || j > floor + 1 && self.contracted_s(j - 1)
                     || self.separable_verb(j - 1, cue))
             {
                 j -= 1;
             } else if j > floor
                 && self.is_word(j - 1)
-                && self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Word)
+                && self.adverbial_at(j - 1) == Some(Adverbial::Word)
             {
                 j -= 1;
                 if j > floor
                     && self.is_word(j - 1)
-                    && self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Prep)
+                    && self.adverbial_at(j - 1) == Some(Adverbial::Prep)
                 {
                     j -= 1;
                 }
@@ -555,7 +585,7 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        if j > floor && self.is_word(j - 1) && self.lex.pronoun(self.fold(j - 1)) {
+        if j > floor && self.is_word(j - 1) && self.pronoun_at(j - 1) {
             if matches!(self.fold(j - 1), "who" | "qui") {
                 // "Mark Hay, a marine ecologist …, who said": the name before the apposition.
                 let mut k = j - 1;
@@ -589,7 +619,7 @@ impl<'a> Doc<'a> {
                 || (self.is_punct(start - 1, "-") || self.name_dot(start - 1))
                     && self.is_word(start)
                     && self.is_word(start.saturating_sub(2)))
-            && (self.lex.arabic || !self.lex.pronoun(self.fold(start - 1)))
+            && (self.lex.arabic || !self.pronoun_at(start - 1))
         {
             start -= 1;
         }
@@ -604,7 +634,7 @@ impl<'a> Doc<'a> {
                     return Err(());
                 }
             }
-            if end == start + 1 && self.lex.pronoun(self.fold(start)) {
+            if end == start + 1 && self.pronoun_at(start) {
                 return Ok(None);
             }
         } else {
@@ -655,7 +685,7 @@ impl<'a> Doc<'a> {
             && self.sentence(start - 1) == self.sentence(start)
             && self.is_word(start - 1)
             && matches!(
-                self.lex.adverbial(self.fold(start - 1)),
+                self.adverbial_at(start - 1),
                 Some(Adverbial::Prep | Adverbial::Rel)
             )
     }
@@ -674,12 +704,9 @@ impl<'a> Doc<'a> {
             start -= 1;
         }
         while start < end
-            && !self.tok(start).is_some_and(|t| {
-                t.word()
-                    && t.capital()
-                    && !self.lex.auxiliary(self.f(t))
-                    && !self.lex.boundary(self.f(t))
-            })
+            && !self
+                .tok(start)
+                .is_some_and(|t| t.word() && t.capital() && !t.auxiliary() && !t.boundary())
         {
             start += 1;
         }
@@ -821,17 +848,15 @@ impl<'a> Doc<'a> {
         let mut j = i;
         while j > floor
             && self.is_word(j - 1)
-            && (self.lex.auxiliary(self.fold(j - 1))
-                || self.lex.adverbial(self.fold(j - 1)) == Some(Adverbial::Word)
+            && (self.auxiliary_at(j - 1)
+                || self.adverbial_at(j - 1) == Some(Adverbial::Word)
                 || self.contracted_s(j - 1)
                 || self.separable_verb(j - 1, i))
         {
             j -= 1;
         }
         let is_subject = |k: usize| {
-            self.is_word(k)
-                && self.lex.pronoun(self.fold(k))
-                && !matches!(self.fold(k), "who" | "qui")
+            self.is_word(k) && self.pronoun_at(k) && !matches!(self.fold(k), "who" | "qui")
         };
         // "it" only before its cue ("…, it said."; after a cue it opens the reported clause).
         if j > floor && (is_subject(j - 1) || self.is_word(j - 1) && self.fold(j - 1) == "it") {
@@ -873,7 +898,7 @@ impl<'a> Doc<'a> {
                 // English passive "it was reported that …", "he was told …": nobody named.
                 if i > floor
                     && self.is_word(i - 1)
-                    && self.lex.adverbial(self.fold(i - 1)) == Some(Adverbial::Passive)
+                    && self.adverbial_at(i - 1) == Some(Adverbial::Passive)
                     && matches!(self.fold(i).as_bytes().last(), Some(b'd'))
                 {
                     return Speaker::Unknown;
@@ -908,7 +933,7 @@ impl<'a> Doc<'a> {
                             if let Some(r) = self.np_after(cue.next, limit) {
                                 // "Weiter sagte er": the previous speaker.
                                 let k = self.token_at(r.start);
-                                if self.token_at(r.end) == k + 1 && self.lex.pronoun(self.fold(k)) {
+                                if self.token_at(r.end) == k + 1 && self.pronoun_at(k) {
                                     return Speaker::Inherit;
                                 }
                                 return Speaker::Named(r);
@@ -920,13 +945,13 @@ impl<'a> Doc<'a> {
                     let mut k = i;
                     while k > floor
                         && self.is_word(k - 1)
-                        && self.lex.adverbial(self.fold(k - 1)) == Some(Adverbial::Word)
+                        && self.adverbial_at(k - 1) == Some(Adverbial::Word)
                     {
                         k -= 1;
                     }
                     if k > floor
                         && self.is_word(k - 1)
-                        && self.lex.adverbial(self.fold(k - 1)) == Some(Adverbial::Conj)
+                        && self.adverbial_at(k - 1) == Some(Adverbial::Conj)
                     {
                         return Speaker::SentenceSubject;
                     }
@@ -971,7 +996,7 @@ impl<'a> Doc<'a> {
                 Err(()) => {}
             }
         }
-        if self.is_word(j) && self.lex.pronoun(self.fold(j)) {
+        if self.is_word(j) && self.pronoun_at(j) {
             return Speaker::Inherit;
         }
         let end = self.sentence_end(i);
@@ -1015,9 +1040,7 @@ impl<'a> Doc<'a> {
         let mut prev = from;
         // "Meanwhile, …", "Early in the month, …": an opening adverb is no subject.
         let opener = self.tok(prev).is_some_and(|t| {
-            !t.capital()
-                || self.lex.boundary(self.f(t))
-                || self.lex.adverbial(self.f(t)) == Some(Adverbial::Word)
+            !t.capital() || t.boundary() || t.adverbial() == Some(Adverbial::Word)
         });
         // "Like most other new arrivals in Germany, …", "Speaking to NBC News, she said": a
         // prepositional or participial opening phrase may run longer before its comma.
@@ -1055,9 +1078,9 @@ impl<'a> Doc<'a> {
             let t = self.tok(k)?;
             if t.word() {
                 if t.capital()
-                    && !self.lex.boundary(self.f(t))
-                    && !self.lex.pronoun(self.f(t))
-                    && self.lex.adverbial(self.f(t)) != Some(Adverbial::Word)
+                    && !t.boundary()
+                    && !t.pronoun()
+                    && t.adverbial() != Some(Adverbial::Word)
                     && !self.quoted(k)
                 {
                     let mut e = k;
@@ -1120,7 +1143,7 @@ impl<'a> Doc<'a> {
                     && !self.quoted(x)
                     && !self.is_mark(x)
                     && self.cue_at(x).is_none()
-                    && !(self.is_word(x) && self.lex.pronoun(self.fold(x)))
+                    && !(self.is_word(x) && self.pronoun_at(x))
             })
             .find(|&x| self.is_comma(x))?;
         let mut close = open + 1;
@@ -1212,9 +1235,7 @@ impl<'a> Doc<'a> {
         let start = self.token_at(r.start);
         let mut end = self.token_at(r.end).max(start + 1);
         let s = self.sentence(start);
-        let open = |k: usize| {
-            self.sentence(k) == s && !self.stops_np(k) && !self.lex.pronoun(self.fold(k))
-        };
+        let open = |k: usize| self.sentence(k) == s && !self.stops_np(k) && !self.pronoun_at(k);
         while end < start + 10 && open(end) {
             if self.tok(end).is_some_and(|t| t.capital()) {
                 end += 1;
@@ -1515,7 +1536,7 @@ impl<'a> Doc<'a> {
         let start = self.sentence_start(i);
         if self.lex.arabic {
             let mut j = start;
-            while j < i && (!self.is_word(j) || self.lex.boundary(self.fold(j))) {
+            while j < i && (!self.is_word(j) || self.boundary_at(j)) {
                 j += 1;
             }
             self.np_after(j + 1, i)

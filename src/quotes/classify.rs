@@ -57,9 +57,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     && !(j + 2 == open_tok
                         && doc.cue_at(j).is_some()
                         && doc.tok(j + 1).is_some_and(|o| {
-                            o.word()
-                                && (doc.f(o) == "it"
-                                    || doc.lex.adverbial(doc.f(o)) == Some(Adverbial::Obj))
+                            o.word() && (doc.f(o) == "it" || o.adverbial() == Some(Adverbial::Obj))
                         }))
             });
         if term_before && !(words >= 6 && punct) {
@@ -82,9 +80,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         p == *j
                             || doc.is_punct(p, ":")
                             || doc.tok(p).is_some_and(|t| {
-                                t.word()
-                                    && doc.f(t).starts_with('ب')
-                                    && doc.lex.complementizer(doc.f(t))
+                                t.word() && doc.f(t).starts_with('ب') && t.complementizer()
                             })
                     })
             } else {
@@ -107,10 +103,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     while k > j && doc.is_comma(k) {
                         k -= 1;
                     }
-                    k == j
-                        || doc
-                            .tok(k)
-                            .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
+                    k == j || doc.tok(k).is_some_and(|t| t.word() && t.complementizer())
                 };
                 let direct = colon_before
                     || starts_sentence
@@ -157,10 +150,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     (from..open_tok.min(from + 4))
                         .find(|&k| {
                             doc.tok(k).is_some_and(|t| {
-                                t.word()
-                                    && !t.capital()
-                                    && !doc.lex.auxiliary(doc.f(t))
-                                    && !doc.lex.boundary(doc.f(t))
+                                t.word() && !t.capital() && !t.auxiliary() && !t.boundary()
                             })
                         })
                         // After a comma, only a word that looks like a verb ("defended",
@@ -268,7 +258,7 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
         if let Some(cue) = doc.cue_at(j) {
             return (!matches!(cue.kind, CueKind::Verbless(_))).then_some((j, cue));
         }
-        if !doc.lex.auxiliary(doc.f(t)) {
+        if !t.auxiliary() {
             words += 1;
             if words > 3 {
                 return None;

@@ -70,7 +70,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if t.sentence() != s || doc.quoted(j) || doc.is_mark(j) || !t.word() && terminal(doc.f(t)) {
             break;
         }
-        if t.word() && doc.lex.complementizer(doc.f(t)) {
+        if t.word() && t.complementizer() {
             // "reported 20 victims at a center that works with …", "resemble that of its
             // parent": after a noun, "that" before a verb or "of" is a relative or a pronoun.
             let relative = doc.lex.code == "en"
@@ -93,7 +93,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
         // "tweeted about the riots that followed": a relative "that", no complement clause.
-        if t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Rel) {
+        if t.word() && t.adverbial() == Some(Adverbial::Rel) {
             break;
         }
         // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
@@ -109,7 +109,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                         || doc.is_mark(c.next)
                         || doc
                             .tok(c.next)
-                            .is_some_and(|u| u.word() && doc.lex.complementizer(doc.f(u))))
+                            .is_some_and(|u| u.word() && u.complementizer()))
             })
         {
             break;
@@ -129,7 +129,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         let conj_before = c > cue.next
             && doc
                 .tok(c - 1)
-                .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Conj));
+                .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj));
         doc.lex.code != "en"
             || !conj_before && !(cue.next..c).any(|k| doc.is_comma(k))
             || english_clause(doc, i, cue).is_none_or(|st| st >= c)
@@ -237,8 +237,8 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
         && doc.tok(k - 1).is_some_and(|t| {
             t.word()
                 && t.sentence() == s
-                && (doc.lex.auxiliary(doc.f(t))
-                    || doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word))
+                && (t.auxiliary()
+                    || t.adverbial() == Some(Adverbial::Word))
         })
     {
         k -= 1;
@@ -251,7 +251,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
                 && t.sentence() == s
                 && !doc.quoted(k - 1)
                 && !matches!(doc.f(t), "which" | "that" | "who")
-                && (doc.lex.pronoun(doc.f(t)) || !doc.lex.boundary(doc.f(t)) || doc.f(t) == "it")
+                && (t.pronoun() || !t.boundary() || doc.f(t) == "it")
         })
     {
         k -= 1;
@@ -344,7 +344,7 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
     let prep = open
         .checked_sub(1)
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Prep));
+        .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Prep));
     if !prep {
         return false;
     }
@@ -371,7 +371,7 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
 fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
     let floor = doc.sentence_start(i);
     let first = doc.tok(floor).filter(|t| t.word())?;
-    if doc.lex.adverbial(doc.f(first)) != Some(Adverbial::Sub)
+    if first.adverbial() != Some(Adverbial::Sub)
         || (floor..i).any(|k| doc.is_comma(k))
     {
         return None;
@@ -389,8 +389,8 @@ fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize
     while k > 0
         && doc.tok(k - 1).is_some_and(|t| {
             t.word()
-                && (doc.lex.auxiliary(doc.f(t))
-                    || doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word))
+                && (t.auxiliary()
+                    || t.adverbial() == Some(Adverbial::Word))
         })
     {
         k -= 1;
@@ -421,7 +421,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         // "told the court she …": a subject pronoun after the addressee.
         let pronoun = (cue.next..cue.next + 6).find(|&j| {
             doc.tok(j)
-                .is_some_and(|t| t.word() && doc.lex.pronoun(doc.f(t)) && doc.f(t) != "who")
+                .is_some_and(|t| t.word() && t.pronoun() && doc.f(t) != "who")
         });
         start = match pronoun {
             Some(j) => j,
@@ -445,7 +445,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     // "(BSA) said lending was down": a closing parenthesis ends the subject.
     if !(before.word() || doc.f(before) == ")")
         || before.sentence() != s
-        || doc.lex.adverbial(doc.f(before)) == Some(Adverbial::Adj)
+        || before.adverbial() == Some(Adverbial::Adj)
     {
         return None;
     }
@@ -460,8 +460,8 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 && t.sentence() == s
                 && !t.capital()
                 && !doc.quoted(k)
-                && matches!(doc.lex.adverbial(doc.f(t)), None | Some(Adverbial::Past))
-                && !doc.lex.boundary(doc.f(t))
+                && matches!(t.adverbial(), None | Some(Adverbial::Past))
+                && !t.boundary()
         })
     });
     // "said the same thing.": a short noun phrase ending the sentence, no finite verb in it
@@ -575,7 +575,7 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
         let Some(t) = doc.tok(j).filter(|t| t.word() && t.sentence() == s) else {
             break;
         };
-        match doc.lex.adverbial(doc.f(t)) {
+        match t.adverbial() {
             Some(Adverbial::Word) => j += 1,
             // "said at least 71 people were arrested": a quantifier opens the clause.
             Some(Adverbial::Prep) if quantifier(doc, j) => break,
@@ -602,7 +602,7 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     let Some(u) = doc.tok(k).filter(|u| u.word() && u.sentence() == s) else {
                         break None;
                     };
-                    let role = doc.lex.adverbial(doc.f(u));
+                    let role = u.adverbial();
                     if role == Some(Adverbial::Prep) {
                         break Some(k);
                     }
@@ -618,13 +618,13 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     // "with CNN's Gloria Borger": after a possessive too.
                     let name_at = |m: usize| {
                         doc.tok(m).is_some_and(|p| {
-                            p.word() && p.capital() && doc.lex.adverbial(doc.f(p)).is_none()
+                            p.word() && p.capital() && p.adverbial().is_none()
                         })
                     };
                     let name_goes_on = name_at(k - 1)
                         || doc.tok(k - 1).is_some_and(|p| doc.f(p) == "s") && name_at(k - 2);
                     if role == Some(Adverbial::Det)
-                        || doc.lex.pronoun(doc.f(u))
+                        || u.pronoun()
                         || matches!(doc.f(u), "there" | "it")
                         || u.capital() && role.is_none() && !name_goes_on
                     {
@@ -729,7 +729,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         && present_verb(doc, start + 1, s)
         && doc
             .tok(start + 1)
-            .is_some_and(|u| doc.lex.adverbial(doc.f(u)).is_none())
+            .is_some_and(|u| u.adverbial().is_none())
     {
         return true;
     }
@@ -737,8 +737,8 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     if doc.lex.pronoun(f)
         && f != "who"
         && doc.tok(start + 1).is_some_and(|u| {
-            u.word() && u.sentence() == s && !doc.lex.boundary(doc.f(u)) || {
-                doc.lex.auxiliary(doc.f(u))
+            u.word() && u.sentence() == s && !u.boundary() || {
+                u.auxiliary()
             }
         })
     {
@@ -764,7 +764,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             && doc.tok(j + 1).is_some_and(|u| {
                 u.word()
                     && matches!(
-                        doc.lex.adverbial(doc.f(u)),
+                        u.adverbial(),
                         Some(Adverbial::Conj | Adverbial::Sub)
                     )
             })
@@ -782,20 +782,20 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         // main clause.
         if doc
             .tok(j - 1)
-            .is_some_and(|p| p.word() && doc.lex.adverbial(doc.f(p)) == Some(Adverbial::Conj))
+            .is_some_and(|p| p.word() && p.adverbial() == Some(Adverbial::Conj))
         {
             continue;
         }
-        if doc.lex.auxiliary(doc.f(t))
+        if t.auxiliary()
             || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
             // "said eight people died", "said output fell": an irregular past form.
             // Not an adjective: "reported 22 sold units", "the lost ballots".
             || words <= 6
                 && !t.capital()
-                && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Past)
+                && t.adverbial() == Some(Adverbial::Past)
                 && doc.tok(j - 1).is_some_and(|p| {
                     p.word()
-                        && doc.lex.adverbial(doc.f(p)) != Some(Adverbial::Det)
+                        && p.adverbial() != Some(Adverbial::Det)
                         && !doc.f(p).starts_with(|c: char| c.is_ascii_digit())
                 })
             // "reported its source said …": a nested report's verb.
@@ -861,14 +861,14 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let next_cue = |j: usize| doc.cue_at(j).is_some();
             let subject_then_cue = doc
                 .tok(k + 1)
-                .is_some_and(|t| t.word() && (doc.lex.arabic || doc.lex.pronoun(doc.f(t))))
+                .is_some_and(|t| t.word() && (doc.lex.arabic || t.pronoun()))
                 && next_cue(k + 2);
             // "…, but Democrats said …" / "…, while the minister added …": a conjunction, a
             // short subject and a speech verb open the next report (Latin scripts).
             let conj_subject_cue = !doc.lex.arabic
                 && doc
                     .tok(k + 1)
-                    .is_some_and(|t| t.word() && doc.lex.boundary(doc.f(t)))
+                    .is_some_and(|t| t.word() && t.boundary())
                 && (k + 3..k + 7)
                     .find(|&j| {
                         doc.tok(j).is_none_or(|t| !t.word()) && !doc.is_punct(j, "-") || next_cue(j)
@@ -877,7 +877,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                         doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
                             && doc
                                 .tok(k + 2)
-                                .is_some_and(|t| t.word() && !doc.lex.boundary(doc.f(t)))
+                                .is_some_and(|t| t.word() && !t.boundary())
                     });
             // ", further saying …": adverbs, then the next cue.
             let mut a = k + 1;
@@ -886,7 +886,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             }
             while a < k + 5
                 && doc.tok(a).is_some_and(|t| {
-                    t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word)
+                    t.word() && t.adverbial() == Some(Adverbial::Word)
                 })
             {
                 a += 1;
@@ -907,7 +907,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .is_some_and(|t| t.word() && matches!(doc.f(t), "but" | "while" | "whereas"))
                 && !doc
                     .tok(k + 2)
-                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)));
+                    .is_some_and(|t| t.word() && t.complementizer());
             if next_cue(a)
                 || contrast
                 || subject_then_cue
@@ -947,7 +947,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 || doc.is_mark(k + 1)
                 || doc
                     .tok(k + 1)
-                    .is_some_and(|u| u.word() && doc.lex.complementizer(doc.f(u))))
+                    .is_some_and(|u| u.word() && u.complementizer()))
         {
             break;
         }
@@ -1003,11 +1003,11 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
             doc.tok(m).is_some_and(|t| {
                 t.word()
                     && t.sentence() == s
-                    && matches!(doc.lex.adverbial(doc.f(t)), None | Some(Adverbial::Comment))
+                    && matches!(t.adverbial(), None | Some(Adverbial::Comment))
             })
         }) && doc
             .tok(j - 1)
-            .is_some_and(|t| doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Comment))
+            .is_some_and(|t| t.adverbial() == Some(Adverbial::Comment))
             && doc.tok(j).is_some_and(|t| {
                 let f = doc.f(t);
                 t.word()
@@ -1104,7 +1104,7 @@ fn final_cue_after(doc: &Doc, k: usize, s: usize) -> bool {
         .is_some_and(|c| c.kind == CueKind::Verb && c.next == j + 1)
         || !(k + 1..j).all(|x| {
             doc.tok(x)
-                .is_some_and(|t| t.word() && !doc.lex.pronoun(doc.f(t)))
+                .is_some_and(|t| t.word() && !t.pronoun())
         })
     {
         return false;
@@ -1112,7 +1112,7 @@ fn final_cue_after(doc: &Doc, k: usize, s: usize) -> bool {
     // Then the sentence end, or only time words.
     let mut e = j + 1;
     while doc.tok(e).is_some_and(|t| {
-        t.word() && t.sentence() == s && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word)
+        t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Word)
     }) {
         e += 1;
     }
@@ -1127,14 +1127,14 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
     if doc.lex.arabic
         || !doc
             .tok(k)
-            .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Conj))
+            .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj))
     {
         return false;
     }
     let mut j = k + 1;
     while j < k + 4
         && doc.tok(j).is_some_and(|t| {
-            t.word() && t.sentence() == s && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Word)
+            t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Word)
         })
     {
         j += 1;
@@ -1161,7 +1161,7 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
             let prev_comp = j > start
                 && doc
                     .tok(j - 1)
-                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)));
+                    .is_some_and(|t| t.word() && t.complementizer());
             // English 'said that "…"': the clause with its "that" is a report of its own
             // (PolNeAR's mixed content); the quotation stays a marked item inside it.
             if prev_comp && doc.lex.code == "en" && words == 1 {
@@ -1186,7 +1186,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     while j > 0
         && doc
             .tok(j - 1)
-            .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
+            .is_some_and(|t| t.word() && t.auxiliary())
     {
         j -= 1;
     }
@@ -1209,7 +1209,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             doc.is_mark(k)
                 || doc
                     .tok(k)
-                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
+                    .is_some_and(|t| t.word() && t.complementizer())
         })
     {
         return false;
@@ -1217,7 +1217,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let first_ok = doc.tok(cue.next).is_some_and(|t| {
         !t.word()
             || t.capital()
-            || doc.lex.pronoun(doc.f(t))
+            || t.pronoun()
             || matches!(
                 doc.f(t),
                 "the" | "le" | "la" | "l" | "les" | "un" | "une" | "a" | "der" | "die" | "das"
@@ -1237,13 +1237,13 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // subject of a clause after the cue, not a postposed speaker.
         let after = doc.token_at(r.end);
         if doc.tok(after).is_some_and(|t| {
-            t.word() && t.sentence() == s && doc.lex.auxiliary(doc.f(t)) && !t.capital()
+            t.word() && t.sentence() == s && t.auxiliary() && !t.capital()
         }) {
             return false;
         }
     } else if !(cue.next..end).all(|k| {
         doc.tok(k)
-            .is_some_and(|t| !t.word() || doc.lex.pronoun(doc.f(t)) || doc.f(t) == "t")
+            .is_some_and(|t| !t.word() || t.pronoun() || doc.f(t) == "t")
     }) {
         return false;
     }
@@ -1277,7 +1277,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             while k > floor
                 && doc
                     .tok(k - 1)
-                    .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
+                    .is_some_and(|t| t.word() && t.auxiliary())
             {
                 k -= 1;
             }
@@ -1290,7 +1290,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             while k > floor
                 && doc
                     .tok(k - 1)
-                    .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
+                    .is_some_and(|t| t.word() && t.auxiliary())
             {
                 k -= 1;
             }
@@ -1318,7 +1318,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // postposed attribution.
     if (np_start..i).any(|k| {
         doc.tok(k)
-            .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Sub))
+            .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Sub))
     }) {
         return;
     }
@@ -1351,11 +1351,11 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // `Quote::continues`).
                 let verb_next = doc
                     .tok(start)
-                    .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)));
+                    .is_some_and(|t| t.word() && t.auxiliary());
                 // "Fifty percent … remain undiagnosed, she said, and unneeded treatment …
                 // are costly": two coordinated clauses, both reported.
                 let conj_next = doc.tok(start).is_some_and(|t| {
-                    t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Conj)
+                    t.word() && t.adverbial() == Some(Adverbial::Conj)
                 });
                 let head_end = np_start - 1;
                 let head_words = (floor..head_end)
@@ -1421,7 +1421,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // tell (which seldom take a prepositional object, unlike "commented on …"), a tail of
     // adverbial phrases may be longer.
     let say = doc.tok(i).is_some_and(|t| {
-        doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Say)
+        t.adverbial() == Some(Adverbial::Say)
             || matches!(doc.f(t), "told" | "tell" | "tells")
     });
     let adverbial_tail = say
@@ -1429,14 +1429,14 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             t.word()
                 && t.sentence() == s
                 && matches!(
-                    doc.lex.adverbial(doc.f(t)),
+                    t.adverbial(),
                     Some(Adverbial::Prep | Adverbial::Word)
                 )
         });
     // "…, the AU announced an electronic payment system.": the verb has an object (an
     // addressee after tell: "…, the minister told the BBC.").
     let object = doc.tok(cue.next).is_some_and(|t| {
-        t.word() && t.sentence() == s && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Det)
+        t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Det)
     });
     let tell = doc
         .tok(i)
@@ -1450,7 +1450,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             doc.is_mark(k)
                 || doc
                     .tok(k)
-                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
+                    .is_some_and(|t| t.word() && t.complementizer())
                 || tail_words > 6 && k > cue.next && doc.cue_at(k).is_some()
         })
     {
@@ -1565,7 +1565,7 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             doc.is_mark(k)
                 || doc
                     .tok(k)
-                    .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
+                    .is_some_and(|t| t.word() && t.complementizer())
         })
     {
         return false;
@@ -1628,7 +1628,7 @@ fn mixed_head(
     let mut q = cue.next + 1;
     if doc
         .tok(q)
-        .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Conj))
+        .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj))
     {
         q += 1;
     }
@@ -1675,7 +1675,7 @@ fn mixed_head(
     // "Speaking to NBC News, she said, "…"").
     let adverbial = doc
         .tok(start)
-        .is_some_and(|t| t.word() && doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Prep));
+        .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Prep));
     if words < 2 || plain == 0 || !verb || adverbial {
         return false;
     }
@@ -1707,7 +1707,7 @@ fn subject_after_comma(
     while end > comma + 1
         && doc
             .tok(end - 1)
-            .is_some_and(|t| t.word() && doc.lex.auxiliary(doc.f(t)))
+            .is_some_and(|t| t.word() && t.auxiliary())
     {
         end -= 1;
     }
@@ -1756,7 +1756,7 @@ fn clause_before(
     if (start..comma)
         .find(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| doc.lex.adverbial(doc.f(t)) == Some(Adverbial::Sub))
+        .is_some_and(|t| t.adverbial() == Some(Adverbial::Sub))
         && !(start..comma).any(|k| doc.is_comma(k))
     {
         return false;
@@ -1808,7 +1808,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         let mut start = comma + 1;
         if doc
             .tok(start)
-            .is_some_and(|t| t.word() && doc.lex.complementizer(doc.f(t)))
+            .is_some_and(|t| t.word() && t.complementizer())
         {
             start += 1;
         }

@@ -60,6 +60,11 @@ pub(crate) struct Lexicon {
     adverbials: Words<Adverbial>,
     /// English words that classify a speaker mention (`en/mentions.txt`).
     mention_words: Words<MentionWord>,
+    /// The `C_*` bits of every folded word that [`Lexicon::adverbial`],
+    /// [`Lexicon::complementizer`], [`Lexicon::boundary`], [`Lexicon::pronoun`],
+    /// [`Lexicon::auxiliary`] or [`Lexicon::licenser`] accepts: the tokenizer looks each word
+    /// up once ([`Lexicon::word_info`]) and the rules read the bits on the token.
+    classes: Words<u16>,
     /// Every folded word that may start a cue: the verbs, participles and first words of
     /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
     /// the look-ups decide).
@@ -142,7 +147,13 @@ impl<T> Words<T> {
     /// The value listed for `w`.
     #[inline]
     fn get(&self, w: &str) -> Option<&T> {
-        let k = Self::bit(w, self.bits.len() * 64);
+        self.get_hashed(w, filter_hash(w))
+    }
+
+    /// [`Words::get`] when the caller has `filter_hash(w)`.
+    #[inline]
+    fn get_hashed(&self, w: &str, hash: u64) -> Option<&T> {
+        let k = (hash >> 32) as usize & (self.bits.len() * 64 - 1);
         let maybe = self
             .bits
             .get(k / 64)
@@ -351,6 +362,78 @@ pub(crate) enum Adverbial {
     Past,
 }
 
+/// [`Lexicon::word_info`]: the word's [`Adverbial`] plus one (0: not listed).
+pub(crate) const C_ADVERBIAL: u16 = 0xF;
+/// [`Lexicon::word_info`]: [`Lexicon::complementizer`] accepts the word.
+pub(crate) const C_COMPLEMENTIZER: u16 = 1 << 4;
+/// [`Lexicon::word_info`]: [`Lexicon::boundary`] accepts the word.
+pub(crate) const C_BOUNDARY: u16 = 1 << 5;
+/// [`Lexicon::word_info`]: [`Lexicon::pronoun`] accepts the word.
+pub(crate) const C_PRONOUN: u16 = 1 << 6;
+/// [`Lexicon::word_info`]: [`Lexicon::auxiliary`] accepts the word.
+pub(crate) const C_AUXILIARY: u16 = 1 << 7;
+/// [`Lexicon::word_info`]: [`Lexicon::licenser`] accepts the word.
+pub(crate) const C_LICENSER: u16 = 1 << 8;
+
+/// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
+const ADVERBIALS: [Adverbial; 13] = [
+    Adverbial::Word,
+    Adverbial::Prep,
+    Adverbial::Det,
+    Adverbial::Obj,
+    Adverbial::Passive,
+    Adverbial::Infinitive,
+    Adverbial::Rel,
+    Adverbial::Sub,
+    Adverbial::Adj,
+    Adverbial::Conj,
+    Adverbial::Say,
+    Adverbial::Comment,
+    Adverbial::Past,
+];
+
+impl Adverbial {
+    /// The [`Adverbial`] in the [`C_ADVERBIAL`] bits of `class`.
+    #[inline]
+    pub(crate) fn from_class(class: u16) -> Option<Adverbial> {
+        let code = usize::from(class & C_ADVERBIAL).checked_sub(1)?;
+        ADVERBIALS.get(code).copied()
+    }
+}
+
+/// The `C_*` bits of every word the look-ups behind them accept (their lists, and in Arabic
+/// the forms with the proclitic و/ف each look-up strips).
+fn word_classes(lex: &Lexicon) -> Words<u16> {
+    let mut map: FxMap<String, u16> = FxMap::default();
+    let mut add = |w: String, bit: u16| *map.entry(w).or_insert(0) |= bit;
+    for (w, &a) in &lex.adverbials.map {
+        add(w.clone(), a as u16 + 1);
+    }
+    // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
+    let lists: [(&Words<()>, u16, &[char], usize); 5] = [
+        (&lex.complementizers, C_COMPLEMENTIZER, &['و'], 3),
+        (&lex.boundaries, C_BOUNDARY, &['و', 'ف'], 3),
+        (&lex.pronouns, C_PRONOUN, &['و', 'ف'], 0),
+        (&lex.auxiliaries, C_AUXILIARY, &[], 0),
+        (&lex.licensers, C_LICENSER, &[], 0),
+    ];
+    for (list, bit, proclitics, min_chars) in lists {
+        for w in list.map.keys() {
+            add(w.clone(), bit);
+            if !lex.arabic {
+                continue;
+            }
+            for p in proclitics {
+                let v = format!("{p}{w}");
+                if v.chars().count() >= min_chars {
+                    add(v, bit);
+                }
+            }
+        }
+    }
+    Words::new(map)
+}
+
 fn adverbials(file: &'static str) -> Words<Adverbial> {
     tagged(file, |tag| {
         Some(match tag {
@@ -515,7 +598,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
             }
         }
     }
-    Lexicon {
+    let mut lex = Lexicon {
         code: f.code,
         arabic,
         marks,
@@ -545,10 +628,13 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         }),
+        classes: Words::new(FxMap::default()),
         cue_forms,
         cue_filter,
         cue_prefix_l,
-    }
+    };
+    lex.classes = word_classes(&lex);
+    lex
 }
 
 /// Every folded form that [`Lexicon::verb`], [`Lexicon::participle`] or the first word of a
@@ -611,7 +697,7 @@ const AR_PARTICIPLE_ENDINGS: &[&str] = &["ا", "ه", "ين", "ون", "ات", "ت
 impl Lexicon {
     /// False when no cue can start with the folded word `folded` (one hash look-up; when true,
     /// the cue look-ups decide).
-    #[inline]
+    #[cfg(test)]
     pub fn may_cue(&self, folded: &str) -> bool {
         let k = filter_key(folded);
         let maybe = self
@@ -619,6 +705,22 @@ impl Lexicon {
             .get(k / 64)
             .is_some_and(|w| w & (1 << (k % 64)) != 0);
         maybe && self.cue_forms.contains(folded) || self.cue_prefix_l && folded.starts_with('ل')
+    }
+
+    /// For the tokenizer, of each folded word: [`Lexicon::may_cue`] and its `C_*` bits (one
+    /// hash of the word for both).
+    #[inline]
+    pub fn word_info(&self, folded: &str) -> (bool, u16) {
+        let hash = filter_hash(folded);
+        let k = (hash >> 48) as usize % FILTER_BITS;
+        let maybe = self
+            .cue_filter
+            .get(k / 64)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0);
+        let cue = maybe && self.cue_forms.contains(folded)
+            || self.cue_prefix_l && folded.starts_with('ل');
+        let class = self.classes.get_hashed(folded, hash).copied().unwrap_or(0);
+        (cue, class)
     }
 
     /// Folded word without one Arabic proclitic و/ف (only for words of 4+ letters).
@@ -728,7 +830,9 @@ impl Lexicon {
         })
     }
 
-    /// True if `folded` is a complementizer (أن/إن, that, que, dass).
+    /// True if `folded` is a complementizer (أن/إن, that, que, dass). (The rules read
+    /// [`super::tokens::Token::complementizer`], set from this list.)
+    #[allow(dead_code)]
     pub fn complementizer(&self, folded: &str) -> bool {
         self.complementizers.contains(folded)
             || (self.arabic
@@ -785,6 +889,8 @@ impl Lexicon {
     }
 
     /// True if `folded` licenses an ambiguous verb before it (Arabic عن: عبر عن، أعرب عن).
+    /// (The rules read [`super::tokens::Token::licenser`], set from this list.)
+    #[allow(dead_code)]
     pub fn licenser(&self, folded: &str) -> bool {
         self.licensers.contains(folded)
     }
@@ -809,6 +915,75 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `C_*` bits of `w` as the look-ups answer.
+    fn classes_by_lookup(lex: &Lexicon, w: &str) -> u16 {
+        lex.adverbial(w).map_or(0, |a| a as u16 + 1)
+            | if lex.complementizer(w) {
+                C_COMPLEMENTIZER
+            } else {
+                0
+            }
+            | if lex.boundary(w) { C_BOUNDARY } else { 0 }
+            | if lex.pronoun(w) { C_PRONOUN } else { 0 }
+            | if lex.auxiliary(w) { C_AUXILIARY } else { 0 }
+            | if lex.licenser(w) { C_LICENSER } else { 0 }
+    }
+
+    #[test]
+    fn word_classes_agree_with_the_lookups() {
+        for (i, a) in ADVERBIALS.iter().enumerate() {
+            assert_eq!(*a as usize, i);
+            assert_eq!(Adverbial::from_class(*a as u16 + 1), Some(*a));
+        }
+        assert_eq!(Adverbial::from_class(0), None);
+        for code in FILES.iter().map(|f| f.code).chain(["und"]) {
+            let lex = get(code);
+            let mut words: Vec<String> = Vec::new();
+            for list in [
+                &lex.complementizers,
+                &lex.boundaries,
+                &lex.pronouns,
+                &lex.auxiliaries,
+                &lex.licensers,
+                &lex.term_nouns,
+                &lex.participles,
+            ] {
+                words.extend(list.keys().cloned());
+            }
+            words.extend(lex.adverbials.keys().cloned());
+            words.extend(lex.classes.keys().cloned());
+            words.extend(lex.verbs.keys().cloned());
+            // Every word with one or two proclitics added or its first letter removed, and
+            // the words of a text.
+            let more: Vec<String> = words
+                .iter()
+                .flat_map(|w| {
+                    let tail: String = w.chars().skip(1).collect();
+                    ["و", "ف", "وو", "فو", "ب", ""]
+                        .map(|p| format!("{p}{w}"))
+                        .into_iter()
+                        .chain([tail])
+                })
+                .collect();
+            words.extend(more);
+            let text = "وقال إن الذي هو وهو فهو وأن فإن أنه said that the he his a an to in ,";
+            words.extend(text.split(' ').map(lang::light_fold));
+            for w in &words {
+                let info = lex.word_info(w);
+                assert_eq!(info.1, classes_by_lookup(lex, w), "{code}: {w}");
+                assert_eq!(info.0, lex.may_cue(w), "{code}: {w}");
+            }
+            // The lists hold words: a punctuation token (one character that is no word
+            // character) is in none of them.
+            for w in lex.classes.keys() {
+                let mut chars = w.chars();
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    assert!(super::super::tokens::is_alphanumeric(c), "{code}: {w}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn arabic_verb_morphology() {

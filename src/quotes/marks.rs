@@ -18,6 +18,7 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
+use super::tokens::is_alphanumeric;
 
 /// A quoted region found by the scanner (outermost level only). 20 bytes (u32 offsets, like
 /// the quote tokens': quotations beyond the first 4 GiB of a text are not kept), as a text of
@@ -143,11 +144,7 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
     }
     let bytes = text.as_bytes().get(..range.end).unwrap_or(&[]);
     let mut pos = range.start;
-    while let Some(off) = bytes.get(pos..).and_then(|r| {
-        r.iter()
-            .position(|&b| lead.get(usize::from(b)) == Some(&true))
-    }) {
-        let i = pos + off;
+    while let Some(i) = crate::text::find_byte(bytes, pos, &lead) {
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
@@ -166,7 +163,7 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             }
             continue;
         }
-        if !may_start(c) || c.is_alphanumeric() || c.is_whitespace() {
+        if !may_start(c) || is_alphanumeric(c) || c.is_whitespace() {
             continue;
         }
         // Which mark starts here (longest first).
@@ -201,8 +198,8 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         let bit = 1u32 << id;
         // The apostrophe rule.
         if matches!(mark, "'" | "’" | "ʼ")
-            && before.is_some_and(char::is_alphanumeric)
-            && next.is_some_and(char::is_alphanumeric)
+            && before.is_some_and(is_alphanumeric)
+            && next.is_some_and(is_alphanumeric)
         {
             continue;
         }
@@ -210,12 +207,12 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             || (colon_only & bit != 0 && (colon_before || after_speech_verb(text, i, lex)));
         let closes = can_close & bit != 0;
         let closable = expecting.get(id).is_some_and(|&n| n > 0);
-        let opening_ctx = before.is_none_or(|p| !p.is_alphanumeric())
+        let opening_ctx = before.is_none_or(|p| !is_alphanumeric(p))
             && next.is_some_and(|n| {
                 !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | '،' | '؛' | ')')
             });
         let closing_ctx =
-            before.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+            before.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !is_alphanumeric(n));
         let action = if opens && !closes {
             Action::Open
         } else if closes && !opens {
@@ -238,7 +235,7 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             && text
                 .get(end + 1..)
                 .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphanumeric)
+                .is_some_and(is_alphanumeric)
         {
             // An opening mark written with a space after it ("was " a worrying issue …"").
             Action::Open
@@ -296,7 +293,7 @@ fn after_speech_verb(text: &str, i: usize, lex: &Lexicon) -> bool {
     let start = before
         .char_indices()
         .rev()
-        .take_while(|&(k, c)| c.is_alphanumeric() && before.len() - k <= 40)
+        .take_while(|&(k, c)| is_alphanumeric(c) && before.len() - k <= 40)
         .last()
         .map_or(before.len(), |(k, _)| k);
     let word = before.get(start..).unwrap_or("");

@@ -13,9 +13,12 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{
+    Adverbial, Lexicon, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER, C_LICENSER, C_PRONOUN,
+};
 
-/// One token: 16 bytes (u32 offsets; the sentence index and the flags share a u32). Texts
+/// One token: 20 bytes (u32 offsets; the sentence index and the flags share a u32; the
+/// lexicon's classes of a word, or the character of a punctuation token). Texts
 /// beyond 4 GiB are tokenized up to their last character boundary within the first 4 GiB
 /// ([`tokenize`]); the sentences after the first [`MAX_SENTENCE`] are one sentence for the
 /// quote rules (only a text of over 16.7 million sentences, some 33 MB of them, has more).
@@ -24,12 +27,16 @@ pub(crate) struct Token {
     /// Byte span in the text: start and end.
     start: u32,
     end: u32,
-    /// Where the folded form's length is in [`Tokens::folds`] (when `folded`): the form
-    /// ends there ([`Tokens::fold`]).
+    /// Where the folded form is in [`Tokens::folds`] (when `folded`): its start when it has
+    /// the length of the text (`F_SAME_LEN`, most words), else the offset of its length,
+    /// which follows the form ([`Tokens::fold`]).
     fold: u32,
     /// Index of the sentence that holds the token (the low 24 bits) and the `F_*` flags (the
     /// high 8 bits).
     sentence_flags: u32,
+    /// A word: its `C_*` bits from the lexicon ([`Lexicon::word_info`]); punctuation: the
+    /// character.
+    info: u32,
 }
 
 /// The last sentence index a token can hold (24 bits).
@@ -53,6 +60,9 @@ const F_QUOTED: u8 = 32;
 /// The word may start a cue (its folded form is one of the lexicon's cue forms); the document
 /// view narrows this to "starts a cue".
 const F_CUE: u8 = 64;
+/// The folded form (`F_FOLDED`) has the byte length of the text: [`Token::fold`] is its start
+/// and no length is stored.
+const F_SAME_LEN: u8 = 128;
 
 impl Token {
     /// Byte span in the text.
@@ -102,11 +112,6 @@ impl Token {
         self.flags() & F_LINE_START != 0
     }
 
-    #[inline]
-    fn folded(&self) -> bool {
-        self.flags() & F_FOLDED != 0
-    }
-
     /// A punctuation token that is a quotation mark of the language (of a pair that counts
     /// anywhere, not only after a colon).
     #[inline]
@@ -127,6 +132,60 @@ impl Token {
         self.flags() & F_CUE != 0
     }
 
+    /// The word's role in `adverbials.txt` ([`Lexicon::adverbial`] of its folded form).
+    #[inline]
+    pub fn adverbial(&self) -> Option<Adverbial> {
+        self.word()
+            .then(|| Adverbial::from_class(self.info as u16))
+            .flatten()
+    }
+
+    /// The word's `C_*` bit `bit`: false for punctuation (the lists hold words only).
+    #[inline]
+    fn class(&self, bit: u16) -> bool {
+        self.word() && self.info & u32::from(bit) != 0
+    }
+
+    /// [`Lexicon::complementizer`] of the folded form.
+    #[inline]
+    pub fn complementizer(&self) -> bool {
+        self.class(C_COMPLEMENTIZER)
+    }
+
+    /// [`Lexicon::boundary`] of the folded form.
+    #[inline]
+    pub fn boundary(&self) -> bool {
+        self.class(C_BOUNDARY)
+    }
+
+    /// [`Lexicon::pronoun`] of the folded form.
+    #[inline]
+    pub fn pronoun(&self) -> bool {
+        self.class(C_PRONOUN)
+    }
+
+    /// [`Lexicon::auxiliary`] of the folded form.
+    #[inline]
+    pub fn auxiliary(&self) -> bool {
+        self.class(C_AUXILIARY)
+    }
+
+    /// [`Lexicon::licenser`] of the folded form.
+    #[inline]
+    pub fn licenser(&self) -> bool {
+        self.class(C_LICENSER)
+    }
+
+    /// The character of a punctuation token.
+    #[inline]
+    pub fn punct_char(&self) -> Option<char> {
+        if self.word() {
+            None
+        } else {
+            char::from_u32(self.info)
+        }
+    }
+
     /// Sets [`Token::quoted`].
     #[inline]
     pub fn set_quoted(&mut self) {
@@ -145,9 +204,9 @@ impl Token {
 pub(crate) struct Tokens {
     /// The tokens, in text order.
     pub list: Vec<Token>,
-    /// Folded forms of the words that do not fold to themselves, back to back, each followed
-    /// by its length in bytes: one byte below 0x7F, or four 7-bit digits (most significant
-    /// first) and 0x7F. Offset 0 holds the length of an empty form (the fold of a word whose
+    /// Folded forms of the words that do not fold to themselves, back to back; a form whose
+    /// byte length differs from its word's is followed by its length: one byte below 0x7F, or
+    /// four 7-bit digits (most significant first) and 0x7F. Offset 0 holds the length of an empty form (the fold of a word whose
     /// form would not fit: beyond 4 GiB or 256 MiB).
     folds: String,
     /// For each sentence, its first and one-past-last token (an empty sentence: both the
@@ -162,25 +221,38 @@ pub(crate) struct Tokens {
 impl Tokens {
     /// The folded form of `t` ([`crate::lang::light_fold`] of a word; the character itself
     /// for punctuation).
+    #[inline]
     pub fn fold<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
-        if t.folded() {
-            let bytes = self.folds.as_bytes();
-            let at = t.fold as usize;
-            let range = match bytes.get(at) {
-                Some(&n) if n < LONG_FOLD => at.checked_sub(usize::from(n)).map(|a| a..at),
-                Some(_) => at.checked_sub(4).and_then(|d| {
-                    let n = bytes
-                        .get(d..at)?
-                        .iter()
-                        .fold(0usize, |v, &g| v << 7 | usize::from(g));
-                    Some(d.checked_sub(n)?..d)
-                }),
-                None => None,
-            };
-            range.and_then(|r| self.folds.get(r)).unwrap_or("")
-        } else {
+        let flags = t.flags();
+        if flags & F_FOLDED == 0 {
             text.get(t.span()).unwrap_or("")
+        } else if flags & F_SAME_LEN != 0 {
+            let at = t.fold as usize;
+            let len = t.end().saturating_sub(t.start());
+            self.folds.get(at..at + len).unwrap_or("")
+        } else {
+            self.fold_with_length(t)
         }
+    }
+
+    /// [`Tokens::fold`] of a folded form whose length is stored after it.
+    #[cold]
+    #[inline(never)]
+    fn fold_with_length(&self, t: &Token) -> &str {
+        let bytes = self.folds.as_bytes();
+        let at = t.fold as usize;
+        let range = match bytes.get(at) {
+            Some(&n) if n < LONG_FOLD => at.checked_sub(usize::from(n)).map(|a| a..at),
+            Some(_) => at.checked_sub(4).and_then(|d| {
+                let n = bytes
+                    .get(d..at)?
+                    .iter()
+                    .fold(0usize, |v, &g| v << 7 | usize::from(g));
+                Some(d.checked_sub(n)?..d)
+            }),
+            None => None,
+        };
+        range.and_then(|r| self.folds.get(r)).unwrap_or("")
     }
 }
 
@@ -312,8 +384,44 @@ fn fold_into(table: &[u8; 0x800], word: &str, out: &mut String) {
     }
 }
 
+/// What [`crate::lang::light_fold`] does to each code point in U+0080–U+07FF (two-byte
+/// UTF-8: Latin-1, Latin Extended, Greek, Cyrillic, Hebrew, Arabic): [`FOLD_KEEP`],
+/// [`FOLD_DROP`], [`FOLD_SLOW`] or the one code point it becomes (also in that range, so two
+/// bytes too). Computed once from `light_fold_char`, so both always agree.
+fn fold_table() -> &'static [u16; 0x800] {
+    static TABLE: OnceLock<[u16; 0x800]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [FOLD_SLOW; 0x800];
+        let mut buf = String::new();
+        for (cp, slot) in t.iter_mut().enumerate().skip(0x80) {
+            let Some(c) = u32::try_from(cp).ok().and_then(char::from_u32) else {
+                continue;
+            };
+            buf.clear();
+            crate::lang::light_fold_char(c, &mut buf);
+            let mut chars = buf.chars();
+            *slot = match (chars.next(), chars.next()) {
+                (None, _) => FOLD_DROP,
+                (Some(f), None) if f == c => FOLD_KEEP,
+                (Some(f), None) if (0x80..0x800).contains(&(f as u32)) => f as u16,
+                _ => FOLD_SLOW,
+            };
+        }
+        t
+    })
+}
+
+/// [`fold_table`]: the code point folds to itself.
+const FOLD_KEEP: u16 = 0;
+/// [`fold_table`]: the code point folds to nothing (harakat, tatweel).
+const FOLD_DROP: u16 = 1;
+/// [`fold_table`]: the code point folds to something else (several characters, or outside
+/// two-byte UTF-8): `light_fold_char` answers.
+const FOLD_SLOW: u16 = 2;
+
 /// [`fold_into`] for the tokenizer: an ASCII word is copied and lower-cased in place, and the
-/// runs of characters that fold to themselves are copied as slices.
+/// runs of characters that fold to themselves are copied as slices; two-byte characters are
+/// folded with [`fold_table`] (no call per letter).
 #[inline]
 fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
     if word.is_ascii() {
@@ -324,23 +432,55 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
         }
         return;
     }
+    let folds = fold_table();
+    let bytes = word.as_bytes();
     let mut run = 0;
-    for (i, c) in word.char_indices() {
-        let keeps = if c.is_ascii() {
-            !c.is_ascii_uppercase()
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // The length of the character at `i` and what it becomes ([`fold_table`]'s values);
+        // a character that folds to itself extends the run.
+        let (len, fold) = if b < 0x80 {
+            if !b.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+            (1, FOLD_SLOW)
+        } else if b & 0xE0 == 0xC0 {
+            let cp = usize::from(b & 0x1F) << 6
+                | usize::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
+            match folds.get(cp).copied().unwrap_or(FOLD_SLOW) {
+                FOLD_KEEP => {
+                    i += 2;
+                    continue;
+                }
+                f => (2, f),
+            }
         } else {
-            class(table, c) & SELF_FOLD != 0
+            let Some(c) = word.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            if class(table, c) & SELF_FOLD != 0 {
+                i += c.len_utf8();
+                continue;
+            }
+            (c.len_utf8(), FOLD_SLOW)
         };
-        if keeps {
-            continue;
-        }
         out.push_str(word.get(run..i).unwrap_or(""));
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            crate::lang::light_fold_char(c, out);
+        match fold {
+            FOLD_DROP => {}
+            FOLD_SLOW => {
+                if let Some(c) = word.get(i..).and_then(|r| r.chars().next()) {
+                    crate::lang::light_fold_char(c, out);
+                }
+            }
+            f => {
+                if let Some(c) = char::from_u32(u32::from(f)) {
+                    out.push(c);
+                }
+            }
         }
-        run = i + c.len_utf8();
+        i += len;
+        run = i;
     }
     out.push_str(word.get(run..).unwrap_or(""));
 }
@@ -479,13 +619,21 @@ impl Builder<'_> {
         } else {
             self.out.folds.get(a..).unwrap_or("")
         };
-        let cue = self.lex.is_some_and(|lex| lex.may_cue(f));
-        let fold = if self_fold { 0 } else { self.end_fold(a) };
+        let (cue, class) = self.lex.map_or((false, 0), |lex| lex.word_info(f));
+        // Most folded forms keep the text's length (ASCII capitals, أ → ا): their start is
+        // enough; the others store their length after them.
+        let same_len = !self_fold && f.len() == end - start;
+        let (fold, same_len) = match u32::try_from(a) {
+            Ok(at) if same_len => (at, true),
+            _ if self_fold => (0, false),
+            _ => (self.end_fold(a), false),
+        };
         let flags = F_WORD
             | if capital { F_CAPITAL } else { 0 }
             | if self_fold { 0 } else { F_FOLDED }
+            | if same_len { F_SAME_LEN } else { 0 }
             | if cue { F_CUE } else { 0 };
-        let idx = self.push(start, end, fold, flags);
+        let idx = self.push(start, end, fold, flags, u32::from(class));
         if cue {
             self.out.cue_candidates.push(idx);
         }
@@ -516,32 +664,33 @@ impl Builder<'_> {
 
     /// A punctuation token `start..end` (one character).
     #[inline]
-    fn push_punct(&mut self, start: usize, end: usize, capital: bool, mark: bool) {
+    fn push_punct(&mut self, c: char, start: usize, end: usize, capital: bool, mark: bool) {
         let flags = if capital { F_CAPITAL } else { 0 } | if mark { F_MARK } else { 0 };
-        self.push(start, end, 0, flags);
+        self.push(start, end, 0, flags, u32::from(c));
     }
 
     /// Appends a token with its sentence and line-start flag; returns its index. The common
     /// case (same sentence, no line break, room in the vector) is one comparison each.
     #[inline(always)]
-    fn push(&mut self, start: usize, end: usize, fold: u32, flags: u8) -> usize {
+    fn push(&mut self, start: usize, end: usize, fold: u32, flags: u8, info: u32) -> usize {
         let idx = self.out.list.len();
         if start >= self.next_check || self.newline || idx == self.out.list.capacity() {
-            return self.push_slow(start, end, fold, flags);
+            return self.push_slow(start, end, fold, flags, info);
         }
-        self.push_token(start, end, fold, flags);
+        self.push_token(start, end, fold, flags, info);
         idx
     }
 
     /// Appends the token with the current sentence bits (the common tail of both pushes).
     #[inline(always)]
-    fn push_token(&mut self, start: usize, end: usize, fold: u32, flags: u8) {
+    fn push_token(&mut self, start: usize, end: usize, fold: u32, flags: u8, info: u32) {
         // `tokenize` keeps spans below 4 GiB.
         self.out.list.push(Token {
             start: start as u32,
             end: end as u32,
             fold,
             sentence_flags: self.sentence_bits | u32::from(flags) << FLAG_SHIFT,
+            info,
         });
     }
 
@@ -549,7 +698,14 @@ impl Builder<'_> {
     /// room (or its size from the sample).
     #[cold]
     #[inline(never)]
-    fn push_slow(&mut self, start: usize, end: usize, fold: u32, mut flags: u8) -> usize {
+    fn push_slow(
+        &mut self,
+        start: usize,
+        end: usize,
+        fold: u32,
+        mut flags: u8,
+        info: u32,
+    ) -> usize {
         if start >= self.sentence_end {
             self.advance_sentence(start);
         }
@@ -568,7 +724,7 @@ impl Builder<'_> {
         // The sentence is at most `MAX_SENTENCE`.
         self.sentence_bits = self.sentence.min(MAX_SENTENCE) as u32;
         self.next_check = self.sentence_end.min(self.size_at);
-        self.push_token(start, end, fold, flags);
+        self.push_token(start, end, fold, flags, info);
         idx
     }
 
@@ -828,7 +984,7 @@ pub(crate) fn tokenize_into(
         }
         if !(c.is_whitespace() || is_apostrophe(c) && after_word) {
             let mark = marks.contains(c);
-            b.push_punct(i, i + len, k & UPPER != 0, mark);
+            b.push_punct(c, i, i + len, k & UPPER != 0, mark);
         }
         i += len;
     }
@@ -1033,6 +1189,26 @@ mod tests {
                 } else {
                     &text[t.span()]
                 };
+                // The lexicon's classes of the word, or the punctuation character.
+                let classes = (
+                    t.adverbial(),
+                    t.complementizer(),
+                    t.boundary(),
+                    t.pronoun(),
+                    t.auxiliary(),
+                    t.licenser(),
+                    t.punct_char(),
+                );
+                let lookups = (
+                    lex.adverbial(f),
+                    lex.complementizer(f),
+                    lex.boundary(f),
+                    lex.pronoun(f),
+                    lex.auxiliary(f),
+                    lex.licenser(f),
+                    (!t.word()).then(|| f.chars().next()).flatten(),
+                );
+                assert_eq!(classes, lookups, "{}: {f}", path.display());
                 let flag = if t.word() { t.cue() } else { t.mark() };
                 let got = (t.span(), t.word(), t.capital(), f, flag);
                 assert_eq!(
@@ -1046,8 +1222,8 @@ mod tests {
     }
 
     #[test]
-    fn a_token_is_16_bytes() {
-        assert_eq!(std::mem::size_of::<Token>(), 16);
+    fn a_token_is_20_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 20);
         // And a quotation found by the mark scanner, 20.
         assert_eq!(std::mem::size_of::<super::super::marks::Marked>(), 20);
     }
@@ -1066,6 +1242,24 @@ mod tests {
                 .collect();
             let want: Vec<String> = text.split(' ').map(crate::lang::light_fold).collect();
             assert_eq!(got, want, "{n}");
+        }
+    }
+
+    #[test]
+    fn fold_word_agrees_with_light_fold_on_every_two_byte_character() {
+        for cp in 0x80..0x800u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for w in [
+                format!("{c}"),
+                format!("a{c}B{c}\u{0628}"),
+                format!("\u{0623}{c}\u{4e2d}"),
+            ] {
+                let mut s = String::from("x");
+                fold_word(table(), &w, &mut s);
+                assert_eq!(s, format!("x{}", crate::lang::light_fold(&w)), "U+{cp:04X}");
+            }
         }
     }
 
