@@ -249,12 +249,11 @@ impl<'a> Doc<'a> {
     }
 
     /// True if token `i` is the punctuation character `c`.
+    #[inline]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
-        // A punctuation token is one character, its own folded form.
-        self.tok(i).is_some_and(|t| {
-            let mut chars = c.chars();
-            t.punct_char().is_some() && chars.next() == t.punct_char() && chars.next().is_none()
-        })
+        // A punctuation token is one character, its own folded form: compared as bytes.
+        self.tok(i)
+            .is_some_and(|t| !t.word() && self.text.as_bytes().get(t.span()) == Some(c.as_bytes()))
     }
 
     pub fn is_comma(&self, i: usize) -> bool {

@@ -64,7 +64,7 @@ pub(crate) struct Lexicon {
     /// [`Lexicon::complementizer`], [`Lexicon::boundary`], [`Lexicon::pronoun`],
     /// [`Lexicon::auxiliary`] or [`Lexicon::licenser`] accepts: the tokenizer looks each word
     /// up once ([`Lexicon::word_info`]) and the rules read the bits on the token.
-    classes: Words<u16>,
+    classes: ClassTable,
     /// Every folded word that may start a cue: the verbs, participles and first words of
     /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
     /// the look-ups decide).
@@ -147,13 +147,7 @@ impl<T> Words<T> {
     /// The value listed for `w`.
     #[inline]
     fn get(&self, w: &str) -> Option<&T> {
-        self.get_hashed(w, filter_hash(w))
-    }
-
-    /// [`Words::get`] when the caller has `filter_hash(w)`.
-    #[inline]
-    fn get_hashed(&self, w: &str, hash: u64) -> Option<&T> {
-        let k = (hash >> 32) as usize & (self.bits.len() * 64 - 1);
+        let k = Self::bit(w, self.bits.len() * 64);
         let maybe = self
             .bits
             .get(k / 64)
@@ -178,6 +172,79 @@ impl<T> Words<T> {
     #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = &String> {
         self.map.keys()
+    }
+}
+
+/// The `C_*` bits of the words listed for them ([`word_classes`]), looked up by the tokenizer
+/// for every word: the bit filter of [`Words`] in front, then open addressing keyed by
+/// [`filter_hash`] (already computed for the filter; no second hash over the bytes).
+#[derive(Debug)]
+struct ClassTable {
+    /// Filter bits: 32 per word, rounded up to a power of two (at least 64).
+    bits: Vec<u64>,
+    /// A power of two of slots, at most half full; class 0 marks an empty slot (every listed
+    /// word has a bit).
+    slots: Vec<(u64, u16, Box<str>)>,
+}
+
+impl ClassTable {
+    fn new(map: FxMap<String, u16>) -> Self {
+        let n = (map.len() * 32).next_power_of_two().max(64);
+        let mut bits = vec![0u64; n / 64];
+        let size = (map.len() * 2).next_power_of_two().max(2);
+        let mut slots: Vec<(u64, u16, Box<str>)> = vec![(0, 0, Box::from("")); size];
+        for (w, class) in map {
+            let hash = filter_hash(&w);
+            let k = (hash >> 32) as usize & (n - 1);
+            if let Some(b) = bits.get_mut(k / 64) {
+                *b |= 1 << (k % 64);
+            }
+            let mut i = Self::slot(hash, size);
+            while slots.get(i).is_some_and(|s| s.1 != 0) {
+                i = (i + 1) & (size - 1);
+            }
+            if let Some(s) = slots.get_mut(i) {
+                *s = (hash, class, w.into_boxed_str());
+            }
+        }
+        ClassTable { bits, slots }
+    }
+
+    /// The first slot to probe for `hash` among `size` (a power of two).
+    #[inline]
+    fn slot(hash: u64, size: usize) -> usize {
+        (hash >> 20) as usize & (size - 1)
+    }
+
+    /// The bits of `w` (0 when not listed), given `filter_hash(w)`.
+    #[inline]
+    fn get(&self, w: &str, hash: u64) -> u16 {
+        let k = (hash >> 32) as usize & (self.bits.len() * 64 - 1);
+        if self
+            .bits
+            .get(k / 64)
+            .is_none_or(|b| b & (1 << (k % 64)) == 0)
+        {
+            return 0;
+        }
+        let size = self.slots.len();
+        let mut i = Self::slot(hash, size);
+        // At most half full: the probe ends at an empty slot.
+        while let Some((h, class, key)) = self.slots.get(i) {
+            if *class == 0 {
+                return 0;
+            }
+            if *h == hash && **key == *w {
+                return *class;
+            }
+            i = (i + 1) & (size - 1);
+        }
+        0
+    }
+
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        self.slots.iter().filter(|s| s.1 != 0).map(|s| &*s.2)
     }
 }
 
@@ -403,7 +470,7 @@ impl Adverbial {
 
 /// The `C_*` bits of every word the look-ups behind them accept (their lists, and in Arabic
 /// the forms with the proclitic و/ف each look-up strips).
-fn word_classes(lex: &Lexicon) -> Words<u16> {
+fn word_classes(lex: &Lexicon) -> ClassTable {
     let mut map: FxMap<String, u16> = FxMap::default();
     let mut add = |w: String, bit: u16| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
@@ -431,7 +498,7 @@ fn word_classes(lex: &Lexicon) -> Words<u16> {
             }
         }
     }
-    Words::new(map)
+    ClassTable::new(map)
 }
 
 fn adverbials(file: &'static str) -> Words<Adverbial> {
@@ -628,7 +695,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         }),
-        classes: Words::new(FxMap::default()),
+        classes: ClassTable::new(FxMap::default()),
         cue_forms,
         cue_filter,
         cue_prefix_l,
@@ -719,7 +786,7 @@ impl Lexicon {
             .is_some_and(|w| w & (1 << (k % 64)) != 0);
         let cue = maybe && self.cue_forms.contains(folded)
             || self.cue_prefix_l && folded.starts_with('ل');
-        let class = self.classes.get_hashed(folded, hash).copied().unwrap_or(0);
+        let class = self.classes.get(folded, hash);
         (cue, class)
     }
 
@@ -952,7 +1019,7 @@ mod tests {
                 words.extend(list.keys().cloned());
             }
             words.extend(lex.adverbials.keys().cloned());
-            words.extend(lex.classes.keys().cloned());
+            words.extend(lex.classes.keys().map(String::from));
             words.extend(lex.verbs.keys().cloned());
             // Every word with one or two proclitics added or its first letter removed, and
             // the words of a text.

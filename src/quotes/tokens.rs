@@ -177,7 +177,7 @@ impl Token {
     }
 
     /// The character of a punctuation token.
-    #[inline]
+    #[cfg(test)]
     pub fn punct_char(&self) -> Option<char> {
         if self.word() {
             None
@@ -338,7 +338,7 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 
 /// Appends [`crate::lang::light_fold`]`(word)` to `out`.
 pub(crate) fn light_fold_into(word: &str, out: &mut String) {
-    fold_into(table(), word, out);
+    fold_word(table(), word, out);
 }
 
 #[inline]
@@ -368,20 +368,6 @@ fn folds_to_itself_slow(c: char) -> bool {
                 ..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ة' | '’'
         )
         && crate::ucd::to_lowercase(c).eq(std::iter::once(c))
-}
-
-/// Appends [`crate::lang::light_fold`]`(word)` to `out` (the same mapping, without allocating).
-fn fold_into(table: &[u8; 0x800], word: &str, out: &mut String) {
-    for c in word.chars() {
-        if c.is_ascii() {
-            // light_fold_char of ASCII is its lower case.
-            out.push(c.to_ascii_lowercase());
-        } else if class(table, c) & SELF_FOLD != 0 {
-            out.push(c);
-        } else {
-            crate::lang::light_fold_char(c, out);
-        }
-    }
 }
 
 /// What [`crate::lang::light_fold`] does to each code point in U+0080–U+07FF (two-byte
@@ -419,7 +405,8 @@ const FOLD_DROP: u16 = 1;
 /// two-byte UTF-8): `light_fold_char` answers.
 const FOLD_SLOW: u16 = 2;
 
-/// [`fold_into`] for the tokenizer: an ASCII word is copied and lower-cased in place, and the
+/// Appends [`crate::lang::light_fold`]`(word)` to `out` (the same mapping, without
+/// allocating): an ASCII word is copied and lower-cased in place, and the
 /// runs of characters that fold to themselves are copied as slices; two-byte characters are
 /// folded with [`fold_table`] (no call per letter).
 #[inline]
@@ -1284,9 +1271,6 @@ mod tests {
         let samples =
             "Élysée İstanbul ΣΟΦΊΑ Москва أإآٱ ىة مؤكداً ـــ straße O’Brien ǅemal ﷲ 𝐀bc ﬁne";
         for w in samples.split(' ') {
-            let mut s = String::new();
-            fold_into(table(), w, &mut s);
-            assert_eq!(s, crate::lang::light_fold(w), "{w}");
             let mut s = String::from("x");
             fold_word(table(), w, &mut s);
             assert_eq!(s, format!("x{}", crate::lang::light_fold(w)), "{w}");
