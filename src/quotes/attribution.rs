@@ -249,15 +249,21 @@ impl<'a> Doc<'a> {
     }
 
     /// True if token `i` is the punctuation character `c`.
-    #[inline]
+    #[inline(never)]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
-        // A punctuation token is one character, its own folded form: compared as bytes.
-        self.tok(i)
-            .is_some_and(|t| !t.word() && self.text.as_bytes().get(t.span()) == Some(c.as_bytes()))
+        // A punctuation token is one character, its own folded form.
+        let mut chars = c.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => self.tok(i).is_some_and(|t| t.is_char(c)),
+            _ => false,
+        }
     }
 
+    /// True if token `i` is a comma (`,` or `،`).
+    #[inline]
     pub fn is_comma(&self, i: usize) -> bool {
-        self.is_punct(i, ",") || self.is_punct(i, "،")
+        self.tok(i)
+            .is_some_and(|t| t.is_char(',') || t.is_char('،'))
     }
 
     /// True if token `i` is a quotation mark of the language.

@@ -176,6 +176,12 @@ impl Token {
         self.class(C_LICENSER)
     }
 
+    /// True if the token is the punctuation character `c`.
+    #[inline]
+    pub fn is_char(&self, c: char) -> bool {
+        !self.word() && self.info == u32::from(c)
+    }
+
     /// The character of a punctuation token.
     #[cfg(test)]
     pub fn punct_char(&self) -> Option<char> {
