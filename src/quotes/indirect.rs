@@ -237,8 +237,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
         && doc.tok(k - 1).is_some_and(|t| {
             t.word()
                 && t.sentence() == s
-                && (t.auxiliary()
-                    || t.adverbial() == Some(Adverbial::Word))
+                && (t.auxiliary() || t.adverbial() == Some(Adverbial::Word))
         })
     {
         k -= 1;
@@ -371,9 +370,7 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
 fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
     let floor = doc.sentence_start(i);
     let first = doc.tok(floor).filter(|t| t.word())?;
-    if first.adverbial() != Some(Adverbial::Sub)
-        || (floor..i).any(|k| doc.is_comma(k))
-    {
+    if first.adverbial() != Some(Adverbial::Sub) || (floor..i).any(|k| doc.is_comma(k)) {
         return None;
     }
     (start + 1..=end).find(|&k| doc.is_comma(k))
@@ -387,11 +384,9 @@ fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize
     }
     let mut k = i;
     while k > 0
-        && doc.tok(k - 1).is_some_and(|t| {
-            t.word()
-                && (t.auxiliary()
-                    || t.adverbial() == Some(Adverbial::Word))
-        })
+        && doc
+            .tok(k - 1)
+            .is_some_and(|t| t.word() && (t.auxiliary() || t.adverbial() == Some(Adverbial::Word)))
     {
         k -= 1;
     }
@@ -617,9 +612,8 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     // time word) goes on naming.
                     // "with CNN's Gloria Borger": after a possessive too.
                     let name_at = |m: usize| {
-                        doc.tok(m).is_some_and(|p| {
-                            p.word() && p.capital() && p.adverbial().is_none()
-                        })
+                        doc.tok(m)
+                            .is_some_and(|p| p.word() && p.capital() && p.adverbial().is_none())
                     };
                     let name_goes_on = name_at(k - 1)
                         || doc.tok(k - 1).is_some_and(|p| doc.f(p) == "s") && name_at(k - 2);
@@ -727,20 +721,16 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     // "said it seeks to …": "it" and a present-tense verb.
     if f == "it"
         && present_verb(doc, start + 1, s)
-        && doc
-            .tok(start + 1)
-            .is_some_and(|u| u.adverbial().is_none())
+        && doc.tok(start + 1).is_some_and(|u| u.adverbial().is_none())
     {
         return true;
     }
     // "said they believe …": a subject pronoun (never an object) opens a clause.
     if doc.lex.pronoun(f)
         && f != "who"
-        && doc.tok(start + 1).is_some_and(|u| {
-            u.word() && u.sentence() == s && !u.boundary() || {
-                u.auxiliary()
-            }
-        })
+        && doc
+            .tok(start + 1)
+            .is_some_and(|u| u.word() && u.sentence() == s && !u.boundary() || { u.auxiliary() })
     {
         return true;
     }
@@ -762,11 +752,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         // a conjunction or subordinator.
         if doc.is_comma(j)
             && doc.tok(j + 1).is_some_and(|u| {
-                u.word()
-                    && matches!(
-                        u.adverbial(),
-                        Some(Adverbial::Conj | Adverbial::Sub)
-                    )
+                u.word() && matches!(u.adverbial(), Some(Adverbial::Conj | Adverbial::Sub))
             })
         {
             break;
@@ -866,18 +852,14 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // "…, but Democrats said …" / "…, while the minister added …": a conjunction, a
             // short subject and a speech verb open the next report (Latin scripts).
             let conj_subject_cue = !doc.lex.arabic
-                && doc
-                    .tok(k + 1)
-                    .is_some_and(|t| t.word() && t.boundary())
+                && doc.tok(k + 1).is_some_and(|t| t.word() && t.boundary())
                 && (k + 3..k + 7)
                     .find(|&j| {
                         doc.tok(j).is_none_or(|t| !t.word()) && !doc.is_punct(j, "-") || next_cue(j)
                     })
                     .is_some_and(|j| {
                         doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
-                            && doc
-                                .tok(k + 2)
-                                .is_some_and(|t| t.word() && !t.boundary())
+                            && doc.tok(k + 2).is_some_and(|t| t.word() && !t.boundary())
                     });
             // ", further saying …": adverbs, then the next cue.
             let mut a = k + 1;
@@ -885,9 +867,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 a += 1;
             }
             while a < k + 5
-                && doc.tok(a).is_some_and(|t| {
-                    t.word() && t.adverbial() == Some(Adverbial::Word)
-                })
+                && doc
+                    .tok(a)
+                    .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Word))
             {
                 a += 1;
             }
@@ -1102,18 +1084,16 @@ fn final_cue_after(doc: &Doc, k: usize, s: usize) -> bool {
     if !doc
         .cue_at(j)
         .is_some_and(|c| c.kind == CueKind::Verb && c.next == j + 1)
-        || !(k + 1..j).all(|x| {
-            doc.tok(x)
-                .is_some_and(|t| t.word() && !t.pronoun())
-        })
+        || !(k + 1..j).all(|x| doc.tok(x).is_some_and(|t| t.word() && !t.pronoun()))
     {
         return false;
     }
     // Then the sentence end, or only time words.
     let mut e = j + 1;
-    while doc.tok(e).is_some_and(|t| {
-        t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Word)
-    }) {
+    while doc
+        .tok(e)
+        .is_some_and(|t| t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Word))
+    {
         e += 1;
     }
     doc.tok(e)
@@ -1183,11 +1163,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     };
     let mut j = i;
-    while j > 0
-        && doc
-            .tok(j - 1)
-            .is_some_and(|t| t.word() && t.auxiliary())
-    {
+    while j > 0 && doc.tok(j - 1).is_some_and(|t| t.word() && t.auxiliary()) {
         j -= 1;
     }
     if j == 0 || !doc.is_comma(j - 1) {
@@ -1205,12 +1181,8 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .count();
     if tail_words > 14
-        || (cue.next..end).any(|k| {
-            doc.is_mark(k)
-                || doc
-                    .tok(k)
-                    .is_some_and(|t| t.word() && t.complementizer())
-        })
+        || (cue.next..end)
+            .any(|k| doc.is_mark(k) || doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
     {
         return false;
     }
@@ -1236,9 +1208,10 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // "One news site, Znak.com, claims FSB sources have ascribed …": the name is the
         // subject of a clause after the cue, not a postposed speaker.
         let after = doc.token_at(r.end);
-        if doc.tok(after).is_some_and(|t| {
-            t.word() && t.sentence() == s && t.auxiliary() && !t.capital()
-        }) {
+        if doc
+            .tok(after)
+            .is_some_and(|t| t.word() && t.sentence() == s && t.auxiliary() && !t.capital())
+        {
             return false;
         }
     } else if !(cue.next..end).all(|k| {
@@ -1274,11 +1247,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         Ok(None) => {
             // The pronoun right before the cue (after auxiliaries).
             let mut k = i;
-            while k > floor
-                && doc
-                    .tok(k - 1)
-                    .is_some_and(|t| t.word() && t.auxiliary())
-            {
+            while k > floor && doc.tok(k - 1).is_some_and(|t| t.word() && t.auxiliary()) {
                 k -= 1;
             }
             (Speaker::Inherit, k.saturating_sub(1))
@@ -1287,11 +1256,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         // subject of a postposed cue; the speaker is the one named before.
         Err(()) => {
             let mut k = i;
-            while k > floor
-                && doc
-                    .tok(k - 1)
-                    .is_some_and(|t| t.word() && t.auxiliary())
-            {
+            while k > floor && doc.tok(k - 1).is_some_and(|t| t.word() && t.auxiliary()) {
                 k -= 1;
             }
             match k.checked_sub(1) {
@@ -1349,14 +1314,12 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // "The bill, the senator said, will pass …": the words before the first comma
                 // are the subject of the reported clause, its first fragment (linked by
                 // `Quote::continues`).
-                let verb_next = doc
-                    .tok(start)
-                    .is_some_and(|t| t.word() && t.auxiliary());
+                let verb_next = doc.tok(start).is_some_and(|t| t.word() && t.auxiliary());
                 // "Fifty percent … remain undiagnosed, she said, and unneeded treatment …
                 // are costly": two coordinated clauses, both reported.
-                let conj_next = doc.tok(start).is_some_and(|t| {
-                    t.word() && t.adverbial() == Some(Adverbial::Conj)
-                });
+                let conj_next = doc
+                    .tok(start)
+                    .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj));
                 let head_end = np_start - 1;
                 let head_words = (floor..head_end)
                     .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
@@ -1421,23 +1384,19 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // tell (which seldom take a prepositional object, unlike "commented on …"), a tail of
     // adverbial phrases may be longer.
     let say = doc.tok(i).is_some_and(|t| {
-        t.adverbial() == Some(Adverbial::Say)
-            || matches!(doc.f(t), "told" | "tell" | "tells")
+        t.adverbial() == Some(Adverbial::Say) || matches!(doc.f(t), "told" | "tell" | "tells")
     });
     let adverbial_tail = say
         && doc.tok(cue.next).is_some_and(|t| {
             t.word()
                 && t.sentence() == s
-                && matches!(
-                    t.adverbial(),
-                    Some(Adverbial::Prep | Adverbial::Word)
-                )
+                && matches!(t.adverbial(), Some(Adverbial::Prep | Adverbial::Word))
         });
     // "…, the AU announced an electronic payment system.": the verb has an object (an
     // addressee after tell: "…, the minister told the BBC.").
-    let object = doc.tok(cue.next).is_some_and(|t| {
-        t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Det)
-    });
+    let object = doc
+        .tok(cue.next)
+        .is_some_and(|t| t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Det));
     let tell = doc
         .tok(i)
         .is_some_and(|t| matches!(doc.f(t), "told" | "tell" | "tells" | "telling"));
@@ -1448,9 +1407,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     if tail_words > max_tail
         || (cue.next..end).any(|k| {
             doc.is_mark(k)
-                || doc
-                    .tok(k)
-                    .is_some_and(|t| t.word() && t.complementizer())
+                || doc.tok(k).is_some_and(|t| t.word() && t.complementizer())
                 || tail_words > 6 && k > cue.next && doc.cue_at(k).is_some()
         })
     {
@@ -1704,11 +1661,7 @@ fn subject_after_comma(
     }
     let comma = (from..i).rev().find(|&k| doc.is_comma(k))?;
     let mut end = i;
-    while end > comma + 1
-        && doc
-            .tok(end - 1)
-            .is_some_and(|t| t.word() && t.auxiliary())
-    {
+    while end > comma + 1 && doc.tok(end - 1).is_some_and(|t| t.word() && t.auxiliary()) {
         end -= 1;
     }
     let n = end.checked_sub(comma + 1)?;
