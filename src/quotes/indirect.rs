@@ -1518,12 +1518,8 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .count();
     if tail_words > 14
-        || (cue.next..end).any(|k| {
-            doc.is_mark(k)
-                || doc
-                    .tok(k)
-                    .is_some_and(|t| t.word() && t.complementizer())
-        })
+        || (cue.next..end)
+            .any(|k| doc.is_mark(k) || doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
     {
         return false;
     }
