@@ -34,6 +34,14 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let Some(sentence) = doc.tok(open_tok).map(|t| t.sentence()) else {
             continue;
         };
+        // A markup attribute's value (<tweet id="6721…" author="…">) is no quotation.
+        if doc
+            .text
+            .get(..m.open().start)
+            .is_some_and(|h| h.ends_with('='))
+        {
+            continue;
+        }
         let floor = doc.sentence_start(open_tok);
         let starts_sentence = (floor..open_tok).all(|j| doc.tok(j).is_none_or(|t| !t.word()));
         // "Graham spoke on Fox News, "This is going to …"": after a comma, a quoted sentence of
@@ -339,6 +347,19 @@ mod tests {
         );
         // It continues the first fragment (one attribution, PolNeAR's convention).
         assert_eq!(second.and_then(|q| q.continues), Some(0), "{q:?}");
+    }
+
+    #[test]
+    fn markup_attribute_values_are_no_quotations() {
+        let t = "Trump posted a tweet.\n\n<tweet pic=\"\" author=\"realDonaldTrump\" timestamp=\"1448038800\" tweet_id=\"667777348029292544\">I didn\u{2019}t suggest a database.</tweet>.";
+        let q = extract(t, "en");
+        assert!(
+            q.iter()
+                .all(|q| !t[q.content.clone()].contains("realDonald")
+                    && !t[q.content.clone()].starts_with("14")
+                    && !t[q.content.clone()].starts_with("66")),
+            "{q:?}"
+        );
     }
 
     #[test]

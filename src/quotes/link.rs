@@ -154,8 +154,8 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
             return false;
         }
     }
-    // A dash before a fragment without a cue: a heading.
-    if cur.cue.is_none() && between.contains(is_dash) {
+    // A dash before a fragment without a cue: a heading (not the hyphen of "land-use").
+    if cur.cue.is_none() && has_dash(between) {
         return false;
     }
     let others = pre + inner + post;
@@ -186,6 +186,21 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
 /// Dashes that set off a heading ("– ‘Besieged in my head’ –").
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
+}
+
+/// True if `s` holds a dash that is not a hyphen inside a word ("land-use").
+fn has_dash(s: &str) -> bool {
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let hyphen =
+            c == '-' && prev.is_alphanumeric() && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if is_dash(c) && !hyphen {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 fn has_words(s: &str) -> bool {
@@ -277,6 +292,14 @@ mod tests {
     #[test]
     fn the_rest_of_the_attribution_sentence_does_not_break_it() {
         let t = "\u{201c}We will not back down from this fight,\u{201d} Smith said in an interview with The Washington Post on Tuesday. \u{201c}Nobody will stop us from doing what is right.\u{201d}";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].1, Some(0), "{g:?}");
+    }
+
+    #[test]
+    fn a_hyphen_in_the_apposition_is_no_heading_dash() {
+        let t = "''Some courses are adapting,'' said Paul H. Chipok, a lawyer in Orlando who specializes in land-use issues. ''It costs a lot to operate a golf course.''";
         let g = groups(t, "en");
         assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!(g[1].1, Some(0), "{g:?}");
