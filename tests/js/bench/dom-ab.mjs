@@ -1,6 +1,7 @@
 // The DOM highlighter of two packages, A/B interleaved in one headless Chromium (the workload
 // of dom-bench.mjs: 50 keywords in a ~100 KB article DOM, Arabic and English; our
-// highlighter only, both modes). Reports the main-thread CPU (CDP ThreadTime, from the call
+// highlighter only, both modes; and drawing a given Analysis of elementText(root), made
+// before the measured call, in "mark" mode). Reports the main-thread CPU (CDP ThreadTime, from the call
 // to the next frame) per package, min and median of RUNS runs each, run in turns A, B, A, B…
 // so that the machine's load falls on both alike. The hit counts must be equal.
 //   CHROME=/usr/bin/chromium [RUNS=9] [CORPUS_DIR=../shared/corpus] \
@@ -8,6 +9,22 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { PAGE_JS, articleHtml, keywords, paragraphs, sources } from "./dom-bench.mjs";
+
+/** Drawing a given Analysis: `analyse` (not measured) then `drawGiven` (measured). */
+const GIVEN_JS = String.raw`
+let given = null;
+export function analyse(keywords) {
+  const api = globalThis.__api;
+  given = api.analyze(api.elementText(document.getElementById("root")), { keywords, autoKeywords: 0, quotes: false });
+}
+export async function drawGiven() {
+  const t0 = performance.now();
+  const result = globalThis.__api.highlightElement(document.getElementById("root"), given, { mode: "mark" });
+  const t1 = performance.now();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return [t1 - t0, performance.now() - t0, result.highlights];
+}
+`;
 
 const dirs = process.argv.slice(2, 4);
 if (dirs.length !== 2 || !process.env.CHROME) throw new Error("usage: CHROME=… dom-ab.mjs DIR_A DIR_B");
@@ -27,7 +44,7 @@ for (const dir of dirs) {
   const served = {
     "/pkg/article_analyzer.js": ["text/javascript", readFileSync(`${dir}/pkg/article_analyzer.js`)],
     "/pkg/article_analyzer_bg.wasm": ["application/wasm", readFileSync(`${dir}/pkg/article_analyzer_bg.wasm`)],
-    "/dom-workload.mjs": ["text/javascript", PAGE_JS],
+    "/dom-workload.mjs": ["text/javascript", PAGE_JS + GIVEN_JS],
     "/": ["text/html", "<!doctype html><meta charset=utf-8><title>dom ab</title><div id=\"root\"></div>"],
   };
   const context = await browser.newContext();
@@ -38,6 +55,7 @@ for (const dir of dirs) {
   });
   await page.goto("http://bench.invalid/");
   await page.evaluate(async () => (await import("/dom-workload.mjs")).setup());
+  await page.evaluate(async () => { globalThis.__api = await import("/pkg/article_analyzer.js"); });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
   const threadTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value * 1000;
@@ -50,15 +68,16 @@ const median = (xs) => { const v = [...xs].sort((x, y) => x - y); return v[Math.
 console.log(`DOM highlighter A/B (${RUNS} runs each, interleaved, after a warm-up); load average ${loadavg().map(fmt).join(" ")}`);
 const rows = [];
 for (const lang of ["ar", "en"]) {
-  for (const mode of ["highlight-api", "mark"]) {
+  for (const mode of ["highlight-api", "mark", "given"]) {
     const a = articles[lang];
     const cpu = [[], []];
     const hits = [new Set(), new Set()];
     for (let i = 0; i <= RUNS; i++) {
       for (const [j, p] of pages.entries()) {
         await p.call("prepare", a.html);
+        if (mode === "given") await p.call("analyse", a.keywords);
         const before = await p.threadTime();
-        const [, , h] = await p.call("highlight", "ours", a.keywords, { mode });
+        const [, , h] = mode === "given" ? await p.call("drawGiven") : await p.call("highlight", "ours", a.keywords, { mode });
         const used = (await p.threadTime()) - before;
         if (i > 0) cpu[j].push(used);
         hits[j].add(h);
