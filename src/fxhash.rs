@@ -19,6 +19,9 @@ impl Hasher for Fx {
     fn finish(&self) -> u64 {
         self.0
     }
+    // Out of line: a string key's hash is a loop, and the crate hashes strings at dozens of
+    // call sites (one copy of the loop instead of one per site: issue #7).
+    #[inline(never)]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {

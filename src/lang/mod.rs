@@ -191,43 +191,44 @@ fn language_bit(i: usize) -> u64 {
 
 fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();
-    SETS.get_or_init(|| Sets {
-        stopwords: LANGUAGES
+    SETS.get_or_init(|| {
+        let stopwords: Vec<FxSet<String>> =
+            LANGUAGES.iter().map(|l| folded_set(l.stopwords)).collect();
+        let abbreviations: Vec<FxSet<String>> = LANGUAGES
             .iter()
-            .map(|l| entries(l.stopwords).map(light_fold).collect())
-            .collect(),
-        abbreviations: LANGUAGES
+            .map(|l| folded_set(l.abbreviations))
+            .collect();
+        let abbreviation_longest = abbreviations
             .iter()
-            .map(|l| entries(l.abbreviations).map(light_fold).collect())
-            .collect(),
-        abbreviation_longest: LANGUAGES
-            .iter()
-            .map(|l| {
-                entries(l.abbreviations)
-                    .map(|e| light_fold(e).len())
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect(),
-        stopword_languages: {
-            let mut map = FxMap::default();
-            for (i, l) in LANGUAGES.iter().enumerate() {
-                for e in entries(l.stopwords) {
-                    *map.entry(light_fold(e)).or_insert(0) |= language_bit(i);
-                }
+            .map(|set| set.iter().map(String::len).max().unwrap_or(0))
+            .collect();
+        let mut stopword_languages = FxMap::default();
+        for (i, set) in stopwords.iter().enumerate() {
+            for w in set {
+                *stopword_languages.entry(w.clone()).or_insert(0) |= language_bit(i);
             }
-            map
-        },
-        letter_languages: {
-            let mut map = FxMap::default();
-            for (i, l) in LANGUAGES.iter().enumerate() {
-                for c in entries(l.letters).filter_map(|e| e.chars().next()) {
-                    *map.entry(c).or_insert(0) |= language_bit(i);
-                }
+        }
+        let mut letter_languages = FxMap::default();
+        for (i, l) in LANGUAGES.iter().enumerate() {
+            for c in entries(l.letters).filter_map(|e| e.chars().next()) {
+                *letter_languages.entry(c).or_insert(0) |= language_bit(i);
             }
-            map
-        },
+        }
+        Sets {
+            stopwords,
+            abbreviations,
+            abbreviation_longest,
+            stopword_languages,
+            letter_languages,
+        }
     })
+}
+
+/// The [`light_fold`]s of a data file's entries: one out-of-line copy of the set-building
+/// code for the stop words and the abbreviations of every language (issue #7).
+#[inline(never)]
+fn folded_set(file: &'static str) -> FxSet<String> {
+    entries(file).map(light_fold).collect()
 }
 
 fn index(code: &str) -> Option<usize> {
