@@ -18,12 +18,12 @@ const MAX_OTHER_WORDS: usize = 6;
 const MAX_GAP_WORDS: usize = 24;
 
 /// Sets `continues` on every quotation that continues the one before it.
-pub(crate) fn link(text: &str, quotes: &mut [Quote]) {
+pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
     for k in 1..quotes.len() {
         let (Some(prev), Some(cur)) = (quotes.get(k - 1), quotes.get(k)) else {
             continue;
         };
-        if continues(text, prev, cur) {
+        if continues(text, language, prev, cur) {
             let head = prev.continues.unwrap_or(k - 1);
             // A fragment without a cue of its own is said by whoever said the one before.
             let inherited = (cur.cue.is_none() && prev.speaker.is_some())
@@ -42,7 +42,7 @@ pub(crate) fn link(text: &str, quotes: &mut [Quote]) {
 /// True if `cur` is the next fragment of the quotation `prev`: both direct, the same speaker,
 /// the same cue (or only one of them has one), and between them nothing but quotation marks,
 /// punctuation and the attribution itself (speaker, cue, pronouns and a few more words).
-fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
+fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
     // A short second fragment may have been taken for a partial quote ("…", il a dit, "et
     // vite"): it still continues when it shares the cue.
     let shared_cue = prev.cue.is_some() && prev.cue == cur.cue;
@@ -172,15 +172,27 @@ fn continues(text: &str, prev: &Quote, cur: &Quote) -> bool {
     // Department of Homeland Security. “…”", "“…,” Smith said in an interview with The
     // Washington Post on Tuesday. “…”"); each one clause (no sentence end inside), and at
     // most two other words inside the attribution.
-    let no_end = |r: (usize, usize)| {
-        between
-            .get(r.0..r.1)
-            .is_some_and(|s| !s.contains(['.', '!', '?', ';', ':']))
-    };
+    let no_end = |r: (usize, usize)| between.get(r.0..r.1).is_some_and(|s| !ends(s, language));
     let comma = |r: (usize, usize)| between.get(r.0..r.1).is_some_and(|s| s.contains(','));
     inner <= 2
         && (pre == 0 || no_end(pre_span) && comma((pre_span.1, first)))
         && (post == 0 || no_end((last, post_span.1)))
+}
+
+/// True if `s` holds a sentence end: ! ? ; : or a period that does not end an abbreviation
+/// of `language` or an initial ("adviser to Mr. Netanyahu", "Tampa, Fla., who", "Paul H.").
+fn ends(s: &str, language: &str) -> bool {
+    s.char_indices().any(|(k, c)| match c {
+        '!' | '?' | ';' | ':' => true,
+        '.' => {
+            let head = s.get(..k).unwrap_or("");
+            let word = head
+                .rfind(|c: char| !c.is_alphanumeric() && c != '.')
+                .map_or(head, |w| head.get(w + 1..).unwrap_or(""));
+            !crate::text::is_abbreviation(word, language)
+        }
+        _ => false,
+    })
 }
 
 /// Dashes that set off a heading ("– ‘Besieged in my head’ –").
@@ -300,6 +312,14 @@ mod tests {
     #[test]
     fn a_hyphen_in_the_apposition_is_no_heading_dash() {
         let t = "''Some courses are adapting,'' said Paul H. Chipok, a lawyer in Orlando who specializes in land-use issues. ''It costs a lot to operate a golf course.''";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].1, Some(0), "{g:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_in_the_apposition_is_no_sentence_end() {
+        let t = "''What the Americans did is try to deceive us,'' said Yaakov Amidror, another former national security adviser to Mr. Netanyahu. ''They didn't tell us about Oman.''";
         let g = groups(t, "en");
         assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!(g[1].1, Some(0), "{g:?}");

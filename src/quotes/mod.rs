@@ -174,7 +174,7 @@ pub(crate) fn extract_windowed(
     let mut out = Vec::with_capacity(quotes.len());
     out.append(&mut quotes);
     drop(quotes);
-    link::link(text, &mut out);
+    link::link(text, language, &mut out);
     out
 }
 
