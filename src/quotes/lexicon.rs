@@ -85,6 +85,15 @@ const FILTER_BITS: usize = 1 << 16;
 /// [`Words`] uses it too.
 #[inline]
 fn filter_hash(w: &str) -> u64 {
+    let (head, tail) = filter_parts(w);
+    mix(head, tail, w.len())
+}
+
+/// The bytes [`filter_hash`] reads: the first and last eight (four for a word of four to
+/// seven bytes; all of a shorter word, in `head`). For a word of at most 16 bytes they hold
+/// every byte, so with the length they tell the word.
+#[inline]
+fn filter_parts(w: &str) -> (u64, u64) {
     let b = w.as_bytes();
     let n = b.len();
     let load8 = |at: usize| {
@@ -97,13 +106,18 @@ fn filter_hash(w: &str) -> u64 {
             .and_then(|s| <[u8; 4]>::try_from(s).ok())
             .map_or(0, |w| u64::from(u32::from_le_bytes(w)))
     };
-    let (head, tail) = if n >= 8 {
+    if n >= 8 {
         (load8(0), load8(n - 8))
     } else if n >= 4 {
         (load4(0), load4(n - 4))
     } else {
         (b.iter().fold(0u64, |v, &x| v << 8 | u64::from(x)), 0)
-    };
+    }
+}
+
+/// [`filter_hash`] of a word of `n` bytes whose [`filter_parts`] are `head` and `tail`.
+#[inline]
+fn mix(head: u64, tail: u64, n: usize) -> u64 {
     (head ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
 }
@@ -182,9 +196,22 @@ impl<T> Words<T> {
 struct ClassTable {
     /// Filter bits: 32 per word, rounded up to a power of two (at least 64).
     bits: Vec<u64>,
-    /// A power of two of slots, at most half full; class 0 marks an empty slot (every listed
-    /// word has a bit).
-    slots: Vec<(u64, u16, Box<str>)>,
+    /// `bits.len() * 64 - 1`.
+    bit_mask: usize,
+    /// A power of two of slots, at most half full.
+    slots: Vec<ClassSlot>,
+}
+
+/// A word of [`ClassTable`]: its [`filter_parts`] and length (a word of at most 16 bytes is
+/// compared by them, without a byte loop), its bits (0: an empty slot; every listed word has
+/// a bit) and the word.
+#[derive(Debug, Clone, Default)]
+struct ClassSlot {
+    head: u64,
+    tail: u64,
+    len: usize,
+    class: u16,
+    word: Box<str>,
 }
 
 impl ClassTable {
@@ -192,22 +219,33 @@ impl ClassTable {
         let n = (map.len() * 32).next_power_of_two().max(64);
         let mut bits = vec![0u64; n / 64];
         let size = (map.len() * 2).next_power_of_two().max(2);
-        let mut slots: Vec<(u64, u16, Box<str>)> = vec![(0, 0, Box::from("")); size];
+        let mut slots = vec![ClassSlot::default(); size];
         for (w, class) in map {
-            let hash = filter_hash(&w);
+            let (head, tail) = filter_parts(&w);
+            let hash = mix(head, tail, w.len());
             let k = (hash >> 32) as usize & (n - 1);
             if let Some(b) = bits.get_mut(k / 64) {
                 *b |= 1 << (k % 64);
             }
             let mut i = Self::slot(hash, size);
-            while slots.get(i).is_some_and(|s| s.1 != 0) {
+            while slots.get(i).is_some_and(|s| s.class != 0) {
                 i = (i + 1) & (size - 1);
             }
             if let Some(s) = slots.get_mut(i) {
-                *s = (hash, class, w.into_boxed_str());
+                *s = ClassSlot {
+                    head,
+                    tail,
+                    len: w.len(),
+                    class,
+                    word: w.into_boxed_str(),
+                };
             }
         }
-        ClassTable { bits, slots }
+        ClassTable {
+            bits,
+            bit_mask: n - 1,
+            slots,
+        }
     }
 
     /// The first slot to probe for `hash` among `size` (a power of two).
@@ -216,10 +254,10 @@ impl ClassTable {
         (hash >> 20) as usize & (size - 1)
     }
 
-    /// The bits of `w` (0 when not listed), given `filter_hash(w)`.
+    /// The bits of `w` (0 when not listed), given its [`filter_parts`] and [`filter_hash`].
     #[inline]
-    fn get(&self, w: &str, hash: u64) -> u16 {
-        let k = (hash >> 32) as usize & (self.bits.len() * 64 - 1);
+    fn get(&self, w: &str, (head, tail): (u64, u64), hash: u64) -> u16 {
+        let k = (hash >> 32) as usize & self.bit_mask;
         if self
             .bits
             .get(k / 64)
@@ -230,12 +268,16 @@ impl ClassTable {
         let size = self.slots.len();
         let mut i = Self::slot(hash, size);
         // At most half full: the probe ends at an empty slot.
-        while let Some((h, class, key)) = self.slots.get(i) {
-            if *class == 0 {
+        while let Some(s) = self.slots.get(i) {
+            if s.class == 0 {
                 return 0;
             }
-            if *h == hash && **key == *w {
-                return *class;
+            if s.head == head
+                && s.tail == tail
+                && s.len == w.len()
+                && (w.len() <= 16 || *s.word == *w)
+            {
+                return s.class;
             }
             i = (i + 1) & (size - 1);
         }
@@ -244,7 +286,7 @@ impl ClassTable {
 
     #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = &str> {
-        self.slots.iter().filter(|s| s.1 != 0).map(|s| &*s.2)
+        self.slots.iter().filter(|s| s.class != 0).map(|s| &*s.word)
     }
 }
 
@@ -778,7 +820,8 @@ impl Lexicon {
     /// hash of the word for both).
     #[inline]
     pub fn word_info(&self, folded: &str) -> (bool, u16) {
-        let hash = filter_hash(folded);
+        let parts = filter_parts(folded);
+        let hash = mix(parts.0, parts.1, folded.len());
         let k = (hash >> 48) as usize % FILTER_BITS;
         let maybe = self
             .cue_filter
@@ -786,7 +829,7 @@ impl Lexicon {
             .is_some_and(|w| w & (1 << (k % 64)) != 0);
         let cue = maybe && self.cue_forms.contains(folded)
             || self.cue_prefix_l && folded.starts_with('ل');
-        let class = self.classes.get(folded, hash);
+        let class = self.classes.get(folded, parts, hash);
         (cue, class)
     }
 
