@@ -881,12 +881,13 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                         && relative_subject(doc, j) == Some(k + 1)
                 });
             // "said Trump would accept the results, but he did not say …": a contrast after a
-            // comma is the reporter's (English; ", but that …" goes on reporting; a concession,
+            // comma is the reporter's (English; ", but that …" goes on reporting; ", although …"
+            // ends it too (PolNeAR train sample), but a concession,
             // ", though …", stays in the report).
             let contrast = doc.lex.code == "en"
-                && doc
-                    .tok(k + 1)
-                    .is_some_and(|t| t.word() && matches!(doc.f(t), "but" | "while" | "whereas"))
+                && doc.tok(k + 1).is_some_and(|t| {
+                    t.word() && matches!(doc.f(t), "but" | "while" | "whereas" | "although")
+                })
                 && !doc
                     .tok(k + 2)
                     .is_some_and(|t| t.word() && t.complementizer());
