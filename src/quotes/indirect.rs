@@ -838,8 +838,20 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut last = None;
     let mut words = 0;
     let mut k = start;
+    let mut s = s;
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
+        // English: a quotation opened inside the report runs on past its sentence end
+        // ('added that “not everyone can afford a car. That's why public transit is vital.”').
+        let quote_goes_on = doc.lex.code == "en"
+            && k > start
+            && doc.quote_of(k).is_some_and(|q| {
+                doc.quote_of(k - 1) == Some(q)
+                    && (start..k).any(|j| doc.is_mark(j) && doc.quote_of(j + 1) == Some(q))
+            });
+        if t.sentence() != s && quote_goes_on {
+            s = t.sentence();
+        }
         if t.sentence() != s || !t.word() && (doc.f(t) == ";" || doc.f(t) == "؛") {
             break;
         }
@@ -884,7 +896,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // comma is the reporter's (English; ", but that …" goes on reporting; ", although …"
             // ends it too (PolNeAR train sample), but a concession,
             // ", though …", stays in the report).
+            // Not inside a quotation ('"not only dead broke, but in debt"').
             let contrast = doc.lex.code == "en"
+                && !doc.quoted(k)
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word() && matches!(doc.f(t), "but" | "while" | "whereas" | "although")
                 })
@@ -2752,5 +2766,19 @@ mod tests {
         );
         // "found" with an object is no report.
         assert_eq!(contents("The poll found a large gap."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_quotation_opened_in_a_report_runs_on_past_its_sentence() {
+        // PolNeAR training texts (session 8), re-typed and shortened.
+        assert_eq!(
+            contents("She added that \"not everyone can afford a car. That's why transit is vital.\" Then she left."),
+            ["that \"not everyone can afford a car. That's why transit is vital.\""]
+        );
+        // A comma inside the quotation does not end it.
+        assert_eq!(
+            contents("Clinton said that her family \"came out of the White House not only dead broke, but in debt.\""),
+            ["that her family \"came out of the White House not only dead broke, but in debt.\""]
+        );
     }
 }
