@@ -68,7 +68,27 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                             o.word() && (doc.f(o) == "it" || o.adverbial() == Some(Adverbial::Obj))
                         }))
             });
-        if term_before && !(words >= 6 && punct) {
+        // A programme: a short capitalized title after "on" and a broadcaster's possessive
+        // ("on ABC’s “This Week,”", "on NBC's "Meet the Press"", "on “Face the Nation”").
+        let programme = !doc.lex.arabic
+            && words <= 4
+            && doc.tok(first_in).is_some_and(|t| t.word() && t.capital())
+            && {
+                // The words before the mark: "on", or "on" and capitalized words whose last
+                // is a possessive.
+                let head = doc.text.get(..m.open().start).unwrap_or("");
+                let mut before = head.split_whitespace().rev().take(4);
+                match before.next() {
+                    Some("on") => true,
+                    Some(w) if w.ends_with("’s") || w.ends_with("'s") => before
+                        .take_while(|w| {
+                            w.chars().next().is_some_and(char::is_uppercase) || *w == "on"
+                        })
+                        .any(|w| w == "on"),
+                    _ => false,
+                }
+            };
+        if programme || term_before && !(words >= 6 && punct) {
             continue;
         }
 
@@ -370,6 +390,18 @@ mod tests {
         let t = "\u{201c}We are done.\u{201d} The company that owns the old mill near the river said nothing.";
         let q = extract(t, "en");
         assert!(q.iter().all(|q| q.cue.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn a_programme_title_after_on_is_no_quotation() {
+        let t = "\u{201c}We\u{2019}re not winning,\u{201d} Clinton said on ABC\u{2019}s \u{201c}This Week\u{201d} on Sunday. \u{201c}I think that\u{2019}s what we need.\u{201d}";
+        let q = extract(t, "en");
+        assert!(
+            q.iter().all(|q| &t[q.content.clone()] != "This Week"),
+            "{q:?}"
+        );
+        // The two fragments are one attribution.
+        assert_eq!(q.get(1).and_then(|q| q.continues), Some(0), "{q:?}");
     }
 
     #[test]
