@@ -27,7 +27,7 @@ use crate::{lang, Span};
 ///   news 4.4×, of English news 5.6×, 0.17 MB of French news 7.6× after the first-use tables;
 ///   the automatic keywords make the peak (without quotes 4.5×, 5.5×; quotes alone 1.5×, 2.1×);
 ///   language, stats and 100 keywords 2.6×.
-/// - **Adversarial text** costs more per byte in the quote stage (a 16-byte token per word
+/// - **Adversarial text** costs more per byte in the quote stage (a 20-byte token per word
 ///   *and* per punctuation character, a 20-byte record per pair of quotation marks), but that
 ///   stage holds them for one window of 256 KiB of text at a time: a constant of at most a few
 ///   MiB, not a multiple of the input. Measured on 2 MB each: 3.3–4.4× for unbalanced marks,
