@@ -267,8 +267,8 @@ fn cue_closing_sentence(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
 
 /// A cue right after a closing mark: «…», a répondu X / "…," said X / « … » a-t-il souligné.
 /// After a quotation that ends with a comma ("“…,” X said", Latin scripts) the subject may be
-/// longer: a title and a name, a possessive, an apposition set off by commas ("“…,” Benjamin
-/// J. Rhodes, Mr. Obama's deputy national security adviser, said"), up to 12 words.
+/// longer: a title and a name, a possessive, an apposition set off by commas ("“…,” Helen
+/// K. Moss, Mr. Dale's deputy city parks librarian, said"), up to 12 words.
 fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
     let mut close = from;
     while close > 0 && doc.is_mark(close - 1) {
@@ -354,12 +354,12 @@ mod tests {
         for (t, who) in [
             ("\"There is a lot of water,\" Mr. Indyk said.", "Mr. Indyk"),
             (
-                "The talks went on.\n\n\"There is a lot of water under the bridge,\" Sen. Chuck Schumer said on Monday.",
-                "Sen. Chuck Schumer",
+                "The talks went on.\n\n\"There is a lot of snow on the mountain,\" Sen. Ruth Calder said on Friday.",
+                "Sen. Ruth Calder",
             ),
             (
-                "''My advice was not to do it,'' recalled James B. Cunningham.",
-                "James B. Cunningham",
+                "''My plan was not to sell it,'' recalled Thomas R. Whitfield.",
+                "Thomas R. Whitfield",
             ),
         ] {
             let q = extract(t, "en");
@@ -374,12 +374,12 @@ mod tests {
     fn a_longer_subject_after_a_quotation_ending_with_a_comma() {
         for (t, who) in [
             (
-                "\u{201c}This is a broad statute that punishes people,\u{201d} former FBI agent Timothy Gill explained.",
-                "former FBI agent Timothy Gill",
+                "\u{201c}This is a narrow trail that tires hikers,\u{201d} former park ranger Olivia Marsh explained.",
+                "former park ranger Olivia Marsh",
             ),
             (
-                "\u{201c}I think you focus entirely on the growth,\u{201d} American Action Forum\u{2019}s Doug Holtz-Eakin said.",
-                "American Action Forum\u{2019}s Doug Holtz-Eakin",
+                "\u{201c}I think you look mostly at the harvest,\u{201d} Northern Orchard League\u{2019}s Tim Brand-Oakes said.",
+                "Northern Orchard League\u{2019}s Tim Brand-Oakes",
             ),
         ] {
             let q = extract(t, "en");
@@ -406,7 +406,7 @@ mod tests {
 
     #[test]
     fn no_cue_from_the_next_paragraph() {
-        let t = "\u{201c}Show me somebody who is always accurate,\u{201d} Carson told ABC by phone. \u{201c}Please show me that person. I will learn from them.\u{201d}\n\nCarson wrote in his 1990 autobiography that he had been offered a scholarship.";
+        let t = "\u{201c}Find me someone who is never late,\u{201d} Baxter told KTV by phone. \u{201c}Please find me that person. I will hire them.\u{201d}\n\nBaxter wrote in his 1987 memoir that he had been offered a trophy.";
         let q = extract(t, "en");
         let second = q
             .iter()
@@ -421,13 +421,12 @@ mod tests {
 
     #[test]
     fn markup_attribute_values_are_no_quotations() {
-        let t = "Trump posted a tweet.\n\n<tweet pic=\"\" author=\"realDonaldTrump\" timestamp=\"1448038800\" tweet_id=\"667777348029292544\">I didn\u{2019}t suggest a database.</tweet>.";
+        let t = "Baxter posted a tweet.\n\n<tweet pic=\"\" author=\"kiteclubTulsa\" timestamp=\"1449123400\" tweet_id=\"661234567890123456\">I didn\u{2019}t order a pizza.</tweet>.";
         let q = extract(t, "en");
         assert!(
-            q.iter()
-                .all(|q| !t[q.content.clone()].contains("realDonald")
-                    && !t[q.content.clone()].starts_with("14")
-                    && !t[q.content.clone()].starts_with("66")),
+            q.iter().all(|q| !t[q.content.clone()].contains("kiteclub")
+                && !t[q.content.clone()].starts_with("14")
+                && !t[q.content.clone()].starts_with("66")),
             "{q:?}"
         );
     }
