@@ -298,16 +298,35 @@ fn relative_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool
     if words < 2 || marked_complement(doc, start, last) {
         return false;
     }
-    let Some(content) = doc.span(start, last) else {
+    push_report(
+        doc,
+        out,
+        cue,
+        doc.speaker_before_words(i, cue, start),
+        start..=last,
+        (i, s),
+    )
+}
+
+/// Pushes the report of the tokens `tokens` for `cue` (the cue token and its sentence in
+/// `at`); false when they make no span. The tail every English report rule shares.
+fn push_report(
+    doc: &Doc,
+    out: &mut Vec<Event>,
+    cue: &Cue,
+    speaker: Speaker,
+    tokens: std::ops::RangeInclusive<usize>,
+    at: (usize, usize),
+) -> bool {
+    let Some(content) = doc.span(*tokens.start(), *tokens.end()) else {
         return false;
     };
-    let speaker = doc.speaker_before_words(i, cue, start);
     out.push(Event::report(
         content,
         Some(cue.span.clone()),
         speaker,
-        i,
-        s,
+        at.0,
+        at.1,
     ));
     true
 }
@@ -1480,18 +1499,14 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if words < 3 {
         return false;
     }
-    let Some(content) = doc.span(j, last) else {
-        return false;
-    };
-    let speaker = doc.speaker_before_words(i, cue, j);
-    out.push(Event::report(
-        content,
-        Some(cue.span.clone()),
-        speaker,
-        i,
-        s,
-    ));
-    true
+    push_report(
+        doc,
+        out,
+        cue,
+        doc.speaker_before_words(i, cue, j),
+        j..=last,
+        (i, s),
+    )
 }
 
 /// English "They “really liked gardening,” said Helen K. Moss." / "Fans “think this
@@ -1559,18 +1574,14 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if plain == 0 || quoted == 0 || plain + quoted < 3 {
         return false;
     }
-    let Some(content) = doc.span(start, close) else {
-        return false;
-    };
-    let speaker = doc.speaker_after_words(i, cue, a);
-    out.push(Event::report(
-        content,
-        Some(cue.span.clone()),
-        speaker,
-        i,
-        s,
-    ));
-    true
+    push_report(
+        doc,
+        out,
+        cue,
+        doc.speaker_after_words(i, cue, a),
+        start..=close,
+        (i, s),
+    )
 }
 
 /// English "<words>, Mr. Garin added, “…”" / "But “the more interesting issue,” he added, “is
@@ -1647,17 +1658,7 @@ fn mixed_head(
     if words < 2 || plain == 0 || !verb || adverbial {
         return false;
     }
-    let Some(content) = doc.span(start, end) else {
-        return false;
-    };
-    out.push(Event::report(
-        content,
-        Some(cue.span.clone()),
-        speaker.clone(),
-        i,
-        s,
-    ));
-    true
+    push_report(doc, out, cue, speaker.clone(), start..=end, (i, s))
 }
 
 /// The subject between the last comma after token `from` and the cue `i` ("…, a spokesman said
@@ -1728,17 +1729,7 @@ fn clause_before(
     while start < comma && doc.tok(start).is_some_and(|t| !t.word()) {
         start += 1;
     }
-    let Some(content) = doc.span(start, comma - 1) else {
-        return false;
-    };
-    out.push(Event::report(
-        content,
-        Some(cue.span.clone()),
-        speaker,
-        tok,
-        s,
-    ));
-    true
+    push_report(doc, out, cue, speaker, start..=comma - 1, (tok, s))
 }
 
 /// French determiners after a sentence-initial "Pour" that make it a cue ("Pour le procureur,").
