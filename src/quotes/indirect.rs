@@ -729,7 +729,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     {
         return false;
     }
-    // "says it's even more important …": "it's", "there's", "he's".
+    // "insists it's far too early …": "it's", "there's", "he's".
     if matches!(f, "it" | "there" | "he" | "she")
         && doc
             .tok(start + 1)
@@ -861,7 +861,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
         // English: a quotation opened inside the report runs on past its sentence end
-        // ('added that “not everyone can own a boat. That's why ferries are vital.”').
+        // ('noted that “few towns keep a ferry. That's why bridges get built.”').
         let quote_goes_on = doc.lex.code == "en"
             && k > start
             && doc.quote_of(k).is_some_and(|q| {
@@ -2659,10 +2659,10 @@ mod tests {
 
     #[test]
     fn said_that_and_a_quotation_is_a_report_around_it() {
-        let t = "Carson said that \"those who know me know that I'm an honest person.\"";
+        let t = "Okafor said that \"anyone who has met me knows that I keep my word.\"";
         assert_eq!(
             contents(t),
-            ["that \"those who know me know that I'm an honest person.\""]
+            ["that \"anyone who has met me knows that I keep my word.\""]
         );
     }
 
@@ -2763,8 +2763,8 @@ mod tests {
     fn a_quotation_opened_in_a_report_runs_on_past_its_sentence() {
         // Constructions seen in PolNeAR training texts (session 8), invented sentences.
         assert_eq!(
-            contents("She added that \"not everyone can own a boat. That's why ferries are vital.\" Then she left."),
-            ["that \"not everyone can own a boat. That's why ferries are vital.\""]
+            contents("She noted that \"few towns keep a ferry. That's why bridges get built.\" Then she left."),
+            ["that \"few towns keep a ferry. That's why bridges get built.\""]
         );
         // A comma inside the quotation does not end it.
         assert_eq!(
