@@ -2701,8 +2701,8 @@ mod tests {
             ["young readers have turned to Greta Holm"]
         );
         assert_eq!(
-            contents("Turkish media reported that Erdogan asked for the extradition of Gulen, who has lived in Pennsylvania for two decades."),
-            ["that Erdogan asked for the extradition of Gulen"]
+            contents("Local radio reported that the mayor asked for the return of Petrova, who has lived in Lisbon for two decades."),
+            ["that the mayor asked for the return of Petrova"]
         );
     }
 
@@ -2738,12 +2738,12 @@ mod tests {
     fn questions_contractions_and_a_final_ambiguous_cue() {
         // Constructions seen in PolNeAR training texts (session 8), invented sentences.
         assert_eq!(
-            contents("Asked about Cruz's charges on immigration, Rubio smiled."),
-            ["about Cruz's charges on immigration"]
+            contents("Asked about Lindqvist's remarks on fishing quotas, Moreau smiled."),
+            ["about Lindqvist's remarks on fishing quotas"]
         );
         assert_eq!(
-            contents("HuffPost asked if he has been preparing himself for the job."),
-            ["if he has been preparing himself for the job"]
+            contents("The Gazette asked if she has been training herself for the marathon."),
+            ["if she has been training herself for the marathon"]
         );
         assert_eq!(
             contents("Baxter says it's even more urgent to protect bee habitats."),
