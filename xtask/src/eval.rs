@@ -837,17 +837,39 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 continue;
             };
             s.tp[0] += 1;
+            let first = |c: &[Range<usize>]| c.first().map_or(0, |r| r.start);
+            let last = |c: &[Range<usize>]| c.last().map_or(0, |r| r.end);
+            let (gs, ge, ps, pe) = (
+                first(&g.content),
+                last(&g.content),
+                first(&p.content),
+                last(&p.content),
+            );
+            // Where the two differ: the text the prediction adds (+) or lacks (-) at the start
+            // and at the end, and the gold's fragment count (per-item output).
+            let diff = |a: usize, b: usize| {
+                let (sign, r) = if a < b { ('+', a..b) } else { ('-', b..a) };
+                let t = doc.text.get(r).unwrap_or("").replace('\n', "⏎");
+                if t.is_empty() {
+                    String::from("=")
+                } else {
+                    format!("{sign}⟦{t}⟧")
+                }
+            };
+            let diff_line = || {
+                format!(
+                    "start {} end {} fragments {}",
+                    diff(ps, gs),
+                    diff(ge, pe),
+                    g.content.len()
+                )
+            };
             if o >= 0.8 {
                 s.tp[1] += 1;
+                if verbose && !exact(&doc.text, &g.content, &p.content) {
+                    eprintln!("  inexact-diff {}", diff_line());
+                }
             } else {
-                let first = |c: &[Range<usize>]| c.first().map_or(0, |r| r.start);
-                let last = |c: &[Range<usize>]| c.last().map_or(0, |r| r.end);
-                let (gs, ge, ps, pe) = (
-                    first(&g.content),
-                    last(&g.content),
-                    first(&p.content),
-                    last(&p.content),
-                );
                 s.near[0] += 1;
                 if verbose {
                     eprintln!(
@@ -855,6 +877,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                         in_context(&doc.text, &g.content),
                         in_context(&doc.text, &p.content)
                     );
+                    eprintln!("  near-diff {}", diff_line());
                 }
                 if ps > gs {
                     s.near[1] += 1;
