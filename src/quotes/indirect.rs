@@ -1499,12 +1499,19 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if words < 3 {
         return false;
     }
+    // The question is the object of "about", without the preposition (PolNeAR's
+    // boundary; "if"/"whether" open the clause and stay).
+    let first = if doc.tok(j).is_some_and(|u| doc.f(u) == "about") {
+        j + 1
+    } else {
+        j
+    };
     push_report(
         doc,
         out,
         cue,
         doc.speaker_before_words(i, cue, j),
-        j..=last,
+        first..=last,
         (i, s),
     )
 }
