@@ -385,11 +385,18 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
 
 /// The first comma of a report (`start..=end`) whose cue `i` stands in an adverbial clause
 /// opening its sentence ("When X said that …, Y …"; subordinators tagged `sub` in the
-/// adverbials data), when no comma comes between the subordinator and the cue.
+/// adverbials data; in English also a participle clause opened by the cue itself: "Asked
+/// whether …, Y …", "Noting that …, Y …"), when no comma comes between its start and the cue.
 fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
     let floor = doc.sentence_start(i);
     let first = doc.tok(floor).filter(|t| t.word())?;
-    if first.adverbial() != Some(Adverbial::Sub) || (floor..i).any(|k| doc.is_comma(k)) {
+    let participle = || {
+        let f = doc.f(first);
+        doc.lex.code == "en" && floor == i && (f.ends_with("ing") || f.ends_with("ed"))
+    };
+    if first.adverbial() != Some(Adverbial::Sub) && !participle()
+        || (floor..i).any(|k| doc.is_comma(k))
+    {
         return None;
     }
     (start + 1..=end).find(|&k| doc.is_comma(k))
@@ -1496,7 +1503,9 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         last
     } else {
         match content_end(doc, j, s) {
-            Some((last, _)) => last,
+            // "Asked whether …, Y replied": the question ends at the clause's comma.
+            Some((last, _)) => subordinate_comma(doc, i, j, last)
+                .map_or(last, |c| c.saturating_sub(1).max(j)),
             None => return false,
         }
     };
