@@ -1391,8 +1391,16 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 let head_ok = if conj_next {
                     (3..=60).contains(&head_words)
                 } else if english {
+                    // A head of one or two words too ("But, he said, …", "The memo, aides
+                    // said, …"), unless it is an adverb or opens an adverbial phrase ("Still,
+                    // he said, …", "In between, she testified, …").
+                    let adverbial_head = doc.tok(floor).is_some_and(|t| {
+                        t.word()
+                            && matches!(t.adverbial(), Some(Adverbial::Word | Adverbial::Prep))
+                    });
                     verb_next && (1..=12).contains(&head_words)
                         || (3..=60).contains(&head_words) && !relative_end
+                        || (1..=2).contains(&head_words) && !relative_end && !adverbial_head
                 } else {
                     verb_next && (1..=12).contains(&head_words)
                 };
