@@ -983,10 +983,14 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         }
         // "said she was fortunate — her three brothers all studied science": a single dash
         // (not one of a parenthetical pair) adds the reporter's comment (English; the
-        // convention of PolNeAR's published annotator-training examples).
+        // convention of PolNeAR's published annotator-training examples) when a clause, a
+        // conjunction, a relative pronoun or an apposition follows it; a phrase after it
+        // ("— not quite half of it", "— including how …", "— whether …") goes on with the
+        // report (PolNeAR train sample).
         if k > start + 2
             && doc.lex.code == "en"
             && dash(doc, k)
+            && dash_comment(doc, k + 1, s)
             && !(start..k).any(|j| dash(doc, j))
             && !(k + 1..start + MAX_CONTENT)
                 .take_while(|&j| doc.tok(j).is_some_and(|u| u.sentence() == s))
@@ -1096,6 +1100,20 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         n += 1;
     }
     n >= 1
+}
+
+/// After a dash, at `j`: words that open the reporter's comment rather than continue the
+/// report — a clause ("— her brothers all studied science"), a conjunction or subordinator
+/// ("— and she …", "— though …"), "that", a relative pronoun ("— which …") or an apposition ("— a
+/// fact the office confirmed").
+fn dash_comment(doc: &Doc, j: usize, s: usize) -> bool {
+    let Some(t) = doc.tok(j).filter(|t| t.word() && t.sentence() == s) else {
+        return false;
+    };
+    let f = doc.f(t);
+    matches!(t.adverbial(), Some(Adverbial::Conj | Adverbial::Sub))
+        || matches!(f, "that" | "which" | "who" | "a" | "an" | "the")
+        || clause_at(doc, j, s)
 }
 
 /// True if token `k` is an em or en dash, or a hyphen (or "--") with spaces around it (" - ",
