@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::{fold_key, folded, Rules};
+use super::{fold_key, folded, folded_set, Rules};
 use crate::fxhash::FxSet;
 
 /// Minimum length of an Arabic stem, in letters, to take any affix other than a conjunction.
@@ -24,7 +24,7 @@ pub fn rules() -> &'static Rules {
 }
 
 fn build() -> Rules {
-    let enclitics: Vec<String> = folded(ENCLITICS).collect();
+    let enclitics: Vec<String> = folded(ENCLITICS);
     let teh_marbuta = fold_key("ة");
     let teh = fold_key("ت");
     let mut suffixes: FxSet<String> = enclitics.iter().cloned().collect();
@@ -46,15 +46,15 @@ fn build() -> Rules {
         }
         feminine.insert(ending);
     }
-    let conjunctions: Vec<String> = folded(CONJUNCTIONS).collect();
+    let conjunctions: Vec<String> = folded(CONJUNCTIONS);
     Rules {
-        prefixes: folded(PROCLITICS).collect(),
+        prefixes: folded_set(PROCLITICS),
         short_prefixes: conjunctions.iter().cloned().collect(),
         suffixes,
         replacements: vec![(teh_marbuta, feminine)],
-        whitelist: folded(WHITELIST).collect(),
+        whitelist: folded_set(WHITELIST),
         conjunctions,
-        article: folded(ARTICLES).next(),
+        article: folded(ARTICLES).into_iter().next(),
         min_stem: MIN_STEM,
         apostrophes: false,
         max_prefix: 0,

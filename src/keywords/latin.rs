@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::{folded, folded_with_apostrophes, replacement_pairs, Rules};
+use super::{folded, folded_set, folded_with_apostrophes, replacement_pairs, Rules};
 use crate::fxhash::FxSet;
 
 /// Minimum length of a Latin stem, in letters, to take an ending.
@@ -35,34 +35,36 @@ fn all() -> &'static AllRules {
     static RULES: OnceLock<AllRules> = OnceLock::new();
     RULES.get_or_init(|| {
         let en = make(
-            folded_with_apostrophes(EN_INFLECTIONS).collect(),
+            folded_with_apostrophes(EN_INFLECTIONS),
             FxSet::default(),
             &[EN_REPLACEMENTS],
             MIN_STEM,
         );
         let fr = make(
-            folded(FR_INFLECTIONS).collect(),
-            folded_with_apostrophes(FR_ELISIONS).collect(),
+            folded_set(FR_INFLECTIONS),
+            folded_with_apostrophes(FR_ELISIONS),
             &[FR_REPLACEMENTS],
             MIN_STEM,
         );
         let de = make(
-            folded(DE_INFLECTIONS).collect(),
+            folded_set(DE_INFLECTIONS),
             FxSet::default(),
             &[],
             MIN_STEM_DE,
         );
         let es = make(
-            folded(ES_INFLECTIONS).collect(),
+            folded_set(ES_INFLECTIONS),
             FxSet::default(),
             &[ES_REPLACEMENTS],
             MIN_STEM,
         );
         let default = make(
-            folded_with_apostrophes(EN_INFLECTIONS)
-                .chain(folded(FR_INFLECTIONS))
-                .collect(),
-            folded_with_apostrophes(FR_ELISIONS).collect(),
+            {
+                let mut endings = folded_with_apostrophes(EN_INFLECTIONS);
+                endings.extend(folded(FR_INFLECTIONS));
+                endings
+            },
+            folded_with_apostrophes(FR_ELISIONS),
             &[EN_REPLACEMENTS, FR_REPLACEMENTS],
             MIN_STEM,
         );

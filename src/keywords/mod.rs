@@ -155,18 +155,30 @@ const AUTO_SPARE: usize = 5;
 /// ل + ال is written لل.
 const LAM_LAM: &str = "لل";
 
-/// Folded entries of a data file.
-fn folded(file: &'static str) -> impl Iterator<Item = String> {
-    crate::lang::entries(file).map(fold_key)
+/// Folded entries of a data file. This and the two set builders below are out of line: one
+/// copy of the building code for every rule set (issue #7; first use only).
+#[inline(never)]
+fn folded(file: &'static str) -> Vec<String> {
+    crate::lang::entries(file).map(fold_key).collect()
 }
 
-/// Folded entries with both the ASCII and the typographic apostrophe spelled out.
-fn folded_with_apostrophes(file: &'static str) -> impl Iterator<Item = String> {
-    folded(file).flat_map(|e| {
-        let typographic = e.replace('\'', "’");
-        let ascii = e.replace('’', "'");
-        [ascii, typographic]
-    })
+/// Folded entries of a data file, as a set.
+#[inline(never)]
+fn folded_set(file: &'static str) -> FxSet<String> {
+    crate::lang::entries(file).map(fold_key).collect()
+}
+
+/// Folded entries with both the ASCII and the typographic apostrophe spelled out, as a set.
+#[inline(never)]
+fn folded_with_apostrophes(file: &'static str) -> FxSet<String> {
+    crate::lang::entries(file)
+        .map(fold_key)
+        .flat_map(|e| {
+            let typographic = e.replace('\'', "’");
+            let ascii = e.replace('’', "'");
+            [ascii, typographic]
+        })
+        .collect()
 }
 
 /// `(ending, replacement)` pairs of a `replacements.txt` file.

@@ -140,6 +140,7 @@ pub(crate) struct Words<T> {
 }
 
 impl<T> Words<T> {
+    #[inline(never)]
     fn new(map: FxMap<String, T>) -> Self {
         let n = (map.len() * 32).next_power_of_two().max(64);
         let mut bits = vec![0u64; n / 64];
@@ -614,12 +615,14 @@ fn mention_words(file: &'static str) -> Words<MentionWord> {
     })
 }
 
+#[inline(never)]
 fn set(file: &'static str) -> FxMap<String, ()> {
     lang::entries(file)
         .map(|w| (lang::light_fold(w), ()))
         .collect()
 }
 
+#[inline(never)]
 fn words(file: &'static str) -> Words<()> {
     Words::new(set(file))
 }
