@@ -356,6 +356,18 @@ mod tests {
     }
 
     #[test]
+    fn three_apostrophes_close_both_quotes_before_the_attribution() {
+        let t = "''We are told every day, 'This town is different,''' Mr. Olsen said. ''It is not true.''";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].1, Some(0), "{g:?}");
+        assert_eq!(
+            extract(t, "en")[0].cue.as_ref().map(|c| &t[c.clone()]),
+            Some("said")
+        );
+    }
+
+    #[test]
     fn a_long_gap_with_a_sentence_end_is_narration() {
         let t = "\u{201c}We will win,\u{201d} said Jane Doe, a spokeswoman for the party. The crowd then left the hall and went home to sleep. \u{201c}Nobody can stop us.\u{201d}";
         let g = groups(t, "en");

@@ -176,9 +176,21 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
                 found = Some(id);
             }
         }
-        let Some(id) = found else {
+        let Some(mut id) = found else {
             continue;
         };
+        // Three apostrophes while a quote in ' is open inside one in '': the inner quote
+        // closes first (''They said, 'Not here,''' she recalled), then the double mark.
+        if rest.starts_with("'''") && marks.get(id).is_some_and(|m| *m == "''") {
+            if let Some(single) = marks.iter().position(|m| *m == "'") {
+                if stack
+                    .last()
+                    .is_some_and(|top| top.closers & (1 << single) != 0)
+                {
+                    id = single;
+                }
+            }
+        }
         let mark = marks.get(id).copied().unwrap_or("");
         let end = i + mark.len();
         // Consume the rest of a multi-character mark.
@@ -468,6 +480,14 @@ mod tests {
                 "en"
             ),
             ["It does help,", "They say, 'Hey, it works.'."]
+        );
+        // Three apostrophes: the inner single quote closes, then the double one.
+        assert_eq!(
+            contents(
+                "''The guard told me, 'Come back later,''' Ms. Varga recalled, ''and so I did.''",
+                "en"
+            ),
+            ["The guard told me, 'Come back later,'", "and so I did."]
         );
     }
 
