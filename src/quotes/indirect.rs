@@ -955,17 +955,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start && t.word() && coordinated_verb(doc, k, s, false) {
             break;
         }
-        // "…, “we see ourselves as …”": a quotation after a comma or colon is a direct
-        // quotation of its own (a later fragment of the same attribution), not part of the
-        // reported clause.
-        if k > start + 1
-            && doc.lex.code == "en"
-            && doc.is_mark(k)
-            && doc.quoted(k + 1)
-            && (doc.is_comma(k - 1) || doc.is_punct(k - 1, ":"))
-        {
-            break;
-        }
+        // "…, “we see ourselves as …”": a quotation after a comma or colon stays in the
+        // reported clause (PolNeAR's mixed content; session 9: ending the report there cost
+        // 0.6 F1@80 on the train sample).
         // "… for migrants saying, “for us …”": a participle cue opens the next report.
         if k > start
             && t.word()
@@ -2276,7 +2268,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_after_a_comma_ends_the_report_and_continues_it() {
+    fn a_quotation_after_a_comma_stays_in_the_report() {
         let t = "The spokesperson also said that they are not affiliated with the group, \
                  \u{201c}we see ourselves as a part of a larger movement.\u{201d}";
         let q = extract(t, "en");
@@ -2288,14 +2280,15 @@ mod tests {
             got,
             [
                 (
-                    "that they are not affiliated with the group",
+                    "that they are not affiliated with the group, \u{201c}we see ourselves as a \
+                     part of a larger movement.\u{201d}",
                     QuoteKind::Indirect,
                     None
                 ),
                 (
                     "we see ourselves as a part of a larger movement.",
                     QuoteKind::Direct,
-                    Some(0)
+                    None
                 )
             ]
         );
