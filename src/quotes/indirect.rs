@@ -922,10 +922,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // comma is the reporter's (English; ", but that …" goes on reporting; ", although …"
             // ends it too (PolNeAR train sample), but a concession,
             // ", though …", stays in the report).
-            // Not inside a quotation ('"not only very tired, but in pain"'). "but"/"while"
-            // end it only before a clause of their own: an adverb, a negation, an infinitive,
-            // a participle or a quotation after them ("…, but not before …", "…, but also to
-            // …", '…, but "…"') goes on with the report (PolNeAR train sample).
+            // Not inside a quotation ('"not only very tired, but in pain"'). They end it
+            // only before a clause of their own: an adverb, a negation, an infinitive, an
+            // adjective, a participle or a quotation after them ("…, but not before …", "…,
+            // but also to …", '…, but "…"', "a rare, although brief, chance") goes on with
+            // the report (PolNeAR train sample).
             let contrast = doc.lex.code == "en"
                 && !doc.quoted(k)
                 && doc.tok(k + 1).is_some_and(|t| {
@@ -934,10 +935,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && !doc
                     .tok(k + 2)
                     .is_some_and(|t| t.word() && t.complementizer())
-                && (doc
-                    .tok(k + 1)
-                    .is_some_and(|t| matches!(doc.f(t), "whereas" | "although"))
-                    || clause_at(doc, k + 2, s));
+                && clause_at(doc, k + 2, s);
             if next_cue(a)
                 || contrast
                 || subject_then_cue
@@ -2831,6 +2829,10 @@ mod tests {
         assert_eq!(
             contents("Okafor said the club would grow, but the board has other plans."),
             ["the club would grow"]
+        );
+        assert_eq!(
+            contents("Okafor said it was a rare, although brief, chance to see the comet."),
+            ["it was a rare, although brief, chance to see the comet"]
         );
         // An opening participle clause ends at its comma.
         assert_eq!(
