@@ -1768,7 +1768,26 @@ fn clause_before(
     while start < comma && doc.tok(start).is_some_and(|t| !t.word()) {
         start += 1;
     }
+    if doc.lex.code == "en" {
+        start = dateline_end(doc, start, comma);
+    }
     push_report(doc, out, cue, speaker, start..=comma - 1, (tok, s))
+}
+
+/// English: where the clause of `start..comma` begins after a dateline that opens the
+/// sentence ("OSLO, Norway (AP) — ", "LIMA - ": an upper-case word, then a dash within twelve
+/// tokens). Opening adverbials stay (PolNeAR reports them with the clause).
+fn dateline_end(doc: &Doc, start: usize, comma: usize) -> usize {
+    let upper = doc.tok(start).is_some_and(|t| {
+        let w = doc.text.get(t.span()).unwrap_or("");
+        t.word() && w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+    });
+    if upper {
+        if let Some(d) = (start + 1..(start + 12).min(comma)).find(|&k| dash(doc, k)) {
+            return d + 1;
+        }
+    }
+    start
 }
 
 /// French determiners after a sentence-initial "Pour" that make it a cue ("Pour le procureur,").
