@@ -882,6 +882,18 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             break;
         }
         if k > start && doc.is_comma(k) {
+            let comma = k;
+            // 'said he was "the right man," and he …': a comma inside a quotation that closes
+            // right after it is the sentence's comma (American punctuation; English).
+            let mut k = k;
+            if doc.lex.code == "en" && doc.quoted(comma) {
+                while k < comma + 2
+                    && doc.is_mark(k + 1)
+                    && doc.tok(k + 1).is_some_and(|t| t.sentence() == s)
+                {
+                    k += 1;
+                }
+            }
             let next_cue = |j: usize| doc.cue_at(j).is_some();
             let subject_then_cue = doc
                 .tok(k + 1)
@@ -893,7 +905,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && doc.tok(k + 1).is_some_and(|t| t.word() && t.boundary())
                 && (k + 3..k + 7)
                     .find(|&j| {
-                        doc.tok(j).is_none_or(|t| !t.word()) && !doc.is_punct(j, "-") || next_cue(j)
+                        // Not the hyphen of a name, nor the dot of "Ms." / "U.S.".
+                        let inside = doc.is_punct(j, "-")
+                            || doc.is_punct(j, ".")
+                                && doc.tok(j + 1).is_some_and(|t| t.sentence() == s);
+                        doc.tok(j).is_none_or(|t| !t.word()) && !inside || next_cue(j)
                     })
                     .is_some_and(|j| {
                         doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
@@ -928,7 +944,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // but also to …", '…, but "…"', "a rare, although brief, chance") goes on with
             // the report (PolNeAR train sample).
             let contrast = doc.lex.code == "en"
-                && !doc.quoted(k)
+                && (!doc.quoted(comma) || k > comma)
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word() && matches!(doc.f(t), "but" | "while" | "whereas" | "although")
                 })
@@ -946,6 +962,10 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 || final_cue_after(doc, k, s)
                 || coordinated_verb(doc, k + 1, s, true)
             {
+                // The closing mark after the comma stays with the report.
+                if k > comma {
+                    last = Some(k);
+                }
                 break;
             }
         }
@@ -2879,6 +2899,37 @@ mod tests {
         assert_eq!(
             contents("Ms. Varga said the library lost readers - the town has grown older."),
             ["the library lost readers"]
+        );
+    }
+
+    #[test]
+    fn commas_before_a_second_report_and_datelines() {
+        // Constructions seen in PolNeAR training texts (session 9), invented sentences.
+        // A comma inside a closing quotation is the sentence's comma.
+        assert_eq!(
+            contents(
+                "Mr. Oduya said the kite was \"the best in town,\" and he added that \
+                 the wind had changed."
+            ),
+            [
+                "the kite was \"the best in town,\"",
+                "that the wind had changed"
+            ]
+        );
+        // "Ms." inside the second report's subject.
+        assert_eq!(
+            contents(
+                "The orchard has been saying that it is short of pickers, and Ms. Varga said the \
+                 harvest would be late."
+            ),
+            ["that it is short of pickers", "the harvest would be late"]
+        );
+        // A dateline is no part of a report taken from the sentence start.
+        assert_eq!(
+            contents(
+                "OSLO, Norway (AP) - Ferry fares will rise by a tenth next spring, officials said."
+            ),
+            ["Ferry fares will rise by a tenth next spring"]
         );
     }
 }
