@@ -56,6 +56,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     } else {
         COMP_WINDOW
     };
+    // "The good news, Woolson said, is that …": a parenthetical cue; its report is the
+    // clause around it (postposed_subject), not a "that" after its comma.
+    if doc.lex.code == "en" && doc.is_comma(cue.next) && parenthetical(doc, i) {
+        return false;
+    }
     let infinitive = infinitive_clause(doc, i, cue, s);
     let mut comp = None;
     for j in cue.next..cue.next + window {
@@ -197,6 +202,18 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         s,
     ));
     true
+}
+
+/// True if the cue `i` follows a comma, a subject of one to six words and nothing else (the
+/// first half of a parenthetical attribution: "…, Woolson said, …"), with words before that
+/// comma in its sentence.
+fn parenthetical(doc: &Doc, i: usize) -> bool {
+    let floor = doc.sentence_start(i);
+    let mut k = i;
+    while k > floor && i - k < 7 && doc.tok(k - 1).is_some_and(|t| t.word()) {
+        k -= 1;
+    }
+    k < i && k > floor + 1 && doc.is_comma(k - 1)
 }
 
 /// True if the cue `i` stands right after a quotation ('"…," said X' / '"…" said X'), the
@@ -2923,6 +2940,11 @@ mod tests {
                  harvest would be late."
             ),
             ["that it is short of pickers", "the harvest would be late"]
+        );
+        // A "that" after a parenthetical cue belongs to the clause around the cue.
+        assert_eq!(
+            contents("The best part, Moreau said, is that the pool opens at six."),
+            ["The best part", "is that the pool opens at six"]
         );
         // A dateline is no part of a report taken from the sentence start.
         assert_eq!(
