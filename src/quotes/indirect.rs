@@ -1112,9 +1112,14 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
             continue;
         }
         let g = doc.f(t);
-        // "…, a loophole which allows Sunday opening hours": a relative clause makes the
-        // apposition part of what is reported (own gold).
-        if matches!(g, "that" | "which" | "who" | "whose") {
+        // "…, a loophole which allows Sunday opening hours": a relative clause with "which"
+        // or "who" makes the apposition part of what is reported (own gold); one with "that"
+        // belongs to the apposition's noun (", a date that suits the builders": PolNeAR train
+        // sample).
+        if g == "that" {
+            return n >= 1;
+        }
+        if matches!(g, "which" | "who" | "whose") {
             return false;
         }
         if !t.capital()
@@ -2945,6 +2950,13 @@ mod tests {
         assert_eq!(
             contents("The best part, Moreau said, is that the pool opens at six."),
             ["The best part", "is that the pool opens at six"]
+        );
+        // A final apposition with a "that" relative clause is the reporter's.
+        assert_eq!(
+            contents(
+                "Ms. Varga said the museum will close in May, a date that suits the builders."
+            ),
+            ["the museum will close in May"]
         );
         // A dateline is no part of a report taken from the sentence start.
         assert_eq!(
