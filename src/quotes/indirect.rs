@@ -969,8 +969,16 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .tok(k + 2)
                     .is_some_and(|t| t.word() && t.complementizer())
                 && clause_at(doc, k + 2, s);
+            // ", as have other senators": "as" and an inverted auxiliary, the reporter's
+            // comparison (English).
+            let as_inverted = doc.lex.code == "en"
+                && doc
+                    .tok(k + 1)
+                    .is_some_and(|t| t.word() && doc.f(t) == "as")
+                && doc.tok(k + 2).is_some_and(|t| t.word() && t.auxiliary());
             if next_cue(a)
                 || contrast
+                || as_inverted
                 || subject_then_cue
                 || relative_cue
                 || conj_subject_cue
