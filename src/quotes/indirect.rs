@@ -919,7 +919,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // "…, but Democrats said …" / "…, while the minister added …": a conjunction, a
             // short subject and a speech verb open the next report (Latin scripts).
             let conj_subject_cue = !doc.lex.arabic
-                && doc.tok(k + 1).is_some_and(|t| t.word() && t.boundary())
+                && doc.tok(k + 1).is_some_and(|t| {
+                    t.word() && (t.boundary() || t.adverbial() == Some(Adverbial::Sub))
+                })
                 && (k + 3..k + 7)
                     .find(|&j| {
                         // Not the hyphen of a name, nor the dot of "Ms." / "U.S.".
@@ -929,8 +931,17 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                         doc.tok(j).is_none_or(|t| !t.word()) && !inside || next_cue(j)
                     })
                     .is_some_and(|j| {
-                        doc.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
-                            && doc.tok(k + 2).is_some_and(|t| t.word() && !t.boundary())
+                        doc.cue_at(j).is_some_and(|c| {
+                            // After a subordinator ("…, though Ms. Roe said she …"), the
+                            // verb needs a clause ("though no group has claimed
+                            // responsibility" stays in the report).
+                            c.kind == CueKind::Verb
+                                && (doc.tok(k + 1).is_some_and(|t| t.boundary())
+                                    || clause_at(doc, c.next, s)
+                                    || doc
+                                        .tok(c.next)
+                                        .is_some_and(|t| t.word() && t.complementizer()))
+                        }) && doc.tok(k + 2).is_some_and(|t| t.word() && !t.boundary())
                     });
             // ", further saying …": adverbs, then the next cue.
             let mut a = k + 1;
@@ -972,9 +983,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
             // comparison (English).
             let as_inverted = doc.lex.code == "en"
-                && doc
-                    .tok(k + 1)
-                    .is_some_and(|t| t.word() && doc.f(t) == "as")
+                && doc.tok(k + 1).is_some_and(|t| t.word() && doc.f(t) == "as")
                 && doc.tok(k + 2).is_some_and(|t| t.word() && t.auxiliary());
             if next_cue(a)
                 || contrast
@@ -2965,6 +2974,18 @@ mod tests {
                 "Ms. Varga said the museum will close in May, a date that suits the builders."
             ),
             ["the museum will close in May"]
+        );
+        // ", as" with an inverted auxiliary, and a subordinator with a subject and a speech
+        // verb, end the report.
+        assert_eq!(
+            contents("Moreau said she backs the tunnel, as have most of the farmers."),
+            ["she backs the tunnel"]
+        );
+        assert_eq!(
+            contents(
+                "Moreau said the tunnel would open in June, though Ms. Varga said she doubted it."
+            ),
+            ["the tunnel would open in June", "she doubted it"]
         );
         // A dateline is no part of a report taken from the sentence start.
         assert_eq!(
