@@ -1139,10 +1139,18 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         if matches!(g, "which" | "who" | "whose") {
             return false;
         }
+        // A word in "-s" after a determiner, a preposition or "to" is a noun ("a reference
+        // to clubs"), not a present-tense verb.
+        let after_np_opener = doc.tok(j - 1).is_some_and(|p| {
+            matches!(
+                p.adverbial(),
+                Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
+            )
+        });
         if !t.capital()
             && (doc.lex.auxiliary(g)
                 || doc.lex.adverbial(g) == Some(Adverbial::Past)
-                || present_verb(doc, j, s))
+                || present_verb(doc, j, s) && !after_np_opener)
         {
             return false;
         }
@@ -2986,6 +2994,13 @@ mod tests {
                 "Moreau said the tunnel would open in June, though Ms. Varga said she doubted it."
             ),
             ["the tunnel would open in June", "she doubted it"]
+        );
+        assert_eq!(
+            contents(
+                "Ms. Varga said the pool will reopen in May, a reward to swimmers that waited \
+                 all winter."
+            ),
+            ["the pool will reopen in May"]
         );
         // A dateline is no part of a report taken from the sentence start.
         assert_eq!(
