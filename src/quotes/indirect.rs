@@ -135,8 +135,23 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             && doc
                 .tok(c - 1)
                 .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj));
+        // "said the mayor is wasting funds that the county raised": a clause right after the
+        // cue whose verb comes before "that" makes it a relative pronoun inside the clause.
+        let verb_before = || {
+            english_clause(doc, i, cue).is_some_and(|st| {
+                st < c
+                    && (st + 1..c).any(|k| {
+                        doc.tok(k).is_some_and(|t| {
+                            let g = doc.f(t);
+                            t.word()
+                                && !t.capital()
+                                && (t.auxiliary() || doc.lex.adverbial(g) == Some(Adverbial::Past))
+                        })
+                    })
+            })
+        };
         doc.lex.code != "en"
-            || !conj_before && !(cue.next..c).any(|k| doc.is_comma(k))
+            || !conj_before && !(cue.next..c).any(|k| doc.is_comma(k)) && !verb_before()
             || english_clause(doc, i, cue).is_none_or(|st| st >= c)
     });
     let start = match (infinitive, comp) {
@@ -3001,6 +3016,11 @@ mod tests {
                  all winter."
             ),
             ["the pool will reopen in May"]
+        );
+        // A "that" after the verb of a clause that follows the cue is a relative pronoun.
+        assert_eq!(
+            contents("Moreau said the mayor is wasting funds that the county raised."),
+            ["the mayor is wasting funds that the county raised"]
         );
         // A dateline is no part of a report taken from the sentence start.
         assert_eq!(
