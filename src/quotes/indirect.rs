@@ -1862,7 +1862,7 @@ fn clause_before(
 fn dateline_end(doc: &Doc, start: usize, comma: usize) -> usize {
     let upper = doc.tok(start).is_some_and(|t| {
         let w = doc.text.get(t.span()).unwrap_or("");
-        t.word() && w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+        t.word() && t.capital() && w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase())
     });
     if upper {
         if let Some(d) = (start + 1..(start + 12).min(comma)).find(|&k| dash(doc, k)) {
