@@ -63,8 +63,8 @@ use web_sys::{Element, Node};
 use crate::keywords::is_word_char;
 
 use super::{
-    analyze_options, check_keys, core_error, install_panic_hook, property, to_js, type_error, word,
-    AnalyzeOptionsObject, Boundary, JsAnalysis, JsAnalyzer, NONE,
+    analyze_options, core_error, install_panic_hook, read_draw_options, to_js, type_error, word,
+    Boundary, JsAnalysis, JsAnalyzer, NONE,
 };
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -401,42 +401,20 @@ enum Mode {
     Mark,
 }
 
-fn draw_options(options: &JsValue) -> Result<DrawOptions, JsValue> {
-    let mut out = DrawOptions {
-        exclude: None,
-        mode: Mode::Auto,
-        quotes: true,
-    };
-    if options.is_undefined() || options.is_null() {
-        return Ok(out);
-    }
-    check_keys(
-        options,
-        "HighlightElementOptions",
-        &["exclude", "mode", "quotes"],
-    )?;
-    if let Some(exclude) = property(options, "exclude")? {
-        let exclude = exclude
+fn draw_options(options: &JsValue, what: &str) -> Result<DrawOptions, JsValue> {
+    let read = read_draw_options(options, what)?;
+    Ok(DrawOptions {
+        exclude: read
+            .get(0)
             .as_string()
-            .ok_or_else(|| type_error("invalid option exclude: expected a CSS selector string"))?;
-        if !exclude.trim().is_empty() {
-            out.exclude = Some(exclude);
-        }
-    }
-    if let Some(mode) = property(options, "mode")? {
-        out.mode = match mode.as_string().as_deref() {
-            Some("auto") => Mode::Auto,
-            Some("highlight-api") => Mode::HighlightApi,
-            Some("mark") => Mode::Mark,
-            _ => {
-                return Err(type_error(
-                    "invalid option mode: expected \"auto\", \"highlight-api\" or \"mark\"",
-                ))
-            }
-        };
-    }
-    out.quotes = super::bool_option(options, "quotes", true)?;
-    Ok(out)
+            .filter(|exclude| !exclude.trim().is_empty()),
+        mode: match read.get(1).as_f64().map(|m| m as u32) {
+            Some(1) => Mode::HighlightApi,
+            Some(2) => Mode::Mark,
+            _ => Mode::Auto,
+        },
+        quotes: read.get(2).as_bool().unwrap_or(true),
+    })
 }
 
 /// `root` as an Element. Checked by `nodeType`, not `instanceof`: an element of an iframe
@@ -464,10 +442,7 @@ fn check_exclude(root: &Element, exclude: Option<&str>) -> Result<(), JsValue> {
 pub fn element_text(root: JsValue, options: JsValue) -> Result<String, JsValue> {
     install_panic_hook();
     let root = check_root(&root, "elementText")?;
-    if !options.is_undefined() && !options.is_null() {
-        check_keys(&options, "elementText options", &["exclude"])?;
-    }
-    let options = draw_options(&options)?;
+    let options = draw_options(&options, "elementText options")?;
     check_exclude(&root, options.exclude.as_deref())?;
     Ok(collect(&root, options.exclude.as_deref())?.text)
 }
@@ -546,22 +521,22 @@ fn spans_of_analyzer(
         .analyze(&collected.text)
         .map_err(|e| core_error(&e))?;
     let input = JsString::from(collected.text.as_str());
-    let js = Boundary::new(&input, &collected.text, &analysis.quotes).analysis(analysis);
+    let js = Boundary::new(&input, &collected.text).analysis(analysis);
+    let size = |n: u32| n as usize;
     let spans = Spans {
         highlights: js
-            .highlights
+            .highlights()
             .iter()
-            .map(|h| (h.start, h.end, h.keyword))
+            .map(|&[start, end, k]| (size(start), size(end), size(k)))
             .collect(),
         groups: js
-            .keywords
+            .keywords()
             .iter()
             .map(|k| k.group.as_deref().map_or(JsValue::NULL, JsValue::from_str))
             .collect(),
         quotes: js
-            .quotes
-            .iter()
-            .map(|q| (q.content.start, q.content.end))
+            .quote_contents()
+            .map(|(start, end)| (size(start), size(end)))
             .collect(),
     };
     Ok((spans, js))
@@ -576,17 +551,7 @@ fn drop_crossing(spans: &mut Spans, collected: &Collected, analysis: Option<&mut
         return;
     }
     if let Some(analysis) = analysis {
-        analysis
-            .highlights
-            .retain(|h| !collected.crosses_separator(h.start, h.end));
-        for k in &mut analysis.keywords {
-            k.count = 0;
-        }
-        for h in &analysis.highlights {
-            if let Some(k) = analysis.keywords.get_mut(h.keyword) {
-                k.count += 1;
-            }
-        }
+        analysis.retain_highlights(|s, e| !collected.crosses_separator(s as usize, e as usize));
     }
 }
 
@@ -911,13 +876,7 @@ pub fn highlight_element(
     let source = if is_analysis {
         Source::Analysis(analysis_or_options)
     } else {
-        let analyze = analyze_options(
-            if analysis_or_options.is_undefined() || analysis_or_options.is_null() {
-                None
-            } else {
-                Some(analysis_or_options.unchecked_into::<AnalyzeOptionsObject>())
-            },
-        )?;
+        let analyze = analyze_options(&analysis_or_options)?;
         Source::Owned(crate::Analyzer::new(analyze).map_err(|e| core_error(&e))?)
     };
     highlight(root, source, &options)
@@ -936,7 +895,7 @@ impl JsAnalyzer {
 
 fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsValue, JsValue> {
     let root = check_root(&root, "highlightElement")?;
-    let draw = draw_options(options)?;
+    let draw = draw_options(options, "HighlightElementOptions")?;
     let exclude = draw.exclude.as_deref();
     check_exclude(&root, exclude)?;
     let registry = registry(&root);
@@ -984,7 +943,7 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
     };
     Reflect::set(&result, &"mode".into(), &mode.into())?;
     let analysis = match analysis {
-        Some(a) => to_js(&a)?,
+        Some(a) => to_js(&a),
         None => JsValue::NULL,
     };
     Reflect::set(&result, &"analysis".into(), &analysis)?;

@@ -207,260 +207,174 @@ fn core_error(error: &Error) -> JsValue {
     }
 }
 
-/// Reads property `key` of `object`; `undefined` and `null` count as absent.
-fn property(object: &JsValue, key: &str) -> Result<Option<JsValue>, JsValue> {
-    let value = Reflect::get(object, &JsValue::from_str(key))?;
-    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+#[wasm_bindgen(module = "/src/wasm/options.js")]
+extern "C" {
+    /// Checks an `AnalyzeOptions` object (or `undefined`/`null`) and reads it into [language,
+    /// autoKeywords, morphology, quotes, maxInputBytes, maxKeywords, keyword count, then term
+    /// and group of each keyword], `undefined` where absent; the keywords are left out when
+    /// there are more than maxKeywords (`default_max` when absent). Throws the `TypeError`.
+    #[wasm_bindgen(js_name = readAnalyzeOptions, catch)]
+    fn read_analyze_options(options: &JsValue, default_max: u32) -> Result<Array, JsValue>;
+    /// Checks a `NormalizeOptions` object; returns the profile: 0 = search, 1 = clean.
+    #[wasm_bindgen(js_name = readNormalizeOptions, catch)]
+    fn read_normalize_options(options: &JsValue) -> Result<u32, JsValue>;
+    /// Checks `HighlightElementOptions` (named `what` in messages) and reads them into
+    /// [exclude, mode code, quotes], `undefined` where absent.
+    #[wasm_bindgen(js_name = readDrawOptions, catch)]
+    pub(crate) fn read_draw_options(options: &JsValue, what: &str) -> Result<Array, JsValue>;
 }
 
-fn bool_option(object: &JsValue, key: &str, default: bool) -> Result<bool, JsValue> {
-    match property(object, key)? {
-        None => Ok(default),
-        Some(v) => v
-            .as_bool()
-            .ok_or_else(|| type_error(&format!("invalid option {key}: expected a boolean"))),
-    }
-}
-
-fn count_option(object: &JsValue, key: &str, default: usize) -> Result<usize, JsValue> {
-    match property(object, key)? {
-        None => Ok(default),
-        Some(v) => match v.as_f64() {
-            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => {
-                Ok(n as usize)
-            }
-            _ => Err(type_error(&format!(
-                "invalid option {key}: expected a whole number ≥ 0"
-            ))),
+/// Reads an `AnalyzeOptions` object (or `undefined`/`null`) into the core's options; the
+/// checks and their `TypeError`s are in `options.js`.
+fn analyze_options(options: &JsValue) -> Result<AnalyzeOptions, JsValue> {
+    let defaults = AnalyzeOptions::default();
+    let read = read_analyze_options(options, word(defaults.limits.max_keywords))?;
+    let count = |i: u32, default: usize| read.get(i).as_f64().map_or(default, |n| n as usize);
+    let flag = |i: u32, default: bool| read.get(i).as_bool().unwrap_or(default);
+    let mut out = AnalyzeOptions {
+        language: read.get(0).as_string(),
+        auto_keywords: count(1, defaults.auto_keywords),
+        morphology: flag(2, defaults.morphology),
+        quotes: flag(3, defaults.quotes),
+        limits: Limits {
+            max_input_bytes: count(4, defaults.limits.max_input_bytes),
+            max_keywords: count(5, defaults.limits.max_keywords),
         },
-    }
-}
-
-fn check_keys(object: &JsValue, what: &str, allowed: &[&str]) -> Result<(), JsValue> {
-    let Some(object) = object.dyn_ref::<Object>() else {
-        return Err(type_error(&format!("{what} must be an object")));
+        keywords: Vec::new(),
     };
-    for key in Object::keys(object).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !allowed.contains(&key.as_str()) {
-            return Err(type_error(&format!(
-                "unknown option {key:?} in {what}; expected one of: {}",
-                allowed.join(", ")
-            )));
-        }
+    let n = count(6, 0);
+    if n > out.limits.max_keywords {
+        // Refused before the keywords are read.
+        return Err(core_error(&Error::TooManyKeywords {
+            count: n,
+            limit: out.limits.max_keywords,
+        }));
     }
-    Ok(())
-}
-
-/// Reads an `AnalyzeOptions` object (or `undefined`) into the core's options.
-fn analyze_options(options: Option<AnalyzeOptionsObject>) -> Result<AnalyzeOptions, JsValue> {
-    let mut out = AnalyzeOptions::default();
-    let Some(options) = options.map(JsValue::from) else {
-        return Ok(out);
-    };
-    check_keys(
-        &options,
-        "AnalyzeOptions",
-        &[
-            "language",
-            "keywords",
-            "autoKeywords",
-            "morphology",
-            "quotes",
-            "limits",
-        ],
-    )?;
-    if let Some(language) = property(&options, "language")? {
-        out.language = Some(language.as_string().ok_or_else(|| {
-            type_error("invalid option language: expected a string such as \"auto\" or \"ar\"")
-        })?);
-    }
-    out.auto_keywords = count_option(&options, "autoKeywords", out.auto_keywords)?;
-    out.morphology = bool_option(&options, "morphology", out.morphology)?;
-    out.quotes = bool_option(&options, "quotes", out.quotes)?;
-    if let Some(limits) = property(&options, "limits")? {
-        check_keys(&limits, "limits", &["maxInputBytes", "maxKeywords"])?;
-        let defaults = Limits::default();
-        out.limits = Limits {
-            max_input_bytes: count_option(&limits, "maxInputBytes", defaults.max_input_bytes)?,
-            max_keywords: count_option(&limits, "maxKeywords", defaults.max_keywords)?,
-        };
-    }
-    if let Some(keywords) = property(&options, "keywords")? {
-        let Some(keywords) = keywords.dyn_ref::<Array>() else {
-            return Err(type_error(
-                "invalid option keywords: expected an array of strings or {term, group} objects",
-            ));
-        };
-        // Refuse oversize keyword lists before reading them.
-        let count = keywords.length() as usize;
-        if count > out.limits.max_keywords {
-            return Err(core_error(&Error::TooManyKeywords {
-                count,
-                limit: out.limits.max_keywords,
-            }));
-        }
-        out.keywords.reserve(count);
-        for (i, item) in keywords.iter().enumerate() {
-            out.keywords.push(keyword_spec(&item).ok_or_else(|| {
-                type_error(&format!(
-                    "invalid option keywords[{i}]: expected a string or an object {{ term: string, group?: string }}"
-                ))
-            })?);
-        }
-    }
+    out.keywords = (0..word(n))
+        .map(|i| KeywordSpec {
+            term: read
+                .get(i.wrapping_mul(2).wrapping_add(7))
+                .as_string()
+                .unwrap_or_default(),
+            group: read.get(i.wrapping_mul(2).wrapping_add(8)).as_string(),
+        })
+        .collect();
     Ok(out)
 }
 
-fn keyword_spec(item: &JsValue) -> Option<KeywordSpec> {
-    if let Some(term) = item.as_string() {
-        return Some(KeywordSpec { term, group: None });
-    }
-    if !item.is_object() {
-        return None;
-    }
-    let term = property(item, "term").ok()??.as_string()?;
-    let group = match property(item, "group").ok()? {
-        None => None,
-        Some(g) => Some(g.as_string()?),
-    };
-    Some(KeywordSpec { term, group })
-}
-
-/// A span as JavaScript sees it; its `text` is sliced from the caller's string by the
-/// JavaScript half of the conversion (`result.js`).
-struct JsSpan {
-    start: usize,
-    end: usize,
-}
-
-struct JsStats {
-    characters: usize,
-    words: usize,
-    sentences: usize,
-    paragraphs: usize,
-}
-
-struct JsKeyword {
-    term: String,
-    source: &'static str,
-    group: Option<String>,
-    score: Option<f64>,
-    count: usize,
-}
-
-struct JsHighlight {
-    start: usize,
-    end: usize,
-    keyword: usize,
-}
-
-struct JsQuote {
-    kind: crate::QuoteKind,
-    content: JsSpan,
-    speaker: Option<JsSpan>,
-    speaker_mention: Option<JsSpan>,
-    cue: Option<JsSpan>,
-    continues: Option<usize>,
-}
-
-/// An `Analysis` with UTF-16 offsets, ready to become a JavaScript object ([`to_js`]).
-struct JsAnalysis {
-    language: String,
-    stats: JsStats,
-    keywords: Vec<JsKeyword>,
-    highlights: Vec<JsHighlight>,
-    quotes: Vec<JsQuote>,
+/// An `Analysis` with UTF-16 offsets, ready to become a JavaScript object ([`to_js`]): the
+/// core's language, stats and keywords as they are, the highlights and quotes as flat `u32`
+/// records for `result.js`.
+pub(crate) struct JsAnalysis {
+    /// The core's analysis; its highlights and quotes are consumed (see the two fields below).
+    core: crate::Analysis,
+    /// Per highlight: start, end (UTF-16), keyword index ([`HIGHLIGHT_WORDS`]).
+    highlights: Vec<[u32; HIGHLIGHT_WORDS]>,
+    /// Per quote ([`QUOTE_WORDS`]): kind, then (start, end) of content, speaker,
+    /// speakerMention and cue (UTF-16, [`NONE`] for an absent span), then continues.
+    quotes: Vec<[u32; QUOTE_WORDS]>,
     /// The caller's string: span texts are sliced from it.
     input: JsString,
 }
 
+impl JsAnalysis {
+    /// The highlights: (start, end, keyword index) in UTF-16 units.
+    pub(crate) fn highlights(&self) -> &[[u32; HIGHLIGHT_WORDS]] {
+        &self.highlights
+    }
+
+    /// The quote contents: (start, end) in UTF-16 units.
+    pub(crate) fn quote_contents(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.quotes.iter().map(|q| match *q {
+            [_, start, end, ..] => (start, end),
+        })
+    }
+
+    /// The keywords (their group and count).
+    pub(crate) fn keywords(&self) -> &[crate::Keyword] {
+        &self.core.keywords
+    }
+
+    /// Keeps the highlights for which `keep(start, end)` holds, and recounts the keywords.
+    pub(crate) fn retain_highlights(&mut self, mut keep: impl FnMut(u32, u32) -> bool) {
+        self.highlights.retain(|&[start, end, _]| keep(start, end));
+        for k in &mut self.core.keywords {
+            k.count = 0;
+        }
+        for &[_, _, k] in &self.highlights {
+            if let Some(k) = self.core.keywords.get_mut(k as usize) {
+                k.count += 1;
+            }
+        }
+    }
+}
+
+/// A quote's spans in the order of its record: content, speaker, speakerMention, cue.
+fn spans(q: &crate::Quote) -> [Option<&crate::Span>; 4] {
+    [
+        Some(&q.content),
+        q.speaker.as_ref(),
+        q.speaker_mention.as_ref(),
+        q.cue.as_ref(),
+    ]
+}
+
 /// Converts core results (UTF-8 byte spans into `text`) for the caller's string `input`.
-struct Boundary<'a> {
+pub(crate) struct Boundary<'a> {
     input: &'a JsString,
     text: &'a str,
-    /// The UTF-16 offsets of every quote span boundary (converted in one pass).
-    offsets: Utf16Offsets,
 }
 
 impl<'a> Boundary<'a> {
-    fn new(input: &'a JsString, text: &'a str, quotes: &[crate::Quote]) -> Self {
+    pub(crate) fn new(input: &'a JsString, text: &'a str) -> Self {
+        Boundary { input, text }
+    }
+
+    pub(crate) fn analysis(&self, mut core: crate::Analysis) -> JsAnalysis {
+        // Highlights are sorted and disjoint: one forward cursor converts them all.
+        let mut cursor = Utf16Cursor::new(self.text);
+        let highlights = core
+            .highlights
+            .iter()
+            .map(|h| {
+                [
+                    word(cursor.utf16(h.span.start)),
+                    word(cursor.utf16(h.span.end)),
+                    word(h.keyword),
+                ]
+            })
+            .collect();
+        core.highlights = Vec::new();
+        // Quote spans are not sorted: every boundary converted in one pass.
         let offsets = Utf16Offsets::new(
-            text,
-            quotes
+            self.text,
+            core.quotes
                 .iter()
-                .flat_map(|q| {
-                    [
-                        Some(&q.content),
-                        q.speaker.as_ref(),
-                        q.speaker_mention.as_ref(),
-                        q.cue.as_ref(),
-                    ]
-                })
+                .flat_map(spans)
                 .flatten()
                 .flat_map(|span| [span.start, span.end]),
         );
-        Boundary {
-            input,
-            text,
-            offsets,
-        }
-    }
-
-    fn span(&self, span: &crate::Span) -> JsSpan {
-        let start = self.offsets.utf16(span.start);
-        let end = self.offsets.utf16(span.end).max(start);
-        JsSpan { start, end }
-    }
-
-    fn analysis(&self, analysis: crate::Analysis) -> JsAnalysis {
+        let quotes = core
+            .quotes
+            .iter()
+            .map(|q| {
+                let mut record = [NONE; QUOTE_WORDS];
+                record[0] = quote_kind_code(q.kind);
+                for (slot, span) in record[1..9].chunks_exact_mut(2).zip(spans(q)) {
+                    if let (Some(span), [start, end]) = (span, slot) {
+                        *start = word(offsets.utf16(span.start));
+                        *end = word(offsets.utf16(span.end)).max(*start);
+                    }
+                }
+                record[9] = q.continues.map_or(NONE, word);
+                record
+            })
+            .collect();
+        core.quotes = Vec::new();
         JsAnalysis {
-            language: analysis.language,
-            stats: JsStats {
-                characters: analysis.stats.characters,
-                words: analysis.stats.words,
-                sentences: analysis.stats.sentences,
-                paragraphs: analysis.stats.paragraphs,
-            },
-            keywords: analysis
-                .keywords
-                .into_iter()
-                .map(|k| JsKeyword {
-                    term: k.term,
-                    source: match k.source {
-                        KeywordSource::User => "user",
-                        KeywordSource::Auto => "auto",
-                    },
-                    group: k.group,
-                    score: k.score,
-                    count: k.count,
-                })
-                .collect(),
-            highlights: {
-                // Highlights are sorted and disjoint: one forward cursor converts them all.
-                let mut cursor = Utf16Cursor::new(self.text);
-                analysis
-                    .highlights
-                    .iter()
-                    .map(|h| JsHighlight {
-                        start: cursor.utf16(h.span.start),
-                        end: cursor.utf16(h.span.end),
-                        keyword: h.keyword,
-                    })
-                    .collect()
-            },
-            quotes: analysis
-                .quotes
-                .iter()
-                .map(|q| JsQuote {
-                    kind: q.kind,
-                    content: self.span(&q.content),
-                    speaker: q.speaker.as_ref().map(|s| self.span(s)),
-                    speaker_mention: q.speaker_mention.as_ref().map(|s| self.span(s)),
-                    cue: q.cue.as_ref().map(|s| self.span(s)),
-                    continues: q.continues,
-                })
-                .collect(),
+            core,
+            highlights,
+            quotes,
             input: self.input.clone(),
         }
     }
@@ -468,76 +382,22 @@ impl<'a> Boundary<'a> {
 
 #[wasm_bindgen(module = "/src/wasm/result.js")]
 extern "C" {
-    /// Appends the highlights of `data` ([`HIGHLIGHT_WORDS`] values each) to `highlights`.
-    #[wasm_bindgen(js_name = pushHighlights)]
-    fn push_highlights(highlights: &Array, data: &[u32]);
-    /// Appends the quotes of `data` ([`QUOTE_WORDS`] values each) to `quotes`, their span
-    /// texts sliced from `input`.
-    #[wasm_bindgen(js_name = pushQuotes)]
-    fn push_quotes(quotes: &Array, input: &JsString, data: &[u32]);
+    /// Builds the `Analysis` object: `names` holds the language and every keyword's term and
+    /// group (lengths in UTF-16 units in `data`); `data`: the language's length, the four
+    /// stats, then per keyword flags (bit 0 auto, bit 1 has a group, bit 2 has a score), term
+    /// length, group length, count; `scores`: per keyword; `highlights` and `quotes`: the
+    /// records of [`JsAnalysis`], span texts sliced from `input`.
+    #[wasm_bindgen(js_name = makeAnalysis)]
+    fn make_analysis(
+        input: &JsString,
+        names: &str,
+        data: &[u32],
+        scores: &[f64],
+        highlights: &[u32],
+        quotes: &[u32],
+    ) -> JsValue;
 }
 
-/// JSON text for `JSON.parse`: the small part of the result (language, stats, keywords) is
-/// built by the engine's JSON parser in one call. Only integers and strings are written;
-/// floats are set afterwards.
-struct Json(String);
-
-impl Json {
-    #[inline(never)]
-    fn raw(&mut self, s: &str) {
-        self.0.push_str(s);
-    }
-
-    #[inline(never)]
-    fn uint(&mut self, mut n: usize) {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            if let Some(d) = digits.get_mut(i) {
-                *d = b'0' + (n % 10) as u8;
-            }
-            n /= 10;
-            if n == 0 || i == 0 {
-                break;
-            }
-        }
-        for &d in digits.get(i..).unwrap_or(&[]) {
-            self.0.push(char::from(d));
-        }
-    }
-
-    /// A JSON string: `"`, `\` and control characters escaped, everything else as is.
-    #[inline(never)]
-    fn string(&mut self, s: &str) {
-        self.0.push('"');
-        let mut from = 0;
-        for (i, b) in s.bytes().enumerate() {
-            if b < 0x20 || b == b'"' || b == b'\\' {
-                self.0.push_str(s.get(from..i).unwrap_or(""));
-                self.0.push_str("\\u00");
-                for nibble in [b >> 4, b & 15] {
-                    self.0.push(char::from(
-                        b"0123456789abcdef"
-                            .get(usize::from(nibble))
-                            .copied()
-                            .unwrap_or(b'0'),
-                    ));
-                }
-                from = i + 1;
-            }
-        }
-        self.0.push_str(s.get(from..).unwrap_or(""));
-        self.0.push('"');
-    }
-
-    fn parse(&self) -> Result<JsValue, JsValue> {
-        js_sys::JSON::parse(&self.0)
-    }
-}
-
-/// Records handed to JavaScript per call (bounds the flat buffer in wasm memory).
-const CHUNK_RECORDS: usize = 4096;
 /// Values per highlight: start, end, keyword (`result.js`).
 const HIGHLIGHT_WORDS: usize = 3;
 /// Values per quote: kind, four (start, end) spans, continues (`result.js`).
@@ -560,98 +420,51 @@ fn quote_kind_code(kind: crate::QuoteKind) -> u32 {
     }
 }
 
-fn push_span(data: &mut Vec<u32>, span: Option<&JsSpan>) {
-    match span {
-        Some(s) => data.extend([word(s.start), word(s.end)]),
-        None => data.extend([NONE, NONE]),
+/// Builds the JavaScript `Analysis` object (key order and values as the contract's types) in
+/// one call to `result.js`.
+fn to_js(analysis: &JsAnalysis) -> JsValue {
+    let core = &analysis.core;
+    let mut names = String::new();
+    let mut name = |s: &str| {
+        names.push_str(s);
+        word(s.encode_utf16().count())
+    };
+    let s = &core.stats;
+    let mut data = vec![
+        name(&core.language),
+        word(s.characters),
+        word(s.words),
+        word(s.sentences),
+        word(s.paragraphs),
+    ];
+    let mut scores = Vec::with_capacity(core.keywords.len());
+    for k in &core.keywords {
+        let flags = u32::from(k.source == KeywordSource::Auto)
+            | u32::from(k.group.is_some()) << 1
+            | u32::from(k.score.is_some()) << 2;
+        data.extend([
+            flags,
+            name(&k.term),
+            name(k.group.as_deref().unwrap_or_default()),
+            word(k.count),
+        ]);
+        scores.push(k.score.unwrap_or_default());
     }
-}
-
-/// Builds the JavaScript `Analysis` object (key order and values as the contract's types):
-/// language, stats and keywords from JSON text; highlights and quotes by `result.js` from
-/// flat `u32` data, [`CHUNK_RECORDS`] at a time.
-fn to_js(analysis: &JsAnalysis) -> Result<JsValue, JsValue> {
-    let mut json = Json(String::new());
-    json.raw("{\"language\":");
-    json.string(&analysis.language);
-    let s = &analysis.stats;
-    json.raw(",\"stats\":{\"characters\":");
-    json.uint(s.characters);
-    json.raw(",\"words\":");
-    json.uint(s.words);
-    json.raw(",\"sentences\":");
-    json.uint(s.sentences);
-    json.raw(",\"paragraphs\":");
-    json.uint(s.paragraphs);
-    json.raw("},\"keywords\":[");
-    for (i, k) in analysis.keywords.iter().enumerate() {
-        json.raw(if i == 0 { "{\"term\":" } else { ",{\"term\":" });
-        json.string(&k.term);
-        json.raw(",\"source\":");
-        json.string(k.source);
-        if let Some(group) = &k.group {
-            json.raw(",\"group\":");
-            json.string(group);
-        }
-        if k.score.is_some() {
-            // Set below as a number (keeps the key order).
-            json.raw(",\"score\":0");
-        }
-        json.raw(",\"count\":");
-        json.uint(k.count);
-        json.raw("}");
-    }
-    // Filled below (the keys are in place, so the key order is the contract's).
-    json.raw("],\"highlights\":[],\"quotes\":[]}");
-    let result = json.parse()?;
-    drop(json);
-    let field = |object: &JsValue, key: &str| Reflect::get(object, &JsValue::from_str(key));
-    let mut data: Vec<u32> = Vec::new();
-    if !analysis.highlights.is_empty() {
-        let highlights: Array = field(&result, "highlights")?.unchecked_into();
-        for chunk in analysis.highlights.chunks(CHUNK_RECORDS) {
-            data.clear();
-            data.reserve(chunk.len() * HIGHLIGHT_WORDS);
-            for h in chunk {
-                data.extend([word(h.start), word(h.end), word(h.keyword)]);
-            }
-            push_highlights(&highlights, &data);
-        }
-    }
-    if !analysis.quotes.is_empty() {
-        let quotes: Array = field(&result, "quotes")?.unchecked_into();
-        for chunk in analysis.quotes.chunks(CHUNK_RECORDS) {
-            data.clear();
-            data.reserve(chunk.len() * QUOTE_WORDS);
-            for q in chunk {
-                data.push(quote_kind_code(q.kind));
-                push_span(&mut data, Some(&q.content));
-                push_span(&mut data, q.speaker.as_ref());
-                push_span(&mut data, q.speaker_mention.as_ref());
-                push_span(&mut data, q.cue.as_ref());
-                data.push(q.continues.map_or(NONE, word));
-            }
-            push_quotes(&quotes, &analysis.input, &data);
-        }
-    }
-    if analysis.keywords.iter().any(|k| k.score.is_some()) {
-        let keywords: Array = field(&result, "keywords")?.unchecked_into();
-        for (i, k) in analysis.keywords.iter().enumerate() {
-            if let Some(score) = k.score {
-                let object = keywords.get(i as u32);
-                Reflect::set(&object, &"score".into(), &JsValue::from_f64(score))?;
-            }
-        }
-    }
-    Ok(result)
+    make_analysis(
+        &analysis.input,
+        &names,
+        &data,
+        &scores,
+        analysis.highlights.as_flattened(),
+        analysis.quotes.as_flattened(),
+    )
 }
 
 fn run(analyzer: &crate::Analyzer, input: &JsString) -> Result<JsValue, JsValue> {
     install_panic_hook();
     let text = read_text_exact(input, &analyzer.options().limits)?;
     let analysis = analyzer.analyze(&text).map_err(|e| core_error(&e))?;
-    let boundary = Boundary::new(input, &text, &analysis.quotes);
-    to_js(&boundary.analysis(analysis))
+    Ok(to_js(&Boundary::new(input, &text).analysis(analysis)))
 }
 
 /// Analyses an article: language, stats, keyword highlights and quotes.
@@ -710,21 +523,12 @@ pub fn normalize(
     options: Option<NormalizeOptionsObject>,
 ) -> Result<JsValue, JsValue> {
     install_panic_hook();
-    let mut profile = Profile::Search;
-    if let Some(options) = options.map(JsValue::from) {
-        check_keys(&options, "NormalizeOptions", &["profile"])?;
-        if let Some(p) = property(&options, "profile")? {
-            profile = match p.as_string().as_deref() {
-                Some("search") => Profile::Search,
-                Some("clean") => Profile::Clean,
-                _ => {
-                    return Err(type_error(
-                        "invalid option profile: expected \"search\" or \"clean\"",
-                    ))
-                }
-            };
-        }
-    }
+    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+    let profile = if read_normalize_options(&options)? == 1 {
+        Profile::Clean
+    } else {
+        Profile::Search
+    };
     let input = read_text_exact(text, &Limits::default())?;
     let normalized = crate::normalize(&input, profile);
     let changes = normalized.changes;
@@ -805,7 +609,7 @@ impl JsAnalyzer {
     #[wasm_bindgen(constructor)]
     pub fn new(options: Option<AnalyzeOptionsObject>) -> Result<JsAnalyzer, JsValue> {
         install_panic_hook();
-        let options = analyze_options(options)?;
+        let options = analyze_options(&options.map_or(JsValue::UNDEFINED, JsValue::from))?;
         let inner = crate::Analyzer::new(options).map_err(|e| core_error(&e))?;
         Ok(JsAnalyzer { inner })
     }
