@@ -512,7 +512,12 @@ impl<'a> Doc<'a> {
                 || self.is_punct(k, ":")
                 || self.is_mark(k)
                 || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
-            if k > j + 1 && k <= j + 4 && closes {
+            // Not an age ("said Jane Roe, 58, who …").
+            let number = self
+                .tok(j + 1)
+                .and_then(|t| self.text.get(t.span()))
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            if k > j + 1 && k <= j + 4 && closes && !number {
                 return self.span(j + 1, k - 1);
             }
         }
@@ -994,8 +999,18 @@ impl<'a> Doc<'a> {
         }
         // "…," Smith told the BBC: words between the quotation and the cue are the speaker
         // (what follows a tell-verb is the addressee); "…," he said: the previous speaker.
-        if i > after_words && (after_words..i).any(|k| self.is_word(k)) {
-            match self.np_before(i, after_words) {
+        // "…," Jane Roe (D-Vt.) said: the name before the party label.
+        let i_np = (i > 0 && self.is_punct(i - 1, ")"))
+            .then(|| {
+                (after_words..i - 1)
+                    .rev()
+                    .take(8)
+                    .find(|&k| self.is_punct(k, "("))
+            })
+            .flatten()
+            .unwrap_or(i);
+        if i_np > after_words && (after_words..i_np).any(|k| self.is_word(k)) {
+            match self.np_before(i_np, after_words) {
                 Ok(Some(r)) => return Speaker::Named(r),
                 Ok(None) => return Speaker::Inherit,
                 Err(()) => {}

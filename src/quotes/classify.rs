@@ -276,6 +276,9 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
     }
     let long =
         !doc.lex.arabic && close > from.saturating_sub(3) && close > 0 && doc.is_comma(close - 1);
+    // A quotation closed by a period, then "Jane Roe added that …": that cue opens a report
+    // of its own in the next sentence, not the quotation's attribution.
+    let full_stop = close > 0 && doc.tok(close - 1).is_some_and(|t| t.is_char('.'));
     let (reach, max_words) = if long { (24, 12) } else { (7, 3) };
     let mut words = 0;
     let mut j = from;
@@ -284,6 +287,15 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
         // Not in the next paragraph ("“…”¶Carson wrote in his autobiography").
         if t.line_start() {
             return None;
+        }
+        // A party label after the name ("…," Jane Roe (D-Vt.) said): skipped whole.
+        if t.is_char('(') && j > from {
+            if let Some(c) = (j + 1..j + 8).find(|&k| doc.tok(k).is_some_and(|t| t.is_char(')'))) {
+                if (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| !t.line_start())) {
+                    j = c + 1;
+                    continue;
+                }
+            }
         }
         if !t.word() {
             // "…," Mr. Indyk said / Sen. Chuck Schumer said: the period of a title.
@@ -300,7 +312,8 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
             return None;
         }
         if let Some(cue) = doc.cue_at(j) {
-            return (!matches!(cue.kind, CueKind::Verbless(_))).then_some((j, cue));
+            let own_report = full_stop && doc.tok(cue.next).is_some_and(|t| t.complementizer());
+            return (!matches!(cue.kind, CueKind::Verbless(_)) && !own_report).then_some((j, cue));
         }
         if !doc.lex.auxiliary(doc.f(t)) {
             words += 1;
@@ -347,6 +360,21 @@ mod tests {
                 .all(|q| q.kind == QuoteKind::Indirect || q.cue.is_none()),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_report_after_a_closed_sentence_is_not_the_quotation_cue() {
+        let t = "\u{201c}The harvest was early,\u{201d} said Lena Marsh, a grower near Fresno. \u{201c}We had to hire more hands than ever.\u{201d} Marsh added that prices would fall in the spring.";
+        let q = extract(t, "en");
+        let first = q
+            .iter()
+            .position(|q| t[q.content.clone()].starts_with("The harvest"));
+        let second = q
+            .iter()
+            .find(|q| t[q.content.clone()].starts_with("We had"))
+            .expect("second fragment");
+        assert_eq!(second.kind, QuoteKind::Direct);
+        assert_eq!(second.continues, first, "{q:?}");
     }
 
     #[test]

@@ -140,7 +140,10 @@ fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
         let (a, b) = (gap.start + ws, gap.start + off);
         let in_cue = inside(&prev.cue, a, b) || inside(&cur.cue, a, b);
         cue_seen |= in_cue;
-        if in_cue || inside(&prev.speaker, a, b) || is_pronoun(text.get(a..b).unwrap_or("")) {
+        // A pronoun stands for the speaker before the cue or right after it ("said he"), not
+        // further on ("said Jane Roe, 62, who has not decided where she will vote").
+        let pronoun = (!cue_seen || post == 0) && is_pronoun(text.get(a..b).unwrap_or(""));
+        if in_cue || inside(&prev.speaker, a, b) || pronoun {
             attribution = Some(attribution.map_or((ws, ws, off), |(s, _, _)| (s, ws, off)));
             inner += post;
             post = 0;
@@ -202,10 +205,17 @@ fn apposition(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
 }
 
 /// True if `s` holds a sentence end: ! ? ; : or a period that does not end an abbreviation
-/// of `language` or an initial ("adviser to Mr. Netanyahu", "Tampa, Fla., who", "Paul H.").
+/// of `language` or an initial ("adviser to Mr. Netanyahu", "Tampa, Fla., who", "Paul H."),
+/// nor stands before a comma or a closing bracket ("Jane Roe (D-Nev.) said").
 fn ends(s: &str, language: &str) -> bool {
     s.char_indices().any(|(k, c)| match c {
         '!' | '?' | ';' | ':' => true,
+        '.' if s
+            .get(k + 1..)
+            .is_some_and(|r| r.starts_with([',', ')', ']'])) =>
+        {
+            false
+        }
         '.' => {
             let head = s.get(..k).unwrap_or("");
             let word = head
@@ -364,6 +374,21 @@ mod tests {
         assert_eq!(
             extract(t, "en")[0].cue.as_ref().map(|c| &t[c.clone()]),
             Some("said")
+        );
+    }
+
+    #[test]
+    fn a_bracketed_abbreviation_or_a_later_pronoun_do_not_break_the_attribution() {
+        let t = "\"We will not sign it,\" Senator Tom Ardent (D-Vt.) said in a statement. \"It is a bad bill.\"\n\n\"I liked the second speech more,\" said Ana Pell, 58, who has not decided where she will vote. \"It was shorter and much clearer.\"";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 4, "{g:?}");
+        assert_eq!((g[1].1, g[3].1), (Some(0), Some(2)), "{g:?}");
+        // The name before the party label, and not the age, is the speaker.
+        let q = extract(t, "en");
+        let speaker = |k: usize| q[k].speaker.as_ref().map(|r| &t[r.clone()]);
+        assert_eq!(
+            (speaker(0), speaker(2)),
+            (Some("Senator Tom Ardent"), Some("Ana Pell"))
         );
     }
 
