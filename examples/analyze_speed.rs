@@ -186,6 +186,17 @@ fn main() {
             Box::new(|| article_analyzer::quotes::extract(&text, language).len()),
         ),
         (
+            "analyze_quotes",
+            Box::new(|| {
+                let options = AnalyzeOptions {
+                    auto_keywords: 0,
+                    quotes: true,
+                    ..AnalyzeOptions::default()
+                };
+                article_analyzer::analyze(&text, &options).map_or(0, |a| a.quotes.len())
+            }),
+        ),
+        (
             "defaults",
             Box::new(|| {
                 article_analyzer::analyze(&text, &AnalyzeOptions::default())

@@ -1201,9 +1201,9 @@ fn dash(doc: &Doc, k: usize) -> bool {
         };
         p.end() < t.start() && t.end() < n.start()
     };
-    doc.is_punct(k, "—")
-        || doc.is_punct(k, "–")
-        || (doc.is_punct(k, "-") || doc.is_punct(k, "--")) && spaced()
+    // `is_char`: one compare each (the "--" of `is_punct` is never a token: always false).
+    doc.tok(k)
+        .is_some_and(|t| t.is_char('—') || t.is_char('–') || t.is_char('-') && spaced())
 }
 
 /// ", Cyprus Mail reported." / ", the ministry said on Monday.": after the comma at `k`, a

@@ -924,13 +924,19 @@ pub(crate) fn tokenize_into(
                     self_fold &= kn & SELF_FOLD != 0;
                     i += 1;
                 }
-                continue;
+                // A space ends the word (the common case): on to the general path below with
+                // it, without classifying it again at the top of the loop.
+                if bytes.get(i) != Some(&b' ') {
+                    continue;
+                }
+                (' ', 0, 1)
+            } else {
+                if byte == b' ' && word_start.is_none() {
+                    i += 1;
+                    continue;
+                }
+                (char::from(byte), k, 1)
             }
-            if byte == b' ' && word_start.is_none() {
-                i += 1;
-                continue;
-            }
-            (char::from(byte), k, 1)
         } else if byte & 0xE0 == 0xC0 {
             let cp = u32::from(byte & 0x1F) << 6
                 | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
@@ -951,11 +957,16 @@ pub(crate) fn tokenize_into(
                     self_fold &= kn & SELF_FOLD != 0;
                     i += 2;
                 }
-                continue;
-            }
-            match char::from_u32(cp) {
-                Some(c) => (c, k, 2),
-                None => break,
+                // A space ends the word: as after an ASCII run.
+                if bytes.get(i) != Some(&b' ') {
+                    continue;
+                }
+                (' ', 0, 1)
+            } else {
+                match char::from_u32(cp) {
+                    Some(c) => (c, k, 2),
+                    None => break,
+                }
             }
         } else {
             match text.get(i..).and_then(|r| r.chars().next()) {

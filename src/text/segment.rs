@@ -675,11 +675,68 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The number of [`paragraphs`] of `text`, counted without building the vector.
+/// The number of [`paragraphs`] of `text`, counted without building the vector: the
+/// non-blank lines that follow a blank line (or start the text). A line is looked at up to
+/// its first character that is not white space; the line break after it is found eight bytes
+/// at a time.
 pub fn count_paragraphs(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut count = 0;
-    each_paragraph(text, |_| count += 1);
+    let mut after_blank = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        // The line's first byte that is not white space (or its end).
+        let blank = loop {
+            match bytes.get(i) {
+                None | Some(b'\n') => break true,
+                Some(b' ' | b'\t' | b'\r' | b'\x0B' | b'\x0C') => i += 1,
+                Some(&b) if b < 0x80 => break false,
+                Some(_) => match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                    _ => break false,
+                },
+            }
+        };
+        if blank {
+            after_blank = true;
+        } else {
+            count += usize::from(after_blank);
+            after_blank = false;
+            i = find_newline(bytes, i);
+        }
+        // Past the line break.
+        i += 1;
+    }
     count
+}
+
+/// The first line break at or after `from` (`bytes.len()` when none): eight bytes at a time
+/// (the zero-byte test of the word XOR `\n`s), then byte by byte.
+fn find_newline(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The bytes of `x` that are `\n` flagged by their high bit; the lowest flag is the first
+    // `\n` (flags above a zero byte of `x ^ \n…` may be false).
+    let newlines = |x: u64| {
+        let y = x ^ (ONES * u64::from(b'\n'));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    let mut i = from;
+    while let Some(x) = bytes
+        .get(i..i + 8)
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+        .map(u64::from_le_bytes)
+    {
+        let zero = newlines(x);
+        if zero != 0 {
+            return i + (zero.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+        .map_or(bytes.len(), |k| i + k)
 }
 
 /// Calls `emit` with each paragraph of `text` (see [`paragraphs`]), in order.
@@ -1100,6 +1157,38 @@ mod word_props {
             let text: String = pieces.concat();
             prop_assert_eq!(count_words(&text), reference(&text).len());
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// The byte scan of `count_paragraphs` against the blocks of `paragraphs`, with every
+        /// kind of white space and line break, past the eight-byte steps.
+        #[test]
+        fn count_paragraphs_equals_the_blocks(pieces in proptest::collection::vec(prop_oneof![
+            Just("\n".to_owned()), Just(" ".to_owned()), Just("\t".to_owned()),
+            Just("\r\n".to_owned()), Just("\u{a0}".to_owned()), Just("\u{3000}".to_owned()),
+            Just("\u{85}".to_owned()), Just("\u{2028}".to_owned()), Just("\x0B".to_owned()),
+            Just("x".to_owned()), Just("ب".to_owned()), Just("\u{200b}".to_owned()),
+            Just("ten bytes.".to_owned()), "\\PC{0,3}",
+        ], 0..16)) {
+            let text: String = pieces.concat();
+            prop_assert_eq!(count_paragraphs(&text), paragraphs(&text).len());
+        }
+    }
+
+    #[test]
+    fn find_newline_finds_the_first_line_break() {
+        let t = b"0123456789abcdef\n\n0123";
+        for from in 0..=t.len() {
+            let want = t
+                .iter()
+                .skip(from)
+                .position(|&b| b == b'\n')
+                .map_or(t.len(), |k| from + k);
+            assert_eq!(find_newline(t, from), want, "{from}");
+        }
+        // Bytes that differ from '\n' in one bit, and '\n' + 0x80, are not line breaks.
+        assert_eq!(find_newline(b"\x0B\x08\x8A\x0E\x1A\x4A\x02\x0A", 0), 7);
     }
 
     fn naive_candidate(text: &str, from: usize) -> Option<(usize, char)> {
