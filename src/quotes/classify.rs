@@ -88,7 +88,17 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     _ => false,
                 }
             };
-        if programme || term_before && !(words >= 6 && punct) {
+        // A headline with its byline ("—“Museum to close in May,” by the Post's Jane Roe"):
+        // "by" and a capitalized word (or "the" and one) right after the closing mark.
+        let byline = !doc.lex.arabic && m.close().is_some() && {
+            let capital = |k: usize| doc.tok(k).is_some_and(|t| t.word() && t.capital());
+            doc.tok(close_after)
+                .is_some_and(|t| t.word() && doc.f(t) == "by" && !t.capital())
+                && (capital(close_after + 1)
+                    || doc.tok(close_after + 1).is_some_and(|t| doc.f(t) == "the")
+                        && capital(close_after + 2))
+        };
+        if programme || byline || term_before && !(words >= 6 && punct) {
             continue;
         }
 
@@ -375,6 +385,17 @@ mod tests {
             .expect("second fragment");
         assert_eq!(second.kind, QuoteKind::Direct);
         assert_eq!(second.continues, first, "{q:?}");
+    }
+
+    #[test]
+    fn a_headline_with_its_byline_is_no_quotation() {
+        let t = "MORNING READS:\n\n\u{2014}\"City orchestra to tour three continents next season,\" by the Ledger's Paula Quint: http://example.com/a.\n\n\u{2014}\"Old ferry terminal will become a public market,\" by Harbor News's Omar Field.\n\n\"We will finish the market by the spring,\" by the mayor's account, was the promise.";
+        let q = extract(t, "en");
+        assert!(
+            q.iter().all(|q| !t[q.content.clone()].contains("orchestra")
+                && !t[q.content.clone()].contains("ferry")),
+            "{q:?}"
+        );
     }
 
     #[test]
