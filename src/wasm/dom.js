@@ -261,3 +261,77 @@ export function readSpans(analysis, len) {
   }
   return [groups, new Uint32Array(h), new Uint32Array(q)];
 }
+
+/** Elements whose content is not article text: read as a word break (dom.rs module docs). */
+const SKIPPED = new Set(["audio", "button", "canvas", "embed", "iframe", "img", "input", "math", "noscript",
+  "object", "script", "select", "style", "svg", "template", "textarea", "video"]);
+/** Block-level elements: their start and end separate paragraphs. */
+const BLOCKS = new Set(["address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+  "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+  "th", "thead", "tr", "ul"]);
+/** The virtual separators by strength (none, word, line, block). */
+const SEPARATORS = ["", " ", "\n", "\n\n"];
+
+/** Walks the text under `root` (dom.rs module docs, "The element's text"): no recursion, a
+ *  loop over first child / next sibling / parent with one flag per open ancestor. Returns
+ *  [text, text nodes (the non-empty ones, in document order), data]; `data`: the text's
+ *  length, the node count n, the n UTF-16 starts, the n lengths, then the UTF-16 start of
+ *  each separator. `exclude`: a selector list (already checked) or undefined. */
+export function collectText(root, exclude) {
+  let text = "";
+  const nodes = [];
+  const starts = [];
+  const lens = [];
+  const separators = [];
+  let pending = 0;
+  // One entry per ancestor entered below root: is it a block?
+  const open = [];
+  let node = root.firstChild;
+  while (node) {
+    let child = null;
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      const data = node.nodeValue;
+      if (data) {
+        if (pending && text) {
+          separators.push(text.length);
+          text += SEPARATORS[pending];
+        }
+        pending = 0;
+        starts.push(text.length);
+        lens.push(data.length);
+        text += data;
+        nodes.push(node);
+      }
+    } else if (type === 1) {
+      const name = node.localName.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      if (name === "br") {
+        pending = Math.max(pending, 2);
+      } else if (SKIPPED.has(name) || (exclude !== undefined && node.matches(exclude))) {
+        pending = Math.max(pending, 1);
+      } else {
+        const block = BLOCKS.has(name);
+        if (block) pending = 3;
+        child = node.firstChild;
+        if (child) open.push(block);
+      }
+    }
+    if (child) {
+      node = child;
+      continue;
+    }
+    // Climb to the next sibling of the node or of its nearest ancestor that has one.
+    let current = node;
+    node = null;
+    while (current) {
+      node = current.nextSibling;
+      if (node) break;
+      const parent = current.parentNode;
+      if (!parent || parent === root) break;
+      if (open.pop()) pending = 3;
+      current = parent;
+    }
+  }
+  return [text, nodes, Uint32Array.from([text.length, nodes.length, ...starts, ...lens, ...separators])];
+}

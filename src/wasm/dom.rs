@@ -154,6 +154,10 @@ extern "C" {
     /// (start, end, keyword) triples, quote contents as (start, end) pairs].
     #[wasm_bindgen(js_name = readSpans, catch)]
     fn read_spans(analysis: &JsValue, len: u32) -> Result<Array, JsValue>;
+    /// Walks the text under `root`: [text, text nodes, data] (`collectText`: the text's
+    /// length, the node count n, n starts, n lengths, then the separators' starts).
+    #[wasm_bindgen(js_name = collectText, catch)]
+    fn collect_text(root: &Element, exclude: Option<&str>) -> Result<Array, JsValue>;
     /// Drops parked ranges beyond the first `keep`.
     #[wasm_bindgen(js_name = trimParked)]
     fn trim_parked_js(keep: u32);
@@ -169,76 +173,6 @@ const KEEP_PARKED: u32 = 1024;
 /// Drops parked ranges beyond [`KEEP_PARKED`].
 fn trim_parked() {
     trim_parked_js(KEEP_PARKED);
-}
-
-/// Elements whose content is not article text: read as a word break (an image between two
-/// words, as an editor's embed, does not glue them into one).
-const SKIPPED: &[&str] = &[
-    "audio", "button", "canvas", "embed", "iframe", "img", "input", "math", "noscript", "object",
-    "script", "select", "style", "svg", "template", "textarea", "video",
-];
-
-/// Block-level elements: their start and end separate paragraphs.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "caption",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
-
-/// A virtual separator, weakest first.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Separator {
-    Word,
-    Line,
-    Block,
-}
-
-impl Separator {
-    fn text(self) -> &'static str {
-        match self {
-            Separator::Word => " ",
-            Separator::Line => "\n",
-            Separator::Block => "\n\n",
-        }
-    }
 }
 
 /// The text of an element: the concatenation and where each text node sits in it.
@@ -302,89 +236,30 @@ impl Collected {
     }
 }
 
-fn local_name(element: &Element) -> String {
-    let mut name = element.local_name();
-    name.make_ascii_lowercase();
-    name
-}
-
-/// Walks the text under `root` (see the module documentation). No recursion: a loop over
-/// first child / next sibling / parent, with one flag per open ancestor.
+/// The text under `root` (see the module documentation), read by `collectText` in `dom.js`.
 fn collect(root: &Element, exclude: Option<&str>) -> Result<Collected, JsValue> {
-    let root_node: &Node = root.as_ref();
-    let mut out = Collected::default();
-    let mut pending: Option<Separator> = None;
-    // One entry per ancestor entered below root: is it a block?
-    let mut open: Vec<bool> = Vec::new();
-    let mut next = root_node.first_child();
-    while let Some(node) = next {
-        let mut child = None;
-        match node.node_type() {
-            Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
-                let data = node.node_value().unwrap_or_default();
-                if !data.is_empty() {
-                    if let Some(sep) = pending.take() {
-                        if !out.text.is_empty() {
-                            out.separators.push(out.len);
-                            out.text.push_str(sep.text());
-                            out.len += sep.text().len();
-                        }
-                    }
-                    let units = data.encode_utf16().count();
-                    out.text.push_str(&data);
-                    out.starts.push(out.len);
-                    out.lens.push(units);
-                    out.len += units;
-                    out.nodes.push(&node);
-                }
-            }
-            Node::ELEMENT_NODE => {
-                let element: &Element = node.unchecked_ref();
-                let name = local_name(element);
-                let skipped = SKIPPED.contains(&name.as_str())
-                    || match exclude {
-                        Some(selector) => element.matches(selector)?,
-                        None => false,
-                    };
-                if name == "br" {
-                    pending = pending.max(Some(Separator::Line));
-                } else if skipped {
-                    pending = pending.max(Some(Separator::Word));
-                } else {
-                    let block = BLOCKS.contains(&name.as_str());
-                    if block {
-                        pending = pending.max(Some(Separator::Block));
-                    }
-                    child = node.first_child();
-                    if child.is_some() {
-                        open.push(block);
-                    }
-                }
-            }
-            _ => {}
-        }
-        if child.is_some() {
-            next = child;
-            continue;
-        }
-        // Climb to the next sibling of the node or of its nearest ancestor that has one.
-        let mut current = node;
-        next = loop {
-            if let Some(sibling) = current.next_sibling() {
-                break Some(sibling);
-            }
-            match current.parent_node() {
-                Some(parent) if &parent != root_node => {
-                    if open.pop().unwrap_or(false) {
-                        pending = pending.max(Some(Separator::Block));
-                    }
-                    current = parent;
-                }
-                _ => break None,
-            }
-        };
-    }
-    Ok(out)
+    let parts = collect_text(root, exclude)?;
+    let data = Uint32Array::from(parts.get(2)).to_vec();
+    let (len, n) = match *data.as_slice() {
+        [len, n, ..] => (len as usize, n as usize),
+        _ => (0, 0),
+    };
+    let list = |from: usize, to: usize| -> Vec<usize> {
+        data.get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .map(|&v| v as usize)
+            .collect()
+    };
+    Ok(Collected {
+        // Lone surrogates become U+FFFD here, as in every string the core reads.
+        text: parts.get(0).as_string().unwrap_or_default(),
+        nodes: parts.get(1).unchecked_into(),
+        starts: list(2, 2 + n),
+        lens: list(2 + n, 2 + 2 * n),
+        separators: list(2 + 2 * n, data.len()),
+        len,
+    })
 }
 
 /// The caller's `HighlightElementOptions`.
