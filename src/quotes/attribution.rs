@@ -566,6 +566,21 @@ impl<'a> Doc<'a> {
     }
 
     /// [`Doc::np_before`] without the participial phrase.
+    /// English: a lowercase "-ly" word of six letters or more that no determiner precedes
+    /// ("Jane Roe famously asked", not "the family said").
+    fn ly_adverb(&self, k: usize) -> bool {
+        let f = self.fold(k);
+        !self.lex.arabic
+            && f.len() >= 6
+            && f.ends_with("ly")
+            && self.tok(k).is_some_and(|t| !t.capital())
+            && !(k > 0
+                && matches!(
+                    self.fold(k - 1),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                ))
+    }
+
     fn np_right_before(&self, cue: usize, floor: usize) -> Result<Option<Range<usize>>, ()> {
         let s = self.sentence(cue);
         let mut j = cue;
@@ -582,7 +597,7 @@ impl<'a> Doc<'a> {
                 j -= 1;
             } else if j > floor
                 && self.is_word(j - 1)
-                && self.adverbial_at(j - 1) == Some(Adverbial::Word)
+                && (self.adverbial_at(j - 1) == Some(Adverbial::Word) || self.ly_adverb(j - 1))
             {
                 j -= 1;
                 if j > floor

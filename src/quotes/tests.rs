@@ -413,3 +413,15 @@ fn german_separable_cue_keeps_its_subject() {
     );
     assert_eq!(show(t, &q[1]).2, Some("die Sportlerin"), "{q:?}");
 }
+
+#[test]
+fn an_ly_adverb_before_the_cue_is_not_part_of_the_speaker() {
+    let t = "The hearing went on for hours.\n\n\u{201c}What does it matter now, after all these years?\u{201d} Marta Lind famously asked.\n\n\u{201c}Our method works where the others fail,\u{201d} Tomas Ek correctly noted.\n\nThe family said nothing. \u{201c}We will wait for the court to decide on it,\u{201d} the family said.";
+    let q = extract(t, "en");
+    let speakers: Vec<_> = q.iter().map(|q| show(t, q).2).collect();
+    assert_eq!(
+        speakers,
+        [Some("Marta Lind"), Some("Tomas Ek"), Some("the family")],
+        "{q:?}"
+    );
+}
