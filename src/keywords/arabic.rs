@@ -89,7 +89,7 @@ pub fn keyword_stem(key: &str) -> &str {
 /// (`معادن نادرة`); for an indefinite one, every later word of at least [`MIN_STEM`] letters
 /// gains it (the first word may take ال as a proclitic anyway). `None` if nothing changes.
 pub fn phrase_variant(key: &str, stem: &str) -> Option<String> {
-    if !stem.contains(' ') {
+    if !stem.as_bytes().contains(&b' ') {
         return None;
     }
     let rules = rules();

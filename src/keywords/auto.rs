@@ -802,7 +802,7 @@ fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> Words<'h> {
             let gap = text
                 .get(orig(last_end.saturating_sub(1))..orig(start))
                 .unwrap_or("");
-            if gap.contains('\n') {
+            if gap.as_bytes().contains(&b'\n') {
                 sentence += 1;
                 boundary = true;
             }

@@ -128,7 +128,7 @@ impl Matcher {
             // the same under both); `find` skips the forms of the other decision. A Persian
             // keyword به‌روز thus finds به‌روز in Persian text but not the name بهروز, and a
             // stray ZWNJ typed in an Arabic keyword still finds the word in Arabic text.
-            let (kept, deleted) = if spec.term.contains('\u{200C}') {
+            let (kept, deleted) = if spec.term.chars().any(|c| c == '\u{200C}') {
                 let kept = forms(&fold_key_zwnj(&spec.term, true), script);
                 (kept, forms(&fold_key_zwnj(&spec.term, false), script))
             } else {

@@ -100,7 +100,7 @@ fn map(kind: u32, s: &str, pool: &mut String) -> Option<u32> {
     if s.chars().any(|c| canonical_combining_class(c) != 0) {
         flags |= F_NONSTARTER;
     }
-    if s.contains(' ') {
+    if s.as_bytes().contains(&b' ') {
         flags |= F_SPACE;
     }
     pool.push_str(s);

@@ -87,7 +87,7 @@ fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
                     g.chars().count() <= 4
                         && g.chars().any(|c| c == ',' || c == ':')
                         && !g.chars().any(char::is_alphanumeric)
-                        || cue_between && g.len() <= MAX_GAP && !g.contains('\n')
+                        || cue_between && g.len() <= MAX_GAP && !g.as_bytes().contains(&b'\n')
                 });
     }
     if !(prev.kind == QuoteKind::Direct || prev.continues.is_some())
