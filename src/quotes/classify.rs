@@ -79,12 +79,12 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 let head = doc.text.get(..m.open().start).unwrap_or("");
                 let mut before = head.split_whitespace().rev().take(4);
                 match before.next() {
-                    Some("on") => true,
+                    Some(w) if w.eq_ignore_ascii_case("on") => true,
                     Some(w) if w.ends_with("’s") || w.ends_with("'s") => before
                         .take_while(|w| {
                             w.chars().next().is_some_and(char::is_uppercase) || *w == "on"
                         })
-                        .any(|w| w == "on"),
+                        .any(|w| w.eq_ignore_ascii_case("on")),
                     _ => false,
                 }
             };
@@ -128,6 +128,21 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let after = m.close().and_then(|_| {
             cue_after(doc, close_after).or_else(|| cue_closing_sentence(doc, close_after))
         });
+        // A short capitalized quotation inside a phrase ("starred in “Gone Fishing,” posted
+        // …", "the “Titan” star said", "co-author of “Open Water,” said"): a title, even with
+        // a cue after it; not after a comma, where a quoted clause may open.
+        let inner_title = !doc.lex.arabic
+            && !starts_sentence
+            && before.is_none()
+            && words <= 4
+            && doc.tok(first_in).is_some_and(|t| t.word() && t.capital())
+            && open_tok > 0
+            && doc
+                .tok(open_tok - 1)
+                .is_some_and(|t| t.word() && !t.complementizer());
+        if inner_title {
+            continue;
+        }
         let (cue, cue_after_quote) = match (starts_sentence, before, after) {
             (true, _, Some(a)) => (Some(a), true),
             (_, Some(b), _) => (Some(b), false),
@@ -325,7 +340,9 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
             let own_report = full_stop && doc.tok(cue.next).is_some_and(|t| t.complementizer());
             return (!matches!(cue.kind, CueKind::Verbless(_)) && !own_report).then_some((j, cue));
         }
-        if !doc.lex.auxiliary(doc.f(t)) {
+        // The parts of a compound count as one word ("the 43-year-old asked").
+        let compound = j > from && doc.tok(j - 1).is_some_and(|p| doc.f(p) == "-");
+        if !doc.lex.auxiliary(doc.f(t)) && !compound {
             words += 1;
             if words > max_words {
                 return None;
@@ -385,6 +402,27 @@ mod tests {
             .expect("second fragment");
         assert_eq!(second.kind, QuoteKind::Direct);
         assert_eq!(second.continues, first, "{q:?}");
+    }
+
+    #[test]
+    fn a_short_title_inside_a_phrase_is_no_quotation_and_a_compound_is_one_word() {
+        let t = "Mia Stone, who starred in \u{201c}Harbor Lights\u{201d} and \u{201c}The Long Winter,\u{201d} posted the clip online on Monday.\n\n\u{201c}What if the mayor had singing lessons?\u{201d} the 35-year-old asked in the description.";
+        let q = extract(t, "en");
+        assert!(
+            q.iter()
+                .all(|q| !t[q.content.clone()].starts_with("The Long")),
+            "{q:?}"
+        );
+        // Found with its cue (its speaker is only "old" so far: `np_right_before` does not go
+        // back over "35-year-").
+        let asked = q
+            .iter()
+            .find(|q| t[q.content.clone()].starts_with("What if"));
+        assert_eq!(
+            asked.and_then(|q| q.cue.clone()).map(|r| &t[r]),
+            Some("asked"),
+            "{q:?}"
+        );
     }
 
     #[test]
