@@ -335,3 +335,24 @@ export function collectText(root, exclude) {
   }
   return [text, nodes, Uint32Array.from([text.length, nodes.length, ...starts, ...lens, ...separators])];
 }
+
+/** dom.rs `registry`: [CSS.highlights, Highlight] of the window `root` is shown in (an editor
+ *  in an iframe is painted from its own window's registry), or null. */
+export function registryOf(root) {
+  let view;
+  try {
+    view = root.ownerDocument?.defaultView;
+  } catch {}
+  if (typeof view !== "object" || view === null) view = globalThis;
+  try {
+    const css = view.CSS;
+    if (css == null) return null;
+    const highlights = css.highlights;
+    const Highlight = view.Highlight;
+    return typeof highlights === "object" && highlights !== null && typeof Highlight === "function"
+      ? [highlights, Highlight]
+      : null;
+  } catch {
+    return null;
+  }
+}

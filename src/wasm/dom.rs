@@ -158,6 +158,10 @@ extern "C" {
     /// length, the node count n, n starts, n lengths, then the separators' starts).
     #[wasm_bindgen(js_name = collectText, catch)]
     fn collect_text(root: &Element, exclude: Option<&str>) -> Result<Array, JsValue>;
+    /// `[CSS.highlights, Highlight]` of the window `root` is shown in (its document's
+    /// `defaultView`, else the global object), or null when the browser lacks either.
+    #[wasm_bindgen(js_name = registryOf, catch)]
+    fn registry_of(root: &Element) -> Result<JsValue, JsValue>;
     /// Drops parked ranges beyond the first `keep`.
     #[wasm_bindgen(js_name = trimParked)]
     fn trim_parked_js(keep: u32);
@@ -331,23 +335,11 @@ struct Registry {
 }
 
 fn registry(root: &Element) -> Option<Registry> {
-    let view = root
-        .owner_document()
-        .and_then(|d| Reflect::get(&d, &"defaultView".into()).ok())
-        .filter(JsValue::is_object)
-        .unwrap_or_else(|| js_sys::global().into());
-    let css = Reflect::get(&view, &"CSS".into()).ok()?;
-    if css.is_undefined() || css.is_null() {
-        return None;
-    }
-    let highlights = Reflect::get(&css, &"highlights".into()).ok()?;
-    let constructor = Reflect::get(&view, &"Highlight".into()).ok()?;
-    if !highlights.is_object() {
-        return None;
-    }
+    let found = registry_of(root).ok()?;
+    let found: &Array = found.dyn_ref()?;
     Some(Registry {
-        highlights,
-        constructor: constructor.is_function().then_some(constructor)?,
+        highlights: found.get(0),
+        constructor: found.get(1),
     })
 }
 
