@@ -996,13 +996,17 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .is_some_and(|t| t.word() && t.complementizer())
                 && clause_at(doc, k + 2, s);
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
-            // comparison (English).
-            let as_inverted = doc.lex.code == "en"
-                && doc.tok(k + 1).is_some_and(|t| t.word() && doc.f(t) == "as")
-                && doc.tok(k + 2).is_some_and(|t| t.word() && t.auxiliary());
+            // comparison; ", where he trails in the polls": a relative clause on a place
+            // (English).
+            let reporter_adjunct = doc.lex.code == "en"
+                && doc.tok(k + 1).is_some_and(|t| {
+                    t.word()
+                        && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
+                            || doc.f(t) == "where" && clause_at(doc, k + 2, s))
+                });
             if next_cue(a)
                 || contrast
-                || as_inverted
+                || reporter_adjunct
                 || subject_then_cue
                 || relative_cue
                 || conj_subject_cue
@@ -3021,6 +3025,10 @@ mod tests {
         assert_eq!(
             contents("Moreau said the mayor is wasting funds that the county raised."),
             ["the mayor is wasting funds that the county raised"]
+        );
+        assert_eq!(
+            contents("Moreau said she will campaign in Tulsa, where she trails the mayor."),
+            ["she will campaign in Tulsa"]
         );
         // A dateline is no part of a report taken from the sentence start.
         assert_eq!(
