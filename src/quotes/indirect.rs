@@ -417,14 +417,17 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
 
 /// The first comma of a report (`start..=end`) whose cue `i` stands in an adverbial clause
 /// opening its sentence ("When X said that …, Y …"; subordinators tagged `sub` in the
-/// adverbials data; in English also a participle clause opened by the cue itself: "Asked
-/// whether …, Y …", "Noting that …, Y …"), when no comma comes between its start and the cue.
+/// adverbials data; in English also a participle clause opened by a cue: "Asked whether …,
+/// Y …", "Noting that …, Y …", "Asked if he believed …, Y …"), when no comma comes between its
+/// start and the cue.
 fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
     let floor = doc.sentence_start(i);
     let first = doc.tok(floor).filter(|t| t.word())?;
     let participle = || {
         let f = doc.f(first);
-        doc.lex.code == "en" && floor == i && (f.ends_with("ing") || f.ends_with("ed"))
+        doc.lex.code == "en"
+            && (floor == i || doc.cue_at(floor).is_some())
+            && (f.ends_with("ing") || f.ends_with("ed"))
     };
     if first.adverbial() != Some(Adverbial::Sub) && !participle()
         || (floor..i).any(|k| doc.is_comma(k))
@@ -2947,6 +2950,17 @@ mod tests {
         assert_eq!(
             contents("Noting that the orchard lost half its trees, Ms. Varga turned to the cider."),
             ["that the orchard lost half its trees"]
+        );
+        assert_eq!(
+            contents(
+                "Asked by Moreau if he believed the ferry was as safe as the bridge, Mr. Oduya \
+                 said that he did not."
+            ),
+            // The nested report of "believed" ends at the clause's comma like the question.
+            [
+                "if he believed the ferry was as safe as the bridge",
+                "that he did not"
+            ]
         );
         // A one-word head before a parenthetical cue is reported, an adverb is not.
         assert_eq!(
