@@ -46,6 +46,8 @@ enum GoldKind {
 #[derive(Debug, Clone)]
 struct Gold {
     kind: GoldKind,
+    /// PolNeAR/German `mixed`: an indirect attribution whose content is partly quoted.
+    mixed: bool,
     content: Vec<Range<usize>>,
     source: Vec<Range<usize>>,
     cue: Vec<Range<usize>>,
@@ -262,13 +264,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 ));
             }
             if filter == Filter::Marked {
-                let [cued, uncued, partial, near, inside, holds, multi, in_ind] = s.unmatched;
+                let [cued, uncued, partial, near, inside, holds, multi, in_ind, in_mixed] =
+                    s.unmatched;
                 eprintln!(
                     "eval: {} marked, unmatched predictions: {cued} direct with a cue, \
                      {uncued} direct without, {partial} partial; {near} of them overlap some \
                      gold below 30 %, {inside} inside a gold content ({multi} of several fragments), {holds} holding one, \
-                     {in_ind} inside a predicted indirect one",
-                    set.name
+                     {in_ind} inside a predicted indirect one, {in_mixed} inside a gold mixed \
+                     attribution (the quoted words of a partly quoted report: P@30 {} without them)",
+                    set.name,
+                    pct(s.tp[0], s.pred.saturating_sub(in_mixed)),
                 );
             }
         }
@@ -452,6 +457,7 @@ fn parse_gold(text: &str, lines: &str) -> Result<Vec<Gold>, String> {
                 gold::Kind::Marked => GoldKind::Marked,
                 gold::Kind::Indirect => GoldKind::Indirect,
             },
+            mixed: false,
             content: vec![g.content],
             source: g.speaker.into_iter().collect(),
             cue: g.cue.into_iter().collect(),
@@ -523,8 +529,10 @@ fn json_set(
             if content.is_empty() {
                 continue;
             }
+            let mixed = a.get("type").and_then(|t| t.as_str()) == Some("mixed");
             gold.push(Gold {
                 kind,
+                mixed,
                 content,
                 source: spans(a.get("source").unwrap_or(&serde_json::Value::Null)),
                 cue: spans(a.get("cue").unwrap_or(&serde_json::Value::Null)),
@@ -582,7 +590,7 @@ struct Score {
     cue_n: usize,
     /// Predictions matched by no gold item, by kind: direct with a cue, direct without one,
     /// partial; and how many of them overlap some gold content (of any kind) below 30 %.
-    unmatched: [usize; 8],
+    unmatched: [usize; 9],
     /// Indirect rows, counts only: gold items missed at 30 % — all, holding a double quotation
     /// mark (PolNeAR `mixed`), overlapping a predicted marked quotation by 30 %, touched by
     /// some predicted indirect one, touched by no prediction, of several fragments; pairs
@@ -1026,6 +1034,13 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     && g.content.first().is_some_and(|r| r.start <= ps)
                     && g.content.last().is_some_and(|r| pe <= r.end)
             });
+            // The quoted words of a partly quoted report: PolNeAR gives the whole clause as
+            // the content of its `mixed` attribution (counts only; the rows are unchanged).
+            let in_mixed = doc.gold.iter().any(|g| {
+                g.mixed
+                    && g.content.first().is_some_and(|r| r.start <= ps)
+                    && g.content.last().is_some_and(|r| pe <= r.end)
+            });
             let in_pred_indirect = preds.iter().any(|q| {
                 q.kind == QuoteKind::Indirect
                     && q.content.first().is_some_and(|r| r.start <= ps)
@@ -1036,6 +1051,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 (5, holds),
                 (6, in_multi),
                 (7, in_pred_indirect),
+                (8, in_mixed),
             ] {
                 if let Some(x) = s.unmatched.get_mut(k).filter(|_| yes) {
                     *x += 1;

@@ -319,6 +319,7 @@ pub(super) fn set(dir: &Path) -> Result<Set, String> {
                         Kind::Direct => GoldKind::Marked,
                         Kind::Mixed | Kind::Indirect => GoldKind::Indirect,
                     },
+                    mixed: a.kind == Kind::Mixed,
                     content: a.content,
                     source: a.source,
                     cue: a.cue,
