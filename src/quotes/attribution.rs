@@ -643,7 +643,9 @@ impl<'a> Doc<'a> {
                 || self.person_from(start - 1)
                 || (self.is_punct(start - 1, "-") || self.name_dot(start - 1))
                     && self.is_word(start)
-                    && self.is_word(start.saturating_sub(2)))
+                    && self.is_word(start.saturating_sub(2))
+                // The word before a hyphen already taken ("the 35-year-old").
+                || start < end && self.is_punct(start, "-") && self.is_word(start - 1))
             && (self.lex.arabic || !self.pronoun_at(start - 1))
         {
             start -= 1;

@@ -413,14 +413,17 @@ mod tests {
                 .all(|q| !t[q.content.clone()].starts_with("The Long")),
             "{q:?}"
         );
-        // Found with its cue (its speaker is only "old" so far: `np_right_before` does not go
-        // back over "35-year-").
         let asked = q
             .iter()
             .find(|q| t[q.content.clone()].starts_with("What if"));
         assert_eq!(
             asked.and_then(|q| q.cue.clone()).map(|r| &t[r]),
             Some("asked"),
+            "{q:?}"
+        );
+        assert_eq!(
+            asked.and_then(|q| q.speaker.clone()).map(|r| &t[r]),
+            Some("the 35-year-old"),
             "{q:?}"
         );
     }
