@@ -1061,8 +1061,21 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
         if verbose {
             for (gi, g) in gold_in.iter().enumerate() {
                 if !gused.get(gi).copied().unwrap_or(true) {
+                    // Why, as in the counts: touched by no prediction, by an indirect one
+                    // (below 30 %), or inside a predicted marked quotation.
+                    let touched = |p: &&Pred| overlap(&doc.text, &g.content, &p.content) > 0.0;
+                    let why = if preds
+                        .iter()
+                        .any(|p| p.kind == QuoteKind::Indirect && touched(&p))
+                    {
+                        "near"
+                    } else if preds.iter().any(|p| touched(&p)) {
+                        "marked"
+                    } else {
+                        "untouched"
+                    };
                     eprintln!(
-                        "  missed {:?} (cue {:?}): {}",
+                        "  missed {:?} [{why}] (cue {:?}): {}",
                         g.kind,
                         g.cue
                             .iter()
