@@ -29,6 +29,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     && !relative_report(doc, i, cue, out)
                     && !mixed_before(doc, i, cue, out)
                     && !asked_about(doc, i, cue, out)
+                    && !as_report(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
                     && !postposed(doc, i, cue, out)
@@ -1569,30 +1570,61 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
 }
 
 /// English "asked (X) about Y" / "Asked at a briefing Monday about Y, Z said …" / "asked X if
-/// …": the question reported — from "about" to the next comma or the sentence end, or the
-/// "if"/"whether" clause (PolNeAR attributes questions too).
+/// …" / "asked which …": the question reported — from "about" to the next comma or the
+/// sentence end, or the "if"/"whether"/wh- clause (PolNeAR attributes questions too). Other
+/// speech verbs report an indirect question right after them or their object pronoun or "to"
+/// phrase: "explained why …", "explained to the board how …", "telling them when to …".
 fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    if doc.lex.code != "en" || cue.kind != CueKind::Verb || !doc.licensed(cue, i) {
+    if doc.lex.code != "en" || cue.kind != CueKind::Verb {
         return false;
     }
     let Some(t) = doc.tok(i) else { return false };
-    if !matches!(doc.f(t), "asked" | "ask" | "asks" | "asking") {
-        return false;
-    }
+    let ask = matches!(doc.f(t), "asked" | "ask" | "asks" | "asking");
     let s = t.sentence();
     let end = doc.sentence_end(i);
-    let Some(j) = (cue.next..(cue.next + 10).min(end))
+    let wh = |k: usize| {
+        doc.tok(k).is_some_and(|u| {
+            matches!(
+                doc.f(u),
+                "if" | "whether" | "why" | "how" | "where" | "when" | "who" | "what" | "which"
+            )
+        })
+    };
+    let window = if ask {
+        10
+    } else {
+        // An object pronoun, or "to" and at most two words, before the question; tell needs
+        // its listener ("only time will tell if …" reports nothing).
+        let mut k = cue.next;
+        if doc
+            .tok(k)
+            .is_some_and(|u| u.adverbial() == Some(Adverbial::Obj))
+        {
+            k += 1;
+        } else if doc.tok(k).is_some_and(|u| u.word() && doc.f(u) == "to") {
+            k += (k + 1..k + 4).find(|&m| wh(m)).map_or(0, |m| m - k);
+        } else if matches!(doc.f(t), "tell" | "tells" | "told" | "telling")
+            || t.adverbial() == Some(Adverbial::Say)
+        {
+            // Nor say: "did not say what that meant" is no report of a question.
+            return false;
+        }
+        k + 1 - cue.next
+    };
+    let Some(j) = (cue.next..(cue.next + window).min(end))
         .take_while(|&k| {
             doc.tok(k).is_some_and(|u| u.word() && u.sentence() == s) && !doc.quoted(k)
         })
-        .find(|&k| {
-            doc.tok(k)
-                .is_some_and(|u| matches!(doc.f(u), "about" | "if" | "whether"))
-        })
+        .find(|&k| ask && doc.tok(k).is_some_and(|u| doc.f(u) == "about") || wh(k))
     else {
         return false;
     };
-    let last = if doc.tok(j).is_some_and(|u| doc.f(u) == "about") {
+    // An ambiguous form ("ask", "wonder") is a verb right before its question.
+    if !doc.licensed(cue, i) && (j > cue.next + 1 || !wh(j)) {
+        return false;
+    }
+    // "Asked which …, Smith said": a question opening the sentence ends at its comma.
+    let last = if doc.tok(j).is_some_and(|u| doc.f(u) == "about") || i == doc.sentence_start(i) {
         let stop = (j + 1..end)
             .find(|&k| {
                 doc.is_comma(k)
@@ -1633,6 +1665,68 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         cue,
         doc.speaker_before_words(i, cue, j),
         first..=last,
+        (i, s),
+    )
+}
+
+/// English "As the Harbor Gazette reported, the ferry had been sold." / "…, as Jane Roe of the
+/// institute observed, the vote was close": an "as" clause of a speech verb and its subject,
+/// closed by a comma, attributes the clause after it (PolNeAR's content: that clause).
+fn as_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    if doc.lex.code != "en" || cue.kind != CueKind::Verb {
+        return false;
+    }
+    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
+        return false;
+    };
+    // "as", at most ten words before the cue, at the sentence start or after a comma or a
+    // conjunction; only words between it and the cue (its subject).
+    let floor = doc.sentence_start(i).max(i.saturating_sub(11));
+    let Some(a) = (floor..i).rev().find(|&k| {
+        doc.tok(k)
+            .is_some_and(|t| t.word() && t.sentence() == s && doc.f(t) == "as")
+    }) else {
+        return false;
+    };
+    let opens = a == doc.sentence_start(i)
+        || doc.is_comma(a - 1)
+        || doc
+            .tok(a - 1)
+            .is_some_and(|p| p.word() && p.adverbial() == Some(Adverbial::Conj));
+    if !opens
+        || a + 1 >= i
+        || !(a + 1..i).all(|k| doc.tok(k).is_some_and(|t| t.word() || doc.f(t) == "'"))
+    {
+        return false;
+    }
+    // The cue, time words, then the comma.
+    let mut c = cue.next;
+    while c < cue.next + 3
+        && doc
+            .tok(c)
+            .is_some_and(|t| t.adverbial() == Some(Adverbial::Word))
+    {
+        c += 1;
+    }
+    if !doc.is_comma(c) || doc.tok(c).is_none_or(|t| t.sentence() != s) {
+        return false;
+    }
+    let start = c + 1;
+    if !clause_at(doc, start, s) {
+        return false;
+    }
+    let Some((last, words)) = content_end(doc, start, s) else {
+        return false;
+    };
+    if words < 3 || marked_complement(doc, start, last) {
+        return false;
+    }
+    push_report(
+        doc,
+        out,
+        cue,
+        doc.speaker_before_words(i, cue, start),
+        start..=last,
         (i, s),
     )
 }
@@ -3050,6 +3144,50 @@ mod tests {
                 "OSLO, Norway (AP) - Ferry fares will rise by a tenth next spring, officials said."
             ),
             ["Ferry fares will rise by a tenth next spring"]
+        );
+    }
+
+    #[test]
+    fn an_as_clause_attributes_the_clause_after_it() {
+        // Session 9, invented sentences.
+        assert_eq!(
+            reports("As the Harbor Gazette reported, the ferry company had been sold last spring."),
+            [(
+                "the ferry company had been sold last spring",
+                Some("the Harbor Gazette"),
+                Some("reported")
+            )]
+        );
+        assert_eq!(
+            contents("Of course, as Jane Roe of the garden club observed, the biggest winner was the weather."),
+            ["the biggest winner was the weather"]
+        );
+        // After the clause it attributes, "as" adds no report.
+        assert_eq!(
+            contents("The bridge was closed for repairs, as officials said."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn an_indirect_question_after_a_speech_verb() {
+        // Session 9, invented sentences.
+        assert_eq!(
+            contents("The editor explained to the board why the paper had been sold."),
+            ["why the paper had been sold"]
+        );
+        assert_eq!(
+            contents("Asked which county was his favorite, Smith laughed."),
+            ["which county was his favorite"]
+        );
+        assert_eq!(
+            contents("She wondered how the town would pay for the new bridge."),
+            ["how the town would pay for the new bridge"]
+        );
+        // tell without its listener, and ask before "about" without a licenser: nothing.
+        assert_eq!(
+            contents("Only time will tell if the new coach can turn the season around."),
+            Vec::<&str>::new()
         );
     }
 }
