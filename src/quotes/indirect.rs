@@ -57,7 +57,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     } else {
         COMP_WINDOW
     };
-    // "The good news, Woolson said, is that …": a parenthetical cue; its report is the
+    // "The best part, Moreau said, is that …": a parenthetical cue; its report is the
     // clause around it (postposed_subject), not a "that" after its comma.
     if doc.lex.code == "en" && doc.is_comma(cue.next) && parenthetical(doc, i) {
         return false;
@@ -221,7 +221,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 }
 
 /// True if the cue `i` follows a comma, a subject of one to six words and nothing else (the
-/// first half of a parenthetical attribution: "…, Woolson said, …"), with words before that
+/// first half of a parenthetical attribution: "…, Moreau said, …"), with words before that
 /// comma in its sentence.
 fn parenthetical(doc: &Doc, i: usize) -> bool {
     let floor = doc.sentence_start(i);
@@ -985,7 +985,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // comma is the reporter's (English; ", but that …" goes on reporting; ", although …"
             // ends it too (PolNeAR train sample), but a concession,
             // ", though …", stays in the report).
-            // Not inside a quotation ('"not only very tired, but in pain"'). They end it
+            // Not inside a quotation ('"not only very hungry, but in a bad mood"'). They end it
             // only before a clause of their own: an adverb, a negation, an infinitive, an
             // adjective, a participle or a quotation after them ("…, but not before …", "…,
             // but also to …", '…, but "…"', "a rare, although brief, chance") goes on with
@@ -1000,7 +1000,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .is_some_and(|t| t.word() && t.complementizer())
                 && clause_at(doc, k + 2, s);
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
-            // comparison; ", where he trails in the polls": a relative clause on a place
+            // comparison; ", where she trails the mayor": a relative clause on a place
             // (English).
             let reporter_adjunct = doc.lex.code == "en"
                 && doc.tok(k + 1).is_some_and(|t| {
@@ -1030,7 +1030,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start && t.word() && coordinated_verb(doc, k, s, false) {
             break;
         }
-        // "…, “we see ourselves as …”": a quotation after a comma or colon stays in the
+        // "…, “we pay for every kit …”": a quotation after a comma or colon stays in the
         // reported clause (PolNeAR's mixed content; session 9: ending the report there cost
         // 0.6 F1@80 on the train sample).
         // "… for migrants saying, “for us …”": a participle cue opens the next report.
@@ -2469,8 +2469,8 @@ mod tests {
 
     #[test]
     fn a_quotation_after_a_comma_stays_in_the_report() {
-        let t = "The spokesperson also said that they are not affiliated with the group, \
-                 \u{201c}we see ourselves as a part of a larger movement.\u{201d}";
+        let t = "The coach also said that the club has no sponsor, \
+                 \u{201c}we pay for every kit and every bus trip ourselves.\u{201d}";
         let q = extract(t, "en");
         let got: Vec<(&str, QuoteKind, Option<usize>)> = q
             .iter()
@@ -2480,13 +2480,13 @@ mod tests {
             got,
             [
                 (
-                    "that they are not affiliated with the group, \u{201c}we see ourselves as a \
-                     part of a larger movement.\u{201d}",
+                    "that the club has no sponsor, \u{201c}we pay for every kit and \
+                     every bus trip ourselves.\u{201d}",
                     QuoteKind::Indirect,
                     None
                 ),
                 (
-                    "we see ourselves as a part of a larger movement.",
+                    "we pay for every kit and every bus trip ourselves.",
                     QuoteKind::Direct,
                     None
                 )
@@ -3010,8 +3010,8 @@ mod tests {
         );
         // A comma inside the quotation does not end it.
         assert_eq!(
-            contents("Okafor said that her band \"came out of the long tour not only very tired, but in pain.\""),
-            ["that her band \"came out of the long tour not only very tired, but in pain.\""]
+            contents("Okafor said that her band \"came back from the long tour not only very hungry, but in a bad mood.\""),
+            ["that her band \"came back from the long tour not only very hungry, but in a bad mood.\""]
         );
     }
 
