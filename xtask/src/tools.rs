@@ -156,6 +156,16 @@ pub fn wasm_opt() -> Option<PathBuf> {
     util::on_path("wasm-opt")
 }
 
+/// The local `esbuild` (npm dev tool, the version in the committed lockfile) if installed,
+/// else one on PATH.
+pub fn esbuild() -> Option<PathBuf> {
+    let local = js_dir().join("node_modules/.bin/esbuild");
+    if local.is_file() {
+        return Some(local);
+    }
+    util::on_path("esbuild")
+}
+
 /// Paths of a Chromium and a matching chromedriver.
 pub struct Browser {
     /// The browser binary.

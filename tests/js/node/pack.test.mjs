@@ -17,15 +17,19 @@ test("npm pack publishes exactly the package's files", () => {
     "README.md",
     "analyzer-worker.d.ts",
     "analyzer-worker.js",
+    "analyzer-worker.js.map",
     "article_analyzer.d.ts",
     "article_analyzer.js",
+    "article_analyzer.js.map",
     "article_analyzer_bg.wasm",
     "article_analyzer_bg.wasm.d.ts",
     "package.json",
     "panel.d.ts",
     "panel.js",
+    "panel.js.map",
     "worker.d.ts",
     "worker.js",
+    "worker.js.map",
   ].sort());
   assert.equal(packList().entry.name, "article-analyzer");
 });
@@ -36,16 +40,29 @@ test("no runtime dependency and no framework: no dependencies in package.json, e
   }
   const modules = packList().files.filter((f) => f.endsWith(".js"));
   assert.ok(modules.length >= 4);
+  const found = {};
   for (const file of modules) {
-    // (Without comments: the usage examples in them import the package by name.)
+    // (Without comments: the usage examples in them import the package by name. The modules
+    // are minified: `import{a as b}from"./x.js"`, no space needed after the keyword.)
     const source = readFileSync(join(pkgDir, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-    const specifiers = [...source.matchAll(/(?:^|[;\s])(?:import|export)\s[^"'`;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm)]
-      .map((m) => m[1] ?? m[2] ?? m[3]);
+    const specifiers = [...source.matchAll(/(?:^|[;\s}])(?:import|export)\s*[{*\w$][^"'`;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|(?:^|[;\s}])import\s*["']([^"']+)["']|new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/gm)]
+      .map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
+    found[file] = specifiers;
     for (const specifier of specifiers) {
-      assert.match(specifier, /^\.\/[\w.-]+\.js$/, `${file} imports ${specifier}`);
-      assert.ok(modules.includes(specifier.slice(2)), `${file} imports ${specifier}, which is not packed`);
+      assert.match(specifier, /^(\.\/)?[\w.-]+\.(js|wasm)$/, `${file} imports ${specifier}`);
+      const packed = packList().files.includes(specifier.replace(/^\.\//, ""));
+      assert.ok(packed, `${file} imports ${specifier}, which is not packed`);
     }
   }
+  // What the scan must find (so that a pattern it misses cannot pass unnoticed): the glue
+  // fetches the wasm, the worker API starts the worker script, which imports the glue, and the
+  // panel imports the worker API.
+  assert.deepEqual(found, {
+    "analyzer-worker.js": ["./article_analyzer.js"],
+    "article_analyzer.js": ["article_analyzer_bg.wasm"],
+    "panel.js": ["./worker.js"],
+    "worker.js": ["./analyzer-worker.js"],
+  });
 });
 
 test("every entry point is in exports, with types, and every export points at a packed file", () => {
