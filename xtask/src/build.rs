@@ -113,7 +113,7 @@ pub fn build_package() -> Result<(), String> {
         None => {
             eprintln!(
                 "note: esbuild not found (run `npm ci` in tests/js); the package's JavaScript \
-                 is shipped unminified (~6.7 KB more gzipped on the main entry)"
+                 is shipped unminified (2.8 KB more gzipped on the main entry, 6.7 KB on the panel's)"
             );
             false
         }
@@ -203,7 +203,7 @@ fn minify_js(esbuild: &Path, dir: &Path, files: &[(&str, &str)], maps: bool) -> 
 }
 
 /// The runtime files of each entry point of the package (what a page loads for it), as
-/// `(name, files)`: the glue instantiates the wasm; `worker.js` starts `analyzer-worker.js`,
+/// `(name, files)`, the main entry first: the glue instantiates the wasm; `worker.js` starts `analyzer-worker.js`,
 /// which imports the glue; `panel.js` imports `worker.js`.
 const ENTRY_POINTS: &[(&str, &[&str])] = &[
     (
@@ -259,9 +259,9 @@ fn print_sizes(pkg: &Path) -> Result<(), String> {
         println!("  {name:<28} {raw:>7} bytes, {z:>6} gzipped");
         gz.insert(*name, z);
     }
-    for (entry, files) in ENTRY_POINTS {
+    for (i, (entry, files)) in ENTRY_POINTS.iter().enumerate() {
         let total: usize = files.iter().map(|f| gz.get(f).copied().unwrap_or(0)).sum();
-        let target = if files.len() == 2 {
+        let target = if i == 0 {
             format!(" (issue #7 target: ≤ {MAIN_ENTRY_TARGET})")
         } else {
             String::new()
