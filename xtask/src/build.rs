@@ -105,6 +105,14 @@ pub fn build_package() -> Result<(), String> {
             .map_err(|e| format!("cannot copy js/{file} into pkg/: {e}"))?;
     }
     // After every patch of the glue: the minifier renames its local names.
+    if let Some(js) = JS_MODULES
+        .iter()
+        .find(|f| f.ends_with(".js") && !MINIFIED.iter().any(|(m, _)| m == *f))
+    {
+        return Err(format!(
+            "js/{js} is not in MINIFIED (xtask/src/build.rs): add it with its target"
+        ));
+    }
     let maps = match tools::esbuild() {
         Some(esbuild) => {
             minify_js(&esbuild, &pkg, MINIFIED, true)?;
@@ -203,8 +211,8 @@ fn minify_js(esbuild: &Path, dir: &Path, files: &[(&str, &str)], maps: bool) -> 
 }
 
 /// The runtime files of each entry point of the package (what a page loads for it), as
-/// `(name, files)`, the main entry first: the glue instantiates the wasm; `worker.js` starts `analyzer-worker.js`,
-/// which imports the glue; `panel.js` imports `worker.js`.
+/// `(name, files)`, the main entry first: the glue instantiates the wasm; `worker.js` starts
+/// `analyzer-worker.js`, which imports the glue; `panel.js` imports `worker.js`.
 const ENTRY_POINTS: &[(&str, &[&str])] = &[
     (
         "main entry \".\" (glue + wasm)",
