@@ -42,18 +42,26 @@ pub fn build_package() -> Result<(), String> {
     tools::wasm_target()?;
     tools::wasm_bindgen()?;
     let root = root();
-    sh(util::cargo().args([
-        "build",
+    let target_dir = std::env::var("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| root.join("target"));
+    let attrs = size_attributes(&target_dir)?;
+    let mut build = util::cargo();
+    build.args([
+        "rustc",
         "--release",
         "--lib",
         "--package",
         "article-analyzer",
         "--target",
         tools::WASM_TARGET,
-    ]))?;
-    let target_dir = std::env::var("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| root.join("target"));
+        "--",
+    ]);
+    build.arg(format!(
+        "-Cllvm-args=-forceattrs-csv-path={}",
+        attrs.display()
+    ));
+    sh(&mut build)?;
     let wasm = target_dir
         .join(tools::WASM_TARGET)
         .join("release/article_analyzer.wasm");
@@ -296,6 +304,89 @@ fn print_sizes(pkg: &Path) -> Result<(), String> {
         None => println!("  npm pack tarball: not measured (npm pack --dry-run failed)"),
     }
     Ok(())
+}
+
+/// The functions compiled for size rather than speed (LLVM's `optsize`, as `opt-level = "s"`
+/// would do, but for these functions only; stable Rust has no per-function or per-module
+/// opt-level): everything in `src/quotes/` and the `OnceLock` initialisers (the tables built
+/// at first use), plus a few first-use builders of the keyword and language data.
+///
+/// Quote extraction is branchy rule code whose time goes into look-ups and allocation, not
+/// into tight loops: `opt-level = 3` unrolls its many short constant-range loops and inlines
+/// freely for no CPU time measured, and it is ~45 % of the module's code. Compiled for size,
+/// the module is ~4.2 KB smaller gzipped (issue #7; BENCHMARKS.md "package size: the wasm,
+/// session 10"), with the same CPU time in Node.js (`tests/js/bench/ab-cpu.mjs`).
+///
+/// How: LLVM's `-forceattrs-csv-path` adds the attribute to functions by symbol name, so the
+/// names come from a quick unoptimised build of the crate to LLVM IR (its own target dir, ~5 s
+/// once the dependencies are built there). LLVM applies the attribute before inlining, so a
+/// function inlined into a quote function is also compiled for size there. A name that no
+/// longer matches (a toolchain upgrade changes the symbol hashes; the IR is rebuilt each time,
+/// so it should not happen) only loses the saving; the size budget stage would report it.
+///
+/// Returns the path of the CSV file (`symbol,optsize` lines) for the release build.
+fn size_attributes(target_dir: &Path) -> Result<std::path::PathBuf, String> {
+    let names_dir = target_dir.join("size-names");
+    sh(util::cargo()
+        .args([
+            "rustc",
+            "--release",
+            "--lib",
+            "--package",
+            "article-analyzer",
+            "--target",
+            tools::WASM_TARGET,
+            "--target-dir",
+        ])
+        .arg(&names_dir)
+        .args(["--", "--emit=llvm-ir", "-Copt-level=0"]))?;
+    let ir_path = names_dir
+        .join(tools::WASM_TARGET)
+        .join("release/deps/article_analyzer.ll");
+    let ir =
+        std::fs::read_to_string(&ir_path).map_err(|e| format!("{}: {e}", ir_path.display()))?;
+    let csv = size_attribute_csv(&ir);
+    let path = target_dir.join("size-attributes.csv");
+    std::fs::create_dir_all(target_dir).map_err(|e| format!("{}: {e}", target_dir.display()))?;
+    std::fs::write(&path, csv).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// Legacy-mangled symbol prefixes of the functions [`size_attributes`] compiles for size.
+const SIZE_PREFIXES: &[&str] = &[
+    // article_analyzer::quotes::…
+    "_ZN16article_analyzer6quotes",
+    // std::sync::once_lock::OnceLock<T>::initialize (and its closures): the first-use tables
+    "_ZN3std4sync9once_lock17OnceLock$LT$T$GT$10initialize",
+    // keywords::{folded, folded_set, folded_with_apostrophes}, Rules::finish, latin::{make, all}
+    "_ZN16article_analyzer8keywords6folded17h",
+    "_ZN16article_analyzer8keywords10folded_set17h",
+    "_ZN16article_analyzer8keywords23folded_with_apostrophes17h",
+    "_ZN16article_analyzer8keywords5Rules6finish",
+    "_ZN16article_analyzer8keywords5latin4make",
+    "_ZN16article_analyzer8keywords5latin3all",
+    // lang::folded_set and the initialisers of lang::sets / lang::low_tables
+    "_ZN16article_analyzer4lang10folded_set17h",
+    "_ZN16article_analyzer4lang4sets28_",
+    "_ZN16article_analyzer4lang10low_tables28_",
+];
+
+/// The `symbol,optsize` lines for the functions of `SIZE_PREFIXES` defined in the LLVM IR `ir`.
+fn size_attribute_csv(ir: &str) -> String {
+    let mut names: Vec<&str> = ir
+        .lines()
+        .filter_map(|l| l.strip_prefix("define "))
+        .filter_map(|l| {
+            let at = l.find('@')?;
+            let name = l[at + 1..].trim_start_matches('"');
+            let end = name.find(['"', '('])?;
+            Some(&name[..end])
+        })
+        .filter(|n| SIZE_PREFIXES.iter().any(|p| n.starts_with(p)))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.iter().map(|n| format!("{n},optsize\n")).collect()
 }
 
 /// Builds `target/pkg-debug-panic/`: the package with the `debug-panic` feature (a
