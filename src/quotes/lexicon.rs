@@ -63,7 +63,7 @@ pub(crate) struct Lexicon {
     /// The `C_*` bits of every folded word that [`Lexicon::adverbial`],
     /// [`Lexicon::complementizer`], [`Lexicon::boundary`], [`Lexicon::pronoun`],
     /// [`Lexicon::auxiliary`] or [`Lexicon::licenser`] accepts: the tokenizer looks each word
-    /// up once ([`Lexicon::word_info`]) and the rules read the bits on the token.
+    /// up once ([`Lexicon::word_info_hashed`]) and the rules read the bits on the token.
     classes: ClassTable,
     /// Every folded word that may start a cue: the verbs, participles and first words of
     /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
@@ -93,7 +93,7 @@ fn filter_hash(w: &str) -> u64 {
 /// seven bytes; all of a shorter word, in `head`). For a word of at most 16 bytes they hold
 /// every byte, so with the length they tell the word.
 #[inline]
-fn filter_parts(w: &str) -> (u64, u64) {
+pub(crate) fn filter_parts(w: &str) -> (u64, u64) {
     let b = w.as_bytes();
     let n = b.len();
     let load8 = |at: usize| {
@@ -117,7 +117,7 @@ fn filter_parts(w: &str) -> (u64, u64) {
 
 /// [`filter_hash`] of a word of `n` bytes whose [`filter_parts`] are `head` and `tail`.
 #[inline]
-fn mix(head: u64, tail: u64, n: usize) -> u64 {
+pub(crate) fn mix(head: u64, tail: u64, n: usize) -> u64 {
     (head ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
 }
@@ -472,17 +472,17 @@ pub(crate) enum Adverbial {
     Past,
 }
 
-/// [`Lexicon::word_info`]: the word's [`Adverbial`] plus one (0: not listed).
+/// [`Lexicon::word_info_hashed`]: the word's [`Adverbial`] plus one (0: not listed).
 pub(crate) const C_ADVERBIAL: u16 = 0xF;
-/// [`Lexicon::word_info`]: [`Lexicon::complementizer`] accepts the word.
+/// [`Lexicon::word_info_hashed`]: [`Lexicon::complementizer`] accepts the word.
 pub(crate) const C_COMPLEMENTIZER: u16 = 1 << 4;
-/// [`Lexicon::word_info`]: [`Lexicon::boundary`] accepts the word.
+/// [`Lexicon::word_info_hashed`]: [`Lexicon::boundary`] accepts the word.
 pub(crate) const C_BOUNDARY: u16 = 1 << 5;
-/// [`Lexicon::word_info`]: [`Lexicon::pronoun`] accepts the word.
+/// [`Lexicon::word_info_hashed`]: [`Lexicon::pronoun`] accepts the word.
 pub(crate) const C_PRONOUN: u16 = 1 << 6;
-/// [`Lexicon::word_info`]: [`Lexicon::auxiliary`] accepts the word.
+/// [`Lexicon::word_info_hashed`]: [`Lexicon::auxiliary`] accepts the word.
 pub(crate) const C_AUXILIARY: u16 = 1 << 7;
-/// [`Lexicon::word_info`]: [`Lexicon::licenser`] accepts the word.
+/// [`Lexicon::word_info_hashed`]: [`Lexicon::licenser`] accepts the word.
 pub(crate) const C_LICENSER: u16 = 1 << 8;
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
@@ -819,12 +819,25 @@ impl Lexicon {
         maybe && self.cue_forms.contains(folded) || self.cue_prefix_l && folded.starts_with('ل')
     }
 
-    /// For the tokenizer, of each folded word: [`Lexicon::may_cue`] and its `C_*` bits (one
-    /// hash of the word for both).
-    #[inline]
+    /// Of a folded word: [`Lexicon::may_cue`] and its `C_*` bits (one hash of the word for
+    /// both); the tokenizer calls [`Lexicon::word_info_hashed`] with the hash it has.
+    #[cfg(test)]
     pub fn word_info(&self, folded: &str) -> (bool, u16) {
         let parts = filter_parts(folded);
         let hash = mix(parts.0, parts.1, folded.len());
+        self.word_info_hashed(folded, parts, hash)
+    }
+
+    /// For the tokenizer, of each folded word: whether a cue may start with it, and its `C_*`
+    /// bits, given the word's [`filter_parts`] and their [`mix`] (one hash of the word for
+    /// both, which the tokenizer has already for a word that folds to itself).
+    #[inline]
+    pub(crate) fn word_info_hashed(
+        &self,
+        folded: &str,
+        parts: (u64, u64),
+        hash: u64,
+    ) -> (bool, u16) {
         let k = (hash >> 48) as usize % FILTER_BITS;
         let maybe = self
             .cue_filter

@@ -14,7 +14,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    Adverbial, Lexicon, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER, C_LICENSER, C_PRONOUN,
+    filter_parts, mix, Adverbial, Lexicon, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER, C_LICENSER,
+    C_PRONOUN,
 };
 
 /// One token: 20 bytes (u32 offsets; the sentence index and the flags share a u32; the
@@ -34,7 +35,7 @@ pub(crate) struct Token {
     /// Index of the sentence that holds the token (the low 24 bits) and the `F_*` flags (the
     /// high 8 bits).
     sentence_flags: u32,
-    /// A word: its `C_*` bits from the lexicon ([`Lexicon::word_info`]); punctuation: the
+    /// A word: its `C_*` bits from the lexicon ([`Lexicon::word_info_hashed`]); punctuation: the
     /// character.
     info: u32,
 }
@@ -509,8 +510,45 @@ fn is_apostrophe(c: char) -> bool {
 /// How many bytes [`tokenize`] reads before it sizes its vectors from what it has seen.
 const SAMPLE: usize = 1 << 16;
 
+/// A word of at most [`CACHED_LEN`] bytes seen earlier in the window ([`Builder::cache`]):
+/// its bytes as [`filter_parts`] reads them (head, tail: with the length, they tell the
+/// word), then what [`Builder::push_word`] worked out for it, packed: the offset of its folded
+/// form in [`Tokens::folds`] (bits 0–31), its `C_*` bits (32–47), its `F_FOLDED` /
+/// `F_SAME_LEN` / `F_CUE` flags (48–55) and its byte length (56–63; 0: an empty slot). Plain
+/// integers, so that the slots are allocated zeroed (package size).
+type CachedWord = [u64; 3];
+
+/// The longest word [`Builder::cache`] holds: [`filter_parts`] reads every byte of it.
+const CACHED_LEN: usize = 16;
+
+/// The most slots of [`Builder::cache`] (24 bytes each: 192 KiB, a constant within the
+/// memory bound's slack); a window gets about one slot per 16 of its bytes, a power of two, at
+/// least 16.
+const MAX_CACHE: usize = 8192;
+
+// Tests compare the tokens with and without [`Builder::cache`].
+#[cfg(test)]
+thread_local! {
+    static NO_CACHE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+fn no_cache() -> bool {
+    NO_CACHE.with(std::cell::Cell::get)
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+fn no_cache() -> bool {
+    false
+}
+
 /// The tokenizer's output under construction, with the state its pushes share.
 struct Builder<'t> {
+    /// The words seen in this window, direct-mapped by [`mix`]: a word met again (most words
+    /// of a text) takes its folded form, classes and cue flag from here, without folding it
+    /// or asking the lexicon. Empty without a lexicon.
+    cache: Vec<CachedWord>,
     out: Tokens,
     text: &'t str,
     table: &'static [u8; 0x800],
@@ -598,10 +636,49 @@ impl Builder<'_> {
         }
     }
 
-    /// A word token `start..end`: its folded form (when it differs from the text) and whether
-    /// it may start a cue.
+    /// A word token `start..end`: its folded form (when it differs from the text), its
+    /// classes and whether it may start a cue, from the cache when the word was seen before.
     #[inline(always)]
     fn push_word(&mut self, start: usize, end: usize, capital: bool, self_fold: bool) {
+        let raw = self.text.get(start..end).unwrap_or("");
+        // The word's slot in the cache (none for a long word or without a cache).
+        let mut slot = None;
+        let mut hit = None;
+        if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
+            let (head, tail) = filter_parts(raw);
+            let hash = mix(head, tail, raw.len());
+            let k = (hash >> 40) as usize & (self.cache.len() - 1);
+            if let Some(&[h, t, packed]) = self.cache.get(k) {
+                if (packed >> 56) as usize == raw.len() && h == head && t == tail {
+                    hit = Some(packed);
+                }
+            }
+            slot = Some((k, head, tail, hash));
+        }
+        let packed = match hit {
+            Some(packed) => packed,
+            None => self.new_word(start, end, self_fold, slot),
+        };
+        let (fold, class, flags) = (packed as u32, (packed >> 32) as u16, (packed >> 48) as u8);
+        let flags = flags | F_WORD | if capital { F_CAPITAL } else { 0 };
+        let idx = self.push(start, end, fold, flags, u32::from(class));
+        if flags & F_CUE != 0 {
+            self.out.cue_candidates.push(idx);
+        }
+    }
+
+    /// The folded form's offset ([`Token::fold`]), the `C_*` bits and the `F_FOLDED` /
+    /// `F_SAME_LEN` / `F_CUE` flags of a word not in the cache: folds it, asks the lexicon, and
+    /// notes the answers in the cache `slot` (index, [`filter_parts`] and [`mix`] of the word).
+    /// Out of line: one copy of the fold and the look-up (package size).
+    #[inline(never)]
+    fn new_word(
+        &mut self,
+        start: usize,
+        end: usize,
+        self_fold: bool,
+        slot: Option<(usize, u64, u64, u64)>,
+    ) -> u64 {
         let raw = self.text.get(start..end).unwrap_or("");
         let a = self.out.folds.len();
         if !self_fold {
@@ -612,7 +689,20 @@ impl Builder<'_> {
         } else {
             self.out.folds.get(a..).unwrap_or("")
         };
-        let (cue, class) = self.lex.map_or((false, 0), |lex| lex.word_info(f));
+        let (cue, class) = match self.lex {
+            Some(lex) => {
+                // A word that folds to itself was hashed for the cache already.
+                let (head, tail, hash) = match slot {
+                    Some((_, head, tail, hash)) if self_fold => (head, tail, hash),
+                    _ => {
+                        let (head, tail) = filter_parts(f);
+                        (head, tail, mix(head, tail, f.len()))
+                    }
+                };
+                lex.word_info_hashed(f, (head, tail), hash)
+            }
+            None => (false, 0),
+        };
         // Most folded forms keep the text's length (ASCII capitals, أ → ا): their start is
         // enough; the others store their length after them.
         let same_len = !self_fold && f.len() == end - start;
@@ -621,15 +711,19 @@ impl Builder<'_> {
             _ if self_fold => (0, false),
             _ => (self.end_fold(a), false),
         };
-        let flags = F_WORD
-            | if capital { F_CAPITAL } else { 0 }
-            | if self_fold { 0 } else { F_FOLDED }
+        let flags = if self_fold { 0 } else { F_FOLDED }
             | if same_len { F_SAME_LEN } else { 0 }
             | if cue { F_CUE } else { 0 };
-        let idx = self.push(start, end, fold, flags, u32::from(class));
-        if cue {
-            self.out.cue_candidates.push(idx);
+        let packed = u64::from(fold)
+            | u64::from(class) << 32
+            | u64::from(flags) << 48
+            | (raw.len() as u64) << 56;
+        if let Some((k, head, tail, _)) = slot {
+            if let Some(e) = self.cache.get_mut(k) {
+                *e = [head, tail, packed];
+            }
         }
+        packed
     }
 
     /// Appends the length of the folded form that starts at `a` in the buffer; returns the
@@ -875,7 +969,15 @@ pub(crate) fn tokenize_into(
     buf.sentence_tokens.reserve(sentences.len());
     buf.cue_candidates.clear();
     buf.line_starts.clear();
+    // About one cache slot per 16 bytes of the window: the slots cost their zeroing (and
+    // memory), a word met again saves its fold and its look-up.
+    let cache = if lex.is_some() && !no_cache() {
+        vec![[0u64; 3]; (len / 16).next_power_of_two().clamp(16, MAX_CACHE)]
+    } else {
+        Vec::new()
+    };
     let mut b = Builder {
+        cache,
         out: buf,
         text,
         table,
@@ -904,7 +1006,14 @@ pub(crate) fn tokenize_into(
     let mut i = from;
     let mut cache = ClassCache::default();
     let marks = MarkSet::new(lex);
-    while let Some(&byte) = bytes.get(i) {
+    loop {
+        // The end of the text closes an open word as a space would (one call site of
+        // `push_word`, which is inlined: package size).
+        let byte = match bytes.get(i) {
+            Some(&byte) => byte,
+            None if word_start.is_some() => b' ',
+            None => break,
+        };
         // ASCII and two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic) decoded
         // here; the rest by the standard library.
         let (c, k, len) = if byte < 0x80 {
@@ -991,9 +1100,6 @@ pub(crate) fn tokenize_into(
             b.push_punct(c, i, i + len, k & UPPER != 0, mark);
         }
         i += len;
-    }
-    if let Some(s) = word_start {
-        b.push_word(s, text.len(), capital, self_fold);
     }
     b.finish()
 }
@@ -1226,6 +1332,11 @@ mod tests {
     }
 
     #[test]
+    fn a_cached_word_is_24_bytes() {
+        assert_eq!(std::mem::size_of::<CachedWord>(), 24);
+    }
+
+    #[test]
     fn a_token_is_20_bytes() {
         assert_eq!(std::mem::size_of::<Token>(), 20);
         // And a quotation found by the mark scanner, 20.
@@ -1306,6 +1417,166 @@ mod tests {
             if w.chars().all(|c| class(table, c) & SELF_FOLD != 0) {
                 assert_eq!(crate::lang::light_fold(w), w);
             }
+        }
+    }
+
+    use proptest::prelude::*;
+
+    /// Characters for random words: ASCII of both cases, the Arabic block with its harakat,
+    /// tatweel and hamza forms, two-byte characters of every kind, General Punctuation, and
+    /// a few that fold to several characters or to nothing.
+    fn fold_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            proptest::char::range('A', 'z'),
+            proptest::char::range('\u{0600}', '\u{06FF}'),
+            proptest::char::range('\u{0080}', '\u{07FF}'),
+            proptest::sample::select(vec![
+                'أ',
+                'إ',
+                'آ',
+                'ٱ',
+                'ى',
+                'ة',
+                'ـ',
+                '\u{064B}',
+                '\u{0670}',
+                '’',
+                'İ',
+                'Σ',
+                'É',
+                '\u{4e2d}',
+                'ﬁ',
+                '\u{1D400}',
+                '\u{200D}',
+                'ǅ',
+                'ß',
+            ]),
+            proptest::char::range('\u{2000}', '\u{206F}'),
+        ]
+    }
+
+    /// Every field of every token, its folded form, and the cue candidates and line starts.
+    type Seen = (
+        Vec<(Range<usize>, u32, u32, String)>,
+        Vec<usize>,
+        Vec<usize>,
+        Vec<(u32, u32)>,
+    );
+
+    fn seen(text: &str, range: Range<usize>, sentences: &[Range<usize>], lex: &Lexicon) -> Seen {
+        let t = tokenize_in(text, range, sentences, Some(lex));
+        let list = t
+            .list
+            .iter()
+            .map(|k| {
+                (
+                    k.span(),
+                    k.sentence_flags,
+                    k.info,
+                    t.fold(text, k).to_owned(),
+                )
+            })
+            .collect();
+        (list, t.cue_candidates, t.line_starts, t.sentence_tokens)
+    }
+
+    /// The tokens with the word cache and without it.
+    fn cache_agrees(text: &str, lex: &Lexicon) {
+        let sentences = crate::text::sentences(text, lex.code);
+        let ranges = [
+            0..text.len(),
+            crate::text::floor_char_boundary(text, text.len() / 3)..text.len(),
+        ];
+        for range in ranges {
+            let with = seen(text, range.clone(), &sentences, lex);
+            NO_CACHE.with(|c| c.set(true));
+            let without = seen(text, range, &sentences, lex);
+            NO_CACHE.with(|c| c.set(false));
+            assert_eq!(with, without);
+        }
+    }
+
+    #[test]
+    fn the_word_cache_changes_no_token_on_the_corpus() {
+        for code in ["en", "ar", "fr"] {
+            let lex = super::super::lexicon::get(code);
+            let Ok(text) = std::fs::read_to_string(format!("../shared/corpus/big/{code}.txt"))
+            else {
+                continue;
+            };
+            // Few slots (16) on a short text, and the whole file.
+            let short: String = text.chars().take(3000).collect();
+            cache_agrees(&short, lex);
+            cache_agrees(&text, lex);
+        }
+    }
+
+    /// Words for random texts: many repeats (cache hits and colliding slots), words that fold
+    /// (capitals, hamza forms, harakat), long words (not cached), cues and listed words.
+    fn cache_word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::sample::select(vec![
+                "said",
+                "Said",
+                "SAID",
+                "the",
+                "The",
+                "he",
+                "He",
+                "that",
+                "That",
+                "told",
+                "a",
+                "A",
+                "قال",
+                "وقال",
+                "أن",
+                "إن",
+                "ان",
+                "الذي",
+                "مؤكداً",
+                "مؤكدا",
+                "قالت",
+                "أكد",
+                "وأكد",
+                "internationalization",
+                "Internationalisation",
+                "ß",
+                "İstanbul",
+                "Élysée",
+                "dit",
+                "a-t-il",
+                "qu’il",
+                "«",
+                "»",
+                "\"",
+                ",",
+                ".",
+                "\n",
+                "\n\n",
+                "—",
+                "1,5",
+            ])
+            .prop_map(String::from),
+            proptest::collection::vec(fold_char(), 1..20).prop_map(|c| c.into_iter().collect()),
+            "[a-zA-Z]{1,20}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn the_word_cache_changes_no_token(
+            words in proptest::collection::vec(cache_word(), 0..300),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", " ", " ", "", ". ", "\n"]), 300),
+            code in proptest::sample::select(vec!["en", "ar", "fr"]),
+        ) {
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            cache_agrees(&text, super::super::lexicon::get(code));
         }
     }
 }
