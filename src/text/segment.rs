@@ -8,7 +8,7 @@ use crate::lang;
 
 /// The UAX #29 word segments of `text` that hold a letter or a digit, with their byte ranges.
 ///
-/// Fast path: most whitespace-separated tokens of Latin, Greek, Cyrillic and Arabic text are
+/// Fast path: most whitespace-separated tokens of Latin, Greek, Cyrillic, Arabic and Devanagari text are
 /// one plain run of letters, digits and combining marks between ordinary punctuation, and
 /// UAX #29 makes exactly one word of such a run. One pass over the characters classifies each
 /// token with a small state machine (leading punctuation, core, trailing punctuation); only
@@ -617,6 +617,13 @@ fn is_simple_letter_or_digit(c: char) -> bool {
         | '\u{06EE}'..='\u{06FC}'
         | '\u{06FF}'
         | '\u{0750}'..='\u{077F}' => true,
+        // Devanagari letters (Word_Break=ALetter) and digits (Numeric).
+        '\u{0904}'..='\u{0939}'
+        | '\u{093D}'
+        | '\u{0950}'
+        | '\u{0958}'..='\u{0961}'
+        | '\u{0966}'..='\u{096F}'
+        | '\u{0971}'..='\u{097F}' => true,
         _ => false,
     }
 }
@@ -633,6 +640,12 @@ fn is_simple_extend(c: char) -> bool {
         | '\u{06DF}'..='\u{06E4}'
         | '\u{06E7}'..='\u{06E8}'
         | '\u{06EA}'..='\u{06ED}'
+        // Devanagari signs, vowel signs, nukta, virama (Word_Break=Extend).
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093A}'..='\u{093C}'
+        | '\u{093E}'..='\u{094F}'
+        | '\u{0951}'..='\u{0957}'
+        | '\u{0962}'..='\u{0963}'
         | '\u{200C}'
     )
 }
@@ -1116,6 +1129,16 @@ mod word_props {
             Just("٣٫٥".to_owned()),
             Just("١٬٠٠٠".to_owned()),
             Just("Москва".to_owned()),
+            Just("नमस्ते".to_owned()),
+            Just("क़िला".to_owned()),
+            Just("२०२६".to_owned()),
+            Just("\u{093F}".to_owned()),
+            Just("\u{0903}".to_owned()),
+            Just("।".to_owned()),
+            Just("॥".to_owned()),
+            Just("\u{0970}".to_owned()),
+            Just("ॐ".to_owned()),
+            "[\u{0900}-\u{097F}]{1,4}",
             Just("東京".to_owned()),
             Just("😀".to_owned()),
             Just("\u{200D}".to_owned()),
@@ -1173,6 +1196,38 @@ mod word_props {
         ], 0..16)) {
             let text: String = pieces.concat();
             prop_assert_eq!(count_paragraphs(&text), paragraphs(&text).len());
+        }
+    }
+
+    /// The Devanagari the fast path takes: every letter and digit joins a letter or a digit
+    /// before and after it, and every sign joins the letter before it, as the full segmenter
+    /// (and the `unicode-segmentation` crate) has it; the rest of the block is not taken.
+    #[test]
+    fn devanagari_classes_are_those_of_uax29() {
+        for cp in 0x0900..=0x097Fu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let one =
+                |s: String| s.split_word_bounds().count() == 1 && word_bounds(&s).count() == 1;
+            match char_class(c) {
+                CharClass::Letter => {
+                    for x in ["a", "1", "क", "१"] {
+                        assert!(one(format!("{x}{c}")), "U+{cp:04X} after {x}");
+                        assert!(one(format!("{c}{x}")), "U+{cp:04X} before {x}");
+                    }
+                }
+                CharClass::Extend => {
+                    for x in ["a", "1", "क", "१"] {
+                        assert!(one(format!("{x}{c}")), "U+{cp:04X} after {x}");
+                        assert!(one(format!("{x}{c}{x}")), "U+{cp:04X} between {x}");
+                    }
+                }
+                _ => assert!(
+                    matches!(cp, 0x0964 | 0x0965 | 0x0970),
+                    "U+{cp:04X} not taken"
+                ),
+            }
         }
     }
 
