@@ -358,20 +358,74 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer6quotes",
     // std::sync::once_lock::OnceLock<T>::initialize (and its closures): the first-use tables
     "_ZN3std4sync9once_lock17OnceLock$LT$T$GT$10initialize",
-    // keywords::{folded, folded_set, folded_with_apostrophes}, Rules::finish, latin::{make, all}
+    // keywords::{folded, folded_set, folded_with_apostrophes}, Rules::finish, latin::make and the
+    // initialiser of latin::all (not the accessor itself, called per look-up)
     "_ZN16article_analyzer8keywords6folded17h",
     "_ZN16article_analyzer8keywords10folded_set17h",
     "_ZN16article_analyzer8keywords23folded_with_apostrophes17h",
     "_ZN16article_analyzer8keywords5Rules6finish",
     "_ZN16article_analyzer8keywords5latin4make",
-    "_ZN16article_analyzer8keywords5latin3all",
+    "_ZN16article_analyzer8keywords5latin3all28_",
     // lang::folded_set and the initialisers of lang::sets / lang::low_tables
     "_ZN16article_analyzer4lang10folded_set17h",
     "_ZN16article_analyzer4lang4sets28_",
     "_ZN16article_analyzer4lang10low_tables28_",
 ];
 
-/// The `symbol,optsize` lines for the functions of `SIZE_PREFIXES` defined in the LLVM IR `ir`.
+/// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
+/// also `minsize` (LLVM's `-Oz` for that function: in particular it inlines almost nothing). These
+/// run per character or per token (the quote tokenizer and mark scanner, the `Doc` accessors
+/// and the lexicon look-ups): `minsize` on them cost quote extraction 3–9 % CPU; on the rest
+/// (the rules, run per cue or candidate) it costs nothing measurable (BENCHMARKS.md "package
+/// size: the wasm, session 10").
+const SPEED_PREFIXES: &[&str] = &[
+    "_ZN16article_analyzer6quotes6tokens",
+    "_ZN16article_analyzer6quotes5marks",
+    "_ZN16article_analyzer6quotes11attribution3Doc",
+    "_ZN16article_analyzer6quotes7lexicon7Lexicon",
+    "_ZN16article_analyzer6quotes7lexicon10ClassTable3get",
+    "_ZN16article_analyzer6quotes7lexicon12filter",
+    "_ZN16article_analyzer6quotes7lexicon10filter",
+    "_ZN16article_analyzer6quotes7lexicon3mix",
+];
+
+/// Small accessors that the `minsize` rules call in their loops: `alwaysinline`, so that they
+/// stay inlined there as at `opt-level = 3` (a `minsize` caller would call them).
+const INLINE_PREFIXES: &[&str] = &[
+    "_ZN16article_analyzer6quotes11attribution3Doc10pronoun_at17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc12adverbial_at17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc12sentence_end17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc14sentence_start17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc1f17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc3tok17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc4cues17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc4span17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc6quoted17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc7is_mark17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc7is_word17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc8is_comma17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc8sentence17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc8token_at17h",
+    "_ZN16article_analyzer6quotes5Event6report17h",
+    "_ZN16article_analyzer6quotes5marks6Marked4open17h",
+    "_ZN16article_analyzer6quotes5marks6Marked5close17h",
+    "_ZN16article_analyzer6quotes5marks6Marked7content17h",
+    "_ZN16article_analyzer6quotes5marks7release17h",
+    "_ZN16article_analyzer6quotes6tokens15light_fold_into17h",
+    "_ZN16article_analyzer6quotes6tokens5Token4word17h",
+    "_ZN16article_analyzer6quotes6tokens5Token5class17h",
+    "_ZN16article_analyzer6quotes6tokens5Token7capital17h",
+    "_ZN16article_analyzer6quotes6tokens5Token8sentence17h",
+    "_ZN16article_analyzer6quotes6tokens5Token9adverbial17h",
+    "_ZN16article_analyzer6quotes6tokens5table17h",
+    "_ZN16article_analyzer6quotes7lexicon12filter_parts17h",
+    "_ZN16article_analyzer6quotes7lexicon7Lexicon9auxiliary17h",
+    "_ZN16article_analyzer6quotes7lexicon9Adverbial10from_class17h",
+];
+
+/// The `symbol,attribute` lines for the functions of `SIZE_PREFIXES` defined in the LLVM IR
+/// `ir`: `optsize`, plus `minsize` unless in `SPEED_PREFIXES`, plus `alwaysinline` for
+/// `INLINE_PREFIXES`.
 fn size_attribute_csv(ir: &str) -> String {
     let mut names: Vec<&str> = ir
         .lines()
@@ -386,7 +440,18 @@ fn size_attribute_csv(ir: &str) -> String {
         .collect();
     names.sort_unstable();
     names.dedup();
-    names.iter().map(|n| format!("{n},optsize\n")).collect()
+    let starts = |n: &str, prefixes: &[&str]| prefixes.iter().any(|p| n.starts_with(p));
+    let mut csv = String::new();
+    for n in names {
+        csv.push_str(&format!("{n},optsize\n"));
+        if !starts(n, SPEED_PREFIXES) {
+            csv.push_str(&format!("{n},minsize\n"));
+        }
+        if starts(n, INLINE_PREFIXES) {
+            csv.push_str(&format!("{n},alwaysinline\n"));
+        }
+    }
+    csv
 }
 
 /// Builds `target/pkg-debug-panic/`: the package with the `debug-panic` feature (a
