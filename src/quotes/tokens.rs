@@ -1504,7 +1504,7 @@ mod tests {
             else {
                 continue;
             };
-            // Few slots (16) on a short text, and the whole file.
+            // A short text (a few hundred slots, more collisions) and the whole file.
             let short: String = text.chars().take(3000).collect();
             cache_agrees(&short, lex);
             cache_agrees(&text, lex);
