@@ -346,7 +346,13 @@ fn size_attributes(target_dir: &Path) -> Result<std::path::PathBuf, String> {
     let ir =
         std::fs::read_to_string(&ir_path).map_err(|e| format!("{}: {e}", ir_path.display()))?;
     let csv = size_attribute_csv(&ir);
-    let path = target_dir.join("size-attributes.csv");
+    // The file's content is in its name: cargo sees the path in the rustc arguments, not the
+    // content, and would otherwise keep a module built with other attributes (after a change
+    // of the prefixes below, the source being the same).
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hash::hash(&csv, &mut hasher);
+    let digest = std::hash::Hasher::finish(&hasher);
+    let path = target_dir.join(format!("size-attributes-{digest:016x}.csv"));
     std::fs::create_dir_all(target_dir).map_err(|e| format!("{}: {e}", target_dir.display()))?;
     std::fs::write(&path, csv).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
