@@ -37,6 +37,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
     build_package()
 }
 
+/// `cargo rustc --release --lib` of the library for the wasm target: the package build and
+/// the IR pass of [`size_attributes`] differ only in what they add after it.
+fn release_wasm_rustc() -> std::process::Command {
+    let mut cmd = util::cargo();
+    cmd.args([
+        "rustc",
+        "--release",
+        "--lib",
+        "--package",
+        "article-analyzer",
+        "--target",
+        tools::WASM_TARGET,
+    ]);
+    cmd
+}
+
 /// Builds the package into `pkg/`; prints the wasm size raw and gzipped.
 pub fn build_package() -> Result<(), String> {
     tools::wasm_target()?;
@@ -46,17 +62,8 @@ pub fn build_package() -> Result<(), String> {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|_| root.join("target"));
     let attrs = size_attributes(&target_dir)?;
-    let mut build = util::cargo();
-    build.args([
-        "rustc",
-        "--release",
-        "--lib",
-        "--package",
-        "article-analyzer",
-        "--target",
-        tools::WASM_TARGET,
-        "--",
-    ]);
+    let mut build = release_wasm_rustc();
+    build.arg("--");
     build.arg(format!(
         "-Cllvm-args=-forceattrs-csv-path={}",
         attrs.display()
@@ -327,17 +334,8 @@ fn print_sizes(pkg: &Path) -> Result<(), String> {
 /// Returns the path of the CSV file (`symbol,optsize` lines) for the release build.
 fn size_attributes(target_dir: &Path) -> Result<std::path::PathBuf, String> {
     let names_dir = target_dir.join("size-names");
-    sh(util::cargo()
-        .args([
-            "rustc",
-            "--release",
-            "--lib",
-            "--package",
-            "article-analyzer",
-            "--target",
-            tools::WASM_TARGET,
-            "--target-dir",
-        ])
+    sh(release_wasm_rustc()
+        .arg("--target-dir")
         .arg(&names_dir)
         .args(["--", "--emit=llvm-ir", "-Copt-level=0"]))?;
     let ir_path = names_dir
