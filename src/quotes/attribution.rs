@@ -777,8 +777,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Latin scripts: the subject before a participial phrase set off by commas, whose
-    /// closing comma is token `comma` ("Cruz, speaking to reporters in Houston, said": "Cruz",
-    /// not "Houston"): the phrase starts with a lowercase "-ing" or "-ed" word after a comma
+    /// closing comma is token `comma` ("Baxter, speaking to reporters in Tulsa, said": "Baxter",
+    /// not "Tulsa"): the phrase starts with a lowercase "-ing" or "-ed" word after a comma
     /// at most 14 tokens back in the sentence.
     fn before_participial_phrase(&self, comma: usize, floor: usize) -> Option<Range<usize>> {
         if self.lex.arabic {
@@ -799,7 +799,7 @@ impl<'a> Doc<'a> {
     }
 
     /// True if token `j` is "from", "for" or "at" after a person noun ("A source from the
-    /// German Identitarian Movement", "a spokesperson for the ministry", Latin scripts): the
+    /// Northern Kite Movement", "a spokesperson for the ministry", Latin scripts): the
     /// noun phrase goes on over it.
     fn person_from(&self, j: usize) -> bool {
         !self.lex.arabic
@@ -1079,13 +1079,13 @@ impl<'a> Doc<'a> {
         let opener = self.tok(prev).is_some_and(|t| {
             !t.capital() || t.boundary() || t.adverbial() == Some(Adverbial::Word)
         });
-        // "Like most other new arrivals in Germany, …", "Speaking to NBC News, she said": a
+        // "Like most other visitors to the fair, …", "Speaking to NBC News, she said": a
         // prepositional or participial opening phrase may run longer before its comma.
         let phrase = self.tok(prev).is_some_and(|t| {
             let f = self.f(t);
             self.lex.adverbial(f) == Some(Adverbial::Prep)
                 || f == "like"
-                // "Smuggled into Turkey in an ambulance, Shahinian became …" (not "United
+                // "Carried across the river in a rowboat, Okafor became …" (not "United
                 // Nations officials …": a lowercase word follows the participle).
                 || (!self.lex.arabic
                     && participle(
@@ -1143,7 +1143,7 @@ impl<'a> Doc<'a> {
                         if e == k {
                             return None;
                         }
-                        // "The members of Counter Culture", not "The members of".
+                        // "The members of Night Owls", not "The members of".
                         if self.fold(e) == "of" {
                             e = self.title_and_name(e - 1, limit);
                         }
@@ -1160,7 +1160,7 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// "The organizer of the mock-vote and manager of …, Mahmad Mohammed, was shocked": after
+    /// "The organizer of the mock-race and manager of …, Tomas Ferreira, was shocked": after
     /// a noun phrase `k..=e` whose noun is a person noun of `mentions.txt`, a name (one to
     /// four capitalized words) between the next two commas of the sentence (within 24 tokens,
     /// no cue, pronoun or quotation before it) names the subject (Latin scripts).
@@ -1486,7 +1486,7 @@ impl<'a> Doc<'a> {
     /// The nearest subject among the `sentences` sentences before the one of token `anchor`
     /// that may be the antecedent of the cue's pronoun subject `pronoun` (any mention but an
     /// object-like phrase when there is none): the speaker of "he says" when no earlier
-    /// speaker is near ("Smuggled into Turkey …, Shahinian became … . But even in Turkey, …
+    /// speaker is near ("Carried across the river …, Okafor became … . But even on the far bank, …
     /// he felt unsafe. ¶ "…," he says."). Latin scripts.
     pub fn recent_subject(
         &self,

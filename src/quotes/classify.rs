@@ -268,7 +268,7 @@ fn cue_before(doc: &Doc, open_tok: usize, floor: usize) -> Option<(usize, Cue)> 
 }
 
 /// Latin scripts: the attribution that closes the quotation's sentence after a few words of
-/// the reporter's ("…" to grow Africa's potential, Schutte said. / "…," to focus on this, she
+/// the reporter's ("…" to grow the valley's orchards, Varga said. / "…," to focus on this, she
 /// said.): a comma within the next 12 tokens, then a cue as [`cue_after`] finds it, then the
 /// end of the sentence within three tokens.
 fn cue_closing_sentence(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
@@ -373,14 +373,14 @@ mod tests {
 
     #[test]
     fn attribution_closing_the_sentence_after_a_few_words() {
-        let t = "\u{201c}Cross-disciplinary science is the way to go\u{201d} to grow Africa\u{2019}s potential, Schutte said. She and Ngonga have already started.";
+        let t = "\u{201c}Patient gardening is the way to go\u{201d} to grow the valley\u{2019}s orchards, Varga said. She and Okafor have already started.";
         let q = extract(t, "en");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].kind, QuoteKind::Direct);
         assert_eq!(q[0].cue.clone().map(|r| &t[r]), Some("said"));
-        assert_eq!(q[0].speaker.clone().map(|r| &t[r]), Some("Schutte"));
+        assert_eq!(q[0].speaker.clone().map(|r| &t[r]), Some("Varga"));
         // Not when the sentence goes on after the cue.
-        let t = "\u{201c}Cross-disciplinary science is the way to go\u{201d} to grow Africa\u{2019}s potential, Schutte said in a long speech to the assembled fellows on Monday.";
+        let t = "\u{201c}Patient gardening is the way to go\u{201d} to grow the valley\u{2019}s orchards, Varga said in a long speech to the assembled growers on Monday.";
         let q = extract(t, "en");
         assert!(
             q.iter()
@@ -523,7 +523,7 @@ mod tests {
 
     #[test]
     fn a_participle_names_the_sentence_subject_as_written() {
-        let t = "A source from the movement told Breitbart London they were against it, saying, \"for us this is yet another step to replace the sovereign of our country.\"";
+        let t = "A source from the movement told the Harbor Gazette they were against it, saying, \"for us this is yet another step to replace the old pier of our town.\"";
         let q = extract(t, "en");
         let direct = q.iter().find(|q| q.kind == QuoteKind::Direct);
         let mention = direct

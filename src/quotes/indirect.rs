@@ -69,7 +69,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
         let Some(t) = doc.tok(j) else { break };
-        // 'said Sunday on "Meet the Press" that …': a short quoted title before "that".
+        // 'said Sunday on "Morning Desk" that …': a short quoted title before "that".
         if doc.lex.code == "en" && (doc.quoted(j) || doc.is_mark(j)) && quoted_title(doc, j) {
             continue;
         }
@@ -104,7 +104,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
         // speech verb is no cue of that clause.
-        // But "told House Republicans on a conference call Monday that …": an ambiguous form
+        // But "told Harbor Club members on a conference call Monday that …": an ambiguous form
         // (a noun here) counts only right before its own complementizer, colon or quotation.
         if (j > cue.next || cue.ambiguous)
             && doc.cue_at(j).is_some_and(|c| {
@@ -365,7 +365,7 @@ fn push_report(
 }
 
 /// True if token `j` (a quotation mark or a quoted word) belongs to a short quoted title
-/// after a preposition ('on "Meet the Press" that …'): at most five quoted words, each
+/// after a preposition ('on "Morning Desk" that …'): at most five quoted words, each
 /// capitalized or a short function word, the first one capitalized.
 fn quoted_title(doc: &Doc, j: usize) -> bool {
     // The quotation: of `j`, or of the word after an opening / before a closing mark.
@@ -522,7 +522,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         })
     });
     // "said the same thing.": a short noun phrase ending the sentence, no finite verb in it
-    // (but "says the conflict, and its root cause, remain with him").
+    // (but "says the drought, and its long shadow, remain with him").
     // After adverbial phrases ("said at a forum hosted by the hobby club …") the noun
     // phrase must have a finite verb too.
     let short = !(start..start + 6).all(|k| doc.tok(k).is_some_and(|t| t.sentence() == s))
@@ -1048,7 +1048,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         {
             break;
         }
-        // "said she was fortunate — her three brothers all studied science": a single dash
+        // "said she was lucky — her three sisters all played chess": a single dash
         // (not one of a parenthetical pair) adds the reporter's comment (English; the
         // convention of PolNeAR's published annotator-training examples) when a clause, a
         // conjunction, a relative pronoun or an apposition follows it; a phrase after it
@@ -2270,8 +2270,8 @@ mod tests {
     #[test]
     fn a_noun_form_of_a_cue_before_that() {
         assert_eq!(
-            contents("Paul Ryan told House Republicans on a conference call Monday that he would no longer defend Trump."),
-            ["that he would no longer defend Trump"]
+            contents("Ms. Varga told Harbor Club members on a conference call Monday that she would no longer coach the team."),
+            ["that she would no longer coach the team"]
         );
     }
 
@@ -2347,10 +2347,9 @@ mod tests {
 
     #[test]
     fn say_then_a_noun_phrase_subject_and_a_plural_verb() {
-        // PolNeAR annotator-training example.
         assert_eq!(
-            contents("Yazan says the conflict, and its root cause, remain with him."),
-            ["the conflict, and its root cause, remain with him"]
+            contents("Okafor says the drought, and its long shadow, remain with him."),
+            ["the drought, and its long shadow, remain with him"]
         );
     }
 
@@ -2436,10 +2435,10 @@ mod tests {
     fn a_single_dash_ends_the_report() {
         assert_eq!(
             contents(
-                "Schutte said she was fortunate to be in a family interested in sciences \u{2014} \
-                 her three older brothers all studied science."
+                "Varga said she was lucky to be in a family interested in chess \u{2014} \
+                 her three older sisters all played the game."
             ),
-            ["she was fortunate to be in a family interested in sciences"]
+            ["she was lucky to be in a family interested in chess"]
         );
         // A pair of dashes is a parenthesis inside the report.
         assert_eq!(
@@ -2498,7 +2497,7 @@ mod tests {
     fn a_participle_cue_ends_the_report_without_a_comma() {
         assert_eq!(
             contents(
-                "A source told Breitbart London they were against the idea saying that it \
+                "A source told the Harbor Gazette they were against the idea saying that it \
                  would replace them."
             )
             .first()
@@ -2521,8 +2520,8 @@ mod tests {
     #[test]
     fn a_quoted_title_before_that() {
         assert_eq!(
-            contents("Trump said Sunday on \"Meet the Press\" that the economy was in a bubble."),
-            ["that the economy was in a bubble"]
+            contents("Baxter said Sunday on \"Morning Desk\" that the harvest was in danger."),
+            ["that the harvest was in danger"]
         );
     }
 
@@ -2613,14 +2612,14 @@ mod tests {
                 "The mayor",
             ),
             (
-                "Google told the BBC News website it was aware of the problems.",
+                "Acme told the Gazette website it was aware of the problems.",
                 "it was aware of the problems",
-                "Google",
+                "Acme",
             ),
             (
-                "Geoff Barrow told BBC Radio 6 Music the record was almost complete.",
-                "the record was almost complete",
-                "Geoff Barrow",
+                "Nora Fairly told Harbor Radio 6 the album was almost finished.",
+                "the album was almost finished",
+                "Nora Fairly",
             ),
         ] {
             let r = reports(t);

@@ -301,7 +301,7 @@ mod tests {
 
     #[test]
     fn next_paragraph_after_a_quoted_fragment_continues_it() {
-        let t = "He tries to keep his cause alive, though he admits \u{201c}it is very hard to get used to the new life\u{201d}.\n\n\u{201c}I suppose it is always this way. We sparked the revolution.\u{201d}\n\n\u{2013} \u{2018}Besieged in my head\u{2019} \u{2013}.";
+        let t = "He tries to keep his shop alive, though he admits \u{201c}it is very hard to get used to the new street\u{201d}.\n\n\u{201c}I suppose it is always this way. We opened the first bakery.\u{201d}\n\n\u{2013} \u{2018}Stuck in my head\u{2019} \u{2013}.";
         let q = extract(t, "en");
         let g: Vec<_> = q
             .iter()

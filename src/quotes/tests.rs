@@ -177,22 +177,22 @@ fn english_speakers_in_appositions_compounds_and_contractions() {
         );
     }
     // A hyphenated compound after a postposed cue is one mention.
-    let t = "\u{201c}In Syria my body was besieged. Here, I am besieged in my head,\u{201d} says the 30-year-old.";
+    let t = "\u{201c}On the river my boat was stuck. Here, I am stuck in my head,\u{201d} says the 30-year-old.";
     let q = extract(t, "en");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(show(t, &q[0]).2, Some("the 30-year-old"));
     // "she’s said": the pronoun is the subject as written, not the contraction's "s".
-    let t = "Schutte spoke at the forum on Monday. At the forum, she\u{2019}s said the connections have been exciting.";
+    let t = "Varga spoke at the fair on Monday. At the fair, she\u{2019}s said the new stalls have been exciting.";
     let q = extract(t, "en");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker_mention.clone().map(|r| &t[r]), Some("she"));
-    assert_eq!(show(t, &q[0]).2, Some("Schutte"));
+    assert_eq!(show(t, &q[0]).2, Some("Varga"));
 }
 
 #[test]
 fn a_prepositional_opening_is_no_subject_and_names_nobody() {
-    // "Like most other new arrivals in Germany, …": "Like" is no name.
-    let t = "Like most other new arrivals in Germany, his first port of call was a camp. \"I had no choice but to leave, and it was hard,\" he says.";
+    // "Like most other visitors to the fair, …": "Like" is no name.
+    let t = "Like most other visitors to the fair, his first stop was a tent. \"I had no choice but to wait, and it was hard,\" he says.";
     let q = extract(t, "en");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(show(t, &q[0]).2, Some("Like"));
@@ -304,10 +304,10 @@ fn titles_and_of_phrases_stay_in_the_subject() {
 
 #[test]
 fn a_pronoun_without_a_near_speaker_takes_a_recent_subject() {
-    let t = "Smuggled into Turkey in an ambulance, Shahinian became one of nearly five million Syrians who have fled.\n\nBut even in Turkey, where activists have been assassinated, he felt unsafe.\n\n“I had no choice but to leave,” he says.";
+    let t = "Carried across the river in a rowboat, Okafor became one of nearly two hundred hikers who have crossed.\n\nBut even on the far bank, where bears have been seen, he felt unsafe.\n\n“I had no choice but to swim,” he says.";
     let q = extract(t, "en");
     assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(show(t, &q[0]).2, Some("Shahinian"));
+    assert_eq!(show(t, &q[0]).2, Some("Okafor"));
 }
 
 #[test]
@@ -349,16 +349,16 @@ fn an_opening_mark_followed_by_a_space_opens() {
 
 #[test]
 fn subjects_with_participial_phrases_prepositions_and_appositions() {
-    let t = "Cruz, speaking to reporters in Houston, said: \"We are going to win this state and we will win the nomination.\"\n\nA source from the German Identitarian Movement told Breitbart London: \"We are against the idea of a mock vote for migrants, it is another step.\"\n\nThe members of Counter Culture have a very different view on the stations. In a press release on their page they stated, \"this is not a step towards integration of anybody at all.\"\n\nThe organizer of the mock-vote and manager of the National Network of Migrant Organizations (Lamsa), Mahmad Mohammed, was shocked by the action. \"We have received several emails expressing criticism of the vote,\" he said.\n\nSamples would be frozen and shipped to her. \"Would biomarkers behave the same in fresh samples?\" she wondered.";
+    let t = "Baxter, speaking to reporters in Tulsa, said: \"We are going to win this county and we will win the cup.\"\n\nA source from the Northern Kite Movement told the Harbor Gazette: \"We are against the idea of a mock race for beginners, it is another step.\"\n\nThe members of Night Owls have a very different view on the stalls. In a press release on their page they stated, \"this is not a step towards fairness for anybody at all.\"\n\nThe organizer of the mock-race and manager of the Regional Network of Kite Flyers (Rekif), Tomas Ferreira, was shocked by the action. \"We have received several emails expressing criticism of the race,\" he said.\n\nSeeds would be dried and shipped to her. \"Would seedlings behave the same in fresh soil?\" she wondered.";
     let q = extract(t, "en");
     let got: Vec<_> = q.iter().map(|q| show(t, q).2).collect();
     assert_eq!(
         got,
         [
-            Some("Cruz"),
-            Some("A source from the German Identitarian Movement"),
-            Some("The members of Counter Culture"),
-            Some("Mahmad Mohammed"),
+            Some("Baxter"),
+            Some("A source from the Northern Kite Movement"),
+            Some("The members of Night Owls"),
+            Some("Tomas Ferreira"),
             got.get(4).copied().flatten(),
         ],
         "{q:?}"
