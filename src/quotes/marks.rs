@@ -106,6 +106,9 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         }
     }
     let first_chars: Vec<char> = marks.iter().filter_map(|m| m.chars().next()).collect();
+    // Each mark's first character (`None` for an empty one), so that the search below compares
+    // only the marks that start with the candidate's character.
+    let mark_first: Vec<Option<char>> = marks.iter().map(|m| m.chars().next()).collect();
     // The first characters of the marks below U+0800 as a bitmap (letters of most scripts are
     // rejected with one load); the rest are few and checked one by one.
     let mut low = [0u64; 32];
@@ -169,8 +172,9 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         // Which mark starts here (longest first).
         let rest = text.get(i..).unwrap_or("");
         let mut found: Option<usize> = None;
-        for (id, m) in marks.iter().enumerate() {
-            if rest.starts_with(m)
+        for (id, (m, first)) in marks.iter().zip(&mark_first).enumerate() {
+            if first.is_none_or(|f| f == c)
+                && rest.starts_with(m)
                 && found.is_none_or(|f| marks.get(f).map_or(0, |x| x.len()) < m.len())
             {
                 found = Some(id);
