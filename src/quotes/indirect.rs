@@ -62,7 +62,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if doc.lex.code == "en" && doc.is_comma(cue.next) && parenthetical(doc, i) {
         return false;
     }
-    let infinitive = infinitive_clause(doc, i, cue, s);
+    let infinitive = infinitive_clause(doc, i, cue, s).or_else(|| gerund_clause(doc, i, cue, s));
     let mut comp = None;
     for j in cue.next..cue.next + window {
         if infinitive.is_some() {
@@ -99,7 +99,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
         // "tweeted about the riots that followed": a relative "that", no complement clause.
-        if t.word() && t.adverbial() == Some(Adverbial::Rel) {
+        if t.word() && t.adverbial() == Some(Adverbial::Rel) && !for_time(doc, j, s) {
             break;
         }
         // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
@@ -517,7 +517,10 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 && t.sentence() == s
                 && !t.capital()
                 && !doc.quoted(k)
-                && matches!(t.adverbial(), None | Some(Adverbial::Past))
+                && matches!(
+                    t.adverbial(),
+                    None | Some(Adverbial::Past | Adverbial::Gerund)
+                )
                 && !t.boundary()
         })
     });
@@ -568,6 +571,33 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
     doc.tok(to + 1)
         .is_some_and(|t| t.word() && t.sentence() == s && !doc.quoted(to + 1))
         .then_some(start)
+}
+
+/// English "suggested closing the plant" / "denied meeting the envoy": the gerund clause after a
+/// speech verb tagged `ger` in `en/adverbials.txt` (and its adverbials), PolNeAR's content. The
+/// gerund is a lowercase "-ing" word (not "-thing") with a word after it that is no preposition
+/// ("denied wrongdoing." / "denied wrongdoing in …" stay noun objects; "to" goes on: "admitted
+/// lying to the board").
+fn gerund_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
+    if doc.lex.code != "en" || doc.lex.adverbial(doc.f(doc.tok(i)?)) != Some(Adverbial::Gerund) {
+        return None;
+    }
+    let g = skip_adverbials(doc, cue.next, s);
+    let t = doc
+        .tok(g)
+        .filter(|t| t.word() && t.sentence() == s && !t.capital())?;
+    let f = doc.f(t);
+    if f.len() < 6 || !f.ends_with("ing") || f.ends_with("thing") || doc.quoted(g) {
+        return None;
+    }
+    doc.tok(g + 1)
+        .is_some_and(|u| {
+            u.word()
+                && u.sentence() == s
+                && !doc.quoted(g + 1)
+                && !matches!(u.adverbial(), Some(Adverbial::Prep | Adverbial::Rel))
+        })
+        .then_some(g)
 }
 
 /// The token after the addressee of tell that starts at `j`: an object pronoun ("told them"),
@@ -634,6 +664,8 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
         };
         match t.adverbial() {
             Some(Adverbial::Word) => j += 1,
+            // "has said for months she …": "for" and a time word.
+            Some(Adverbial::Rel) if for_time(doc, j, s) => j += 2,
             // "said at least 71 people were arrested": a quantifier opens the clause.
             Some(Adverbial::Prep) if quantifier(doc, j) => break,
             Some(Adverbial::Prep) => {
@@ -697,6 +729,20 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
         }
     }
     j
+}
+
+/// True if token `j` is "for" before a time word of `en/adverbials.txt` or its plural ("for
+/// months", "for years", "for now"): a time phrase, not a prepositional object.
+fn for_time(doc: &Doc, j: usize, s: usize) -> bool {
+    doc.tok(j).is_some_and(|t| t.word() && doc.f(t) == "for")
+        && doc.tok(j + 1).is_some_and(|u| {
+            let g = doc.f(u);
+            u.word()
+                && u.sentence() == s
+                && (u.adverbial() == Some(Adverbial::Word)
+                    || g.strip_suffix('s')
+                        .is_some_and(|w| doc.lex.adverbial(w) == Some(Adverbial::Word)))
+        })
 }
 
 /// True if token `j` opens a quantifier: "at least", "at most".
@@ -783,7 +829,9 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     // "said it seeks to …": "it" and a present-tense verb.
     if f == "it"
         && present_verb(doc, start + 1, s)
-        && doc.tok(start + 1).is_some_and(|u| u.adverbial().is_none())
+        && doc
+            .tok(start + 1)
+            .is_some_and(|u| matches!(u.adverbial(), None | Some(Adverbial::Gerund)))
     {
         return true;
     }
@@ -3186,6 +3234,56 @@ mod tests {
         // tell without its listener, and ask before "about" without a licenser: nothing.
         assert_eq!(
             contents("Only time will tell if the new coach can turn the season around."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_gerund_clause_after_suggest_deny_admit_recall() {
+        // Session 11, invented sentences.
+        assert_eq!(
+            contents("The planner suggested closing the old ferry dock by spring."),
+            ["closing the old ferry dock by spring"]
+        );
+        assert_eq!(
+            contents("The treasurer denied moving money between the two accounts."),
+            ["moving money between the two accounts"]
+        );
+        assert_eq!(
+            contents("The coach admitted Monday losing track of the score."),
+            ["losing track of the score"]
+        );
+        // A noun in -ing is no gerund clause: "denied wrongdoing." / "… in the case".
+        assert_eq!(contents("The firm denied wrongdoing."), Vec::<&str>::new());
+        assert_eq!(
+            contents("The firm denied wrongdoing in the case."),
+            Vec::<&str>::new()
+        );
+        // Not for other verbs, nor for a noun phrase after the verb.
+        assert_eq!(
+            contents("The mayor said nothing about the vote."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            contents("The planner suggested the building plans were too costly."),
+            ["the building plans were too costly"]
+        );
+    }
+
+    #[test]
+    fn for_and_a_time_word_is_an_adverbial() {
+        // Session 11, invented sentences.
+        assert_eq!(
+            contents("The mayor has said for months she is the right pick for the port."),
+            ["she is the right pick for the port"]
+        );
+        assert_eq!(
+            contents("The mayor has said for years that the port needs a new crane."),
+            ["that the port needs a new crane"]
+        );
+        // "for" before a noun phrase stays a prepositional object.
+        assert_eq!(
+            contents("She complained about the rules that the council passed."),
             Vec::<&str>::new()
         );
     }

@@ -470,6 +470,8 @@ pub(crate) enum Adverbial {
     /// An irregular past-tense verb ("fell", "rose", "died"): the finite verb of a reported
     /// clause ("said manufacturing output fell 0.1%").
     Past,
+    /// A speech verb whose report may be a gerund clause ("suggested closing the plant").
+    Gerund,
 }
 
 /// [`Lexicon::word_info_hashed`]: the word's [`Adverbial`] plus one (0: not listed).
@@ -486,7 +488,7 @@ pub(crate) const C_AUXILIARY: u16 = 1 << 7;
 pub(crate) const C_LICENSER: u16 = 1 << 8;
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
-const ADVERBIALS: [Adverbial; 13] = [
+const ADVERBIALS: [Adverbial; 14] = [
     Adverbial::Word,
     Adverbial::Prep,
     Adverbial::Det,
@@ -500,6 +502,7 @@ const ADVERBIALS: [Adverbial; 13] = [
     Adverbial::Say,
     Adverbial::Comment,
     Adverbial::Past,
+    Adverbial::Gerund,
 ];
 
 impl Adverbial {
@@ -559,6 +562,7 @@ fn adverbials(file: &'static str) -> Words<Adverbial> {
             Some("say") => Adverbial::Say,
             Some("comment") => Adverbial::Comment,
             Some("past") => Adverbial::Past,
+            Some("ger") => Adverbial::Gerund,
             _ => Adverbial::Word,
         })
     })
