@@ -5,10 +5,10 @@
 //!    with precise error messages (`TypeError`/`RangeError`/`Error` objects, never a trap);
 //! 2. calls the core ([`crate::analyze`], [`crate::normalize`]);
 //! 3. converts every UTF-8 byte offset into a UTF-16 code-unit offset into the caller's
-//!    string — once, here, in one forward pass per call ([`Utf16Cursor`] over the sorted
-//!    highlights, [`Utf16Offsets`] for the quote spans) — and builds the result objects:
-//!    language, stats and keywords by one `JSON.parse`, highlights and quotes by the small
-//!    JavaScript module `result.js` from flat `u32` data (no JSON, no UTF-8 decoding).
+//!    string — once, here ([`Utf16Cursor`] in one forward pass over the sorted highlights,
+//!    [`Utf16Offsets`]' table of the text's blocks for the quote spans) — and builds the result
+//!    objects: language, stats and keywords by one `JSON.parse`, highlights and quotes by the
+//!    small JavaScript module `result.js` from flat `u32` data (no JSON, no UTF-8 decoding).
 //!
 //! Lone surrogates: `TextEncoder.encode` replaces each by U+FFFD, which is one UTF-16
 //! unit like the surrogate it replaces, so offsets stay aligned. Span texts are always sliced
@@ -345,7 +345,8 @@ impl<'a> Boundary<'a> {
             })
             .collect();
         core.highlights = Vec::new();
-        // Quote spans are not sorted: every boundary converted in one pass.
+        // Quote spans are not sorted: a table of the text up to the last span's end, then each
+        // boundary from its block (no sort).
         let offsets = Utf16Offsets::new(
             self.text,
             core.quotes
