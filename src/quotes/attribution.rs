@@ -817,7 +817,7 @@ impl<'a> Doc<'a> {
     /// True if token `j` is a German speech verb right before the cue at `cue` that is its
     /// separable particle ("Er fügte hinzu:": the subject stands before "fügte").
     fn separable_verb(&self, j: usize, cue: usize) -> bool {
-        self.lex.code == "de"
+        self.lex.german
             && j + 1 == cue
             && self
                 .cue_at(j)
@@ -944,7 +944,7 @@ impl<'a> Doc<'a> {
                 } else {
                     // German verb-second: "Am Montag sagte der Minister": when something other
                     // than the subject opens the clause, the subject follows the verb.
-                    if self.lex.code == "de" {
+                    if self.lex.german {
                         let before = self.np_before(i, floor);
                         // An adverb or nothing before the verb ("Dazu erklärte die
                         // Sprecherin …", "Weiter sagte er"): the subject follows too.
@@ -988,7 +988,7 @@ impl<'a> Doc<'a> {
                         Err(()) => {
                             // "Said the minister: …" / inverted order (the cue opens its
                             // clause; not "…, on Tuesday told The Jakarta Post …").
-                            let opens = self.lex.code != "en"
+                            let opens = !self.lex.english
                                 || i == floor
                                 || i > floor && (self.is_comma(i - 1) || self.is_mark(i - 1));
                             if opens && self.tok(cue.next).is_some_and(|t| t.capital()) {

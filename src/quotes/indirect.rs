@@ -52,14 +52,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     };
     let window = if doc.lex.arabic {
         COMP_WINDOW_AR
-    } else if doc.lex.code == "en" {
+    } else if doc.lex.english {
         COMP_WINDOW_EN
     } else {
         COMP_WINDOW
     };
     // "The best part, Moreau said, is that …": a parenthetical cue; its report is the
     // clause around it (postposed_subject), not a "that" after its comma.
-    if doc.lex.code == "en" && doc.is_comma(cue.next) && parenthetical(doc, i) {
+    if doc.lex.english && doc.is_comma(cue.next) && parenthetical(doc, i) {
         return false;
     }
     let infinitive = infinitive_clause(doc, i, cue, s).or_else(|| gerund_clause(doc, i, cue, s));
@@ -70,7 +70,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         let Some(t) = doc.tok(j) else { break };
         // 'said Sunday on "Morning Desk" that …': a short quoted title before "that".
-        if doc.lex.code == "en" && (doc.quoted(j) || doc.is_mark(j)) && quoted_title(doc, j) {
+        if doc.lex.english && (doc.quoted(j) || doc.is_mark(j)) && quoted_title(doc, j) {
             continue;
         }
         if t.sentence() != s || doc.quoted(j) || doc.is_mark(j) || !t.word() && terminal(doc.f(t)) {
@@ -79,7 +79,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if t.word() && t.complementizer() {
             // "reported 20 victims at a center that works with …", "resemble that of its
             // parent": after a noun, "that" before a verb or "of" is a relative or a pronoun.
-            let relative = doc.lex.code == "en"
+            let relative = doc.lex.english
                 && j > cue.next
                 && doc.f(t) == "that"
                 && doc.tok(j + 1).is_some_and(|u| {
@@ -151,7 +151,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     })
             })
         };
-        doc.lex.code != "en"
+        !doc.lex.english
             || !conj_before && !(cue.next..c).any(|k| doc.is_comma(k)) && !verb_before()
             || english_clause(doc, i, cue).is_none_or(|st| st >= c)
     });
@@ -160,7 +160,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // English content opens with its complementizer ("that", "whether": PolNeAR's
         // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and
         // dass stay outside.
-        (None, Some(c)) if doc.lex.code == "en" => c,
+        (None, Some(c)) if doc.lex.english => c,
         (None, Some(c)) => c + 1,
         // '"…," said Carla Mendes, who was …': after a quotation the cue is inverted and the
         // words after it are its speaker, not a clause.
@@ -238,7 +238,7 @@ fn inverted(doc: &Doc, i: usize) -> bool {
     let Some(mut k) = i.checked_sub(1) else {
         return false;
     };
-    if doc.lex.code != "en" {
+    if !doc.lex.english {
         return false;
     }
     if doc.is_comma(k) {
@@ -258,7 +258,7 @@ fn inverted(doc: &Doc, i: usize) -> bool {
 /// demeaning": the relative pronoun before the cue `i` when a subject of one to four words
 /// (a pronoun, a name, a noun phrase) stands between them.
 fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
-    if doc.lex.code != "en" {
+    if !doc.lex.english {
         return None;
     }
     let s = doc.tok(i)?.sentence();
@@ -299,7 +299,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
 /// English relative report: "…, which he said would allow him to act without approval" — the
 /// verb phrase after the cue, whose subject is the relative pronoun.
 fn relative_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    if doc.lex.code != "en" || cue.kind != CueKind::Verb || cue.ambiguous {
+    if !doc.lex.english || cue.kind != CueKind::Verb || cue.ambiguous {
         return false;
     }
     if relative_subject(doc, i).is_none() {
@@ -426,7 +426,7 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
     let first = doc.tok(floor).filter(|t| t.word())?;
     let participle = || {
         let f = doc.f(first);
-        doc.lex.code == "en"
+        doc.lex.english
             && (floor == i || doc.cue_at(floor).is_some())
             && (f.ends_with("ing") || f.ends_with("ed"))
     };
@@ -441,7 +441,7 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
 /// The first comma of a report (`start..=end`) whose English cue `i` stands in a relative
 /// clause between commas (", who said …", ", who has repeatedly said …").
 fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
-    if doc.lex.code != "en" {
+    if !doc.lex.english {
         return None;
     }
     let mut k = i;
@@ -467,7 +467,7 @@ fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize
 /// "X said in a statement the …": where the unmarked clause starts, when the next words (after
 /// an addressee of tell and adverbials of time or place) look like a clause.
 fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
-    if doc.lex.code != "en" || matches!(cue.kind, CueKind::Verbless(_)) || cue.ambiguous {
+    if !doc.lex.english || matches!(cue.kind, CueKind::Verbless(_)) || cue.ambiguous {
         return None;
     }
     let t = doc.tok(i)?;
@@ -546,7 +546,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
 /// English "vowed to build a wall" / "urged Congress to act": "to" and the words after it, or
 /// the object and them, for the verbs tagged `inf` in `en/adverbials.txt`.
 fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
-    if doc.lex.code != "en" {
+    if !doc.lex.english {
         return None;
     }
     if doc.lex.adverbial(doc.f(doc.tok(i)?)) != Some(Adverbial::Infinitive) {
@@ -579,7 +579,7 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
 /// ("denied wrongdoing." / "denied wrongdoing in …" stay noun objects; "to" goes on: "admitted
 /// lying to the board").
 fn gerund_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
-    if doc.lex.code != "en" || doc.lex.adverbial(doc.f(doc.tok(i)?)) != Some(Adverbial::Gerund) {
+    if !doc.lex.english || doc.lex.adverbial(doc.f(doc.tok(i)?)) != Some(Adverbial::Gerund) {
         return None;
     }
     let g = skip_adverbials(doc, cue.next, s);
@@ -911,7 +911,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
 /// German "X sagte, die Lage sei ernst": after the comma that follows the cue (and its
 /// subject), a clause with a Konjunktiv form within eight words.
 fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
-    if doc.lex.code != "de" || matches!(cue.kind, CueKind::Verbless(_)) {
+    if !doc.lex.german || matches!(cue.kind, CueKind::Verbless(_)) {
         return None;
     }
     let s = doc.tok(i)?.sentence();
@@ -953,7 +953,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         let Some(t) = doc.tok(k) else { break };
         // English: a quotation opened inside the report runs on past its sentence end
         // ('noted that “few towns keep a ferry. That's why bridges get built.”').
-        let quote_goes_on = doc.lex.code == "en"
+        let quote_goes_on = doc.lex.english
             && k > start
             && doc.quote_of(k).is_some_and(|q| {
                 doc.quote_of(k - 1) == Some(q)
@@ -970,7 +970,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // 'said he was "the right man," and he …': a comma inside a quotation that closes
             // right after it is the sentence's comma (American punctuation; English).
             let mut k = k;
-            if doc.lex.code == "en" && doc.quoted(comma) {
+            if doc.lex.english && doc.quoted(comma) {
                 while k < comma + 2
                     && doc.is_mark(k + 1)
                     && doc.tok(k + 1).is_some_and(|t| t.sentence() == s)
@@ -1023,7 +1023,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 a += 1;
             }
             // "…, which he said would allow him …": a relative report of its own.
-            let relative_cue = doc.lex.code == "en"
+            let relative_cue = doc.lex.english
                 && (k + 2..k + 8).any(|j| {
                     doc.cue_at(j)
                         .is_some_and(|c| c.kind == CueKind::Verb && !c.ambiguous)
@@ -1038,7 +1038,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // adjective, a participle or a quotation after them ("…, but not before …", "…,
             // but also to …", '…, but "…"', "a rare, although brief, chance") goes on with
             // the report (PolNeAR train sample).
-            let contrast = doc.lex.code == "en"
+            let contrast = doc.lex.english
                 && (!doc.quoted(comma) || k > comma)
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word() && matches!(doc.f(t), "but" | "while" | "whereas" | "although")
@@ -1050,7 +1050,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
             // comparison; ", where she trails the mayor": a relative clause on a place
             // (English).
-            let reporter_adjunct = doc.lex.code == "en"
+            let reporter_adjunct = doc.lex.english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
                         && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
@@ -1103,7 +1103,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // ("— not quite half of it", "— including how …", "— whether …") goes on with the
         // report (PolNeAR train sample).
         if k > start + 2
-            && doc.lex.code == "en"
+            && doc.lex.english
             && dash(doc, k)
             && dash_comment(doc, k + 1, s)
             && !(start..k).any(|j| dash(doc, j))
@@ -1140,7 +1140,7 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
     while doc.is_mark(k + 1) && doc.tok(k + 1).is_some_and(|t| t.sentence() == s) {
         k += 1;
     }
-    if doc.lex.code != "en"
+    if !doc.lex.english
         || !doc
             .tok(k + 1)
             .is_some_and(|t| t.word() && matches!(doc.f(t), "a" | "an"))
@@ -1173,7 +1173,7 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
 /// a relative clause on the name before the comma (", who has farmed in Manitoba for three
 /// decades.") — the reporter's addition, not part of the report (PolNeAR).
 fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
-    if doc.lex.code != "en" {
+    if !doc.lex.english {
         return false;
     }
     let Some(first) = doc.tok(k + 1).filter(|t| t.word() && t.sentence() == s) else {
@@ -1338,7 +1338,7 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
                     .is_some_and(|t| t.word() && t.complementizer());
             // English 'said that "…"': the clause with its "that" is a report of its own
             // (PolNeAR's mixed content); the quotation stays a marked item inside it.
-            if prev_comp && doc.lex.code == "en" && words == 1 {
+            if prev_comp && doc.lex.english && words == 1 {
                 return false;
             }
             return words == 0 || prev_comp;
@@ -1369,7 +1369,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // at the University of Chicago who studies labor markets.").
     let end = doc.sentence_end(i);
     let tail_end = (cue.next + 1..end)
-        .find(|&k| doc.is_comma(k) && doc.lex.code == "en")
+        .find(|&k| doc.is_comma(k) && doc.lex.english)
         .unwrap_or(end);
     let tail_words = (cue.next..tail_end)
         .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
@@ -1422,7 +1422,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // An ambiguous form ending the sentence ("…, the poll found.") is a postposed cue
     // (English).
-    let final_cue = doc.lex.code == "en"
+    let final_cue = doc.lex.english
         && doc
             .tok(cue.next)
             .is_some_and(|t| !t.word() && terminal(doc.f(t)));
@@ -1521,7 +1521,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // English (PolNeAR): any head before the parenthetical cue is reported too
                 // ("By shortening the opening speech, Ms. Varga said, the town museum is
                 // able …", "The hashtag #LostKitesTulsa, Mr. Oduya said, accompanied …").
-                let english = doc.lex.code == "en";
+                let english = doc.lex.english;
                 let head_clean = (floor..head_end).all(|k| {
                     !doc.is_mark(k)
                         && !doc.quoted(k)
@@ -1623,7 +1623,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
 /// speech verbs report an indirect question right after them or their object pronoun or "to"
 /// phrase: "explained why …", "explained to the board how …", "telling them when to …".
 fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    if doc.lex.code != "en" || cue.kind != CueKind::Verb {
+    if !doc.lex.english || cue.kind != CueKind::Verb {
         return false;
     }
     let Some(t) = doc.tok(i) else { return false };
@@ -1721,7 +1721,7 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// institute observed, the vote was close": an "as" clause of a speech verb and its subject,
 /// closed by a comma, attributes the clause after it (PolNeAR's content: that clause).
 fn as_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    if doc.lex.code != "en" || cue.kind != CueKind::Verb {
+    if !doc.lex.english || cue.kind != CueKind::Verb {
         return false;
     }
     let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
@@ -1785,7 +1785,7 @@ fn as_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// report from the sentence start to the closing mark (the quotation stays a marked item
 /// inside it). Not when a quotation follows the sentence (it continues the attribution).
 fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    if doc.lex.code != "en" || cue.kind != CueKind::Verb {
+    if !doc.lex.english || cue.kind != CueKind::Verb {
         return false;
     }
     let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
@@ -1867,7 +1867,7 @@ fn mixed_head(
     speaker: &Speaker,
     out: &mut Vec<Event>,
 ) -> bool {
-    if doc.lex.code != "en" || i - np_start > 10 || !doc.is_comma(cue.next) {
+    if !doc.lex.english || i - np_start > 10 || !doc.is_comma(cue.next) {
         return false;
     }
     let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
@@ -1999,7 +1999,7 @@ fn clause_before(
     while start < comma && doc.tok(start).is_some_and(|t| !t.word()) {
         start += 1;
     }
-    if doc.lex.code == "en" {
+    if doc.lex.english {
         start = dateline_end(doc, start, comma);
     }
     push_report(doc, out, cue, speaker, start..=comma - 1, (tok, s))
@@ -2144,7 +2144,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         } else {
             clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
         }
-    } else if doc.lex.code == "en" && i > floor {
+    } else if doc.lex.english && i > floor {
         // "… 36 minutes later according to police.": no comma, the cue and its source end
         // the sentence.
         let end = doc.sentence_end(i);

@@ -34,10 +34,13 @@ pub(crate) struct VerblessCue {
 /// Everything quote extraction knows about one language.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    /// The language code the data came from (`"en"` stands in for unknown languages).
-    pub code: &'static str,
     /// Arabic morphology (و/ف proclitics, ت, object pronouns) applies.
     pub arabic: bool,
+    /// The English rules apply: the data came from `"en"` (which also stands in for languages
+    /// without data). A flag, not a string compare, in the rules that ask it per cue.
+    pub english: bool,
+    /// The German rules apply: the data came from `"de"`.
+    pub german: bool,
     /// Distinct mark strings.
     pub marks: Vec<&'static str>,
     /// Mark pairs (indices into `marks`).
@@ -715,8 +718,9 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         }
     }
     let mut lex = Lexicon {
-        code: f.code,
         arabic,
+        english: f.code == "en",
+        german: f.code == "de",
         marks,
         pairs,
         mark_chars,

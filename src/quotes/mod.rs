@@ -327,7 +327,7 @@ fn extract_window(
         // English 'said that "…"' / 'said the United States "must …"': a clause that opens
         // with its own words is PolNeAR's mixed report (and ours: tests/fixtures/quotes/
         // README.md), kept with the quotation inside it.
-        let own_words = doc.lex.code == "en" && {
+        let own_words = doc.lex.english && {
             let k = doc.token_at(e.content.start);
             doc.tok(k).is_some_and(|t| t.word()) && !doc.quoted(k)
         };
