@@ -25,7 +25,22 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
             continue;
         };
         if continues(text, language, prev, cur) {
-            let head = prev.continues.unwrap_or(k - 1);
+            // 'They “…,” Jane Roe said. “…”': a quotation inside the reported clause before
+            // it, of the same cue; the quotation after it continues that clause's attribution
+            // (PolNeAR's mixed content with its later fragment).
+            let outer = k.checked_sub(2).filter(|&o| {
+                quotes.get(o).is_some_and(|q| {
+                    q.kind == QuoteKind::Indirect
+                        && q.cue.is_some()
+                        && q.cue == prev.cue
+                        && q.content.start <= prev.content.start
+                        && prev.content.end <= q.content.end
+                        && q.content.end <= cur.content.start
+                })
+            });
+            let head = outer.map_or(prev.continues.unwrap_or(k - 1), |o| {
+                quotes.get(o).and_then(|q| q.continues).unwrap_or(o)
+            });
             // A fragment without a cue of its own is said by whoever said the one before.
             let inherited = (cur.cue.is_none() && prev.speaker.is_some())
                 .then(|| (prev.speaker.clone(), prev.speaker_mention.clone()));
