@@ -946,7 +946,7 @@ fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
 /// the sentence end, or before ", <cue>" / ", word <cue>" that opens the next report.
 fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut last = None;
-    let mut words = 0;
+    let mut words: usize = 0;
     let mut k = start;
     let mut s = s;
     while k < start + MAX_CONTENT {
@@ -1075,7 +1075,10 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             }
         }
         // "… and added that …": a conjunction, adverbs and a speech verb without a subject.
-        if k > start && t.word() && coordinated_verb(doc, k, s, false) {
+        if k > start
+            && t.word()
+            && (coordinated_verb(doc, k, s, false) || conj_subject_report(doc, start, k, s))
+        {
             break;
         }
         // "…, “we pay for every kit …”": a quotation after a comma or colon stays in the
@@ -1094,6 +1097,20 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .tok(k + 1)
                     .is_some_and(|u| u.word() && u.complementizer()))
         {
+            // "… to sell the boat while adding that …": the subordinator, conjunction or
+            // preposition before the participle belongs to it (session 11).
+            if k > start + 1
+                && doc.tok(k - 1).is_some_and(|p| {
+                    p.word()
+                        && matches!(
+                            p.adverbial(),
+                            Some(Adverbial::Sub | Adverbial::Conj | Adverbial::Prep)
+                        )
+                })
+            {
+                last = Some(k - 2);
+                words = words.saturating_sub(1);
+            }
             break;
         }
         // "said she was lucky — her three sisters all played chess": a single dash
@@ -1322,6 +1339,52 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
     doc.cue_at(j)
         .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, j))
         || after_comma && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+}
+
+/// English "… the fee is too high and its rivals argued it …": a conjunction at `k` (no comma
+/// before it) opening a clause of its own, a subject of one to five words (not opening with an
+/// auxiliary: "… but did not say …" stays in the report, our gold; auxiliaries after it
+/// included) and a speech verb with a clause or a complementizer, after a report
+/// (`start..k`) that has a finite verb of its own: the next report begins (session 11).
+fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
+    if !doc.lex.english
+        || doc.is_comma(k.saturating_sub(1))
+        || !doc
+            .tok(k)
+            .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj))
+        || !doc.tok(k + 1).is_some_and(|t| {
+            t.word() && (t.pronoun() || !t.boundary()) && !t.auxiliary() && !doc.quoted(k + 1)
+        })
+    {
+        return false;
+    }
+    let Some(j) = (k + 2..k + 7).find(|&j| {
+        doc.cue_at(j).is_some() || doc.tok(j).is_none_or(|t| !t.word() || doc.quoted(j))
+    }) else {
+        return false;
+    };
+    let cue = doc.cue_at(j).filter(|c| {
+        c.kind == CueKind::Verb
+            && !c.ambiguous
+            && doc
+                .tok(j)
+                .is_some_and(|t| t.sentence() == s && !t.capital())
+            && (clause_at(doc, c.next, s)
+                || doc
+                    .tok(c.next)
+                    .is_some_and(|t| t.word() && t.complementizer()))
+    });
+    cue.is_some()
+        && (start..k).any(|m| {
+            doc.tok(m).is_some_and(|t| {
+                let g = doc.f(t);
+                t.word()
+                    && !t.capital()
+                    && (t.auxiliary()
+                        || t.adverbial() == Some(Adverbial::Past)
+                        || g.len() > 4 && g.ends_with("ed"))
+            })
+        })
 }
 
 /// True if the clause is only a marked quotation (أن «…», فإن «…», English "…" without
@@ -3288,6 +3351,30 @@ mod tests {
         assert_eq!(
             contents("She complained about the rules that the council passed."),
             Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_second_subject_and_cue_or_a_participle_cue_end_the_report() {
+        // Session 11, invented sentences.
+        assert_eq!(
+            contents("Two board members argued the fee was too high and their rivals insisted it should rise."),
+            ["the fee was too high", "it should rise"]
+        );
+        // No finite verb before "and": the subject of a nested report goes on.
+        assert_eq!(
+            contents("He said that local officials and experts said the bridge is safe."),
+            ["that local officials and experts said the bridge is safe"]
+        );
+        // "but did not say …" stays in the report (our gold).
+        assert_eq!(
+            contents("The mayor said she would sign the bill but did not say when."),
+            ["she would sign the bill but did not say when"]
+        );
+        // A subordinator before a participle cue belongs to it.
+        assert_eq!(
+            contents("Mr. Lund insisted it was too early to sell the boat while adding that he liked it."),
+            ["it was too early to sell the boat", "that he liked it"]
         );
     }
 }
