@@ -44,12 +44,14 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
 /// Cue + complementizer (or, in English, a clause right after say/tell): content to the end
 /// of the sentence or to the next report in it.
 fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    if !doc.licensed(cue, i) {
-        return false;
-    }
     let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
         return false;
     };
+    // An ambiguous form without its licenser: only before a pronoun clause (English).
+    let bare = !doc.licensed(cue, i);
+    if bare && !(doc.lex.english && pronoun_clause(doc, cue.next, s)) {
+        return false;
+    }
     let window = if doc.lex.arabic {
         COMP_WINDOW_AR
     } else if doc.lex.english {
@@ -156,6 +158,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             || english_clause(doc, i, cue).is_none_or(|st| st >= c)
     });
     let start = match (infinitive, comp) {
+        _ if bare => cue.next,
         (Some(st), _) => st,
         // English content opens with its complementizer ("that", "whether": PolNeAR's
         // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and
@@ -729,6 +732,26 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
         }
     }
     j
+}
+
+/// English "The audit found it was …" / "Roe can barely believe she gets …": a subject pronoun
+/// (or "it") at `j` and a finite verb after it — a clause that licenses an ambiguous cue form
+/// (found, think, claims …) before it without "that" (session 11).
+fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
+    let Some(t) = doc
+        .tok(j)
+        .filter(|t| t.word() && t.sentence() == s && !doc.quoted(j))
+    else {
+        return false;
+    };
+    let f = doc.f(t);
+    (t.pronoun() && f != "who" || f == "it")
+        && doc.tok(j + 1).is_some_and(|u| {
+            let g = doc.f(u);
+            u.word()
+                && !doc.quoted(j + 1)
+                && (g == "s" || finite_form(doc, j + 1, g, u.adverbial(), s))
+        })
 }
 
 /// True if token `j` is "for" before a time word of `en/adverbials.txt` or its plural ("for
@@ -3375,6 +3398,32 @@ mod tests {
         assert_eq!(
             contents("Mr. Lund insisted it was too early to sell the boat while adding that he liked it."),
             ["it was too early to sell the boat", "that he liked it"]
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_cue_before_a_pronoun_clause() {
+        // Session 11, invented sentences.
+        assert_eq!(
+            contents("The inspectors found it was the third leak this year."),
+            ["it was the third leak this year"]
+        );
+        assert_eq!(
+            contents("Ms. Ortega still thinks she deserves the seat on the board."),
+            ["she deserves the seat on the board"]
+        );
+        // An object pronoun, "it" without a finite verb, or a noun: no report.
+        assert_eq!(
+            contents("The inspectors found it hard to reach the pipe."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            contents("The inspectors found him in the cellar."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            contents("The inspectors found the leak near the pump."),
+            Vec::<&str>::new()
         );
     }
 }
