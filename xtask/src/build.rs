@@ -374,6 +374,17 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer4lang10folded_set17h",
     "_ZN16article_analyzer4lang4sets28_",
     "_ZN16article_analyzer4lang10low_tables28_",
+    // normalize: what one character becomes (fold.rs) and the lookup pages built from it,
+    // at the first use of each page (table.rs' builders, not its look-ups)
+    "_ZN16article_analyzer9normalize4fold9fold_once17h",
+    "_ZN16article_analyzer9normalize4fold11search_fold17h",
+    "_ZN16article_analyzer9normalize4fold15canonical_order",
+    "_ZN16article_analyzer9normalize4fold11clean_class17h",
+    "_ZN16article_analyzer9normalize4fold13compatibility",
+    "_ZN16article_analyzer9normalize5table5build17h",
+    "_ZN16article_analyzer9normalize5table3map17h",
+    "_ZN16article_analyzer9normalize5table12search_entry17h",
+    "_ZN16article_analyzer9normalize5table11clean_entry17h",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
