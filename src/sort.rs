@@ -43,6 +43,14 @@ pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut f: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| f(a).cmp(&f(b)));
 }
 
+/// Sorts `v` ascending: the result of `slice::sort_unstable` (numbers have one sorted order),
+/// through [`sort_by`] and so the one instance of the standard library's sort, so that the
+/// module carries no unstable sort (3.8 KB of WebAssembly: issue #7). For lists that are short
+/// or off the hot path (`normalize::clean`'s stray embedding controls).
+pub(crate) fn sort_numbers(v: &mut [usize]) {
+    sort_by(v, |a, b| a.cmp(b));
+}
+
 /// The one instance of the standard library's stable sort.
 #[inline(never)]
 fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
@@ -84,6 +92,22 @@ mod tests {
             super::sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
             let mut std = items;
             std.sort_by_key(|e| std::cmp::Reverse(e.0));
+            prop_assert_eq!(ours, std);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn numbers_equal_std_unstable_sort(
+            v in proptest::collection::vec(
+                prop_oneof![0usize..50, 0usize..100_000, proptest::num::usize::ANY],
+                0..300,
+            ),
+        ) {
+            let mut ours = v.clone();
+            super::sort_numbers(&mut ours);
+            let mut std = v;
+            std.sort_unstable();
             prop_assert_eq!(ours, std);
         }
     }

@@ -233,7 +233,7 @@ fn stray_embeds(text: &str) -> Vec<usize> {
     }
     stray.append(&mut embeds);
     stray.append(&mut isolates);
-    stray.sort_unstable();
+    crate::sort::sort_numbers(&mut stray);
     stray
 }
 
