@@ -385,6 +385,8 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize5table3map17h",
     "_ZN16article_analyzer9normalize5table12search_entry17h",
     "_ZN16article_analyzer9normalize5table11clean_entry17h",
+    // the DOM highlighter
+    "_ZN16article_analyzer4wasm3dom",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
