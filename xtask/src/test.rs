@@ -201,7 +201,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let built = wasm_tools && stages.run("package build (pkg/)", crate::build::build_package);
     const SIZE_STAGE: &str =
-        "package size budget (gzipped wasm vs xtask/size-budget.txt, main entry ≤ 200,000)";
+        "package size budget (gzipped wasm vs xtask/size-budget.txt, each entry point ≤ 200,000)";
     if built {
         stages.run(SIZE_STAGE, crate::build::check_size_budget);
     } else {
