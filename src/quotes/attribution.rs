@@ -289,6 +289,27 @@ impl<'a> Doc<'a> {
         self.cues.get(k).map(|(_, c)| c.clone())
     }
 
+    /// True if token `i` stands in a short English headline in title case ("Mayor Says Ferry
+    /// Will Stay"): a sentence of at most 24 tokens whose words of four letters or more (three
+    /// at least) are all capitalized (session 11).
+    fn title_case(&self, i: usize) -> bool {
+        let (a, b) = (self.sentence_start(i), self.sentence_end(i));
+        if !self.lex.english || b > a + 24 {
+            return false;
+        }
+        let mut long = 0;
+        for k in a..=b {
+            let Some(t) = self.tok(k).filter(|t| t.word() && self.f(t).len() > 3) else {
+                continue;
+            };
+            if !t.capital() {
+                return false;
+            }
+            long += 1;
+        }
+        long > 2
+    }
+
     fn find_cue(&self, i: usize) -> Option<Cue> {
         let t = self.tok(i)?;
         if !t.word() || !t.cue() || self.quoted(i) {
@@ -310,8 +331,9 @@ impl<'a> Doc<'a> {
             }
         }
         let fold = self.f(t);
-        // Latin scripts: a capitalized word inside a sentence is a name ("the United States").
-        if !lex.arabic && t.capital() && self.sentence_start(i) != i {
+        // Latin scripts: a capitalized word inside a sentence is a name ("the United States"),
+        // but in an English headline in title case a verb too ("Mayor Says Ferry Will Stay").
+        if !lex.arabic && t.capital() && self.sentence_start(i) != i && !self.title_case(i) {
             return None;
         }
         let raw = self.text.get(t.span()).unwrap_or("");

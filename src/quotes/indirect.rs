@@ -3426,4 +3426,24 @@ mod tests {
             Vec::<&str>::new()
         );
     }
+
+    #[test]
+    fn a_headline_in_title_case() {
+        // Session 11, invented sentences.
+        assert_eq!(
+            contents(
+                "Harbor Mayor Says Ferry Will Stay Open All Winter.\n\nThe mayor spoke on Monday."
+            ),
+            ["Ferry Will Stay Open All Winter"]
+        );
+        assert_eq!(
+            contents("Port Chief Says He’s Ready To Sell The Old Tug.\n\nHe spoke on Monday."),
+            ["He’s Ready To Sell The Old Tug"]
+        );
+        // Inside an ordinary sentence a capitalized verb stays a name.
+        assert_eq!(
+            contents("She read the Says Who column and said nothing."),
+            Vec::<&str>::new()
+        );
+    }
 }
