@@ -383,6 +383,10 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize5table11clean_entry17h",
     // the DOM highlighter
     "_ZN16article_analyzer4wasm3dom",
+    // the keyword compiler (once per Analyzer, or per analyze() call with keywords)
+    "_ZN16article_analyzer8keywords7matcher7Matcher3new",
+    "_ZN16article_analyzer8keywords7matcher5forms",
+    "_ZN16article_analyzer8keywords7matcher7pattern",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
