@@ -163,7 +163,7 @@ fn word_units(word: &[u8], n: usize) -> usize {
 const BLOCK: usize = 32;
 
 /// UTF-16 offsets of a known set of byte offsets, in any order: the UTF-16 length of every
-/// [`BLOCK`]-byte block of the text up to the largest of them is counted once (eight bytes at
+/// 32-byte block (`BLOCK`) of the text up to the largest of them is counted once (eight bytes at
 /// a time), then each offset is its block's entry plus the units of at most `BLOCK - 1` bytes
 /// (eight at a time, the last word masked). No sort and no search: for the quote spans of a
 /// long article (~100,000 offsets in 4.8 MB) sorting the offsets and searching each cost
