@@ -479,9 +479,17 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     let mut start = cue.next;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         // "told the court she …": a subject pronoun after the addressee.
-        let pronoun = (cue.next..cue.next + 6).find(|&j| {
+        // Further on (a longer addressee: "told the Harbor Gazette of Dover on Friday she
+        // …"), only a pronoun with its finite verb after words and hyphens (session 11).
+        let pronoun = (cue.next..cue.next + 9).find(|&j| {
             doc.tok(j)
                 .is_some_and(|t| t.word() && t.pronoun() && doc.f(t) != "who")
+                && (j < cue.next + 6
+                    || pronoun_clause(doc, j, s)
+                        && (cue.next..j).all(|m| {
+                            doc.is_punct(m, "-")
+                                || doc.tok(m).is_some_and(|t| t.word() && t.sentence() == s)
+                        }))
         });
         start = match pronoun {
             Some(j) => j,
@@ -3443,6 +3451,24 @@ mod tests {
         // Inside an ordinary sentence a capitalized verb stays a name.
         assert_eq!(
             contents("She read the Says Who column and said nothing."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn told_a_long_addressee_then_a_pronoun_clause() {
+        // Session 11, invented sentences.
+        assert_eq!(
+            contents("The harbor master told the Harbor Gazette of Dover on Friday she would retire in June."),
+            ["she would retire in June"]
+        );
+        assert_eq!(
+            contents("The senator told a crowded union hall in Toledo he will fight the plan."),
+            ["he will fight the plan"]
+        );
+        // Not across a comma, nor without a finite verb.
+        assert_eq!(
+            contents("The senator told a crowded union hall, after the vote, he was tired."),
             Vec::<&str>::new()
         );
     }
