@@ -1,14 +1,13 @@
 //! UTF-8 ↔ UTF-16 offset conversion.
 //!
-//! The core works on `&str` (UTF-8); JavaScript indexes strings in UTF-16 code units. A
-//! [`Utf16Index`] is built once per text in one linear pass and then answers "which UTF-16
-//! index does this byte offset have" in O(1) amortised time: it stores the UTF-16 position of
-//! every 64th byte (a checkpoint) and scans at most 63 bytes from the nearest one.
+//! The core works on `&str` (UTF-8); JavaScript indexes strings in UTF-16 code units. One
+//! mechanism answers "which UTF-16 index does this byte offset have" for many offsets in any
+//! order: [`Utf16Offsets`] counts the UTF-16 length of every 32-byte block once (eight bytes
+//! at a time) and then each offset from its block. [`Utf16Index`] is that table over a whole
+//! text; [`Utf16Cursor`] is the forward pass for sorted offsets, with no table.
 
-/// Distance in bytes between two checkpoints.
-const STRIDE: usize = 64;
-
-/// Converts UTF-8 byte offsets of one text into UTF-16 code-unit offsets.
+/// Converts UTF-8 byte offsets of one text into UTF-16 code-unit offsets: a [`Utf16Offsets`]
+/// table over the whole text, a byte inside a character rounded down to its start.
 ///
 /// ```
 /// use article_analyzer::text::Utf16Index;
@@ -23,52 +22,26 @@ const STRIDE: usize = 64;
 #[derive(Debug, Clone)]
 pub struct Utf16Index<'a> {
     text: &'a str,
-    /// `checkpoints[k]` = (byte, utf16) of the last char boundary at or before `k * STRIDE`.
-    checkpoints: Vec<(u32, u32)>,
+    offsets: Utf16Offsets<'a>,
 }
 
 impl<'a> Utf16Index<'a> {
     /// Builds the index in one pass over `text`.
     pub fn new(text: &'a str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut utf16 = 0u32;
-        let mut next = 0usize;
-        for (byte, ch) in text.char_indices() {
-            // Every slot whose first byte falls inside this char starts at this char.
-            while next < byte + ch.len_utf8() {
-                checkpoints.push((byte as u32, utf16));
-                next += STRIDE;
-            }
-            utf16 += ch.len_utf16() as u32;
+        Utf16Index {
+            text,
+            offsets: Utf16Offsets::new(text, [text.len()]),
         }
-        while text.len() >= next {
-            checkpoints.push((text.len() as u32, utf16));
-            next += STRIDE;
-        }
-        Utf16Index { text, checkpoints }
     }
 
     /// The UTF-16 offset of byte offset `byte`. A `byte` inside a character is rounded down
     /// to that character's start; a `byte` past the end gives the UTF-16 length.
     pub fn utf16(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
-        let slot = (byte / STRIDE).min(self.checkpoints.len().saturating_sub(1));
-        let (mut at, mut units) = match self.checkpoints.get(slot) {
-            Some(&(b, u)) => (b as usize, u as usize),
-            None => (0, 0),
-        };
-        // Checkpoints sit on char boundaries at or before slot * STRIDE, so `at <= byte`.
-        if let Some(rest) = self.text.get(at..) {
-            for ch in rest.chars() {
-                let next = at + ch.len_utf8();
-                if next > byte {
-                    break;
-                }
-                at = next;
-                units += ch.len_utf16();
-            }
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
         }
-        units
+        self.offsets.utf16(byte)
     }
 
     /// The UTF-16 length of the whole text.
