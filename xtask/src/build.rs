@@ -53,45 +53,6 @@ fn release_wasm_rustc() -> std::process::Command {
     cmd
 }
 
-/// LLVM's `-forceattrs-csv-path` reports every name of the CSV that the module does not define
-/// ("Function in CSV file at line N does not exist"): the unoptimised IR's generic instances
-/// that the release build inlines away, ~500 lines of noise on each build. Runs `cmd` with its
-/// standard error read line by line: those lines are counted and summed up in one line, every
-/// other line is passed on as it comes.
-fn run_quiet_about_missing_names(cmd: &mut Command) -> Result<(), String> {
-    use std::io::BufRead;
-    let shown = util::show(cmd);
-    eprintln!("$ {shown}");
-    let mut child = cmd
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
-    let mut missing = 0usize;
-    if let Some(err) = child.stderr.take() {
-        for line in std::io::BufReader::new(err).split(b'\n') {
-            let Ok(line) = line else { break };
-            let text = String::from_utf8_lossy(&line);
-            if text.contains("Function in CSV file at line") {
-                missing += 1;
-            } else {
-                eprintln!("{text}");
-            }
-        }
-    }
-    let status = child.wait().map_err(|e| format!("`{shown}`: {e}"))?;
-    if missing > 0 {
-        eprintln!(
-            "note: {missing} names of the size-attribute list are not in the release module \
-             (generic instances inlined away; expected)"
-        );
-    }
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{shown}` failed ({status})"))
-    }
-}
-
 /// Builds the package into `pkg/`; prints the wasm size raw and gzipped.
 pub fn build_package() -> Result<(), String> {
     tools::wasm_target()?;
@@ -107,7 +68,15 @@ pub fn build_package() -> Result<(), String> {
         "-Cllvm-args=-forceattrs-csv-path={}",
         attrs.display()
     ));
-    run_quiet_about_missing_names(&mut build)?;
+    // LLVM reports every name of the CSV that the module does not define: the unoptimised
+    // IR's generic instances that the release build inlined away, ~500 lines per build.
+    let missing = util::run_dropping(&mut build, "Function in CSV file at line")?;
+    if missing > 0 {
+        eprintln!(
+            "note: {missing} names of the size-attribute list are not in the release module \
+             (generic instances inlined away; expected)"
+        );
+    }
     let wasm = target_dir
         .join(tools::WASM_TARGET)
         .join("release/article_analyzer.wasm");
@@ -293,6 +262,22 @@ const ENTRY_POINTS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Each entry point of [`ENTRY_POINTS`] with the sum of `size` over its files; the first
+/// error of `size` ends it.
+fn entry_totals<E>(
+    mut size: impl FnMut(&'static str) -> Result<usize, E>,
+) -> Result<Vec<(&'static str, usize)>, E> {
+    let mut totals = Vec::new();
+    for (entry, files) in ENTRY_POINTS {
+        let mut total = 0;
+        for file in *files {
+            total += size(file)?;
+        }
+        totals.push((*entry, total));
+    }
+    Ok(totals)
+}
+
 /// Issue #7's target for the package, gzipped bytes: what a page downloads for any one entry
 /// point (its runtime files of [`ENTRY_POINTS`]; the panel's are every runtime file).
 pub const ENTRY_TARGET: usize = 200_000;
@@ -322,8 +307,10 @@ fn print_sizes(pkg: &Path) -> Result<(), String> {
         println!("  {name:<28} {raw:>7} bytes, {z:>6} gzipped");
         gz.insert(*name, z);
     }
-    for (entry, files) in ENTRY_POINTS {
-        let total: usize = files.iter().map(|f| gz.get(f).copied().unwrap_or(0)).sum();
+    for (entry, total) in entry_totals(|f| gz.get(f).copied().ok_or(()))
+        .into_iter()
+        .flatten()
+    {
         println!("  {entry}: {total} bytes gzipped (issue #7 target: ≤ {ENTRY_TARGET})");
     }
     let all: usize = runtime.iter().map(|f| gz[f]).sum();
@@ -702,12 +689,17 @@ pub fn check_size_budget() -> Result<(), String> {
 /// [`gzip_size`] does, summed) is over [`ENTRY_TARGET`] bytes; prints each entry's size.
 pub fn check_entries() -> Result<(), String> {
     let pkg = root().join("pkg");
-    let mut over = Vec::new();
-    for (entry, files) in ENTRY_POINTS {
-        let mut total = 0;
-        for file in *files {
-            total += gzip_size(&pkg.join(file))?;
+    let mut gz = std::collections::BTreeMap::new();
+    let totals = entry_totals(|file| match gz.get(file) {
+        Some(&z) => Ok::<usize, String>(z),
+        None => {
+            let z = gzip_size(&pkg.join(file))?;
+            gz.insert(file, z);
+            Ok(z)
         }
+    })?;
+    let mut over = Vec::new();
+    for (entry, total) in totals {
         let verdict = if total > ENTRY_TARGET { "over" } else { "met" };
         let message = format!(
             "{entry}: {total} bytes gzipped; issue #7 target {ENTRY_TARGET}: {verdict} ({:+} bytes)",

@@ -17,13 +17,37 @@ pub fn shared() -> Option<PathBuf> {
 
 /// Runs `cmd` with inherited output; an error names the command and its exit status.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
+    run_dropping(cmd, "").map(|_| ())
+}
+
+/// [`run`], but the lines of standard error that contain `noise` are not shown, only counted
+/// (the count is returned); every other line is passed on as it comes. An empty `noise` drops
+/// nothing and leaves standard error inherited.
+pub fn run_dropping(cmd: &mut Command, noise: &str) -> Result<usize, String> {
+    use std::io::BufRead;
     let shown = show(cmd);
     eprintln!("$ {shown}");
-    let status = cmd
-        .status()
+    if !noise.is_empty() {
+        cmd.stderr(std::process::Stdio::piped());
+    }
+    let mut child = cmd
+        .spawn()
         .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    let mut dropped = 0;
+    if let Some(err) = child.stderr.take() {
+        for line in std::io::BufReader::new(err).split(b'\n') {
+            let Ok(line) = line else { break };
+            let text = String::from_utf8_lossy(&line);
+            if text.contains(noise) {
+                dropped += 1;
+            } else {
+                eprintln!("{text}");
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| format!("`{shown}`: {e}"))?;
     if status.success() {
-        Ok(())
+        Ok(dropped)
     } else {
         Err(format!("`{shown}` failed ({status})"))
     }
