@@ -262,17 +262,19 @@ fn main() {
 /// the normalizer applies compatibility decomposition, so where `src/ucd.rs` needs it.
 /// Parsed as [`normalize_data`] parses the file.
 fn compatibility_blocks() -> Vec<(u32, u32)> {
-    let hex = |s: &str| u32::from_str_radix(s.trim(), 16).ok();
     data_lines("compatibility.txt")
         .iter()
-        .filter_map(|l| {
-            let k = l.split(';').next().unwrap_or("");
-            match k.split_once("..") {
-                Some((a, b)) => Some((hex(a)?, hex(b)?)),
-                None => hex(k).map(|a| (a, a)),
-            }
-        })
+        .filter_map(|l| hex_range(l.split(';').next().unwrap_or("")))
         .collect()
+}
+
+/// A data file's code point or range, `0041` or `0041..005A`, as `(first, last)`.
+fn hex_range(s: &str) -> Option<(u32, u32)> {
+    let hex = |s: &str| u32::from_str_radix(s.trim(), 16).ok();
+    match s.split_once("..") {
+        Some((a, b)) => Some((hex(a)?, hex(b)?)),
+        None => hex(s).map(|a| (a, a)),
+    }
 }
 
 fn in_blocks(blocks: &[(u32, u32)], c: char) -> bool {
@@ -297,10 +299,7 @@ fn data_lines(name: &str) -> Vec<String> {
 /// the module then carries neither the text nor the code that parsed it (issue #7).
 fn normalize_data() -> String {
     let hex = |s: &str| u32::from_str_radix(s.trim(), 16).ok();
-    let range = |s: &str| match s.split_once("..") {
-        Some((a, b)) => Some((hex(a)?, hex(b)?)),
-        None => hex(s).map(|a| (a, a)),
-    };
+    let range = hex_range;
     let split = |l: &str| -> (String, String) {
         match l.split_once(';') {
             Some((k, v)) => (k.trim().to_string(), v.trim().to_string()),
