@@ -890,11 +890,13 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             break;
         };
         // "said on KTV's Morning Desk, but he …": the clause's verb comes before a comma and
-        // a conjunction or subordinator.
+        // a conjunction or subordinator (',” but': after a closing mark too).
         if doc.is_comma(j)
-            && doc.tok(j + 1).is_some_and(|u| {
-                u.word() && matches!(u.adverbial(), Some(Adverbial::Conj | Adverbial::Sub))
-            })
+            && doc
+                .tok(j + 1 + usize::from(doc.is_mark(j + 1)))
+                .is_some_and(|u| {
+                    u.word() && matches!(u.adverbial(), Some(Adverbial::Conj | Adverbial::Sub))
+                })
         {
             break;
         }
@@ -1076,7 +1078,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 })
                 && !doc
                     .tok(k + 2)
-                    .is_some_and(|t| t.word() && t.complementizer())
+                    .is_some_and(|t| t.word() && (t.complementizer() || t.auxiliary()))
                 && clause_at(doc, k + 2, s);
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
             // comparison; ", where she trails the mayor": a relative clause on a place
@@ -1369,7 +1371,7 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
     };
     doc.cue_at(j)
         .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, j))
-        || after_comma && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+        || after_comma && !doc.quoted(k) && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
 }
 
 /// English "… the fee is too high and its rivals argued it …": a conjunction at `k` (no comma
@@ -3469,6 +3471,42 @@ mod tests {
         // Not across a comma, nor without a finite verb.
         assert_eq!(
             contents("The senator told a crowded union hall, after the vote, he was tired."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn verb_phrases_inside_the_report_and_negative_contractions() {
+        // Session 12, invented sentences. After a comma, and/but and a past form inside a
+        // quotation belong to the quoted words.
+        assert_eq!(
+            contents(
+                "Roe wrote that the crew \"fixed the boiler, and repaired the mast before dawn.\""
+            ),
+            ["that the crew \"fixed the boiler, and repaired the mast before dawn.\""]
+        );
+        // Outside it, the reporter's verb phrase ends the report.
+        assert_eq!(
+            contents("Roe said the crew fixed the boiler, and repaired the mast herself."),
+            ["the crew fixed the boiler"]
+        );
+        // ", but" and an auxiliary: a verb phrase of the clause's subject, no clause of its own.
+        assert_eq!(
+            contents("Roe added that the clerk had copied the files, but couldn't send them since he was abroad."),
+            ["that the clerk had copied the files, but couldn't send them since he was abroad"]
+        );
+        assert_eq!(
+            contents("Roe said the clerk had copied the files, but he was abroad."),
+            ["the clerk had copied the files"]
+        );
+        // "hasn't", "didn't": the stem of a negative contraction is an auxiliary.
+        assert_eq!(
+            contents("Roe said the old baker \"hasn't raised his prices in years.\""),
+            ["the old baker \"hasn't raised his prices in years.\""]
+        );
+        // A clause's verb is not looked for past ',” but'.
+        assert_eq!(
+            contents("Roe wrote under the name \"Captain Hook,\" but it didn't help her."),
             Vec::<&str>::new()
         );
     }
