@@ -60,6 +60,19 @@ fn implicit_subject_inherits() {
 }
 
 #[test]
+fn english_names_after_a_naming_noun_are_not_quotes() {
+    // Invented: each quotation is the name that the noun before it introduces.
+    let t = "The mayor wrote under the pseudonym “Max Vale,” he said. She set up a website “Open Ledger” and a podcast called “Salt Road.” A documentary “Low Tide” followed.";
+    let q = extract(t, "en");
+    let names = ["Max Vale,", "Open Ledger", "Salt Road.", "Low Tide"];
+    assert!(
+        !q.iter().any(|q| names.contains(&&t[q.content.clone()])),
+        "{:?}",
+        q.iter().map(|q| show(t, q)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn english_patterns() {
     let t = "\"We will win this race,\" said Jane Smith. Smith added that the team was ready. He told reporters he would stay. The film \"Jaws\" was shown.";
     let q = extract(t, "en");
