@@ -1066,8 +1066,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 });
             // "said Trump would accept the results, but he did not say …": a contrast after a
             // comma is the reporter's (English; ", but that …" goes on reporting; ", although …"
-            // ends it too (PolNeAR train sample), but a concession,
-            // ", though …", stays in the report).
+            // ends it too (PolNeAR train sample), so does ", however …" (session 12), but a
+            // concession, ", though …", stays in the report).
             // Not inside a quotation ('"not only very hungry, but in a bad mood"'). They end it
             // only before a clause of their own: an adverb, a negation, an infinitive, an
             // adjective, a participle or a quotation after them ("…, but not before …", "…,
@@ -1076,7 +1076,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let contrast = doc.lex.english
                 && (!doc.quoted(comma) || k > comma)
                 && doc.tok(k + 1).is_some_and(|t| {
-                    t.word() && matches!(doc.f(t), "but" | "while" | "whereas" | "although")
+                    t.word()
+                        && matches!(
+                            doc.f(t),
+                            "but" | "while" | "whereas" | "although" | "however"
+                        )
                 })
                 && !doc
                     .tok(k + 2)
@@ -3538,6 +3542,33 @@ mod tests {
         assert_eq!(
             contents("The delegates pledged to switch before the vote."),
             ["to switch before the vote"]
+        );
+    }
+
+    #[test]
+    fn however_prepositions_and_irregular_past_forms() {
+        // Session 12, invented sentences. ", however" and a clause of its own end the report
+        // like ", but".
+        assert_eq!(
+            contents("The mayor said the ferry would stop in May, however this year the fare has risen to four dollars."),
+            ["the ferry would stop in May"]
+        );
+        // "aboard", "under", "from" … open an adverbial phrase like "in" and "on".
+        assert_eq!(
+            contents(
+                "Jane Roe said in an interview aboard the old ferry the fare should stay low."
+            ),
+            ["the fare should stay low"]
+        );
+        // An irregular past form that is also the base form ("set", "cost", "cut") is the
+        // clause's verb.
+        assert_eq!(
+            contents("The clerk filed the papers, saying it set a new record for the office."),
+            ["it set a new record for the office"]
+        );
+        assert_eq!(
+            contents("Roe said rising fuel prices cost the ferry its profit."),
+            ["rising fuel prices cost the ferry its profit"]
         );
     }
 }
