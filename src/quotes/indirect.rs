@@ -1288,14 +1288,15 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
 
 /// After a dash, at `j`: words that open the reporter's comment rather than continue the
 /// report — a clause ("— her brothers all studied science"), a conjunction or subordinator
-/// ("— and she …", "— though …"), "that", a relative pronoun ("— which …") or an apposition ("— a
-/// fact the office confirmed").
+/// before a clause ("— and she …", "— though it …"; not "— but with a smile": session 12),
+/// "that", a relative pronoun ("— which …") or an apposition ("— a fact the office
+/// confirmed").
 fn dash_comment(doc: &Doc, j: usize, s: usize) -> bool {
     let Some(t) = doc.tok(j).filter(|t| t.word() && t.sentence() == s) else {
         return false;
     };
     let f = doc.f(t);
-    matches!(t.adverbial(), Some(Adverbial::Conj | Adverbial::Sub))
+    matches!(t.adverbial(), Some(Adverbial::Conj | Adverbial::Sub)) && clause_at(doc, j + 1, s)
         || matches!(f, "that" | "which" | "who" | "a" | "an" | "the")
         || clause_at(doc, j, s)
 }
@@ -3569,6 +3570,21 @@ mod tests {
         assert_eq!(
             contents("Roe said rising fuel prices cost the ferry its profit."),
             ["rising fuel prices cost the ferry its profit"]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_after_a_dash_ends_the_report_before_a_clause_only() {
+        // Session 12, invented sentences.
+        assert_eq!(
+            contents("Ms. Roe said she hoped to get her license back - but with a more careful approach."),
+            ["she hoped to get her license back - but with a more careful approach"]
+        );
+        assert_eq!(
+            contents(
+                "Ms. Roe said she hoped to get her license back - but her lawyer was less sure."
+            ),
+            ["she hoped to get her license back"]
         );
     }
 }
