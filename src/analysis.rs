@@ -269,12 +269,13 @@ impl Analyzer {
             None => lang::detect(text).to_owned(),
         };
         // The quote stage needs the sentences themselves; the stats only count them.
+        // The quote stage's tokenizer counts the words of the stats as it goes (one pass).
         let (stats, quotes) = if self.options.quotes {
             let sentences = text::sentences(text, &language);
-            let stats = text::stats_with_sentences(text, &sentences);
+            let (quotes, words) = quotes::extract_counting_words(text, &language, &sentences);
             (
-                stats,
-                quotes::extract_with_sentences(text, &language, &sentences),
+                text::stats_with_counts(text, words, sentences.len()),
+                quotes,
             )
         } else {
             (text::stats(text, &language), Vec::new())

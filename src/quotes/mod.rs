@@ -123,7 +123,26 @@ pub fn extract_with_sentences(
     language: &str,
     sentences: &[std::ops::Range<usize>],
 ) -> Vec<Quote> {
-    extract_windowed(text, language, sentences, WINDOW)
+    extract_counting_words(text, language, sentences).0
+}
+
+/// [`extract_with_sentences`] and the number of words of `text` ([`text::count_words`]),
+/// counted by the tokenizer's pass over the text.
+pub(crate) fn extract_counting_words(
+    text: &str,
+    language: &str,
+    sentences: &[std::ops::Range<usize>],
+) -> (Vec<Quote>, usize) {
+    let mut words = text::WordCount::default();
+    let quotes = extract_windowed(text, language, sentences, WINDOW, &mut words);
+    // The tokenizer stops at 4 GiB (far beyond any input limit): beyond, the counter's pass
+    // (which no text reaches on a 32-bit target).
+    let words = if cfg!(target_pointer_width = "32") || text.len() < u32::MAX as usize {
+        words.finish(text)
+    } else {
+        text::count_words(text)
+    };
+    (quotes, words)
 }
 
 /// How many bytes of text the quote stage holds tokens and marks for at once. A longer text is
@@ -140,6 +159,7 @@ pub(crate) fn extract_windowed(
     language: &str,
     sentences: &[std::ops::Range<usize>],
     window: usize,
+    words: &mut text::WordCount,
 ) -> Vec<Quote> {
     let lex = lexicon::get(language);
     let mut quotes = Vec::new();
@@ -164,7 +184,7 @@ pub(crate) fn extract_windowed(
             sentences: local,
             first,
         };
-        buf = extract_window(text, lex, window, buf, &mut carry, &mut quotes);
+        buf = extract_window(text, lex, window, buf, &mut carry, &mut quotes, words);
         start = end;
     }
     // The quotations move to one allocation of their size, made after the windows' buffers
@@ -267,6 +287,7 @@ fn extract_window(
     buf: tokens::Tokens,
     carry: &mut Carry,
     out: &mut Vec<Quote>,
+    words: &mut text::WordCount,
 ) -> tokens::Tokens {
     let Window {
         range,
@@ -274,7 +295,7 @@ fn extract_window(
         first,
     } = window;
     let from = range.start;
-    let tokens = tokens::tokenize_into(text, range.clone(), sentences, Some(lex), buf);
+    let tokens = tokens::tokenize_into(text, range.clone(), sentences, Some(lex), buf, words);
     let marked = marks::scan_in(text, range, lex);
     let doc = Doc::new(text, lex, tokens, marked);
 

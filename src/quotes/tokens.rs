@@ -13,6 +13,8 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::text::{word_count_class, WordCount, WC_SEPARATOR};
+
 use super::lexicon::{
     filter_parts, mix, Adverbial, Lexicon, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER, C_LICENSER,
     C_PRONOUN,
@@ -271,25 +273,21 @@ const UPPER: u8 = 2;
 /// Folds to itself under [`crate::lang::light_fold`].
 const SELF_FOLD: u8 = 4;
 
-/// A word character of class `k` at byte `i`: opens a word if none is open (noting whether it
-/// starts with a capital) and keeps track of whether the word folds to itself.
+/// A word character of class `k` at byte `i`: opens a word if none is open (noting the class
+/// of its first character) and keeps the AND of its characters' classes (read for
+/// `SELF_FOLD`, whether the word folds to itself, and the word count's `WC_CORE`).
 #[inline(always)]
-fn word_char(
-    word_start: &mut Option<usize>,
-    capital: &mut bool,
-    self_fold: &mut bool,
-    i: usize,
-    k: u8,
-) {
+fn word_char(word_start: &mut Option<usize>, first: &mut u8, all: &mut u8, i: usize, k: u8) {
     if word_start.is_none() {
         *word_start = Some(i);
-        *capital = k & UPPER != 0;
-        *self_fold = true;
+        *first = k;
+        *all = k;
     }
-    *self_fold &= k & SELF_FOLD != 0;
+    *all &= k;
 }
 /// [`char::is_alphanumeric`].
 const ALNUM: u8 = 8;
+// The high four bits: [`word_count_class`].
 
 /// Character classes of the first 2,048 code points, computed once from the standard library's
 /// Unicode tables (so the fast path answers exactly what the slow path would).
@@ -320,7 +318,7 @@ fn slow_class(c: char) -> u8 {
     if c.is_alphanumeric() {
         k |= ALNUM;
     }
-    k
+    k | word_count_class(c)
 }
 
 /// General Punctuation (U+2000–U+206F: dashes, curly quotes, invisible marks), frequent in
@@ -925,17 +923,21 @@ pub(crate) fn tokenize_in(
     sentences: &[Range<usize>],
     lex: Option<&Lexicon>,
 ) -> Tokens {
-    tokenize_into(text, range, sentences, lex, Tokens::default())
+    let mut words = WordCount::default();
+    tokenize_into(text, range, sentences, lex, Tokens::default(), &mut words)
 }
 
 /// [`tokenize_in`] into the vectors of `buf` (cleared first): a window reuses the previous
-/// window's allocations.
+/// window's allocations. Every character of the range is given to `words` (the word count of
+/// the stats, [`crate::text::count_words`], as a by-product of this pass: ranges given in
+/// order, one after the other, count the text).
 pub(crate) fn tokenize_into(
     text: &str,
     range: Range<usize>,
     sentences: &[Range<usize>],
     lex: Option<&Lexicon>,
     mut buf: Tokens,
+    words: &mut WordCount,
 ) -> Tokens {
     let text = text.get(..range.end).unwrap_or(text);
     let from = range.start.min(text.len());
@@ -997,11 +999,12 @@ pub(crate) fn tokenize_into(
     };
     b.sentence_end = b.end_of(0);
     b.out.folds.push('\0');
-    // The open word: its start, whether its first letter is upper case, whether it folds to
-    // itself.
+    // The open word: its start, the class of its first character, the AND of the classes of
+    // its characters (read for `SELF_FOLD` and `WC_CORE`).
     let mut word_start: Option<usize> = None;
-    let mut capital = false;
-    let mut self_fold = true;
+    let mut first = 0u8;
+    let mut all = 0u8;
+    let mut wc = *words;
     let bytes = text.as_bytes();
     let mut i = from;
     let mut cache = ClassCache::default();
@@ -1019,7 +1022,7 @@ pub(crate) fn tokenize_into(
         let (c, k, len) = if byte < 0x80 {
             let k = table.get(usize::from(byte)).copied().unwrap_or(0);
             if k & WORD != 0 {
-                word_char(&mut word_start, &mut capital, &mut self_fold, i, k);
+                word_char(&mut word_start, &mut first, &mut all, i, k);
                 i += 1;
                 // The rest of an ASCII run of the word, in a tight loop: lower-case letters
                 // (which fold to themselves) eight at a time, other characters one by one.
@@ -1030,7 +1033,7 @@ pub(crate) fn tokenize_into(
                     if n >= 0x80 || kn & WORD == 0 {
                         break;
                     }
-                    self_fold &= kn & SELF_FOLD != 0;
+                    all &= kn;
                     i += 1;
                 }
                 // A space ends the word (the common case): on to the general path below with
@@ -1038,12 +1041,8 @@ pub(crate) fn tokenize_into(
                 if bytes.get(i) != Some(&b' ') {
                     continue;
                 }
-                (' ', 0, 1)
+                (' ', WC_SEPARATOR, 1)
             } else {
-                if byte == b' ' && word_start.is_none() {
-                    i += 1;
-                    continue;
-                }
                 (char::from(byte), k, 1)
             }
         } else if byte & 0xE0 == 0xC0 {
@@ -1051,7 +1050,7 @@ pub(crate) fn tokenize_into(
                 | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
             let k = table.get(cp as usize).copied().unwrap_or(0);
             if k & WORD != 0 {
-                word_char(&mut word_start, &mut capital, &mut self_fold, i, k);
+                word_char(&mut word_start, &mut first, &mut all, i, k);
                 i += 2;
                 // The rest of a two-byte run of the word (Arabic), in a tight loop.
                 while let (Some(&n), Some(&m)) = (bytes.get(i), bytes.get(i + 1)) {
@@ -1063,14 +1062,14 @@ pub(crate) fn tokenize_into(
                     if kn & WORD == 0 {
                         break;
                     }
-                    self_fold &= kn & SELF_FOLD != 0;
+                    all &= kn;
                     i += 2;
                 }
                 // A space ends the word: as after an ASCII run.
                 if bytes.get(i) != Some(&b' ') {
                     continue;
                 }
-                (' ', 0, 1)
+                (' ', WC_SEPARATOR, 1)
             } else {
                 match char::from_u32(cp) {
                     Some(c) => (c, k, 2),
@@ -1084,13 +1083,18 @@ pub(crate) fn tokenize_into(
             }
         };
         if k & WORD != 0 {
-            word_char(&mut word_start, &mut capital, &mut self_fold, i, k);
+            word_char(&mut word_start, &mut first, &mut all, i, k);
             i += len;
             continue;
         }
         let after_word = word_start.is_some();
         if let Some(s) = word_start.take() {
-            b.push_word(s, i, capital, self_fold);
+            wc.run(text, s, first, all);
+            b.push_word(s, i, first & UPPER != 0, all & SELF_FOLD != 0);
+        }
+        // Not the space that closes a word at the end (of the text or the range).
+        if i < bytes.len() {
+            wc.char(text, i, k);
         }
         if c == '\n' {
             b.newline = true;
@@ -1101,6 +1105,7 @@ pub(crate) fn tokenize_into(
         }
         i += len;
     }
+    *words = wc;
     b.finish()
 }
 
@@ -1577,6 +1582,88 @@ mod tests {
                 text.push_str(s);
             }
             cache_agrees(&text, code);
+        }
+    }
+
+    /// The word count of the stats taken by the tokenizer's pass ([`tokenize_into`]) over
+    /// the ranges that end at `cuts` (ascending character boundaries) and then at the text's
+    /// end, one after the other, as the quote stage's windows do.
+    fn tokenizer_word_count(text: &str, cuts: &[usize]) -> usize {
+        let mut words = WordCount::default();
+        let mut from = 0;
+        for &to in cuts.iter().chain([text.len()].iter()) {
+            tokenize_into(text, from..to, &[], None, Tokens::default(), &mut words);
+            from = to;
+        }
+        words.finish(text)
+    }
+
+    /// What [`WordCount::run`] assumes of a word run: no character the tokenizer puts in a
+    /// word is a separator or edge punctuation for the word count.
+    #[test]
+    fn no_word_character_is_a_word_count_separator_or_punctuation() {
+        use crate::text::WC_PUNCTUATION;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if is_word_char_slow(c) {
+                assert_eq!(
+                    word_count_class(c) & (WC_SEPARATOR | WC_PUNCTUATION),
+                    0,
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_tokenizer_counts_the_words_of_the_fixtures_and_the_big_files() {
+        let mut texts: Vec<String> = [
+            include_str!("../../tests/fixtures/seed-ar.txt"),
+            include_str!("../../tests/fixtures/quotes/en-001.txt"),
+            include_str!("../../tests/fixtures/quotes/fr-001.txt"),
+            include_str!("../../tests/fixtures/quotes/ar-001.txt"),
+        ]
+        .map(String::from)
+        .to_vec();
+        // The big development files when `../shared` is present.
+        for name in ["ar", "en", "fr"] {
+            let path = format!(
+                "{}/../shared/corpus/big/{name}.txt",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            texts.extend(std::fs::read_to_string(&path));
+        }
+        for text in &texts {
+            let want = crate::text::count_words(text);
+            assert_eq!(tokenizer_word_count(text, &[]), want);
+            // Cut anywhere (on character boundaries), as the windows may be.
+            let cuts: Vec<usize> = (1..8)
+                .map(|k| crate::text::floor_char_boundary(text, text.len() * k / 8))
+                .collect();
+            assert_eq!(tokenizer_word_count(text, &cuts), want);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The word count's own test pieces (every kind of punctuation, mark, joiner, script
+        /// and white space it knows about) and the tokenizer's, in any order, cut in two
+        /// anywhere: the tokenizer's count is `count_words`.
+        #[test]
+        fn the_tokenizer_counts_what_count_words_counts(
+            pieces in proptest::collection::vec(prop_oneof![
+                crate::text::word_count_piece(),
+                cache_word(),
+                proptest::collection::vec(fold_char(), 1..6).prop_map(|c| c.into_iter().collect()),
+            ], 0..16),
+            cut in any::<usize>(),
+        ) {
+            let text: String = pieces.concat();
+            let want = crate::text::count_words(&text);
+            prop_assert_eq!(tokenizer_word_count(&text, &[]), want, "{:?}", text);
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let at = bounds[cut % bounds.len()];
+            prop_assert_eq!(tokenizer_word_count(&text, &[at]), want, "{:?} cut at {}", text, at);
         }
     }
 }

@@ -31,7 +31,15 @@ fn fixtures() -> Vec<(String, String, String)> {
 }
 
 fn windowed(text: &str, lang: &str, window: usize) -> Vec<Quote> {
-    extract_windowed(text, lang, &text::sentences(text, lang), window)
+    let mut words = text::WordCount::default();
+    let quotes = extract_windowed(text, lang, &text::sentences(text, lang), window, &mut words);
+    // The tokenizer's word count, whatever the windows.
+    assert_eq!(
+        words.finish(text),
+        text::count_words(text),
+        "window {window}"
+    );
+    quotes
 }
 
 /// The ends of the windows of `text`.

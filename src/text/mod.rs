@@ -10,9 +10,14 @@ mod uax29;
 pub use offsets::{Utf16Cursor, Utf16Index, Utf16Offsets};
 use std::ops::Range;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) use segment::word_props::piece as word_count_piece;
+#[cfg(test)]
+pub(crate) use segment::WC_PUNCTUATION;
 pub use segment::{
     count_paragraphs, count_sentences, count_words, is_abbreviation, paragraphs, sentences, words,
 };
+pub(crate) use segment::{word_count_class, WordCount, WC_SEPARATOR};
 
 /// The largest char boundary of `text` at or below `at` (`at` past the end: the end).
 pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
@@ -65,9 +70,15 @@ pub fn stats_with_sentences(text: &str, sentences: &[Range<usize>]) -> Stats {
 }
 
 fn counts(text: &str, sentences: usize) -> Stats {
+    stats_with_counts(text, count_words(text), sentences)
+}
+
+/// [`Stats`] when the caller already has the numbers of words ([`count_words`]) and sentences
+/// of `text` (the quote stage counts the words as it tokenizes).
+pub(crate) fn stats_with_counts(text: &str, words: usize, sentences: usize) -> Stats {
     Stats {
         characters: text.chars().count(),
-        words: count_words(text),
+        words,
         sentences,
         paragraphs: count_paragraphs(text),
     }

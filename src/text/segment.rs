@@ -182,64 +182,199 @@ pub fn count_words(text: &str) -> usize {
         state = counter.step(state, b);
         count += usize::from(state == wc::GAP_COUNT);
         if state >= wc::SPECIAL {
-            // The character that ends here or starts here is not in the tables.
-            let (token, at) = match state {
-                wc::GAP_SLOW => {
-                    // A separator (ending at byte i) closed a token that needs UAX #29.
-                    let sep = (0..=i)
+            // Decided out of the table, by [`WordCount`]: the token state before the
+            // character at byte `at`, and that character's class.
+            let (token, at, class) = match state {
+                // A separator (ending at byte i) closed a token that needs UAX #29.
+                wc::GAP_SLOW => (
+                    wc::SLOW,
+                    (0..=i)
                         .rev()
                         .find(|&j| text.is_char_boundary(j))
-                        .unwrap_or(i);
-                    count += slow_token_words(text, floor, sep);
-                    state = wc::GAP;
-                    i += 1;
-                    continue;
-                }
-                wc::SPLIT_AT | wc::SPLIT_PREV => {
-                    let letter = if state == wc::SPLIT_AT {
-                        i
+                        .unwrap_or(i),
+                    WC_SEPARATOR,
+                ),
+                wc::SPLIT_AT => (wc::TRAIL, i, WC_LETTER),
+                wc::SPLIT_PREV => (wc::TRAIL, i.saturating_sub(1), WC_LETTER),
+                // The character that ends here or starts here is not in the tables.
+                s => {
+                    let (token, at) = if s < wc::DECODE_PREV {
+                        (s - wc::DECODE_AT, i)
                     } else {
-                        i.saturating_sub(1)
+                        (s - wc::DECODE_PREV, i.saturating_sub(1))
                     };
-                    state = trail_letter_state(text, letter, &mut count, &mut floor);
-                    i += 1;
-                    continue;
+                    let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                        // Not a character boundary: cannot happen in a `str`; resynchronise.
+                        state = wc::SLOW;
+                        i += 1;
+                        continue;
+                    };
+                    i = at + c.len_utf8() - 1;
+                    (token, at, word_count_class(c))
                 }
-                s if s < wc::DECODE_PREV => (s - wc::DECODE_AT, i),
-                s => (s - wc::DECODE_PREV, i.saturating_sub(1)),
             };
-            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-                // Not a character boundary: cannot happen in a `str`; resynchronise.
-                state = wc::SLOW;
-                i += 1;
-                continue;
+            let mut w = WordCount {
+                state: token,
+                count,
+                floor,
             };
-            state = match char_class(c) {
-                CharClass::Separator => match token {
-                    wc::CORE | wc::TRAIL => {
-                        count += 1;
-                        wc::GAP
-                    }
-                    wc::SLOW => {
-                        count += slow_token_words(text, floor, at);
-                        wc::GAP
-                    }
-                    _ => wc::GAP,
-                },
-                CharClass::Letter if token == wc::TRAIL => {
-                    trail_letter_state(text, at, &mut count, &mut floor)
-                }
-                class => wc::step(token, class),
-            };
-            i = at + c.len_utf8();
-            continue;
+            w.char_slow(text, at, class);
+            (state, count, floor) = (w.state, w.count, w.floor);
         }
         i += 1;
     }
-    match state {
-        wc::CORE | wc::TRAIL => count + 1,
-        wc::SLOW => count + slow_token_words(text, floor, text.len()),
-        _ => count,
+    WordCount {
+        state,
+        count,
+        floor,
+    }
+    .finish(text)
+}
+
+/// [`WordCount`]'s class bits of a character ([`word_count_class`]): the high four bits of a
+/// byte, so that a caller's table can keep its own flags in the low four.
+pub(crate) const WC_SEPARATOR: u8 = 0x10;
+/// [`word_count_class`]: punctuation at a token's edge ([`is_plain_punctuation`]).
+pub(crate) const WC_PUNCTUATION: u8 = 0x20;
+/// [`word_count_class`]: a letter or digit ([`is_simple_letter_or_digit`]).
+pub(crate) const WC_LETTER: u8 = 0x40;
+/// [`word_count_class`]: a letter, a digit or a combining mark ([`is_simple_extend`]).
+pub(crate) const WC_CORE: u8 = 0x80;
+
+/// The class of `c` for [`WordCount`], as `WC_*` bits (none: a character that sends its token
+/// to the full segmenter). Out of line: used by first-use table builders only.
+#[inline(never)]
+pub(crate) fn word_count_class(c: char) -> u8 {
+    match char_class(c) {
+        CharClass::Separator => WC_SEPARATOR,
+        CharClass::Punctuation => WC_PUNCTUATION,
+        CharClass::Letter => WC_LETTER | WC_CORE,
+        CharClass::Extend => WC_CORE,
+        CharClass::Other => 0,
+    }
+}
+
+/// [`count_words`] fed by another pass over the text (the quote tokenizer's): the same token
+/// states, taken a character or a run of word characters at a time instead of a byte at a
+/// time, with the same out-of-table decisions ([`after_trail`], [`slow_token_words`]). The
+/// pass gives every character of the text, in order, once ([`WordCount::char`]), or runs of
+/// letters, digits and marks at once ([`WordCount::run`]); it may stop and resume anywhere
+/// (the quote stage's windows), and [`WordCount::finish`] gives `count_words(text)`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordCount {
+    /// A token state of `wc` (`LEAD`, `CORE`, `TRAIL`, `SLOW` or `GAP`).
+    state: u8,
+    count: usize,
+    /// As in [`count_words`]: where the current token was last split.
+    floor: usize,
+}
+
+impl Default for WordCount {
+    fn default() -> Self {
+        WordCount {
+            state: wc::GAP,
+            count: 0,
+            floor: 0,
+        }
+    }
+}
+
+/// [`WordCount`]'s transitions, by token state (`wc`, up to 7) and class bits (`WC_*` >> 4):
+/// the next state (bits 0–2), whether a word ends (`NEXT_COUNT`), or `NEXT_CALL` for the two
+/// steps decided out of the table (a separator after a token for the full segmenter, a letter
+/// after a token's trailing punctuation). States above `GAP` (`count_words`' `GAP_COUNT`)
+/// step as `GAP` (its word was counted).
+static WC_NEXT: [u8; 128] = wc_next();
+
+/// [`WC_NEXT`]: a word ends.
+const NEXT_COUNT: u8 = 8;
+/// [`WC_NEXT`]: decided by [`WordCount::char_slow`].
+const NEXT_CALL: u8 = 0x80;
+
+/// Computes [`WC_NEXT`] while the crate compiles (`wc::after` of every state and class).
+#[allow(clippy::indexing_slicing)] // Compile-time evaluation: an index out of range fails the build.
+const fn wc_next() -> [u8; 128] {
+    let mut next = [NEXT_CALL; 128];
+    let mut k = 0;
+    while k < 128 {
+        let t = if k >> 4 > wc::GAP as usize {
+            wc::GAP
+        } else {
+            (k >> 4) as u8
+        };
+        let bits = ((k & 15) << 4) as u8;
+        let class = if bits & WC_SEPARATOR != 0 {
+            CharClass::Separator
+        } else if bits & WC_PUNCTUATION != 0 {
+            CharClass::Punctuation
+        } else if bits & WC_LETTER != 0 {
+            CharClass::Letter
+        } else if bits & WC_CORE != 0 {
+            CharClass::Extend
+        } else {
+            CharClass::Other
+        };
+        next[k] = match (t, class) {
+            (wc::SLOW, CharClass::Separator) | (wc::TRAIL, CharClass::Letter) => NEXT_CALL,
+            (wc::CORE | wc::TRAIL, CharClass::Separator) => wc::GAP | NEXT_COUNT,
+            _ => wc::after(t, class),
+        };
+        k += 1;
+    }
+    next
+}
+
+impl WordCount {
+    /// The character at byte `at`, of class `class` ([`word_count_class`]; the low four bits
+    /// are ignored): one look-up in [`WC_NEXT`], rarely a call.
+    #[inline(always)]
+    pub(crate) fn char(&mut self, text: &str, at: usize, class: u8) {
+        let k = usize::from(self.state) << 4 | usize::from(class >> 4);
+        let next = WC_NEXT.get(k).copied().unwrap_or(NEXT_CALL);
+        if next & NEXT_CALL != 0 {
+            self.char_slow(text, at, class);
+        } else {
+            self.state = next & 7;
+            self.count += usize::from(next >> 3);
+        }
+    }
+
+    /// A run of characters from byte `start`, none of them punctuation or a separator:
+    /// `first` is the class of its first character, `all` the bitwise AND of the classes of
+    /// all (only its `WC_CORE` bit is read: a character of no class sends the token to the
+    /// full segmenter, as `wc::step` does from `CORE`).
+    #[inline(always)]
+    pub(crate) fn run(&mut self, text: &str, start: usize, first: u8, all: u8) {
+        self.char(text, start, first);
+        if all & WC_CORE == 0 {
+            self.state = wc::SLOW;
+        }
+    }
+
+    /// The number of words of `text`, every character of which was given: the end of the
+    /// text ends a token as a separator does.
+    pub(crate) fn finish(mut self, text: &str) -> usize {
+        self.char_slow(text, text.len(), WC_SEPARATOR);
+        self.count
+    }
+
+    /// [`WordCount::char`] for `NEXT_CALL` (and [`count_words`]' out-of-table steps).
+    #[inline(never)]
+    fn char_slow(&mut self, text: &str, at: usize, class: u8) {
+        let s = self.state;
+        self.state = if class & WC_SEPARATOR != 0 {
+            match s {
+                wc::CORE | wc::TRAIL => self.count += 1,
+                wc::SLOW => self.count += slow_token_words(text, self.floor, at),
+                _ => {}
+            }
+            wc::GAP
+        } else if class & WC_LETTER != 0 && s == wc::TRAIL {
+            trail_letter_state(text, at, &mut self.count, &mut self.floor)
+        } else {
+            let k = usize::from(s.min(wc::GAP)) << 4 | usize::from(class >> 4);
+            WC_NEXT.get(k).map_or(wc::SLOW, |&next| next & 7)
+        };
     }
 }
 
@@ -398,7 +533,7 @@ mod wc {
     pub const SPLIT_PREV: u8 = 183;
 
     /// The token state after a character of `class` (not a separator) in token state `t`.
-    pub fn step(t: u8, class: CharClass) -> u8 {
+    pub const fn step(t: u8, class: CharClass) -> u8 {
         let from = if t >= GAP { LEAD } else { t };
         match (from, class) {
             (LEAD, CharClass::Punctuation) => LEAD,
@@ -410,7 +545,7 @@ mod wc {
     }
 
     /// The state after a whole character of `class` in token state `t` (t ≤ GAP).
-    pub fn after(t: u8, class: CharClass) -> u8 {
+    pub const fn after(t: u8, class: CharClass) -> u8 {
         match (class, t) {
             (CharClass::Separator, CORE | TRAIL) => GAP_COUNT,
             (CharClass::Separator, SLOW) => GAP_SLOW,
@@ -442,13 +577,21 @@ impl WordCounter {
 fn word_counter() -> &'static WordCounter {
     static COUNTER: std::sync::OnceLock<WordCounter> = std::sync::OnceLock::new();
     COUNTER.get_or_init(|| {
-        let class_of = |cp: u32| char::from_u32(cp).map_or(CharClass::Other, char_class);
-        // A letter after a token's trailing punctuation: decided out of the table.
-        let split_or = |t: u8, class: CharClass, split: u8| {
-            if t == wc::TRAIL && class == CharClass::Letter {
-                split
-            } else {
-                wc::after(t, class)
+        // The state after the character `cp` in token state `t`: [`WC_NEXT`]'s, with its
+        // steps decided out of that table made special states (a letter after a token's
+        // trailing punctuation: `split`).
+        let after = |t: u8, cp: u32, split: u8| {
+            let class = char::from_u32(cp).map_or(0, word_count_class);
+            match WC_NEXT.get(usize::from(t) << 4 | usize::from(class >> 4)) {
+                Some(&next) if next & NEXT_CALL == 0 => {
+                    if next & NEXT_COUNT != 0 {
+                        wc::GAP_COUNT
+                    } else {
+                        next & 7
+                    }
+                }
+                _ if class & WC_SEPARATOR != 0 => wc::GAP_SLOW,
+                _ => split,
             }
         };
         let mut next: Box<[[u8; 256]; 256]> = vec![[wc::GAP; 256]; 256]
@@ -472,7 +615,7 @@ fn word_counter() -> &'static WordCounter {
             for byte in 0..256usize {
                 let b = byte as u8;
                 let to = match b {
-                    0..=0x7F => split_or(t, class_of(u32::from(b)), wc::SPLIT_AT),
+                    0..=0x7F => after(t, u32::from(b), wc::SPLIT_AT),
                     0xC2..=0xDF => wc::PENDING2 + 5 * (b - 0xC2) + t,
                     0xE2 => wc::PENDING_E2 + t,
                     _ => wc::DECODE_AT + t,
@@ -484,7 +627,7 @@ fn word_counter() -> &'static WordCounter {
                 for k in 0..30u8 {
                     let cp = (u32::from((k + 0xC2) & 0x1F) << 6) | u32::from(b & 0x3F);
                     let to = if (0x80..0xC0).contains(&b) {
-                        split_or(t, class_of(cp), wc::SPLIT_PREV)
+                        after(t, cp, wc::SPLIT_PREV)
                     } else {
                         wc::DECODE_PREV + t
                     };
@@ -501,7 +644,7 @@ fn word_counter() -> &'static WordCounter {
                 for s in 0..2u8 {
                     let cp = 0x2000 + (u32::from(s) << 6) + u32::from(b & 0x3F);
                     let to = if (0x80..0xC0).contains(&b) {
-                        wc::after(t, class_of(cp))
+                        after(t, cp, wc::SLOW)
                     } else {
                         // Not a continuation byte: cannot happen in a `str`.
                         wc::DECODE_AT + t
@@ -1107,7 +1250,7 @@ mod tests {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod word_props {
+pub(crate) mod word_props {
     use super::*;
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;
@@ -1119,7 +1262,8 @@ mod word_props {
             .collect()
     }
 
-    fn piece() -> impl Strategy<Value = String> {
+    /// Pieces of text for the word count's property tests (also the quote tokenizer's).
+    pub(crate) fn piece() -> impl Strategy<Value = String> {
         prop_oneof![
             Just("word".to_owned()),
             Just("الكرملين".to_owned()),
