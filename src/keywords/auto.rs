@@ -311,8 +311,11 @@ pub fn extract(
     // 2 × `keep` cut back (sorted, truncated) whenever it fills: memory does not grow with the
     // number of candidates.
     type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
-    let order =
-        |a: &Candidate, b: &Candidate| a.1.total_cmp(&b.1).then(a.3.cmp(&b.3)).then(a.0.cmp(&b.0));
+    let order = |a: &Candidate, b: &Candidate| {
+        a.1.total_cmp(&b.1)
+            .then_with(|| a.3.cmp(&b.3))
+            .then_with(|| a.0.cmp(&b.0))
+    };
     let keep = LOOKAHEAD + 10 * n;
     let mut ranked: Vec<Candidate> = Vec::with_capacity(2 * keep + 1);
     let scored = candidates
