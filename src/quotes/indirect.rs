@@ -3587,4 +3587,21 @@ mod tests {
             ["she hoped to get her license back"]
         );
     }
+
+    #[test]
+    fn participles_of_the_speech_verbs() {
+        // Session 12, invented sentences: every speech verb has its -ing form as a cue.
+        assert_eq!(
+            contents(
+                "Roe complained that the fare was too high, suggesting the city should pay half."
+            ),
+            ["that the fare was too high", "the city should pay half"]
+        );
+        assert_eq!(
+            contents(
+                "Roe stressed that \"the fare must stay low,\" suggesting that the city pay half."
+            ),
+            ["that \"the fare must stay low,\"", "that the city pay half"]
+        );
+    }
 }
