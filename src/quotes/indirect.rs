@@ -1095,7 +1095,17 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                         && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
                             || doc.f(t) == "where" && clause_at(doc, k + 2, s))
                 });
-            if next_cue(a)
+            // "said his partner, known as Big Tom, wrote the songs": before a finite verb of
+            // the report, a comma closes an apposition in its subject and a verb after it is
+            // the clause's (English).
+            let verbless = doc.lex.english
+                && !(start..k).any(|j| {
+                    doc.tok(j).is_some_and(|t| {
+                        let g = doc.f(t);
+                        t.word() && !t.capital() && finite_form(doc, j, g, t.adverbial(), s)
+                    })
+                });
+            if next_cue(a) && !verbless
                 || contrast
                 || reporter_adjunct
                 || subject_then_cue
@@ -3602,6 +3612,21 @@ mod tests {
                 "Roe stressed that \"the fare must stay low,\" suggesting that the city pay half."
             ),
             ["that \"the fare must stay low,\"", "that the city pay half"]
+        );
+    }
+
+    #[test]
+    fn a_comma_before_the_reports_verb_closes_an_apposition() {
+        // Session 12, invented sentences. (The words before the comma are still taken for a
+        // second report of "wrote" with a postposed subject: not fixed.)
+        assert!(contents(
+            "Roe said her cousin and partner Tom Lee, known as Big Tom, wrote a dozen new songs for the tour."
+        )
+        .contains(&"her cousin and partner Tom Lee, known as Big Tom, wrote a dozen new songs for the tour"));
+        // After the report's verb, a cue after a comma still ends it.
+        assert_eq!(
+            contents("Roe said the tour would start in May, adding that tickets were sold out."),
+            ["the tour would start in May", "that tickets were sold out"]
         );
     }
 }
