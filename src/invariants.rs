@@ -7,7 +7,9 @@ use crate::{Analysis, Span};
 /// Checks that `analysis` keeps every documented guarantee for `text`: every span in bounds
 /// and on character boundaries; highlights non-empty, sorted, disjoint and pointing at a
 /// keyword whose `count` is the number of highlights pointing at it; quotes in text order;
-/// `stats.characters` equal to the number of scalar values. Returns the first violation.
+/// `stats.characters` equal to the number of scalar values and `stats.words` to
+/// [`crate::text::count_words`] (with quotes on, the quote tokenizer counts them in its own
+/// pass). Returns the first violation.
 pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
     let valid = |span: &Span| span.start <= span.end && text.get(span.clone()).is_some();
     let mut last_end = 0;
@@ -79,6 +81,10 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
             analysis.stats.characters
         ));
     }
+    let words = crate::text::count_words(text);
+    if analysis.stats.words != words {
+        return Err(format!("stats.words {} != {words}", analysis.stats.words));
+    }
     Ok(())
 }
 
@@ -101,5 +107,8 @@ mod tests {
         a.highlights.reverse();
         a.keywords[0].count += 1;
         assert!(check(text, &a).unwrap_err().contains("count"));
+        a.keywords[0].count -= 1;
+        a.stats.words += 1;
+        assert!(check(text, &a).unwrap_err().contains("stats.words"));
     }
 }
