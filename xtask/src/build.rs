@@ -140,6 +140,7 @@ pub fn build_package() -> Result<(), String> {
     }
     let maps = match tools::esbuild() {
         Some(esbuild) => {
+            minify_style(&esbuild, &pkg.join("panel.js"))?;
             minify_js(&esbuild, &pkg, MINIFIED, true)?;
             true
         }
@@ -233,6 +234,56 @@ fn minify_js(esbuild: &Path, dir: &Path, files: &[(&str, &str)], maps: bool) -> 
         }
     }
     Ok(())
+}
+
+/// Minifies the style sheet text of `panel.js` (the template literal `const STYLE = `…`;`,
+/// kept readable in `js/panel.js` as the documentation of the theming parts) with esbuild's
+/// CSS minifier before the file itself is minified, which leaves string contents alone:
+/// −58 bytes gzipped on the panel entry (BENCHMARKS.md, session 11). A literal that
+/// interpolates or escapes anything is left as it is.
+fn minify_style(esbuild: &Path, panel: &Path) -> Result<(), String> {
+    const OPEN: &str = "const STYLE = `";
+    let text = std::fs::read_to_string(panel).map_err(|e| format!("{}: {e}", panel.display()))?;
+    let Some(start) = text.find(OPEN).map(|i| i + OPEN.len()) else {
+        return Err(format!(
+            "{}: no `{OPEN}` (review minify_style in xtask/src/build.rs)",
+            panel.display()
+        ));
+    };
+    let Some(len) = text[start..].find("`;") else {
+        return Err(format!(
+            "{}: the STYLE literal does not end",
+            panel.display()
+        ));
+    };
+    let css = &text[start..start + len];
+    if css.contains("${") || css.contains('\\') {
+        return Ok(());
+    }
+    let mut child = Command::new(esbuild)
+        .args(["--loader=css", "--minify", "--log-level=warning"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", esbuild.display()))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(css.as_bytes())
+            .map_err(|e| format!("esbuild (CSS): {e}"))?;
+    }
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("esbuild (CSS): {e}"))?;
+    let min = String::from_utf8(out.stdout).map_err(|e| format!("esbuild (CSS): {e}"))?;
+    let min = min.trim();
+    if !out.status.success() || min.is_empty() || min.contains('`') {
+        return Err(format!(
+            "esbuild could not minify the STYLE of {}",
+            panel.display()
+        ));
+    }
+    let patched = format!("{}{min}{}", &text[..start], &text[start + len..]);
+    std::fs::write(panel, patched).map_err(|e| format!("{}: {e}", panel.display()))
 }
 
 /// The runtime files of each entry point of the package (what a page loads for it), as
