@@ -1134,29 +1134,32 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // reported clause (PolNeAR's mixed content; session 9: ending the report there cost
         // 0.6 F1@80 on the train sample).
         // "… for migrants saying, “for us …”": a participle cue opens the next report.
+        // "… to sell the boat while adding that …": the subordinator, conjunction or
+        // preposition before the participle belongs to it (session 11); after one, the
+        // participle cue opens the next report whatever follows it ("… while adding on
+        // taxes …", session 12).
+        let joined = k > start + 1
+            && doc.tok(k - 1).is_some_and(|p| {
+                p.word()
+                    && matches!(
+                        p.adverbial(),
+                        Some(Adverbial::Sub | Adverbial::Conj | Adverbial::Prep)
+                    )
+            });
         if k > start
             && t.word()
             && !doc.lex.arabic
             && doc.f(t).ends_with("ing")
             && doc.cue_at(k).is_some()
-            && (doc.is_comma(k + 1)
+            && (joined
+                || doc.is_comma(k + 1)
                 || doc.is_punct(k + 1, ":")
                 || doc.is_mark(k + 1)
                 || doc
                     .tok(k + 1)
                     .is_some_and(|u| u.word() && u.complementizer()))
         {
-            // "… to sell the boat while adding that …": the subordinator, conjunction or
-            // preposition before the participle belongs to it (session 11).
-            if k > start + 1
-                && doc.tok(k - 1).is_some_and(|p| {
-                    p.word()
-                        && matches!(
-                            p.adverbial(),
-                            Some(Adverbial::Sub | Adverbial::Conj | Adverbial::Prep)
-                        )
-                })
-            {
+            if joined {
                 last = Some(k - 2);
                 words = words.saturating_sub(1);
             }
@@ -3627,6 +3630,15 @@ mod tests {
         assert_eq!(
             contents("Roe said the tour would start in May, adding that tickets were sold out."),
             ["the tour would start in May", "that tickets were sold out"]
+        );
+    }
+
+    #[test]
+    fn a_participle_cue_after_a_subordinator_ends_the_report() {
+        // Session 12, invented sentences.
+        assert_eq!(
+            contents("Roe insisted it was too early to sell the ferry while adding on fares that they would rise."),
+            ["it was too early to sell the ferry", "that they would rise"]
         );
     }
 }
