@@ -1096,9 +1096,10 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                             || doc.f(t) == "where" && clause_at(doc, k + 2, s))
                 });
             // "said his partner, known as Big Tom, wrote the songs": before a finite verb of
-            // the report, a comma closes an apposition in its subject and a verb after it is
-            // the clause's (English).
+            // the report, a second comma closes an apposition in its subject and a verb after
+            // it is the clause's (English; not the first comma: "promised to stay, saying …").
             let verbless = doc.lex.english
+                && (start..comma).any(|j| doc.is_comma(j))
                 && !(start..k).any(|j| {
                     doc.tok(j).is_some_and(|t| {
                         let g = doc.f(t);
@@ -3639,6 +3640,15 @@ mod tests {
         assert_eq!(
             contents("Roe insisted it was too early to sell the ferry while adding on fares that they would rise."),
             ["it was too early to sell the ferry", "that they would rise"]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_report_ends_at_a_participle_cue() {
+        // Session 12, invented sentence: no finite verb, but no apposition either.
+        assert_eq!(
+            contents("Roe promised to keep the ferry running, saying she had made a poor choice."),
+            ["to keep the ferry running", "she had made a poor choice"]
         );
     }
 }
