@@ -497,7 +497,7 @@ fn word_break() -> String {
 }
 
 /// Simple lowercase mappings (`char::to_lowercase` of the toolchain's std, which the host and
-/// the wasm target share) as runs `(start | (len - 1) << 21, delta << 1 | every_other)`: a run
+/// the wasm target share) as runs, keys `start | (len - 1) << 21` and values `delta << 1 | every_other`: a run
 /// maps `start..start + len` by adding `delta`, every character or (`every_other`) the
 /// characters at even offsets, the others mapping to themselves. Mappings to more than one
 /// character are listed apart. About 2 KB instead of std's 12 KB table; checked here against
@@ -554,11 +554,18 @@ fn lowercase(src: &mut String) {
             "lowercase of {c:?}"
         );
     }
-    writeln!(src, "static LOWER_RUNS: [(u32, u32); {}] = [", runs.len()).ok();
-    for &(start, len, delta, every_other) in &runs {
+    // Two columns (the keys, binary-searched, then the values) rather than pairs: −24 bytes
+    // gzipped (BENCHMARKS.md, session 12).
+    writeln!(src, "static LOWER_KEYS: [u32; {}] = [", runs.len()).ok();
+    for &(start, len, _, _) in &runs {
         assert!(start < 1 << 21 && len <= 1 << 11);
+        writeln!(src, "    {},", start | (len - 1) << 21).ok();
+    }
+    writeln!(src, "];").ok();
+    writeln!(src, "static LOWER_VALUES: [u32; {}] = [", runs.len()).ok();
+    for &(_, _, delta, every_other) in &runs {
         let d = ((delta << 1) | i64::from(every_other)) as i32 as u32;
-        writeln!(src, "    ({}, {d}),", start | (len - 1) << 21).ok();
+        writeln!(src, "    {d},").ok();
     }
     writeln!(src, "];").ok();
     writeln!(

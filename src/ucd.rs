@@ -328,8 +328,11 @@ pub fn to_lowercase(c: char) -> Lowercase {
     if let Some(&(_, s)) = LOWER_MULTI.iter().find(|m| m.0 == c) {
         return Lowercase::Many(s.chars());
     }
-    let i = LOWER_RUNS.partition_point(|&(key, _)| key & 0x1F_FFFF <= cp);
-    if let Some(&(key, value)) = i.checked_sub(1).and_then(|i| LOWER_RUNS.get(i)) {
+    let i = LOWER_KEYS.partition_point(|&key| key & 0x1F_FFFF <= cp);
+    if let Some((&key, &value)) = i
+        .checked_sub(1)
+        .and_then(|i| Some((LOWER_KEYS.get(i)?, LOWER_VALUES.get(i)?)))
+    {
         let offset = cp - (key & 0x1F_FFFF);
         if offset <= key >> 21 && (value & 1 == 0 || offset % 2 == 0) {
             let delta = (value as i32) >> 1;
