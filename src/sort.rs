@@ -57,17 +57,18 @@ pub(crate) fn sort_numbers(v: &mut [usize]) {
 const RUN: usize = 8;
 
 /// The one stable sort of the crate, a natural merge sort of `order` by `cmp`: ascending runs
-/// as they come (a run shorter than [`RUN`] extended to it by insertion sort), merged
-/// neighbour with neighbour as they pile up, a run with the one before it whenever that one is
-/// not longer (so merges stay balanced: the work is that of a merge sort, n·log2 n comparisons
-/// at most), and all of them at the end. Sorted input costs n − 1 comparisons; input made of a
-/// few sorted pieces (the quote events of several passes, keyword hits in text order, the
-/// kept best of the automatic keywords followed by new candidates) only the merges of those
-/// pieces. ~0.6 KB of WebAssembly where the standard library's driftsort was ~6 KB (issue #7).
+/// as they come (a run shorter than [`RUN`] extended to it by insertion sort); the last two
+/// runs merge as they pile up while the one before them is not longer than both together or
+/// the last is not shorter (so the pending runs shrink like Fibonacci numbers and merges stay
+/// balanced: O(n·log n) comparisons whatever the run lengths), and all of them at the end.
+/// Sorted input costs n − 1 comparisons; input made of a few sorted pieces (the quote events
+/// of several passes, keyword hits in text order, the kept best of the automatic keywords
+/// followed by new candidates) only the merges of those pieces. ~1 KB of WebAssembly where the
+/// standard library's driftsort was ~6 KB (issue #7).
 #[inline(never)]
 fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
     let n = order.len();
-    // The runs not merged yet, as (start, end): each longer than the next.
+    // The runs not merged yet, as (start, end).
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut buf = Vec::new();
     let mut start = 0;
@@ -88,8 +89,15 @@ fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Orderi
         }
         runs.push((start, end));
         start = end;
+        // The last two runs merge while the one before them is not longer than both together,
+        // or the last is not shorter than the one before it (and all of them at the end): the
+        // runs left pending shrink at least like Fibonacci numbers, so merges stay balanced.
         while let &[.., (first, mid), (_, last)] = runs.as_slice() {
-            if mid - first > last - mid && start < n {
+            let before = match runs.as_slice() {
+                &[.., (prev, _), _, _] => first - prev,
+                _ => usize::MAX,
+            };
+            if start < n && mid - first > last - mid && before > last - first {
                 break;
             }
             if let Some(pair) = order.get_mut(first..last) {
@@ -236,6 +244,32 @@ mod tests {
             std.sort_by_key(|e| e.0);
             prop_assert_eq!(ours, std);
         }
+    }
+
+    /// Ascending runs of shrinking lengths (which a rule that only merges a run into a shorter
+    /// one before it would leave piled up, then merge in quadratic work): the right order,
+    /// in O(n·log n) comparisons.
+    #[test]
+    fn shrinking_runs_stay_n_log_n() {
+        let mut keys: Vec<u32> = Vec::new();
+        for len in (1..=120u32).rev() {
+            keys.extend((0..len).map(|i| 1000 - len + i));
+        }
+        let n = keys.len() as f64;
+        let items: Vec<(u32, usize)> = keys.into_iter().zip(0..).collect();
+        let mut ours = items.clone();
+        let mut calls = 0u64;
+        super::sort_by(&mut ours, |a, b| {
+            calls += 1;
+            a.0.cmp(&b.0)
+        });
+        let mut std = items;
+        std.sort_by_key(|e| e.0);
+        assert_eq!(ours, std);
+        assert!(
+            (calls as f64) < 2.0 * n * n.log2(),
+            "{calls} comparisons for {n} elements"
+        );
     }
 
     #[test]
