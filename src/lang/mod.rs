@@ -237,13 +237,19 @@ fn index(code: &str) -> Option<usize> {
 
 /// True if `word` (already without its final period) is a listed abbreviation of `language`.
 pub fn is_abbreviation(language: &str, word: &str) -> bool {
-    is_abbreviation_in(language, word, &mut String::new())
+    is_abbreviation_in(language, word, false, &mut String::new())
 }
 
 /// [`is_abbreviation`] folding into the caller's scratch buffer `buf` (the sentence splitter
 /// asks at every period): no allocation, and no hashing once the folded word is longer than
-/// every entry.
-pub(crate) fn is_abbreviation_in(language: &str, word: &str, buf: &mut String) -> bool {
+/// every entry. With `opener`, whether `word` is listed with a leading `-` instead: a word that
+/// opens a sentence even after an abbreviation (`text::segment`).
+pub(crate) fn is_abbreviation_in(
+    language: &str,
+    word: &str,
+    opener: bool,
+    buf: &mut String,
+) -> bool {
     let sets = sets();
     let Some(i) = index(language) else {
         return false;
@@ -253,6 +259,9 @@ pub(crate) fn is_abbreviation_in(language: &str, word: &str, buf: &mut String) -
         return false;
     };
     buf.clear();
+    if opener {
+        buf.push('-');
+    }
     for c in word.chars() {
         light_fold_char(c, buf);
         if buf.len() > longest {

@@ -991,7 +991,7 @@ fn is_abbreviation_in(word: &str, language: &str, buf: &mut String) -> bool {
     if all_single {
         return true;
     }
-    lang::is_abbreviation_in(language, word, buf)
+    lang::is_abbreviation_in(language, word, false, buf)
 }
 
 /// The sentences of `text`, as trimmed byte ranges, in order.
@@ -1058,7 +1058,7 @@ fn each_sentence(text: &str, language: &str, mut emit: impl FnMut(Range<usize>))
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            if !line_ends && (lower_next || is_abbreviation_in(word, language, &mut buf)) {
+            if !line_ends && (lower_next || abbreviation_goes_on(word, after, language, &mut buf)) {
                 continue;
             }
         }
@@ -1066,6 +1066,27 @@ fn each_sentence(text: &str, language: &str, mut emit: impl FnMut(Range<usize>))
         start = end;
     }
     push_trimmed(text, start..text.len(), &mut emit);
+}
+
+/// True when a lone period after `word` does not end the sentence because `word` is an
+/// abbreviation ([`is_abbreviation_in`]), unless the word after it (at the start of `after`,
+/// past white space) opens a sentence anyway: "the U.S. The …", "at 9 p.m. He …" — a
+/// capitalized ASCII word listed with a leading `-` in the language's `abbreviations.txt`
+/// (determiners, subject pronouns and conjunctions, which cannot go on a noun phrase such as
+/// "U.S. officials").
+fn abbreviation_goes_on(word: &str, after: &str, language: &str, buf: &mut String) -> bool {
+    if !is_abbreviation_in(word, language, buf) {
+        return false;
+    }
+    let next = after.trim_start();
+    let len = next
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(next.len());
+    !(next.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && next
+            .get(..len)
+            .is_some_and(|w| lang::is_abbreviation_in(language, w, true, buf)))
 }
 
 /// Bytes that may be part of a line break or a sentence terminator: `.` `!` `?` `\n`, the
@@ -1246,6 +1267,25 @@ mod tests {
     fn initials_do_not_split() {
         let t = "J. R. R. Tolkien wrote it. Done.";
         assert_eq!(sentences(t, "en").len(), 2);
+    }
+
+    #[test]
+    fn a_function_word_after_an_abbreviation_opens_a_sentence() {
+        let t = "The ferry will sail to the U.S. The crew stays. We met U.S. officials at 9 p.m. \
+                 He left with Dr. Hale. They met Gov. Ray in Tex. But nobody came to St. Jude.";
+        assert_eq!(
+            texts(t, &sentences(t, "en")),
+            [
+                "The ferry will sail to the U.S.",
+                "The crew stays.",
+                "We met U.S. officials at 9 p.m.",
+                "He left with Dr. Hale.",
+                "They met Gov. Ray in Tex.",
+                "But nobody came to St. Jude."
+            ]
+        );
+        // Only English lists such words; "Le" after "M." stays in the sentence in French.
+        assert_eq!(sentences("Il a vu M. Le Gall.", "fr").len(), 1);
     }
 }
 
