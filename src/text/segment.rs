@@ -795,14 +795,15 @@ fn is_simple_extend(c: char) -> bool {
 
 /// Punctuation that, at the edge of a token, never belongs to a word: ASCII punctuation but
 /// `_` (ExtendNumLet), Latin-1 punctuation but the soft hyphen (a Format character, which
-/// UAX #29 attaches to the preceding letter), General Punctuation quotes, dashes and dots
+/// UAX #29 attaches to the preceding letter) and the cedilla (U+00B8, Word_Break=ALetter
+/// though not alphabetic: `a¸` is one word), General Punctuation quotes, dashes and dots
 /// (U+2010–U+2027, U+2030–U+205E) and Arabic punctuation (but U+066B). A "mid" character such as `.` `'`
 /// `’` `،` joins only *between* two letters or digits, which cannot happen at a token's edge.
 /// Anything else at an edge (emoji, variation selectors, bidi marks …) sends the token to the
 /// full segmenter.
 fn is_plain_punctuation(c: char) -> bool {
     match c {
-        '_' | '\u{00AD}' => false,
+        '_' | '\u{00AD}' | '\u{00B8}' => false,
         c if c.is_ascii_punctuation() => true,
         '\u{00A1}'..='\u{00BF}' => !c.is_alphanumeric(),
         // Not the ties U+203F ‿, U+2040 ⁀ and U+2054 ⁔: Word_Break=ExtendNumLet, they join
@@ -1489,6 +1490,82 @@ pub(crate) mod word_props {
                 ),
             }
         }
+    }
+
+    /// Every code point of the hand-written classes of the fast path ([`char_class`]), in
+    /// every script, against the UAX #29 segmentation (the `unicode-segmentation` crate and
+    /// ours, from the generated Word_Break table): a letter or digit joins letters and digits
+    /// of each script on both sides, a mark or joiner joins the letter or digit before it,
+    /// punctuation never joins a word at its edge, a separator splits.
+    #[test]
+    fn every_fast_path_class_agrees_with_uax29_at_every_code_point() {
+        let contexts = ["a", "Z", "1", "é", "Ж", "ب", "١", "क", "१"];
+        let words_of = |s: &str| -> Vec<String> {
+            let reference: Vec<String> = reference(s)
+                .into_iter()
+                .map(|(_, w)| w.to_owned())
+                .collect();
+            let ours: Vec<String> = word_bounds(s)
+                .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+                .map(|(_, w)| w.to_owned())
+                .collect();
+            assert_eq!(ours, reference, "{s:?}");
+            let fast: Vec<String> = words(s).map(|(_, w)| w.to_owned()).collect();
+            assert_eq!(fast, reference, "{s:?}");
+            reference
+        };
+        let mut seen = [0usize; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let cp = u32::from(c);
+            match char_class(c) {
+                CharClass::Letter => {
+                    seen[0] += 1;
+                    for x in contexts {
+                        assert_eq!(
+                            words_of(&format!("{x}{c}")).len(),
+                            1,
+                            "U+{cp:04X} after {x}"
+                        );
+                        assert_eq!(
+                            words_of(&format!("{c}{x}")).len(),
+                            1,
+                            "U+{cp:04X} before {x}"
+                        );
+                    }
+                }
+                CharClass::Extend => {
+                    seen[1] += 1;
+                    for x in contexts {
+                        assert_eq!(
+                            words_of(&format!("{x}{c}")).len(),
+                            1,
+                            "U+{cp:04X} after {x}"
+                        );
+                        assert_eq!(
+                            words_of(&format!("{x}{c}{x}")).len(),
+                            1,
+                            "U+{cp:04X} in {x}"
+                        );
+                    }
+                }
+                CharClass::Punctuation => {
+                    seen[2] += 1;
+                    for x in contexts {
+                        assert_eq!(words_of(&format!(" {x}{c} ")), [x], "U+{cp:04X} after {x}");
+                        assert_eq!(words_of(&format!(" {c}{x} ")), [x], "U+{cp:04X} before {x}");
+                    }
+                }
+                CharClass::Separator => {
+                    seen[3] += 1;
+                    for x in contexts {
+                        assert_eq!(words_of(&format!("{x}{c}{x}")), [x, x], "U+{cp:04X} in {x}");
+                    }
+                }
+                CharClass::Other => {}
+            }
+        }
+        // Letters and digits, marks and joiners, punctuation, separators.
+        assert!(seen.iter().all(|&n| n > 20), "{seen:?}");
     }
 
     #[test]
