@@ -795,6 +795,17 @@ fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> 
         || present_verb(doc, k, s)
 }
 
+/// True if a lowercase word of `start..end` (sentence `s`) looks like a finite verb
+/// ([`finite_form`]).
+fn has_finite(doc: &Doc, start: usize, end: usize, s: usize) -> bool {
+    (start..end).any(|j| {
+        doc.tok(j).is_some_and(|t| {
+            let g = doc.f(t);
+            t.word() && !t.capital() && finite_form(doc, j, g, t.adverbial(), s)
+        })
+    })
+}
+
 /// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
 /// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
 /// Token `j` of sentence `s` looks like an English third-person present-tense verb after a
@@ -1100,13 +1111,27 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // it is the clause's (English; not the first comma: "promised to stay, saying …").
             let verbless = doc.lex.english
                 && (start..comma).any(|j| doc.is_comma(j))
-                && !(start..k).any(|j| {
-                    doc.tok(j).is_some_and(|t| {
-                        let g = doc.f(t);
-                        t.word() && !t.capital() && finite_form(doc, j, g, t.adverbial(), s)
-                    })
-                });
+                && !has_finite(doc, start, comma, s);
+            // "The letter, announcing that the loan was due, is on …" / "the hearing, at which
+            // he said that he would stay, was …": an auxiliary right after the report's first
+            // comma, once the report has a finite verb of its own, is the verb of a sentence
+            // whose subject holds the report (English; not inside a quotation). Not after an
+            // earlier comma or dash, which may open an apposition of the report's own subject
+            // ("said the mayor, who won, has resigned"), nor before a pronoun ("that, had he
+            // known, …").
+            let subject_verb = doc.lex.english
+                && !doc.quoted(comma)
+                && doc.tok(k + 1).is_some_and(|t| {
+                    t.word()
+                        && !t.capital()
+                        && t.adverbial() != Some(Adverbial::Word)
+                        && doc.lex.auxiliary(doc.f(t))
+                })
+                && doc.tok(k + 2).is_some_and(|t| t.word() && !t.pronoun())
+                && !(start..comma).any(|j| doc.is_comma(j) || dash(doc, j))
+                && has_finite(doc, start, comma, s);
             if next_cue(a) && !verbless
+                || subject_verb
                 || contrast
                 || reporter_adjunct
                 || subject_then_cue
@@ -3613,5 +3638,38 @@ mod tests {
             contents("Roe promised to keep the ferry running, saying she had made a poor choice."),
             ["to keep the ferry running", "she had made a poor choice"]
         );
+    }
+
+    #[test]
+    fn a_finite_verb_after_the_first_comma_belongs_to_the_sentence() {
+        // Session 13, invented sentences: the report stands inside the sentence's subject.
+        check(&[
+            (
+                "The notice from the bank, stating that the loan was overdue, is on his desk.",
+                &["that the loan was overdue"],
+            ),
+            (
+                "The hearing, in which she announced that the port would close, was short.",
+                &["that the port would close"],
+            ),
+            (
+                "The memo in which the mayor conceded that the ferry was late, was leaked.",
+                &["that the ferry was late"],
+            ),
+            // After an earlier comma the verb may be the report's own.
+            (
+                "Roe said the mayor, who won easily, has resigned.",
+                &["the mayor, who won easily, has resigned"],
+            ),
+            // An inverted conditional; a dash before the comma.
+            (
+                "Roe said that, had he known, he would have stayed.",
+                &["that, had he known, he would have stayed"],
+            ),
+            (
+                "Roe said the mayor — and her deputy, could both resign.",
+                &["the mayor — and her deputy, could both resign"],
+            ),
+        ]);
     }
 }
