@@ -263,7 +263,12 @@ pub(crate) fn is_abbreviation_in(
         buf.push('-');
     }
     for c in word.chars() {
-        light_fold_char(c, buf);
+        // The common case without a call (`light_fold_char` is out of line).
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            light_fold_char(c, buf);
+        }
         if buf.len() > longest {
             return false;
         }

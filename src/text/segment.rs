@@ -1004,69 +1004,119 @@ fn is_abbreviation_in(word: &str, language: &str, buf: &mut String) -> bool {
 /// there, nor inside a number ("3.5"), nor when the next word starts with a lower-case letter.
 pub fn sentences(text: &str, language: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    each_sentence(text, language, |range| out.push(range));
+    each_sentence(text, language, &mut |range| out.push(range));
     out
 }
 
 /// The number of [`sentences`] of `text`, counted without building the vector.
 pub fn count_sentences(text: &str, language: &str) -> usize {
     let mut count = 0;
-    each_sentence(text, language, |_| count += 1);
+    each_sentence(text, language, &mut |_| count += 1);
     count
 }
 
-/// Calls `emit` with each sentence of `text` (see [`sentences`]), in order.
-fn each_sentence(text: &str, language: &str, mut emit: impl FnMut(Range<usize>)) {
+/// Calls `emit` with each sentence of `text` (see [`sentences`]), in order. ASCII is looked at
+/// byte by byte (what follows a terminator, the word before a period, the next word's first
+/// letter); other characters are decoded. `emit` is a trait object: one copy of the splitter
+/// for [`sentences`] and [`count_sentences`] (package size).
+fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>)) {
+    let bytes = text.as_bytes();
     let mut start = 0; // where the open sentence begins (untrimmed)
     let mut from = 0; // where to look for the next candidate
     let mut buf = String::new(); // scratch for is_abbreviation_in
     while let Some((at, c)) = next_candidate(text, from) {
         if c == '\n' {
             // A line break ends the open sentence (headlines, list items, datelines).
-            push_trimmed(text, start..at, &mut emit);
+            push_trimmed(text, start..at, emit);
             start = at + 1;
             from = at + 1;
             continue;
         }
         // Swallow runs of terminators and closers: "?!", "...", ".»".
         let mut end = at + c.len_utf8();
-        let mut rest = text.get(end..).unwrap_or("").chars();
-        let mut next = rest.next();
-        while let Some(d) = next.filter(|&d| is_terminator(d) || is_closer(d)) {
+        let next = loop {
+            let d = match bytes.get(end) {
+                Some(&b) if b < 0x80 => char::from(b),
+                _ => match text.get(end..).and_then(|r| r.chars().next()) {
+                    Some(d) => d,
+                    None => break None,
+                },
+            };
+            if !(is_terminator(d) || is_closer(d)) {
+                break Some(d);
+            }
             end += d.len_utf8();
-            next = rest.next();
-        }
+        };
         from = end;
         if next.is_some_and(|n| !n.is_whitespace()) {
             continue; // "3.5", "U.S.A", "example.com"
         }
         if c == '.' && end == at + 1 {
             // A lone period: abbreviations and lower-case continuations do not end sentences.
-            let before = text.get(start..at).unwrap_or("");
-            let word = before
-                .rfind(char::is_whitespace)
-                .and_then(|i| before.get(i..))
-                .unwrap_or(before);
-            let word = word.trim_start_matches(|ch: char| !is_alphanumeric(ch));
             let after = text.get(end..).unwrap_or("");
-            let line_ends = after
-                .trim_start_matches([' ', '\t', '\u{a0}'])
-                .chars()
-                .next()
-                .is_none_or(|n| n == '\n' || n == '\r');
-            let lower_next = after
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            if !line_ends && (lower_next || abbreviation_goes_on(word, after, language, &mut buf)) {
+            // The common case: a space, then an ASCII character that is not white space.
+            let (line_ends, lower_next) = match after.as_bytes() {
+                [b' ', n, ..] if n.is_ascii() && !is_ascii_space(*n) => {
+                    (false, n.is_ascii_lowercase())
+                }
+                _ => (
+                    after
+                        .trim_start_matches([' ', '\t', '\u{a0}'])
+                        .chars()
+                        .next()
+                        .is_none_or(|n| n == '\n' || n == '\r'),
+                    after
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase),
+                ),
+            };
+            if !line_ends
+                && (lower_next
+                    || abbreviation_goes_on(
+                        word_before(text, start, at),
+                        after,
+                        language,
+                        &mut buf,
+                    ))
+            {
                 continue;
             }
         }
-        push_trimmed(text, start..end, &mut emit);
+        push_trimmed(text, start..end, emit);
         start = end;
     }
-    push_trimmed(text, start..text.len(), &mut emit);
+    push_trimmed(text, start..text.len(), emit);
+}
+
+/// The word before the period at `at`, in the sentence that starts at `start`: from the last
+/// white space, without the characters before its first letter or digit. An ASCII word is
+/// found byte by byte.
+fn word_before(text: &str, start: usize, at: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while i > start {
+        match bytes.get(i - 1) {
+            Some(&b) if b.is_ascii() && !is_ascii_space(b) => i -= 1,
+            Some(&b) if b.is_ascii() => break,
+            _ => {
+                let before = text.get(start..at).unwrap_or("");
+                i = before
+                    .rfind(char::is_whitespace)
+                    .map_or(start, |k| start + k);
+                break;
+            }
+        }
+    }
+    text.get(i..at)
+        .unwrap_or("")
+        .trim_start_matches(|ch: char| !is_alphanumeric(ch))
+}
+
+/// The ASCII characters that `char::is_whitespace` accepts (U+0009 to U+000D and the space).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// True when a lone period after `word` does not end the sentence because `word` is an
@@ -1129,6 +1179,10 @@ fn next_candidate(text: &str, from: usize) -> Option<(usize, char)> {
         let skip = bytes.get(i..)?.iter().position(|&b| is_candidate(b))?;
         i += skip;
         let b = bytes.get(i).copied()?;
+        if b.is_ascii() {
+            // `.` `!` `?` or a line break.
+            return Some((i, char::from(b)));
+        }
         let start = if (0x80..0xC0).contains(&b) {
             // The second byte of ؟ ؛ ۔: the character starts one byte earlier.
             let lead = i.checked_sub(1).filter(|&j| j >= from);
@@ -1159,7 +1213,7 @@ fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-fn push_trimmed(text: &str, range: Range<usize>, emit: &mut impl FnMut(Range<usize>)) {
+fn push_trimmed(text: &str, range: Range<usize>, emit: &mut dyn FnMut(Range<usize>)) {
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
@@ -1384,6 +1438,199 @@ pub(crate) mod word_props {
                 "\\PC{1,4}",
             ],
         )
+    }
+
+    /// The sentence splitter as it was before its ASCII paths (session 13): the reference of
+    /// `sentences_equal_the_reference`.
+    fn sentences_reference(text: &str, language: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        each_sentence_reference(text, language, |r| out.push(r));
+        out
+    }
+
+    fn each_sentence_reference(text: &str, language: &str, mut emit: impl FnMut(Range<usize>)) {
+        let mut start = 0; // where the open sentence begins (untrimmed)
+        let mut from = 0; // where to look for the next candidate
+        let mut buf = String::new(); // scratch for is_abbreviation_in
+        while let Some((at, c)) = next_candidate_reference(text, from) {
+            if c == '\n' {
+                // A line break ends the open sentence (headlines, list items, datelines).
+                push_trimmed_reference(text, start..at, &mut emit);
+                start = at + 1;
+                from = at + 1;
+                continue;
+            }
+            // Swallow runs of terminators and closers: "?!", "...", ".»".
+            let mut end = at + c.len_utf8();
+            let mut rest = text.get(end..).unwrap_or("").chars();
+            let mut next = rest.next();
+            while let Some(d) = next.filter(|&d| is_terminator(d) || is_closer(d)) {
+                end += d.len_utf8();
+                next = rest.next();
+            }
+            from = end;
+            if next.is_some_and(|n| !n.is_whitespace()) {
+                continue; // "3.5", "U.S.A", "example.com"
+            }
+            if c == '.' && end == at + 1 {
+                // A lone period: abbreviations and lower-case continuations do not end sentences.
+                let before = text.get(start..at).unwrap_or("");
+                let word = before
+                    .rfind(char::is_whitespace)
+                    .and_then(|i| before.get(i..))
+                    .unwrap_or(before);
+                let word = word.trim_start_matches(|ch: char| !is_alphanumeric(ch));
+                let after = text.get(end..).unwrap_or("");
+                let line_ends = after
+                    .trim_start_matches([' ', '\t', '\u{a0}'])
+                    .chars()
+                    .next()
+                    .is_none_or(|n| n == '\n' || n == '\r');
+                let lower_next = after
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+                if !line_ends
+                    && (lower_next || abbreviation_goes_on(word, after, language, &mut buf))
+                {
+                    continue;
+                }
+            }
+            push_trimmed_reference(text, start..end, &mut emit);
+            start = end;
+        }
+        push_trimmed_reference(text, start..text.len(), &mut emit);
+    }
+
+    fn next_candidate_reference(text: &str, from: usize) -> Option<(usize, char)> {
+        let bytes = text.as_bytes();
+        let mut i = from;
+        let is_candidate = |b: u8| CANDIDATE_BYTES.get(usize::from(b)) == Some(&true);
+        loop {
+            // Eight bytes at a time while none is a candidate (one branch per eight bytes), then
+            // byte by byte.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if chunk.iter().fold(false, |any, &b| any | is_candidate(b)) {
+                    break;
+                }
+                i += 8;
+            }
+            let skip = bytes.get(i..)?.iter().position(|&b| is_candidate(b))?;
+            i += skip;
+            let b = bytes.get(i).copied()?;
+            let start = if (0x80..0xC0).contains(&b) {
+                // The second byte of ؟ ؛ ۔: the character starts one byte earlier.
+                let lead = i.checked_sub(1).filter(|&j| j >= from);
+                match (lead.and_then(|j| bytes.get(j)), b) {
+                    (Some(0xD8), 0x9B | 0x9F) | (Some(0xDB), 0x94) => lead,
+                    _ => None,
+                }
+            } else {
+                Some(i)
+            };
+            if let Some(at) = start {
+                if let Some(c) = text.get(at..).and_then(|r| r.chars().next()) {
+                    if c == '\n' || is_terminator(c) {
+                        return Some((at, c));
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn push_trimmed_reference(
+        text: &str,
+        range: Range<usize>,
+        emit: &mut impl FnMut(Range<usize>),
+    ) {
+        let Some(slice) = text.get(range.clone()) else {
+            return;
+        };
+        let lead = slice.len() - slice.trim_start().len();
+        let trimmed = slice.trim();
+        if trimmed.chars().any(is_alphanumeric) {
+            let start = range.start + lead;
+            emit(start..start + trimmed.len());
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(6000))]
+        /// The splitter with its ASCII paths gives the sentences of the one before them: every
+        /// terminator and closer, white space of every kind around them, abbreviations and the
+        /// words that open a sentence after one, initials, numbers, lower- and upper-case
+        /// words of several scripts, random characters.
+        #[test]
+        fn sentences_equal_the_reference(
+            pieces in proptest::collection::vec(one_of(&[
+                ".", "!", "?", "…", "؟", "؛", "۔", "。", "！", "？", "।", "‼", "⁇", "⁈", "⁉", "...",
+                "?!", ".\"", ".»", "\"", "'", "»", "«", "”", "“", "’", "‘", "›", ")", "]", "}",
+                "」", "』", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{a0}", "\u{2003}",
+                "\u{3000}", "\u{85}", "\x0B", "\x0C", "\x1C", " \n", ". ", ". a", ". A", "Dr",
+                "Dr.", "U.S.", "U.S", "e.g.", "p.m.", "Jan.", "M.", "Mme.", "av. J.-C.", "J.", "3.5",
+                " The", " He", " But", "The", "Le", "١٢", "word", "Word", "said", "élan", "Élan",
+                "ßtraße", "Москва", "москва", "وقال", "هـ.", "نرحب", "東京", "😀", "-", "(", "*",
+                ",", "\u{301}", "x@y.com",
+            ], &["[a-zA-Z .!?\n\r\t\"']{1,6}", "\\PC{1,3}"]), 0..24),
+            language in proptest::sample::select(vec!["en", "fr", "de", "ar", "xx"]),
+        ) {
+            let text: String = pieces.concat();
+            let want = sentences_reference(&text, language);
+            prop_assert_eq!(count_sentences(&text, language), want.len());
+            prop_assert_eq!(sentences(&text, language), want);
+        }
+    }
+
+    /// The same on the fixtures and the big corpus files, whole and cut at pseudo-random
+    /// character boundaries (inside words, after periods, inside line breaks).
+    #[test]
+    fn sentences_equal_the_reference_on_articles() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        let big = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/big");
+        for lang in ["ar", "en", "fr"] {
+            files.push(format!("{big}/{lang}.txt").into());
+        }
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n.max(1) as u64) as usize
+        };
+        for path in files {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            for language in ["en", "ar", "fr"] {
+                let want = sentences_reference(&text, language);
+                assert_eq!(sentences(&text, language), want, "{}", path.display());
+            }
+            for _ in 0..40 {
+                let mut a = next(text.len());
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (a + next(4096)).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b -= 1;
+                }
+                let piece = &text[a..b];
+                for language in ["en", "ar"] {
+                    let want = sentences_reference(piece, language);
+                    assert_eq!(
+                        sentences(piece, language),
+                        want,
+                        "{} {a}..{b}",
+                        path.display()
+                    );
+                }
+            }
+        }
     }
 
     /// `is_abbreviation_in` as it was written first: `split('.')` and a count per part.
