@@ -123,7 +123,17 @@ pub fn extract_with_sentences(
     language: &str,
     sentences: &[std::ops::Range<usize>],
 ) -> Vec<Quote> {
-    extract_counting_words(text, language, sentences).0
+    // Natively, the tokenizer's pass does not count the words (no use for them here).
+    #[cfg(not(target_arch = "wasm32"))]
+    return extract_windowed(
+        text,
+        language,
+        sentences,
+        WINDOW,
+        &mut text::WordCount::none(),
+    );
+    #[cfg(target_arch = "wasm32")]
+    return extract_counting_words(text, language, sentences).0;
 }
 
 /// [`extract_with_sentences`] and the number of words of `text` ([`text::count_words`]),

@@ -930,7 +930,8 @@ pub(crate) fn tokenize_in(
 /// [`tokenize_in`] into the vectors of `buf` (cleared first): a window reuses the previous
 /// window's allocations. Every character of the range is given to `words` (the word count of
 /// the stats, [`crate::text::count_words`], as a by-product of this pass: ranges given in
-/// order, one after the other, count the text).
+/// order, one after the other, count the text), unless it does not count
+/// ([`WordCount::counts`]).
 pub(crate) fn tokenize_into(
     text: &str,
     range: Range<usize>,
@@ -1005,6 +1006,7 @@ pub(crate) fn tokenize_into(
     let mut first = 0u8;
     let mut all = 0u8;
     let mut wc = *words;
+    let count = wc.counts();
     let bytes = text.as_bytes();
     let mut i = from;
     let mut cache = ClassCache::default();
@@ -1089,11 +1091,13 @@ pub(crate) fn tokenize_into(
         }
         let after_word = word_start.is_some();
         if let Some(s) = word_start.take() {
-            wc.run(text, s, first, all);
+            if count {
+                wc.run(text, s, first, all);
+            }
             b.push_word(s, i, first & UPPER != 0, all & SELF_FOLD != 0);
         }
         // Not the space that closes a word at the end (of the text or the range).
-        if i < bytes.len() {
+        if count && i < bytes.len() {
             wc.char(text, i, k);
         }
         if c == '\n' {

@@ -195,3 +195,15 @@ fn forced_cuts_stay_valid_and_linear() {
         }
     }
 }
+
+/// `extract` (whose tokenizer pass does not count words, natively) and the analysis' path
+/// (which does) give the same quotations.
+#[test]
+fn counting_words_or_not_gives_the_same_quotes() {
+    for (name, lang, text) in fixtures() {
+        let sentences = text::sentences(&text, &lang);
+        let (counted, words) = super::extract_counting_words(&text, &lang, &sentences);
+        assert_eq!(extract(&text, &lang), counted, "{name}");
+        assert_eq!(words, text::count_words(&text), "{name}");
+    }
+}
