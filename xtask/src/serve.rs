@@ -473,8 +473,8 @@ mod tests {
 
     /// The e2e flake of session 12: Chromium opens several connections at once for a page and
     /// keeps them open; every one must be answered. Bursts of 8 connections, each answered,
-    /// then 4 of them closed and 4 kept open. (tiny_http 0.12, the server before, failed it 3
-    /// runs out of 3: it queued a connection for an idle thread that another had taken.)
+    /// then 4 of them closed and 4 kept open. (tiny_http 0.12, the server before, failed it in
+    /// 8 runs of 8: it queued a connection for an idle thread that another had taken.)
     #[test]
     fn every_connection_of_a_burst_is_served() {
         let server = Server::start(0).unwrap();
