@@ -8,7 +8,6 @@ mod segment;
 mod uax29;
 
 pub use offsets::{Utf16Cursor, Utf16Index, Utf16Offsets};
-use std::ops::Range;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) use segment::word_props::piece as word_count_piece;
@@ -63,12 +62,6 @@ pub fn stats(text: &str, language: &str) -> Stats {
     counts(text, count_sentences(text, language))
 }
 
-/// [`stats`] when the caller already has the [`sentences`] of `text` (e.g. for the quote
-/// stage, which needs them too): they are not computed a second time.
-pub fn stats_with_sentences(text: &str, sentences: &[Range<usize>]) -> Stats {
-    counts(text, sentences.len())
-}
-
 fn counts(text: &str, sentences: usize) -> Stats {
     stats_with_counts(text, count_words(text), sentences)
 }
@@ -96,6 +89,5 @@ mod tests {
         assert_eq!(s.sentences, sentences(t, "en").len());
         assert_eq!(s.paragraphs, paragraphs(t).len());
         assert_eq!((s.sentences, s.paragraphs), (5, 2));
-        assert_eq!(stats_with_sentences(t, &sentences(t, "en")), s);
     }
 }
