@@ -1239,8 +1239,10 @@ fn push_trimmed(text: &str, range: Range<usize>, emit: &mut dyn FnMut(Range<usiz
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
-    let lead = slice.len() - slice.trim_start().len();
-    let trimmed = slice.trim();
+    // One trim of the start (`str::trim` would trim it again).
+    let rest = slice.trim_start();
+    let lead = slice.len() - rest.len();
+    let trimmed = rest.trim_end();
     if trimmed.chars().any(is_alphanumeric) {
         let start = range.start + lead;
         emit(start..start + trimmed.len());
