@@ -7,7 +7,16 @@
 //!   offsets; see that folder's README). These are unseen test material: measured, never read
 //!   to tune rules;
 //! * with `--polnear-dir DIR`, a brat folder laid out like PolNeAR's `data/<split>/` (meant for
-//!   the TRAIN split, development material), converted by `eval/brat.rs`.
+//!   the TRAIN split, development material), converted by `eval/brat.rs`;
+//! * the held-out gold, `tests/fixtures/quotes/heldout/<lang>-NNN.gold` (own gold annotated
+//!   blind for unseen articles of `../shared/corpus/<lang>/NNN.txt`, which is read when
+//!   present), one set per language. Test material like the shared sets: left out under
+//!   `--dev-only`, no per-item output.
+//!
+//! `cargo xtask eval --check-gold DIR` runs no extractor: it resolves every `*.gold` file of DIR
+//! against its article (a `.txt` beside it, else `<lang>-NNN.gold` → `../shared/corpus/<lang>/NNN.txt`)
+//! with the parser of the scorer and the quote tests, prints each file's lines per kind and
+//! every line that does not resolve, and fails if any does not.
 //!
 //! Matching: one-to-one, greedy by overlap, where the overlap of a predicted and a gold content
 //! span is |intersection| / max(|gold|, |predicted|) in characters (gold fragments summed).
@@ -62,7 +71,7 @@ struct Doc {
 struct Set {
     name: String,
     docs: Vec<Doc>,
-    note: &'static str,
+    note: String,
     /// The gold is one attribution per cue with every content fragment (PARC/PolNeAR, the
     /// German set): predicted fragments linked by `Quote::continues` are scored as one
     /// prediction with several fragments. Our own gold lists fragments separately.
@@ -123,6 +132,20 @@ fn root() -> PathBuf {
 
 /// Entry point of `cargo xtask eval`.
 pub fn run(args: &[String]) -> Result<(), String> {
+    // A value option: `--name VALUE` or `--name=VALUE`.
+    let value = |name: &str| {
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(name)
+                .and_then(|r| r.strip_prefix('='))
+                .map(str::to_owned)
+                .or_else(|| (a == name).then(|| args.get(i + 1).cloned()).flatten())
+        })
+    };
+    let root = root();
+    let corpus = root.join("../shared/corpus");
+    if let Some(dir) = value("--check-gold") {
+        return check_gold(Path::new(&dir), &corpus);
+    }
     let update = args.iter().any(|a| a == "--update-benchmarks");
     // Per-item output (development sets only): `--verbose` for the `all` row, `--verbose=ROW`
     // (marked, indirect, speech, all) for another.
@@ -135,21 +158,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
         _ => None,
     });
     // An extra brat set (PolNeAR TRAIN documents), absent by default.
-    let polnear_dir = args.iter().enumerate().find_map(|(i, a)| {
-        a.strip_prefix("--polnear-dir=")
-            .map(str::to_owned)
-            .or_else(|| {
-                (a == "--polnear-dir")
-                    .then(|| args.get(i + 1).cloned())
-                    .flatten()
-            })
-    });
-    // Tuning loop: only the development gold (the shared sets are unseen test material).
+    let polnear_dir = value("--polnear-dir");
+    // Tuning loop: only the development gold (the shared sets and the held-out gold are unseen
+    // test material).
     let dev_only = args.iter().any(|a| a == "--dev-only");
-    let root = root();
     let mut sets = own_gold(&root.join("tests/fixtures/quotes"))?;
     if let Some(dir) = polnear_dir {
         sets.push(brat::set(Path::new(&dir))?);
+    }
+    if !dev_only {
+        // `--heldout-dir DIR`: another folder of held-out gold (to test this code on a copy of
+        // development gold, never to look at the held-out articles).
+        let dir = value("--heldout-dir")
+            .map_or_else(|| root.join("tests/fixtures/quotes/heldout"), PathBuf::from);
+        sets.extend(heldout_gold(&dir, &corpus)?);
     }
     let shared = root.join("../shared/eval");
     for (dir, lang, name, note) in [
@@ -172,7 +194,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         if path.is_dir() {
             // PolNeAR is univocal (no nesting); the German set nests quotations.
-            sets.push(json_set(&path, lang, name, note, dir == "polnear-test")?);
+            sets.push(json_set(
+                &path,
+                lang,
+                name,
+                note.to_owned(),
+                dir == "polnear-test",
+            )?);
         } else {
             eprintln!("eval: {} not found, skipped", path.display());
         }
@@ -443,9 +471,206 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                     "own gold, four more English Wikinews articles of big/en.txt rich in reported speech (annotated in session 5 in PolNeAR's boundary conventions; tuning material)"
                 }
                 _ => "own gold, French Wikinews fr/001–005 (tuning material)",
-            },
+            }
+            .to_owned(),
         })
         .collect())
+}
+
+/// `<lang>-NNN` (a held-out gold file's stem) → the language and the article number.
+fn corpus_name(stem: &str) -> Option<(&'static str, &str)> {
+    let (lang, number) = stem.split_once('-')?;
+    let lang = ["ar", "en", "fr"].into_iter().find(|l| *l == lang)?;
+    (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some((lang, number))
+}
+
+/// The article of `<lang>-NNN.gold` in the shared corpus: `<corpus>/<lang>/NNN.txt`.
+fn corpus_text(gold_path: &Path, corpus: &Path) -> Option<PathBuf> {
+    let stem = gold_path.file_stem()?.to_str()?;
+    let (lang, number) = corpus_name(stem)?;
+    Some(corpus.join(lang).join(format!("{number}.txt")))
+}
+
+/// The `*.gold` files of `dir`, sorted.
+fn gold_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut names: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("reading {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "gold"))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// The held-out gold of `dir` (`<lang>-NNN.gold`, no text copies: the articles are read from
+/// `corpus`), one set per language. No folder or no gold: no set; no corpus: skipped, said once.
+fn heldout_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let names = gold_files(dir)?;
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    if !corpus.is_dir() {
+        eprintln!(
+            "eval: {} not found, the held-out gold ({} files) skipped",
+            corpus.display(),
+            names.len()
+        );
+        return Ok(Vec::new());
+    }
+    let mut by_lang: Vec<(&'static str, Vec<Doc>, Vec<String>)> = Vec::new();
+    for gold_path in names {
+        let stem = gold_path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let Some((lang, number)) = corpus_name(stem) else {
+            return Err(format!(
+                "{}: a held-out gold file is named <lang>-NNN.gold (ar, en, fr)",
+                gold_path.display()
+            ));
+        };
+        let text_path = corpus.join(lang).join(format!("{number}.txt"));
+        let text = fs::read_to_string(&text_path)
+            .map_err(|e| format!("reading {}: {e}", text_path.display()))?;
+        let lines = fs::read_to_string(&gold_path)
+            .map_err(|e| format!("reading {}: {e}", gold_path.display()))?;
+        let gold =
+            parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let doc = Doc {
+            text,
+            language: lang,
+            gold,
+        };
+        match by_lang.iter_mut().find(|(l, _, _)| *l == lang) {
+            Some((_, docs, numbers)) => {
+                docs.push(doc);
+                numbers.push(number.to_owned());
+            }
+            None => by_lang.push((lang, vec![doc], vec![number.to_owned()])),
+        }
+    }
+    Ok(by_lang
+        .into_iter()
+        .map(|(lang, docs, numbers)| {
+            let source = if lang == "ar" {
+                "SaudiNewsNet"
+            } else {
+                "Wikinews"
+            };
+            let first = numbers.first().map_or("", String::as_str);
+            let last = numbers.last().map_or("", String::as_str);
+            let range = if first == last {
+                format!("{lang}/{first}")
+            } else {
+                format!("{lang}/{first}–{last}")
+            };
+            Set {
+                name: format!("held-out gold ({lang})"),
+                note: format!(
+                    "own gold, {source} {range}, annotated blind in session 13; unseen, never \
+                     tune on it"
+                ),
+                docs,
+                merge_fragments: false,
+                unnested: false,
+            }
+        })
+        .collect())
+}
+
+/// `cargo xtask eval --check-gold DIR`: resolves every gold file of `dir` against its article
+/// (no extraction), prints the lines per kind and every line that does not resolve.
+fn check_gold(dir: &Path, corpus: &Path) -> Result<(), String> {
+    let names = gold_files(dir)?;
+    let (mut files, mut lines_total, mut errors, mut warnings) = (0, 0, 0, 0);
+    for gold_path in &names {
+        files += 1;
+        let file = gold_path.file_name().and_then(|s| s.to_str()).unwrap_or("");
+        let beside = gold_path.with_extension("txt");
+        let text_path = if beside.is_file() {
+            Some(beside)
+        } else {
+            corpus_text(gold_path, corpus)
+        };
+        let Some(text_path) = text_path else {
+            println!("{file}: ERROR no article (no .txt beside it, and not named <lang>-NNN)");
+            errors += 1;
+            continue;
+        };
+        let text = match fs::read_to_string(&text_path) {
+            Ok(t) => t,
+            Err(e) => {
+                println!("{file}: ERROR reading {}: {e}", text_path.display());
+                errors += 1;
+                continue;
+            }
+        };
+        let lines = fs::read_to_string(gold_path)
+            .map_err(|e| format!("reading {}: {e}", gold_path.display()))?;
+        let resolved = gold::resolve(&text, &lines);
+        let mut kinds: Vec<(&str, usize)> = vec![("direct", 0), ("partial", 0), ("indirect", 0)];
+        for l in &resolved {
+            match kinds.iter_mut().find(|(k, _)| *k == l.kind) {
+                Some((_, n)) => *n += 1,
+                None => kinds.push((l.kind, 1)),
+            }
+        }
+        let bad = resolved.iter().filter(|l| l.entry.is_err()).count();
+        lines_total += resolved.len();
+        println!(
+            "{file} ({}): {} lines: {}{}",
+            text_path.display(),
+            resolved.len(),
+            kinds
+                .iter()
+                .map(|(k, n)| format!("{k} {n}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            if bad > 0 {
+                format!("; {bad} do not resolve")
+            } else {
+                String::new()
+            }
+        );
+        for l in &resolved {
+            match &l.entry {
+                Err(e) => {
+                    errors += 1;
+                    println!("  ERROR {e}");
+                }
+                Ok(entry) => {
+                    if l.out_of_order {
+                        warnings += 1;
+                        println!(
+                            "  warning line {}: content found only before the previous line's \
+                             (lines out of text order, or other words meant?)",
+                            l.number
+                        );
+                    }
+                    let content = text.get(entry.content.clone()).unwrap_or("");
+                    let mark = |c: Option<char>| c.is_some_and(|c| "\"«»“”„".contains(c));
+                    // (An indirect clause may end in a quoted fragment.)
+                    if matches!(l.kind, "direct" | "partial")
+                        && (mark(content.chars().next()) || mark(content.chars().last()))
+                    {
+                        warnings += 1;
+                        println!(
+                            "  warning line {}: content begins or ends with a quotation mark \
+                             (the content is written without the marks)",
+                            l.number
+                        );
+                    }
+                }
+            }
+        }
+    }
+    println!(
+        "check-gold: {files} files, {lines_total} lines, {errors} errors, {warnings} warnings"
+    );
+    if errors > 0 {
+        return Err(format!("{errors} gold lines or files do not resolve"));
+    }
+    Ok(())
 }
 
 /// The project's gold, read by the parser the quote tests share.
@@ -481,7 +706,7 @@ fn json_set(
     dir: &Path,
     lang: &'static str,
     name: &str,
-    note: &'static str,
+    note: String,
     unnested: bool,
 ) -> Result<Set, String> {
     let mut paths: Vec<PathBuf> = fs::read_dir(dir)
@@ -1132,4 +1357,59 @@ fn in_context(text: &str, spans: &[Range<usize>]) -> String {
 fn snippet(text: &str, r: &Range<usize>) -> String {
     let s: String = text.get(r.clone()).unwrap_or("").chars().take(70).collect();
     s.replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heldout_names_map_to_corpus_articles() {
+        assert_eq!(corpus_name("ar-011"), Some(("ar", "011")));
+        assert_eq!(corpus_name("en-006"), Some(("en", "006")));
+        assert_eq!(corpus_name("seed-ar"), None);
+        assert_eq!(corpus_name("enb-045"), None);
+        assert_eq!(corpus_name("ar-"), None);
+        assert_eq!(
+            corpus_text(Path::new("/g/fr-012.gold"), Path::new("/c")),
+            Some(PathBuf::from("/c/fr/012.txt"))
+        );
+    }
+
+    #[test]
+    fn heldout_without_corpus_is_skipped() {
+        let dir = std::env::temp_dir().join(format!("xtask-heldout-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("ar-001.gold"), "").unwrap();
+        let sets = heldout_gold(&dir, &dir.join("no-corpus")).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        assert!(sets.is_empty());
+        assert!(heldout_gold(Path::new("/no/such/heldout"), Path::new("/"))
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn resolve_reports_every_failing_line() {
+        let text = "The mayor said the bridge would open in May. \"It is ready,\" she said.";
+        let lines = "indirect | the bridge ... in May | The mayor | said\n\
+                     direct | It is not ready | - | said\n\
+                     direct | It is ready, | The mayor | said\n\
+                     partial | ready | nobody | said\n\
+                     direct | only three\n";
+        let r = gold::resolve(text, lines);
+        let errors: Vec<usize> = r
+            .iter()
+            .filter(|l| l.entry.is_err())
+            .map(|l| l.number)
+            .collect();
+        assert_eq!(errors, [2, 4, 5]);
+        assert_eq!(r.iter().filter(|l| l.kind == "direct").count(), 3);
+        // `parse` stops at the first failing line, with the same message.
+        assert_eq!(
+            gold::parse(text, lines).unwrap_err(),
+            "line 2: content not found: It is not ready"
+        );
+        assert!(gold::parse(text, "direct | It is ready, | The mayor | said").is_ok());
+    }
 }

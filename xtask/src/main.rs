@@ -28,11 +28,17 @@ commands:
                      wasm package in Node.js and headless Chromium (reads
                      ../shared/corpus/big when present)
   eval [--dev-only] [--update-benchmarks] [--verbose[=marked|indirect|speech|all]]
-       [--polnear-dir DIR]
+       [--polnear-dir DIR] [--heldout-dir DIR]
                      score quote extraction against tests/fixtures/quotes gold and, when
-                     present, ../shared/eval (PolNeAR, German Wikinews); with
-                     --polnear-dir, also a brat folder laid out like PolNeAR's
-                     data/<split>/ (the TRAIN split: per-item output allowed)
+                     present, ../shared/eval (PolNeAR, German Wikinews) and the held-out
+                     gold (tests/fixtures/quotes/heldout, articles of ../shared/corpus;
+                     left out with --dev-only); with --polnear-dir, also a brat folder
+                     laid out like PolNeAR's data/<split>/ (the TRAIN split: per-item
+                     output allowed)
+  eval --check-gold DIR
+                     resolve every *.gold of DIR against its article (a .txt beside it,
+                     or ../shared/corpus/<lang>/NNN.txt for <lang>-NNN.gold) without
+                     extracting; lines per kind, every line that does not resolve
   fuzz [--seconds N] [--target T]
                      run the cargo-fuzz targets (normalize, analyze, quotes) for N seconds
                      each (default 60) from a corpus seeded with tests/fixtures

@@ -346,7 +346,8 @@ pub(super) fn set(dir: &Path) -> Result<Set, String> {
         name: "PolNeAR train sample (en)".into(),
         docs,
         note: "PolNeAR TRAIN documents given with --polnear-dir (development material: \
-               per-item output allowed); gold annotates every attribution, not only speech",
+               per-item output allowed); gold annotates every attribution, not only speech"
+            .to_owned(),
         merge_fragments: true,
         unnested: true,
     })
