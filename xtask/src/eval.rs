@@ -420,6 +420,7 @@ fn update_benchmarks(path: &Path, body: &str) -> Result<(), String> {
 fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
     let mut by_lang: Vec<(&'static str, Vec<Doc>)> = vec![
         ("ar", vec![]),
+        ("ar, big/", vec![]),
         ("en", vec![]),
         ("en, big/", vec![]),
         ("en, big/ speakers", vec![]),
@@ -447,7 +448,13 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
             parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
-        let set = if stem.starts_with("enb-spk") {
+        let set = if stem.starts_with("arb-") {
+            // Session 13: SaudiNewsNet articles of big/ar.txt (article NNNN of
+            // big/ar.index.tsv), annotated blind, to study Arabic speakers beyond the
+            // articles every rule was tuned on (a separate set, so `dev gold (ar)` stays
+            // comparable across sessions).
+            "ar, big/"
+        } else if stem.starts_with("enb-spk") {
             // Session 5: three more, annotated for speaker attribution.
             "en, big/ speakers"
         } else if stem.starts_with("enb-ind") {
@@ -463,7 +470,13 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         } else {
             "ar"
         };
-        let lang = if set.starts_with("en") { "en" } else { set };
+        let lang = if set.starts_with("en") {
+            "en"
+        } else if set.starts_with("ar") {
+            "ar"
+        } else {
+            set
+        };
         if let Some((_, docs)) = by_lang.iter_mut().find(|(l, _)| *l == set) {
             docs.push(Doc {
                 text,
@@ -477,24 +490,28 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         .filter(|(_, d)| !d.is_empty())
         .map(|(l, docs)| Set {
             name: format!("dev gold ({l})"),
-            docs,
             merge_fragments: false,
             unnested: false,
             note: match l {
-                "ar" => "own gold, SaudiNewsNet ar/001–010 + the seed (tuning material)",
-                "en" => "own gold, Wikinews en/001–005 (tuning material)",
+                "ar" => "own gold, SaudiNewsNet ar/001–010 + the seed (tuning material)".to_owned(),
+                "ar, big/" => format!(
+                    "own gold, {} SaudiNewsNet articles of big/ar.txt annotated blind in session 13 \
+                     (tuning material)",
+                    docs.len()
+                ),
+                "en" => "own gold, Wikinews en/001–005 (tuning material)".to_owned(),
                 "en, big/" => {
-                    "own gold, four English Wikinews articles of big/en.txt (annotated in session 4; tuning material)"
+                    "own gold, four English Wikinews articles of big/en.txt (annotated in session 4; tuning material)".to_owned()
                 }
                 "en, big/ speakers" => {
-                    "own gold, three English Wikinews articles of big/en.txt (annotated in session 5 for speakers; tuning material)"
+                    "own gold, three English Wikinews articles of big/en.txt (annotated in session 5 for speakers; tuning material)".to_owned()
                 }
                 "en, big/ reports" => {
-                    "own gold, four more English Wikinews articles of big/en.txt rich in reported speech (annotated in session 5 in PolNeAR's boundary conventions; tuning material)"
+                    "own gold, four more English Wikinews articles of big/en.txt rich in reported speech (annotated in session 5 in PolNeAR's boundary conventions; tuning material)".to_owned()
                 }
-                _ => "own gold, French Wikinews fr/001–005 (tuning material)",
-            }
-            .to_owned(),
+                _ => "own gold, French Wikinews fr/001–005 (tuning material)".to_owned(),
+            },
+            docs,
         })
         .collect())
 }
