@@ -19,7 +19,6 @@ fn fixtures() -> Vec<(String, String, String)> {
         let lang = match name.split('-').next() {
             Some("enb") => "en",
             Some("arb") => "ar",
-            Some("arb") => "ar",
             Some(l) => l,
             None => "en",
         }
