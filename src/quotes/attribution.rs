@@ -459,9 +459,51 @@ impl<'a> Doc<'a> {
         let Some(t) = self.tok(j) else { return true };
         !t.word()
             || self.quoted(j)
-            || t.boundary()
+            || t.boundary() && !self.imam(j)
             || t.complementizer()
             || self.cue_at(j).is_some()
+    }
+
+    /// True if token `j` is Arabic إمام "imam" (with hamza below), which folds like the
+    /// preposition أمام "in front of" (a boundary word): "أكد إمام المسجد …" names.
+    fn imam(&self, j: usize) -> bool {
+        self.lex.arabic
+            && self.fold(j) == "امام"
+            && self
+                .tok(j)
+                .and_then(|t| self.text.get(t.span()))
+                .is_some_and(|r| r.starts_with('إ'))
+    }
+
+    /// Arabic "وكان X قد قال …" / "كانت X أعلنت …": after كان the subject stands before the
+    /// verb. The words between كان and the cue at token `i` (over a final قد), at most ten.
+    pub fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
+        if !self.lex.arabic {
+            return None;
+        }
+        let s = self.sentence(i);
+        let mut end = i;
+        if end > 0 && self.fold(end - 1) == "قد" {
+            end -= 1;
+        }
+        let mut k = end;
+        while k > 0 && k + 11 > end {
+            k -= 1;
+            if !self.is_word(k) || self.quoted(k) || self.sentence(k) != s {
+                return None;
+            }
+            if matches!(self.fold(k), "كان" | "وكان" | "كانت" | "وكانت") {
+                return if k + 1 < end {
+                    self.span(k + 1, end - 1)
+                } else {
+                    None
+                };
+            }
+            if self.complementizer_at(k) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The naming mention right after token `from` (verb–subject order, or after a postposed
@@ -498,6 +540,15 @@ impl<'a> Doc<'a> {
         }
         let first = first?;
         if self.lex.arabic {
+            // A name cut by the eight-word reach after a long title ("… محمد بن"): the name
+            // after بن/ابن/بنت/أبو/عبد goes on (at most three words).
+            if matches!(self.fold(last), "بن" | "ابن" | "بنت" | "ابو" | "عبد") {
+                let stop = j + 3;
+                while j < stop.min(limit) && self.sentence(j) == Some(s) && !self.stops_np(j) {
+                    last = j;
+                    j += 1;
+                }
+            }
             // A possessive suffix marks an object (حديثها، حرص بلاده), not a naming subject.
             let possessive = (first..=last.min(first + 1)).any(|k| {
                 let raw = self
@@ -953,6 +1004,9 @@ impl<'a> Doc<'a> {
                     return Speaker::Unknown;
                 }
                 if self.lex.arabic {
+                    if let Some(r) = self.kan_subject(i) {
+                        return Speaker::Named(r);
+                    }
                     if let Some(r) = self.arabic_subject(cue, limit) {
                         return Speaker::Named(r);
                     }
@@ -1595,8 +1649,19 @@ impl<'a> Doc<'a> {
         let start = self.sentence_start(i);
         if self.lex.arabic {
             let mut j = start;
+            let mut preposition = false;
             while j < i && (!self.is_word(j) || self.boundary_at(j)) {
+                preposition |= self.is_word(j);
                 j += 1;
+            }
+            // "وفي المدينة، حذر X …، مؤكدا": an opening prepositional phrase runs to its
+            // comma; the verb follows it.
+            if preposition {
+                if let Some(c) = (j..i.min(j + 6)).find(|&k| self.is_comma(k)) {
+                    if (j..c).all(|k| self.is_word(k)) {
+                        j = c + 1;
+                    }
+                }
             }
             self.np_after(j + 1, i)
         } else {

@@ -200,6 +200,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     };
     let speaker = match cue.kind {
         CueKind::Participle => Speaker::SentenceSubject,
+        // The Arabic subject ends at the complementizer.
+        _ if doc.lex.arabic && cue.kind == CueKind::Verb => {
+            doc.speaker_before_words(i, cue, comp.unwrap_or(start))
+        }
         _ if doc.lex.arabic => {
             let limit = comp.unwrap_or(start);
             match doc.np_after(cue.next, limit) {

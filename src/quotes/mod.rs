@@ -623,7 +623,7 @@ fn resolve(
                     .as_ref()
                     .and_then(|p| doc.antecedent(p, e.anchor, near_here, &local, INHERIT_SENTENCES))
                     .or_else(|| doc.arabic_antecedent(e.tok, &local, INHERIT_SENTENCES));
-                match fitting
+                let r = match fitting
                     .or(near)
                     .or_else(|| doc.previous_subject(e.anchor))
                     .or_else(|| follows_cue.then(|| doc.current_subject(e.tok)).flatten())
@@ -631,7 +631,22 @@ fn resolve(
                     Some(r) => Some(r),
                     None => recent(last, e.sentence)
                         .or_else(|| doc.recent_subject(speaker_mention.as_ref(), e.anchor, 4)),
+                };
+                // "وأضاف …، وتابع …، واستطرد …": an Arabic verb with its conjunction و/ف whose
+                // implicit subject is the last speaker carries that speaker on (the reach of
+                // later implicit subjects counts from here).
+                let chained = doc.lex.arabic
+                    && e.cue
+                        .as_ref()
+                        .is_some_and(|c| doc.tok(e.tok).is_some_and(|t| t.start() != c.start));
+                if let (Some(r), true) = (&r, chained) {
+                    if let Some((l, s)) = last.as_mut() {
+                        if l == r {
+                            *s = (*s).max(e.sentence);
+                        }
+                    }
                 }
+                r
             }
             Speaker::SentenceSubject => {
                 let same = last

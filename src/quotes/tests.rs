@@ -438,3 +438,65 @@ fn an_ly_adverb_before_the_cue_is_not_part_of_the_speaker() {
         "{q:?}"
     );
 }
+
+// Session 13 (arspk): Arabic speakers found wrong on the new development gold `arb-*` (the
+// sentences below are invented).
+
+/// The speakers of the quotations of `t` whose content starts with `starts`.
+fn speaker_of<'a>(t: &'a str, q: &[Quote], starts: &str) -> Option<&'a str> {
+    let q = q
+        .iter()
+        .find(|q| t[q.content.clone()].starts_with(starts))
+        .unwrap_or_else(|| panic!("no quotation starting with {starts}: {q:?}"));
+    show(t, q).2
+}
+
+#[test]
+fn arabic_subject_after_kan_stands_before_the_verb() {
+    let t = "وكان وزير المالية خالد العتيبي قد قال في مؤتمر صحفي، إن الميزانية ستعلن قريبا.\nوكان المتحدث باسم الشرطة العقيد سامي الحربي أعلن أول من أمس أن التحقيق انتهى بالكامل.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الميزانية"),
+        Some("وزير المالية خالد العتيبي")
+    );
+    assert_eq!(
+        speaker_of(t, &q, "التحقيق"),
+        Some("المتحدث باسم الشرطة العقيد سامي الحربي")
+    );
+}
+
+#[test]
+fn arabic_imam_is_no_preposition_and_a_name_after_bin_goes_on() {
+    let t = "أكد إمام وخطيب الجامع الكبير الشيخ سالم المطيري أن الصدق واجب على كل مسلم.\nأكد رئيس الهيئة العامة للطيران المدني الأستاذ فهد بن عبدالله الراشد، أن المطار سيفتح في موعده.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الصدق"),
+        Some("إمام وخطيب الجامع الكبير الشيخ سالم المطيري")
+    );
+    assert_eq!(
+        speaker_of(t, &q, "المطار"),
+        Some("رئيس الهيئة العامة للطيران المدني الأستاذ فهد بن عبدالله الراشد")
+    );
+}
+
+#[test]
+fn arabic_participle_after_an_opening_prepositional_phrase() {
+    let t = "وفي مدينة جدة، حذر مدير الدفاع المدني اللواء سعد القحطاني من السباحة في الأودية، مؤكدا أن السيول خطرة جدا.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "السيول"),
+        Some("مدير الدفاع المدني اللواء سعد القحطاني")
+    );
+}
+
+#[test]
+fn arabic_wasala_is_a_cue_and_a_chain_of_verbs_carries_the_speaker() {
+    let t = "وقال الوزير خالد العتيبي في تغريدة: \"الخطة جاهزة. ستبدأ غدا. نحن مستعدون\". وأضاف: \"التمويل متوفر. الفرق جاهزة. العمل يبدأ\". وتابع: \"المرحلة الأولى قصيرة. الثانية أطول. الثالثة أخيرة\". واستطرد: \"النتائج ستظهر. الناس سيرون. التقييم مستمر\". وواصل: \"لا تقلقوا من التأخير أبدا\".";
+    let q = extract(t, "ar");
+    let last = q
+        .iter()
+        .find(|q| t[q.content.clone()].starts_with("لا تقلقوا"))
+        .expect("the last quotation");
+    assert_eq!(show(t, last).3, Some("واصل"), "{q:?}");
+    assert_eq!(speaker_of(t, &q, "لا تقلقوا"), Some("الوزير خالد العتيبي"));
+}
