@@ -500,3 +500,13 @@ fn arabic_wasala_is_a_cue_and_a_chain_of_verbs_carries_the_speaker() {
     assert_eq!(show(t, last).3, Some("واصل"), "{q:?}");
     assert_eq!(speaker_of(t, &q, "لا تقلقوا"), Some("الوزير خالد العتيبي"));
 }
+
+#[test]
+fn arabic_participle_after_a_kan_clause_keeps_its_subject() {
+    let t = "وكان المتحدث باسم الشرطة العقيد سامي الحربي أعلن أول من أمس أن \"التحقيق انتهى بالكامل\"، مشيرا إلى أن المتهمين اعترفوا بكل شيء.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "المتهمين"),
+        Some("المتحدث باسم الشرطة العقيد سامي الحربي")
+    );
+}
