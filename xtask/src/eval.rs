@@ -439,13 +439,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
             .and_then(|s| s.to_str())
             .unwrap_or("")
             .to_owned();
-        let text_path = gold_path.with_extension("txt");
-        let text = fs::read_to_string(&text_path)
-            .map_err(|e| format!("reading {}: {e}", text_path.display()))?;
-        let lines = fs::read_to_string(&gold_path)
-            .map_err(|e| format!("reading {}: {e}", gold_path.display()))?;
-        let gold =
-            parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let (text, gold) = read_doc(&gold_path.with_extension("txt"), &gold_path)?;
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
         let set = if stem.starts_with("arb-") {
@@ -568,13 +562,7 @@ fn heldout_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
                 gold_path.display()
             ));
         };
-        let text_path = corpus.join(lang).join(format!("{number}.txt"));
-        let text = fs::read_to_string(&text_path)
-            .map_err(|e| format!("reading {}: {e}", text_path.display()))?;
-        let lines = fs::read_to_string(&gold_path)
-            .map_err(|e| format!("reading {}: {e}", gold_path.display()))?;
-        let gold =
-            parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let (text, gold) = read_doc(&corpus.join(lang).join(format!("{number}.txt")), &gold_path)?;
         let doc = Doc {
             text,
             language: lang,
@@ -718,6 +706,16 @@ fn check_gold(dir: &Path, corpus: &Path) -> Result<(), String> {
 }
 
 /// The project's gold, read by the parser the quote tests share.
+/// Reads an article and its gold file and resolves the gold against the article.
+fn read_doc(text_path: &Path, gold_path: &Path) -> Result<(String, Vec<Gold>), String> {
+    let text = fs::read_to_string(text_path)
+        .map_err(|e| format!("reading {}: {e}", text_path.display()))?;
+    let lines = fs::read_to_string(gold_path)
+        .map_err(|e| format!("reading {}: {e}", gold_path.display()))?;
+    let gold = parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    Ok((text, gold))
+}
+
 fn parse_gold(text: &str, lines: &str) -> Result<Vec<Gold>, String> {
     Ok(gold::parse(text, lines)?
         .into_iter()
