@@ -18,7 +18,7 @@ fn fixtures() -> Vec<(String, String, String)> {
         }
         let lang = match name.split('-').next() {
             Some("enb") => "en",
-            Some("arb") => "ar",
+            Some("arb" | "arc") => "ar",
             Some(l) => l,
             None => "en",
         }

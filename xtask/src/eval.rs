@@ -62,6 +62,7 @@ struct Gold {
     cue: Vec<Range<usize>>,
 }
 
+#[derive(Clone)]
 struct Doc {
     text: String,
     language: &'static str,
@@ -421,6 +422,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
     let mut by_lang: Vec<(&'static str, Vec<Doc>)> = vec![
         ("ar", vec![]),
         ("ar, big/", vec![]),
+        ("ar, big/ 2", vec![]),
         ("en", vec![]),
         ("en, big/", vec![]),
         ("en, big/ speakers", vec![]),
@@ -442,7 +444,11 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         let (text, gold) = read_doc(&gold_path.with_extension("txt"), &gold_path)?;
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
-        let set = if stem.starts_with("arb-") {
+        let set = if stem.starts_with("arc-") {
+            // Session 14: 36 more, annotated blind the way the held-out gold was (its
+            // speaker accuracy did not follow the session-13 rules tuned on `arb-*`).
+            "ar, big/ 2"
+        } else if stem.starts_with("arb-") {
             // Session 13: SaudiNewsNet articles of big/ar.txt (article NNNN of
             // big/ar.index.tsv), annotated blind, to study Arabic speakers beyond the
             // articles every rule was tuned on (a separate set, so `dev gold (ar)` stays
@@ -491,6 +497,11 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                 "ar, big/" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt annotated blind in session 13 \
                      (tuning material)",
+                    docs.len()
+                ),
+                "ar, big/ 2" => format!(
+                    "own gold, {} more SaudiNewsNet articles of big/ar.txt annotated blind in \
+                     session 14, the way the held-out gold was (tuning material)",
                     docs.len()
                 ),
                 "en" => "own gold, Wikinews en/001–005 (tuning material)".to_owned(),
@@ -553,7 +564,11 @@ fn heldout_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
         );
         return Ok(Vec::new());
     }
-    let mut by_lang: Vec<(&'static str, Vec<Doc>, Vec<String>)> = Vec::new();
+    // One set per language and block of ten article numbers (ar/011–020 was annotated in
+    // session 13, ar/021–030 in session 14: each block is scored on its own, so a figure stays
+    // comparable across sessions), plus one set over all the blocks of a language that has
+    // more than one.
+    let mut blocks: Vec<(&'static str, usize, Vec<Doc>, Vec<String>)> = Vec::new();
     for gold_path in names {
         let stem = gold_path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let Some((lang, number)) = corpus_name(stem) else {
@@ -568,46 +583,73 @@ fn heldout_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
             language: lang,
             gold,
         };
-        match by_lang.iter_mut().find(|(l, _, _)| *l == lang) {
-            Some((_, docs, numbers)) => {
+        let block = number.parse::<usize>().unwrap_or(0).saturating_sub(1) / 10;
+        match blocks
+            .iter_mut()
+            .find(|(l, b, _, _)| *l == lang && *b == block)
+        {
+            Some((_, _, docs, numbers)) => {
                 docs.push(doc);
                 numbers.push(number.to_owned());
             }
-            None => by_lang.push((lang, vec![doc], vec![number.to_owned()])),
+            None => blocks.push((lang, block, vec![doc], vec![number.to_owned()])),
         }
     }
-    Ok(by_lang
-        .into_iter()
-        .map(|(lang, docs, numbers)| {
-            let source = if lang == "ar" {
-                "SaudiNewsNet"
+    let range = |lang: &str, numbers: &[String]| {
+        let first = numbers.first().map_or("", String::as_str);
+        let last = numbers.last().map_or("", String::as_str);
+        if first == last {
+            format!("{lang}/{first}")
+        } else {
+            format!("{lang}/{first}–{last}")
+        }
+    };
+    let note = |lang: &str, range: &str| {
+        let source = if lang == "ar" {
+            "SaudiNewsNet"
+        } else {
+            "Wikinews"
+        };
+        format!(
+            "own gold, {source} {range}, annotated blind and reviewed (tests/fixtures/quotes/README.md); {}",
+            if lang == "ar" {
+                "unseen (in no development file), never tune on it"
             } else {
-                "Wikinews"
-            };
-            let first = numbers.first().map_or("", String::as_str);
-            let last = numbers.last().map_or("", String::as_str);
-            let range = if first == last {
-                format!("{lang}/{first}")
-            } else {
-                format!("{lang}/{first}–{last}")
-            };
-            Set {
-                name: format!("held-out gold ({lang})"),
-                note: format!(
-                    "own gold, {source} {range}, annotated blind and reviewed in session 13; {}",
-                    if lang == "ar" {
-                        "unseen (in no development file), never tune on it"
-                    } else {
-                        "never annotated before, but inside big/en.txt (bulk development checks); \
-                         never tune on it"
-                    }
-                ),
-                docs,
+                "never annotated before, but inside big/en.txt (bulk development checks); \
+                 never tune on it"
+            }
+        )
+    };
+    let mut sets = Vec::new();
+    for lang in ["ar", "en", "fr"] {
+        let mine: Vec<_> = blocks.iter().filter(|(l, ..)| *l == lang).collect();
+        let several = mine.len() > 1;
+        for (_, _, docs, numbers) in &mine {
+            let r = range(lang, numbers);
+            sets.push(Set {
+                name: if several {
+                    format!("held-out gold ({r})")
+                } else {
+                    format!("held-out gold ({lang})")
+                },
+                note: note(lang, &r),
+                docs: docs.clone(),
                 merge_fragments: false,
                 unnested: false,
-            }
-        })
-        .collect())
+            });
+        }
+        if several {
+            let numbers: Vec<String> = mine.iter().flat_map(|b| b.3.iter().cloned()).collect();
+            sets.push(Set {
+                name: format!("held-out gold ({lang}, all)"),
+                note: note(lang, &range(lang, &numbers)),
+                docs: mine.iter().flat_map(|b| b.2.iter().cloned()).collect(),
+                merge_fragments: false,
+                unnested: false,
+            });
+        }
+    }
+    Ok(sets)
 }
 
 /// `cargo xtask eval --check-gold DIR`: resolves every gold file of `dir` against its article
@@ -1429,6 +1471,39 @@ mod tests {
         assert!(heldout_gold(Path::new("/no/such/heldout"), Path::new("/"))
             .unwrap()
             .is_empty());
+    }
+
+    #[test]
+    fn heldout_sets_per_block_of_ten_and_all() {
+        let dir = std::env::temp_dir().join(format!("xtask-blocks-{}", std::process::id()));
+        let corpus = dir.join("corpus");
+        for lang in ["ar", "en"] {
+            fs::create_dir_all(corpus.join(lang)).unwrap();
+        }
+        let text = "The mayor said the bridge would open in May.";
+        for (lang, n) in [("ar", "011"), ("ar", "020"), ("ar", "021"), ("en", "006")] {
+            fs::write(corpus.join(lang).join(format!("{n}.txt")), text).unwrap();
+            fs::write(
+                dir.join(format!("{lang}-{n}.gold")),
+                "indirect | the bridge would open in May | The mayor | said\n",
+            )
+            .unwrap();
+        }
+        let sets = heldout_gold(&dir, &corpus).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        let names: Vec<(&str, usize)> = sets
+            .iter()
+            .map(|s| (s.name.as_str(), s.docs.len()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("held-out gold (ar/011–020)", 2),
+                ("held-out gold (ar/021)", 1),
+                ("held-out gold (ar, all)", 3),
+                ("held-out gold (en)", 1),
+            ]
+        );
     }
 
     #[test]
