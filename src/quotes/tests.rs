@@ -513,3 +513,21 @@ fn arabic_participle_after_a_kan_clause_keeps_its_subject() {
         Some("المتحدث باسم الشرطة العقيد سامي الحربي")
     );
 }
+
+// Session 14 (arsp1): Arabic speakers and marked quotations on the development gold `arc-*`
+// (the sentences below are invented).
+
+#[test]
+fn arabic_short_quotation_inside_a_sentence_takes_no_verb_after_it() {
+    let t = "وانتقد المدرب إدارة «النادي الأهلي» لكنه لم يوضح أن العقد انتهى. ورأى الخبير أن الفرق بين أسعار «الذهب الأبيض» وبين أسعار الفضة يبلغ الضعف.";
+    let q = extract(t, "ar");
+    assert!(
+        q.iter().all(|q| q.kind == QuoteKind::Indirect),
+        "{:?}",
+        q.iter().map(|q| show(t, q)).collect::<Vec<_>>()
+    );
+    // After a comma the verb is the quotation's cue.
+    let t = "«الخطة جاهزة تماما»، قال الوزير خالد العتيبي.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الخطة"), Some("الوزير خالد العتيبي"));
+}
