@@ -250,7 +250,17 @@ fn window_end(
         let opens_line = line.chars().next().is_some_and(|ch| {
             !ch.is_whitespace() && !lex.marks.iter().any(|m| line.starts_with(m))
         });
-        if opens_line && between_sentences(c) {
+        // Not after a line that ends with a colon: it introduces the next line ("وأوضح
+        // الوزير:" / "He said:" and the statement below it).
+        let after_colon = bytes
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(64)
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r'))
+            == Some(&b':');
+        if opens_line && !after_colon && between_sentences(c) {
             return c;
         }
     }
