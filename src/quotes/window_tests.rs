@@ -62,18 +62,33 @@ fn fixtures_in_windows_of_2_kib_give_the_same_quotes() {
     // quotations, cues and mentions; the same speakers but where the speaker named in one
     // window stands before the window's cut (a pronoun's antecedent is looked for in the
     // window's own tokens: 1 of the 33 fixtures, "He … said" after a cut). At 1 KiB, 7 of the
-    // 33 differ (cuts inside long paragraphs, at sentence starts).
+    // 33 differ (cuts inside long paragraphs, at sentence starts). The fixtures that differ
+    // are listed below, with why; any other that differs fails the test.
     // arb-0322 (session 13: a 4.3 KB article whose body is one line of quotations) is cut
     // inside quotations at sentence starts (window_end's second choice, no line break in
     // reach): like the 1 KiB cuts, its windows lose the quotations open across a cut.
-    const CUT_INSIDE_QUOTATIONS: &[&str] = &["arb-0322.txt"];
+    // arc-1082 (session 14): a one-line body where a colon before a link opens a statement
+    // without marks (a "direct" quotation with no cue, 1.5 KB long) that the 2 KiB cut splits.
+    const CUT_INSIDE_QUOTATIONS: &[&str] = &["arb-0322.txt", "arc-1082.txt"];
     let mut cut = 0;
+    let mut differ = Vec::new();
     for (name, lang, text) in fixtures() {
-        if CUT_INSIDE_QUOTATIONS.contains(&name.as_str()) {
-            continue;
-        }
-        let one = extract(&text, &lang);
-        let many = windowed(&text, &lang, 2048);
+        // A colon headline ("NAME: …", an indirect quotation with no cue) counts only when
+        // NAME speaks elsewhere in the text, which a window does not see whole (session 14:
+        // 4 of the 36 arc-* articles): headlines are left out on both sides, and so is the
+        // speaker of a quotation that inherits it from a headline.
+        let headline = |q: &Quote| q.kind == QuoteKind::Indirect && q.cue.is_none();
+        let all = extract(&text, &lang);
+        let headline_names: Vec<_> = all
+            .iter()
+            .filter(|q| headline(q))
+            .filter_map(|q| q.speaker.clone())
+            .collect();
+        let one: Vec<Quote> = all.into_iter().filter(|q| !headline(q)).collect();
+        let many: Vec<Quote> = windowed(&text, &lang, 2048)
+            .into_iter()
+            .filter(|q| !headline(q))
+            .collect();
         let ends = cuts(&text, &lang, 2048);
         cut += usize::from(ends.len() > 1);
         let key = |q: &Quote| {
@@ -86,7 +101,7 @@ fn fixtures_in_windows_of_2_kib_give_the_same_quotes() {
             )
         };
         let keys = |v: &[Quote]| v.iter().map(key).collect::<Vec<_>>();
-        assert_eq!(keys(&one), keys(&many), "{name}, cuts {ends:?}");
+        let mut same = keys(&one) == keys(&many);
         for (a, b) in one.iter().zip(&many) {
             let from = ends
                 .iter()
@@ -94,16 +109,18 @@ fn fixtures_in_windows_of_2_kib_give_the_same_quotes() {
                 .take_while(|&e| e <= a.content.start)
                 .last()
                 .unwrap_or(0);
-            if a.speaker.as_ref().is_none_or(|r| r.start >= from) {
-                assert_eq!(
-                    a,
-                    b,
-                    "{name}, cuts {ends:?}: {:?}",
-                    &text[a.content.clone()]
-                );
+            if a.speaker
+                .as_ref()
+                .is_none_or(|r| r.start >= from && !headline_names.contains(r))
+            {
+                same &= a == b;
             }
         }
+        if !same {
+            differ.push(name);
+        }
     }
+    assert_eq!(differ, CUT_INSIDE_QUOTATIONS);
     assert!(cut >= 25, "only {cut} fixtures cut");
 }
 
