@@ -125,15 +125,13 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 open_tok - j <= SHORT_CUE_DISTANCE
             }
         });
-        // A short Arabic quotation inside its sentence with a verb right after it («فيفا»
-        // لكنه لم يوضح، «النفط الصخري» يبلغ): a name or term, the verb is the clause's own.
+        // A short Arabic quotation inside its sentence with a verb after it («فيفا» لكنه لم
+        // يوضح، «النفط الصخري» يبلغ، في تصريح لـ«الحياة»، قال): a name or term, the verb is
+        // the clause's own.
         let short_inner = doc.lex.arabic && words <= 3 && !starts_sentence;
-        let after = m
-            .close()
-            .filter(|_| !short_inner || doc.is_comma(close_after))
-            .and_then(|_| {
-                cue_after(doc, close_after).or_else(|| cue_closing_sentence(doc, close_after))
-            });
+        let after = m.close().filter(|_| !short_inner).and_then(|_| {
+            cue_after(doc, close_after).or_else(|| cue_closing_sentence(doc, close_after))
+        });
         // A short capitalized quotation inside a phrase ("starred in “Gone Fishing,” posted
         // …", "the “Titan” star said", "co-author of “Open Water,” said"): a title, even with
         // a cue after it; not after a comma, where a quoted clause may open.

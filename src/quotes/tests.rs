@@ -526,8 +526,16 @@ fn arabic_short_quotation_inside_a_sentence_takes_no_verb_after_it() {
         "{:?}",
         q.iter().map(|q| show(t, q)).collect::<Vec<_>>()
     );
-    // After a comma the verb is the quotation's cue.
-    let t = "«الخطة جاهزة تماما»، قال الوزير خالد العتيبي.";
+    // Nor after a comma ("in a statement to «…», said"); a quotation that opens its sentence
+    // does.
+    let t = "وفي تصريح لـ«المدينة»، قال الوزير خالد العتيبي إن الخطة جاهزة. «الخطة جاهزة تماما»، قال الوزير خالد العتيبي.";
     let q = extract(t, "ar");
-    assert_eq!(speaker_of(t, &q, "الخطة"), Some("الوزير خالد العتيبي"));
+    assert!(
+        q.iter().all(|q| &t[q.content.clone()] != "المدينة"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(t, &q, "الخطة جاهزة تماما"),
+        Some("الوزير خالد العتيبي")
+    );
 }
