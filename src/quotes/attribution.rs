@@ -988,7 +988,8 @@ impl<'a> Doc<'a> {
                             let c = self.cue_at(k).filter(|c| c.kind == CueKind::Verb)?;
                             self.arabic_subject(&c, i)
                         })
-                        .map_or(Speaker::Inherit, Speaker::Named)
+                        // "وعلق X على ذلك بقوله:": the subject of the sentence's own verb.
+                        .map_or(Speaker::SentenceSubject, Speaker::Named)
                 }
                 None => Speaker::Inherit,
             },

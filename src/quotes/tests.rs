@@ -539,3 +539,15 @@ fn arabic_short_quotation_inside_a_sentence_takes_no_verb_after_it() {
         Some("الوزير خالد العتيبي")
     );
 }
+
+#[test]
+fn arabic_masdar_cue_after_a_verb_that_is_no_cue_takes_that_verb_subject() {
+    let t = "قال وزير العمل خالد الزهراني إن القرار نهائي. وعلق الكاتب ناصر العتيبي على ذلك بقوله: «هذا القرار تأخر كثيرا عن وقته». واكتفى المتحدث باسم الشركة سامي اليامي بالقول: «سنصدر بيانا لاحقا بكل التفاصيل».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "هذا القرار"), Some("الكاتب ناصر العتيبي"));
+    assert_eq!(
+        speaker_of(t, &q, "سنصدر"),
+        Some("المتحدث باسم الشركة سامي اليامي")
+    );
+    assert_eq!(show(t, quote_starting(t, &q, "سنصدر")).3, Some("بالقول"));
+}
