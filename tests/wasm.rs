@@ -129,6 +129,43 @@ fn very_long_results_are_whole_across_big_pieces() {
 }
 
 #[wasm_bindgen_test]
+fn input_past_its_size_estimate_is_read_whole() {
+    // The binding sizes its buffer from 64 units spread over the input (here every 500th
+    // unit, all ASCII) and reads the rest in a second call: CJK, Arabic, surrogate pairs and
+    // lone low surrogates (U+FFFD, 3 bytes) take ~2.5 bytes per unit, beyond the estimate.
+    let n = 32_000;
+    let mut units: Vec<u16> = Vec::with_capacity(n);
+    while units.len() < n {
+        let i = units.len();
+        if i % 500 == 0 {
+            units.push(u16::from(b'a'));
+        } else if i % 3 == 0 && i % 500 != 499 && i + 1 < n {
+            units.extend("😀".encode_utf16());
+        } else if i % 11 == 0 {
+            units.push(0xDC00);
+        } else if i % 2 == 0 {
+            units.extend("中".encode_utf16());
+        } else {
+            units.extend("ك".encode_utf16());
+        }
+    }
+    let input = JsString::from_char_code(&units);
+    let s = String::from_utf16_lossy(&units);
+    assert!(s.len() > 2 * n);
+    let n = normalize(&input, None).unwrap();
+    let core = article_analyzer::normalize(&s, article_analyzer::Profile::Search);
+    let text: JsString = get(&n, "text").unchecked_into();
+    assert_eq!(String::from(text), core.text);
+    let origin: Uint32Array = get(&n, "origin").unchecked_into();
+    assert_eq!(origin.to_vec(), core.origin_utf16(&s));
+    let a = analyze(&input, None).unwrap();
+    assert_eq!(
+        num(&get(&a, "stats"), "characters"),
+        s.chars().count() as u32
+    );
+}
+
+#[wasm_bindgen_test]
 fn lone_surrogates_keep_offsets_aligned() {
     // "a" + lone high surrogate + "b" + lone low surrogate + Arabic.
     let units: Vec<u16> = "a\u{0}b\u{0}قال"
