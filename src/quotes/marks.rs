@@ -211,6 +211,10 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             skip_at = None;
             continue;
         }
+        // A link's "http://" is no mark (// … // quotes Arabic text).
+        if mark == "//" && head.ends_with(':') {
+            continue;
+        }
         let bit = 1u32 << id;
         // The apostrophe rule.
         if matches!(mark, "'" | "’" | "ʼ")
@@ -450,6 +454,14 @@ mod tests {
         assert_eq!(contents("قال ”نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
         assert_eq!(contents("قال “نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
         assert_eq!(contents("تطبيق \"تلغرام\"، أفادت", "ar"), ["تلغرام"]);
+    }
+
+    #[test]
+    fn a_link_scheme_is_no_mark() {
+        // Session 14: "…التالي:http://…" opened a // quotation that ran to the line end.
+        let t =
+            "للتسجيل زوروا الموقع التالي:http://example.org/a/b.html ثم قال المدير //نرحب بكم//";
+        assert_eq!(contents(t, "ar"), ["نرحب بكم"]);
     }
 
     #[test]
