@@ -98,7 +98,23 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     || doc.tok(close_after + 1).is_some_and(|t| doc.f(t) == "the")
                         && capital(close_after + 2))
         };
-        if programme || byline || term_before && !(words >= 6 && punct) {
+        // Arabic: a short quotation right after a cue names its subject or source when a word
+        // follows it or the cue is verbless (وأكد "فلان" أن …، وقال «مجلس …» إن …، بحسب «…»،);
+        // not an object with ب (وصفه «بالخطير» الذي …).
+        let quoted_subject = doc.lex.arabic
+            && words <= 4
+            && open_tok > 0
+            && !doc
+                .text
+                .get(m.content())
+                .is_some_and(|c| c.starts_with('ب'))
+            && doc.cue_at(open_tok - 1).is_some_and(|c| {
+                matches!(c.kind, CueKind::Verbless(_))
+                    || doc
+                        .tok(close_after)
+                        .is_some_and(|t| t.word() && !t.line_start())
+            });
+        if programme || byline || quoted_subject || term_before && !(words >= 6 && punct) {
             continue;
         }
 

@@ -551,3 +551,40 @@ fn arabic_masdar_cue_after_a_verb_that_is_no_cue_takes_that_verb_subject() {
     );
     assert_eq!(show(t, quote_starting(t, &q, "سنصدر")).3, Some("بالقول"));
 }
+
+// Session 14 (arprec): which Arabic marked spans are quotations (invented sentences).
+
+#[test]
+fn arabic_quoted_subject_or_source_after_its_cue_is_no_quotation() {
+    fn kinds(t: &str) -> Vec<(QuoteKind, &str, Option<&str>, Option<&str>)> {
+        extract(t, "ar").iter().map(|q| show(t, q)).collect()
+    }
+    for t in [
+        // A quoted name as the verb's subject: a word follows the closing mark.
+        "وأكد \"الحربي\" في رده على سؤال أن المعرض يفتح أبوابه غدا.",
+        "وقال «اتحاد المزارعين المحلي» إن الموسم كان جيدا هذا العام.",
+        // A quoted source after a verbless cue, then a verb after the comma.
+        "وبحسب «الرياض اليوم»، ذكرت مصادر مطلعة أن الاجتماع تأجل.",
+        // A quoted name, then the preposition بين "between" after the comma.
+        "وتضم المنطقة قريتين هما «وادي النخيل»، و«تل الزهور»، وبين القريتين طريق ساحلي.",
+    ] {
+        let q = kinds(t);
+        assert!(q.iter().all(|q| q.0 == QuoteKind::Indirect), "{t}: {q:?}");
+    }
+    // Still a quotation: an object with ب right after the cue, or a quotation ending its
+    // sentence.
+    let t = "وأدان المجلس ما وصفه «بالاعتداء الخطير» الذي وقع أمس.";
+    assert_eq!(
+        kinds(t).first().map(|q| q.0),
+        Some(QuoteKind::Partial),
+        "{:?}",
+        kinds(t)
+    );
+    let t = "وقال «نحن مستعدون».";
+    assert_eq!(
+        kinds(t).first().map(|q| q.1),
+        Some("نحن مستعدون"),
+        "{:?}",
+        kinds(t)
+    );
+}
