@@ -124,7 +124,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             }
             if doc.lex.arabic {
                 // A short Arabic quotation is speech only right after its cue, a
-                // complementizer or a colon (وصفه «…»، بأنها "جيدة"); elsewhere a name or title.
+                // complementizer or a colon (وصفه «…»، بأنها "جيدة"، إنه «…»); elsewhere a name or
+                // title.
                 // After a verbless cue (بحسب "بي بي سي") the quoted words name the source; after
                 // a bare أن they are the clause's subject (أن "بوينج" عممت): names, both.
                 let verbless = matches!(cue_kind(doc, *j), Some(CueKind::Verbless(_)));
@@ -134,7 +135,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         p == *j
                             || doc.is_punct(p, ":")
                             || doc.tok(p).is_some_and(|t| {
-                                t.word() && doc.f(t).starts_with('ب') && t.complementizer()
+                                t.word() && !matches!(doc.f(t), "ان" | "فان") && t.complementizer()
                             })
                     })
             } else {

@@ -588,3 +588,23 @@ fn arabic_quoted_subject_or_source_after_its_cue_is_no_quotation() {
         kinds(t)
     );
 }
+
+#[test]
+fn arabic_short_quotation_after_a_complementizer_with_a_pronoun_is_speech() {
+    let t = "وقال المدير سامي الخالدي إنه «متفائل جدا» بنتائج الموسم.";
+    let q = extract(t, "ar");
+    let marked: Vec<_> = q
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| show(t, q))
+        .collect();
+    assert_eq!(marked.len(), 1, "{marked:?}");
+    assert_eq!(marked[0].0, QuoteKind::Partial);
+    assert_eq!(marked[0].1, "متفائل جدا");
+    assert_eq!(marked[0].3, Some("قال"));
+    // After a bare أن the quoted words are the clause's subject (a name).
+    let t = "وقال المدير إن «الخطوط الوطنية» ستفتح خطا جديدا.";
+    assert!(extract(t, "ar")
+        .iter()
+        .all(|q| q.kind == QuoteKind::Indirect));
+}
