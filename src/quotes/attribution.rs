@@ -477,10 +477,7 @@ impl<'a> Doc<'a> {
 
     /// Arabic "وكان X قد قال …" / "كانت X أعلنت …": after كان the subject stands before the
     /// verb. The words between كان and the cue at token `i` (over a final قد), at most ten.
-    pub fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
-        if !self.lex.arabic {
-            return None;
-        }
+    fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
         let s = self.sentence(i);
         let mut end = i;
         if end > 0 && self.fold(end - 1) == "قد" {
@@ -925,11 +922,27 @@ impl<'a> Doc<'a> {
         first.max(i.saturating_sub(SENTENCE_REACH)).min(i)
     }
 
-    /// The subject after an Arabic verb cue; in "نقلت X عن Y" the source Y.
-    fn arabic_subject(&self, cue: &Cue, limit: usize) -> Option<Range<usize>> {
+    /// The named subject of the Arabic verb cue `cue` at token `i`, before `limit`: after كان
+    /// the words before the verb ([`Doc::kan_subject`]), else the naming mention after the verb
+    /// ([`Doc::subject_after_verb`], with `source` as there). The one subject finder of the
+    /// speaker of a verb cue and of the mentions that implicit subjects refer back to.
+    pub fn arabic_subject(
+        &self,
+        i: usize,
+        cue: &Cue,
+        limit: usize,
+        source: bool,
+    ) -> Option<Range<usize>> {
+        self.kan_subject(i)
+            .or_else(|| self.subject_after_verb(cue, limit, source))
+    }
+
+    /// The naming mention right after the Arabic verb cue `cue`, before `limit`; with `source`,
+    /// in "نقلت X عن Y" the source Y.
+    fn subject_after_verb(&self, cue: &Cue, limit: usize, source: bool) -> Option<Range<usize>> {
         let r = self.np_after(cue.next, limit)?;
         let after = self.token_at(r.end);
-        if self.fold(after) == "عن" {
+        if source && self.fold(after) == "عن" {
             if let Some(source) = self.np_after(after + 1, limit) {
                 return Some(source);
             }
@@ -986,7 +999,7 @@ impl<'a> Doc<'a> {
                         .rev()
                         .find_map(|k| {
                             let c = self.cue_at(k).filter(|c| c.kind == CueKind::Verb)?;
-                            self.arabic_subject(&c, i)
+                            self.subject_after_verb(&c, i, true)
                         })
                         // "وعلق X على ذلك بقوله:": the subject of the sentence's own verb.
                         .map_or(Speaker::SentenceSubject, Speaker::Named)
@@ -1005,10 +1018,7 @@ impl<'a> Doc<'a> {
                     return Speaker::Unknown;
                 }
                 if self.lex.arabic {
-                    if let Some(r) = self.kan_subject(i) {
-                        return Speaker::Named(r);
-                    }
-                    if let Some(r) = self.arabic_subject(cue, limit) {
+                    if let Some(r) = self.arabic_subject(i, cue, limit, true) {
                         return Speaker::Named(r);
                     }
                     if self.has_conjunction(i, cue) {

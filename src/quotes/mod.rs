@@ -405,7 +405,8 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
         let end = doc.sentence_end(i);
         let named = if doc.lex.arabic {
             // "وكان X قد أعلن أول من أمس": the subject before the verb, not the words after.
-            doc.kan_subject(i).or_else(|| doc.np_after(cue.next, end))
+            // (The mention is X in "نقلت X عن Y", not the source: `source` false.)
+            doc.arabic_subject(i, cue, end, false)
         } else {
             doc.np_before(i, doc.sentence_start(i))
                 .ok()
