@@ -222,6 +222,13 @@ extern "C" {
     /// [exclude, mode code, quotes], `undefined` where absent.
     #[wasm_bindgen(js_name = readDrawOptions, catch)]
     pub(crate) fn read_draw_options(options: &JsValue, what: &str) -> Result<Array, JsValue>;
+    /// The UTF-8 size of a string estimated from `samples` of its units (a little above).
+    #[wasm_bindgen(js_name = utf8Estimate)]
+    fn utf8_estimate(input: &JsString, samples: u32) -> f64;
+    /// `TextEncoder.encodeInto` of the string from UTF-16 unit `from` into the wasm `memory`
+    /// at `at`, at most `room` bytes: the bytes written, or -1 - written when not all fitted.
+    #[wasm_bindgen(js_name = encodeInto)]
+    fn encode_into(input: &JsString, from: u32, memory: &JsValue, at: u32, room: u32) -> f64;
 }
 
 /// Reads an `AnalyzeOptions` object (or `undefined`/`null`) into the core's options; the
@@ -475,36 +482,16 @@ pub fn analyze(text: &JsString, options: Option<AnalyzeOptionsObject>) -> Result
     run(&analyzer.inner, text)
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// The engine's `TextEncoder` (WHATWG Encoding; lone surrogates become U+FFFD).
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    /// `encodeInto(input, dest)`: the UTF-8 of `input`, whole characters only, as far as it
-    /// fits into `dest`; returns `{ read, written }` (UTF-16 units read, bytes written).
-    #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(this: &TextEncoder, input: &JsString, dest: &js_sys::Uint8Array) -> Encoded;
-    /// What `encodeInto` returns.
-    type Encoded;
-    /// UTF-16 units read.
-    #[wasm_bindgen(method, getter)]
-    fn read(this: &Encoded) -> u32;
-    /// Bytes written.
-    #[wasm_bindgen(method, getter)]
-    fn written(this: &Encoded) -> u32;
-}
-
 /// Reads the caller's string, refusing oversize input before copying it into wasm memory, into
 /// a buffer of exactly the UTF-8 size: wasm-bindgen's own conversion first
 /// reserves three bytes per UTF-16 unit and then shrinks, which leaves a hole in the wasm heap
 /// of up to two copies of the text (measured: 54 → 36 MiB peak for `normalize` of 4.8 MB …).
 ///
-/// `TextEncoder.encodeInto` writes straight into the buffer (a view of the wasm memory): in
-/// Chromium it takes less than half the time of `encode`, which builds a new array that was
-/// then copied in (big/en: ~6 against ~15 ms). The buffer first gets the size estimated
-/// from a sample of the text; the rest of a text beyond it, three bytes per unit (the most
-/// any unit takes); then it shrinks to the text.
+/// `TextEncoder.encodeInto` writes straight into the buffer (`options.js` `encodeInto`): in
+/// Chromium it takes less than half the time of `encode`, which builds a new array (that was
+/// then copied in; big/en: ~6 against ~15 ms). The buffer gets the size estimated from a
+/// sample of the text (`utf8Estimate`); a text beyond it, three bytes per UTF-16 unit left
+/// (the most a unit takes) and a second call, then the buffer shrinks to the text.
 fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue> {
     let units = input.length() as usize;
     if units > limits.max_input_bytes {
@@ -513,26 +500,17 @@ fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue>
             limit: limits.max_input_bytes,
         }));
     }
-    // The UTF-8 size estimated from 64 units spread over the text (+6 %): most texts fit
-    // into it at the first call; one that does not gets room for the rest below, which
-    // may move the buffer (a hole of its size in the heap).
-    let mut extra = 0;
-    for k in 0..SAMPLED_UNITS {
-        let unit = input.char_code_at((units / SAMPLED_UNITS * k) as u32);
-        extra += usize::from(unit >= 128.0) + usize::from(unit >= 2048.0);
-    }
-    let estimate = units + units / SAMPLED_UNITS * extra + units / 16 + 16;
-    let encoder = TextEncoder::new();
-    let mut bytes: Vec<u8> = Vec::with_capacity(estimate);
-    let read = encode_into_spare(&encoder, input, &mut bytes);
-    if read < units {
-        // A surrogate pair is read whole or not at all: `read` is on a character boundary.
-        bytes.reserve_exact((units - read).saturating_mul(3));
-        encode_into_spare(
-            &encoder,
-            &input.slice(read as u32, units as u32),
-            &mut bytes,
-        );
+    let mut bytes: Vec<u8> = Vec::with_capacity(utf8_estimate(input, 64) as usize);
+    if !encode_into_spare(input, 0, &mut bytes) {
+        // The units read are those of the bytes written: whole characters (a surrogate pair
+        // is read whole or not at all).
+        // SAFETY: `bytes` is well-formed UTF-8 (`encode_into_spare`).
+        #[allow(unsafe_code)]
+        let read = unsafe { std::str::from_utf8_unchecked(&bytes) }
+            .encode_utf16()
+            .count();
+        bytes.reserve_exact(units.saturating_sub(read).saturating_mul(3));
+        encode_into_spare(input, read, &mut bytes);
         bytes.shrink_to_fit();
     }
     // Validating would cost a pass over the whole text (~8 % of a 100-keyword analysis in
@@ -544,33 +522,28 @@ fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue>
     Ok(text)
 }
 
-/// How many UTF-16 units of the input [`read_text_exact`] looks at to size its buffer.
-const SAMPLED_UNITS: usize = 64;
-
-/// Appends to `bytes` the UTF-8 of `input` that `encodeInto` fits into its spare capacity;
-/// returns the UTF-16 units read. Out of line: called twice for a text beyond ASCII.
-#[inline(never)]
-fn encode_into_spare(encoder: &TextEncoder, input: &JsString, bytes: &mut Vec<u8>) -> usize {
+/// Appends to `bytes` the UTF-8 of the input from its UTF-16 unit `from` that fits into its
+/// spare capacity (`options.js` `encodeInto`); returns whether all of it did.
+fn encode_into_spare(input: &JsString, from: usize, bytes: &mut Vec<u8>) -> bool {
     let room = bytes.capacity() - bytes.len();
-    // The view is made after the last allocation (a growth of the memory detaches it).
-    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
     let at = bytes.as_ptr() as usize + bytes.len();
-    let dest = js_sys::Uint8Array::new_with_byte_offset_and_length(
-        &memory.buffer(),
+    let r = encode_into(
+        input,
+        from as u32,
+        &wasm_bindgen::memory(),
         at as u32,
         room as u32,
     );
-    let done = encoder.encode_into(input, &dest);
-    let written = (done.written() as usize).min(room);
+    let written = if r < 0.0 { -1.0 - r } else { r } as usize;
     // SAFETY: `encodeInto` wrote `written` bytes at the end of `bytes`, within its capacity:
     // whole characters of the UTF-8 encoding of a scalar value string (WHATWG Encoding: the
     // string is first converted to a USVString, lone surrogates becoming U+FFFD), so `bytes`
     // stays well-formed UTF-8.
     #[allow(unsafe_code)]
     unsafe {
-        bytes.set_len(bytes.len() + written);
+        bytes.set_len(bytes.len() + written.min(room));
     }
-    done.read() as usize
+    r >= 0.0
 }
 
 /// Entries of the UTF-16 origin map converted per copy into the JavaScript array (256 KiB of

@@ -4,6 +4,7 @@
 // in an array (undefined where an option is absent: Rust applies its defaults). One call per
 // options object instead of one wasm → JS call per property (issue #7: the package's size).
 // A bad option throws a TypeError from here; the limits (RangeError) stay in Rust.
+// Also the input string's way in (mod.rs `read_text_exact`): `utf8Estimate`, `encodeInto`.
 
 const ANALYZE_KEYS = ["language", "keywords", "autoKeywords", "morphology", "quotes", "limits"];
 const LIMIT_KEYS = ["maxInputBytes", "maxKeywords"];
@@ -120,4 +121,26 @@ export function readDrawOptions(options, what) {
   const code = mode === undefined ? 0 : MODES.indexOf(mode);
   if (code < 0) fail('invalid option mode: expected "auto", "highlight-api" or "mark"');
   return [exclude, code, bool(options, "quotes")];
+}
+
+const encoder = new TextEncoder();
+
+/** The UTF-8 size of `input` estimated from `samples` units spread over it, +6 %. */
+export function utf8Estimate(input, samples) {
+  const n = input.length, step = Math.floor(n / samples);
+  let extra = 0;
+  for (let k = 0; k < samples; k++) {
+    const unit = input.charCodeAt(k * step);
+    extra += (unit >= 0x80) + (unit >= 0x800);
+  }
+  return n + step * extra + Math.floor(n / 16) + 16;
+}
+
+/** Writes the UTF-8 of `input.slice(from)` (whole characters, lone surrogates as U+FFFD)
+ *  into the wasm `memory` at `at`, at most `room` bytes, by `TextEncoder.encodeInto` (no
+ *  intermediate array); returns the bytes written, or -1 - written when it did not fit. */
+export function encodeInto(input, from, memory, at, room) {
+  const rest = from === 0 ? input : input.slice(from);
+  const { read, written } = encoder.encodeInto(rest, new Uint8Array(memory.buffer, at, room));
+  return read < rest.length ? -1 - written : written;
 }
