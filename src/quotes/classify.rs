@@ -118,7 +118,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             continue;
         }
 
-        let before = cue_before(doc, open_tok, floor).filter(|(j, _)| {
+        let before = cue_before(doc, open_tok, floor, true).filter(|(j, _)| {
             if words > 3 {
                 return true;
             }
@@ -142,6 +142,10 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 open_tok - j <= SHORT_CUE_DISTANCE
             }
         });
+        // An Arabic quotation of eight words or more inside its sentence with no cue in reach
+        // (ناقشا «…»، تحدث عن «…»، ورأت أن … «…»): the nearest cue before it in the sentence.
+        let inner = doc.lex.arabic && words >= 8 && !starts_sentence && !colon_before;
+        let before = before.or_else(|| inner.then(|| cue_before(doc, open_tok, floor, false))?);
         // A short Arabic quotation inside its sentence with a verb after it («فيفا» لكنه لم
         // يوضح، «النفط الصخري» يبلغ، في تصريح لـ«الحياة»، قال): a name or term, the verb is
         // the clause's own.
@@ -211,7 +215,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     && prev_speech_sentence.is_some_and(|p| sentence <= p + 2);
                 let colon_before_mark = colon_before;
                 let colon_before = colon_before || comma_sentence;
-                if !(colon_before || continues || (starts_sentence && words >= 8 && punct)) {
+                // `inner` with no cue in its sentence: a fragment of the last speaker's words.
+                if !(colon_before || continues || inner || (starts_sentence && words >= 8 && punct))
+                {
                     continue; // a term, title or scare quote
                 }
                 // "Bolsonaro opposed Macron's statement: «…»": the subject of the clause that
@@ -239,7 +245,11 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         .and_then(|k| doc.tok(k).map(|t| t.span()))
                 });
                 Event {
-                    kind: QuoteKind::Direct,
+                    kind: if inner {
+                        QuoteKind::Partial
+                    } else {
+                        QuoteKind::Direct
+                    },
                     content: m.content(),
                     cue: verb,
                     speaker: if colon_before && !continues {
@@ -268,19 +278,20 @@ fn cue_kind(doc: &Doc, j: usize) -> Option<CueKind> {
     doc.cue_at(j).map(|c| c.kind)
 }
 
-/// The nearest licensed cue before the opening mark at `open_tok`, in its sentence.
-fn cue_before(doc: &Doc, open_tok: usize, floor: usize) -> Option<(usize, Cue)> {
+/// The nearest licensed cue before the opening mark at `open_tok`, in its sentence, within
+/// [`CUE_WINDOW`] tokens; with `strict` false, the nearest cue in its sentence.
+fn cue_before(doc: &Doc, open_tok: usize, floor: usize, strict: bool) -> Option<(usize, Cue)> {
     // Other quotations in between are skipped (and not counted): «…» بالإضافة إلى «…».
     let mut j = open_tok;
     let mut seen = 0;
-    while j > floor && seen < CUE_WINDOW {
+    while j > floor && (seen < CUE_WINDOW || !strict) {
         j -= 1;
         if doc.quoted(j) {
             continue;
         }
         seen += 1;
         if let Some(cue) = doc.cue_at(j) {
-            if doc.licensed(&cue, j) && doc.initial_cue_ok(j, &cue) {
+            if !strict || doc.licensed(&cue, j) && doc.initial_cue_ok(j, &cue) {
                 return Some((j, cue));
             }
         }

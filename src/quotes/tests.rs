@@ -608,3 +608,21 @@ fn arabic_short_quotation_after_a_complementizer_with_a_pronoun_is_speech() {
         .iter()
         .all(|q| q.kind == QuoteKind::Indirect));
 }
+
+#[test]
+fn arabic_long_quotation_inside_a_sentence_without_a_cue_in_reach_is_a_fragment() {
+    // No cue at all in the sentence: the last speaker's words.
+    let t = "وقال الوزير سامي الخالدي: «الخطة جاهزة».\n\nوتناول اللقاء الموسم الزراعي «الذي سيكون أفضل من كل المواسم السابقة بفضل الأمطار الغزيرة هذا العام».";
+    let q = extract(t, "ar");
+    let fragment = quote_starting(t, &q, "الذي سيكون");
+    assert_eq!(fragment.kind, QuoteKind::Partial);
+    assert_eq!(speaker_of(t, &q, "الذي سيكون"), Some("الوزير سامي الخالدي"));
+    // A cue far before it in its sentence is its cue.
+    let t = "وأكد رئيس البلدية خالد العمري في لقاء طويل مع سكان الأحياء الشمالية والجنوبية والشرقية من المدينة مساء أمس في قاعة المركز الثقافي الكبرى بحضور عدد من المسؤولين والمهندسين والمقاولين أن المشروعات الجديدة التي تنفذها البلدية «ستغير وجه المدينة خلال السنوات الخمس المقبلة بلا أي شك».";
+    let q = extract(t, "ar");
+    let fragment = quote_starting(t, &q, "ستغير");
+    assert_eq!(show(t, fragment).3, Some("أكد"), "{q:?}");
+    // A short quotation there stays a term.
+    let t = "وتناول اللقاء مشروع «المدينة الخضراء» الجديد.";
+    assert!(extract(t, "ar").is_empty());
+}
