@@ -225,10 +225,11 @@ extern "C" {
     /// The UTF-8 size of a string estimated from `samples` of its units (a little above).
     #[wasm_bindgen(js_name = utf8Estimate)]
     fn utf8_estimate(input: &JsString, samples: u32) -> f64;
-    /// `TextEncoder.encodeInto` of the string from UTF-16 unit `from` into the wasm `memory`
-    /// at `at`, at most `room` bytes: the bytes written, or -1 - written when not all fitted.
+    /// `TextEncoder.encodeInto` of the string (`more`: of its rest after the previous call)
+    /// into the wasm `memory` at `at`, at most `room` bytes: the bytes written, or
+    /// -1 - written when its end did not fit.
     #[wasm_bindgen(js_name = encodeInto)]
-    fn encode_into(input: &JsString, from: u32, memory: &JsValue, at: u32, room: u32) -> f64;
+    fn encode_into(input: &JsString, memory: &JsValue, at: u32, room: u32, more: bool) -> f64;
 }
 
 /// Reads an `AnalyzeOptions` object (or `undefined`/`null`) into the core's options; the
@@ -490,8 +491,8 @@ pub fn analyze(text: &JsString, options: Option<AnalyzeOptionsObject>) -> Result
 /// `TextEncoder.encodeInto` writes straight into the buffer (`options.js` `encodeInto`): in
 /// Chromium it takes less than half the time of `encode`, which builds a new array (that was
 /// then copied in; big/en: ~6 against ~15 ms). The buffer gets the size estimated from a
-/// sample of the text (`utf8Estimate`); a text beyond it, three bytes per UTF-16 unit left
-/// (the most a unit takes) and a second call, then the buffer shrinks to the text.
+/// sample of the text (`utf8Estimate`); a text beyond it, three bytes per UTF-16 unit and a
+/// second call for the rest, then the buffer shrinks to the text.
 fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue> {
     let units = input.length() as usize;
     if units > limits.max_input_bytes {
@@ -501,16 +502,11 @@ fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue>
         }));
     }
     let mut bytes: Vec<u8> = Vec::with_capacity(utf8_estimate(input, 64) as usize);
-    if !encode_into_spare(input, 0, &mut bytes) {
-        // The units read are those of the bytes written: whole characters (a surrogate pair
-        // is read whole or not at all).
-        // SAFETY: `bytes` is well-formed UTF-8 (`encode_into_spare`).
-        #[allow(unsafe_code)]
-        let read = unsafe { std::str::from_utf8_unchecked(&bytes) }
-            .encode_utf16()
-            .count();
-        bytes.reserve_exact(units.saturating_sub(read).saturating_mul(3));
-        encode_into_spare(input, read, &mut bytes);
+    if !encode_into_spare(input, false, &mut bytes) {
+        // Room for three bytes per unit of the input (the most a unit takes): at least the
+        // rest, which reads at most a third of the bytes written.
+        bytes.reserve_exact(units.saturating_mul(3).saturating_sub(bytes.len()));
+        encode_into_spare(input, true, &mut bytes);
         bytes.shrink_to_fit();
     }
     // Validating would cost a pass over the whole text (~8 % of a 100-keyword analysis in
@@ -522,18 +518,13 @@ fn read_text_exact(input: &JsString, limits: &Limits) -> Result<String, JsValue>
     Ok(text)
 }
 
-/// Appends to `bytes` the UTF-8 of the input from its UTF-16 unit `from` that fits into its
-/// spare capacity (`options.js` `encodeInto`); returns whether all of it did.
-fn encode_into_spare(input: &JsString, from: usize, bytes: &mut Vec<u8>) -> bool {
+/// Appends to `bytes` the UTF-8 of the input (`more`: of its rest after the previous call)
+/// that fits into its spare capacity (`options.js` `encodeInto`); returns whether all of it
+/// did.
+fn encode_into_spare(input: &JsString, more: bool, bytes: &mut Vec<u8>) -> bool {
     let room = bytes.capacity() - bytes.len();
     let at = bytes.as_ptr() as usize + bytes.len();
-    let r = encode_into(
-        input,
-        from as u32,
-        &wasm_bindgen::memory(),
-        at as u32,
-        room as u32,
-    );
+    let r = encode_into(input, &wasm_bindgen::memory(), at as u32, room as u32, more);
     let written = if r < 0.0 { -1.0 - r } else { r } as usize;
     // SAFETY: `encodeInto` wrote `written` bytes at the end of `bytes`, within its capacity:
     // whole characters of the UTF-8 encoding of a scalar value string (WHATWG Encoding: the

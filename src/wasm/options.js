@@ -136,11 +136,16 @@ export function utf8Estimate(input, samples) {
   return n + step * extra + Math.floor(n / 16) + 16;
 }
 
-/** Writes the UTF-8 of `input.slice(from)` (whole characters, lone surrogates as U+FFFD)
- *  into the wasm `memory` at `at`, at most `room` bytes, by `TextEncoder.encodeInto` (no
- *  intermediate array); returns the bytes written, or -1 - written when it did not fit. */
-export function encodeInto(input, from, memory, at, room) {
-  const rest = from === 0 ? input : input.slice(from);
-  const { read, written } = encoder.encodeInto(rest, new Uint8Array(memory.buffer, at, room));
-  return read < rest.length ? -1 - written : written;
+/** The UTF-16 units of the input that `encodeInto` has read. */
+let encoded = 0;
+
+/** Writes the UTF-8 of `input` (whole characters, lone surrogates as U+FFFD) into the wasm
+ *  `memory` at `at`, at most `room` bytes, by `TextEncoder.encodeInto` (no intermediate
+ *  array); `more`: the rest of the input after the previous call. Returns the bytes written,
+ *  or -1 - written when the input's end did not fit. */
+export function encodeInto(input, memory, at, room, more) {
+  if (!more) encoded = 0;
+  const { read, written } = encoder.encodeInto(input.slice(encoded), new Uint8Array(memory.buffer, at, room));
+  encoded += read;
+  return encoded < input.length ? -1 - written : written;
 }
