@@ -259,7 +259,10 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         {
             // An opening mark written with a space after it ("was " a worrying issue …"").
             Action::Open
-        } else if next.is_some_and(|n| !n.is_whitespace()) && !is_single(mark) {
+        } else if next.is_some_and(|n| !n.is_whitespace() && !matches!(n, '.' | ',' | '،'))
+            && !is_single(mark)
+        {
+            // Not a stray closer after a word (المدنيين". with its opening mark left out).
             Action::Open
         } else {
             Action::Ignore
@@ -454,6 +457,14 @@ mod tests {
         assert_eq!(contents("قال ”نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
         assert_eq!(contents("قال “نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
         assert_eq!(contents("تطبيق \"تلغرام\"، أفادت", "ar"), ["تلغرام"]);
+    }
+
+    #[test]
+    fn a_stray_closer_after_a_word_opens_nothing() {
+        // Session 14: a quotation whose opening mark was left out, then "X" pairs after it.
+        let t =
+            "وقال المدير الخطة جاهزة تماما\". وأضاف في بيان لوكالة \"الأنباء\" أن \"العمل بدأ\".";
+        assert_eq!(contents(t, "ar"), ["الأنباء", "العمل بدأ"]);
     }
 
     #[test]
