@@ -99,7 +99,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         && capital(close_after + 2))
         };
         // Arabic: a short quotation right after a cue names its subject or source when a word
-        // follows it or the cue is verbless (وأكد "فلان" أن …، وقال «مجلس …» إن …، بحسب «…»،);
+        // or a colon follows it or the cue is verbless (وأكد "فلان" أن …، وقال «مجلس …» إن …،
+        // وقال "فلان": "…"، بحسب «…»،);
         // not an object with ب (وصفه «بالخطير» الذي …).
         let quoted_subject = doc.lex.arabic
             && words <= 4
@@ -112,7 +113,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 matches!(c.kind, CueKind::Verbless(_))
                     || doc
                         .tok(close_after)
-                        .is_some_and(|t| t.word() && !t.line_start())
+                        .is_some_and(|t| (t.word() || t.is_char(':')) && !t.line_start())
             });
         if programme || byline || quoted_subject || term_before && !(words >= 6 && punct) {
             continue;

@@ -626,3 +626,12 @@ fn arabic_long_quotation_inside_a_sentence_without_a_cue_in_reach_is_a_fragment(
     let t = "وتناول اللقاء مشروع «المدينة الخضراء» الجديد.";
     assert!(extract(t, "ar").is_empty());
 }
+
+#[test]
+fn arabic_quoted_name_before_a_colon_is_no_quotation() {
+    let t = "وقال \"الخالدي\": \"الخطة جاهزة وسنبدأ العمل غدا\".";
+    let q: Vec<_> = extract(t, "ar").iter().map(|q| show(t, q)).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "الخطة جاهزة وسنبدأ العمل غدا");
+    assert_eq!(q[0].3, Some("قال"));
+}
