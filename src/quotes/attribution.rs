@@ -464,15 +464,15 @@ impl<'a> Doc<'a> {
             || self.cue_at(j).is_some()
     }
 
-    /// True if token `j` is Arabic إمام "imam" (with hamza below), which folds like the
-    /// preposition أمام "in front of" (a boundary word): "أكد إمام المسجد …" names.
+    /// True if token `j` is a noun that folds like a boundary word: Arabic إمام "imam" (with
+    /// hamza below), folded like the preposition أمام "in front of" ("أكد إمام المسجد …"
+    /// names), or the name علي written with ya, folded like the preposition على ("وقال علي
+    /// الشهري").
     fn imam(&self, j: usize) -> bool {
+        let raw = self.tok(j).and_then(|t| self.text.get(t.span()));
         self.lex.arabic
-            && self.fold(j) == "امام"
-            && self
-                .tok(j)
-                .and_then(|t| self.text.get(t.span()))
-                .is_some_and(|r| r.starts_with('إ'))
+            && (self.fold(j) == "امام" && raw.is_some_and(|r| r.starts_with('إ'))
+                || raw == Some("علي"))
     }
 
     /// Arabic "وكان X قد قال …" / "كانت X أعلنت …": after كان the subject stands before the

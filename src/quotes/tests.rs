@@ -635,3 +635,11 @@ fn arabic_quoted_name_before_a_colon_is_no_quotation() {
     assert_eq!(q[0].1, "الخطة جاهزة وسنبدأ العمل غدا");
     assert_eq!(q[0].3, Some("قال"));
 }
+
+#[test]
+fn arabic_name_ali_is_no_preposition() {
+    let t = "وقال علي الشهري: «لم نتلق أي رد من الجهات المعنية حتى الآن». وأكد الدكتور علي الغامدي أن «الحالة مستقرة ولا تدعو إلى القلق».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "لم نتلق"), Some("علي الشهري"));
+    assert_eq!(speaker_of(t, &q, "الحالة"), Some("الدكتور علي الغامدي"));
+}
