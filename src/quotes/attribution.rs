@@ -460,6 +460,8 @@ impl<'a> Doc<'a> {
         !t.word()
             || self.quoted(j)
             || t.boundary() && !self.imam(j)
+            // A proclitic written apart with a tatweel (ما وصفه بـ «…»، لـ«عكاظ»).
+            || self.lex.arabic && self.text.get(t.span()).is_some_and(|r| r.ends_with('ـ'))
             || t.complementizer()
             || self.cue_at(j).is_some()
     }

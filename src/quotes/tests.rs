@@ -643,3 +643,10 @@ fn arabic_name_ali_is_no_preposition() {
     assert_eq!(speaker_of(t, &q, "لم نتلق"), Some("علي الشهري"));
     assert_eq!(speaker_of(t, &q, "الحالة"), Some("الدكتور علي الغامدي"));
 }
+
+#[test]
+fn arabic_proclitic_written_apart_with_a_tatweel_is_no_subject() {
+    let t = "أكد المحافظ سعد الغامدي أن الطرق مفتوحة. وأشار إلى أن الأوضاع صعبة نتيجة ما وصفه بـ «الحرب الظالمة التي تعرضت لها المدينة».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الحرب"), Some("المحافظ سعد الغامدي"));
+}
