@@ -944,7 +944,7 @@ impl<'a> Doc<'a> {
     fn subject_after_verb(&self, cue: &Cue, limit: usize, source: bool) -> Option<Range<usize>> {
         let r = self.np_after(cue.next, limit)?;
         let after = self.token_at(r.end);
-        if source && self.fold(after) == "عن" {
+        if source && cue.ambiguous && self.fold(after) == "عن" {
             if let Some(source) = self.np_after(after + 1, limit) {
                 return Some(source);
             }

@@ -650,3 +650,15 @@ fn arabic_proclitic_written_apart_with_a_tatweel_is_no_subject() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "الحرب"), Some("المحافظ سعد الغامدي"));
 }
+
+#[test]
+fn arabic_source_after_an_is_taken_only_after_a_reporting_verb() {
+    // "قال X … عن Y": X said it (about Y); "نقلت X عن Y" keeps Y as the source (dev gold).
+    let t = "وقال خالد العمري أحد المسؤولين عن جمعية المزارعين لوكالة الأنباء: «الموسم كان صعبا جدا على الجميع».";
+    let q = extract(t, "ar");
+    let first = speaker_of(t, &q, "الموسم");
+    assert!(
+        first.is_some_and(|s| s.starts_with("خالد العمري")),
+        "{first:?}"
+    );
+}
