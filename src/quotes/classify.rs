@@ -256,6 +256,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     speaker: if colon_before && !continues {
                         match subject {
                             Some(r) => Speaker::Named(r),
+                            // "وعلق X في تغريدته: «…»": the subject after the clause's verb.
+                            None if doc.lex.arabic => Speaker::SentenceSubject,
                             None => Speaker::Unknown,
                         }
                     } else {

@@ -662,3 +662,10 @@ fn arabic_source_after_an_is_taken_only_after_a_reporting_verb() {
         "{first:?}"
     );
 }
+
+#[test]
+fn arabic_colon_after_a_verb_that_is_no_cue_takes_the_subject_after_it() {
+    let t = "قال وزير العمل خالد الزهراني إن القرار نهائي. وعلق الكاتب ناصر العتيبي في تغريدته: «هذا القرار تأخر كثيرا عن وقته».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "هذا القرار"), Some("الكاتب ناصر العتيبي"));
+}
