@@ -3,6 +3,7 @@
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::Adverbial;
+use super::tokens::Token;
 use super::{Event, QuoteKind};
 
 /// Clause punctuation inside a quotation (a sign of speech rather than a name).
@@ -105,10 +106,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let quoted_subject = doc.lex.arabic
             && words <= 4
             && open_tok > 0
-            && !doc
-                .text
-                .get(m.content())
-                .is_some_and(|c| c.starts_with('ب'))
+            && !doc.tok(first_in).is_some_and(|t| doc.f(t).starts_with('ب'))
             && doc.cue_at(open_tok - 1).is_some_and(|c| {
                 matches!(c.kind, CueKind::Verbless(_))
                     || doc
@@ -128,17 +126,20 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 // complementizer or a colon (وصفه «…»، بأنها "جيدة"، إنه «…»); elsewhere a name or
                 // title.
                 // After a verbless cue (بحسب "بي بي سي") the quoted words name the source; after
-                // a bare أن they are the clause's subject (أن "بوينج" عممت): names, both.
+                // a bare أن they are the clause's subject (أن "بوينج" عممت): names, both. Also
+                // speech: one that ends the sentence of a reported clause (قال إن الوضع «جيد».),
+                // though a quoted name may stand there too.
                 let verbless = matches!(cue_kind(doc, *j), Some(CueKind::Verbless(_)));
                 let prev = open_tok.checked_sub(1);
                 !verbless
-                    && prev.is_some_and(|p| {
+                    && (prev.is_some_and(|p| {
                         p == *j
                             || doc.is_punct(p, ":")
                             || doc.tok(p).is_some_and(|t| {
                                 t.word() && !matches!(doc.f(t), "ان" | "فان") && t.complementizer()
                             })
-                    })
+                    }) || doc.is_punct(close_after, ".")
+                        && (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer)))
             } else {
                 open_tok - j <= SHORT_CUE_DISTANCE
             }

@@ -669,3 +669,17 @@ fn arabic_colon_after_a_verb_that_is_no_cue_takes_the_subject_after_it() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "هذا القرار"), Some("الكاتب ناصر العتيبي"));
 }
+
+#[test]
+fn arabic_short_quotation_ending_a_reported_clause_is_speech() {
+    let t = "وأوضح المدير سامي الخالدي أن الموسم الزراعي كان «ناجحا جدا».";
+    let q = extract(t, "ar");
+    let fragment = quote_starting(t, &q, "ناجحا");
+    assert_eq!(fragment.kind, QuoteKind::Partial);
+    assert_eq!(show(t, fragment).3, Some("أوضح"));
+    // Not inside the sentence, where a verb may follow (a name as the subject).
+    let t = "وأوضح المدير أن «الخطوط الوطنية» ستفتح خطا جديدا.";
+    assert!(extract(t, "ar")
+        .iter()
+        .all(|q| q.kind == QuoteKind::Indirect));
+}
