@@ -5,7 +5,10 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Adverbial, Lexicon, MentionWord};
+use super::lexicon::{
+    Adverbial, Lexicon, MentionWord, C_COPULA, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE,
+    C_SUBJECT_OPENER,
+};
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
 
@@ -238,6 +241,11 @@ impl<'a> Doc<'a> {
     /// [`Token::licenser`] of token `i`.
     fn licenser_at(&self, i: usize) -> bool {
         self.tok(i).is_some_and(Token::licenser)
+    }
+
+    /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
+    fn class_at(&self, i: usize, bit: u16) -> bool {
+        self.tok(i).is_some_and(|t| t.class(bit))
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -477,12 +485,13 @@ impl<'a> Doc<'a> {
                 || raw == Some("علي"))
     }
 
-    /// Arabic "وكان X قد قال …" / "كانت X أعلنت …": after كان the subject stands before the
-    /// verb. The words between كان and the cue at token `i` (over a final قد), at most ten.
+    /// Arabic "وكان X قد قال …" / "كانت X أعلنت …": after a copula ([`C_COPULA`]) the subject
+    /// stands before the verb. The words between the copula and the cue at token `i` (over a
+    /// final [`C_PREVERBAL`] particle قد), at most ten.
     fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
         let s = self.sentence(i);
         let mut end = i;
-        if end > 0 && self.fold(end - 1) == "قد" {
+        if end > 0 && self.class_at(end - 1, C_PREVERBAL) {
             end -= 1;
         }
         let mut k = end;
@@ -491,7 +500,7 @@ impl<'a> Doc<'a> {
             if !self.is_word(k) || self.quoted(k) || self.sentence(k) != s {
                 return None;
             }
-            if matches!(self.fold(k), "كان" | "وكان" | "كانت" | "وكانت") {
+            if self.class_at(k, C_COPULA) {
                 return if k + 1 < end {
                     self.span(k + 1, end - 1)
                 } else {
@@ -540,8 +549,8 @@ impl<'a> Doc<'a> {
         let first = first?;
         if self.lex.arabic {
             // A name cut by the eight-word reach after a long title ("… محمد بن"): the name
-            // after بن/ابن/بنت/أبو/عبد goes on (at most three words).
-            if matches!(self.fold(last), "بن" | "ابن" | "بنت" | "ابو" | "عبد") {
+            // after a name particle (بن، أبو، عبد …) goes on (at most three words).
+            if self.class_at(last, C_NAME_PARTICLE) {
                 let stop = j + 3;
                 while j < stop.min(limit) && self.sentence(j) == Some(s) && !self.stops_np(j) {
                     last = j;
@@ -727,11 +736,12 @@ impl<'a> Doc<'a> {
         }
         if self.lex.arabic {
             // Only a subject at the start of a clause (not "في تغريدة قال").
-            if start > floor && self.sentence(start - 1) == s && self.is_word(start - 1) {
-                let before = self.fold(start - 1);
-                if before != "اما" {
-                    return Err(());
-                }
+            if start > floor
+                && self.sentence(start - 1) == s
+                && self.is_word(start - 1)
+                && !self.class_at(start - 1, C_SUBJECT_OPENER)
+            {
+                return Err(());
             }
             if end == start + 1 && self.pronoun_at(start) {
                 return Ok(None);
@@ -944,7 +954,7 @@ impl<'a> Doc<'a> {
     fn subject_after_verb(&self, cue: &Cue, limit: usize, source: bool) -> Option<Range<usize>> {
         let r = self.np_after(cue.next, limit)?;
         let after = self.token_at(r.end);
-        if source && cue.ambiguous && self.fold(after) == "عن" {
+        if source && cue.ambiguous && self.class_at(after, C_SOURCE) {
             if let Some(source) = self.np_after(after + 1, limit) {
                 return Some(source);
             }

@@ -306,6 +306,9 @@ struct Files {
     pronouns: &'static str,
     auxiliaries: &'static str,
     subjunctives: &'static str,
+    /// The files of the words of [`SPEAKER_CLASSES`], in its order: copulas, preverbal
+    /// particles, name particles, subject openers, source prepositions.
+    speaker_lists: [&'static str; 5],
 }
 
 macro_rules! data {
@@ -327,6 +330,13 @@ static FILES: &[Files] = &[
         pronouns: data!("ar", "pronouns.txt"),
         auxiliaries: "",
         subjunctives: "",
+        speaker_lists: [
+            data!("ar", "copulas.txt"),
+            data!("ar", "preverbal_particles.txt"),
+            data!("ar", "name_particles.txt"),
+            data!("ar", "subject_openers.txt"),
+            data!("ar", "source_prepositions.txt"),
+        ],
     },
     Files {
         code: "en",
@@ -340,6 +350,7 @@ static FILES: &[Files] = &[
         pronouns: data!("en", "pronouns.txt"),
         auxiliaries: data!("en", "auxiliaries.txt"),
         subjunctives: "",
+        speaker_lists: [""; 5],
     },
     Files {
         code: "fr",
@@ -353,6 +364,7 @@ static FILES: &[Files] = &[
         pronouns: data!("fr", "pronouns.txt"),
         auxiliaries: data!("fr", "auxiliaries.txt"),
         subjunctives: "",
+        speaker_lists: [""; 5],
     },
     Files {
         code: "de",
@@ -366,6 +378,7 @@ static FILES: &[Files] = &[
         pronouns: data!("de", "pronouns.txt"),
         auxiliaries: data!("de", "auxiliaries.txt"),
         subjunctives: data!("de", "subjunctives.txt"),
+        speaker_lists: [""; 5],
     },
     Files {
         code: "es",
@@ -379,6 +392,7 @@ static FILES: &[Files] = &[
         pronouns: data!("es", "pronouns.txt"),
         auxiliaries: data!("es", "auxiliaries.txt"),
         subjunctives: "",
+        speaker_lists: [""; 5],
     },
     Files {
         code: "ru",
@@ -392,6 +406,7 @@ static FILES: &[Files] = &[
         pronouns: data!("ru", "pronouns.txt"),
         auxiliaries: data!("ru", "auxiliaries.txt"),
         subjunctives: "",
+        speaker_lists: [""; 5],
     },
 ];
 
@@ -435,6 +450,7 @@ fn fallback_empty() -> &'static Lexicon {
                 pronouns: "",
                 auxiliaries: "",
                 subjunctives: "",
+                speaker_lists: [""; 5],
             },
             None,
         )
@@ -489,6 +505,30 @@ pub(crate) const C_PRONOUN: u16 = 1 << 6;
 pub(crate) const C_AUXILIARY: u16 = 1 << 7;
 /// [`Lexicon::word_info_hashed`]: [`Lexicon::licenser`] accepts the word.
 pub(crate) const C_LICENSER: u16 = 1 << 8;
+/// [`Lexicon::word_info_hashed`]: a copula, after which the subject stands before the verb
+/// (`copulas.txt`: Arabic كان).
+pub(crate) const C_COPULA: u16 = 1 << 9;
+/// [`Lexicon::word_info_hashed`]: a particle between that subject and the verb
+/// (`preverbal_particles.txt`: Arabic قد).
+pub(crate) const C_PREVERBAL: u16 = 1 << 10;
+/// [`Lexicon::word_info_hashed`]: a name particle after which a name goes on
+/// (`name_particles.txt`: Arabic بن، أبو).
+pub(crate) const C_NAME_PARTICLE: u16 = 1 << 11;
+/// [`Lexicon::word_info_hashed`]: a word that may stand right before a subject that precedes
+/// its verb (`subject_openers.txt`: Arabic أما).
+pub(crate) const C_SUBJECT_OPENER: u16 = 1 << 12;
+/// [`Lexicon::word_info_hashed`]: a preposition before the source of a report
+/// (`source_prepositions.txt`: Arabic عن in "نقلت X عن Y").
+pub(crate) const C_SOURCE: u16 = 1 << 13;
+/// The bits of the words of `Files::speaker_lists`, in its order (exact folded words, no
+/// proclitics stripped).
+const SPEAKER_CLASSES: [u16; 5] = [
+    C_COPULA,
+    C_PREVERBAL,
+    C_NAME_PARTICLE,
+    C_SUBJECT_OPENER,
+    C_SOURCE,
+];
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
 const ADVERBIALS: [Adverbial; 14] = [
@@ -519,7 +559,7 @@ impl Adverbial {
 
 /// The `C_*` bits of every word the look-ups behind them accept (their lists, and in Arabic
 /// the forms with the proclitic و/ف each look-up strips).
-fn word_classes(lex: &Lexicon) -> ClassTable {
+fn word_classes(lex: &Lexicon, speaker_lists: &[&'static str; 5]) -> ClassTable {
     let mut map: FxMap<String, u16> = FxMap::default();
     let mut add = |w: String, bit: u16| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
@@ -545,6 +585,11 @@ fn word_classes(lex: &Lexicon) -> ClassTable {
                     add(v, bit);
                 }
             }
+        }
+    }
+    for (file, bit) in speaker_lists.iter().zip(SPEAKER_CLASSES) {
+        for w in lang::entries(file) {
+            add(lang::light_fold(w), bit);
         }
     }
     ClassTable::new(map)
@@ -753,7 +798,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         cue_filter,
         cue_prefix_l,
     };
-    lex.classes = word_classes(&lex);
+    lex.classes = word_classes(&lex, &f.speaker_lists);
     lex
 }
 
@@ -1050,6 +1095,16 @@ impl Lexicon {
 mod tests {
     use super::*;
 
+    /// The [`SPEAKER_CLASSES`] bits of the folded word `w`, from the data files.
+    fn speaker_classes(lex: &Lexicon, w: &str) -> u16 {
+        let Some(f) = FILES.iter().find(|f| std::ptr::eq(get(f.code), lex)) else {
+            return 0;
+        };
+        (f.speaker_lists.iter().zip(SPEAKER_CLASSES))
+            .filter(|(file, _)| lang::entries(file).any(|e| lang::light_fold(e) == w))
+            .fold(0, |acc, (_, b)| acc | b)
+    }
+
     /// The `C_*` bits of `w` as the look-ups answer.
     fn classes_by_lookup(lex: &Lexicon, w: &str) -> u16 {
         lex.adverbial(w).map_or(0, |a| a as u16 + 1)
@@ -1062,6 +1117,7 @@ mod tests {
             | if lex.pronoun(w) { C_PRONOUN } else { 0 }
             | if lex.auxiliary(w) { C_AUXILIARY } else { 0 }
             | if lex.licenser(w) { C_LICENSER } else { 0 }
+            | speaker_classes(lex, w)
     }
 
     #[test]
@@ -1088,6 +1144,11 @@ mod tests {
             words.extend(lex.adverbials.keys().cloned());
             words.extend(lex.classes.keys().map(String::from));
             words.extend(lex.verbs.keys().cloned());
+            if let Some(f) = FILES.iter().find(|f| f.code == code) {
+                for file in f.speaker_lists {
+                    words.extend(lang::entries(file).map(lang::light_fold));
+                }
+            }
             // Every word with one or two proclitics added or its first letter removed, and
             // the words of a text.
             let more: Vec<String> = words

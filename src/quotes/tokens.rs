@@ -145,7 +145,7 @@ impl Token {
 
     /// The word's `C_*` bit `bit`: false for punctuation (the lists hold words only).
     #[inline]
-    fn class(&self, bit: u16) -> bool {
+    pub fn class(&self, bit: u16) -> bool {
         self.word() && self.info & u32::from(bit) != 0
     }
 
