@@ -747,11 +747,18 @@ impl<'a> Iterator for Words<'a> {
                 None => {
                     // Include the separator before the token: a mark or joiner that opens the
                     // token attaches to it (UAX #29 WB4), which changes the segments.
-                    let context = self
-                        .text
-                        .get(..start)
-                        .and_then(|before| before.chars().next_back())
-                        .map_or(start, |c| start - c.len_utf8());
+                    // A run of horizontal white space is one segment (WB3d), so the mark
+                    // attaches to all of it: the run is included whole.
+                    let mut context = start;
+                    let mut back = self.text.get(..start).unwrap_or("").char_indices().rev();
+                    if let Some((k, c)) = back.next() {
+                        context = k;
+                        if is_wseg_space(c) {
+                            for (k, _) in back.take_while(|&(_, c)| is_wseg_space(c)) {
+                                context = k;
+                            }
+                        }
+                    }
                     let piece = self.text.get(context..end).unwrap_or("");
                     self.pending = uax29_words(piece, context).collect::<Vec<_>>().into_iter();
                 }
@@ -791,6 +798,11 @@ fn is_simple_letter_or_digit(c: char) -> bool {
         | '\u{0971}'..='\u{097F}' => true,
         _ => false,
     }
+}
+
+/// UAX #29 Word_Break=WSegSpace: the horizontal white space that WB3d keeps together.
+fn is_wseg_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{1680}' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' | '\u{205F}' | '\u{3000}')
 }
 
 /// Combining marks (Extend) and joiners of those scripts: they never split a word.
@@ -1695,6 +1707,25 @@ pub(crate) mod word_props {
                 abbreviation_reference(&word, language),
                 "{:?}", word
             );
+        }
+    }
+
+    /// A mark after a run of horizontal white space attaches to the whole run (WB3d keeps the
+    /// run one segment, WB4 the mark with it); found by `fast_words_equal_uax29` (session 14:
+    /// the pieces "  " and "ि", which the fast path cut after the first space).
+    #[test]
+    fn a_mark_after_white_space_takes_the_whole_run() {
+        for text in [
+            "  \u{93F}",
+            "a  \u{93F}x",
+            "\u{2000}\u{3000} \u{93F}",
+            "\u{a0} \u{93F}",
+            " \u{a0}\u{93F}",
+            "\u{2007} \u{93F}",
+            "x  \u{301}",
+        ] {
+            assert_eq!(words(text).collect::<Vec<_>>(), reference(text), "{text:?}");
+            assert_eq!(count_words(text), reference(text).len(), "{text:?}");
         }
     }
 
