@@ -23,8 +23,11 @@ fn terminal(fold: &str) -> bool {
 pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
     for &(i, ref cue) in doc.cues() {
         match cue.kind {
-            CueKind::Verbless(_) => verbless(doc, i, cue, out),
-            CueKind::Verb | CueKind::Participle => {
+            // "وتحدث عن موقفه بقوله: …": a statement after the cue's colon.
+            CueKind::Verbless(_) if !(doc.lex.arabic && doc.is_punct(cue.next, ":")) => {
+                verbless(doc, i, cue, out)
+            }
+            _ => {
                 if !clausal(doc, i, cue, out)
                     && !relative_report(doc, i, cue, out)
                     && !mixed_before(doc, i, cue, out)
@@ -66,6 +69,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     let infinitive = infinitive_clause(doc, i, cue, s).or_else(|| gerund_clause(doc, i, cue, s));
     let mut comp = None;
+    let mut colon = None;
+    let mut skip = 0;
+    let mut quoted_subject = None;
     for j in cue.next..cue.next + window {
         if infinitive.is_some() {
             break;
@@ -75,7 +81,30 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if doc.lex.english && (doc.quoted(j) || doc.is_mark(j)) && quoted_title(doc, j) {
             continue;
         }
+        // "أوضح المحافظ لـ«الصحيفة» أن …" / "وقال «المجلس» إن …": a quoted name of one to four
+        // words in the subject or the addressee (Arabic).
+        if j < skip {
+            continue;
+        }
+        if let Some(c) = (j + 2..j + 6).find(|&k| doc.is_mark(k)).filter(|&c| {
+            doc.lex.arabic
+                && doc.is_mark(j)
+                && (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == s))
+        }) {
+            // Right after the verb, the quoted name is its subject (وقال «المجلس» إن).
+            if j == cue.next {
+                quoted_subject = doc.span(j + 1, c - 1);
+            }
+            skip = c + 1;
+            continue;
+        }
         if t.sentence() != s || doc.quoted(j) || doc.is_mark(j) || !t.word() && terminal(doc.f(t)) {
+            break;
+        }
+        // "وقال الوزير في كلمته: …": a statement without marks after a colon (Arabic; our
+        // guidelines annotate it as reported speech).
+        if doc.lex.arabic && doc.is_punct(j, ":") {
+            colon = Some(j);
             break;
         }
         if t.word() && t.complementizer() {
@@ -168,14 +197,43 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // '"…," said Carla Mendes, who was …': after a quotation the cue is inverted and the
         // words after it are its speaker, not a clause.
         (None, None) if inverted(doc, i) => return false,
+        // A direction mark after the colon is skipped (a quotation opening there is direct).
+        (None, None) if colon.is_some() => {
+            let mut c = colon.unwrap_or(i) + 1;
+            c += usize::from(doc.tok(c).is_some_and(|t| !t.word() && !terminal(doc.f(t))));
+            c + usize::from(doc.tok(c).is_some_and(|t| t.word() && t.complementizer()))
+        }
         (None, None) => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
             None => return false,
         },
     };
-    let Some((mut content_end, mut words)) = content_end(doc, start, s) else {
+    let sentence = |k: usize| doc.tok(k).map_or(s, |t| t.sentence());
+    // After "قال:⏎" the statement may open the next sentence.
+    let first = if colon.is_some() { sentence(start) } else { s };
+    let Some((mut last, mut words)) = content_end(doc, start, first) else {
         return false;
     };
+    // A statement after a colon goes on along its line across "!", "?" and ".." (a tweet), not
+    // past a single period nor into a sentence that opens with a cue.
+    while colon.is_some() {
+        let Some(k) = (last + 1..last + 6).find(|&k| doc.tok(k).is_some_and(|t| t.word())) else {
+            break;
+        };
+        if sentence(k) == sentence(last)
+            || (last + 1..k).filter(|&j| doc.is_punct(j, ".")).count() == 1
+            || doc.tok(k).is_some_and(|t| t.line_start())
+            || doc.cue_at(k).is_some()
+        {
+            break;
+        }
+        let Some((e, w)) = content_end(doc, k, sentence(k)) else {
+            break;
+        };
+        last = e;
+        words += w;
+    }
+    let mut content_end = last;
     // "When Trump tweeted that …, Twitter placed …": a report inside an adverbial clause that
     // opens the sentence ends at the clause's comma.
     if let Some(c) = subordinate_comma(doc, i, start, content_end) {
@@ -201,20 +259,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let speaker = match cue.kind {
         CueKind::Participle => Speaker::SentenceSubject,
         // The Arabic subject ends at the complementizer.
-        _ if doc.lex.arabic && cue.kind == CueKind::Verb => {
-            doc.speaker_before_words(i, cue, comp.unwrap_or(start))
-        }
-        _ if doc.lex.arabic => {
-            let limit = comp.unwrap_or(start);
-            match doc.np_after(cue.next, limit) {
-                Some(r) => Speaker::Named(r),
-                None if doc.has_conjunction(i, cue) => Speaker::Inherit,
-                None => match doc.np_before(i, doc.sentence_start(i)) {
-                    Ok(Some(r)) => Speaker::Named(r),
-                    _ => Speaker::Inherit,
-                },
-            }
-        }
+        _ if doc.lex.arabic => match quoted_subject {
+            Some(r) => Speaker::Named(r),
+            None => doc.speaker_before_words(i, cue, comp.unwrap_or(start)),
+        },
         _ => doc.speaker_before_words(i, cue, start),
     };
     out.push(Event::report(

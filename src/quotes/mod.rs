@@ -367,8 +367,9 @@ fn extract_window(
             .unwrap_or(0);
         // English 'said that "…"' / 'said the United States "must …"': a clause that opens
         // with its own words is PolNeAR's mixed report (and ours: tests/fixtures/quotes/
-        // README.md), kept with the quotation inside it.
-        let own_words = doc.lex.english && {
+        // README.md), kept with the quotation inside it; so is an Arabic one (قال إن العثور
+        // على القطعة «يثبت …»).
+        let own_words = (doc.lex.english || doc.lex.arabic) && {
             let k = doc.token_at(e.content.start);
             doc.tok(k).is_some_and(|t| t.word()) && !doc.quoted(k)
         };

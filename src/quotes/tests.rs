@@ -683,3 +683,92 @@ fn arabic_short_quotation_ending_a_reported_clause_is_speech() {
         .iter()
         .all(|q| q.kind == QuoteKind::Indirect));
 }
+
+/// (content, speaker, cue) of the indirect quotations of an Arabic text.
+fn arabic_reports(t: &str) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    extract(t, "ar")
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            let (_, c, s, k) = show(t, q);
+            (c, s, k)
+        })
+        .collect()
+}
+
+#[test]
+fn arabic_statement_after_a_colon_without_marks_is_reported_speech() {
+    let t = "وقال المدير التنفيذي للجمعية في تغريدته: نحن نعمل من أجل الجميع ولن نتوقف.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "نحن نعمل من أجل الجميع ولن نتوقف",
+            Some("المدير التنفيذي للجمعية"),
+            Some("قال")
+        )]
+    );
+    // A tweet goes on across "!" and "؟" on its line, not past a period.
+    let t = "وقال سالم الحربي في تغريدته: يا له من يوم حزين! رحم الله الضحايا جميعا. ثم غادر القاعة مسرعا.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("يا له من يوم حزين! رحم الله الضحايا جميعا")
+    );
+    // A participle too; a marked statement after the colon stays a direct quotation.
+    let t = "وتحدث المدرب عن فريقه، مضيفا: سنلعب المباراة القادمة بتشكيلة جديدة.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("سنلعب المباراة القادمة بتشكيلة جديدة")
+    );
+    let t = "وقال المدرب: «سنلعب المباراة القادمة بتشكيلة جديدة».";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
+fn arabic_quoted_name_between_the_verb_and_its_complementizer() {
+    // The addressee.
+    let t = "وأوضح المحافظ لـ«النهار» أن المشروع سيكتمل قبل نهاية العام.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "المشروع سيكتمل قبل نهاية العام",
+            Some("المحافظ"),
+            Some("أوضح")
+        )]
+    );
+    // The subject, right after the verb.
+    let t = "وقال «مرصد المياه» إن منسوب النهر انخفض كثيرا هذا الصيف.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "منسوب النهر انخفض كثيرا هذا الصيف",
+            Some("مرصد المياه"),
+            Some("قال")
+        )]
+    );
+}
+
+#[test]
+fn arabic_report_ends_before_a_participle_of_speech() {
+    let t = "وأكد المدير أن العمل مستمر بلا توقف، متحدثا عن صعوبات كثيرة.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("العمل مستمر بلا توقف")
+    );
+}
+
+#[test]
+fn arabic_clause_with_a_marked_fragment_among_its_own_words_is_also_a_report() {
+    let t = "وقال المدير إن نتائج الفحص «تؤكد أن المبنى آمن تماما» للسكان.";
+    let q = extract(t, "ar");
+    assert!(q.iter().any(|q| q.kind == QuoteKind::Partial), "{q:?}");
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("نتائج الفحص «تؤكد أن المبنى آمن تماما» للسكان")
+    );
+    // A statement after a verbless cue's colon.
+    let t = "وتحدث المدرب عن المباراة بقوله: كان الفريق أفضل في الشوط الثاني.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("كان الفريق أفضل في الشوط الثاني", Some("بقوله")))
+    );
+}
