@@ -547,6 +547,38 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
     }
 }
 
+/// Arabic: a speaker named by a title alone ("المحافظ", "وزير الخارجية": at most four tokens)
+/// whose words all stand in a longer recent speaker of `history` but its last, the name
+/// ("محافظ مدينة عدن نايف البكري"), is that speaker; otherwise `r`.
+#[inline(never)]
+fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)]) -> Span {
+    let toks = |s: &Span| doc.token_at(s.start)..doc.token_at(s.end);
+    let word = |k: usize| unarticled(doc, k);
+    let mine = toks(&r);
+    if !doc.lex.arabic || mine.is_empty() || mine.len() > 4 {
+        return r;
+    }
+    for (h, _, _) in history.iter().rev() {
+        let theirs = toks(h);
+        let name = word(theirs.end.wrapping_sub(1));
+        if theirs.len() > mine.len()
+            && mine
+                .clone()
+                .all(|k| word(k) != name && theirs.clone().any(|x| word(x) == word(k)))
+        {
+            return h.clone();
+        }
+    }
+    r
+}
+
+/// The word at token `k` without the Arabic article ال (when three letters or more remain).
+#[inline(never)]
+fn unarticled<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let f = doc.text.get(doc.tok(k)?.span())?;
+    Some(f.strip_prefix("ال").filter(|x| x.len() > 5).unwrap_or(f))
+}
+
 /// What speaker resolution carries from window to window (sentence numbers count from the
 /// text's start).
 #[derive(Default)]
@@ -577,6 +609,8 @@ fn resolve(
         }
         history.push((r.clone(), sentence, tok));
     };
+    // The last speaker as written (`last` holds it through `titled`).
+    let mut own: Option<Span> = None;
     let mut mi = 0usize;
     let recent = |last: &Option<(Span, usize)>, sentence: usize| {
         last.as_ref()
@@ -585,11 +619,13 @@ fn resolve(
     };
     out.reserve(events.len());
     // Takes the mentions before byte `at` as the previous speaker.
-    let mut absorb = |last: &mut Option<(Span, usize)>, history: &mut Vec<_>, at| {
+    let mut absorb = |last: &mut Option<(Span, usize)>, history: &mut Vec<_>, own: &mut _, at| {
         while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
             if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
-                *last = Some((m.span.clone(), first + m.sentence));
-                remember(history, &m.span, first + m.sentence, doc.token_at(m.at));
+                *own = Some(m.span.clone());
+                let span = titled(doc, m.span.clone(), history);
+                *last = Some((span.clone(), first + m.sentence));
+                remember(history, &span, first + m.sentence, doc.token_at(m.at));
             }
             mi += 1;
         }
@@ -599,7 +635,7 @@ fn resolve(
     for mut e in events {
         e.sentence += first;
         let at = doc.tok(e.tok).map_or(e.content.start, |t| t.start());
-        absorb(last, history, at);
+        absorb(last, history, &mut own, at);
         local.clear();
         local.extend(
             history
@@ -614,9 +650,12 @@ fn resolve(
             }
             _ => None,
         };
-        let sentence_subject = e.speaker == Speaker::SentenceSubject;
+        // A participle's subject as written.
+        let mut written = None;
         let speaker = match e.speaker {
             Speaker::Named(r) => {
+                own = Some(r.clone());
+                let r = titled(doc, r, history);
                 *last = Some((r.clone(), e.sentence));
                 remember(history, &r, e.sentence, e.tok);
                 Some(r)
@@ -665,9 +704,12 @@ fn resolve(
                 let same = last
                     .as_ref()
                     .filter(|(_, s)| *s == e.sentence)
-                    .map(|(r, _)| r.clone());
+                    .and_then(|_| own.clone());
                 match same.or_else(|| doc.sentence_subject(e.tok)) {
                     Some(r) => {
+                        own = Some(r.clone());
+                        written = Some(r.clone());
+                        let r = titled(doc, r, history);
                         *last = Some((r.clone(), e.sentence));
                         remember(history, &r, e.sentence, e.tok);
                         Some(r)
@@ -681,9 +723,7 @@ fn resolve(
         // cue ("X opposed the plan, saying …", "X … and said"): as written, too.
         let speaker_mention = speaker_mention.or_else(|| {
             let from = doc.tok(doc.sentence_start(e.tok))?.start();
-            speaker
-                .clone()
-                .filter(|r| sentence_subject && from <= r.start && r.end <= at)
+            written.filter(|r| from <= r.start && r.end <= at)
         });
         out.push(Quote {
             kind: e.kind,
@@ -695,7 +735,7 @@ fn resolve(
         });
     }
     // The window's later mentions precede every quotation of the next windows.
-    absorb(last, history, usize::MAX);
+    absorb(last, history, &mut own, usize::MAX);
 }
 
 #[cfg(test)]

@@ -628,6 +628,21 @@ fn arabic_long_quotation_inside_a_sentence_without_a_cue_in_reach_is_a_fragment(
 }
 
 #[test]
+fn arabic_title_alone_names_the_earlier_speaker_with_that_title() {
+    let t = "أكد محافظ مدينة جدة سعد الغامدي أن الطرق ستفتح غدا.\nوأوضح المحافظ أن «الأمطار كانت غزيرة جدا هذا العام».\nوقال وزير النقل فهد العمري إن الجسر جاهز.\nوأضاف الوزير أن «العمل استمر ليلا ونهارا حتى اكتمل».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الأمطار"),
+        Some("محافظ مدينة جدة سعد الغامدي")
+    );
+    assert_eq!(speaker_of(t, &q, "العمل"), Some("وزير النقل فهد العمري"));
+    // A name that ends the longer mention stays as written.
+    let t = "وقال وزير النقل فهد العمري إن الجسر جاهز. وأكد العمري أن «العمل استمر ليلا ونهارا حتى اكتمل».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "العمل"), Some("العمري"));
+}
+
+#[test]
 fn arabic_quoted_name_before_a_colon_is_no_quotation() {
     let t = "وقال \"الخالدي\": \"الخطة جاهزة وسنبدأ العمل غدا\".";
     let q: Vec<_> = extract(t, "ar").iter().map(|q| show(t, q)).collect();
