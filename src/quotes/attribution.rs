@@ -500,7 +500,14 @@ impl<'a> Doc<'a> {
             if !self.is_word(k) || self.quoted(k) || self.sentence(k) != s {
                 return None;
             }
-            if self.class_at(k, C_COPULA) {
+            // Also after لكن/ولكن, and after أن/إن after إلا/غير ("إلا أن X أكد"): listed with
+            // the copulas. Not "لكن في … قال X": a phrase, not a subject.
+            let after = self.class_at(k, C_COPULA)
+                || k > 0 && self.complementizer_at(k) && self.class_at(k - 1, C_COPULA);
+            if after && self.stops_np(k + 1) {
+                return None;
+            }
+            if after {
                 return if k + 1 < end {
                     self.span(k + 1, end - 1)
                 } else {

@@ -787,3 +787,21 @@ fn arabic_clause_with_a_marked_fragment_among_its_own_words_is_also_a_report() {
         Some(("كان الفريق أفضل في الشوط الثاني", Some("بقوله")))
     );
 }
+
+#[test]
+fn arabic_subject_before_the_verb_after_but() {
+    let t = "وأعلنت الشركة أن الأرباح ارتفعت. لكن مصدرا في الشركة قال للصحيفة إن الأرباح انخفضت كثيرا. غير أن المهندس سامي العتيبي مدير المشروع أكد أن العمل مستمر بلا توقف. إلا أن وزارة الصحة في الرياض قالت إن الحالات قليلة جدا. لكن في الوقت نفسه قال الوزير خالد الزهراني إن الخطة جاهزة.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الأرباح انخفضت"),
+        Some("مصدرا في الشركة"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(t, &q, "العمل"),
+        Some("المهندس سامي العتيبي مدير المشروع")
+    );
+    assert_eq!(speaker_of(t, &q, "الحالات"), Some("وزارة الصحة في الرياض"));
+    // A phrase after لكن is no subject.
+    assert_eq!(speaker_of(t, &q, "الخطة"), Some("الوزير خالد الزهراني"));
+}
