@@ -853,7 +853,7 @@ impl<'a> Doc<'a> {
     /// capitalized word and inside the sentence ("Sen. Chuck Schumer": the sentence splitter
     /// took it for an abbreviation), or between two words without spaces ("Znak.com").
     pub fn name_dot(&self, j: usize) -> bool {
-        if self.lex.arabic || j == 0 || !self.is_punct(j, ".") {
+        if j == 0 || !self.is_punct(j, ".") {
             return false;
         }
         let (Some(a), Some(d), Some(b)) = (self.tok(j - 1), self.tok(j), self.tok(j + 1)) else {
@@ -862,7 +862,13 @@ impl<'a> Doc<'a> {
         let attached = a.word() && a.end() == d.start();
         let same = a.sentence() == d.sentence() && d.sentence() == b.sentence();
         let joined = d.end() == b.start();
-        attached && same && b.word() && (joined || a.capital() && b.capital())
+        // Arabic has no capitals: a one-letter title (م. عبدالله، د. سالم) goes on.
+        let title = if self.lex.arabic {
+            self.fold(j - 1).chars().count() == 1
+        } else {
+            joined || a.capital() && b.capital()
+        };
+        attached && same && b.word() && title
     }
 
     /// Latin scripts: the subject before a participial phrase set off by commas, whose

@@ -98,7 +98,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             skip = c + 1;
             continue;
         }
-        if t.sentence() != s || doc.quoted(j) || doc.is_mark(j) || !t.word() && terminal(doc.f(t)) {
+        // (Not the period of a title inside the subject: "قال د. سالم …".)
+        if t.sentence() != s
+            || doc.quoted(j)
+            || doc.is_mark(j)
+            || !t.word() && terminal(doc.f(t)) && !doc.name_dot(j)
+        {
             break;
         }
         // "وقال الوزير في كلمته: …": a statement without marks after a colon (Arabic; our

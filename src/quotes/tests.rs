@@ -805,3 +805,12 @@ fn arabic_subject_before_the_verb_after_but() {
     // A phrase after لكن is no subject.
     assert_eq!(speaker_of(t, &q, "الخطة"), Some("الوزير خالد الزهراني"));
 }
+
+#[test]
+fn arabic_one_letter_title_with_its_period_stays_in_the_subject() {
+    let t = "وقال م. سالم الحربي إن الجسر سيفتح قريبا. وأضاف أن الطريق آمن.\n\nويرى د. فهد العمري أنه في حالة المطر يجب الحذر.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الجسر"), Some("م. سالم الحربي"), "{q:?}");
+    assert_eq!(speaker_of(t, &q, "الطريق"), Some("م. سالم الحربي"));
+    assert_eq!(speaker_of(t, &q, "في حالة"), Some("د. فهد العمري"));
+}
