@@ -552,13 +552,18 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
 /// ("محافظ مدينة عدن نايف البكري"), is that speaker; otherwise `r`.
 #[inline(never)]
 fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)]) -> Span {
+    // (Four Arabic words are seldom 64 bytes: most names are out before the token search.)
+    if !doc.lex.arabic || r.len() > 64 {
+        return r;
+    }
     let toks = |s: &Span| doc.token_at(s.start)..doc.token_at(s.end);
     let word = |k: usize| unarticled(doc, k);
     let mine = toks(&r);
-    if !doc.lex.arabic || mine.is_empty() || mine.len() > 4 {
+    if mine.is_empty() || mine.len() > 4 {
         return r;
     }
-    for (h, _, _) in history.iter().rev() {
+    // (Longer in bytes first: the token search is the cost.)
+    for (h, _, _) in history.iter().rev().filter(|(h, _, _)| h.len() > r.len()) {
         let theirs = toks(h);
         let name = word(theirs.end.wrapping_sub(1));
         if theirs.len() > mine.len()
