@@ -504,11 +504,8 @@ impl<'a> Doc<'a> {
             // the copulas. Not "لكن في … قال X": a phrase, not a subject.
             let after = self.class_at(k, C_COPULA)
                 || k > 0 && self.complementizer_at(k) && self.class_at(k - 1, C_COPULA);
-            if after && self.stops_np(k + 1) {
-                return None;
-            }
             if after {
-                return if k + 1 < end {
+                return if k + 1 < end && !self.stops_np(k + 1) {
                     self.span(k + 1, end - 1)
                 } else {
                     None
@@ -864,7 +861,7 @@ impl<'a> Doc<'a> {
         let joined = d.end() == b.start();
         // Arabic has no capitals: a one-letter title (م. عبدالله، د. سالم) goes on.
         let title = if self.lex.arabic {
-            self.fold(j - 1).chars().count() == 1
+            self.fold(j - 1).len() == 2
         } else {
             joined || a.capital() && b.capital()
         };

@@ -563,7 +563,10 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)]) -> Span {
         return r;
     }
     // (Longer in bytes first: the token search is the cost.)
-    for (h, _, _) in history.iter().rev().filter(|(h, _, _)| h.len() > r.len()) {
+    for (h, _, _) in history.iter().rev() {
+        if h.len() <= r.len() {
+            continue;
+        }
         let theirs = toks(h);
         let name = word(theirs.end.wrapping_sub(1));
         if theirs.len() > mine.len()
