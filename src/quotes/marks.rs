@@ -259,10 +259,13 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         {
             // An opening mark written with a space after it ("was " a worrying issue …"").
             Action::Open
-        } else if next.is_some_and(|n| !n.is_whitespace() && !matches!(n, '.' | ',' | '،'))
+        } else if next.is_some_and(|n| !n.is_whitespace())
             && !is_single(mark)
+            && !(before.is_some_and(|p| !p.is_whitespace())
+                && matches!(next, Some('.' | ',' | '،')))
         {
-            // Not a stray closer after a word (المدنيين". with its opening mark left out).
+            // Not a stray closer after a word (المدنيين". with its opening mark left out); but
+            // after a space, an ellipsis opens ('and "...I will"').
             Action::Open
         } else {
             Action::Ignore
@@ -465,6 +468,13 @@ mod tests {
         let t =
             "وقال المدير الخطة جاهزة تماما\". وأضاف في بيان لوكالة \"الأنباء\" أن \"العمل بدأ\".";
         assert_eq!(contents(t, "ar"), ["الأنباء", "العمل بدأ"]);
+    }
+
+    #[test]
+    fn an_ellipsis_after_a_space_opens() {
+        // Session 14: the stray-closer rule above took the mark of 'and "...we' for one.
+        let t = "She said she was grateful and \"...we will never forget it.\" Then she left.";
+        assert_eq!(contents(t, "en"), ["...we will never forget it."]);
     }
 
     #[test]
