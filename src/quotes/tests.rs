@@ -454,64 +454,127 @@ fn speaker_of<'a>(t: &'a str, q: &[Quote], starts: &str) -> Option<&'a str> {
     show(t, quote_starting(t, q, starts)).2
 }
 
-#[test]
-fn arabic_subject_after_kan_stands_before_the_verb() {
-    let t = "وكان وزير المالية خالد العتيبي قد قال في مؤتمر صحفي، إن الميزانية ستعلن قريبا.\nوكان المتحدث باسم الشرطة العقيد سامي الحربي أعلن أول من أمس أن التحقيق انتهى بالكامل.";
-    let q = extract(t, "ar");
-    assert_eq!(
-        speaker_of(t, &q, "الميزانية"),
-        Some("وزير المالية خالد العتيبي")
-    );
-    assert_eq!(
-        speaker_of(t, &q, "التحقيق"),
-        Some("المتحدث باسم الشرطة العقيد سامي الحربي")
-    );
-}
+/// A quotation by its first words, its speaker and, where a rule is about it, its cue.
+type Expected = (&'static str, &'static str, Option<&'static str>);
+
+/// Arabic speakers (and cues) found wrong on the development gold `arb-*` (session 13) and
+/// `arc-*` (session 14): a text, then for quotations by their first words the speaker and,
+/// where the rule is about it, the cue. The sentences are invented.
+const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
+    // Session 13: after كان the subject stands before the verb (`Doc::kan_subject`).
+    (
+        "وكان وزير المالية خالد العتيبي قد قال في مؤتمر صحفي، إن الميزانية ستعلن قريبا.\nوكان المتحدث باسم الشرطة العقيد سامي الحربي أعلن أول من أمس أن التحقيق انتهى بالكامل.",
+        &[
+            ("الميزانية", "وزير المالية خالد العتيبي", None),
+            ("التحقيق", "المتحدث باسم الشرطة العقيد سامي الحربي", None),
+        ],
+    ),
+    // Session 13: إمام is no preposition أمام; a name after بن goes on past the reach.
+    (
+        "أكد إمام وخطيب الجامع الكبير الشيخ سالم المطيري أن الصدق واجب على كل مسلم.\nأكد رئيس الهيئة العامة للطيران المدني الأستاذ فهد بن عبدالله الراشد، أن المطار سيفتح في موعده.",
+        &[
+            ("الصدق", "إمام وخطيب الجامع الكبير الشيخ سالم المطيري", None),
+            ("المطار", "رئيس الهيئة العامة للطيران المدني الأستاذ فهد بن عبدالله الراشد", None),
+        ],
+    ),
+    // Session 13: a participle after an opening prepositional phrase.
+    (
+        "وفي مدينة جدة، حذر مدير الدفاع المدني اللواء سعد القحطاني من السباحة في الأودية، مؤكدا أن السيول خطرة جدا.",
+        &[
+            ("السيول", "مدير الدفاع المدني اللواء سعد القحطاني", None),
+        ],
+    ),
+    // Session 13: واصل is a cue, and a chain of وأضاف … renews the speaker's reach.
+    (
+        "وقال الوزير خالد العتيبي في تغريدة: \"الخطة جاهزة. ستبدأ غدا. نحن مستعدون\". وأضاف: \"التمويل متوفر. الفرق جاهزة. العمل يبدأ\". وتابع: \"المرحلة الأولى قصيرة. الثانية أطول. الثالثة أخيرة\". واستطرد: \"النتائج ستظهر. الناس سيرون. التقييم مستمر\". وواصل: \"لا تقلقوا من التأخير أبدا\".",
+        &[
+            ("لا تقلقوا", "الوزير خالد العتيبي", Some("واصل")),
+        ],
+    ),
+    // Session 13: a participle after a كان clause keeps its subject.
+    (
+        "وكان المتحدث باسم الشرطة العقيد سامي الحربي أعلن أول من أمس أن \"التحقيق انتهى بالكامل\"، مشيرا إلى أن المتهمين اعترفوا بكل شيء.",
+        &[
+            ("المتهمين", "المتحدث باسم الشرطة العقيد سامي الحربي", None),
+        ],
+    ),
+    // Session 14: بقوله/بالقول after a verb that is no cue takes that verb's subject.
+    (
+        "قال وزير العمل خالد الزهراني إن القرار نهائي. وعلق الكاتب ناصر العتيبي على ذلك بقوله: «هذا القرار تأخر كثيرا عن وقته». واكتفى المتحدث باسم الشركة سامي اليامي بالقول: «سنصدر بيانا لاحقا بكل التفاصيل».",
+        &[
+            ("هذا القرار", "الكاتب ناصر العتيبي", None),
+            ("سنصدر", "المتحدث باسم الشركة سامي اليامي", Some("بالقول")),
+        ],
+    ),
+    // Session 14: a title alone names the earlier speaker with that title…
+    (
+        "أكد محافظ مدينة جدة سعد الغامدي أن الطرق ستفتح غدا.\nوأوضح المحافظ أن «الأمطار كانت غزيرة جدا هذا العام».\nوقال وزير النقل فهد العمري إن الجسر جاهز.\nوأضاف الوزير أن «العمل استمر ليلا ونهارا حتى اكتمل».",
+        &[
+            ("الأمطار", "محافظ مدينة جدة سعد الغامدي", None),
+            ("العمل", "وزير النقل فهد العمري", None),
+        ],
+    ),
+    // … but a name that ends the longer mention stays as written.
+    (
+        "وقال وزير النقل فهد العمري إن الجسر جاهز. وأكد العمري أن «العمل استمر ليلا ونهارا حتى اكتمل».",
+        &[
+            ("العمل", "العمري", None),
+        ],
+    ),
+    // Session 14: the name علي is no preposition على.
+    (
+        "وقال علي الشهري: «لم نتلق أي رد من الجهات المعنية حتى الآن». وأكد الدكتور علي الغامدي أن «الحالة مستقرة ولا تدعو إلى القلق».",
+        &[
+            ("لم نتلق", "علي الشهري", None),
+            ("الحالة", "الدكتور علي الغامدي", None),
+        ],
+    ),
+    // Session 14: a proclitic written apart with a tatweel (بـ) is no subject.
+    (
+        "أكد المحافظ سعد الغامدي أن الطرق مفتوحة. وأشار إلى أن الأوضاع صعبة نتيجة ما وصفه بـ «الحرب الظالمة التي تعرضت لها المدينة».",
+        &[
+            ("الحرب", "المحافظ سعد الغامدي", None),
+        ],
+    ),
+    // Session 14: a colon after a verb that is no cue takes the subject after it.
+    (
+        "قال وزير العمل خالد الزهراني إن القرار نهائي. وعلق الكاتب ناصر العتيبي في تغريدته: «هذا القرار تأخر كثيرا عن وقته».",
+        &[
+            ("هذا القرار", "الكاتب ناصر العتيبي", None),
+        ],
+    ),
+    // Session 14: after لكن / غير أن / إلا أن the subject stands before the verb; not a phrase after لكن.
+    (
+        "وأعلنت الشركة أن الأرباح ارتفعت. لكن مصدرا في الشركة قال للصحيفة إن الأرباح انخفضت كثيرا. غير أن المهندس سامي العتيبي مدير المشروع أكد أن العمل مستمر بلا توقف. إلا أن وزارة الصحة في الرياض قالت إن الحالات قليلة جدا. لكن في الوقت نفسه قال الوزير خالد الزهراني إن الخطة جاهزة.",
+        &[
+            ("الأرباح انخفضت", "مصدرا في الشركة", None),
+            ("العمل", "المهندس سامي العتيبي مدير المشروع", None),
+            ("الحالات", "وزارة الصحة في الرياض", None),
+            ("الخطة", "الوزير خالد الزهراني", None),
+        ],
+    ),
+    // Session 14: a one-letter title with its period (م. / د.) stays in the subject.
+    (
+        "وقال م. سالم الحربي إن الجسر سيفتح قريبا. وأضاف أن الطريق آمن.\n\nويرى د. فهد العمري أنه في حالة المطر يجب الحذر.",
+        &[
+            ("الجسر", "م. سالم الحربي", None),
+            ("الطريق", "م. سالم الحربي", None),
+            ("في حالة", "د. فهد العمري", None),
+        ],
+    ),
+];
 
 #[test]
-fn arabic_imam_is_no_preposition_and_a_name_after_bin_goes_on() {
-    let t = "أكد إمام وخطيب الجامع الكبير الشيخ سالم المطيري أن الصدق واجب على كل مسلم.\nأكد رئيس الهيئة العامة للطيران المدني الأستاذ فهد بن عبدالله الراشد، أن المطار سيفتح في موعده.";
-    let q = extract(t, "ar");
-    assert_eq!(
-        speaker_of(t, &q, "الصدق"),
-        Some("إمام وخطيب الجامع الكبير الشيخ سالم المطيري")
-    );
-    assert_eq!(
-        speaker_of(t, &q, "المطار"),
-        Some("رئيس الهيئة العامة للطيران المدني الأستاذ فهد بن عبدالله الراشد")
-    );
-}
-
-#[test]
-fn arabic_participle_after_an_opening_prepositional_phrase() {
-    let t = "وفي مدينة جدة، حذر مدير الدفاع المدني اللواء سعد القحطاني من السباحة في الأودية، مؤكدا أن السيول خطرة جدا.";
-    let q = extract(t, "ar");
-    assert_eq!(
-        speaker_of(t, &q, "السيول"),
-        Some("مدير الدفاع المدني اللواء سعد القحطاني")
-    );
-}
-
-#[test]
-fn arabic_wasala_is_a_cue_and_a_chain_of_verbs_carries_the_speaker() {
-    let t = "وقال الوزير خالد العتيبي في تغريدة: \"الخطة جاهزة. ستبدأ غدا. نحن مستعدون\". وأضاف: \"التمويل متوفر. الفرق جاهزة. العمل يبدأ\". وتابع: \"المرحلة الأولى قصيرة. الثانية أطول. الثالثة أخيرة\". واستطرد: \"النتائج ستظهر. الناس سيرون. التقييم مستمر\". وواصل: \"لا تقلقوا من التأخير أبدا\".";
-    let q = extract(t, "ar");
-    assert_eq!(
-        show(t, quote_starting(t, &q, "لا تقلقوا")).3,
-        Some("واصل"),
-        "{q:?}"
-    );
-    assert_eq!(speaker_of(t, &q, "لا تقلقوا"), Some("الوزير خالد العتيبي"));
-}
-
-#[test]
-fn arabic_participle_after_a_kan_clause_keeps_its_subject() {
-    let t = "وكان المتحدث باسم الشرطة العقيد سامي الحربي أعلن أول من أمس أن \"التحقيق انتهى بالكامل\"، مشيرا إلى أن المتهمين اعترفوا بكل شيء.";
-    let q = extract(t, "ar");
-    assert_eq!(
-        speaker_of(t, &q, "المتهمين"),
-        Some("المتحدث باسم الشرطة العقيد سامي الحربي")
-    );
+fn arabic_speakers() {
+    for (t, expected) in ARABIC_SPEAKERS {
+        let q = extract(t, "ar");
+        for &(starts, speaker, cue) in *expected {
+            assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}: {q:?}");
+            if cue.is_some() {
+                assert_eq!(show(t, quote_starting(t, &q, starts)).3, cue, "{starts}");
+            }
+        }
+    }
 }
 
 // Session 14 (arsp1): Arabic speakers and marked quotations on the development gold `arc-*`
@@ -538,18 +601,6 @@ fn arabic_short_quotation_inside_a_sentence_takes_no_verb_after_it() {
         speaker_of(t, &q, "الخطة جاهزة تماما"),
         Some("الوزير خالد العتيبي")
     );
-}
-
-#[test]
-fn arabic_masdar_cue_after_a_verb_that_is_no_cue_takes_that_verb_subject() {
-    let t = "قال وزير العمل خالد الزهراني إن القرار نهائي. وعلق الكاتب ناصر العتيبي على ذلك بقوله: «هذا القرار تأخر كثيرا عن وقته». واكتفى المتحدث باسم الشركة سامي اليامي بالقول: «سنصدر بيانا لاحقا بكل التفاصيل».";
-    let q = extract(t, "ar");
-    assert_eq!(speaker_of(t, &q, "هذا القرار"), Some("الكاتب ناصر العتيبي"));
-    assert_eq!(
-        speaker_of(t, &q, "سنصدر"),
-        Some("المتحدث باسم الشركة سامي اليامي")
-    );
-    assert_eq!(show(t, quote_starting(t, &q, "سنصدر")).3, Some("بالقول"));
 }
 
 // Session 14 (arprec): which Arabic marked spans are quotations (invented sentences).
@@ -628,42 +679,12 @@ fn arabic_long_quotation_inside_a_sentence_without_a_cue_in_reach_is_a_fragment(
 }
 
 #[test]
-fn arabic_title_alone_names_the_earlier_speaker_with_that_title() {
-    let t = "أكد محافظ مدينة جدة سعد الغامدي أن الطرق ستفتح غدا.\nوأوضح المحافظ أن «الأمطار كانت غزيرة جدا هذا العام».\nوقال وزير النقل فهد العمري إن الجسر جاهز.\nوأضاف الوزير أن «العمل استمر ليلا ونهارا حتى اكتمل».";
-    let q = extract(t, "ar");
-    assert_eq!(
-        speaker_of(t, &q, "الأمطار"),
-        Some("محافظ مدينة جدة سعد الغامدي")
-    );
-    assert_eq!(speaker_of(t, &q, "العمل"), Some("وزير النقل فهد العمري"));
-    // A name that ends the longer mention stays as written.
-    let t = "وقال وزير النقل فهد العمري إن الجسر جاهز. وأكد العمري أن «العمل استمر ليلا ونهارا حتى اكتمل».";
-    let q = extract(t, "ar");
-    assert_eq!(speaker_of(t, &q, "العمل"), Some("العمري"));
-}
-
-#[test]
 fn arabic_quoted_name_before_a_colon_is_no_quotation() {
     let t = "وقال \"الخالدي\": \"الخطة جاهزة وسنبدأ العمل غدا\".";
     let q: Vec<_> = extract(t, "ar").iter().map(|q| show(t, q)).collect();
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "الخطة جاهزة وسنبدأ العمل غدا");
     assert_eq!(q[0].3, Some("قال"));
-}
-
-#[test]
-fn arabic_name_ali_is_no_preposition() {
-    let t = "وقال علي الشهري: «لم نتلق أي رد من الجهات المعنية حتى الآن». وأكد الدكتور علي الغامدي أن «الحالة مستقرة ولا تدعو إلى القلق».";
-    let q = extract(t, "ar");
-    assert_eq!(speaker_of(t, &q, "لم نتلق"), Some("علي الشهري"));
-    assert_eq!(speaker_of(t, &q, "الحالة"), Some("الدكتور علي الغامدي"));
-}
-
-#[test]
-fn arabic_proclitic_written_apart_with_a_tatweel_is_no_subject() {
-    let t = "أكد المحافظ سعد الغامدي أن الطرق مفتوحة. وأشار إلى أن الأوضاع صعبة نتيجة ما وصفه بـ «الحرب الظالمة التي تعرضت لها المدينة».";
-    let q = extract(t, "ar");
-    assert_eq!(speaker_of(t, &q, "الحرب"), Some("المحافظ سعد الغامدي"));
 }
 
 #[test]
@@ -676,13 +697,6 @@ fn arabic_source_after_an_is_taken_only_after_a_reporting_verb() {
         first.is_some_and(|s| s.starts_with("خالد العمري")),
         "{first:?}"
     );
-}
-
-#[test]
-fn arabic_colon_after_a_verb_that_is_no_cue_takes_the_subject_after_it() {
-    let t = "قال وزير العمل خالد الزهراني إن القرار نهائي. وعلق الكاتب ناصر العتيبي في تغريدته: «هذا القرار تأخر كثيرا عن وقته».";
-    let q = extract(t, "ar");
-    assert_eq!(speaker_of(t, &q, "هذا القرار"), Some("الكاتب ناصر العتيبي"));
 }
 
 #[test]
@@ -786,31 +800,4 @@ fn arabic_clause_with_a_marked_fragment_among_its_own_words_is_also_a_report() {
         arabic_reports(t).first().map(|r| (r.0, r.2)),
         Some(("كان الفريق أفضل في الشوط الثاني", Some("بقوله")))
     );
-}
-
-#[test]
-fn arabic_subject_before_the_verb_after_but() {
-    let t = "وأعلنت الشركة أن الأرباح ارتفعت. لكن مصدرا في الشركة قال للصحيفة إن الأرباح انخفضت كثيرا. غير أن المهندس سامي العتيبي مدير المشروع أكد أن العمل مستمر بلا توقف. إلا أن وزارة الصحة في الرياض قالت إن الحالات قليلة جدا. لكن في الوقت نفسه قال الوزير خالد الزهراني إن الخطة جاهزة.";
-    let q = extract(t, "ar");
-    assert_eq!(
-        speaker_of(t, &q, "الأرباح انخفضت"),
-        Some("مصدرا في الشركة"),
-        "{q:?}"
-    );
-    assert_eq!(
-        speaker_of(t, &q, "العمل"),
-        Some("المهندس سامي العتيبي مدير المشروع")
-    );
-    assert_eq!(speaker_of(t, &q, "الحالات"), Some("وزارة الصحة في الرياض"));
-    // A phrase after لكن is no subject.
-    assert_eq!(speaker_of(t, &q, "الخطة"), Some("الوزير خالد الزهراني"));
-}
-
-#[test]
-fn arabic_one_letter_title_with_its_period_stays_in_the_subject() {
-    let t = "وقال م. سالم الحربي إن الجسر سيفتح قريبا. وأضاف أن الطريق آمن.\n\nويرى د. فهد العمري أنه في حالة المطر يجب الحذر.";
-    let q = extract(t, "ar");
-    assert_eq!(speaker_of(t, &q, "الجسر"), Some("م. سالم الحربي"), "{q:?}");
-    assert_eq!(speaker_of(t, &q, "الطريق"), Some("م. سالم الحربي"));
-    assert_eq!(speaker_of(t, &q, "في حالة"), Some("د. فهد العمري"));
 }
