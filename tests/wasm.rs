@@ -118,14 +118,19 @@ fn very_long_results_are_whole_across_big_pieces() {
     assert_eq!(origin.to_vec(), core.origin_utf16(&s));
     // ASCII only (the Node.js path that reads the folded bytes as the string), big and small.
     for s in ["Abc  DEF\n\tgh. ".repeat(80_000), "Abc  DEF ".to_owned()] {
-        let input = JsString::from(s.as_str());
-        let n = normalize(&input, None).unwrap();
-        let core = article_analyzer::normalize(&s, article_analyzer::Profile::Search);
-        let text: JsString = get(&n, "text").unchecked_into();
-        assert_eq!(String::from(text), core.text);
-        let origin: Uint32Array = get(&n, "origin").unchecked_into();
-        assert_eq!(origin.to_vec(), core.origin_utf16(&s));
+        normalizes_as_the_core(&JsString::from(s.as_str()), &s);
     }
+}
+
+/// `normalize(input)` through the binding gives the core's search-profile text and UTF-16
+/// origin map of `s` (`input` as Rust reads it).
+fn normalizes_as_the_core(input: &JsString, s: &str) {
+    let n = normalize(input, None).unwrap();
+    let core = article_analyzer::normalize(s, article_analyzer::Profile::Search);
+    let text: JsString = get(&n, "text").unchecked_into();
+    assert_eq!(String::from(text), core.text);
+    let origin: Uint32Array = get(&n, "origin").unchecked_into();
+    assert_eq!(origin.to_vec(), core.origin_utf16(s));
 }
 
 #[wasm_bindgen_test]
@@ -152,12 +157,7 @@ fn input_past_its_size_estimate_is_read_whole() {
     let input = JsString::from_char_code(&units);
     let s = String::from_utf16_lossy(&units);
     assert!(s.len() > 2 * n);
-    let n = normalize(&input, None).unwrap();
-    let core = article_analyzer::normalize(&s, article_analyzer::Profile::Search);
-    let text: JsString = get(&n, "text").unchecked_into();
-    assert_eq!(String::from(text), core.text);
-    let origin: Uint32Array = get(&n, "origin").unchecked_into();
-    assert_eq!(origin.to_vec(), core.origin_utf16(&s));
+    normalizes_as_the_core(&input, &s);
     let a = analyze(&input, None).unwrap();
     assert_eq!(
         num(&get(&a, "stats"), "characters"),
