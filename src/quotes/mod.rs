@@ -611,14 +611,25 @@ fn resolve(
     out: &mut Vec<Quote>,
 ) {
     let Carry { last, history } = carry;
-    let remember = |history: &mut Vec<(Span, usize, usize)>, r: &Span, sentence: usize, tok| {
+    // The last speaker as written (`last` holds it through `titled`).
+    let mut own: Option<Span> = None;
+    // Takes `r` (as written, kept in `own`) as the last speaker and into the history, as the
+    // speaker it names ([`titled`]), which it returns.
+    let name = |last: &mut Option<(Span, usize)>,
+                history: &mut Vec<(Span, usize, usize)>,
+                own: &mut Option<Span>,
+                r: Span,
+                sentence: usize,
+                tok: usize| {
+        *own = Some(r.clone());
+        let r = titled(doc, r, history);
         if history.len() >= 8 {
             history.remove(0);
         }
         history.push((r.clone(), sentence, tok));
+        *last = Some((r.clone(), sentence));
+        r
     };
-    // The last speaker as written (`last` holds it through `titled`).
-    let mut own: Option<Span> = None;
     let mut mi = 0usize;
     let recent = |last: &Option<(Span, usize)>, sentence: usize| {
         last.as_ref()
@@ -630,10 +641,8 @@ fn resolve(
     let mut absorb = |last: &mut Option<(Span, usize)>, history: &mut Vec<_>, own: &mut _, at| {
         while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
             if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
-                *own = Some(m.span.clone());
-                let span = titled(doc, m.span.clone(), history);
-                *last = Some((span.clone(), first + m.sentence));
-                remember(history, &span, first + m.sentence, doc.token_at(m.at));
+                let tok = doc.token_at(m.at);
+                name(last, history, own, m.span.clone(), first + m.sentence, tok);
             }
             mi += 1;
         }
@@ -661,13 +670,7 @@ fn resolve(
         // A participle's subject as written.
         let mut written = None;
         let speaker = match e.speaker {
-            Speaker::Named(r) => {
-                own = Some(r.clone());
-                let r = titled(doc, r, history);
-                *last = Some((r.clone(), e.sentence));
-                remember(history, &r, e.sentence, e.tok);
-                Some(r)
-            }
+            Speaker::Named(r) => Some(name(last, history, &mut own, r, e.sentence, e.tok)),
             Speaker::Inherit => {
                 let near = last
                     .as_ref()
@@ -715,12 +718,8 @@ fn resolve(
                     .and_then(|_| own.clone());
                 match same.or_else(|| doc.sentence_subject(e.tok)) {
                     Some(r) => {
-                        own = Some(r.clone());
                         written = Some(r.clone());
-                        let r = titled(doc, r, history);
-                        *last = Some((r.clone(), e.sentence));
-                        remember(history, &r, e.sentence, e.tok);
-                        Some(r)
+                        Some(name(last, history, &mut own, r, e.sentence, e.tok))
                     }
                     None => recent(last, e.sentence),
                 }
