@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Adverbial, Lexicon, MentionWord, C_COPULA, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE,
+    Adverbial, Lexicon, MentionWord, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
     C_SUBJECT_OPENER,
 };
 use super::marks::Marked;
@@ -485,8 +485,8 @@ impl<'a> Doc<'a> {
                 || raw == Some("علي"))
     }
 
-    /// Arabic "وكان X قد قال …" / "كانت X أعلنت …": after a copula ([`C_COPULA`]) the subject
-    /// stands before the verb. The words between the copula and the cue at token `i` (over a
+    /// Arabic "وكان X قد قال …" / "لكن X أكد …": after a [`C_SUBJECT_FIRST`] word the subject
+    /// stands before the verb. The words between that word and the cue at token `i` (over a
     /// final [`C_PREVERBAL`] particle قد), at most ten.
     fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
         let s = self.sentence(i);
@@ -500,10 +500,10 @@ impl<'a> Doc<'a> {
             if !self.is_word(k) || self.quoted(k) || self.sentence(k) != s {
                 return None;
             }
-            // Also after لكن/ولكن, and after أن/إن after إلا/غير ("إلا أن X أكد"): listed with
-            // the copulas. Not "لكن في … قال X": a phrase, not a subject.
-            let after = self.class_at(k, C_COPULA)
-                || k > 0 && self.complementizer_at(k) && self.class_at(k - 1, C_COPULA);
+            // After إلا/غير the complementizer comes first ("إلا أن X أكد"). Not "لكن في …
+            // قال X": a phrase, not a subject.
+            let after = self.class_at(k, C_SUBJECT_FIRST)
+                || k > 0 && self.complementizer_at(k) && self.class_at(k - 1, C_SUBJECT_FIRST);
             if after {
                 return if k + 1 < end && !self.stops_np(k + 1) {
                     self.span(k + 1, end - 1)

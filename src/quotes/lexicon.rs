@@ -306,7 +306,7 @@ struct Files {
     pronouns: &'static str,
     auxiliaries: &'static str,
     subjunctives: &'static str,
-    /// The files of the words of [`SPEAKER_CLASSES`], in its order: copulas, preverbal
+    /// The files of the words of [`SPEAKER_CLASSES`], in its order: subject-first words, preverbal
     /// particles, name particles, subject openers, source prepositions.
     speaker_lists: [&'static str; 5],
 }
@@ -331,7 +331,7 @@ static FILES: &[Files] = &[
         auxiliaries: "",
         subjunctives: "",
         speaker_lists: [
-            data!("ar", "copulas.txt"),
+            data!("ar", "subject_first.txt"),
             data!("ar", "preverbal_particles.txt"),
             data!("ar", "name_particles.txt"),
             data!("ar", "subject_openers.txt"),
@@ -505,9 +505,9 @@ pub(crate) const C_PRONOUN: u16 = 1 << 6;
 pub(crate) const C_AUXILIARY: u16 = 1 << 7;
 /// [`Lexicon::word_info_hashed`]: [`Lexicon::licenser`] accepts the word.
 pub(crate) const C_LICENSER: u16 = 1 << 8;
-/// [`Lexicon::word_info_hashed`]: a copula, after which the subject stands before the verb
-/// (`copulas.txt`: Arabic كان).
-pub(crate) const C_COPULA: u16 = 1 << 9;
+/// [`Lexicon::word_info_hashed`]: a word after which the subject stands before the verb
+/// (`subject_first.txt`: Arabic كان، لكن; إلا and غير before a complementizer).
+pub(crate) const C_SUBJECT_FIRST: u16 = 1 << 9;
 /// [`Lexicon::word_info_hashed`]: a particle between that subject and the verb
 /// (`preverbal_particles.txt`: Arabic قد).
 pub(crate) const C_PREVERBAL: u16 = 1 << 10;
@@ -523,7 +523,7 @@ pub(crate) const C_SOURCE: u16 = 1 << 13;
 /// The bits of the words of `Files::speaker_lists`, in its order (exact folded words, no
 /// proclitics stripped).
 const SPEAKER_CLASSES: [u16; 5] = [
-    C_COPULA,
+    C_SUBJECT_FIRST,
     C_PREVERBAL,
     C_NAME_PARTICLE,
     C_SUBJECT_OPENER,
