@@ -273,6 +273,15 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         match action {
             Action::Ignore => {}
             Action::Open => {
+                // The same double mark opening after a sentence end while it is open: the next
+                // paragraph of that quotation with its line break lost ("… an inquiry. "We
+                // want …"): the open quote ends at the sentence end, this one starts anew.
+                if matches!(head.as_bytes(), [.., b'.' | b'?' | b'!', b' '])
+                    && !is_single(mark)
+                    && stack.first().is_some_and(|b| usize::from(b.mark) == id)
+                {
+                    close_all(text, i, &mut stack, &mut expecting, &mut out);
+                }
                 let closers = closers_of.get(id).copied().unwrap_or(0);
                 for (k, n) in expecting.iter_mut().enumerate() {
                     if closers & (1 << k) != 0 {
@@ -546,6 +555,25 @@ mod tests {
     fn multi_paragraph_quote_is_one() {
         let t = "He said: \"First part.\n\n\"Second part.\" Then.";
         assert_eq!(contents(t, "en"), ["First part.\n\n\"Second part."]);
+    }
+
+    #[test]
+    fn a_lost_paragraph_break_ends_the_open_quote() {
+        // Session 15: paragraphs of one quotation joined on one line, each opening with the
+        // mark and only the last closed; one quote per paragraph, not one up to the line end.
+        let t = "Ms Lark said: \"We will appeal. \"The ferry is needed? \"Then we vote.\" He added: \"Not now.\" Later.";
+        assert_eq!(
+            contents(t, "en"),
+            [
+                "We will appeal.",
+                "The ferry is needed?",
+                "Then we vote.",
+                "Not now."
+            ]
+        );
+        // Not after a word or a colon: a nested mark there is left as it was.
+        let t = "She said: \"call it \"fair\" if you like.\" Then.";
+        assert_eq!(contents(t, "en"), ["call it \"fair\" if you like."]);
     }
 
     #[test]
