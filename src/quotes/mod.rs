@@ -316,7 +316,7 @@ fn extract_window(
     } = window;
     let from = range.start;
     let tokens = tokens::tokenize_into(text, range.clone(), sentences, Some(lex), buf, words);
-    let marked = marks::scan_in(text, range, lex);
+    let marked = marks::scan_in(text, range.clone(), lex);
     let doc = Doc::new(text, lex, tokens, marked);
 
     let mut events = Vec::new();
@@ -378,7 +378,8 @@ fn extract_window(
     let mentions = mentions(&doc);
     let mut all = marked_events;
     all.extend(indirect);
-    colon_headlines(&doc, &mentions, &mut all);
+    let more = range.end < text.len();
+    colon_headlines(&doc, &mentions, &mut all, &mut carry.names, more);
     transcript::transcript_events(&doc, &mut all);
     crate::sort::sort_by_key(&mut all, |e| (e.content.start, e.content.end));
 
@@ -442,8 +443,16 @@ fn name_words(text: &str, span: &Span, buf: &mut String, mut f: impl FnMut(&str)
 }
 
 /// "الجبير: نحن مع الاتفاق …" — a line that starts with one to three words and a colon is a
-/// reported statement when those words name someone who speaks elsewhere in the text.
-fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
+/// reported statement when those words name someone who speaks elsewhere in the text: in
+/// this window, or in an earlier one (`names`, the words of their names, grows here; `more`:
+/// later windows follow, which need this window's names).
+fn colon_headlines(
+    doc: &Doc,
+    mentions: &[Mention],
+    events: &mut Vec<Event>,
+    names: &mut FxSet<String>,
+    more: bool,
+) {
     // Latin-script headlines use the colon for a place or topic ("Syrie : …").
     if !doc.lex.arabic {
         return;
@@ -462,18 +471,11 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
             Some((i, colon, doc.span(i, colon - 1)?))
         })
         .collect();
-    if candidates.is_empty() {
+    if candidates.is_empty() && !more {
         return;
     }
-    // The words of those names that also name a speaker elsewhere.
+    // The words of the names of this window's speakers, with the earlier windows'.
     let mut buf = String::new();
-    let mut wanted: FxSet<String> = FxSet::default();
-    for (_, _, name) in &candidates {
-        name_words(doc.text, name, &mut buf, |w| {
-            wanted.insert(w.to_owned());
-        });
-    }
-    let mut speakers: FxSet<String> = FxSet::default();
     for r in mentions
         .iter()
         .map(|m| &m.span)
@@ -483,12 +485,12 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
         }))
     {
         name_words(doc.text, r, &mut buf, |w| {
-            if wanted.contains(w) && !speakers.contains(w) {
-                speakers.insert(w.to_owned());
+            if !names.contains(w) {
+                names.insert(w.to_owned());
             }
         });
     }
-    if speakers.is_empty() {
+    if candidates.is_empty() || names.is_empty() {
         return;
     }
     // The events so far by start, with the furthest end reached by each prefix: whether a
@@ -513,7 +515,7 @@ fn colon_headlines(doc: &Doc, mentions: &[Mention], events: &mut Vec<Event>) {
     // Headlines are one per line and end on their line: they never overlap each other.
     for (i, colon, name) in candidates {
         let mut named = false;
-        name_words(doc.text, &name, &mut buf, |w| named |= speakers.contains(w));
+        name_words(doc.text, &name, &mut buf, |w| named |= names.contains(w));
         if !named {
             continue;
         }
@@ -597,6 +599,11 @@ struct Carry {
     /// window that holds them): a pronoun's antecedent when the last one does not fit it ("he"
     /// after an organisation).
     history: Vec<(Span, usize, usize)>,
+    /// The last speaker as written (`last` holds it through [`titled`]).
+    own: Option<Span>,
+    /// Arabic: the words (light-folded, three letters or more) of the names of the speakers
+    /// and mentions so far, which [`colon_headlines`] looks a headline's name up in.
+    names: FxSet<String>,
 }
 
 /// Resolves inherited speakers in text order, appending the quotations to `out`. The
@@ -610,9 +617,9 @@ fn resolve(
     carry: &mut Carry,
     out: &mut Vec<Quote>,
 ) {
-    let Carry { last, history } = carry;
-    // The last speaker as written (`last` holds it through `titled`).
-    let mut own: Option<Span> = None;
+    let Carry {
+        last, history, own, ..
+    } = carry;
     // Takes `r` (as written, kept in `own`) as the last speaker and into the history, as the
     // speaker it names ([`titled`]), which it returns.
     let name = |last: &mut Option<(Span, usize)>,
@@ -652,7 +659,7 @@ fn resolve(
     for mut e in events {
         e.sentence += first;
         let at = doc.tok(e.tok).map_or(e.content.start, |t| t.start());
-        absorb(last, history, &mut own, at);
+        absorb(last, history, own, at);
         local.clear();
         local.extend(
             history
@@ -670,7 +677,7 @@ fn resolve(
         // A participle's subject as written.
         let mut written = None;
         let speaker = match e.speaker {
-            Speaker::Named(r) => Some(name(last, history, &mut own, r, e.sentence, e.tok)),
+            Speaker::Named(r) => Some(name(last, history, own, r, e.sentence, e.tok)),
             Speaker::Inherit => {
                 let near = last
                     .as_ref()
@@ -719,7 +726,7 @@ fn resolve(
                 match same.or_else(|| doc.sentence_subject(e.tok)) {
                     Some(r) => {
                         written = Some(r.clone());
-                        Some(name(last, history, &mut own, r, e.sentence, e.tok))
+                        Some(name(last, history, own, r, e.sentence, e.tok))
                     }
                     None => recent(last, e.sentence),
                 }
@@ -742,7 +749,7 @@ fn resolve(
         });
     }
     // The window's later mentions precede every quotation of the next windows.
-    absorb(last, history, &mut own, usize::MAX);
+    absorb(last, history, own, usize::MAX);
 }
 
 #[cfg(test)]
