@@ -1458,10 +1458,17 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
     {
         return false;
     }
-    let mut j = k + 1;
-    while j < k + 4
+    // "… but on Wednesday said …": a preposition, then time words, determiners or names.
+    let prep = doc
+        .tok(k + 1)
+        .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Prep));
+    let mut j = k + 1 + usize::from(prep);
+    while j < k + 5
         && doc.tok(j).is_some_and(|t| {
-            t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Word)
+            t.word()
+                && t.sentence() == s
+                && (t.adverbial() == Some(Adverbial::Word)
+                    || prep && (t.capital() || t.adverbial() == Some(Adverbial::Det)))
         })
     {
         j += 1;
@@ -3022,6 +3029,18 @@ mod tests {
         let r = reports(t);
         assert_eq!(r[0].0, "the plan was dead");
         assert_eq!(r[1].0, "that talks would go on");
+        // Session 15: a time phrase between the conjunction and the verb.
+        let t = "Ms Vale has said she backs the levy but on Friday said the rate was still open.";
+        assert_eq!(
+            contents(t),
+            ["she backs the levy", "the rate was still open"]
+        );
+        // After a comma, "and" + a determiner + an -ed adjective goes on with the report.
+        let t = "Mr Hale said the funds were spent on roads, and a balanced budget was likely.";
+        assert_eq!(
+            contents(t),
+            ["the funds were spent on roads, and a balanced budget was likely"]
+        );
     }
 
     #[test]
