@@ -41,14 +41,20 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
             let head = outer.map_or(prev.continues.unwrap_or(k - 1), |o| {
                 quotes.get(o).and_then(|q| q.continues).unwrap_or(o)
             });
-            // A fragment without a cue of its own is said by whoever said the one before.
-            let inherited = (cur.cue.is_none() && prev.speaker.is_some())
-                .then(|| (prev.speaker.clone(), prev.speaker_mention.clone()));
+            // A fragment without a cue of its own is said by whoever said the one before, with
+            // its cue (the next paragraph of a quotation).
+            let inherited = cur
+                .cue
+                .is_none()
+                .then(|| (prev.speaker.clone(), prev.speaker_mention.clone(), prev.cue.clone()));
             if let Some(q) = quotes.get_mut(k) {
                 q.continues = Some(head);
-                if let Some((speaker, mention)) = inherited {
-                    q.speaker = speaker;
-                    q.speaker_mention = mention;
+                if let Some((speaker, mention, cue)) = inherited {
+                    if speaker.is_some() {
+                        q.speaker = speaker;
+                        q.speaker_mention = mention;
+                    }
+                    q.cue = cue;
                 }
             }
         }
@@ -304,6 +310,18 @@ mod tests {
         let g = groups(t, "en");
         assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!(g[1].1, Some(0));
+    }
+
+    #[test]
+    fn a_paragraph_without_a_cue_takes_the_first_ones_cue() {
+        // Session 15: the README's convention (a quotation continuing an attributed one
+        // without a cue of its own takes that cue), also for paragraphs joined on one line.
+        let t = "Mayor Ann Roe told reporters: \"We will rebuild the pier. \"It will take a year.\"";
+        let q = extract(t, "en");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].continues, Some(0));
+        assert_eq!(q[1].cue.clone().map(|c| &t[c]), Some("told"));
+        assert_eq!(q[1].speaker.clone().map(|s| &t[s]), Some("Mayor Ann Roe"));
     }
 
     #[test]
