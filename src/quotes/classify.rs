@@ -141,7 +141,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     }) || doc.is_punct(close_after, ".")
                         && (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer)))
             } else {
-                open_tok - j <= SHORT_CUE_DISTANCE
+                // English: anywhere in the cue's reach when the sentence reports ("X said the
+                // chancellor's role would be "central"", PolNeAR's partial inside a report).
+                open_tok - j <= SHORT_CUE_DISTANCE || doc.lex.english
             }
         });
         // An Arabic quotation of eight words or more inside its sentence with no cue in reach
@@ -423,6 +425,20 @@ mod tests {
                 .all(|q| q.kind == QuoteKind::Indirect || q.cue.is_none()),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_short_quotation_far_into_an_english_report_is_partial() {
+        // Session 15: more than 12 tokens after "said", still inside the reported clause.
+        let t = "The harbour master said the plan for the new ferry terminal on the east side of the bay would be \"a costly folly\".";
+        let q = extract(t, "en");
+        let p = q
+            .iter()
+            .find(|q| &t[q.content.clone()] == "a costly folly")
+            .expect("partial");
+        assert_eq!(p.kind, QuoteKind::Partial);
+        assert_eq!(p.cue.clone().map(|c| &t[c]), Some("said"));
+        assert_eq!(p.speaker.clone().map(|s| &t[s]), Some("The harbour master"));
     }
 
     #[test]

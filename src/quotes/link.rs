@@ -43,10 +43,13 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
             });
             // A fragment without a cue of its own is said by whoever said the one before, with
             // its cue (the next paragraph of a quotation).
-            let inherited = cur
-                .cue
-                .is_none()
-                .then(|| (prev.speaker.clone(), prev.speaker_mention.clone(), prev.cue.clone()));
+            let inherited = cur.cue.is_none().then(|| {
+                (
+                    prev.speaker.clone(),
+                    prev.speaker_mention.clone(),
+                    prev.cue.clone(),
+                )
+            });
             if let Some(q) = quotes.get_mut(k) {
                 q.continues = Some(head);
                 if let Some((speaker, mention, cue)) = inherited {
@@ -316,7 +319,8 @@ mod tests {
     fn a_paragraph_without_a_cue_takes_the_first_ones_cue() {
         // Session 15: the README's convention (a quotation continuing an attributed one
         // without a cue of its own takes that cue), also for paragraphs joined on one line.
-        let t = "Mayor Ann Roe told reporters: \"We will rebuild the pier. \"It will take a year.\"";
+        let t =
+            "Mayor Ann Roe told reporters: \"We will rebuild the pier. \"It will take a year.\"";
         let q = extract(t, "en");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].continues, Some(0));
