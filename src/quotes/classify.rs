@@ -56,18 +56,22 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let colon_before = open_tok > 0 && doc.is_punct(open_tok - 1, ":");
 
         // A name or title: a term noun right before the mark.
-        // Not a naming verb with its object pronoun ("Schiff called it "a non-starter"").
+        // Not a naming verb with its object pronoun ("Schiff called it "a non-starter"") or
+        // after a subject pronoun ("what he called a "fantasy island"").
         let term_before = (floor..open_tok)
             .rev()
             .filter(|&j| doc.tok(j).is_some_and(|t| t.word()))
             .take(2)
             .any(|j| {
                 doc.tok(j).is_some_and(|t| doc.lex.term_noun(doc.f(t)))
-                    && !(j + 2 == open_tok
-                        && doc.cue_at(j).is_some()
-                        && doc.tok(j + 1).is_some_and(|o| {
-                            o.word() && (doc.f(o) == "it" || o.adverbial() == Some(Adverbial::Obj))
-                        }))
+                    && !(doc.cue_at(j).is_some()
+                        && (j + 2 == open_tok
+                            && doc.tok(j + 1).is_some_and(|o| {
+                                o.word()
+                                    && (doc.f(o) == "it" || o.adverbial() == Some(Adverbial::Obj))
+                            })
+                            || j > floor
+                                && doc.tok(j - 1).is_some_and(|p| p.word() && p.pronoun())))
             });
         // A programme: a short capitalized title after "on" and a broadcaster's possessive
         // ("on ABC’s “This Week,”", "on NBC's "Meet the Press"", "on “Face the Nation”").
@@ -149,7 +153,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         // An Arabic quotation of eight words or more inside its sentence with no cue in reach
         // (ناقشا «…»، تحدث عن «…»، ورأت أن … «…»): the nearest cue before it in the sentence.
         let inner = doc.lex.arabic && words >= 8 && !starts_sentence && !colon_before;
-        let before = before.or_else(|| inner.then(|| cue_before(doc, open_tok, floor, false))?);
+        let before = before
+            .or_else(|| inner.then(|| cue_before(doc, open_tok, floor, false))?)
+            .or_else(|| label_before(doc, open_tok, floor, words));
         // A short Arabic quotation inside its sentence with a verb after it («فيفا» لكنه لم
         // يوضح، «النفط الصخري» يبلغ، في تصريح لـ«الحياة»، قال): a name or term, the verb is
         // the clause's own.
@@ -305,6 +311,32 @@ fn cue_before(doc: &Doc, open_tok: usize, floor: usize, strict: bool) -> Option<
     None
 }
 
+/// "The party branded it a "sticking plaster"", "accused him of "doorstepping"": the nearest
+/// verb that labels someone's words ([`Lexicon::label_verb`]) before a quotation of fewer than
+/// ten words, within [`SHORT_CUE_DISTANCE`] tokens of its sentence.
+///
+/// [`Lexicon::label_verb`]: super::lexicon::Lexicon::label_verb
+fn label_before(doc: &Doc, open_tok: usize, floor: usize, words: usize) -> Option<(usize, Cue)> {
+    let mut j = open_tok;
+    while words < 10 && j > floor && open_tok - j < SHORT_CUE_DISTANCE {
+        j -= 1;
+        let t = doc.tok(j)?;
+        if t.word() && !doc.quoted(j) && doc.lex.label_verb(doc.f(t)) {
+            return Some((
+                j,
+                Cue {
+                    kind: CueKind::Verb,
+                    ambiguous: false,
+                    initial_only: false,
+                    span: t.span(),
+                    next: j + 1,
+                },
+            ));
+        }
+    }
+    None
+}
+
 /// Latin scripts: the attribution that closes the quotation's sentence after a few words of
 /// the reporter's ("…" to grow the valley's orchards, Varga said. / "…," to focus on this, she
 /// said.): a comma within the next 12 tokens, then a cue as [`cue_after`] finds it, then the
@@ -439,6 +471,50 @@ mod tests {
         assert_eq!(p.kind, QuoteKind::Partial);
         assert_eq!(p.cue.clone().map(|c| &t[c]), Some("said"));
         assert_eq!(p.speaker.clone().map(|s| &t[s]), Some("The harbour master"));
+    }
+
+    #[test]
+    fn a_verb_that_labels_words_is_a_partial_cue() {
+        // Session 15: `~` verbs of speech_verbs.txt, and "called" after a subject pronoun.
+        let t = "The union branded the offer a \"cynical stunt\". Ms Lee accused the council leader of \"hiding behind consultants\". It was what she called a \"paper harbour\". They sailed on a ship called \"Tern\".";
+        let q = extract(t, "en");
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| {
+                (
+                    &t[q.content.clone()],
+                    q.kind,
+                    q.cue.clone().map(|c| &t[c]),
+                    q.speaker.clone().map(|s| &t[s]),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "cynical stunt",
+                    QuoteKind::Partial,
+                    Some("branded"),
+                    Some("The union")
+                ),
+                (
+                    "hiding behind consultants",
+                    QuoteKind::Partial,
+                    Some("accused"),
+                    Some("Ms Lee")
+                ),
+                (
+                    "paper harbour",
+                    QuoteKind::Partial,
+                    Some("called"),
+                    Some("Ms Lee")
+                ),
+            ]
+        );
+        // Never a report's cue.
+        let t = "The mayor welcomed that the port would reopen.";
+        assert!(extract(t, "en").is_empty());
     }
 
     #[test]

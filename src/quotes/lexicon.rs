@@ -49,6 +49,8 @@ pub(crate) struct Lexicon {
     /// colon): a punctuation token that is one of them is a quotation mark.
     mark_chars: Vec<char>,
     verbs: Words<bool>,
+    /// Verbs that label someone's words (`~` in `speech_verbs.txt`).
+    labels: Words<()>,
     participles: Words<()>,
     /// Verbless cues.
     pub cues: Vec<VerblessCue>,
@@ -715,7 +717,12 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         });
     }
     let mut verbs = FxMap::default();
+    let mut labels = FxMap::default();
     for line in lang::entries(f.verbs) {
+        if let Some(w) = line.strip_suffix('~') {
+            labels.insert(lang::light_fold(w.trim()), ());
+            continue;
+        }
         let (word, ambiguous) = match line.strip_suffix('?') {
             Some(w) => (w.trim(), true),
             None => (line, false),
@@ -770,6 +777,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         pairs,
         mark_chars,
         verbs: Words::new(verbs),
+        labels: Words::new(labels),
         participles: Words::new(participles),
         cues,
         complementizers: words(f.complementizers),
@@ -926,6 +934,12 @@ impl Lexicon {
         }
         self.arabic_stems(folded)
             .find_map(|stem| self.verb_stem(stem))
+    }
+
+    /// True if `folded` labels someone's words ("branded it a "…"", "accused him of "…""; `~`
+    /// in `speech_verbs.txt`): a cue only for a short quotation after it in its clause.
+    pub fn label_verb(&self, folded: &str) -> bool {
+        self.labels.contains(folded)
     }
 
     /// True if `folded` is a speech verb without removing a conjunction و/ف.
