@@ -30,6 +30,11 @@ pub(crate) struct Doc<'a> {
     marked_toks: Vec<[u32; 4]>,
 }
 
+/// The UTF-8 length of an Arabic letter: in Arabic text, [`Doc::name_dot`] takes a folded word
+/// of this many bytes before a period for a one-letter title (م. عبدالله، د. سالم; so are two
+/// ASCII letters, "Dr.").
+const ARABIC_LETTER_BYTES: usize = 2;
+
 /// How far from a token the stages look for the start or end of its sentence, in tokens (a
 /// bound that keeps every look-around constant-time on megabyte-long "sentences").
 const SENTENCE_REACH: usize = 400;
@@ -467,22 +472,21 @@ impl<'a> Doc<'a> {
         let Some(t) = self.tok(j) else { return true };
         !t.word()
             || self.quoted(j)
-            || t.boundary() && !self.imam(j)
+            || t.boundary() && !self.boundary_noun(j)
             // A proclitic written apart with a tatweel (ما وصفه بـ «…»، لـ«عكاظ»).
             || self.lex.arabic && self.text.get(t.span()).is_some_and(|r| r.ends_with('ـ'))
             || t.complementizer()
             || self.cue_at(j).is_some()
     }
 
-    /// True if token `j` is a noun that folds like a boundary word: Arabic إمام "imam" (with
-    /// hamza below), folded like the preposition أمام "in front of" ("أكد إمام المسجد …"
-    /// names), or the name علي written with ya, folded like the preposition على ("وقال علي
-    /// الشهري").
-    fn imam(&self, j: usize) -> bool {
-        let raw = self.tok(j).and_then(|t| self.text.get(t.span()));
-        self.lex.arabic
-            && (self.fold(j) == "امام" && raw.is_some_and(|r| r.starts_with('إ'))
-                || raw == Some("علي"))
+    /// True if token `j` is a noun that folds like a boundary word ([`Lexicon::boundary_noun`]
+    /// of the word as written): Arabic إمام "imam", folded like the preposition أمام "in front
+    /// of" ("أكد إمام المسجد …" names), or the name علي, folded like the preposition على
+    /// ("وقال علي الشهري").
+    fn boundary_noun(&self, j: usize) -> bool {
+        self.tok(j)
+            .and_then(|t| self.text.get(t.span()))
+            .is_some_and(|r| self.lex.boundary_noun(r))
     }
 
     /// Arabic "وكان X قد قال …" / "لكن X أكد …": after a [`C_SUBJECT_FIRST`] word the subject
@@ -861,7 +865,7 @@ impl<'a> Doc<'a> {
         let joined = d.end() == b.start();
         // Arabic has no capitals: a one-letter title (م. عبدالله، د. سالم) goes on.
         let title = if self.lex.arabic {
-            self.fold(j - 1).len() == 2
+            self.fold(j - 1).len() == ARABIC_LETTER_BYTES
         } else {
             joined || a.capital() && b.capital()
         };

@@ -2,7 +2,7 @@
 //! direct or partial, and their cue and speaker.
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::lexicon::Adverbial;
+use super::lexicon::{Adverbial, C_BARE_COMPLEMENTIZER};
 use super::tokens::Token;
 use super::{Event, QuoteKind};
 
@@ -140,7 +140,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         p == *j
                             || doc.is_punct(p, ":")
                             || doc.tok(p).is_some_and(|t| {
-                                t.word() && !matches!(doc.f(t), "ان" | "فان") && t.complementizer()
+                                t.complementizer() && !t.class(C_BARE_COMPLEMENTIZER)
                             })
                     }) || doc.is_punct(close_after, ".")
                         && (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer)))

@@ -61,6 +61,9 @@ pub(crate) struct Lexicon {
     auxiliaries: Words<()>,
     subjunctives: Words<()>,
     licensers: Words<()>,
+    /// Nouns spelled, as written, like no boundary word but folded like one
+    /// (`boundary_nouns.txt`, one per line): see [`Lexicon::boundary_noun`].
+    boundary_nouns: &'static str,
     /// English words between a speech verb and its clause (`en/adverbials.txt`).
     adverbials: Words<Adverbial>,
     /// English words that classify a speaker mention (`en/mentions.txt`).
@@ -309,8 +312,8 @@ struct Files {
     auxiliaries: &'static str,
     subjunctives: &'static str,
     /// The files of the words of [`SPEAKER_CLASSES`], in its order: subject-first words, preverbal
-    /// particles, name particles, subject openers, source prepositions.
-    speaker_lists: [&'static str; 5],
+    /// particles, name particles, subject openers, source prepositions, bare complementizers.
+    speaker_lists: [&'static str; 6],
 }
 
 macro_rules! data {
@@ -338,6 +341,7 @@ static FILES: &[Files] = &[
             data!("ar", "name_particles.txt"),
             data!("ar", "subject_openers.txt"),
             data!("ar", "source_prepositions.txt"),
+            data!("ar", "bare_complementizers.txt"),
         ],
     },
     Files {
@@ -352,7 +356,7 @@ static FILES: &[Files] = &[
         pronouns: data!("en", "pronouns.txt"),
         auxiliaries: data!("en", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 5],
+        speaker_lists: [""; 6],
     },
     Files {
         code: "fr",
@@ -366,7 +370,7 @@ static FILES: &[Files] = &[
         pronouns: data!("fr", "pronouns.txt"),
         auxiliaries: data!("fr", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 5],
+        speaker_lists: [""; 6],
     },
     Files {
         code: "de",
@@ -380,7 +384,7 @@ static FILES: &[Files] = &[
         pronouns: data!("de", "pronouns.txt"),
         auxiliaries: data!("de", "auxiliaries.txt"),
         subjunctives: data!("de", "subjunctives.txt"),
-        speaker_lists: [""; 5],
+        speaker_lists: [""; 6],
     },
     Files {
         code: "es",
@@ -394,7 +398,7 @@ static FILES: &[Files] = &[
         pronouns: data!("es", "pronouns.txt"),
         auxiliaries: data!("es", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 5],
+        speaker_lists: [""; 6],
     },
     Files {
         code: "ru",
@@ -408,7 +412,7 @@ static FILES: &[Files] = &[
         pronouns: data!("ru", "pronouns.txt"),
         auxiliaries: data!("ru", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 5],
+        speaker_lists: [""; 6],
     },
 ];
 
@@ -452,7 +456,7 @@ fn fallback_empty() -> &'static Lexicon {
                 pronouns: "",
                 auxiliaries: "",
                 subjunctives: "",
-                speaker_lists: [""; 5],
+                speaker_lists: [""; 6],
             },
             None,
         )
@@ -522,14 +526,18 @@ pub(crate) const C_SUBJECT_OPENER: u16 = 1 << 12;
 /// [`Lexicon::word_info_hashed`]: a preposition before the source of a report
 /// (`source_prepositions.txt`: Arabic عن in "نقلت X عن Y").
 pub(crate) const C_SOURCE: u16 = 1 << 13;
+/// [`Lexicon::word_info_hashed`]: a complementizer with no pronoun attached
+/// (`bare_complementizers.txt`: Arabic أن، فإن).
+pub(crate) const C_BARE_COMPLEMENTIZER: u16 = 1 << 14;
 /// The bits of the words of `Files::speaker_lists`, in its order (exact folded words, no
 /// proclitics stripped).
-const SPEAKER_CLASSES: [u16; 5] = [
+const SPEAKER_CLASSES: [u16; 6] = [
     C_SUBJECT_FIRST,
     C_PREVERBAL,
     C_NAME_PARTICLE,
     C_SUBJECT_OPENER,
     C_SOURCE,
+    C_BARE_COMPLEMENTIZER,
 ];
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
@@ -561,7 +569,7 @@ impl Adverbial {
 
 /// The `C_*` bits of every word the look-ups behind them accept (their lists, and in Arabic
 /// the forms with the proclitic و/ف each look-up strips).
-fn word_classes(lex: &Lexicon, speaker_lists: &[&'static str; 5]) -> ClassTable {
+fn word_classes(lex: &Lexicon, speaker_lists: &[&'static str; 6]) -> ClassTable {
     let mut map: FxMap<String, u16> = FxMap::default();
     let mut add = |w: String, bit: u16| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
@@ -791,6 +799,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         }),
+        boundary_nouns: if f.code == "ar" {
+            data!("ar", "boundary_nouns.txt")
+        } else {
+            ""
+        },
         adverbials: adverbials(if f.code == "en" {
             data!("en", "adverbials.txt")
         } else {
@@ -1086,6 +1099,12 @@ impl Lexicon {
     #[allow(dead_code)]
     pub fn licenser(&self, folded: &str) -> bool {
         self.licensers.contains(folded)
+    }
+
+    /// True if `word`, as written, is a noun or name folded like a boundary word
+    /// (`boundary_nouns.txt`: Arabic إمام، علي).
+    pub fn boundary_noun(&self, word: &str) -> bool {
+        self.boundary_nouns.lines().any(|n| n == word)
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
