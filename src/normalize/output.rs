@@ -166,8 +166,16 @@ pub(crate) fn origin_at(text: &str, runs: &[(usize, u32)], pos: usize) -> Option
     Some(o.saturating_add(u32::try_from(c - p).unwrap_or(u32::MAX)))
 }
 
-/// The nearest significant character (not deleted by `search`, not ZWNJ) before a position
-/// of the input, found by scanning backwards; each byte is scanned at most once per pass.
+/// Whether a neighbour look-up passes over `ch`: deleted by `search`, ZWNJ, or a combining
+/// mark that canonical ordering may move (so the decision about a ZWNJ, ZWJ or bidi mark does
+/// not depend on the order of the marks beside it, and a second pass decides as the first).
+fn passed_over(lk: &mut Lookup, ch: char) -> bool {
+    search_ignorable(lk, ch) || canonical_combining_class(ch) != 0
+}
+
+/// The nearest significant character (not deleted by `search`, not ZWNJ, not a reorderable
+/// mark) before a position of the input, found by scanning backwards; each byte is scanned
+/// at most once per pass.
 #[derive(Debug, Default)]
 pub(crate) struct Behind {
     upto: usize,
@@ -180,7 +188,7 @@ impl Behind {
         if i > self.upto {
             if let Some(part) = text.get(self.upto..i) {
                 for (p, ch) in part.char_indices().rev() {
-                    if !search_ignorable(lk, ch) {
+                    if !passed_over(lk, ch) {
                         self.found = Some((self.upto + p, ch));
                         break;
                     }
@@ -192,8 +200,8 @@ impl Behind {
     }
 }
 
-/// The nearest significant character at or after a position, cached so that a run of
-/// ignorable characters is scanned once.
+/// The nearest significant character (as for [`Behind`]) at or after a position, cached so
+/// that a run of ignorable characters is scanned once.
 #[derive(Debug, Default)]
 pub(crate) struct Ahead {
     from: usize,
@@ -215,7 +223,7 @@ impl Ahead {
         self.valid = true;
         if let Some(rest) = text.get(j..) {
             for (p, ch) in rest.char_indices() {
-                if !search_ignorable(lk, ch) {
+                if !passed_over(lk, ch) {
                     self.until = j + p;
                     self.found = Some(ch);
                     break;

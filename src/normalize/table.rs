@@ -374,7 +374,10 @@ pub(crate) fn search_ignorable(lookup: &mut Lookup, c: char) -> bool {
     matches!(a & KIND, S_DELETE | S_ZWNJ)
 }
 
-/// The first (`last == false`) or last character of the `search` folding of `c`.
+/// The first (`last == false`) or last character of the `search` folding of `c`. The last
+/// one passes over trailing combining marks (क़ folds to क + nukta: its edge is क), as the
+/// neighbour look-ups do, so that a precomposed letter and its decomposition, which NFC may
+/// turn one into the other, have the same edge.
 pub(crate) fn folded_edge(lookup: &mut Lookup, c: char, last: bool) -> Option<char> {
     let (a, pool) = lookup.search(c);
     match a & KIND {
@@ -383,7 +386,10 @@ pub(crate) fn folded_edge(lookup: &mut Lookup, c: char, last: bool) -> Option<ch
         S_MAP => {
             let s = replacement(a, pool);
             if last {
-                s.chars().next_back()
+                s.chars()
+                    .rev()
+                    .find(|&ch| canonical_combining_class(ch) == 0)
+                    .or_else(|| s.chars().next_back())
             } else {
                 s.chars().next()
             }

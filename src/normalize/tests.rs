@@ -458,6 +458,31 @@ fn idempotent_on_samples() {
     }
 }
 
+/// A bidi mark after a run of combining marks that canonical ordering reorders: whether it
+/// stands inside a word must not depend on the order of the marks before it (found by the
+/// `both_profiles_are_idempotent` proptest: the mark was kept after U+3099 and then deleted
+/// after U+05B0, its place once reordered).
+#[test]
+fn bidi_mark_after_reordered_marks_is_idempotent() {
+    for text in [
+        "\u{5b0}\u{3099}\u{61c}ء",
+        "ب\u{5b0}\u{3099}\u{61c}ء",
+        "ء\u{61c}\u{5b0}\u{3099}ب",
+        "\u{5b0}\u{3099}\u{200c}ء",
+        "\u{958}\u{61c}0",
+        "\u{915}\u{93c}\u{61c}0",
+    ] {
+        for lang in [Some("ar"), Some("fa"), None] {
+            for profile in [Profile::Search, Profile::Clean] {
+                let once = normalize_with(text, profile, lang);
+                let twice = normalize_with(&once.text, profile, lang);
+                assert_eq!(twice.text, once.text, "{profile:?} {lang:?} {text:?}");
+                assert_eq!(twice.changes, 0, "{profile:?} {lang:?} {text:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn eight_byte_ascii_test_agrees_with_the_table() {
     // Every ASCII byte value in every position of an 8-byte chunk, with and without a
