@@ -322,6 +322,19 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let s = doc.tok(i)?.sentence();
+    // "a plan he says will save money": no relative pronoun, a lowercase word, a subject
+    // pronoun and an auxiliary right after the cue (whose subject is the gap).
+    if i > 1
+        && doc
+            .tok(i - 1)
+            .is_some_and(|t| t.pronoun() && t.sentence() == s)
+        && doc.tok(i + 1).is_some_and(|t| t.word() && t.auxiliary())
+        && doc.tok(i - 2).is_some_and(|t| {
+            t.word() && t.sentence() == s && !t.capital() && !t.boundary() && !t.auxiliary()
+        })
+    {
+        return Some(i - 2);
+    }
     let mut k = i;
     // "which he has repeatedly said …": auxiliaries and adverbs before the cue (at most four:
     // the work per cue stays bounded).
@@ -2617,6 +2630,14 @@ mod tests {
             // No verb of its own after the cue: an object relative ("the plan that he said he
             // would never support" is the clause after the cue).
             ("This is the plan that he said he would never support.", &["he would never support"]),
+            // Session 15: no relative pronoun ("a contact clause"), an auxiliary after the cue.
+            (
+                "Fares rose by a tenth, a rise she says will hurt commuters.",
+                &["will hurt commuters"],
+            ),
+            ("It is a bridge they say was never safe.", &["was never safe"]),
+            // A clause after the cue is its report.
+            ("It is a bridge they say the city never checked.", &["the city never checked"]),
         ]);
     }
 
