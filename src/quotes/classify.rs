@@ -22,7 +22,10 @@ const CUE_WINDOW: usize = 32;
 /// Adds an [`Event`] for every marked quotation that is speech.
 pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
     let mut prev_speech_sentence: Option<usize> = None;
+    // The quotation before was speech and ended at a paragraph end without a closing mark.
+    let mut prev_unclosed = false;
     for (m, [open_tok, first_in, end_in, close_after]) in doc.marked.iter().zip(doc.marked_toks()) {
+        let after_unclosed = std::mem::replace(&mut prev_unclosed, false);
         let mut words = 0usize;
         let mut punct = false;
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
@@ -219,8 +222,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             }
             None => {
                 // Only marks before it in its sentence (not a heading "– ‘…’ –").
+                // (Any length after a paragraph of a quotation left open: its next paragraph.)
                 let continues = starts_sentence
-                    && words >= 4
+                    && (words >= 4 || after_unclosed)
                     && (floor..open_tok).all(|j| doc.is_mark(j))
                     && prev_speech_sentence.is_some_and(|p| sentence <= p + 2);
                 let colon_before_mark = colon_before;
@@ -282,6 +286,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             .tok(close_after.saturating_sub(1))
             .map(|t| t.sentence())
             .or(Some(sentence));
+        prev_unclosed = m.close().is_none();
         out.push(event);
     }
 }

@@ -329,6 +329,24 @@ mod tests {
     }
 
     #[test]
+    fn a_short_paragraph_of_a_quotation_is_kept() {
+        // Session 15: each paragraph is a quote of its own; a short one (under four words, no
+        // cue) after a paragraph left open still continues it.
+        let t = "Mayor Ann Roe told reporters: \"We will rebuild the pier before the summer.\n\n\"Trust us.\" Then she left.";
+        let g = groups(t, "en");
+        assert_eq!(
+            g,
+            [
+                (
+                    "We will rebuild the pier before the summer.".to_owned(),
+                    None
+                ),
+                ("Trust us.".to_owned(), Some(0)),
+            ]
+        );
+    }
+
+    #[test]
     fn a_new_cue_or_narration_starts_a_new_quotation() {
         let t = "\"We will win,\" Trump said. \"We will build it,\" he added.\n\n\"It is over,\" Trump said. Then the crowd left the hall and went home. \"Nobody can stop us.\"";
         let g = groups(t, "en");

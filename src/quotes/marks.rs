@@ -11,9 +11,10 @@
 //!   quotes opened inside it and still open are dropped. A closer nothing expects is ignored.
 //! * Pairs flagged `after-colon` (Arabic parentheses) count only after a colon or right after
 //!   a speech verb (يقول فيها: (…)، تقول (…)).
-//! * A quote still open at a line end continues when the next non-blank line starts with the
-//!   same opening mark (multi-paragraph quote; the repeated mark is skipped); otherwise it ends
-//!   at the line end (single-mark quotes ' ‘ ‹ are then dropped).
+//! * A quote still open at a line end ends there (single-mark quotes ' ‘ ‹ are then dropped):
+//!   each paragraph of a multi-paragraph quotation, which opens with the mark again, is a quote
+//!   of its own (linked to the first by `Quote::continues`); so is each one when the paragraphs
+//!   are joined on one line ('"A. "B."': the same double mark opening after a sentence end).
 
 use std::ops::Range;
 
@@ -126,8 +127,6 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
     let mut stack: Vec<Open> = Vec::new();
     // How many open entries each mark id would close.
     let mut expecting = vec![0usize; marks.len()];
-    // A repeated opening mark at this byte continues a multi-paragraph quote: skip it.
-    let mut skip_at: Option<usize> = None;
     // Candidates are found byte-wise: a line break or the first byte of a mark's first
     // character (never a UTF-8 continuation byte, so always a character boundary).
     let mut lead = [false; 256];
@@ -154,15 +153,7 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         pos = i + c.len_utf8();
         if c == '\n' {
             if !stack.is_empty() {
-                end_paragraph(
-                    text,
-                    i,
-                    marks,
-                    &mut stack,
-                    &mut expecting,
-                    &mut skip_at,
-                    &mut out,
-                );
+                close_all(text, i, &mut stack, &mut expecting, &mut out);
             }
             continue;
         }
@@ -207,10 +198,6 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         let colon_before = head.trim_end().ends_with(':');
         let next = text.get(end..).and_then(|r| r.chars().next());
 
-        if skip_at == Some(i) {
-            skip_at = None;
-            continue;
-        }
         // A link's "http://" is no mark (// … // quotes Arabic text).
         if mark == "//" && head.ends_with(':') {
             continue;
@@ -413,44 +400,6 @@ fn close_all(
     }
 }
 
-/// At the line break at byte `nl` with quotes open: continue the outermost one if the next
-/// non-blank line starts with its opening mark, otherwise end them all.
-fn end_paragraph(
-    text: &str,
-    nl: usize,
-    marks: &[&str],
-    stack: &mut Vec<Open>,
-    expecting: &mut [usize],
-    skip_at: &mut Option<usize>,
-    out: &mut Vec<Marked>,
-) {
-    // Already continuing past this line break (a run of blank lines): nothing to decide.
-    if skip_at.is_some_and(|s| s > nl) {
-        return;
-    }
-    let rest = text.get(nl..).unwrap_or("");
-    let lead = rest.len() - rest.trim_start().len();
-    let q = nl + lead;
-    let continues = stack.first().is_some_and(|bottom| {
-        !bottom.single
-            && marks
-                .get(usize::from(bottom.mark))
-                .is_some_and(|m| text.get(q..).is_some_and(|r| r.starts_with(m)))
-    });
-    if continues {
-        // Inner quotes end here; the outermost goes on.
-        while stack.len() > 1 {
-            if let Some(e) = stack.pop() {
-                release(&e, expecting);
-            }
-        }
-        *skip_at = Some(q);
-    } else {
-        let end = text.get(..nl).map_or(nl, |s| s.trim_end().len());
-        close_all(text, end, stack, expecting, out);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::lexicon;
@@ -552,9 +501,11 @@ mod tests {
     }
 
     #[test]
-    fn multi_paragraph_quote_is_one() {
+    fn each_paragraph_of_a_quotation_is_a_quote() {
+        // Session 15 (one per paragraph, like the paragraphs joined on one line above; they
+        // were one quote before).
         let t = "He said: \"First part.\n\n\"Second part.\" Then.";
-        assert_eq!(contents(t, "en"), ["First part.\n\n\"Second part."]);
+        assert_eq!(contents(t, "en"), ["First part.", "Second part."]);
     }
 
     #[test]
