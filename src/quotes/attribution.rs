@@ -272,6 +272,18 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True if token `i` is a dash with a space before it (" - ", " – "), not a hyphen.
+    fn spaced_dash(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            (t.is_char('-') || t.is_char('–') || t.is_char('—'))
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.start().wrapping_sub(1))
+                    .is_some_and(u8::is_ascii_whitespace)
+        })
+    }
+
     /// True if token `i` is a comma (`,` or `،`).
     #[inline]
     pub fn is_comma(&self, i: usize) -> bool {
@@ -715,6 +727,16 @@ impl<'a> Doc<'a> {
             }
             return Ok(None);
         }
+        // "Mr Roe - who ran the campaign - said": the subject before the dashes.
+        if j > floor + 1 && self.spaced_dash(j - 1) {
+            let mut d = j - 1;
+            while d > floor + 1 && d + 30 > j && self.sentence(d - 1) == s {
+                d -= 1;
+                if self.spaced_dash(d) {
+                    return self.np_right_before(d, floor);
+                }
+            }
+        }
         let comma_skipped = j > floor && self.is_comma(j - 1);
         if comma_skipped {
             j -= 1;
@@ -730,7 +752,8 @@ impl<'a> Doc<'a> {
             && (!self.stops_np(start - 1)
                 || self.possessive_or_of(start - 1)
                 || self.person_from(start - 1)
-                || (self.is_punct(start - 1, "-") || self.name_dot(start - 1))
+                || (self.is_punct(start - 1, "-") && !self.spaced_dash(start - 1)
+                    || self.name_dot(start - 1))
                     && self.is_word(start)
                     && self.is_word(start.saturating_sub(2))
                 // The word before a hyphen already taken ("the 35-year-old").
@@ -759,11 +782,16 @@ impl<'a> Doc<'a> {
             let lower_start = self.tok(start).is_some_and(|t| t.word() && !t.capital());
             let has_capital =
                 (start..end).any(|k| self.tok(k).is_some_and(|t| t.word() && t.capital()));
-            let comma = if lower_start && (comma_skipped || !has_capital) {
+            // Also "NAME, from the Institute for Health and Social Care, said": an apposition
+            // that opens with a lowercase word, whatever its last words.
+            let comma = if comma_skipped || lower_start && !has_capital {
                 (floor.max(end.saturating_sub(30))..end)
                     .rev()
                     .take_while(|&k| self.is_word(k) || self.is_comma(k) || self.is_punct(k, "-"))
                     .find(|&k| self.is_comma(k))
+                    .filter(|&c| {
+                        lower_start || self.tok(c + 1).is_some_and(|t| t.word() && !t.capital())
+                    })
             } else {
                 None
             };

@@ -523,6 +523,20 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_before_dashes_or_a_lowercase_apposition() {
+        // Session 15: the dashes of a parenthetical are no hyphens, and an apposition that
+        // opens with a lowercase word hides the name before its comma.
+        let t = "Ms Lark - who has run the ferry company since 1990 - said the plan was \"a folly\". Dr Ann Roe, from the Institute for Ports and Harbours, called the plan \"a costly dream\".";
+        let q = extract(t, "en");
+        let speakers: Vec<_> = q
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Partial)
+            .map(|q| q.speaker.clone().map(|s| &t[s]))
+            .collect();
+        assert_eq!(speakers, [Some("Ms Lark"), Some("Dr Ann Roe")], "{q:?}");
+    }
+
+    #[test]
     fn a_report_after_a_closed_sentence_is_not_the_quotation_cue() {
         let t = "\u{201c}The harvest was early,\u{201d} said Lena Marsh, a grower near Fresno. \u{201c}We had to hire more hands than ever.\u{201d} Marsh added that prices would fall in the spring.";
         let q = extract(t, "en");
