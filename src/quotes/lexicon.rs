@@ -311,9 +311,9 @@ struct Files {
     pronouns: &'static str,
     auxiliaries: &'static str,
     subjunctives: &'static str,
-    /// The files of the words of [`SPEAKER_CLASSES`], in its order: subject-first words, preverbal
-    /// particles, name particles, subject openers, source prepositions, bare complementizers.
-    speaker_lists: [&'static str; 6],
+    /// Word lists read as class bits: each file with the `C_*` bit its words get (exact
+    /// folded words, no proclitics stripped).
+    class_lists: &'static [(&'static str, u16)],
 }
 
 macro_rules! data {
@@ -335,13 +335,16 @@ static FILES: &[Files] = &[
         pronouns: data!("ar", "pronouns.txt"),
         auxiliaries: "",
         subjunctives: "",
-        speaker_lists: [
-            data!("ar", "subject_first.txt"),
-            data!("ar", "preverbal_particles.txt"),
-            data!("ar", "name_particles.txt"),
-            data!("ar", "subject_openers.txt"),
-            data!("ar", "source_prepositions.txt"),
-            data!("ar", "bare_complementizers.txt"),
+        class_lists: &[
+            (data!("ar", "subject_first.txt"), C_SUBJECT_FIRST),
+            (data!("ar", "preverbal_particles.txt"), C_PREVERBAL),
+            (data!("ar", "name_particles.txt"), C_NAME_PARTICLE),
+            (data!("ar", "subject_openers.txt"), C_SUBJECT_OPENER),
+            (data!("ar", "source_prepositions.txt"), C_SOURCE),
+            (
+                data!("ar", "bare_complementizers.txt"),
+                C_BARE_COMPLEMENTIZER,
+            ),
         ],
     },
     Files {
@@ -356,7 +359,7 @@ static FILES: &[Files] = &[
         pronouns: data!("en", "pronouns.txt"),
         auxiliaries: data!("en", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 6],
+        class_lists: &[],
     },
     Files {
         code: "fr",
@@ -370,7 +373,7 @@ static FILES: &[Files] = &[
         pronouns: data!("fr", "pronouns.txt"),
         auxiliaries: data!("fr", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 6],
+        class_lists: &[],
     },
     Files {
         code: "de",
@@ -384,7 +387,7 @@ static FILES: &[Files] = &[
         pronouns: data!("de", "pronouns.txt"),
         auxiliaries: data!("de", "auxiliaries.txt"),
         subjunctives: data!("de", "subjunctives.txt"),
-        speaker_lists: [""; 6],
+        class_lists: &[],
     },
     Files {
         code: "es",
@@ -398,7 +401,7 @@ static FILES: &[Files] = &[
         pronouns: data!("es", "pronouns.txt"),
         auxiliaries: data!("es", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 6],
+        class_lists: &[],
     },
     Files {
         code: "ru",
@@ -412,7 +415,7 @@ static FILES: &[Files] = &[
         pronouns: data!("ru", "pronouns.txt"),
         auxiliaries: data!("ru", "auxiliaries.txt"),
         subjunctives: "",
-        speaker_lists: [""; 6],
+        class_lists: &[],
     },
 ];
 
@@ -456,7 +459,7 @@ fn fallback_empty() -> &'static Lexicon {
                 pronouns: "",
                 auxiliaries: "",
                 subjunctives: "",
-                speaker_lists: [""; 6],
+                class_lists: &[],
             },
             None,
         )
@@ -529,16 +532,6 @@ pub(crate) const C_SOURCE: u16 = 1 << 13;
 /// [`Lexicon::word_info_hashed`]: a complementizer with no pronoun attached
 /// (`bare_complementizers.txt`: Arabic أن، فإن).
 pub(crate) const C_BARE_COMPLEMENTIZER: u16 = 1 << 14;
-/// The bits of the words of `Files::speaker_lists`, in its order (exact folded words, no
-/// proclitics stripped).
-const SPEAKER_CLASSES: [u16; 6] = [
-    C_SUBJECT_FIRST,
-    C_PREVERBAL,
-    C_NAME_PARTICLE,
-    C_SUBJECT_OPENER,
-    C_SOURCE,
-    C_BARE_COMPLEMENTIZER,
-];
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
 const ADVERBIALS: [Adverbial; 14] = [
@@ -569,7 +562,7 @@ impl Adverbial {
 
 /// The `C_*` bits of every word the look-ups behind them accept (their lists, and in Arabic
 /// the forms with the proclitic و/ف each look-up strips).
-fn word_classes(lex: &Lexicon, speaker_lists: &[&'static str; 6]) -> ClassTable {
+fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u16)]) -> ClassTable {
     let mut map: FxMap<String, u16> = FxMap::default();
     let mut add = |w: String, bit: u16| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
@@ -597,7 +590,7 @@ fn word_classes(lex: &Lexicon, speaker_lists: &[&'static str; 6]) -> ClassTable 
             }
         }
     }
-    for (file, bit) in speaker_lists.iter().zip(SPEAKER_CLASSES) {
+    for &(file, bit) in class_lists {
         for w in lang::entries(file) {
             add(lang::light_fold(w), bit);
         }
@@ -819,7 +812,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         cue_filter,
         cue_prefix_l,
     };
-    lex.classes = word_classes(&lex, &f.speaker_lists);
+    lex.classes = word_classes(&lex, f.class_lists);
     lex
 }
 
@@ -1128,12 +1121,12 @@ impl Lexicon {
 mod tests {
     use super::*;
 
-    /// The [`SPEAKER_CLASSES`] bits of the folded word `w`, from the data files.
+    /// The bits of `Files::class_lists` of the folded word `w`, from the data files.
     fn speaker_classes(lex: &Lexicon, w: &str) -> u16 {
         let Some(f) = FILES.iter().find(|f| std::ptr::eq(get(f.code), lex)) else {
             return 0;
         };
-        (f.speaker_lists.iter().zip(SPEAKER_CLASSES))
+        (f.class_lists.iter())
             .filter(|(file, _)| lang::entries(file).any(|e| lang::light_fold(e) == w))
             .fold(0, |acc, (_, b)| acc | b)
     }
@@ -1178,7 +1171,7 @@ mod tests {
             words.extend(lex.classes.keys().map(String::from));
             words.extend(lex.verbs.keys().cloned());
             if let Some(f) = FILES.iter().find(|f| f.code == code) {
-                for file in f.speaker_lists {
+                for (file, _) in f.class_lists {
                     words.extend(lang::entries(file).map(lang::light_fold));
                 }
             }
