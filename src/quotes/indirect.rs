@@ -2617,6 +2617,22 @@ mod tests {
     }
 
     #[test]
+    fn retorted_and_ruled_are_cues() {
+        // Session 15: "retorted", and "ruled" (ambiguous: with "that" or a clause only).
+        check(&[
+            (
+                "Ms Dale retorted the figures were out of date.",
+                &["the figures were out of date"],
+            ),
+            (
+                "A tribunal ruled that the ban was unlawful.",
+                &["that the ban was unlawful"],
+            ),
+            ("The general ruled the province for a decade.", &[]),
+        ]);
+    }
+
+    #[test]
     fn a_relative_report_from_its_verb() {
         check(&[
             (
