@@ -1686,6 +1686,12 @@ impl<'a> Doc<'a> {
         reach: usize,
     ) -> Option<Range<usize>> {
         let g = self.arabic_feminine(cue)?;
+        // Only a verb that opens its clause (وقالت، or قالت first in its sentence): after a
+        // noun the clause's own subject stands before it ("… أن زيارة X تؤكد «…»").
+        if self.tok(cue)?.start() == self.cue_at(cue)?.span.start && self.sentence_start(cue) < cue
+        {
+            return None;
+        }
         let sentence = self.sentence(cue)?;
         let &(_, _, last) = history.last()?;
         if self.arabic_feminine(last) != Some(!g) {

@@ -562,6 +562,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("في حالة", "د. فهد العمري", None),
         ],
     ),
+    // Session 15: a feminine verb after a noun inside a report (… أن زيارة X تؤكد «…») keeps the
+    // report's speaker; the gender switch to an earlier speaker is for a verb opening its
+    // clause (وقالت).
+    (
+        "وقالت الوزيرة سارة العتيبي إن الخطة جاهزة. وأعلن الوزير خالد الزهراني أن زيارة الوفد التي تستمر يومين تؤكد «عمق العلاقات بين البلدين الشقيقين». وقالت إن «التعاون سيستمر طويلا بين البلدين».",
+        &[
+            ("عمق العلاقات", "الوزير خالد الزهراني", None),
+            ("التعاون", "الوزيرة سارة العتيبي", None),
+        ],
+    ),
 ];
 
 #[test]
