@@ -406,6 +406,11 @@ fn print_sizes(pkg: &Path) -> Result<(), String> {
 /// longer matches (a toolchain upgrade changes the symbol hashes; the IR is rebuilt each time,
 /// so it should not happen) only loses the saving; the size budget stage would report it.
 ///
+/// The generic instances that only these functions call (iterator adapters, `collect`, `Vec`
+/// growth for the quote types and closures) are added from the IR's call graph
+/// ([`only_called_from`]): −4,450 B gzipped (BENCHMARKS.md "package size: the generic
+/// instances of the size-compiled code, session 15").
+///
 /// Returns the path of the CSV file (`symbol,optsize` lines) for the release build.
 fn size_attributes(target_dir: &Path) -> Result<std::path::PathBuf, String> {
     let names_dir = target_dir.join("size-names");
@@ -522,25 +527,28 @@ const INLINE_PREFIXES: &[&str] = &[
 /// The `symbol,attribute` lines for the functions of `SIZE_PREFIXES` defined in the LLVM IR
 /// `ir`: `optsize`, plus `minsize` unless in `SPEED_PREFIXES`, plus `alwaysinline` for
 /// `INLINE_PREFIXES`.
+///
+/// Also the functions that only those call ([`only_called_from`]): the generic instances of
+/// `core` and `alloc` (iterator adapters, `collect`, `Vec` growth, `Option` combinators) that
+/// the quote code and the first-use builders instantiate for their own types and closures.
+/// Their symbols are `core`'s and `alloc`'s, outside the prefixes, so they were built at
+/// `opt-level = 3` although only size-compiled code calls them. Each is `optsize`, and also
+/// `minsize` unless a caller is `optsize` only (the per-token code keeps its speed).
 fn size_attribute_csv(ir: &str) -> String {
-    let mut names: Vec<&str> = ir
-        .lines()
-        .filter_map(|l| l.strip_prefix("define "))
-        .filter_map(|l| {
-            let at = l.find('@')?;
-            let name = l[at + 1..].trim_start_matches('"');
-            let end = name.find(['"', '('])?;
-            Some(&name[..end])
-        })
-        .filter(|n| SIZE_PREFIXES.iter().any(|p| n.starts_with(p)))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
+    let graph = CallGraph::of(ir);
     let starts = |n: &str, prefixes: &[&str]| prefixes.iter().any(|p| n.starts_with(p));
+    // name → minsize?
+    let mut chosen: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
+    for &n in &graph.defined {
+        if starts(n, SIZE_PREFIXES) {
+            chosen.insert(n, !starts(n, SPEED_PREFIXES));
+        }
+    }
+    only_called_from(&graph, &mut chosen);
     let mut csv = String::new();
-    for n in names {
+    for (n, minsize) in chosen {
         csv.push_str(&format!("{n},optsize\n"));
-        if !starts(n, SPEED_PREFIXES) {
+        if minsize {
             csv.push_str(&format!("{n},minsize\n"));
         }
         if starts(n, INLINE_PREFIXES) {
@@ -548,6 +556,87 @@ fn size_attribute_csv(ir: &str) -> String {
         }
     }
     csv
+}
+
+/// Who refers to whom in an LLVM IR module: each defined function, and for each name, the
+/// functions whose bodies mention it (calls, or the address taken); names mentioned by a
+/// global (a vtable, a function-pointer table) are `escaped`: called from anywhere.
+struct CallGraph<'a> {
+    defined: Vec<&'a str>,
+    referrers: std::collections::HashMap<&'a str, Vec<&'a str>>,
+    escaped: std::collections::HashSet<&'a str>,
+}
+
+impl<'a> CallGraph<'a> {
+    fn of(ir: &'a str) -> Self {
+        let mut graph = CallGraph {
+            defined: Vec::new(),
+            referrers: std::collections::HashMap::new(),
+            escaped: std::collections::HashSet::new(),
+        };
+        let mut current: Option<&str> = None;
+        for line in ir.lines() {
+            if let Some(def) = line.strip_prefix("define ") {
+                current = ir_names(def).next();
+                graph.defined.extend(current);
+            } else if line.starts_with('}') {
+                current = None;
+            } else if let Some(f) = current {
+                for name in ir_names(line) {
+                    let list = graph.referrers.entry(name).or_default();
+                    if list.last() != Some(&f) {
+                        list.push(f);
+                    }
+                }
+            } else if line.starts_with('@') {
+                graph.escaped.extend(ir_names(line).skip(1));
+            }
+        }
+        graph
+    }
+}
+
+/// The global names (`@name` or `@"name"`) of one line of LLVM IR, in order.
+fn ir_names(line: &str) -> impl Iterator<Item = &str> {
+    line.match_indices('@').filter_map(move |(at, _)| {
+        let rest = &line[at + 1..];
+        if let Some(quoted) = rest.strip_prefix('"') {
+            quoted.find('"').map(|end| &quoted[..end])
+        } else {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || "_$.".contains(c)))
+                .unwrap_or(rest.len());
+            (end > 0).then(|| &rest[..end])
+        }
+    })
+}
+
+/// Adds to `chosen` every defined function whose referrers are all in `chosen` (repeated
+/// until nothing changes), `minsize` when all of them are. A function referred to by a
+/// global, or by nothing (an export), is not added.
+fn only_called_from<'a>(
+    graph: &CallGraph<'a>,
+    chosen: &mut std::collections::BTreeMap<&'a str, bool>,
+) {
+    loop {
+        let mut added = false;
+        for &n in &graph.defined {
+            if chosen.contains_key(n) || graph.escaped.contains(n) {
+                continue;
+            }
+            let Some(referrers) = graph.referrers.get(n) else {
+                continue;
+            };
+            if referrers.iter().all(|r| chosen.contains_key(r)) {
+                let minsize = referrers.iter().all(|r| chosen[r]);
+                chosen.insert(n, minsize);
+                added = true;
+            }
+        }
+        if !added {
+            return;
+        }
+    }
 }
 
 /// Builds `target/pkg-debug-panic/`: the package with the `debug-panic` feature (a
@@ -903,4 +992,62 @@ fn write_package_json(pkg: &Path, maps: bool) -> Result<(), String> {
     );
     std::fs::write(pkg.join("package.json"), json)
         .map_err(|e| format!("cannot write pkg/package.json: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A quote function `q` (minsize) and a per-token one `t` (optsize only), the generic
+    /// instances they call, one shared with a function outside the set, one in a vtable.
+    const IR: &str = r#"@vtable = private constant <{ ptr }> <{ ptr @_ZN4core6vtable17h1E }>
+define void @_ZN16article_analyzer6quotes1q17h1E() {
+  call void @_ZN4core4iter3map17h1E()
+  call void @_ZN4core6shared17h1E()
+  call void @_ZN4core6vtable17h1E()
+  call void @_ZN4core4only17h1E()
+}
+define void @_ZN4core4only17h1E() {
+}
+define void @"_ZN16article_analyzer6quotes6tokens1t17h1E"() {
+  call void @_ZN4core4iter3map17h1E()
+  call void @_ZN4core5token17h1E()
+}
+define void @_ZN4core4iter3map17h1E() {
+  call void @_ZN4core5inner17h1E()
+}
+define void @_ZN4core5token17h1E() {
+}
+define void @_ZN4core5inner17h1E() {
+}
+define void @_ZN4core6shared17h1E() {
+}
+define void @_ZN4core6vtable17h1E() {
+}
+define void @_ZN16article_analyzer4text5other17h1E() {
+  call void @_ZN4core6shared17h1E()
+}
+"#;
+
+    #[test]
+    fn functions_only_the_size_set_calls_join_it() {
+        let csv = size_attribute_csv(IR);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "_ZN16article_analyzer6quotes1q17h1E,optsize",
+                "_ZN16article_analyzer6quotes1q17h1E,minsize",
+                "_ZN16article_analyzer6quotes6tokens1t17h1E,optsize",
+                // called by q and t: optsize only (t is optsize only); so is what it calls
+                "_ZN4core4iter3map17h1E,optsize",
+                // called by q only
+                "_ZN4core4only17h1E,optsize",
+                "_ZN4core4only17h1E,minsize",
+                "_ZN4core5inner17h1E,optsize",
+                "_ZN4core5token17h1E,optsize",
+                // not core::shared (also called from text), not core::vtable (in a vtable)
+            ]
+        );
+    }
 }
