@@ -471,6 +471,21 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer8keywords7matcher7Matcher3new",
     "_ZN16article_analyzer8keywords7matcher5forms",
     "_ZN16article_analyzer8keywords7matcher7pattern",
+    // growth of the vectors and hash tables (amortised: once per doubling)
+    "_ZN9hashbrown3raw21RawTable$LT$T$C$A$GT$14reserve_rehash",
+    "_ZN9hashbrown3raw13RawTableInner15rehash_in_place",
+    "_ZN9hashbrown3raw13RawTableInner22fallible_with_capacity",
+    "_ZN9hashbrown3raw13RawTableInner23prepare_rehash_in_place",
+    "_ZN9hashbrown3raw13RawTableInner14prepare_resize",
+    "_ZN9hashbrown3raw13RawTableInner17new_uninitialized",
+    "_ZN5alloc7raw_vec19RawVec$LT$T$C$A$GT$8grow_one",
+    "_ZN5alloc7raw_vec20RawVecInner$LT$A$GT$",
+    // once per `Analyzer` or call: options, keyword variants, the Arabic keyword rules
+    "_ZN16article_analyzer8analysis8Analyzer3new",
+    "_ZN16article_analyzer4wasm15analyze_options",
+    "_ZN16article_analyzer8keywords6arabic13phrase_variant",
+    "_ZN16article_analyzer8keywords6arabic5build",
+    "_ZN16article_analyzer8keywords5latin12plural_phrase",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
