@@ -1097,7 +1097,12 @@ impl Lexicon {
     /// True if `word`, as written, is a noun or name folded like a boundary word
     /// (`boundary_nouns.txt`: Arabic إمام، علي).
     pub fn boundary_noun(&self, word: &str) -> bool {
-        self.boundary_nouns.lines().any(|n| n == word)
+        for n in self.boundary_nouns.split('\n') {
+            if n == word {
+                return true;
+            }
+        }
+        false
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
