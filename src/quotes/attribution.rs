@@ -577,15 +577,18 @@ impl<'a> Doc<'a> {
                     j += 1;
                 }
             }
-            // A possessive suffix marks an object (حديثها، حرص بلاده), not a naming subject.
+            // A possessive suffix marks an object (حديثها، حرص بلاده), not a naming subject;
+            // not "المتحدث باسمه", nor a noun with a suffix before a name ("زميله فهد").
             let possessive = (first..=last.min(first + 1)).any(|k| {
-                let raw = self
-                    .tok(k)
-                    .and_then(|t| self.text.get(t.span()))
-                    .unwrap_or("");
-                raw.chars().count() > 3
-                    && !raw.ends_with("الله")
-                    && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
+                self.suffixed(k)
+                    && !self.raw(k).starts_with("باسم")
+                    && !(k == first
+                        && k < last
+                        && self
+                            .raw(k + 1)
+                            .starts_with(|c: char| ('ء'..='ي').contains(&c))
+                        && !self.raw(k + 1).starts_with("ال")
+                        && !self.suffixed(k + 1))
             });
             if possessive {
                 return None;
@@ -989,6 +992,21 @@ impl<'a> Doc<'a> {
     ) -> Option<Range<usize>> {
         self.kan_subject(i)
             .or_else(|| self.subject_after_verb(cue, limit, source))
+    }
+
+    /// The text of token `i` as written ("" past the end).
+    fn raw(&self, i: usize) -> &str {
+        self.tok(i)
+            .and_then(|t| self.text.get(t.span()))
+            .unwrap_or("")
+    }
+
+    /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
+    fn suffixed(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        raw.chars().count() > 3
+            && !raw.ends_with("الله")
+            && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
     }
 
     /// The naming mention right after the Arabic verb cue `cue`, before `limit`; with `source`,
