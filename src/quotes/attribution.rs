@@ -1004,7 +1004,8 @@ impl<'a> Doc<'a> {
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
     fn suffixed(&self, i: usize) -> bool {
         let raw = self.raw(i);
-        raw.chars().count() > 3
+        // More than three letters (two bytes each).
+        raw.len() > 6
             && !raw.ends_with("الله")
             && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
     }
