@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Adverbial, Lexicon, MentionWord, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
-    C_SUBJECT_OPENER,
+    Adverbial, Lexicon, MentionWord, C_ADJUNCT, C_ADVERB, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE,
+    C_SUBJECT_FIRST, C_SUBJECT_OPENER,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -1010,10 +1010,59 @@ impl<'a> Doc<'a> {
             && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
     }
 
-    /// The naming mention right after the Arabic verb cue `cue`, before `limit`; with `source`,
-    /// in "نقلت X عن Y" the source Y.
+    /// Arabic: the first token after the adjuncts that may stand between a speech verb and its
+    /// subject, from token `j` (the token after the verb), at most 16 tokens and before `limit`:
+    /// adverbs ([`C_ADVERB`]: أمس، أيضا); a preposition ([`C_ADJUNCT`]: في، خلال، مساء) or a
+    /// proclitic written apart (لـ) with its object; an addressee with ل (لصحيفة «…») or a
+    /// definite object with ل or ب (للصحفيين، بالصحفيين). An object runs over indefinite words
+    /// up to its first definite one (ال) or a short quotation, then over the definite words after
+    /// it ("في المؤتمر الصحفي"): a word after that starts the subject ("وقال في مؤتمر صحفي عقده
+    /// أمس وزير …"). An object that runs up to the reported words leaves no subject (implicit).
+    fn skip_adjuncts(&self, mut j: usize, limit: usize) -> usize {
+        let s = self.sentence(j);
+        let stop = limit.min(j + 16);
+        // 0: between adjuncts, 1: in an object, 2: after its definite word.
+        let mut state = 0;
+        while j < stop && self.sentence(j) == s {
+            if self.is_mark(j) {
+                // A short quotation (a name) closes the object (no adjective taken after it:
+                // "لـ«…» المتحدث باسم …" names).
+                match self.quote_of(j + 1).and_then(|q| self.marked_toks.get(q)) {
+                    Some(m) if m[2] <= m[1] + 3 => j = m[3] as usize,
+                    _ => break,
+                }
+                state = 0;
+                continue;
+            }
+            if !self.is_word(j) || self.quoted(j) {
+                break;
+            }
+            let raw = self.raw(j);
+            let long = raw.len() > 6;
+            if self.class_at(j, C_ADVERB) {
+                state = 0;
+            } else if state == 2 && raw.starts_with("ال") && !self.stops_np(j) {
+            } else if self.class_at(j, C_ADJUNCT) && !self.boundary_noun(j)
+                || raw.ends_with('ـ')
+                || long && raw.starts_with('ل') && self.is_mark(j + 1)
+            {
+                state = 1;
+            } else if long && (raw.starts_with("لل") || raw.starts_with("بال")) {
+                state = 2;
+            } else if state != 1 || self.stops_np(j) {
+                break;
+            } else if raw.starts_with("ال") {
+                state = 2;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// The naming mention right after the Arabic verb cue `cue` (over adjuncts:
+    /// [`Doc::skip_adjuncts`]), before `limit`; with `source`, in "نقلت X عن Y" the source Y.
     fn subject_after_verb(&self, cue: &Cue, limit: usize, source: bool) -> Option<Range<usize>> {
-        let r = self.np_after(cue.next, limit)?;
+        let r = self.np_after(self.skip_adjuncts(cue.next, limit), limit)?;
         let after = self.token_at(r.end);
         if source && cue.ambiguous && self.class_at(after, C_SOURCE) {
             if let Some(source) = self.np_after(after + 1, limit) {

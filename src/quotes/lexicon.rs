@@ -345,6 +345,8 @@ static FILES: &[Files] = &[
                 data!("ar", "bare_complementizers.txt"),
                 C_BARE_COMPLEMENTIZER,
             ),
+            (data!("ar", "adjunct_prepositions.txt"), C_ADJUNCT),
+            (data!("ar", "adverbs.txt"), C_ADVERB),
         ],
     },
     Files {
@@ -532,6 +534,15 @@ pub(crate) const C_SOURCE: u16 = 1 << 13;
 /// [`Lexicon::word_info_hashed`]: a complementizer with no pronoun attached
 /// (`bare_complementizers.txt`: Arabic أن، فإن).
 pub(crate) const C_BARE_COMPLEMENTIZER: u16 = 1 << 14;
+/// [`Lexicon::word_info_hashed`]: a preposition (or a noun of time taking a genitive) that opens
+/// an adjunct between a speech verb and its subject, with its object (`adjunct_prepositions.txt`:
+/// Arabic في، خلال، أمام، مساء in "وقال في مؤتمر صحفي وزير …").
+pub(crate) const C_ADJUNCT: u16 = 1 << 15;
+/// [`Lexicon::word_info_hashed`]: all four bits of [`C_ADVERBIAL`], a value no [`Adverbial`]
+/// takes (Arabic, the only language with this list, has no `adverbials.txt`): an adverb of time
+/// or manner that may stand alone between a speech verb and its subject (`adverbs.txt`: Arabic
+/// أمس، أيضا in "وقال أمس وزير …").
+pub(crate) const C_ADVERB: u16 = C_ADVERBIAL;
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
 const ADVERBIALS: [Adverbial; 14] = [
