@@ -142,13 +142,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 print!("{}", crate::USAGE);
                 return Ok(());
             }
-            "--polnear-dir" | "--check-gold" | "--heldout-dir" => {
+            "--polnear-dir" | "--check-gold" | "--heldout-dir" | "--agree" => {
                 rest.next();
             }
             "--update-benchmarks" | "--dev-only" | "--verbose" | "-v" => {}
-            a if ["--polnear-dir=", "--check-gold=", "--heldout-dir="]
-                .iter()
-                .any(|p| a.starts_with(p))
+            a if [
+                "--polnear-dir=",
+                "--check-gold=",
+                "--heldout-dir=",
+                "--agree=",
+            ]
+            .iter()
+            .any(|p| a.starts_with(p))
                 || ["marked", "indirect", "speech", "all"]
                     .iter()
                     .any(|r| a.strip_prefix("--verbose=") == Some(r)) => {}
@@ -168,6 +173,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let corpus = root.join("../shared/corpus");
     if let Some(dir) = value("--check-gold") {
         return check_gold(Path::new(&dir), &corpus);
+    }
+    if let Some(dir) = value("--agree") {
+        let first = value("--heldout-dir")
+            .map_or_else(|| root.join("tests/fixtures/quotes/heldout"), PathBuf::from);
+        return agree(&first, Path::new(&dir), &corpus);
     }
     let update = args.iter().any(|a| a == "--update-benchmarks");
     // Per-item output (development sets only): `--verbose` for the `all` row, `--verbose=ROW`
@@ -901,6 +911,117 @@ fn check_gold(dir: &Path, corpus: &Path) -> Result<(), String> {
         return Err(format!("{errors} gold lines or files do not resolve"));
     }
     Ok(())
+}
+
+/// `cargo xtask eval --agree DIR`: inter-annotator agreement between the held-out gold and a
+/// second, independent annotation of the same articles in `DIR` (`<lang>-NNN.gold`). Counts
+/// only (the articles are test material): items of each, items paired at 30 % overlap (the
+/// scorer's greedy one-to-one matching, the first annotation as gold), at 80 %, and of the
+/// pairs those with the same kind, the same speaker (the scorer's test) and the same cue; per
+/// block of ten articles and over all.
+fn agree(first: &Path, second: &Path, corpus: &Path) -> Result<(), String> {
+    agree_print(&agree_counts(first, second, corpus)?);
+    Ok(())
+}
+
+/// The counts of [`agree`] per block of ten articles and over all: files, items of the first
+/// annotation, of the second, paired at 30 %, at 80 %, same kind, speaker pairs, same speaker,
+/// cue pairs, same cue, speaker pairs whose first item is marked, same speaker among them.
+type AgreeCounts = Vec<(String, [usize; 12])>;
+
+fn agree_counts(first: &Path, second: &Path, corpus: &Path) -> Result<AgreeCounts, String> {
+    let names = gold_files(second)?;
+    let mut blocks: AgreeCounts = Vec::new();
+    for path in &names {
+        let Some(name) = path.file_name() else {
+            continue;
+        };
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let Some((lang, number)) = corpus_name(stem) else {
+            continue;
+        };
+        let one = first.join(name);
+        if !one.is_file() {
+            println!(
+                "agree: {} has no first annotation, skipped",
+                name.to_string_lossy()
+            );
+            continue;
+        }
+        let text_path = corpus.join(lang).join(format!("{number}.txt"));
+        let (text, a) = read_doc(&text_path, &one)?;
+        let (_, b) = read_doc(&text_path, path)?;
+        let n: usize = number.parse().unwrap_or(0);
+        let block = format!(
+            "{lang}/{:03}–{:03}",
+            (n.saturating_sub(1) / 10) * 10 + 1,
+            (n.saturating_sub(1) / 10 + 1) * 10
+        );
+        let mut c = [0usize; 12];
+        c[0] = 1;
+        c[1] = a.len();
+        c[2] = b.len();
+        let mut used = vec![false; b.len()];
+        for g in &a {
+            let best = b
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used.get(*i).copied().unwrap_or(true))
+                .map(|(i, p)| (i, overlap(&text, &g.content, &p.content)))
+                .filter(|&(_, o)| o >= 0.3)
+                .max_by(|x, y| x.1.total_cmp(&y.1));
+            let Some((i, o)) = best else { continue };
+            if let Some(u) = used.get_mut(i) {
+                *u = true;
+            }
+            let Some(p) = b.get(i) else { continue };
+            c[3] += 1;
+            c[4] += usize::from(o >= 0.8);
+            c[5] += usize::from(g.kind == p.kind);
+            if !g.source.is_empty() || !p.source.is_empty() {
+                c[6] += 1;
+                let same = same_mention(&text, &g.source, p.source.first());
+                c[7] += usize::from(same);
+                if g.kind == GoldKind::Marked {
+                    c[10] += 1;
+                    c[11] += usize::from(same);
+                }
+            }
+            if !g.cue.is_empty() || !p.cue.is_empty() {
+                c[8] += 1;
+                c[9] += usize::from(same_mention(&text, &g.cue, p.cue.first()));
+            }
+        }
+        for key in [block, format!("{lang}, all")] {
+            match blocks.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, t)) => t.iter_mut().zip(c).for_each(|(t, c)| *t += c),
+                None => blocks.push((key, c)),
+            }
+        }
+    }
+    Ok(blocks)
+}
+
+fn agree_print(blocks: &AgreeCounts) {
+    println!("| articles | files | items, first | items, second | paired at 30 % | at 80 % | same kind | same speaker (pairs) | same speaker, marked (pairs) | same cue (pairs) |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for (k, c) in blocks {
+        println!(
+            "| {k} | {} | {} | {} | {} | {} | {} | {} ({}) | {} ({}) | {} ({}) |",
+            c[0],
+            c[1],
+            c[2],
+            c[3],
+            c[4],
+            pct(c[5], c[3]),
+            pct(c[7], c[6]),
+            c[6],
+            pct(c[11], c[10]),
+            c[10],
+            pct(c[9], c[8]),
+            c[8]
+        );
+    }
 }
 
 /// The project's gold, read by the parser the quote tests share.
@@ -1718,6 +1839,36 @@ mod tests {
         assert_eq!(bbc_name("bbc-0346"), Some((false, 346)));
         assert_eq!(bbc_name("bbck-0346"), Some((true, 346)));
         assert_eq!(bbc_name("bbc-x"), None);
+    }
+
+    #[test]
+    fn agreement_pairs_items_and_compares_speakers() {
+        let dir = std::env::temp_dir().join(format!("xtask-agree-{}", std::process::id()));
+        let (a, b, corpus) = (dir.join("a"), dir.join("b"), dir.join("corpus"));
+        for d in [&a, &b, &corpus.join("ar")] {
+            fs::create_dir_all(d).unwrap();
+        }
+        let text = "The mayor said the bridge would open in May. Her deputy said \"it is late\".";
+        fs::write(corpus.join("ar/011.txt"), text).unwrap();
+        fs::write(
+            a.join("ar-011.gold"),
+            "indirect | the bridge would open in May | The mayor | said\n\
+             direct | it is late | Her deputy | said\n",
+        )
+        .unwrap();
+        fs::write(
+            b.join("ar-011.gold"),
+            "indirect | the bridge would open | The mayor | said\n\
+             direct | it is late | The mayor | said\n",
+        )
+        .unwrap();
+        let counts = agree_counts(&a, &b, &corpus).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        let all = counts.iter().find(|(k, _)| k == "ar, all").unwrap().1;
+        // 1 file, 2 + 2 items, 2 paired at 30 %, 1 at 80 %, both of the same kind, speakers
+        // agree on 1 of 2 pairs (on 0 of the 1 marked), cues on 2 of 2.
+        assert_eq!(all, [1, 2, 2, 2, 1, 2, 2, 1, 2, 2, 1, 0]);
+        assert!(counts.iter().any(|(k, _)| k == "ar/011–020"));
     }
 
     #[test]

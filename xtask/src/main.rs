@@ -39,6 +39,10 @@ commands:
                      resolve every *.gold of DIR against its article (a .txt beside it,
                      or ../shared/corpus/<lang>/NNN.txt for <lang>-NNN.gold) without
                      extracting; lines per kind, every line that does not resolve
+  eval --agree DIR [--heldout-dir FIRST]
+                     inter-annotator agreement, counts only: a second annotation of the
+                     held-out articles in DIR (<lang>-NNN.gold) against the held-out gold
+                     (or FIRST): items paired at 30 % / 80 %, same kind, speaker, cue
   fuzz [--seconds N] [--target T]
                      run the cargo-fuzz targets (normalize, analyze, quotes) for N seconds
                      each (default 60) from a corpus seeded with tests/fixtures
