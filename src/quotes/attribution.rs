@@ -1787,25 +1787,83 @@ impl<'a> Doc<'a> {
     pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
         let start = self.sentence_start(i);
         if self.lex.arabic {
-            let mut j = start;
-            let mut preposition = false;
-            while j < i && (!self.is_word(j) || self.boundary_at(j)) {
-                preposition |= self.is_word(j);
-                j += 1;
-            }
-            // "وفي المدينة، حذر X …، مؤكدا": an opening prepositional phrase runs to its
-            // comma; the verb follows it.
-            if preposition {
-                if let Some(c) = (j..i.min(j + 6)).find(|&k| self.is_comma(k)) {
-                    if (j..c).all(|k| self.is_word(k)) {
-                        j = c + 1;
-                    }
-                }
-            }
-            self.np_after(j + 1, i)
+            self.np_after(self.clause_verb(start, i) + 1, i)
         } else {
             self.subject_at(start, i)
         }
+    }
+
+    /// Arabic: the first word of the sentence that starts at token `start` (verb-first: its
+    /// verb), over an opening prepositional phrase, before `limit`.
+    fn clause_verb(&self, start: usize, limit: usize) -> usize {
+        let mut j = start;
+        let mut preposition = false;
+        while j < limit && (!self.is_word(j) || self.boundary_at(j)) {
+            preposition |= self.is_word(j);
+            j += 1;
+        }
+        // "وفي المدينة، حذر X …، مؤكدا": an opening prepositional phrase runs to its
+        // comma; the verb follows it.
+        if preposition {
+            if let Some(c) = (j..limit.min(j + 6)).find(|&k| self.is_comma(k)) {
+                if (j..c).all(|k| self.is_word(k)) {
+                    j = c + 1;
+                }
+            }
+        }
+        j
+    }
+
+    /// Arabic: whether the verb (or participle) at token `k` is feminine: a listed speech verb
+    /// by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت (تؤكد), after و/ف.
+    fn verb_feminine(&self, k: usize) -> bool {
+        if let Some(g) = self.arabic_feminine(k) {
+            return g;
+        }
+        let raw = self
+            .tok(k)
+            .and_then(|t| self.text.get(t.span()))
+            .unwrap_or("");
+        let stem = raw
+            .strip_prefix(['و', 'ف'])
+            .filter(|s| s.len() > 4)
+            .unwrap_or(raw);
+        stem.ends_with(['ت', 'ة']) || stem.starts_with('ت')
+    }
+
+    /// Arabic: the subject named after the verb that opens the sentence of the cue at token
+    /// `i`, before it, when that verb, whatever it is, has the cue's gender ("ونشرت X بيانا
+    /// تؤكد فيه …", "ونفت X التهم ووصفتها …", "وانتقد X القرار فكتب يقول …"): the cue's
+    /// implicit subject continues the clause's. Not after أما/كان, nor after an opening phrase
+    /// that no comma closes ("وفي كلمة لـX …": no verb known).
+    pub fn topic_subject(&self, i: usize) -> Option<Range<usize>> {
+        if !self.lex.arabic {
+            return None;
+        }
+        let start = self.sentence_start(i);
+        let j = self.clause_verb(start, i);
+        let opened = (start..j).any(|k| self.is_word(k)) && !self.is_comma(j - 1);
+        if j >= i || opened || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST) {
+            return None;
+        }
+        // A verb: a speech verb, or a word with و/ف that reads as no noun (not ال…, …ة).
+        let raw = self
+            .tok(j)
+            .and_then(|t| self.text.get(t.span()))
+            .unwrap_or("");
+        let verb = self.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
+            || raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
+                let article = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
+                v.len() >= 6
+                    && !v.ends_with('ة')
+                    && !article.starts_with("ال")
+                    && !v.starts_with("لل")
+            });
+        if !verb {
+            return None;
+        }
+        let r = self.np_after(j + 1, i)?;
+        (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
     }
 }
 

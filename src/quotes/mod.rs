@@ -13,7 +13,9 @@
 //! 5. Speakers are resolved in text order: a pronoun or implicit subject (وأضاف، he added,
 //!    a-t-il dit) takes the previous named speaker (within eight sentences, across paragraph
 //!    breaks too: an Arabic implicit subject refers back), a participle (قائلا، مشيرا) the
-//!    speaker already named in its sentence or else the subject after its first verb.
+//!    speaker already named in its sentence or else the subject after its first verb; an
+//!    Arabic verb later in a sentence opened by another verb of its gender, the subject of
+//!    that verb when it is named after the previous speaker (ونشرت X بيانا تؤكد فيه …).
 //!
 //! Conventions: every span is a UTF-8 byte range into the input. `content` excludes the
 //! quotation marks. `cue` covers the cue word without an Arabic conjunction و/ف (وقال → قال,
@@ -693,7 +695,14 @@ fn resolve(
                     .as_ref()
                     .and_then(|p| doc.antecedent(p, e.anchor, near_here, &local, INHERIT_SENTENCES))
                     .or_else(|| doc.arabic_antecedent(e.tok, &local, INHERIT_SENTENCES));
-                let r = match fitting
+                // "ونفت X التهم ووصفتها …": the subject of the verb that opens the cue's
+                // sentence (a speech verb or not), named after the last speaker, is the
+                // implicit subject's.
+                let topic = doc
+                    .topic_subject(e.tok)
+                    .filter(|t| last.as_ref().is_none_or(|(l, _)| t.start > l.start));
+                let r = match topic
+                    .or(fitting)
                     .or(near)
                     .or_else(|| doc.previous_subject(e.anchor))
                     .or_else(|| follows_cue.then(|| doc.current_subject(e.tok)).flatten())
