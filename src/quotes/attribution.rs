@@ -1846,24 +1846,53 @@ impl<'a> Doc<'a> {
         if j >= i || opened || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST) {
             return None;
         }
-        // A verb: a speech verb, or a word with و/ف that reads as no noun (not ال…, …ة).
+        if !self.reads_verb(j) {
+            return None;
+        }
+        let r = self.np_after(j + 1, i)?;
+        (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+    }
+
+    /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
+    /// و/ف that reads as no noun (not ال…, …ة).
+    fn reads_verb(&self, j: usize) -> bool {
         let raw = self
             .tok(j)
             .and_then(|t| self.text.get(t.span()))
             .unwrap_or("");
-        let verb = self.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
+        self.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
             || raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
                 let article = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
                 v.len() >= 6
                     && !v.ends_with('ة')
                     && !article.starts_with("ال")
                     && !v.starts_with("لل")
-            });
-        if !verb {
-            return None;
+            })
+    }
+
+    /// Arabic: the register of named persons: the subject named after the verb that opens
+    /// each sentence, speech verb or not ("ودعت وزيرة الصحة X …"), in text order, so that a
+    /// later title alone ("الوزيرة") can name that person ([`super::titled`]).
+    pub fn opening_subjects(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        if !self.lex.arabic {
+            return out;
         }
-        let r = self.np_after(j + 1, i)?;
-        (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+        for &(s, e) in &self.sentence_tokens {
+            let (s, e) = (s as usize, e as usize);
+            let j = self.clause_verb(s, e);
+            let opened = (s..j).any(|k| self.is_word(k)) && j > 0 && !self.is_comma(j - 1);
+            if j >= e || opened || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST) {
+                continue;
+            }
+            if !self.reads_verb(j) {
+                continue;
+            }
+            if let Some(r) = self.np_after(j + 1, e) {
+                out.push(r);
+            }
+        }
+        out
     }
 }
 

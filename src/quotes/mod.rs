@@ -553,9 +553,11 @@ fn colon_headlines(
 
 /// Arabic: a speaker named by a title alone ("المحافظ", "وزير الخارجية": at most four tokens)
 /// whose words all stand in a longer recent speaker of `history` but its last, the name
-/// ("محافظ مدينة عدن نايف البكري"), is that speaker; otherwise `r`.
+/// ("محافظ مدينة عدن نايف البكري"), is that speaker; else one of `register` (the persons named
+/// after a sentence's opening verb, any verb) named before `r`; else, for a title of two words
+/// or more whose articled head word stands in such a speaker or person, that one; otherwise `r`.
 #[inline(never)]
-fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)]) -> Span {
+fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span]) -> Span {
     // (Four Arabic words are seldom 64 bytes: most names are out before the token search.)
     if !doc.lex.arabic || r.len() > 64 {
         return r;
@@ -567,7 +569,15 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)]) -> Span {
         return r;
     }
     // (Longer in bytes first: the token search is the cost.)
-    for (h, _, _) in history.iter().rev() {
+    // The speakers first, then the last four persons of the register named before `r`
+    // (newest first; in text order, so one binary search).
+    let n = register.partition_point(|h| h.end <= r.start);
+    let named = register
+        .get(n.saturating_sub(4)..n)
+        .unwrap_or(&[])
+        .iter()
+        .rev();
+    for h in history.iter().rev().map(|(h, _, _)| h).chain(named) {
         if h.len() <= r.len() {
             continue;
         }
@@ -577,6 +587,41 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)]) -> Span {
             && mine
                 .clone()
                 .all(|k| word(k) != name && theirs.clone().any(|x| word(x) == word(k)))
+        {
+            return h.clone();
+        }
+    }
+    // Else a title of two words or more that opens with an articled head word standing in a
+    // longer entry but its name ("المدرب السعودي" for "المدرب الوطني X"), whose other words
+    // stand there too or are articled adjectives (…ي، …ة): the same person.
+    let raw = |k: usize| {
+        doc.tok(k)
+            .and_then(|t| doc.text.get(t.span()))
+            .unwrap_or("")
+    };
+    if mine.len() < 2 || !raw(mine.start).starts_with("ال") {
+        return r;
+    }
+    let head = word(mine.start);
+    let named = register
+        .get(n.saturating_sub(4)..n)
+        .unwrap_or(&[])
+        .iter()
+        .rev();
+    for h in history.iter().rev().map(|(h, _, _)| h).chain(named) {
+        if h.len() <= r.len() {
+            continue;
+        }
+        let theirs = toks(h);
+        let name = word(theirs.end.wrapping_sub(1));
+        let fits = |k: usize| {
+            theirs.clone().any(|x| word(x) == word(k))
+                || raw(k).starts_with("ال") && raw(k).ends_with(['ي', 'ة'])
+        };
+        if theirs.len() > mine.len()
+            && head != name
+            && theirs.clone().any(|x| word(x) == head)
+            && (mine.start + 1..mine.end).all(fits)
         {
             return h.clone();
         }
@@ -622,6 +667,8 @@ fn resolve(
     let Carry {
         last, history, own, ..
     } = carry;
+    // Arabic: the persons named after each sentence's opening verb (any verb).
+    let register = doc.opening_subjects();
     // Takes `r` (as written, kept in `own`) as the last speaker and into the history, as the
     // speaker it names ([`titled`]), which it returns.
     let name = |last: &mut Option<(Span, usize)>,
@@ -631,7 +678,7 @@ fn resolve(
                 sentence: usize,
                 tok: usize| {
         *own = Some(r.clone());
-        let r = titled(doc, r, history);
+        let r = titled(doc, r, history, &register);
         if history.len() >= 8 {
             history.remove(0);
         }
