@@ -614,21 +614,7 @@ fn bbc_name(stem: &str) -> Option<(bool, usize)> {
 /// The BBC politics gold of `dir` (`bbc-NNNN.gold`, `bbck-NNNN.gold`): the articles are read
 /// from `<corpus>/big/en.txt`, so without the shared corpus the sets are skipped, said once.
 fn bbc_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
-    if !dir.is_dir() {
-        return Ok(Vec::new());
-    }
-    let names = gold_files(dir)?;
-    if names.is_empty() {
-        return Ok(Vec::new());
-    }
-    if !corpus.join("big/en.txt").is_file() {
-        eprintln!(
-            "eval: {} not found, the BBC gold ({} files) skipped",
-            corpus.join("big/en.txt").display(),
-            names.len()
-        );
-        return Ok(Vec::new());
-    }
+    let names = gold_files_reading(dir, &corpus.join("big/en.txt"), "the BBC gold")?;
     let (mut dev, mut check) = (Vec::new(), Vec::new());
     for gold_path in names {
         let stem = gold_path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -639,10 +625,7 @@ fn bbc_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
             ));
         };
         let text = big_article(corpus, "en", n)?;
-        let lines = fs::read_to_string(&gold_path)
-            .map_err(|e| format!("reading {}: {e}", gold_path.display()))?;
-        let gold =
-            parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let gold = read_gold(&text, &gold_path)?;
         let doc = Doc {
             text,
             language: "en",
@@ -707,24 +690,28 @@ fn gold_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(names)
 }
 
-/// The held-out gold of `dir` (`<lang>-NNN.gold`, no text copies: the articles are read from
-/// `corpus`), one set per language. No folder or no gold: no set; no corpus: skipped, said once.
-fn heldout_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
+/// The `*.gold` files of `dir` whose articles are read from `source` (a file or folder of the
+/// shared corpus): none without the folder or its gold; none, said once, without `source`.
+fn gold_files_reading(dir: &Path, source: &Path, what: &str) -> Result<Vec<PathBuf>, String> {
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
     let names = gold_files(dir)?;
-    if names.is_empty() {
-        return Ok(Vec::new());
-    }
-    if !corpus.is_dir() {
+    if !names.is_empty() && !source.exists() {
         eprintln!(
-            "eval: {} not found, the held-out gold ({} files) skipped",
-            corpus.display(),
+            "eval: {} not found, {what} ({} files) skipped",
+            source.display(),
             names.len()
         );
         return Ok(Vec::new());
     }
+    Ok(names)
+}
+
+/// The held-out gold of `dir` (`<lang>-NNN.gold`, no text copies: the articles are read from
+/// `corpus`), one set per language. No folder or no gold: no set; no corpus: skipped, said once.
+fn heldout_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
+    let names = gold_files_reading(dir, corpus, "the held-out gold")?;
     // One set per language and block of ten article numbers (ar/011–020 was annotated in
     // session 13, ar/021–030 in session 14: each block is scored on its own, so a figure stays
     // comparable across sessions), plus one set over all the blocks of a language that has
@@ -950,7 +937,7 @@ fn agree_counts(first: &Path, second: &Path, corpus: &Path) -> Result<AgreeCount
         }
         let text_path = corpus.join(lang).join(format!("{number}.txt"));
         let (text, a) = read_doc(&text_path, &one)?;
-        let (_, b) = read_doc(&text_path, path)?;
+        let b = read_gold(&text, path)?;
         let n: usize = number.parse().unwrap_or(0);
         let block = format!(
             "{lang}/{:03}–{:03}",
@@ -1029,10 +1016,15 @@ fn agree_print(blocks: &AgreeCounts) {
 fn read_doc(text_path: &Path, gold_path: &Path) -> Result<(String, Vec<Gold>), String> {
     let text = fs::read_to_string(text_path)
         .map_err(|e| format!("reading {}: {e}", text_path.display()))?;
+    let gold = read_gold(&text, gold_path)?;
+    Ok((text, gold))
+}
+
+/// Reads a gold file and resolves it against its article's `text`.
+fn read_gold(text: &str, gold_path: &Path) -> Result<Vec<Gold>, String> {
     let lines = fs::read_to_string(gold_path)
         .map_err(|e| format!("reading {}: {e}", gold_path.display()))?;
-    let gold = parse_gold(&text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))?;
-    Ok((text, gold))
+    parse_gold(text, &lines).map_err(|e| format!("{}: {e}", gold_path.display()))
 }
 
 fn parse_gold(text: &str, lines: &str) -> Result<Vec<Gold>, String> {
