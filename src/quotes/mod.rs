@@ -568,34 +568,28 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
     if mine.is_empty() || mine.len() > 4 {
         return r;
     }
-    // The candidates: the speakers first, then the last four persons of the register named
-    // before `r` (newest first; in text order, so one binary search); longer in bytes first
-    // (the token search is the cost). The first whose tokens (more than `r`'s) pass `test`,
-    // given its tokens and its name (last word).
+    // (Longer in bytes first: the token search is the cost.)
+    // The speakers first, then the last four persons of the register named before `r`
+    // (newest first; in text order, so one binary search).
     let n = register.partition_point(|h| h.end <= r.start);
-    let named = register.get(n.saturating_sub(4)..n).unwrap_or(&[]);
-    let pick = |test: &dyn Fn(&std::ops::Range<usize>, Option<&str>) -> bool| {
-        history
-            .iter()
-            .rev()
-            .map(|(h, _, _)| h)
-            .chain(named.iter().rev())
-            .find(|h| {
-                if h.len() <= r.len() {
-                    return false;
-                }
-                let theirs = toks(h);
-                theirs.len() > mine.len() && test(&theirs, word(theirs.end.wrapping_sub(1)))
-            })
-            .cloned()
-    };
-    // Every word of `r` stands in a longer entry, none is its name: the same person.
-    let all_words = |theirs: &std::ops::Range<usize>, name: Option<&str>| {
-        mine.clone()
-            .all(|k| word(k) != name && theirs.clone().any(|x| word(x) == word(k)))
-    };
-    if let Some(h) = pick(&all_words) {
-        return h;
+    let named = register
+        .get(n.saturating_sub(4)..n)
+        .unwrap_or(&[])
+        .iter()
+        .rev();
+    for h in history.iter().rev().map(|(h, _, _)| h).chain(named) {
+        if h.len() <= r.len() {
+            continue;
+        }
+        let theirs = toks(h);
+        let name = word(theirs.end.wrapping_sub(1));
+        if theirs.len() > mine.len()
+            && mine
+                .clone()
+                .all(|k| word(k) != name && theirs.clone().any(|x| word(x) == word(k)))
+        {
+            return h.clone();
+        }
     }
     // Else a title of two words or more that opens with an articled head word standing in a
     // longer entry but its name ("المدرب السعودي" for "المدرب الوطني X"), whose other words
@@ -609,17 +603,28 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
         return r;
     }
     let head = word(mine.start);
-    let head_word = |theirs: &std::ops::Range<usize>, name: Option<&str>| {
+    let named = register
+        .get(n.saturating_sub(4)..n)
+        .unwrap_or(&[])
+        .iter()
+        .rev();
+    for h in history.iter().rev().map(|(h, _, _)| h).chain(named) {
+        if h.len() <= r.len() {
+            continue;
+        }
+        let theirs = toks(h);
+        let name = word(theirs.end.wrapping_sub(1));
         let fits = |k: usize| {
             theirs.clone().any(|x| word(x) == word(k))
                 || raw(k).starts_with("ال") && raw(k).ends_with(['ي', 'ة'])
         };
-        head != name
+        if theirs.len() > mine.len()
+            && head != name
             && theirs.clone().any(|x| word(x) == head)
             && (mine.start + 1..mine.end).all(fits)
-    };
-    if let Some(h) = pick(&head_word) {
-        return h;
+        {
+            return h.clone();
+        }
     }
     r
 }
