@@ -570,6 +570,17 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                         "tuning material"
                     }
                 ),
+                "ar, outlets" | "ar, outlets, check" => format!(
+                    "own gold, {} SaudiNewsNet articles of big/ar.txt drawn to match the held-out \
+                     set's outlets and number of quotation marks (2–50), annotated blind in \
+                     session 16 the way the held-out gold was ({})",
+                    docs.len(),
+                    if l.ends_with("check") {
+                        "the half kept unread while rules were written in session 16"
+                    } else {
+                        "tuning material"
+                    }
+                ),
                 "en" => "own gold, Wikinews en/001–005 (tuning material)".to_owned(),
                 "en, big/" => {
                     "own gold, four English Wikinews articles of big/en.txt (annotated in session 4; tuning material)".to_owned()
@@ -580,7 +591,8 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                 "en, big/ reports" => {
                     "own gold, four more English Wikinews articles of big/en.txt rich in reported speech (annotated in session 5 in PolNeAR's boundary conventions; tuning material)".to_owned()
                 }
-                _ => "own gold, French Wikinews fr/001–005 (tuning material)".to_owned(),
+                "fr" => "own gold, French Wikinews fr/001–005 (tuning material)".to_owned(),
+                _ => format!("own gold, {} articles", docs.len()),
             },
             docs,
         })
