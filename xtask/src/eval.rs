@@ -462,6 +462,8 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         ("en, big/", vec![]),
         ("en, big/ speakers", vec![]),
         ("en, big/ reports", vec![]),
+        ("en, Wikinews politics", vec![]),
+        ("en, Wikinews politics, check", vec![]),
         ("fr", vec![]),
     ];
     let mut names: Vec<PathBuf> = fs::read_dir(dir)
@@ -504,6 +506,13 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
             // articles every rule was tuned on (a separate set, so `dev gold (ar)` stays
             // comparable across sessions).
             "ar, big/"
+        } else if stem.starts_with("wnpk-") {
+            // Session 16: English Wikinews articles with political vocabulary, annotated blind
+            // in PolNeAR's boundary conventions; the half kept unread by the rule engineers.
+            "en, Wikinews politics, check"
+        } else if stem.starts_with("wnp-") {
+            // Session 16: the same draw, the half rules may be tuned on.
+            "en, Wikinews politics"
         } else if stem.starts_with("enb-spk") {
             // Session 5: three more, annotated for speaker attribution.
             "en, big/ speakers"
@@ -574,6 +583,17 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                     "own gold, {} SaudiNewsNet articles of big/ar.txt drawn to match the held-out \
                      set's outlets and number of quotation marks (2–50), annotated blind in \
                      session 16 the way the held-out gold was ({})",
+                    docs.len(),
+                    if l.ends_with("check") {
+                        "the half kept unread while rules were written in session 16"
+                    } else {
+                        "tuning material"
+                    }
+                ),
+                "en, Wikinews politics" | "en, Wikinews politics, check" => format!(
+                    "own gold, {} English Wikinews articles (2019–2020) of big/en.txt with \
+                     political vocabulary and at least four speech verbs, annotated blind in \
+                     session 16 in PolNeAR's boundary conventions ({})",
                     docs.len(),
                     if l.ends_with("check") {
                         "the half kept unread while rules were written in session 16"
