@@ -270,13 +270,24 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         },
         _ => doc.speaker_before_words(i, cue, start),
     };
-    out.push(Event::report(
-        content,
-        Some(cue.span.clone()),
-        speaker,
-        i,
-        s,
-    ));
+    // "…، لافتا إلى أنه …، واصفا إياه بالسيء، وأنه …": a participle with a nominal object
+    // before "وأن" coordinates that clause with the report of the cue before it (Arabic).
+    let mut cue_span = cue.span.clone();
+    if doc.lex.arabic
+        && cue.kind == CueKind::Participle
+        && comp
+            .is_some_and(|c| c > cue.next && doc.tok(c).is_some_and(|t| doc.f(t).starts_with('و')))
+    {
+        let mut p = i;
+        while p > doc.sentence_start(i) {
+            p -= 1;
+            if let Some(c) = doc.cue_at(p) {
+                cue_span = c.span;
+                break;
+            }
+        }
+    }
+    out.push(Event::report(content, Some(cue_span), speaker, i, s));
     true
 }
 
@@ -1201,6 +1212,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && !(start..comma).any(|j| doc.is_comma(j) || dash(doc, j))
                 && has_finite(doc, start, comma, s);
             if next_cue(a) && !verbless
+                || arabic_adjunct_report(doc, k, s)
                 || subject_verb
                 || contrast
                 || reporter_adjunct
@@ -1218,6 +1230,20 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 }
                 break;
             }
+        }
+        // "…، مبينا أنه …" without the comma / "… وأضاف أن …": a participle, or a verb
+        // written with its conjunction, and its complementizer open the next report (Arabic).
+        // "…: «…»": a quotation after a colon is the speaker's own words, not the report's.
+        if k > start
+            && doc.lex.arabic
+            && (doc.is_punct(k, ":") && doc.is_mark(k + 1)
+                || doc.cue_at(k).is_some_and(|c| {
+                    (c.kind == CueKind::Participle
+                        || c.kind == CueKind::Verb && c.span.start > t.start())
+                        && arabic_comp_within(doc, c.next, 3, s)
+                }))
+        {
+            break;
         }
         // "… and added that …": a conjunction, adverbs and a speech verb without a subject.
         if k > start
@@ -1293,6 +1319,47 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((last, words))
+}
+
+/// True if a complementizer (أن، إلى أن، بأن) stands among the `n` tokens from `j` in sentence
+/// `s`, with only words before it (Arabic).
+fn arabic_comp_within(doc: &Doc, j: usize, n: usize, s: usize) -> bool {
+    for k in j..j + n {
+        let Some(t) = doc
+            .tok(k)
+            .filter(|t| t.word() && t.sentence() == s && !doc.quoted(k))
+        else {
+            return false;
+        };
+        if t.complementizer() {
+            return true;
+        }
+    }
+    false
+}
+
+/// "…، من جهتها أكدت مصادر أن …" / "…، إلى ذلك أشار متحدث إلى أن …": after the comma at `k`,
+/// one to three words of an adjunct and a speech verb whose complementizer follows within eight
+/// words open the next report (Arabic).
+fn arabic_adjunct_report(doc: &Doc, k: usize, s: usize) -> bool {
+    if !doc.lex.arabic {
+        return false;
+    }
+    for j in k + 2..k + 5 {
+        let Some(t) = doc.tok(j - 1).filter(|t| t.word() && !t.complementizer()) else {
+            return false;
+        };
+        if doc.cue_at(j - 1).is_some() || doc.quoted(j - 1) || t.sentence() != s {
+            return false;
+        }
+        if doc
+            .cue_at(j)
+            .is_some_and(|c| c.kind == CueKind::Verb && arabic_comp_within(doc, c.next, 8, s))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// ", a stance that alarmed party leaders" / ", a charge the billionaire denied": after the

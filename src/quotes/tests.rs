@@ -886,3 +886,55 @@ fn arabic_clause_with_a_marked_fragment_among_its_own_words_is_also_a_report() {
         Some(("كان الفريق أفضل في الشوط الثاني", Some("بقوله")))
     );
 }
+
+#[test]
+fn arabic_report_ends_where_the_next_report_opens() {
+    // A participle of description after the comma (its marked fragment keeps its cue).
+    let t = "وأكد المدير أن المشروع تأخر كثيرا، واصفا الوضع بأنه \"صعب\".";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("المشروع تأخر كثيرا")
+    );
+    let q = extract(t, "ar");
+    assert!(
+        q.iter()
+            .any(|q| q.kind == QuoteKind::Partial && show(t, q).3 == Some("واصفا")),
+        "{q:?}"
+    );
+    // A participle and its complementizer without a comma.
+    let t = "وأضاف أن الفريق جاهز للمباراة مؤكدا أنه لن يغيب أحد من اللاعبين.";
+    assert_eq!(
+        arabic_reports(t)
+            .iter()
+            .map(|r| (r.0, r.2))
+            .collect::<Vec<_>>(),
+        [
+            ("الفريق جاهز للمباراة", Some("أضاف")),
+            ("لن يغيب أحد من اللاعبين", Some("مؤكدا"))
+        ]
+    );
+    // An adjunct of one to three words, then a verb with its complementizer.
+    let t = "وقال المدير إن الطريق مغلق منذ الصباح، من جهته أكد الوزير أن العمل سيبدأ غدا.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الطريق مغلق منذ الصباح", "العمل سيبدأ غدا"]
+    );
+    // A quotation after a colon is the speaker's own words.
+    let t = "وأوضح المهندس أنه عاد من الموقع قبل قليل: «المبنى سليم ولا خطر فيه».";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("عاد من الموقع قبل قليل")
+    );
+    // "وأنه" after a participle with a nominal object goes on with the first cue's report.
+    let t = "وأكد المدير أن العمل سيكتمل قريبا، واصفا القرار بالصائب، وأنه سيزور الموقع غدا.";
+    assert_eq!(
+        arabic_reports(t)
+            .iter()
+            .map(|r| (r.0, r.2))
+            .collect::<Vec<_>>(),
+        [
+            ("العمل سيكتمل قريبا", Some("أكد")),
+            ("سيزور الموقع غدا", Some("أكد"))
+        ]
+    );
+}
