@@ -1086,10 +1086,14 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 doc.quote_of(k - 1) == Some(q)
                     && (start..k).any(|j| doc.is_mark(j) && doc.quote_of(j + 1) == Some(q))
             });
-        if t.sentence() != s && quote_goes_on {
+        // An Arabic semicolon (a sentence end for the counts) joins a clause of the same
+        // report: "… بعد تلقي البلاغ؛ تم …".
+        let semicolon = doc.lex.arabic && k > start && doc.is_punct(k - 1, "؛");
+        if t.sentence() != s && (quote_goes_on || semicolon) {
             s = t.sentence();
         }
-        if t.sentence() != s || !t.word() && (doc.f(t) == ";" || doc.f(t) == "؛") {
+        if t.sentence() != s || !t.word() && (doc.f(t) == ";" || doc.f(t) == "؛" && !doc.lex.arabic)
+        {
             break;
         }
         if k > start && doc.is_comma(k) {

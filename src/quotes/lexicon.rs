@@ -871,7 +871,6 @@ fn cue_forms(
         }
     }
     for p in participles.keys() {
-        add(&mut forms, p.clone());
         for ending in AR_PARTICIPLE_ENDINGS {
             add(&mut forms, format!("{p}{ending}"));
         }
@@ -1031,9 +1030,6 @@ impl Lexicon {
     }
 
     fn participle_stem(&self, stem: &str) -> bool {
-        if self.participles.contains(stem) {
-            return true;
-        }
         AR_PARTICIPLE_ENDINGS.iter().any(|ending| {
             stem.strip_suffix(ending)
                 .is_some_and(|base| base.chars().count() >= 3 && self.participles.contains(base))

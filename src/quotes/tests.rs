@@ -938,3 +938,22 @@ fn arabic_report_ends_where_the_next_report_opens() {
         ]
     );
 }
+
+#[test]
+fn arabic_report_goes_on_across_a_semicolon() {
+    let t =
+        "وأوضح المدير أنه بعد وصول البلاغ من السكان؛ تم إرسال فريق إلى الموقع. وغادر الفريق مساء.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("بعد وصول البلاغ من السكان؛ تم إرسال فريق إلى الموقع")
+    );
+}
+
+#[test]
+fn an_arabic_participle_stem_without_its_ending_is_no_cue() {
+    // "لافت" (remarkable) is an adjective; "لافتا" is the cue.
+    let t = "وشهدت السوق إقبال لافت من المشترين يمكن أن يستمر حتى نهاية الشهر.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+    let t = "وأكد المدير أن العمل مستمر، لافتا إلى أن الموقع سيفتح قريبا.";
+    assert_eq!(arabic_reports(t).len(), 2, "{:?}", extract(t, "ar"));
+}
