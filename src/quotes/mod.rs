@@ -464,13 +464,19 @@ fn colon_headlines(
         .line_starts()
         .iter()
         .copied()
-        .filter(|&i| doc.tok(i).is_some_and(|t| t.line_start() && t.word()))
+        .filter(|&i| doc.tok(i).is_some_and(|t| t.line_start()))
         .filter_map(|i| {
-            let colon = (i + 1..i + 4).find(|&k| doc.is_punct(k, ":"))?;
-            if (i..colon).any(|k| !doc.tok(k).is_some_and(|t| t.word()) || doc.quoted(k)) {
+            // A quoted name too: "«هيئة المياه»: …".
+            let m = usize::from(doc.is_mark(i));
+            let colon = (i + 1 + m..i + 4 + m).find(|&k| doc.is_punct(k, ":"))?;
+            let last = colon - 1 - m;
+            if m == 1 && !doc.is_mark(last + 1)
+                || (i + m..=last)
+                    .any(|k| !doc.tok(k).is_some_and(|t| t.word()) || doc.quoted(k) != (m == 1))
+            {
                 return None;
             }
-            Some((i, colon, doc.span(i, colon - 1)?))
+            Some((i, colon, doc.span(i + m, last)?))
         })
         .collect();
     if candidates.is_empty() && !more {
@@ -539,7 +545,12 @@ fn colon_headlines(
         let words = (start..=end)
             .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
             .count();
-        if words < 3 || (start..=end).any(|k| doc.quoted(k) || doc.is_mark(k)) {
+        // A marked word among its own ("الريال «عقيم» بدون رونالدو"); not a marked name of
+        // two words or more («وكالة الأنباء»: the headline of a news item, not a statement).
+        if words < 3
+            || doc.is_mark(start)
+            || (start..end).any(|k| doc.quoted(k) && doc.quoted(k + 1))
+        {
             continue;
         }
         if let Some(content) = doc.span(start, end) {

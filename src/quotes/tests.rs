@@ -957,3 +957,24 @@ fn an_arabic_participle_stem_without_its_ending_is_no_cue() {
     let t = "وأكد المدير أن العمل مستمر، لافتا إلى أن الموقع سيفتح قريبا.";
     assert_eq!(arabic_reports(t).len(), 2, "{:?}", extract(t, "ar"));
 }
+
+#[test]
+fn arabic_colon_headline_with_a_quoted_name_or_a_marked_word() {
+    let t = "«مرصد الطقس»: أمطار غزيرة على المدن الساحلية غدا\n\nوقال مرصد الطقس إن الأمطار ستستمر يومين.";
+    assert_eq!(
+        arabic_reports(t).first(),
+        Some(&(
+            "أمطار غزيرة على المدن الساحلية غدا",
+            Some("مرصد الطقس"),
+            None
+        ))
+    );
+    let t = "سالم: الفريق «جاهز» للمباراة الكبرى\n\nوقال سالم إن اللاعبين بخير.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الفريق «جاهز» للمباراة الكبرى")
+    );
+    // A marked name of two words: a news headline, not a statement.
+    let t = "الوزارة: تكريم مراسل «النشرة اليومية» في الحفل\n\nوقالت الوزارة إن الحفل سيقام غدا.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+}
