@@ -573,7 +573,15 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
     if !doc.lex.arabic || r.len() > 64 {
         return r;
     }
-    let toks = |s: &Span| doc.token_at(s.start)..doc.token_at(s.end);
+    // (The end by a walk from the start: the spans are a few tokens, the search is the cost.)
+    let toks = |s: &Span| {
+        let start = doc.token_at(s.start);
+        let mut end = start;
+        while doc.tok(end).is_some_and(|t| t.start() < s.end) {
+            end += 1;
+        }
+        start..end
+    };
     let word = |k: usize| unarticled(doc, k);
     let mine = toks(&r);
     if mine.is_empty() || mine.len() > 4 {
