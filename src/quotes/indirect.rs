@@ -4,7 +4,7 @@
 //! according to X, …; …, selon X).
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::lexicon::Adverbial;
+use super::lexicon::{Adverbial, C_ADJUNCT};
 use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
@@ -243,17 +243,13 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // opens the sentence ends at the clause's comma.
     if let Some(c) = subordinate_comma(doc, i, start, content_end) {
         content_end = c.saturating_sub(1).max(start);
-        words = (start..=content_end)
-            .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-            .count();
+        words = word_count(doc, start, content_end + 1);
     }
     // "Trump, who said he would build a wall, won the primary": a report in a relative clause
     // ends at the comma that closes it.
     if let Some(c) = relative_comma(doc, i, start, content_end) {
         content_end = c.saturating_sub(1).max(start);
-        words = (start..=content_end)
-            .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-            .count();
+        words = word_count(doc, start, content_end + 1);
     }
     if words < 2 || marked_complement(doc, start, content_end) {
         return false;
@@ -1325,6 +1321,15 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     Some((last, words))
 }
 
+/// The number of words among the tokens `a..b`.
+fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut n = 0;
+    for k in a..b {
+        n += usize::from(doc.tok(k).is_some_and(|t| t.word()));
+    }
+    n
+}
+
 /// True if a complementizer (أن، إلى أن، بأن) stands among the `n` tokens from `j` in sentence
 /// `s`, with only words before it (Arabic).
 fn arabic_comp_within(doc: &Doc, j: usize, n: usize, s: usize) -> bool {
@@ -1661,9 +1666,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let tail_end = (cue.next + 1..end)
         .find(|&k| doc.is_comma(k) && doc.lex.english)
         .unwrap_or(end);
-    let tail_words = (cue.next..tail_end)
-        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-        .count();
+    let tail_words = word_count(doc, cue.next, tail_end);
     if tail_words > 14
         || (cue.next..end)
             .any(|k| doc.is_mark(k) || doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
@@ -1805,9 +1808,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                     .tok(start)
                     .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj));
                 let head_end = np_start - 1;
-                let head_words = (floor..head_end)
-                    .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-                    .count();
+                let head_words = word_count(doc, floor, head_end);
                 // English (PolNeAR): any head before the parenthetical cue is reported too
                 // ("By shortening the opening speech, Ms. Varga said, the town museum is
                 // able …", "The hashtag #LostKitesTulsa, Mr. Oduya said, accompanied …").
@@ -1868,9 +1869,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     let end = (cue.next..end)
         .find(|&k| doc.is_comma(k) && doc.cue_at(k + 1).is_some())
         .unwrap_or(end);
-    let tail_words = (cue.next..end)
-        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-        .count();
+    let tail_words = word_count(doc, cue.next, end);
     // "…, Trump said in an interview with The Washington Post on Tuesday.": after say or
     // tell (which seldom take a prepositional object, unlike "commented on …"), a tail of
     // adverbial phrases may be longer.
@@ -2105,9 +2104,7 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let close = a - 1;
     // The rest of the sentence: the speaker and a few words, no quotation, no clause.
     let end = doc.sentence_end(i);
-    let tail_words = (cue.next..end)
-        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-        .count();
+    let tail_words = word_count(doc, cue.next, end);
     if tail_words > 14
         || (cue.next..end)
             .any(|k| doc.is_mark(k) || doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
@@ -2265,9 +2262,7 @@ fn clause_before(
     while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
         start -= 1;
     }
-    let words = (start..comma)
-        .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-        .count();
+    let words = word_count(doc, start, comma);
     let quoted = (start..comma).filter(|&k| doc.quoted(k)).count();
     if words < 3 || quoted * 2 > words {
         return false;
@@ -2326,11 +2321,26 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     if initial {
-        let Some(comma) = (cue.next..cue.next + 12).find(|&k| doc.is_comma(k)) else {
+        // "وحسب صحيفة «الأنباء» فإن …": in Arabic the source may end at its complementizer
+        // (and hold a marked name).
+        let Some(comma) = (cue.next..cue.next + 12).find(|&k| {
+            doc.is_comma(k)
+                || doc.lex.arabic
+                    && k < cue.next + 7
+                    && doc
+                        .tok(k)
+                        .is_some_and(|t| t.complementizer() && doc.f(t).starts_with('ف'))
+        }) else {
             return;
         };
+        let comp = !doc.is_comma(comma);
         if (cue.next..comma).any(|k| {
-            doc.tok(k).is_none_or(|t| t.sentence() != s) || doc.quoted(k) || doc.is_mark(k)
+            doc.tok(k).is_none_or(|t| t.sentence() != s)
+                || if comp {
+                    doc.cue_at(k).is_some()
+                } else {
+                    doc.quoted(k) || doc.is_mark(k)
+                }
         }) {
             return;
         }
@@ -2338,9 +2348,10 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             return;
         };
         let mut start = comma + 1;
-        if doc
-            .tok(start)
-            .is_some_and(|t| t.word() && t.complementizer())
+        if !comp
+            && doc
+                .tok(start)
+                .is_some_and(|t| t.word() && t.complementizer())
         {
             start += 1;
         }
@@ -2364,7 +2375,10 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         }
     } else if i > 0 && doc.is_comma(i - 1) {
         let end = doc.sentence_end(i);
-        let Some(r) = doc.np_after(cue.next, end) else {
+        // "…، كما ورد في الإعلام المحلي.": a preposition before the source (Arabic).
+        let from = cue.next
+            + usize::from(doc.lex.arabic && doc.tok(cue.next).is_some_and(|t| t.class(C_ADJUNCT)));
+        let Some(r) = doc.np_after(from, end) else {
             return;
         };
         let after = doc.token_at(r.end);
@@ -2413,7 +2427,15 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         {
             // "The FBI said it …, according to a statement": a second source of a report
             // found at its verb.
-        } else if doc.is_comma(after) && more {
+        } else if doc.is_comma(after)
+            && more
+            // "…، طبقا لشرح X، مدير …": after a clause of four words or more, what follows
+            // the source, if shorter, is its apposition (Arabic).
+            && !(doc.lex.arabic && {
+                let before = word_count(doc, floor, i);
+                before >= 4 && word_count(doc, after, end) < before
+            })
+        {
             // "…, d'après X, <clause>": the clause follows.
             let start = after + 1;
             if let Some((last, words)) = content_end(doc, start, s) {

@@ -978,3 +978,38 @@ fn arabic_colon_headline_with_a_quoted_name_or_a_marked_word() {
     let t = "الوزارة: تكريم مراسل «النشرة اليومية» في الحفل\n\nوقالت الوزارة إن الحفل سيقام غدا.";
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
 }
+
+#[test]
+fn arabic_verbless_cues_after_their_clause_or_before_fa_inna() {
+    // A postposed source with an apposition after it: the clause before is the report.
+    let t = "وارتفعت أسعار الخضار في الأسواق المحلية خلال الأسبوع الماضي، طبقا لشرح سامي العتيبي، مدير الجمعية.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some((
+            "وارتفعت أسعار الخضار في الأسواق المحلية خلال الأسبوع الماضي",
+            Some("طبقا")
+        ))
+    );
+    // "كما ورد في": a preposition before the source.
+    let t = "وتوقفت الرحلات بين المدينتين ثلاثة أيام بسبب العاصفة، كما ورد في الصحف المحلية.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.1)),
+        Some((
+            "وتوقفت الرحلات بين المدينتين ثلاثة أيام بسبب العاصفة",
+            Some("الصحف المحلية")
+        ))
+    );
+    // A sentence-initial source ending at فإن, a marked name inside it.
+    let t = "وحسب صحيفة «المساء» فإن المجلس سيجتمع الأسبوع المقبل لمناقشة الميزانية.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "المجلس سيجتمع الأسبوع المقبل لمناقشة الميزانية",
+            Some("صحيفة «المساء»"),
+            Some("حسب")
+        )]
+    );
+    // Not past a speech verb: its own report.
+    let t = "وبحسب «الوكالة» ذكرت صحف محلية أن المجلس سيجتمع الأسبوع المقبل.";
+    assert_eq!(arabic_reports(t).first().map(|r| r.2), Some(Some("ذكرت")));
+}
