@@ -1013,3 +1013,17 @@ fn arabic_verbless_cues_after_their_clause_or_before_fa_inna() {
     let t = "وبحسب «الوكالة» ذكرت صحف محلية أن المجلس سيجتمع الأسبوع المقبل.";
     assert_eq!(arabic_reports(t).first().map(|r| r.2), Some(Some("ذكرت")));
 }
+
+#[test]
+fn arabic_impersonal_passive_of_an_imperfect_verb_is_the_reporters() {
+    // "يُعتقد أن" (it is believed): the complementizer right after the verb, no subject.
+    let t = "وعثر الصيادون على قطعة حطام قرب الجزيرة، ويعتقد أنها من الطائرة المفقودة.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+    let t = "وتستمر الأمطار حتى المساء كما يتوقع أن تنخفض الحرارة غدا.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+    // With a subject after or before it, a report.
+    let t = "ويعتقد الخبراء أن الحطام من الطائرة المفقودة.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+    let t = "لكن الوزير يرى أن الحل ما زال بعيدا.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+}
