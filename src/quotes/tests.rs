@@ -1027,3 +1027,15 @@ fn arabic_impersonal_passive_of_an_imperfect_verb_is_the_reporters() {
     let t = "لكن الوزير يرى أن الحل ما زال بعيدا.";
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
 }
+
+#[test]
+fn arabic_double_prime_after_a_digit_closes_a_mark() {
+    let t = "وطرحت الشركة هاتف “نجم 7″ في الأسواق أمس. وقال المدير: “المبيعات فاقت توقعاتنا كثيرا”.";
+    let q = extract(t, "ar");
+    let marked: Vec<_> = q
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| &t[q.content.clone()])
+        .collect();
+    assert_eq!(marked, ["المبيعات فاقت توقعاتنا كثيرا"], "{q:?}");
+}
