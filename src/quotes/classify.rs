@@ -148,9 +148,10 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     }) || doc.is_punct(close_after, ".")
                         && (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer)))
             } else {
-                // English: anywhere in the cue's reach when the sentence reports ("X said the
+                // Right after the cue; with the language's `short-partial-anywhere` setting
+                // (English) anywhere in the cue's reach when the sentence reports ("X said the
                 // chancellor's role would be "central"", PolNeAR's partial inside a report).
-                open_tok - j <= SHORT_CUE_DISTANCE || doc.lex.english
+                open_tok - j <= SHORT_CUE_DISTANCE || doc.lex.short_partial_anywhere
             }
         });
         // An Arabic quotation of eight words or more inside its sentence with no cue in reach

@@ -41,6 +41,9 @@ pub(crate) struct Lexicon {
     pub english: bool,
     /// The German rules apply: the data came from `"de"`.
     pub german: bool,
+    /// A quotation of at most three words is speech anywhere in its cue's reach, not only
+    /// right after the cue (`short-partial-anywhere` in `quote_settings.txt`).
+    pub short_partial_anywhere: bool,
     /// Distinct mark strings.
     pub marks: Vec<&'static str>,
     /// Mark pairs (indices into `marks`).
@@ -311,6 +314,8 @@ struct Files {
     pronouns: &'static str,
     auxiliaries: &'static str,
     subjunctives: &'static str,
+    /// `quote_settings.txt`: the names of the settings that are on, one a line.
+    settings: &'static str,
     /// Word lists read as class bits: each file with the `C_*` bit its words get (exact
     /// folded words, no proclitics stripped).
     class_lists: &'static [(&'static str, u16)],
@@ -335,6 +340,7 @@ static FILES: &[Files] = &[
         pronouns: data!("ar", "pronouns.txt"),
         auxiliaries: "",
         subjunctives: "",
+        settings: "",
         class_lists: &[
             (data!("ar", "subject_first.txt"), C_SUBJECT_FIRST),
             (data!("ar", "preverbal_particles.txt"), C_PREVERBAL),
@@ -361,6 +367,7 @@ static FILES: &[Files] = &[
         pronouns: data!("en", "pronouns.txt"),
         auxiliaries: data!("en", "auxiliaries.txt"),
         subjunctives: "",
+        settings: data!("en", "quote_settings.txt"),
         class_lists: &[],
     },
     Files {
@@ -375,6 +382,7 @@ static FILES: &[Files] = &[
         pronouns: data!("fr", "pronouns.txt"),
         auxiliaries: data!("fr", "auxiliaries.txt"),
         subjunctives: "",
+        settings: "",
         class_lists: &[],
     },
     Files {
@@ -389,6 +397,7 @@ static FILES: &[Files] = &[
         pronouns: data!("de", "pronouns.txt"),
         auxiliaries: data!("de", "auxiliaries.txt"),
         subjunctives: data!("de", "subjunctives.txt"),
+        settings: "",
         class_lists: &[],
     },
     Files {
@@ -403,6 +412,7 @@ static FILES: &[Files] = &[
         pronouns: data!("es", "pronouns.txt"),
         auxiliaries: data!("es", "auxiliaries.txt"),
         subjunctives: "",
+        settings: "",
         class_lists: &[],
     },
     Files {
@@ -417,6 +427,7 @@ static FILES: &[Files] = &[
         pronouns: data!("ru", "pronouns.txt"),
         auxiliaries: data!("ru", "auxiliaries.txt"),
         subjunctives: "",
+        settings: "",
         class_lists: &[],
     },
 ];
@@ -461,6 +472,7 @@ fn fallback_empty() -> &'static Lexicon {
                 pronouns: "",
                 auxiliaries: "",
                 subjunctives: "",
+                settings: "",
                 class_lists: &[],
             },
             None,
@@ -785,6 +797,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         arabic,
         english: f.code == "en",
         german: f.code == "de",
+        short_partial_anywhere: listed(f.settings, "short-partial-anywhere"),
         marks,
         pairs,
         mark_chars,
@@ -825,6 +838,17 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     };
     lex.classes = word_classes(&lex, f.class_lists);
     lex
+}
+
+/// True if `line` is a line of the data text `data` (comments stripped): a plain loop, not
+/// `lines().any()` (42 B more in the wasm).
+fn listed(data: &str, line: &str) -> bool {
+    for l in data.split('\n') {
+        if l == line {
+            return true;
+        }
+    }
+    false
 }
 
 /// Every folded form that [`Lexicon::verb`], [`Lexicon::participle`] or the first word of a
@@ -1104,12 +1128,7 @@ impl Lexicon {
     /// True if `word`, as written, is a noun or name folded like a boundary word
     /// (`boundary_nouns.txt`: Arabic إمام، علي).
     pub fn boundary_noun(&self, word: &str) -> bool {
-        for n in self.boundary_nouns.split('\n') {
-            if n == word {
-                return true;
-            }
-        }
-        false
+        listed(self.boundary_nouns, word)
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
@@ -1329,6 +1348,8 @@ mod tests {
         assert!(get("de").marks.contains(&"„"));
         assert!(get("xx").marks.contains(&"„"));
         assert!(get("fr").term_noun("film"));
+        assert!(get("en").short_partial_anywhere && get("xx").short_partial_anywhere);
+        assert!(!get("fr").short_partial_anywhere && !get("ar").short_partial_anywhere);
         assert!(get("ar").term_noun(&lang::light_fold("صحيفة")));
         assert!(get("ar").term_noun(&lang::light_fold("بصحيفة")));
     }
