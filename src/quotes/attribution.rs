@@ -1002,7 +1002,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
-    fn suffixed(&self, i: usize) -> bool {
+    pub fn suffixed(&self, i: usize) -> bool {
         let raw = self.raw(i);
         // More than three letters (two bytes each).
         raw.len() > 6

@@ -128,7 +128,15 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                         && !doc.lex.pronoun(g)
                         && a != Some(Adverbial::Det)
                 });
-            if relative {
+            // "أعرب عن أمله في أن …" / "عبر عن فخره بأن …": the complement of a noun after عن
+            // (a hope, a pride), not a report (Arabic).
+            let mut noun = false;
+            if doc.lex.arabic {
+                for k in cue.next..j {
+                    noun |= doc.tok(k).is_some_and(|t| t.licenser()) && doc.suffixed(k + 1);
+                }
+            }
+            if relative || noun {
                 break;
             }
             comp = Some(j);

@@ -1039,3 +1039,13 @@ fn arabic_double_prime_after_a_digit_closes_a_mark() {
         .collect();
     assert_eq!(marked, ["المبيعات فاقت توقعاتنا كثيرا"], "{q:?}");
 }
+
+#[test]
+fn arabic_complement_of_a_noun_after_an_is_no_report() {
+    // A hope after "أعرب عن": the noun's complement.
+    let t = "وأعرب الوزير خلال اللقاء عن أمله في أن تنتهي الأزمة قريبا.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+    // "كشف عن أن …" and a source after عن stay reports.
+    let t = "ونقلت الوكالة عن مسؤول محلي أن الطريق أغلق ليلا.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+}
