@@ -573,79 +573,101 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
     if !doc.lex.arabic || r.len() > 64 {
         return r;
     }
-    // (The end by a walk from the start: the spans are a few tokens, the search is the cost.)
-    let toks = |s: &Span| {
-        let start = doc.token_at(s.start);
-        let mut end = start;
-        while doc.tok(end).is_some_and(|t| t.start() < s.end) {
-            end += 1;
-        }
-        start..end
-    };
-    let word = |k: usize| unarticled(doc, k);
-    let mine = toks(&r);
+    let mine = tokens_of(doc, &r);
     if mine.is_empty() || mine.len() > 4 {
         return r;
     }
-    // (Longer in bytes first: the token search is the cost.)
     // The speakers first, then the last four persons of the register named before `r`
     // (newest first; in text order, so one binary search).
     let n = register.partition_point(|h| h.end <= r.start);
-    let named = register
-        .get(n.saturating_sub(4)..n)
-        .unwrap_or(&[])
-        .iter()
-        .rev();
-    for h in history.iter().rev().map(|(h, _, _)| h).chain(named) {
-        if h.len() <= r.len() {
-            continue;
-        }
-        let theirs = toks(h);
-        let name = word(theirs.end.wrapping_sub(1));
-        if theirs.len() > mine.len()
-            && mine
-                .clone()
-                .all(|k| word(k) != name && theirs.clone().any(|x| word(x) == word(k)))
-        {
-            return h.clone();
-        }
+    let named = register.get(n.saturating_sub(4)..n).unwrap_or(&[]);
+    if let Some(h) = pick(doc, &r, &mine, history, named, all_words_in) {
+        return h;
     }
     // Else a title of two words or more that opens with an articled head word standing in a
     // longer entry but its name ("المدرب السعودي" for "المدرب الوطني X"), whose other words
     // stand there too or are articled adjectives (…ي، …ة): the same person.
-    let raw = |k: usize| {
-        doc.tok(k)
-            .and_then(|t| doc.text.get(t.span()))
-            .unwrap_or("")
-    };
-    if mine.len() < 2 || !raw(mine.start).starts_with("ال") {
+    if mine.len() < 2 || !raw_at(doc, mine.start).starts_with("ال") {
         return r;
     }
-    let head = word(mine.start);
-    let named = register
-        .get(n.saturating_sub(4)..n)
-        .unwrap_or(&[])
+    pick(doc, &r, &mine, history, named, head_word_in).unwrap_or(r)
+}
+
+/// [`titled`]'s two searches: the first speaker of `history` (newest first), then of `named`
+/// (last first), longer than `r` in bytes and than `mine` (its tokens) in tokens, for which
+/// `test(doc, mine, the speaker's tokens, its last word)` holds.
+fn pick(
+    doc: &Doc,
+    r: &Span,
+    mine: &std::ops::Range<usize>,
+    history: &[(Span, usize, usize)],
+    named: &[Span],
+    test: fn(&Doc, std::ops::Range<usize>, std::ops::Range<usize>, Option<&str>) -> bool,
+) -> Option<Span> {
+    // (Longer in bytes first: the token search is the cost.)
+    for h in history
         .iter()
-        .rev();
-    for h in history.iter().rev().map(|(h, _, _)| h).chain(named) {
+        .rev()
+        .map(|(h, _, _)| h)
+        .chain(named.iter().rev())
+    {
         if h.len() <= r.len() {
             continue;
         }
-        let theirs = toks(h);
-        let name = word(theirs.end.wrapping_sub(1));
-        let fits = |k: usize| {
-            theirs.clone().any(|x| word(x) == word(k))
-                || raw(k).starts_with("ال") && raw(k).ends_with(['ي', 'ة'])
-        };
-        if theirs.len() > mine.len()
-            && head != name
-            && theirs.clone().any(|x| word(x) == head)
-            && (mine.start + 1..mine.end).all(fits)
-        {
-            return h.clone();
+        let theirs = tokens_of(doc, h);
+        let name = unarticled(doc, theirs.end.wrapping_sub(1));
+        if theirs.len() > mine.len() && test(doc, mine.clone(), theirs, name) {
+            return Some(h.clone());
         }
     }
-    r
+    None
+}
+
+/// [`titled`]: every word of the title (`mine`) stands in the speaker (`theirs`) but its name.
+fn all_words_in(
+    doc: &Doc,
+    mine: std::ops::Range<usize>,
+    theirs: std::ops::Range<usize>,
+    name: Option<&str>,
+) -> bool {
+    let word = |k: usize| unarticled(doc, k);
+    mine.clone()
+        .all(|k| word(k) != name && theirs.clone().any(|x| word(x) == word(k)))
+}
+
+/// [`titled`]: the title's articled head word stands in the speaker but as its name, and each
+/// other word stands there too or is an articled adjective (…ي، …ة).
+fn head_word_in(
+    doc: &Doc,
+    mine: std::ops::Range<usize>,
+    theirs: std::ops::Range<usize>,
+    name: Option<&str>,
+) -> bool {
+    let word = |k: usize| unarticled(doc, k);
+    let head = word(mine.start);
+    let fits = |k: usize| {
+        theirs.clone().any(|x| word(x) == word(k))
+            || raw_at(doc, k).starts_with("ال") && raw_at(doc, k).ends_with(['ي', 'ة'])
+    };
+    head != name && theirs.clone().any(|x| word(x) == head) && (mine.start + 1..mine.end).all(fits)
+}
+
+/// The tokens of span `s` (the end by a walk from the start: the spans are a few tokens, a
+/// second search would be the cost).
+fn tokens_of(doc: &Doc, s: &Span) -> std::ops::Range<usize> {
+    let start = doc.token_at(s.start);
+    let mut end = start;
+    while doc.tok(end).is_some_and(|t| t.start() < s.end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// The text of token `k` as written ("" past the end).
+fn raw_at<'a>(doc: &Doc<'a>, k: usize) -> &'a str {
+    doc.tok(k)
+        .and_then(|t| doc.text.get(t.span()))
+        .unwrap_or("")
 }
 
 /// The word at token `k` without the Arabic article ال (when three letters or more remain).
