@@ -8,7 +8,7 @@ use super::lexicon::{Adverbial, C_ADJUNCT};
 use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
-const COMP_WINDOW_AR: usize = 20;
+const COMP_WINDOW_AR: usize = 16;
 const COMP_WINDOW: usize = 9;
 /// English: "told a crowd at a craft fair in Duluth last month that …" (session 8).
 const COMP_WINDOW_EN: usize = 12;
@@ -152,9 +152,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // (a noun here) counts only right before its own complementizer, colon or quotation.
         if (j > cue.next || cue.ambiguous)
             && doc.cue_at(j).is_some_and(|c| {
-                // (Arabic "بقولها إن": a verbless cue with its own complementizer.)
-                (!matches!(c.kind, CueKind::Verbless(_))
-                    || doc.lex.arabic && doc.tok(c.next).is_some_and(|u| u.complementizer()))
+                !matches!(c.kind, CueKind::Verbless(_))
                     && (!c.ambiguous
                         || cue.ambiguous
                         || doc.is_punct(c.next, ":")
@@ -1057,12 +1055,7 @@ fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         return None;
     }
     let s = doc.tok(i)?.sentence();
-    let comma = (cue.next..cue.next + 8)
-        .take_while(|&j| {
-            doc.tok(j)
-                .is_some_and(|t| t.sentence() == s && (t.word() || doc.is_comma(j)))
-        })
-        .find(|&j| doc.is_comma(j))?;
+    let comma = comma_after_words(doc, cue.next, 8, s)?;
     let start = comma + 1;
     let mut words = 0;
     for j in start..start + 14 {
@@ -1102,7 +1095,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     && (start..k).any(|j| doc.is_mark(j) && doc.quote_of(j + 1) == Some(q))
             });
         // An Arabic semicolon (a sentence end for the counts) joins a clause of the same
-        // report: "… بعد وصول البلاغ؛ تم إرسال …".
+        // report: "… بعد تلقي البلاغ؛ تم …".
         let semicolon = doc.lex.arabic && k > start && doc.is_punct(k - 1, "؛");
         if t.sentence() != s && (quote_goes_on || semicolon) {
             s = t.sentence();
@@ -1338,6 +1331,21 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((last, words))
+}
+
+/// The first comma among the `n` tokens from `from` in sentence `s` with only words before it
+/// (a plain loop: package size).
+fn comma_after_words(doc: &Doc, from: usize, n: usize, s: usize) -> Option<usize> {
+    for k in from..from + n {
+        let t = doc.tok(k).filter(|t| t.sentence() == s)?;
+        if doc.is_comma(k) {
+            return Some(k);
+        }
+        if !t.word() {
+            return None;
+        }
+    }
+    None
 }
 
 /// The number of words among the tokens `a..b`.
@@ -2002,10 +2010,7 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             None => return false,
         }
     };
-    let words = (j..=last)
-        .filter(|&k| doc.tok(k).is_some_and(|u| u.word()))
-        .count();
-    if words < 3 {
+    if word_count(doc, j, last + 1) < 3 {
         return false;
     }
     // The question is the object of "about", without the preposition (PolNeAR's
@@ -2278,11 +2283,17 @@ fn clause_before(
     }
     let floor = doc.sentence_start(comma);
     let mut start = comma;
-    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+    while start > floor
+        && !doc.is_punct(start - 1, ";")
+        && (!doc.is_punct(start - 1, ":") || clock_colon(doc, start - 1))
+    {
         start -= 1;
     }
     let words = word_count(doc, start, comma);
-    let quoted = (start..comma).filter(|&k| doc.quoted(k)).count();
+    let mut quoted = 0;
+    for k in start..comma {
+        quoted += usize::from(doc.quoted(k));
+    }
     if words < 3 || quoted * 2 > words {
         return false;
     }
@@ -2307,6 +2318,17 @@ fn clause_before(
     push_report(doc, out, cue, speaker, start..=comma - 1, (tok, s))
 }
 
+/// True if the colon at token `k` stands between two numbers ("at 10:39 a.m."): a clock
+/// time, no boundary of a clause.
+fn clock_colon(doc: &Doc, k: usize) -> bool {
+    let b = doc.text.as_bytes();
+    doc.tok(k).is_some_and(|t| {
+        b.get(t.start().wrapping_sub(1))
+            .is_some_and(u8::is_ascii_digit)
+            && b.get(t.end()).is_some_and(u8::is_ascii_digit)
+    })
+}
+
 /// English: where the clause of `start..comma` begins after a dateline that opens the
 /// sentence ("OSLO, Norway (AP) — ", "LIMA - ": an upper-case word, then a dash within twelve
 /// tokens). Opening adverbials stay (PolNeAR reports them with the clause).
@@ -2321,6 +2343,29 @@ fn dateline_end(doc: &Doc, start: usize, comma: usize) -> usize {
         }
     }
     start
+}
+
+/// True if the words from token `after` (the comma after a postposed verbless cue's source)
+/// to the sentence end `end` are no clause the source reports, so the report is the clause
+/// before the cue `i`: in English a relative clause ("…, according to police, who said …") or
+/// words without a finite verb, an apposition ("…, according to Jo Roe, the county's
+/// attorney."); in Arabic, after a clause of four words or more (from `floor`), shorter words
+/// ("…، طبقا لشرح X، مدير …").
+fn source_apposition(
+    doc: &Doc,
+    floor: usize,
+    i: usize,
+    after: usize,
+    end: usize,
+    s: usize,
+) -> bool {
+    let before = word_count(doc, floor, i);
+    doc.lex.arabic && before >= 4 && word_count(doc, after, end) < before
+        || doc.lex.english
+            && (doc
+                .tok(after + 1)
+                .is_some_and(|t| t.word() && doc.f(t) == "who")
+                || !has_finite(doc, after, end, s))
 }
 
 /// French determiners after a sentence-initial "Pour" that make it a cue ("Pour le procureur,").
@@ -2404,12 +2449,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         let more = (after + 1..end).any(|k| doc.tok(k).is_some_and(|t| t.word()));
         // "Tesco's operation, according to Gazeta Wyborcza (in March), is too big …": the
         // cue interrupts the clause; its two parts are the report (linked fragments).
-        let comma2 = (after..after + 5)
-            .take_while(|&k| {
-                doc.tok(k)
-                    .is_some_and(|t| t.sentence() == s && (t.word() || doc.is_comma(k)))
-            })
-            .find(|&k| doc.is_comma(k));
+        let comma2 = comma_after_words(doc, after, 5, s);
         let verb_next = comma2.is_some_and(|c| {
             doc.tok(c + 1).is_some_and(|t| {
                 let f = doc.f(t);
@@ -2440,21 +2480,16 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 }
             }
         } else if (floor..i).any(|k| {
-            doc.cue_at(k)
-                .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, k))
+            // Not a verb right before the comma ("had not been announced, according to …").
+            !doc.is_comma(k + 1)
+                && doc
+                    .cue_at(k)
+                    .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, k))
         }) && !(doc.is_comma(after) && more)
         {
             // "The FBI said it …, according to a statement": a second source of a report
             // found at its verb.
-        } else if doc.is_comma(after)
-            && more
-            // "…، طبقا لشرح X، مدير …": after a clause of four words or more, what follows
-            // the source, if shorter, is its apposition (Arabic).
-            && !(doc.lex.arabic && {
-                let before = word_count(doc, floor, i);
-                before >= 4 && word_count(doc, after, end) < before
-            })
-        {
+        } else if doc.is_comma(after) && more && !source_apposition(doc, floor, i, after, end, s) {
             // "…, d'après X, <clause>": the clause follows.
             let start = after + 1;
             if let Some((last, words)) = content_end(doc, start, s) {
@@ -3116,6 +3151,35 @@ mod tests {
                 Some("police"),
                 Some("according to")
             )]
+        );
+    }
+
+    #[test]
+    fn according_to_before_an_apposition_or_a_relative_on_its_source() {
+        let t = "Local farmers are planning a protest on Saturday, according to organiser Jane \
+                 Doe, the head of the farm union. The fire started shortly after noon, \
+                 according to firefighters, who said crews arrived ten minutes later. The ferry \
+                 left at 9:15 a.m. local time, according to the harbour office. As of Monday \
+                 night, the date of the hearing had not been announced, according to the paper. \
+                 In March, according to police, the man fled to Ohio.";
+        assert_eq!(
+            contents(t),
+            [
+                "Local farmers are planning a protest on Saturday",
+                "The fire started shortly after noon",
+                "crews arrived ten minutes later",
+                "The ferry left at 9:15 a.m. local time",
+                "As of Monday night, the date of the hearing had not been announced",
+                "the man fled to Ohio",
+            ]
+        );
+        assert_eq!(
+            reports(t)[0],
+            (
+                "Local farmers are planning a protest on Saturday",
+                Some("organiser Jane Doe"),
+                Some("according to")
+            )
         );
     }
 
