@@ -8,7 +8,7 @@ use super::lexicon::{Adverbial, C_ADJUNCT};
 use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
-const COMP_WINDOW_AR: usize = 16;
+const COMP_WINDOW_AR: usize = 20;
 const COMP_WINDOW: usize = 9;
 /// English: "told a crowd at a craft fair in Duluth last month that …" (session 8).
 const COMP_WINDOW_EN: usize = 12;
@@ -152,7 +152,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // (a noun here) counts only right before its own complementizer, colon or quotation.
         if (j > cue.next || cue.ambiguous)
             && doc.cue_at(j).is_some_and(|c| {
-                !matches!(c.kind, CueKind::Verbless(_))
+                // (Arabic "بقولها إن": a verbless cue with its own complementizer.)
+                (!matches!(c.kind, CueKind::Verbless(_))
+                    || doc.lex.arabic && doc.tok(c.next).is_some_and(|u| u.complementizer()))
                     && (!c.ambiguous
                         || cue.ambiguous
                         || doc.is_punct(c.next, ":")
@@ -1095,7 +1097,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     && (start..k).any(|j| doc.is_mark(j) && doc.quote_of(j + 1) == Some(q))
             });
         // An Arabic semicolon (a sentence end for the counts) joins a clause of the same
-        // report: "… بعد تلقي البلاغ؛ تم …".
+        // report: "… بعد وصول البلاغ؛ تم إرسال …".
         let semicolon = doc.lex.arabic && k > start && doc.is_punct(k - 1, "؛");
         if t.sentence() != s && (quote_goes_on || semicolon) {
             s = t.sentence();

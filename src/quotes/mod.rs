@@ -466,7 +466,7 @@ fn colon_headlines(
         .copied()
         .filter(|&i| doc.tok(i).is_some_and(|t| t.line_start()))
         .filter_map(|i| {
-            // A quoted name too: "«هيئة المياه»: …".
+            // A quoted name too: "«مرصد الطقس»: …".
             let m = usize::from(doc.is_mark(i));
             let colon = (i + 1 + m..i + 4 + m).find(|&k| doc.is_punct(k, ":"))?;
             let last = colon - 1 - m;
@@ -545,7 +545,7 @@ fn colon_headlines(
         let words = (start..=end)
             .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
             .count();
-        // A marked word among its own ("الريال «عقيم» بدون رونالدو"); not a marked name of
+        // A marked word among its own ("سالم: الفريق «جاهز» للمباراة"); not a marked name of
         // two words or more («وكالة الأنباء»: the headline of a news item, not a statement).
         if words < 3
             || doc.is_mark(start)

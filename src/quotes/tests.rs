@@ -1049,3 +1049,20 @@ fn arabic_complement_of_a_noun_after_an_is_no_report() {
     let t = "ونقلت الوكالة عن مسؤول محلي أن الطريق أغلق ليلا.";
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
 }
+
+#[test]
+fn arabic_complementizer_up_to_twenty_tokens_after_the_verb() {
+    let t = "وقالت المديرة خلال حفل افتتاح المعرض السنوي الكبير للكتاب العربي في القاعة الكبرى وسط المدينة مساء أول من أمس إن الإقبال كان كبيرا.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("الإقبال كان كبيرا", Some("قالت")))
+    );
+    // Not past a verbless cue with its own complementizer: not the verb's report.
+    let t =
+        "وتساءلت الصحيفة عن سبب الحادث في الطريق السريع، موردة الجواب بقولها إن الطريق كان مظلما.";
+    assert!(
+        arabic_reports(t).iter().all(|r| r.2 != Some("تساءلت")),
+        "{:?}",
+        extract(t, "ar")
+    );
+}
