@@ -1066,3 +1066,15 @@ fn arabic_complementizer_up_to_twenty_tokens_after_the_verb() {
         extract(t, "ar")
     );
 }
+
+#[test]
+fn arabic_wish_verb_with_a_complementizer_reports() {
+    let t = "وتمنى المدرب أن يفوز الفريق في المباراة القادمة.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("يفوز الفريق في المباراة القادمة", Some("تمنى")))
+    );
+    // A wish with a nominal object is no report.
+    let t = "وتمنى المدرب للاعبين التوفيق في المباراة القادمة.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+}
