@@ -293,6 +293,67 @@ fn junk_and_dense_cues() {
     }
 }
 
+/// Session 16's Arabic report rules on dense input (each unit repeated in one long sentence
+/// without a period, or on its own line): valid spans in text order, `continues` pointing back,
+/// at most one quotation per unit, and the reports still found where each unit holds one.
+/// (Their cost is linear: instructions at n, 2n, 4n in BENCHMARKS.md, session 16 (guard).)
+#[test]
+fn dense_arabic_report_cues() {
+    // (unit, the least share of units that must hold a quotation, in percent)
+    let units: &[(&str, usize)] = &[
+        // a report across Arabic semicolons
+        ("قال الوزير إن المشروع تأخر بسبب الطقس؛ ", 50),
+        ("أكد المدير أن العمل مستمر؛ ", 50),
+        ("؛ ", 0),
+        // verbless cues: "كما ورد", "طبقا ل", "وحسب X فإن"
+        (
+            "ارتفعت أسعار الخضار في السوق، كما ورد في الصحف المحلية، ",
+            50,
+        ),
+        ("، طبقا لشرح المدير العام", 50),
+        ("وحسب صحيفة «المساء» فإن الوضع مستقر ", 0),
+        // participles and verbs with their complementizer opening the next report
+        ("مؤكدا أنه ", 50),
+        ("واصفا القرار بالصائب، وأنه ", 50),
+        ("الخطة جاهزة وأضاف أن ", 50),
+        ("الخطة جاهزة، من جهته أكد المدير أن ", 50),
+        ("أعرب عن أمله في أن ", 0),
+        ("الخطة جاهزة، ويعتقد أنها ", 0),
+        // “ and ″ alternating
+        ("“ 7″ ", 0),
+        ("“″", 0),
+        ("هاتف “نص 7″ و", 0),
+        // colon headlines
+        ("«مرصد الطقس»: الفريق «جاهز» للمباراة اليوم\n", 0),
+        ("سالم: الفريق جاهز للمباراة اليوم\n", 0),
+    ];
+    let n = 1_000;
+    for &(unit, share) in units {
+        let t = format!("قال الوزير إن الخطة جاهزة {}.", unit.repeat(n));
+        let q = extract(&t, "ar");
+        assert_valid(&t, &q);
+        assert!(
+            q.len() <= n + 2,
+            "{unit}: {} quotations for {n} units",
+            q.len()
+        );
+        assert!(q.len() * 100 >= n * share, "{unit}: {} quotations", q.len());
+        assert!(q
+            .windows(2)
+            .all(|w| w[0].content.start <= w[1].content.start));
+        for (i, x) in q.iter().enumerate() {
+            assert!(
+                x.continues.is_none_or(|c| c < i),
+                "{unit}: {:?}",
+                x.continues
+            );
+        }
+    }
+    // Longer than a window (256 KB): the windows cut the sentence; still valid.
+    let t = "واصفا القرار بالصائب، وأنه ".repeat(12_000);
+    assert_valid(&t, &extract(&t, "ar"));
+}
+
 mod property {
     use super::*;
     use proptest::prelude::*;
