@@ -364,6 +364,20 @@ impl<'a> Doc<'a> {
         let raw = self.text.get(t.span()).unwrap_or("");
         let noun_ending = lex.arabic && raw.ends_with('ة');
         if let Some(ambiguous) = lex.verb(fold).filter(|_| !noun_ending) {
+            let start = self.strip_conjunction(i, None);
+            // Arabic: an ambiguous form that is also a preposition (عبر، بين), without و/ف, right
+            // after a word of its sentence is the preposition ("تنقل عبر الجمعيات"): a verb
+            // opens its clause.
+            if ambiguous
+                && lex.arabic
+                && t.boundary()
+                && start == t.start()
+                && i > 0
+                && self.is_word(i - 1)
+                && self.sentence(i - 1) == Some(t.sentence())
+            {
+                return None;
+            }
             // "saying", "adding": same-speaker participles.
             let participle = !lex.arabic && fold.ends_with("ing");
             return Some(Cue {
@@ -374,7 +388,7 @@ impl<'a> Doc<'a> {
                 },
                 ambiguous,
                 initial_only: false,
-                span: self.strip_conjunction(i, None)..t.end(),
+                span: start..t.end(),
                 next: i + 1,
             });
         }
@@ -470,14 +484,19 @@ impl<'a> Doc<'a> {
             return true;
         }
         let s = self.sentence(i);
-        (cue.next..cue.next + 7)
-            .take_while(|&j| self.sentence(j) == s && self.tok(j).is_some())
-            .any(|j| {
-                self.is_punct(j, ":")
-                    || self.is_mark(j)
-                    || self.complementizer_at(j)
-                    || self.licenser_at(j)
-            })
+        // (A plain loop: smaller in the wasm than the iterator adapters.)
+        let mut j = cue.next;
+        while j < cue.next + 7 && self.tok(j).is_some() && self.sentence(j) == s {
+            if self.is_punct(j, ":")
+                || self.is_mark(j)
+                || self.complementizer_at(j)
+                || self.licenser_at(j)
+            {
+                return true;
+            }
+            j += 1;
+        }
+        false
     }
 
     fn stops_np(&self, j: usize) -> bool {
@@ -568,6 +587,24 @@ impl<'a> Doc<'a> {
         }
         let first = first?;
         if self.lex.arabic {
+            // A subject cut by the eight-word reach that ends within four more words at a
+            // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
+            // باسم … بالنيابة سالم فهد العتيبي:"): all of it.
+            if j == from + 8 {
+                let mut k = j;
+                while k < limit.min(j + 4) && self.sentence(k) == Some(s) && !self.stops_np(k) {
+                    k += 1;
+                }
+                if k > j
+                    && (k == limit
+                        || self.is_punct(k, ":")
+                        || self.is_comma(k)
+                        || self.complementizer_at(k))
+                {
+                    last = k - 1;
+                    j = k;
+                }
+            }
             // A name cut by the eight-word reach after a long title ("… محمد بن"): the name
             // after a name particle (بن، أبو، عبد …) goes on (at most three words).
             if self.class_at(last, C_NAME_PARTICLE) {
@@ -579,8 +616,10 @@ impl<'a> Doc<'a> {
             }
             // A possessive suffix marks an object (حديثها، حرص بلاده), not a naming subject;
             // not "المتحدث باسمه", nor a noun with a suffix before a name ("زميله فهد").
-            let possessive = (first..=last.min(first + 1)).any(|k| {
-                self.suffixed(k)
+            // (A plain loop: smaller in the wasm than the iterator adapters.)
+            let mut k = first;
+            while k <= last.min(first + 1) {
+                if self.suffixed(k)
                     && !self.raw(k).starts_with("باسم")
                     && !(k == first
                         && k < last
@@ -589,18 +628,21 @@ impl<'a> Doc<'a> {
                             .starts_with(|c: char| ('ء'..='ي').contains(&c))
                         && !self.raw(k + 1).starts_with("ال")
                         && !self.suffixed(k + 1))
-            });
-            if possessive {
-                return None;
+                {
+                    return None;
+                }
+                k += 1;
             }
-            // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names.
-            if self.is_mark(j) {
-                if let Some(m) = self.quote_of(j + 1).and_then(|q| self.marked.get(q)) {
-                    let words = self
-                        .text
-                        .get(m.content())
-                        .map_or(0, |c| c.split_whitespace().count());
-                    if words <= 3 {
+            // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names; not after a
+            // term noun that ends a longer phrase ("مدير شركة «…»": the company's name).
+            if self.is_mark(j) && !(last > first && self.lex.term_noun(self.fold(last))) {
+                // (At most three tokens.)
+                let q = self.quote_of(j + 1);
+                if let (Some(m), Some(t)) = (
+                    q.and_then(|q| self.marked.get(q)),
+                    q.and_then(|q| self.marked_toks.get(q)),
+                ) {
+                    if t[2] <= t[1] + 3 {
                         return Some(m.content());
                     }
                 }
@@ -1072,6 +1114,22 @@ impl<'a> Doc<'a> {
         Some(r)
     }
 
+    /// The source named after a verbless cue from token `from`, before `limit`: the noun phrase
+    /// there, or in Arabic after ما/لما and a speech verb, that verb's subject ("وفقا لما ذكره،
+    /// X", "بحسب ما صرح به X").
+    #[inline(never)]
+    pub fn verbless_source(&self, from: usize, limit: usize) -> Option<Range<usize>> {
+        let r = self.np_after(from, limit);
+        if r.is_some() || !self.lex.arabic || !matches!(self.fold(from), "ما" | "لما") {
+            return r;
+        }
+        let mut verb = self.cue_at(from + 1)?;
+        if self.is_comma(verb.next) {
+            verb.next += 1;
+        }
+        self.subject_after_verb(&verb, limit, false)
+    }
+
     /// The pronoun that is the subject of the cue at token `i` as written ("he said", "she
     /// told", "said he", "a-t-il dit"), if any: before the cue (over auxiliaries and time
     /// words) or right after it. Arabic implicit subjects have none.
@@ -1112,19 +1170,22 @@ impl<'a> Doc<'a> {
     /// (`limit` = first token of those words).
     pub fn speaker_before_words(&self, i: usize, cue: &Cue, limit: usize) -> Speaker {
         match cue.kind {
-            CueKind::Verbless(_) => match self.np_after(cue.next, limit) {
+            CueKind::Verbless(_) => match self.verbless_source(cue.next, limit) {
                 Some(r) => Speaker::Named(r),
                 None if self.lex.arabic => {
                     // "ونقلت واشنطن بوست عن مسؤول … القول:": the verb before the masdar.
                     let floor = self.sentence_start(i).max(i.saturating_sub(15));
-                    (floor..i)
-                        .rev()
-                        .find_map(|k| {
-                            let c = self.cue_at(k).filter(|c| c.kind == CueKind::Verb)?;
-                            self.subject_after_verb(&c, i, true)
-                        })
-                        // "وعلق X على ذلك بقوله:": the subject of the sentence's own verb.
-                        .map_or(Speaker::SentenceSubject, Speaker::Named)
+                    let mut k = i;
+                    while k > floor {
+                        k -= 1;
+                        if let Some(c) = self.cue_at(k).filter(|c| c.kind == CueKind::Verb) {
+                            if let Some(r) = self.subject_after_verb(&c, i, true) {
+                                return Speaker::Named(r);
+                            }
+                        }
+                    }
+                    // "وعلق X على ذلك بقوله:": the subject of the sentence's own verb.
+                    Speaker::SentenceSubject
                 }
                 None => Speaker::Inherit,
             },
@@ -1804,11 +1865,14 @@ impl<'a> Doc<'a> {
         }
         // "وفي المدينة، حذر X …، مؤكدا": an opening prepositional phrase runs to its
         // comma; the verb follows it.
+        // (A plain loop: smaller in the wasm than the iterator adapters.)
         if preposition {
-            if let Some(c) = (j..limit.min(j + 6)).find(|&k| self.is_comma(k)) {
-                if (j..c).all(|k| self.is_word(k)) {
-                    j = c + 1;
-                }
+            let mut c = j;
+            while c < limit.min(j + 6) && self.is_word(c) {
+                c += 1;
+            }
+            if c < limit.min(j + 6) && self.is_comma(c) {
+                j = c + 1;
             }
         }
         j

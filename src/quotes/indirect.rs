@@ -2444,7 +2444,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         // "…، كما ورد في الإعلام المحلي.": a preposition before the source (Arabic).
         let from = cue.next
             + usize::from(doc.lex.arabic && doc.tok(cue.next).is_some_and(|t| t.class(C_ADJUNCT)));
-        let Some(r) = doc.np_after(from, end) else {
+        let Some(r) = doc.verbless_source(from, end) else {
             return;
         };
         let after = doc.token_at(r.end);
