@@ -227,6 +227,17 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             c += usize::from(doc.tok(c).is_some_and(|t| !t.word() && !terminal(doc.f(t))));
             c + usize::from(doc.tok(c).is_some_and(|t| t.word() && t.complementizer()))
         }
+        // "…, reported officials, with 25 others hurt": after a comma, a cue and one to six
+        // words up to the next comma without a finite verb are an inverted postposed
+        // attribution (English).
+        (None, None)
+            if doc.lex.english
+                && doc.is_comma(i.wrapping_sub(1))
+                && comma_after_words(doc, cue.next + 1, 6, s)
+                    .is_some_and(|c| !has_finite(doc, cue.next + 1, c, s)) =>
+        {
+            return false
+        }
         (None, None) => match english_clause(doc, i, cue).or_else(|| german_clause(doc, i, cue)) {
             Some(st) => st,
             None => return false,
@@ -1736,7 +1747,24 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }) {
         return false;
     }
-    clause_before(doc, comma, s, cue, speaker, i, out)
+    let before = clause_before(doc, comma, s, cue, speaker.clone(), i, out);
+    // "Locally, say analysts, the market has …": a clause after the speaker's comma goes on
+    // with the report (English), not an apposition or a relative clause on the speaker.
+    if doc.lex.english
+        && tail_end < end
+        && clause_at(doc, tail_end + 1, s)
+        && !final_apposition(doc, tail_end, s)
+        && !doc
+            .tok(tail_end + 1)
+            .is_some_and(|t| matches!(doc.f(t), "who" | "a" | "an"))
+    {
+        if let Some((last, words)) = content_end(doc, tail_end + 1, s) {
+            if let (true, Some(c)) = (words > 1, doc.span(tail_end + 1, last)) {
+                out.push(Event::report(c, Some(cue.span.clone()), speaker, i, s));
+            }
+        }
+    }
+    before
 }
 
 /// Latin-script "<clause>, the minister said (on Tuesday)." / "<clause>, he added.": a
@@ -3182,6 +3210,31 @@ mod tests {
                 Some("organiser Jane Doe"),
                 Some("according to")
             )
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_after_a_comma_and_the_clause_after_its_speaker() {
+        let t = "The storm hit the coast at dawn on Sunday, with the toll rising to nine on \
+                 Monday, reported officials, with dozens of roads closed. Locally, too, say \
+                 analysts, recent developments have worked in the market's favour. The plan \
+                 will cost more, said John Smith, a professor who studies budgets.";
+        assert_eq!(
+            reports(t),
+            [
+                (
+                    "The storm hit the coast at dawn on Sunday, with the toll rising to nine on \
+                     Monday",
+                    Some("officials"),
+                    Some("reported")
+                ),
+                (
+                    "recent developments have worked in the market's favour",
+                    Some("analysts"),
+                    Some("say")
+                ),
+                ("The plan will cost more", Some("John Smith"), Some("said")),
+            ]
         );
     }
 
