@@ -648,8 +648,13 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // Apposition: ", NAME ," / ", NAME :" / ", NAME أن" right after.
-        if self.is_comma(j) {
+        // Apposition: ", NAME ," / ", NAME :" / ", NAME أن" right after; not after a name
+        // with a name particle ("الدكتور سالم بن فهد، مدير الجامعة أن": the title).
+        let mut particle = false;
+        for k in first..last {
+            particle |= self.class_at(k, C_NAME_PARTICLE);
+        }
+        if self.is_comma(j) && !particle {
             let mut k = j + 1;
             while k < limit && k < j + 5 && !self.stops_np(k) {
                 k += 1;

@@ -672,6 +672,11 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
         "ويقول سامي العلي مدير شركة «نور تك» للبرمجيات: «السوق يتغير بسرعة كبيرة هذه الأيام».",
         &[("السوق", "سامي العلي مدير شركة", None)],
     ),
+    // … a name with a name particle before a comma is not replaced by the title after it …
+    (
+        "وأكد الدكتور سالم بن فهد العتيبي، رئيس الجامعة أن القبول سيبدأ الأسبوع المقبل.",
+        &[("القبول", "الدكتور سالم بن فهد العتيبي", None)],
+    ),
     // … and after (ل)ما and a speech verb the verbless cue's source is the verb's subject.
     (
         "ارتفعت أسعار الخضار بنسبة كبيرة هذا الشهر في الأسواق المحلية، طبقا لما ذكره رئيس الغرفة التجارية خالد الزهراني.",
