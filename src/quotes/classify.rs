@@ -60,7 +60,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
 
         // A name or title: a term noun right before the mark.
         // Not a naming verb with its object pronoun ("Schiff called it "a non-starter"") or
-        // after a subject pronoun ("what he called a "fantasy island"").
+        // after a subject pronoun ("what he called a "fantasy island""), nor after a colon
+        // (a statement of four words or more: وقال الموقع: "…").
         let term_before = (floor..open_tok)
             .rev()
             .filter(|&j| doc.tok(j).is_some_and(|t| t.word()))
@@ -120,7 +121,11 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         .tok(close_after)
                         .is_some_and(|t| (t.word() || t.is_char(':')) && !t.line_start())
             });
-        if programme || byline || quoted_subject || term_before && !(words >= 6 && punct) {
+        if programme
+            || byline
+            || quoted_subject
+            || term_before && !(words >= 6 && punct) && !(colon_before && words >= 4)
+        {
             continue;
         }
 

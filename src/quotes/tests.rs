@@ -1117,3 +1117,22 @@ fn arabic_wish_verb_with_a_complementizer_reports() {
     let t = "وتمنى المدرب للاعبين التوفيق في المباراة القادمة.";
     assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
 }
+
+#[test]
+fn arabic_statement_after_a_colon_behind_a_term_noun_is_a_quotation() {
+    // "الموقع" (the website) names titles ("موقع «…»"), but after a colon a sentence is quoted.
+    let t = "وقال الموقع: \"يستضيف الملعب مباراة الكأس يوم الأربعاء المقبل\".";
+    let q = extract(t, "ar");
+    assert_eq!(
+        q.iter()
+            .map(|q| (q.kind, &t[q.content.clone()]))
+            .collect::<Vec<_>>(),
+        [(
+            QuoteKind::Direct,
+            "يستضيف الملعب مباراة الكأس يوم الأربعاء المقبل"
+        )]
+    );
+    // A one-word title after a colon stays a name.
+    let t = "رابط الخبر في صحيفة المساء: “الحصاد” على موقعها.";
+    assert!(extract(t, "ar").is_empty(), "{:?}", extract(t, "ar"));
+}
