@@ -1109,7 +1109,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             });
         // An Arabic semicolon (a sentence end for the counts) joins a clause of the same
         // report: "… بعد وصول البلاغ؛ تم إرسال …".
-        let semicolon = doc.lex.arabic && k > start && doc.is_punct(k - 1, "؛");
+        let semicolon =
+            doc.lex.arabic && k > start && doc.tok(k - 1).is_some_and(|p| p.is_char('؛'));
         if t.sentence() != s && (quote_goes_on || semicolon) {
             s = t.sentence();
         }
