@@ -1205,13 +1205,15 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .is_some_and(|t| t.word() && (t.complementizer() || t.auxiliary()))
                 && clause_at(doc, k + 2, s);
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
-            // comparison; ", where she trails the mayor": a relative clause on a place
-            // (English).
+            // comparison; ", where she trails the mayor": a relative clause on a place;
+            // ", before reversing course": the subject's next act (English).
             let reporter_adjunct = doc.lex.english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
                         && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
-                            || doc.f(t) == "where" && clause_at(doc, k + 2, s))
+                            || doc.f(t) == "where" && clause_at(doc, k + 2, s)
+                            || doc.f(t) == "before"
+                                && doc.tok(k + 2).is_some_and(|u| doc.f(u).ends_with("ing")))
                 });
             // "said his partner, known as Big Tom, wrote the songs": before a finite verb of
             // the report, a second comma closes an apposition in its subject and a verb after
@@ -3237,6 +3239,13 @@ mod tests {
                 ("The plan will cost more", Some("John Smith"), Some("said")),
             ]
         );
+    }
+
+    #[test]
+    fn before_and_a_gerund_after_a_comma_ends_the_report() {
+        let t = "The council announced it would close the library, before reversing its \
+                 decision a week later.";
+        assert_eq!(contents(t), ["it would close the library"]);
     }
 
     #[test]
