@@ -151,6 +151,11 @@ pub fn light_fold(word: &str) -> String {
 }
 
 /// Appends the [`light_fold`] of one character to `out` (for callers that fold into a buffer).
+/// True if [`light_fold_char`] drops `c` (harakat, superscript alef, tatweel).
+pub(crate) fn folds_to_nothing(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
 pub(crate) fn light_fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         // The lower case of ASCII is ASCII (no iterator): the sentence splitter folds the word
@@ -159,7 +164,7 @@ pub(crate) fn light_fold_char(c: char, out: &mut String) {
         return;
     }
     match c {
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+        c if folds_to_nothing(c) => {}
         'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
         'ى' => out.push('ي'),
         'ة' => out.push('ه'),

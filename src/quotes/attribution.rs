@@ -214,8 +214,21 @@ impl<'a> Doc<'a> {
         self.tok(i).is_some_and(|t| t.quoted())
     }
 
-    fn fold(&self, i: usize) -> &str {
+    /// The folded form of token `i` ("" past the end).
+    pub fn fold(&self, i: usize) -> &str {
         self.tok(i).map_or("", |t| self.f(t))
+    }
+
+    /// Arabic: the text of token `i` as written without the harakat and tatweel that end it
+    /// (its last letter as written: ة and ه, ى and ي apart, which the fold merges).
+    pub fn bare_end(&self, i: usize) -> &str {
+        self.raw(i).trim_end_matches(crate::lang::folds_to_nothing)
+    }
+
+    /// Arabic: the word at token `i` opens with the article ال as written (over harakat and
+    /// tatweel; not آل، ألـ، إلى, which fold alike).
+    pub fn articled(&self, i: usize) -> bool {
+        self.raw(i).starts_with('ا') && self.fold(i).starts_with("ال")
     }
 
     /// [`Token::adverbial`] of token `i`.
@@ -620,13 +633,13 @@ impl<'a> Doc<'a> {
             let mut k = first;
             while k <= last.min(first + 1) {
                 if self.suffixed(k)
-                    && !self.raw(k).starts_with("باسم")
+                    && !self.fold(k).starts_with("باسم")
                     && !(k == first
                         && k < last
                         && self
                             .raw(k + 1)
                             .starts_with(|c: char| ('ء'..='ي').contains(&c))
-                        && !self.raw(k + 1).starts_with("ال")
+                        && !self.articled(k + 1)
                         && !self.suffixed(k + 1))
                 {
                     return None;
@@ -1050,10 +1063,13 @@ impl<'a> Doc<'a> {
 
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
     pub fn suffixed(&self, i: usize) -> bool {
-        let raw = self.raw(i);
+        // The last letters as written (ه, not ة); the length and الله folded (harakat and
+        // tatweel do not count).
+        let raw = self.bare_end(i);
+        let fold = self.fold(i);
         // More than three letters (two bytes each).
-        raw.len() > 6
-            && !raw.ends_with("الله")
+        fold.len() > 6
+            && !fold.ends_with("الله")
             && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
     }
 
@@ -1085,20 +1101,23 @@ impl<'a> Doc<'a> {
                 break;
             }
             let raw = self.raw(j);
-            let long = raw.len() > 6;
+            let long = self.fold(j).len() > 6;
             if self.class_at(j, C_ADVERB) {
                 state = 0;
-            } else if state == 2 && raw.starts_with("ال") && !self.stops_np(j) {
+            } else if state == 2 && self.articled(j) && !self.stops_np(j) {
             } else if self.class_at(j, C_ADJUNCT) && !self.boundary_noun(j)
                 || raw.ends_with('ـ')
                 || long && raw.starts_with('ل') && self.is_mark(j + 1)
             {
                 state = 1;
-            } else if long && (raw.starts_with("لل") || raw.starts_with("بال")) {
+            } else if long
+                && (self.fold(j).starts_with("لل")
+                    || raw.starts_with("با") && self.fold(j).starts_with("بال"))
+            {
                 state = 2;
             } else if state != 1 || self.stops_np(j) {
                 break;
-            } else if raw.starts_with("ال") {
+            } else if self.articled(j) {
                 state = 2;
             }
             j += 1;
@@ -1889,13 +1908,11 @@ impl<'a> Doc<'a> {
         if let Some(g) = self.arabic_feminine(k) {
             return g;
         }
-        let raw = self
-            .tok(k)
-            .and_then(|t| self.text.get(t.span()))
-            .unwrap_or("");
+        // The last letter as written (ة, not ه); the length folded.
+        let raw = self.bare_end(k);
         let stem = raw
             .strip_prefix(['و', 'ف'])
-            .filter(|s| s.len() > 4)
+            .filter(|_| self.fold(k).len() > 6)
             .unwrap_or(raw);
         stem.ends_with(['ت', 'ة']) || stem.starts_with('ت')
     }
@@ -1925,17 +1942,18 @@ impl<'a> Doc<'a> {
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
     /// و/ف that reads as no noun (not ال…, …ة).
     fn reads_verb(&self, j: usize) -> bool {
-        let raw = self
-            .tok(j)
-            .and_then(|t| self.text.get(t.span()))
-            .unwrap_or("");
+        // The letters as written at the ends (ة, ا), the rest folded (harakat and tatweel do
+        // not count: لـل).
+        let raw = self.bare_end(j);
+        let fold = self.fold(j);
         self.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
             || raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
-                let article = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
-                v.len() >= 6
-                    && !v.ends_with('ة')
-                    && !article.starts_with("ال")
-                    && !v.starts_with("لل")
+                // (و and ف fold to themselves: two bytes.)
+                let f = fold.get(2..).unwrap_or("");
+                let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
+                let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
+                let articled = article.starts_with("ال") && written.starts_with('ا');
+                f.len() >= 6 && !v.ends_with('ة') && !articled && !f.starts_with("لل")
             })
     }
 

@@ -569,12 +569,13 @@ fn colon_headlines(
 /// or more whose articled head word stands in such a speaker or person, that one; otherwise `r`.
 #[inline(never)]
 fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span]) -> Span {
-    // (Four Arabic words are seldom 64 bytes: most names are out before the token search.)
-    if !doc.lex.arabic || r.len() > 64 {
+    // (Four Arabic words are seldom 64 bytes folded, twice that as written with harakat: most
+    // names are out before the token search.)
+    if !doc.lex.arabic || r.len() > 128 {
         return r;
     }
     let mine = tokens_of(doc, &r);
-    if mine.is_empty() || mine.len() > 4 {
+    if mine.is_empty() || mine.len() > 4 || folded_len(doc, &r, mine.clone()) > 64 {
         return r;
     }
     // The speakers first, then the last four persons of the register named before `r`
@@ -587,7 +588,7 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
     // Else a title of two words or more that opens with an articled head word standing in a
     // longer entry but its name ("المدرب السعودي" for "المدرب الوطني X"), whose other words
     // stand there too or are articled adjectives (…ي، …ة): the same person.
-    if mine.len() < 2 || !raw_at(doc, mine.start).starts_with("ال") {
+    if mine.len() < 2 || !doc.articled(mine.start) {
         return r;
     }
     pick(doc, &r, &mine, history, named, head_word_in).unwrap_or(r)
@@ -595,7 +596,8 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
 
 /// [`titled`]'s two searches: the first speaker of `history` (newest first), then of `named`
 /// (last first), longer than `r` in bytes and than `mine` (its tokens) in tokens, for which
-/// `test(doc, mine, the speaker's tokens, its last word)` holds.
+/// `test(doc, mine, the speaker's tokens, its last word)` holds. (Lengths folded: harakat and
+/// tatweel do not count.)
 fn pick(
     doc: &Doc,
     r: &Span,
@@ -604,17 +606,21 @@ fn pick(
     named: &[Span],
     test: fn(&Doc, std::ops::Range<usize>, std::ops::Range<usize>, Option<&str>) -> bool,
 ) -> Option<Span> {
-    // (Longer in bytes first: the token search is the cost.)
+    let len = folded_len(doc, r, mine.clone());
+    // (Longer in bytes first: the token search is the cost; a span is no shorter as written.)
     for h in history
         .iter()
         .rev()
         .map(|(h, _, _)| h)
         .chain(named.iter().rev())
     {
-        if h.len() <= r.len() {
+        if h.len() <= len {
             continue;
         }
         let theirs = tokens_of(doc, h);
+        if folded_len(doc, h, theirs.clone()) <= len {
+            continue;
+        }
         let name = unarticled(doc, theirs.end.wrapping_sub(1));
         if theirs.len() > mine.len() && test(doc, mine.clone(), theirs, name) {
             return Some(h.clone());
@@ -647,7 +653,7 @@ fn head_word_in(
     let head = word(mine.start);
     let fits = |k: usize| {
         theirs.clone().any(|x| word(x) == word(k))
-            || raw_at(doc, k).starts_with("ال") && raw_at(doc, k).ends_with(['ي', 'ة'])
+            || doc.articled(k) && doc.bare_end(k).ends_with(['ي', 'ة'])
     };
     head != name && theirs.clone().any(|x| word(x) == head) && (mine.start + 1..mine.end).all(fits)
 }
@@ -663,17 +669,24 @@ fn tokens_of(doc: &Doc, s: &Span) -> std::ops::Range<usize> {
     start..end
 }
 
-/// The text of token `k` as written ("" past the end).
-fn raw_at<'a>(doc: &Doc<'a>, k: usize) -> &'a str {
-    doc.tok(k)
-        .and_then(|t| doc.text.get(t.span()))
-        .unwrap_or("")
+/// The byte length of span `s` (over its tokens `toks`) with its words folded: the harakat and
+/// tatweel inside them do not count.
+fn folded_len(doc: &Doc, s: &Span, toks: std::ops::Range<usize>) -> usize {
+    let mut n = s.len();
+    for k in toks {
+        if let Some(t) = doc.tok(k) {
+            n = n.saturating_sub(t.span().len().saturating_sub(doc.fold(k).len()));
+        }
+    }
+    n
 }
 
-/// The word at token `k` without the Arabic article ال (when three letters or more remain).
+/// The word at token `k`, folded (the project's matching key: harakat and tatweel do not
+/// count), without the Arabic article ال (when three letters or more remain).
 #[inline(never)]
-fn unarticled<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
-    let f = doc.text.get(doc.tok(k)?.span())?;
+fn unarticled<'a>(doc: &'a Doc, k: usize) -> Option<&'a str> {
+    doc.tok(k)?;
+    let f = doc.fold(k);
     Some(f.strip_prefix("ال").filter(|x| x.len() > 5).unwrap_or(f))
 }
 

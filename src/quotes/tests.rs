@@ -1136,3 +1136,36 @@ fn arabic_statement_after_a_colon_behind_a_term_noun_is_a_quotation() {
     let t = "رابط الخبر في صحيفة المساء: “الحصاد” على موقعها.";
     assert!(extract(t, "ar").is_empty(), "{:?}", extract(t, "ar"));
 }
+
+/// The text of `s` without harakat and tatweel (the characters that fold to nothing).
+fn bare(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !crate::lang::folds_to_nothing(c))
+        .collect()
+}
+
+#[test]
+fn arabic_speaker_is_fold_invariant() {
+    // Invented. The title alone in the second report ("المحافظ") names the speaker of the first
+    // (titled()), a speaker whose name holds علي (a boundary noun as written).
+    let plain = "وقال محافظ المدينة علي سالم الحربي إن «المشروع سيكتمل قبل الصيف».\n\nوأضاف المحافظ أن «الطرق الجديدة ستفتح للجميع».";
+    let marked = "وقال مُحافظ الـمدينة علـيّ سالِم الـحَربي إن «المشروع سيكتمل قبل الصيف».\n\nوأضاف الـمُحافظ أن «الطرق الجديدة ستفتح للجميع».";
+    let p = extract(plain, "ar");
+    let m = extract(marked, "ar");
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(m.len(), p.len(), "{m:?}");
+    assert_eq!(show(plain, &p[1]).2, Some("محافظ المدينة علي سالم الحربي"));
+    for (a, b) in p.iter().zip(&m) {
+        let (sa, sb) = (show(plain, a), show(marked, b));
+        assert_eq!(sa.2.map(bare), sb.2.map(bare), "{p:?} {m:?}");
+        assert_eq!(sa.3.map(bare), sb.3.map(bare));
+        // The same token span: as many words, from the same word on.
+        let words = |t: &str, r: &Option<Span>| {
+            r.clone().map(|r| {
+                let before = t[..r.start].split_whitespace().count();
+                (before, t[r].split_whitespace().count())
+            })
+        };
+        assert_eq!(words(plain, &a.speaker), words(marked, &b.speaker));
+    }
+}
