@@ -1003,6 +1003,10 @@ fn is_abbreviation_in(word: &str, language: &str, buf: &mut String) -> bool {
     let mut part = 0usize;
     let mut first = ' ';
     for c in word.chars() {
+        // Harakat and tatweel are no letters of their own ("مُ." is one letter, as "م.").
+        if lang::folds_to_nothing(c) {
+            continue;
+        }
         if c == '.' {
             all_single = all_single && part == 1 && first.is_alphabetic();
             part = 0;
@@ -1360,6 +1364,14 @@ mod tests {
     fn initials_do_not_split() {
         let t = "J. R. R. Tolkien wrote it. Done.";
         assert_eq!(sentences(t, "en").len(), 2);
+    }
+
+    #[test]
+    fn an_arabic_initial_with_a_haraka_is_still_one_letter() {
+        let plain = "وقال م. سالم الحربي إن العمل بدأ. وانتهى اللقاء.";
+        let marked = "وقال مُ. سالم الحربي إن العمل بدأ. وانتهى اللقاء.";
+        assert_eq!(sentences(plain, "ar").len(), 2);
+        assert_eq!(sentences(marked, "ar").len(), 2);
     }
 
     #[test]
