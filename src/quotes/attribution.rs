@@ -292,8 +292,8 @@ impl<'a> Doc<'a> {
                 && self
                     .text
                     .as_bytes()
-                    .get(t.start().wrapping_sub(1))
-                    .is_some_and(u8::is_ascii_whitespace)
+                    .get(..t.start())
+                    .is_some_and(|h| matches!(h, [.., b'\t'..=b'\r' | b' '] | [.., 0xC2, 0xA0]))
         })
     }
 

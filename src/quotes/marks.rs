@@ -238,9 +238,9 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             Action::Close
         } else if !is_single(mark)
             && before.is_none_or(char::is_whitespace)
-            && next == Some(' ')
+            && next.is_some_and(crate::text::is_line_space)
             && text
-                .get(end + 1..)
+                .get(end + next.map_or(1, char::len_utf8)..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(is_alphanumeric)
         {
@@ -263,8 +263,12 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
                 // The same double mark opening after a sentence end while it is open: the next
                 // paragraph of that quotation with its line break lost ("… an inquiry. "We
                 // want …"): the open quote ends at the sentence end, this one starts anew.
-                if matches!(head.as_bytes(), [.., b'.' | b'?' | b'!', b' '])
-                    && !is_single(mark)
+                let space = before.filter(|&c| matches!(c, ' ' | '\u{a0}'));
+                let stop = space.and_then(|c| head.len().checked_sub(c.len_utf8() + 1));
+                if matches!(
+                    stop.and_then(|k| head.as_bytes().get(k)),
+                    Some(b'.' | b'?' | b'!')
+                ) && !is_single(mark)
                     && stack.first().is_some_and(|b| usize::from(b.mark) == id)
                 {
                     close_all(text, i, &mut stack, &mut expecting, &mut out);

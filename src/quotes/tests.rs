@@ -1169,3 +1169,52 @@ fn arabic_speaker_is_fold_invariant() {
         assert_eq!(words(plain, &a.speaker), words(marked, &b.speaker));
     }
 }
+
+/// The quotations of `text` with every space written as `space`, their spans mapped back to
+/// the plain text's byte offsets (kind, content, speaker, cue).
+fn with_spaces(text: &str, lang: &str, space: char) -> Vec<String> {
+    let spaced: String = text
+        .chars()
+        .map(|c| if c == ' ' { space } else { c })
+        .collect();
+    // Plain offset of each spaced offset (char by char: only the spaces change length).
+    let mut map = vec![0usize; spaced.len() + 1];
+    let (mut a, mut b) = (0, 0);
+    for (c, d) in text.chars().zip(spaced.chars()) {
+        for k in 0..d.len_utf8() {
+            map[b + k] = a;
+        }
+        a += c.len_utf8();
+        b += d.len_utf8();
+    }
+    map[b] = a;
+    let span = |r: &Option<std::ops::Range<usize>>| r.clone().map(|r| map[r.start]..map[r.end]);
+    extract(&spaced, lang)
+        .iter()
+        .map(|q| {
+            format!(
+                "{:?} {:?} {:?} {:?}",
+                q.kind,
+                map[q.content.start]..map[q.content.end],
+                span(&q.speaker),
+                span(&q.cue)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn no_break_spaces_give_the_same_quotations_as_spaces() {
+    // Invented: an opening mark written with a space after it, a spaced dash before the
+    // attribution, and a mark that reopens after a sentence end.
+    let texts = [
+        ("وقال المتحدث باسم البلدية \" إن الطرق ستفتح غدا بعد انتهاء الأعمال\".\nوأضاف: \" نعمل ليلا ونهارا لإنهاء المشروع في موعده\".", "ar"),
+        ("الطبيب سامر الخطيب - مدير المستشفى الجديد - قال: إن الأجهزة وصلت كاملة إلى القسم.", "ar"),
+        ("\"We will open the bridge in May. \"The work is nearly done,\" the mayor said.", "en"),
+    ];
+    for (t, lang) in texts {
+        let plain = with_spaces(t, lang, ' ');
+        assert!(!plain.is_empty(), "{t}");
+        assert_eq!(with_spaces(t, lang, '\u{a0}'), plain, "{t}");
+    }
+}

@@ -27,6 +27,17 @@ pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     end
 }
 
+/// White space inside a line: [`char::is_whitespace`] without the line breaks (U+000A–U+000D,
+/// U+0085, U+2028, U+2029). The space, the tab, the no-break space U+00A0 that some outlets
+/// write between all words, U+202F (French « »), U+2009 … count alike.
+pub(crate) fn is_line_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
 /// The first byte at or after `from` whose entry in `table` is true: eight bytes at a time
 /// while none is (one branch per eight bytes), then byte by byte.
 #[inline]
