@@ -573,33 +573,21 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                      and speech verbs (long attribution chains), annotated blind in session 15 \
                      the way the held-out gold was ({})",
                     docs.len(),
-                    if l.ends_with("check") {
-                        "the half kept unread while rules were written in session 15"
-                    } else {
-                        "tuning material"
-                    }
+                    half(l, 15)
                 ),
                 "ar, outlets" | "ar, outlets, check" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt drawn to match the held-out \
                      set's outlets and number of quotation marks (2–50), annotated blind in \
                      session 16 the way the held-out gold was ({})",
                     docs.len(),
-                    if l.ends_with("check") {
-                        "the half kept unread while rules were written in session 16"
-                    } else {
-                        "tuning material"
-                    }
+                    half(l, 16)
                 ),
                 "en, Wikinews politics" | "en, Wikinews politics, check" => format!(
                     "own gold, {} English Wikinews articles (2019–2020) of big/en.txt with \
                      political vocabulary and at least four speech verbs, annotated blind in \
                      session 16 in PolNeAR's boundary conventions ({})",
                     docs.len(),
-                    if l.ends_with("check") {
-                        "the half kept unread while rules were written in session 16"
-                    } else {
-                        "tuning material"
-                    }
+                    half(l, 16)
                 ),
                 "en" => "own gold, Wikinews en/001–005 (tuning material)".to_owned(),
                 "en, big/" => {
@@ -617,6 +605,16 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
             docs,
         })
         .collect())
+}
+
+/// The end of a set's note: a check half (`…, check`) was kept unread while the rules of its
+/// session were written; the other half is tuning material.
+fn half(set: &str, session: u8) -> String {
+    if set.ends_with("check") {
+        format!("the half kept unread while rules were written in session {session}")
+    } else {
+        "tuning material".to_owned()
+    }
 }
 
 /// Article `n` (1-based, as in `big/<lang>.index.tsv`, whose first line is a header) of
