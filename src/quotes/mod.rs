@@ -636,9 +636,15 @@ fn all_words_in(
     theirs: std::ops::Range<usize>,
     name: Option<&str>,
 ) -> bool {
-    let word = |k: usize| unarticled(doc, k);
-    mine.clone()
-        .all(|k| word(k) != name && theirs.clone().any(|x| word(x) == word(k)))
+    mine.clone().all(|k| {
+        let w = unarticled(doc, k);
+        w != name && stands_in(doc, theirs.clone(), w)
+    })
+}
+
+/// A word of a title (`w`, unarticled and folded) is one of the speaker's words (`theirs`).
+fn stands_in(doc: &Doc, theirs: std::ops::Range<usize>, w: Option<&str>) -> bool {
+    theirs.into_iter().any(|x| unarticled(doc, x) == w)
 }
 
 /// [`titled`]: the title's articled head word stands in the speaker but as its name, and each
@@ -649,13 +655,12 @@ fn head_word_in(
     theirs: std::ops::Range<usize>,
     name: Option<&str>,
 ) -> bool {
-    let word = |k: usize| unarticled(doc, k);
-    let head = word(mine.start);
+    let head = unarticled(doc, mine.start);
     let fits = |k: usize| {
-        theirs.clone().any(|x| word(x) == word(k))
+        stands_in(doc, theirs.clone(), unarticled(doc, k))
             || doc.articled(k) && doc.bare_end(k).ends_with(['ي', 'ة'])
     };
-    head != name && theirs.clone().any(|x| word(x) == head) && (mine.start + 1..mine.end).all(fits)
+    head != name && stands_in(doc, theirs.clone(), head) && (mine.start + 1..mine.end).all(fits)
 }
 
 /// The tokens of span `s` (the end by a walk from the start: the spans are a few tokens, a
