@@ -339,6 +339,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     li + lo + ln,
                     fi + fo + fnone,
                 );
+                let [lb, la, lf, lq, lnc] = s.wrong_local;
+                let [fs, fp, fe, fq] = s.wrong_far;
+                eprintln!(
+                    "eval: {} {label}, wrong speakers by where the gold name stands, counts only: \
+                     named in the sentence: before the cue {lb}, after it within 8 words {la}, \
+                     beyond 8 words {lf}, after the quotation {lq}, no cue {lnc}; named only \
+                     outside: earlier in the paragraph {fs}, the previous paragraph {fp}, two or \
+                     more paragraphs back {fe}, after the quotation {fq}",
+                    set.name,
+                );
             }
             if filter == Filter::Marked {
                 let [cued, uncued, partial, near, inside, holds, multi, in_ind, in_mixed] =
@@ -1211,6 +1221,14 @@ struct Score {
     /// speaker taken in it, outside it, none; the same for gold named only outside; of all
     /// of them, the cue right.
     wrong: [usize; 7],
+    /// Wrong speakers of naming pairs named in the quotation's sentence, by where the gold
+    /// name stands: before the cue, after it within 8 words, after it beyond 8 words, after
+    /// the quotation's content, no cue (predicted or gold) to measure from.
+    wrong_local: [usize; 5],
+    /// Wrong speakers of naming pairs named only outside the quotation's sentence, by where
+    /// the nearest gold name stands: an earlier sentence of the same paragraph, the previous
+    /// paragraph, two or more paragraphs back, after the quotation.
+    wrong_far: [usize; 4],
     cue_ok: usize,
     cue_n: usize,
     /// Predictions matched by no gold item, by kind: direct with a cue, direct without one,
@@ -1545,6 +1563,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     s.mention_ok += 1;
                 }
                 let ok = same_mention(&doc.text, &g.source, p.speaker.as_ref());
+                let mut place = "";
                 if only_pronouns(&doc.text, &g.source) {
                     s.by_form[0] += 1;
                     s.by_form[1] += usize::from(written);
@@ -1585,6 +1604,66 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                             None => 2,
                         };
                         s.wrong[usize::from(!local) * 3 + wrong_at] += 1;
+                        if let Some(gs) = g.source.first() {
+                            let cue = p.cue.clone().or_else(|| g.cue.first().cloned());
+                            if local {
+                                let at = match cue {
+                                    _ if gs.start >= c.end => 3,
+                                    None => 4,
+                                    Some(cu) if gs.end <= cu.start => 0,
+                                    Some(cu) => {
+                                        let between = doc
+                                            .text
+                                            .get(cu.end..gs.start)
+                                            .map_or(0, |t| t.split_whitespace().count());
+                                        if between <= 8 {
+                                            1
+                                        } else {
+                                            2
+                                        }
+                                    }
+                                };
+                                s.wrong_local[at] += 1;
+                                place = [
+                                    "before cue",
+                                    "after cue ≤8",
+                                    "after cue >8",
+                                    "after quote",
+                                    "no cue",
+                                ][at];
+                            } else {
+                                let at = if gs.start >= c.end {
+                                    3
+                                } else {
+                                    // Paragraphs: line breaks that open a non-blank line.
+                                    let breaks = doc
+                                        .text
+                                        .get(gs.start..c.start)
+                                        .unwrap_or("")
+                                        .match_indices('\n')
+                                        .filter(|(i, _)| {
+                                            doc.text[gs.start + i + 1..]
+                                                .trim_start_matches([' ', '\t', '\u{a0}'])
+                                                .chars()
+                                                .next()
+                                                .is_some_and(|ch| ch != '\n')
+                                        })
+                                        .count();
+                                    match breaks {
+                                        0 => 0,
+                                        1 => 1,
+                                        _ => 2,
+                                    }
+                                };
+                                s.wrong_far[at] += 1;
+                                place = [
+                                    "far: same para",
+                                    "far: prev para",
+                                    "far: ≥2 paras",
+                                    "far: after quote",
+                                ][at];
+                            }
+                        }
                         s.wrong[6] += usize::from(same_mention(&doc.text, &g.cue, p.cue.as_ref()));
                     }
                 }
@@ -1592,7 +1671,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     s.speaker_ok += 1;
                 } else if verbose {
                     eprintln!(
-                        "  speaker ✗ gold {:?} pred {:?} | {}",
+                        "  speaker ✗ [{place}] gold {:?} pred {:?} | {}",
                         g.source
                             .iter()
                             .filter_map(|r| doc.text.get(r.clone()))
