@@ -1295,11 +1295,14 @@ fn exact(text: &str, gold: &[Range<usize>], pred: &[Range<usize>]) -> bool {
 fn words(text: &str, spans: &[Range<usize>]) -> HashSet<String> {
     let mut out = HashSet::new();
     for r in spans {
-        for w in text
+        // Harakat and tatweel are not word breaks: "مُحمد" is one word, as the extractor reads it.
+        let bare: String = text
             .get(r.clone())
             .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-        {
+            .chars()
+            .filter(|c| !matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}' | '\u{640}'))
+            .collect();
+        for w in bare.split(|c: char| !c.is_alphanumeric()) {
             let w = w.to_lowercase();
             let w = match w.strip_prefix(['و', 'ف']) {
                 Some(rest) if rest.chars().count() >= 3 => rest.to_owned(),
