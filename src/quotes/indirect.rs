@@ -1855,9 +1855,16 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             clause_before(doc, np_start - 1, s, cue, speaker, i, out);
             return;
         }
-        if let Some((last, words)) = content_end(doc, start, s) {
+        // 'The bill, the senator said, would be "dead on arrival" …' (a quotation among the
+        // clause's words) and 'That, the panel said, "would help …"' (a quotation right after
+        // the cue's comma: the head is reported, the quotation is the direct item that
+        // continues it): one attribution, as without marks (English, PolNeAR).
+        let opens_quote = doc.lex.english && doc.is_mark(start);
+        if let Some((last, words)) =
+            content_end(doc, start, s).or_else(|| opens_quote.then_some((start, 0)))
+        {
             let marked = (start..=last).any(|k| doc.is_mark(k) || doc.quoted(k));
-            if words >= 3 && !marked {
+            if words >= 3 && (!marked || doc.lex.english) || opens_quote {
                 // "The bill, the senator said, will pass …": the words before the first comma
                 // are the subject of the reported clause, its first fragment (linked by
                 // `Quote::continues`).
@@ -1882,9 +1889,11 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 });
                 // Not a relative pronoun before the cue ("fighters which, the statement said,
                 // …"), nor two words ("In between, she testified, …").
-                let relative_end = doc.tok(head_end - 1).is_some_and(|t| {
-                    t.word() && matches!(doc.f(t), "which" | "that" | "who" | "whom")
-                });
+                // ("That, the panel said, …" opens the sentence: a demonstrative.)
+                let relative_end = head_end - 1 > floor
+                    && doc.tok(head_end - 1).is_some_and(|t| {
+                        t.word() && matches!(doc.f(t), "which" | "that" | "who" | "whom")
+                    });
                 let head_ok = if conj_next {
                     (3..=60).contains(&head_words)
                 } else if english {
@@ -1894,9 +1903,26 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                     let adverbial_head = doc.tok(floor).is_some_and(|t| {
                         t.word() && matches!(t.adverbial(), Some(Adverbial::Word | Adverbial::Prep))
                     });
-                    verb_next && (1..=12).contains(&head_words)
-                        || (3..=60).contains(&head_words) && !relative_end
-                        || (1..=2).contains(&head_words) && !relative_end && !adverbial_head
+                    // Before a quotation, not an adverbial phrase or a participle clause at all
+                    // ("In a statement, X said, "…"", "Speaking to NBC, she said, "…"").
+                    // Nor a title before a named subject ("The mayor of Lund, Ida Berg, said,
+                    // "…"", "A member of the board, Ida Berg said, "…"": an apposition).
+                    let title = doc.is_comma(i - 1)
+                        || doc.tok(np_start).is_some_and(|t| t.capital())
+                            && doc
+                                .tok(floor)
+                                .is_some_and(|t| t.adverbial() == Some(Adverbial::Det));
+                    let opener = opens_quote
+                        && (adverbial_head
+                            || title
+                            || participle_opener(doc, floor)
+                            || doc
+                                .tok(floor)
+                                .is_some_and(|t| matches!(doc.f(t), "to" | "for")));
+                    !opener
+                        && (verb_next && (1..=12).contains(&head_words)
+                            || (3..=60).contains(&head_words) && !relative_end
+                            || (1..=2).contains(&head_words) && !relative_end && !adverbial_head)
                 } else {
                     verb_next && (1..=12).contains(&head_words)
                 };
@@ -1911,7 +1937,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                         ));
                     }
                 }
-                if let Some(content) = doc.span(start, last) {
+                if let Some(content) = doc.span(start, last).filter(|_| !opens_quote) {
                     out.push(Event::report(
                         content,
                         Some(cue.span.clone()),
@@ -2263,13 +2289,22 @@ fn mixed_head(
     // Some of the reporter's words (a head that is all quotation is a direct quotation), and
     // a clause: a finite verb or a quotation, not an adverbial ("In a statement, X said, "…"",
     // "Speaking to NBC News, she said, "…"").
-    let adverbial = doc
-        .tok(start)
-        .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Prep));
+    let adverbial = doc.tok(start).is_some_and(|t| {
+        t.word() && t.adverbial() == Some(Adverbial::Prep) || participle_opener(doc, start)
+    });
     if words < 2 || plain == 0 || !verb || adverbial {
         return false;
     }
     push_report(doc, out, cue, speaker.clone(), start..=end, (i, s))
+}
+
+/// True if token `k` is a participle in -ing opening a phrase ("Speaking to reporters, …"; not
+/// "Nothing", "Everything").
+fn participle_opener(doc: &Doc, k: usize) -> bool {
+    doc.tok(k).is_some_and(|t| {
+        let f = doc.f(t);
+        t.word() && f.ends_with("ing") && !f.ends_with("thing")
+    })
 }
 
 /// The subject between the last comma after token `from` and the cue `i` ("…, a spokesman said
@@ -4023,6 +4058,61 @@ mod tests {
             (
                 "Roe said the mayor — and her deputy, could both resign.",
                 &["the mayor — and her deputy, could both resign"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_parenthetical_cue_before_a_clause_or_a_quotation() {
+        // Session 17, invented sentences: a head before a parenthetical cue is reported when
+        // the clause after it holds a quotation ...
+        check(&[(
+            "The bridge, officials said, would be \"finished and open to traffic\" by May.",
+            &[
+                "The bridge",
+                "would be \"finished and open to traffic\" by May",
+            ],
+        )]);
+        // ... or is one, which then continues the head (one attribution, PolNeAR).
+        let t = "The new tax, the senator wrote, \"is far too high for working families.\"";
+        let q = extract(t, "en");
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.kind, q.continues))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("The new tax", QuoteKind::Indirect, None),
+                (
+                    "is far too high for working families.",
+                    QuoteKind::Direct,
+                    Some(0)
+                ),
+            ]
+        );
+        // A demonstrative head; not an adverbial or a participle phrase before a quotation.
+        check(&[
+            (
+                "That, the panel said, \"would help avoid confusion later on.\"",
+                &["That"],
+            ),
+            (
+                "In her letter, the mayor said, \"the ferry will run again.\"",
+                &[],
+            ),
+            (
+                "Speaking to reporters, he said, \"we have done enough.\"",
+                &[],
+            ),
+            // A title set off before a named speaker is no head.
+            (
+                "The mayor of Lund, Ida Berg, said, \"the ferry will run again.\"",
+                &[],
+            ),
+            (
+                "A member of the board, Ida Berg said, \"the ferry will run again.\"",
+                &[],
             ),
         ]);
     }
