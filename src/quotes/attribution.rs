@@ -627,8 +627,9 @@ impl<'a> Doc<'a> {
                     j += 1;
                 }
             }
-            // A possessive suffix marks an object (حديثها، حرص بلاده), not a naming subject;
-            // not "المتحدث باسمه", nor a noun with a suffix before a name ("زميله فهد").
+            // A possessive suffix marks an object (حديثها، حرص بلاده، "وقدم شكره للجماهير …":
+            // [`Doc::may_name`]), not a naming subject; not "المتحدث باسمه", nor a
+            // noun with a suffix before a name ("زميله فهد").
             // (A plain loop: smaller in the wasm than the iterator adapters.)
             let mut k = first;
             while k <= last.min(first + 1) {
@@ -640,11 +641,17 @@ impl<'a> Doc<'a> {
                             .raw(k + 1)
                             .starts_with(|c: char| ('ء'..='ي').contains(&c))
                         && !self.articled(k + 1)
-                        && !self.suffixed(k + 1))
+                        && !self.suffixed(k + 1)
+                        && self.may_name(k + 1))
                 {
                     return None;
                 }
                 k += 1;
+            }
+            // "وأكد الأول أن …": an ordinal anaphor stands for someone named before; it names
+            // nobody, and must not become the speaker that later implicit subjects inherit.
+            if first == last && self.lex.anaphor(self.fold(first)) {
+                return None;
             }
             // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names; not after a
             // term noun that ends a longer phrase ("مدير شركة «…»": the company's name).
@@ -1071,6 +1078,15 @@ impl<'a> Doc<'a> {
         fold.len() > 6
             && !fold.ends_with("الله")
             && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
+    }
+
+    /// Arabic: the word at token `k`, after a word with a possessive suffix, may go on a name
+    /// ("زميله فهد", a foreign name in ه: "جوزيه لامار"): not when it
+    /// starts with the preposition ل and an article or a hamza (للملك، لأعضاء، لإدارة), the
+    /// complement of a masdar ("وقدم شكره للجماهير", "انتقالها للعمل").
+    fn may_name(&self, k: usize) -> bool {
+        let w = self.raw(k);
+        !(w.starts_with("لل") || w.starts_with("لأ") || w.starts_with("لإ"))
     }
 
     /// Arabic: the first token after the adjuncts that may stand between a speech verb and its

@@ -1218,3 +1218,28 @@ fn no_break_spaces_give_the_same_quotations_as_spaces() {
         assert_eq!(with_spaces(t, lang, '\u{a0}'), plain, "{t}");
     }
 }
+
+#[test]
+fn arabic_ordinal_anaphor_is_no_speaker_nor_chain_anchor() {
+    // Session 17 (invented): "وأكد الأول أن …" ("the former stressed") names nobody; it must
+    // not be the speaker, nor the one the later وقال inherits (a 9-of-9 chain on unseen text).
+    let t = "قال المدرب فهد السالم: «الفريق جاهز للموسم». وبعد المباراة عقد مؤتمر صحفي للمدرب واللاعب، وأكد الأول أن الفوز مستحق، وقال: «اللاعبون قدموا كل شيء».";
+    let q = extract(t, "ar");
+    for starts in ["الفوز", "اللاعبون"] {
+        assert_eq!(
+            speaker_of(t, &q, starts),
+            Some("المدرب فهد السالم"),
+            "{starts}"
+        );
+    }
+}
+
+#[test]
+fn arabic_masdar_with_a_possessive_and_its_complement_is_no_speaker() {
+    // Session 17 (invented): "وقدم شكره للجماهير، وقال" — the object of the first verb (a
+    // masdar with a possessive, then ل with an article) is not the subject of وقال; its
+    // implicit subject is the previous speaker's.
+    let t = "قال رئيس النادي خالد الفهد: «الموسم كان صعبا». وقدم شكره للجماهير الوفية، وقال: «أنتم سر نجاحنا».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "أنتم"), Some("رئيس النادي خالد الفهد"));
+}
