@@ -99,7 +99,7 @@ const FILTER_BITS: usize = 1 << 16;
 /// [`Words`] uses it too.
 #[inline]
 fn filter_hash(w: &str) -> u64 {
-    let (head, tail) = filter_parts(w);
+    let (head, tail) = filter_parts(w.as_bytes());
     mix(head, tail, w.len())
 }
 
@@ -107,8 +107,7 @@ fn filter_hash(w: &str) -> u64 {
 /// seven bytes; all of a shorter word, in `head`). For a word of at most 16 bytes they hold
 /// every byte, so with the length they tell the word.
 #[inline]
-pub(crate) fn filter_parts(w: &str) -> (u64, u64) {
-    let b = w.as_bytes();
+pub(crate) fn filter_parts(b: &[u8]) -> (u64, u64) {
     let n = b.len();
     let load8 = |at: usize| {
         b.get(at..at + 8)
@@ -236,7 +235,7 @@ impl ClassTable {
         let size = (map.len() * 2).next_power_of_two().max(2);
         let mut slots = vec![ClassSlot::default(); size];
         for (w, class) in map {
-            let (head, tail) = filter_parts(&w);
+            let (head, tail) = filter_parts(w.as_bytes());
             let hash = mix(head, tail, w.len());
             let k = (hash >> 32) as usize & (n - 1);
             if let Some(b) = bits.get_mut(k / 64) {
@@ -932,7 +931,7 @@ impl Lexicon {
     /// both); the tokenizer calls [`Lexicon::word_info_hashed`] with the hash it has.
     #[cfg(test)]
     pub fn word_info(&self, folded: &str) -> (bool, u16) {
-        let parts = filter_parts(folded);
+        let parts = filter_parts(folded.as_bytes());
         let hash = mix(parts.0, parts.1, folded.len());
         self.word_info_hashed(folded, parts, hash)
     }

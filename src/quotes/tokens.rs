@@ -638,7 +638,8 @@ impl Builder<'_> {
     /// classes and whether it may start a cue, from the cache when the word was seen before.
     #[inline(always)]
     fn push_word(&mut self, start: usize, end: usize, capital: bool, self_fold: bool) {
-        let raw = self.text.get(start..end).unwrap_or("");
+        // Bytes, not `str` (no char-boundary checks on the common path).
+        let raw = self.text.as_bytes().get(start..end).unwrap_or(&[]);
         // The word's slot in the cache (none for a long word or without a cache).
         let mut slot = None;
         let mut hit = None;
@@ -693,7 +694,7 @@ impl Builder<'_> {
                 let (head, tail, hash) = match slot {
                     Some((_, head, tail, hash)) if self_fold => (head, tail, hash),
                     _ => {
-                        let (head, tail) = filter_parts(f);
+                        let (head, tail) = filter_parts(f.as_bytes());
                         (head, tail, mix(head, tail, f.len()))
                     }
                 };
