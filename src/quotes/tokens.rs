@@ -225,6 +225,8 @@ pub(crate) struct Tokens {
     pub cue_candidates: Vec<usize>,
     /// The tokens that start a line (or the text).
     pub line_starts: Vec<usize>,
+    /// [`Builder::cache`], kept for the next window of the same text ([`tokenize_into`]).
+    cache: Vec<CachedWord>,
 }
 
 impl Tokens {
@@ -543,9 +545,10 @@ fn no_cache() -> bool {
 
 /// The tokenizer's output under construction, with the state its pushes share.
 struct Builder<'t> {
-    /// The words seen in this window, direct-mapped by [`mix`]: a word met again (most words
-    /// of a text) takes its folded form, classes and cue flag from here, without folding it
-    /// or asking the lexicon. Empty without a lexicon.
+    /// The words seen in this window (and those that fold to themselves, in the text's
+    /// earlier windows: [`Tokens::cache`]), direct-mapped by [`mix`]: a word met again (most
+    /// words of a text) takes its folded form, classes and cue flag from here, without
+    /// folding it or asking the lexicon. Empty without a lexicon.
     cache: Vec<CachedWord>,
     out: Tokens,
     text: &'t str,
@@ -820,6 +823,7 @@ impl Builder<'_> {
         if let Some(last) = self.out.sentence_tokens.last_mut() {
             last.1 = n;
         }
+        self.out.cache = self.cache;
         self.out
     }
 }
@@ -975,11 +979,27 @@ pub(crate) fn tokenize_into(
     buf.line_starts.clear();
     // About one cache slot per 16 bytes of the window: the slots cost their zeroing (and
     // memory), a word met again saves its fold and its look-up.
-    let cache = if lex.is_some() && !no_cache() {
-        vec![[0u64; 3]; (len / 16).next_power_of_two().clamp(16, MAX_CACHE)]
+    let slots = if lex.is_some() && !no_cache() {
+        (len / 16).next_power_of_two().clamp(16, MAX_CACHE)
     } else {
-        Vec::new()
+        0
     };
+    let mut cache = std::mem::take(&mut buf.cache);
+    if cache.len() == slots {
+        // The previous window's cache (the windows of one text share the lexicon): a word
+        // that folds to itself keeps its entry (no offset into the folds, which start
+        // again), the others are emptied (length 0: no word matches).
+        for e in &mut cache {
+            if let Some(packed) = e.get_mut(2) {
+                if *packed >> 48 & u64::from(F_FOLDED) != 0 {
+                    *packed = 0;
+                }
+            }
+        }
+    } else {
+        cache.clear();
+        cache.resize(slots, [0; 3]);
+    }
     let mut b = Builder {
         cache,
         out: buf,
@@ -1474,7 +1494,10 @@ mod tests {
     );
 
     fn seen(text: &str, range: Range<usize>, sentences: &[Range<usize>], lex: &Lexicon) -> Seen {
-        let t = tokenize_in(text, range, sentences, Some(lex));
+        seen_in(text, &tokenize_in(text, range, sentences, Some(lex)))
+    }
+
+    fn seen_in(text: &str, t: &Tokens) -> Seen {
         let list = t
             .list
             .iter()
@@ -1487,7 +1510,12 @@ mod tests {
                 )
             })
             .collect();
-        (list, t.cue_candidates, t.line_starts, t.sentence_tokens)
+        (
+            list,
+            t.cue_candidates.clone(),
+            t.line_starts.clone(),
+            t.sentence_tokens.clone(),
+        )
     }
 
     /// The tokens with the word cache and without it.
@@ -1518,6 +1546,43 @@ mod tests {
             let short: String = text.chars().take(3000).collect();
             cache_agrees(&short, code);
             cache_agrees(&text, code);
+        }
+    }
+
+    /// The windows of a text tokenized one after another into one buffer (the word cache kept
+    /// from window to window, as the quote stage does) give the tokens each gets alone
+    /// without the cache.
+    #[test]
+    fn the_word_cache_kept_across_windows_changes_no_token() {
+        for code in ["en", "ar", "fr"] {
+            let Ok(text) = std::fs::read_to_string(format!("../shared/corpus/big/{code}.txt"))
+            else {
+                continue;
+            };
+            let lex = super::super::lexicon::get(code);
+            let sentences = crate::text::sentences(&text, code);
+            let mut buf = Tokens::default();
+            let mut from = 0;
+            // Windows of 64 KiB (4,096 slots each), then the rest (16,384 slots at most: the
+            // cache changes size).
+            for n in 0.. {
+                if from >= text.len() {
+                    break;
+                }
+                let to = if n < 6 {
+                    crate::text::floor_char_boundary(&text, (from + 65_536).min(text.len()))
+                } else {
+                    text.len()
+                };
+                let mut words = WordCount::default();
+                buf = tokenize_into(&text, from..to, &sentences, Some(lex), buf, &mut words);
+                let kept = seen_in(&text, &buf);
+                NO_CACHE.with(|c| c.set(true));
+                let alone = seen(&text, from..to, &sentences, lex);
+                NO_CACHE.with(|c| c.set(false));
+                assert_eq!(kept, alone, "{code}: window {n}");
+                from = to;
+            }
         }
     }
 
