@@ -617,12 +617,13 @@ fn pick(
         if h.len() <= len {
             continue;
         }
+        // (The token count first: the cheaper test.)
         let theirs = tokens_of(doc, h);
-        if folded_len(doc, h, theirs.clone()) <= len {
+        if theirs.len() <= mine.len() || folded_len(doc, h, theirs.clone()) <= len {
             continue;
         }
         let name = unarticled(doc, theirs.end.wrapping_sub(1));
-        if theirs.len() > mine.len() && test(doc, mine.clone(), theirs, name) {
+        if test(doc, mine.clone(), theirs, name) {
             return Some(h.clone());
         }
     }
@@ -679,8 +680,9 @@ fn tokens_of(doc: &Doc, s: &Span) -> std::ops::Range<usize> {
 fn folded_len(doc: &Doc, s: &Span, toks: std::ops::Range<usize>) -> usize {
     let mut n = s.len();
     for k in toks {
-        if let Some(t) = doc.tok(k) {
-            n = n.saturating_sub(t.span().len().saturating_sub(doc.fold(k).len()));
+        // (Most folded forms have their word's length: no look-up.)
+        if let Some(t) = doc.tok(k).filter(|t| !t.fold_keeps_length()) {
+            n = n.saturating_sub(t.span().len().saturating_sub(doc.f(t).len()));
         }
     }
     n

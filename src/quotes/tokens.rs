@@ -179,6 +179,12 @@ impl Token {
         self.class(C_LICENSER)
     }
 
+    /// True if the token's folded form ([`Tokens::fold`]) has the byte length of its text.
+    #[inline]
+    pub fn fold_keeps_length(&self) -> bool {
+        self.flags() & F_FOLDED == 0 || self.flags() & F_SAME_LEN != 0
+    }
+
     /// True if the token is the punctuation character `c`.
     #[inline]
     pub fn is_char(&self, c: char) -> bool {
