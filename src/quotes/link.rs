@@ -82,14 +82,27 @@ fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
     }
     // Nothing but marks and punctuation between a quotation and a direct one without a cue
     // (the next paragraph of a quotation: "… he admits "it is hard". ¶ "I suppose …""): one
-    // quotation, whoever the rules guessed as the speaker of the second.
+    // quotation, whoever the rules guessed as the speaker of the second. After a report, a
+    // quoted sentence opening the next paragraph ("Ruiz said the pier would open in May. ¶ "We
+    // waited long enough."") goes on with the report's attribution (English, PolNeAR; not a
+    // quoted heading without a final stop).
     if cur.kind == QuoteKind::Direct
         && cur.cue.is_none()
-        && prev.kind != QuoteKind::Indirect
         && cur.content.start >= prev.content.end
         && text
             .get(prev.content.end..cur.content.start)
-            .is_some_and(|g| g.len() <= MAX_GAP && !has_words(g) && !g.contains(is_dash))
+            .is_some_and(|g| {
+                g.len() <= MAX_GAP
+                    && !has_words(g)
+                    && !g.contains(is_dash)
+                    && (prev.kind != QuoteKind::Indirect
+                        || prev.cue.is_some()
+                            && language == "en"
+                            && g.as_bytes().contains(&b'\n')
+                            && text.get(cur.content.clone()).is_some_and(|c| {
+                                matches!(c.trim_end().as_bytes().last(), Some(b'.' | b'!' | b'?'))
+                            }))
+            })
     {
         return true;
     }
@@ -313,6 +326,24 @@ mod tests {
         let g = groups(t, "en");
         assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!(g[1].1, Some(0));
+    }
+
+    #[test]
+    fn a_quoted_paragraph_without_a_cue_continues_the_report_before_it() {
+        // Session 17, invented text: the quotation opening the next paragraph after a report
+        // goes on with the report's attribution and cue (PolNeAR); in the same paragraph it
+        // stays a quotation of its own.
+        let t = "The harbor master said the new pier would open in the spring.\n\n\"We have \
+                 waited long enough for this, and so has the town.\"";
+        let q = extract(t, "en");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].continues, Some(0), "{q:?}");
+        assert_eq!(q[1].cue, q[0].cue, "{q:?}");
+        let t = "The harbor master said the new pier would open in the spring. \"We have \
+                 waited long enough for this, and so has the town.\"";
+        let g = groups(t, "en");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].1, None, "{g:?}");
     }
 
     #[test]
