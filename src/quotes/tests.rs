@@ -1243,3 +1243,17 @@ fn arabic_masdar_with_a_possessive_and_its_complement_is_no_speaker() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "أنتم"), Some("رئيس النادي خالد الفهد"));
 }
+
+#[test]
+fn arabic_but_with_a_pronoun_suffix_is_a_pronoun_subject() {
+    // Session 17 (invented): "…، لكنه أكد أن …" ("but he stressed") — لكنه is لكن with the
+    // pronoun: the previous speaker, not a speaker named "لكنه".
+    let t = "وقال الوزير سامي الخالدي إن الخطة جاهزة للتنفيذ، لكنه أكد أن العمل لم ينته بعد.";
+    let q = arabic_reports(t);
+    let later = q.iter().find(|r| r.0.starts_with("العمل"));
+    assert_eq!(
+        later.and_then(|r| r.1),
+        Some("الوزير سامي الخالدي"),
+        "{q:?}"
+    );
+}
