@@ -1595,12 +1595,16 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
         .tok(k + 1)
         .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Prep));
     let mut j = k + 1 + usize::from(prep);
-    while j < k + 5
+    // (Or a noun phrase after the preposition: "… but in a later interview said …".)
+    while j < k + 6
         && doc.tok(j).is_some_and(|t| {
             t.word()
                 && t.sentence() == s
                 && (t.adverbial() == Some(Adverbial::Word)
-                    || prep && (t.capital() || t.adverbial() == Some(Adverbial::Det)))
+                    || prep
+                        && (t.capital()
+                            || matches!(t.adverbial(), None | Some(Adverbial::Det))
+                                && doc.cue_at(j).is_none()))
         })
     {
         j += 1;
@@ -3348,6 +3352,10 @@ mod tests {
             contents(t),
             ["she backs the levy", "the rate was still open"]
         );
+        // Session 17: a noun phrase after the preposition.
+        let t =
+            "The clerk first said he lost the ledger, but in a later interview said he burned it.";
+        assert_eq!(contents(t), ["he lost the ledger", "he burned it"]);
         // After a comma, "and" + a determiner + an -ed adjective goes on with the report.
         let t = "Mr Hale said the funds were spent on roads, and a balanced budget was likely.";
         assert_eq!(
