@@ -1299,6 +1299,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start
             && t.word()
             && !doc.lex.arabic
+            && t.cue()
             && doc.f(t).ends_with("ing")
             && doc.cue_at(k).is_some()
             && (joined
@@ -2106,9 +2107,14 @@ fn as_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // "as", at most ten words before the cue, at the sentence start or after a comma or a
     // conjunction; only words between it and the cue (its subject).
     let floor = doc.sentence_start(i).max(i.saturating_sub(11));
+    // (A word whose folded form keeps its length is "as" only if two bytes long.)
     let Some(a) = (floor..i).rev().find(|&k| {
-        doc.tok(k)
-            .is_some_and(|t| t.word() && t.sentence() == s && doc.f(t) == "as")
+        doc.tok(k).is_some_and(|t| {
+            t.word()
+                && t.sentence() == s
+                && (t.end() - t.start() == 2 || !t.fold_keeps_length())
+                && doc.f(t) == "as"
+        })
     }) else {
         return false;
     };
