@@ -67,9 +67,8 @@ pub(crate) struct Lexicon {
     /// Nouns spelled, as written, like no boundary word but folded like one
     /// (`boundary_nouns.txt`, one per line): see [`Lexicon::boundary_noun`].
     boundary_nouns: &'static str,
-    /// Arabic ordinal anaphors (`anaphors.txt`, folded, one per line): see
-    /// [`Lexicon::anaphor`].
-    anaphors: &'static str,
+    /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
+    anaphors: Words<()>,
     /// English words between a speech verb and its clause (`en/adverbials.txt`).
     adverbials: Words<Adverbial>,
     /// English words that classify a speaker mention (`en/mentions.txt`).
@@ -823,11 +822,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         },
-        anaphors: if f.code == "ar" {
+        anaphors: words(if f.code == "ar" {
             data!("ar", "anaphors.txt")
         } else {
             ""
-        },
+        }),
         adverbials: adverbials(if f.code == "en" {
             data!("en", "adverbials.txt")
         } else {
@@ -1136,7 +1135,7 @@ impl Lexicon {
     /// True if the folded word `folded` is an ordinal anaphor (Arabic الأول، الأخير: "the
     /// former", "the latter"), which stands for a person named before and names nobody.
     pub fn anaphor(&self, folded: &str) -> bool {
-        listed(self.anaphors, folded)
+        self.anaphors.contains(folded)
     }
 
     /// True if `word`, as written (but its harakat and tatweel), is a noun or name folded like
