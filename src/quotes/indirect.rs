@@ -688,8 +688,16 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
     };
     // "pledged to Clinton": a name after "to" is its object, no verb (so is the capitalized
     // verb of a title-case headline, "Vows To Keep": checking for one cost 94 B gzipped).
-    doc.tok(to + 1)
-        .is_some_and(|t| t.word() && t.sentence() == s && !t.capital() && !doc.quoted(to + 1))
+    // 'promised to "be a champion for the island"': a quoted verb phrase (not a quoted noun
+    // phrase: 'to "the people"').
+    let v = to + 1 + usize::from(doc.is_mark(to + 1));
+    doc.tok(v)
+        .is_some_and(|t| {
+            t.word()
+                && t.sentence() == s
+                && !t.capital()
+                && (v > to + 1 && t.adverbial() != Some(Adverbial::Det) || !doc.quoted(v))
+        })
         .then_some(start)
 }
 
@@ -3497,6 +3505,12 @@ mod tests {
                 "Baxter promised Tuesday to begin planting oak trees.",
                 &["to begin planting oak trees"],
             ),
+            // Session 17: a quoted verb phrase after "to", not a quoted noun phrase.
+            (
+                "She promised to \"be a strong voice for the island\" if elected.",
+                &["to \"be a strong voice for the island\" if elected"],
+            ),
+            ("She pledged to \"the people of the island\" all her time.", &[]),
             (
                 "Okafor said she accepted the refund and that she hoped to shop again.",
                 &["she accepted the refund and that she hoped to shop again"],
