@@ -165,6 +165,11 @@ pub(crate) fn light_fold_char(c: char, out: &mut String) {
     }
     match c {
         c if folds_to_nothing(c) => {}
+        // Arabic Presentation Forms-B (text copied from a PDF, or written in shaped letters:
+        // ﻗﺎﻝ): their letter, folded; the lam-alef ligatures لا; the isolated harakat nothing.
+        '\u{FE70}'..='\u{FE7F}' => {}
+        '\u{FE80}'..='\u{FEF4}' => light_fold_char(presentation_letter(c), out),
+        '\u{FEF5}'..='\u{FEFC}' => out.push_str("لا"),
         'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
         'ى' => out.push('ي'),
         'ة' => out.push('ه'),
@@ -174,6 +179,26 @@ pub(crate) fn light_fold_char(c: char, out: &mut String) {
             _ => out.extend(crate::ucd::to_lowercase(c)),
         },
     }
+}
+
+/// The letter of an Arabic presentation form of U+FE80–U+FEF4: the forms of the letters
+/// U+0621–U+064A in order, one for hamza, two (isolated, final) for a letter that joins on
+/// the right only, four for the others.
+pub(crate) fn presentation_letter(c: char) -> char {
+    let mut k = (c as u32).wrapping_sub(0xFE80);
+    for b in 0x621..=0x64A {
+        let n = match b {
+            0x63B..=0x640 => 0,
+            0x621 => 1,
+            0x622..=0x625 | 0x627 | 0x629 | 0x62F..=0x632 | 0x648 | 0x649 => 2,
+            _ => 4,
+        };
+        if k < n {
+            return char::from_u32(b).unwrap_or(c);
+        }
+        k -= n;
+    }
+    c
 }
 
 struct Sets {
@@ -673,6 +698,30 @@ mod tests {
         assert_eq!(primary_subtag("x"), None);
         assert_eq!(primary_subtag("not a tag"), None);
         assert_eq!(primary_subtag("ar--"), None);
+    }
+
+    #[test]
+    fn presentation_forms_fold_like_their_letters() {
+        // Every Arabic presentation form of U+FE80–U+FEF4 is a form of its letter (their
+        // decompositions agree), the ligatures U+FEF5–U+FEFC fold like لا.
+        let decomposed = |c: char| {
+            let mut d = String::new();
+            crate::ucd::decompose_compatible(c, |x| d.push(x));
+            d
+        };
+        for cp in 0xFE80..=0xFEFC {
+            let c = char::from_u32(cp).unwrap();
+            if cp <= 0xFEF4 {
+                assert_eq!(decomposed(c), decomposed(presentation_letter(c)), "{cp:X}");
+            } else {
+                assert_eq!(
+                    light_fold(&c.to_string()),
+                    light_fold(&decomposed(c)),
+                    "{cp:X}"
+                );
+            }
+        }
+        assert_eq!(light_fold("ﻗﺎﻝ ﺍﻟﻤﺘﺤﺪﺙ"), light_fold("قال المتحدث"));
     }
 
     #[test]

@@ -432,9 +432,10 @@ impl<'a> Doc<'a> {
         if whole_is_cue || fold.chars().count() < 4 {
             return t.start();
         }
+        // و/ف folded (ﻭ in presentation forms), its length as written.
         let raw = self.text.get(t.span()).unwrap_or("");
         match raw.chars().next() {
-            Some(c @ ('و' | 'ف')) => t.start() + c.len_utf8(),
+            Some(c) if fold.starts_with(['و', 'ف']) => t.start() + c.len_utf8(),
             _ => t.start(),
         }
     }

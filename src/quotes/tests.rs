@@ -1257,3 +1257,54 @@ fn arabic_but_with_a_pronoun_suffix_is_a_pronoun_subject() {
         "{q:?}"
     );
 }
+
+/// The quotations of `text` with each character written as `f` gives, their spans mapped back
+/// to the plain text's byte offsets (kind, content, speaker, speaker as written, cue).
+fn rewritten(text: &str, lang: &str, f: impl Fn(char) -> String) -> Vec<String> {
+    let mut out = String::new();
+    // Plain offset of each rewritten byte (the start of the character it comes from), and of
+    // the end.
+    let mut map = Vec::new();
+    for (i, c) in text.char_indices() {
+        let r = f(c);
+        map.extend(std::iter::repeat_n(i, r.len()));
+        out.push_str(&r);
+    }
+    map.push(text.len());
+    // The end of a span: the end of the character its last byte comes from.
+    let end = |e: usize| {
+        let s = map[e - 1];
+        s + text[s..].chars().next().map_or(0, char::len_utf8)
+    };
+    let span = |r: &Option<std::ops::Range<usize>>| r.clone().map(|r| map[r.start]..end(r.end));
+    extract(&out, lang)
+        .iter()
+        .map(|q| {
+            format!(
+                "{:?} {:?} {:?} {:?} {:?}",
+                q.kind,
+                map[q.content.start]..end(q.content.end),
+                span(&q.speaker),
+                span(&q.speaker_mention),
+                span(&q.cue)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn arabic_presentation_forms_give_the_same_quotations() {
+    // Invented; every letter written in its isolated presentation form (U+FE80–U+FEF4), as
+    // text copied from some PDFs is.
+    let text = "قال المدير العام للمستشفى سالم الحربي: «نستقبل المرضى من الغد في المبنى الجديد».\nوأكد الحربي أن الأجهزة وصلت كاملة.";
+    let isolated = |c: char| {
+        (0xFE80..=0xFEF4)
+            .filter_map(char::from_u32)
+            .find(|&p| crate::lang::presentation_letter(p) == c)
+            .unwrap_or(c)
+            .to_string()
+    };
+    let plain = rewritten(text, "ar", |c| c.to_string());
+    assert_eq!(plain.len(), 2, "{plain:?}");
+    assert_eq!(rewritten(text, "ar", isolated), plain);
+}

@@ -379,6 +379,7 @@ fn folds_to_itself_slow(c: char) -> bool {
             c,
             '\u{064B}'
                 ..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى' | 'ة' | '’'
+                    | '\u{FE70}'..='\u{FEFC}'
         )
         && crate::ucd::to_lowercase(c).eq(std::iter::once(c))
 }
