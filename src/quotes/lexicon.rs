@@ -1002,6 +1002,10 @@ impl Lexicon {
             return Some(a);
         }
         for suffix in AR_VERB_SUFFIXES {
+            // (The last bytes first: most words end otherwise, and `strip_suffix` is a call.)
+            if stem.as_bytes().last() != suffix.as_bytes().last() {
+                continue;
+            }
             if let Some(base) = stem.strip_suffix(suffix) {
                 if base.chars().count() >= 2 {
                     if let Some(&a) = self.verbs.get(base) {
