@@ -1308,3 +1308,17 @@ fn arabic_presentation_forms_give_the_same_quotations() {
     assert_eq!(plain.len(), 2, "{plain:?}");
     assert_eq!(rewritten(text, "ar", isolated), plain);
 }
+
+#[test]
+fn arabic_latin_semicolon_joins_a_report_as_the_arabic_one_does() {
+    // Invented; some outlets type the Latin ; (and , ?) in Arabic text.
+    let text = "وأوضح مدير الدفاع المدني أن الحريق اندلع في المستودع بعد منتصف الليل؛ حيث وصلت الفرق خلال دقائق.";
+    let plain = rewritten(text, "ar", |c| c.to_string());
+    assert_eq!(plain.len(), 1, "{plain:?}");
+    let latin = |c: char| match c {
+        '؛' => ";".to_owned(),
+        '،' => ",".to_owned(),
+        c => c.to_string(),
+    };
+    assert_eq!(rewritten(text, "ar", latin), plain);
+}
