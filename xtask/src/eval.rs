@@ -64,6 +64,8 @@ struct Gold {
 
 #[derive(Clone)]
 struct Doc {
+    /// The file stem or document id, printed by `--verbose` before the document's items.
+    name: String,
     text: String,
     language: &'static str,
     gold: Vec<Gold>,
@@ -548,6 +550,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         };
         if let Some((_, docs)) = by_lang.iter_mut().find(|(l, _)| *l == set) {
             docs.push(Doc {
+                name: stem.to_owned(),
                 text,
                 language: lang,
                 gold,
@@ -676,6 +679,7 @@ fn bbc_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
         let text = big_article(corpus, "en", n)?;
         let gold = read_gold(&text, &gold_path)?;
         let doc = Doc {
+            name: stem.to_owned(),
             text,
             language: "en",
             gold,
@@ -776,6 +780,7 @@ fn heldout_gold(dir: &Path, corpus: &Path) -> Result<Vec<Set>, String> {
         };
         let (text, gold) = read_doc(&corpus.join(lang).join(format!("{number}.txt")), &gold_path)?;
         let doc = Doc {
+            name: stem.to_owned(),
             text,
             language: lang,
             gold,
@@ -1166,6 +1171,11 @@ fn json_set(
             });
         }
         docs.push(Doc {
+            name: p
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("")
+                .to_owned(),
             text,
             language: lang,
             gold,
@@ -1377,6 +1387,9 @@ fn same_mention(text: &str, gold: &[Range<usize>], pred: Option<&Range<usize>>) 
 fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: bool) -> Score {
     let mut s = Score::default();
     for doc in &set.docs {
+        if verbose {
+            eprintln!("  == {}", doc.name);
+        }
         let mut preds = predictions(
             quotes::extract(&doc.text, doc.language),
             set.merge_fragments,

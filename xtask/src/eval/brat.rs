@@ -327,6 +327,7 @@ pub(super) fn set(dir: &Path) -> Result<Set, String> {
             })
             .collect();
         docs.push(Doc {
+            name: id.clone(),
             text,
             language: "en",
             gold,
