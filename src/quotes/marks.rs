@@ -237,14 +237,19 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         } else if closable {
             Action::Close
         } else if !is_single(mark)
-            && before.is_none_or(char::is_whitespace)
+            && before.is_none_or(|p| p.is_whitespace() || p == ':')
             && next.is_some_and(crate::text::is_line_space)
             && text
-                .get(end + next.map_or(1, char::len_utf8)..)
-                .and_then(|r| r.chars().next())
+                .get(end..)
+                .and_then(|r| {
+                    r.trim_start_matches(crate::text::is_line_space)
+                        .chars()
+                        .next()
+                })
                 .is_some_and(is_alphanumeric)
         {
-            // An opening mark written with a space after it ("was " a worrying issue …"").
+            // An opening mark written with spaces after it ("was " a worrying issue …""),
+            // also right after a colon (وأضاف:" …).
             Action::Open
         } else if next.is_some_and(|n| !n.is_whitespace())
             && !is_single(mark)

@@ -1322,3 +1322,28 @@ fn arabic_latin_semicolon_joins_a_report_as_the_arabic_one_does() {
     };
     assert_eq!(rewritten(text, "ar", latin), plain);
 }
+
+#[test]
+fn an_opening_mark_with_spaces_after_it_opens_after_a_colon_and_any_spaces() {
+    // Invented: the same statement with one space, two spaces, or none before the mark.
+    let text = "وأضاف المتحدث: \" نعمل ليلا ونهارا لإنهاء المشروع في موعده\".";
+    let plain = rewritten(text, "ar", |c| c.to_string());
+    assert!(plain.iter().any(|q| q.starts_with("Direct")), "{plain:?}");
+    let two = |c: char| {
+        if c == ' ' {
+            "  ".to_owned()
+        } else {
+            c.to_string()
+        }
+    };
+    assert_eq!(rewritten(text, "ar", two), plain);
+    let tight = text.replacen(": \"", ":\"", 1);
+    let q = extract(&tight, "ar");
+    assert!(
+        q.iter().any(|q| matches!(q.kind, QuoteKind::Direct)
+            && tight
+                .get(q.content.clone())
+                .is_some_and(|c| c.starts_with("نعمل"))),
+        "{q:?}"
+    );
+}
