@@ -1931,7 +1931,13 @@ impl<'a> Doc<'a> {
             .strip_prefix(['و', 'ف'])
             .filter(|_| self.fold(k).len() > 6)
             .unwrap_or(raw);
-        stem.ends_with(['ت', 'ة']) || stem.starts_with('ت')
+        // "ووصفتها": ت before an object pronoun (ه، ها، هم).
+        let bare = stem
+            .strip_suffix("ها")
+            .or_else(|| stem.strip_suffix("هم"))
+            .or_else(|| stem.strip_suffix('ه'))
+            .unwrap_or(stem);
+        stem.ends_with(['ت', 'ة']) || bare.ends_with('ت') || stem.starts_with('ت')
     }
 
     /// Arabic: the subject named after the verb that opens the sentence of the cue at token
@@ -1952,8 +1958,24 @@ impl<'a> Doc<'a> {
         if !self.reads_verb(j) {
             return None;
         }
-        let r = self.np_after(j + 1, i)?;
+        let r = self
+            .np_after(j + 1, i)
+            .or_else(|| self.quoted_name(j + 1))?;
         (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+    }
+
+    /// The words of a short marked quotation (three words at most) that opens at token `k`: an
+    /// outlet's or a company's name as a subject ("ونفت «X» التهم").
+    fn quoted_name(&self, k: usize) -> Option<Range<usize>> {
+        if !self.is_mark(k) {
+            return None;
+        }
+        let m = self.marked_toks.get(self.quote_of(k + 1)?)?;
+        let (a, b) = (m[1] as usize, m[2] as usize);
+        if m[0] as usize != k || b > a + 3 || m[3] as usize <= b {
+            return None;
+        }
+        self.span(a, b.checked_sub(1)?)
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with

@@ -686,6 +686,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             Some("طبقا"),
         )],
     ),
+    // Session 17 (arsv): the subject of the verb that opens the sentence is a short
+    // quotation (an outlet's name): the later verb of its gender continues it.
+    (
+        "ونقلت وسائل إعلام محلية عن محامي المتهم قوله إن الجلسة انتهت. ونفت «مجلة الأفق» الاتهامات الموجهة إليها ووصفتها بأنها «كاذبة تماما».",
+        &[("كاذبة", "مجلة الأفق", None)],
+    ),
 ];
 
 #[test]
