@@ -1889,20 +1889,35 @@ impl<'a> Doc<'a> {
     pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
         let start = self.sentence_start(i);
         if self.lex.arabic {
-            self.np_after(self.clause_verb(start, i) + 1, i)
+            self.np_after(self.clause_verb(start, i).0 + 1, i)
         } else {
             self.subject_at(start, i)
         }
     }
 
     /// Arabic: the first word of the sentence that starts at token `start` (verb-first: its
-    /// verb), over an opening prepositional phrase, before `limit`.
-    fn clause_verb(&self, start: usize, limit: usize) -> usize {
+    /// verb), over an opening prepositional phrase, before `limit`; with what that word may be:
+    /// 0 none known (an opening phrase that no comma closes), 1 a verb with و/ف or a speech
+    /// verb, 2 any verb (after "من جهته"، "بدوره": a phrase closed by a possessive).
+    fn clause_verb(&self, start: usize, limit: usize) -> (usize, u8) {
         let mut j = start;
         let mut preposition = false;
         while j < limit && (!self.is_word(j) || self.boundary_at(j)) {
             preposition |= self.is_word(j);
             j += 1;
+        }
+        // "من جهته أبدى X …", "وفي كلمته قال", "وبدوره، أكد X": من/في and a noun with a
+        // possessive suffix, or بدوره, end the opening phrase, comma or not (not "وعن نظرته
+        // إلى …", "وعبر عن عزائه …": a topic, a verb).
+        let f = self.fold(if preposition { start } else { j });
+        let f = f.strip_prefix('و').unwrap_or(f);
+        if (j == start + 1 && (f == "من" || f == "في") || f.starts_with("بدور")) && self.suffixed(j)
+        {
+            j += 1;
+            if self.is_comma(j) {
+                j += 1;
+            }
+            return (j, 2);
         }
         // "وفي المدينة، حذر X …، مؤكدا": an opening prepositional phrase runs to its
         // comma; the verb follows it.
@@ -1913,10 +1928,11 @@ impl<'a> Doc<'a> {
                 c += 1;
             }
             if c < limit.min(j + 6) && self.is_comma(c) {
-                j = c + 1;
+                return (c + 1, 1);
             }
+            return (j, 0);
         }
-        j
+        (j, 1)
     }
 
     /// Arabic: whether the verb (or participle) at token `k` is feminine: a listed speech verb
@@ -1943,21 +1959,12 @@ impl<'a> Doc<'a> {
     /// Arabic: the subject named after the verb that opens the sentence of the cue at token
     /// `i`, before it, when that verb, whatever it is, has the cue's gender ("ونشرت X بيانا
     /// تؤكد فيه …", "ونفت X التهم ووصفتها …", "وانتقد X القرار فكتب يقول …"): the cue's
-    /// implicit subject continues the clause's. Not after أما/كان, nor after an opening phrase
-    /// that no comma closes ("وفي كلمة لـX …": no verb known).
+    /// implicit subject continues the clause's ([`Doc::opening_verb`]).
     pub fn topic_subject(&self, i: usize) -> Option<Range<usize>> {
         if !self.lex.arabic {
             return None;
         }
-        let start = self.sentence_start(i);
-        let j = self.clause_verb(start, i);
-        let opened = (start..j).any(|k| self.is_word(k)) && !self.is_comma(j - 1);
-        if j >= i || opened || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST) {
-            return None;
-        }
-        if !self.reads_verb(j) {
-            return None;
-        }
+        let j = self.opening_verb(self.sentence_start(i), i)?;
         let r = self
             .np_after(j + 1, i)
             .or_else(|| self.quoted_name(j + 1))?;
@@ -1976,6 +1983,22 @@ impl<'a> Doc<'a> {
             return None;
         }
         self.span(a, b.checked_sub(1)?)
+    }
+
+    /// Arabic: the verb that opens the sentence starting at token `start`, before `limit`
+    /// ([`Doc::clause_verb`]), whatever verb it is. None after an opening phrase that no comma
+    /// or possessive closes ("وفي كلمة لـX …": no verb known), after أما/كان, and for a word
+    /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره").
+    fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
+        let (j, may) = self.clause_verb(start, limit);
+        if j >= limit
+            || may == 0
+            || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST)
+            || (may == 1 && !self.reads_verb(j))
+        {
+            return None;
+        }
+        Some(j)
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
@@ -2006,15 +2029,10 @@ impl<'a> Doc<'a> {
         }
         for &(s, e) in &self.sentence_tokens {
             let (s, e) = (s as usize, e as usize);
-            let j = self.clause_verb(s, e);
-            let opened = (s..j).any(|k| self.is_word(k)) && j > 0 && !self.is_comma(j - 1);
-            if j >= e || opened || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST) {
-                continue;
-            }
-            if !self.reads_verb(j) {
-                continue;
-            }
-            if let Some(r) = self.np_after(j + 1, e) {
+            if let Some(r) = self
+                .opening_verb(s, e)
+                .and_then(|j| self.np_after(j + 1, e))
+            {
                 out.push(r);
             }
         }

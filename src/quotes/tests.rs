@@ -1353,3 +1353,22 @@ fn an_opening_mark_with_spaces_after_it_opens_after_a_colon_and_any_spaces() {
         "{q:?}"
     );
 }
+
+#[test]
+fn arabic_opening_phrase_with_a_possessive_ends_before_the_verb() {
+    // Session 17 (invented): "من جهته أبدى X …، وقال" — the opening phrase من جهته (no comma)
+    // ends at its possessive; the verb after it (no و) has the subject that the coordinated
+    // وقال and a participle continue, not the previous speaker, nor the verb itself.
+    let t = "قال مدير النادي سامي الخالدي: «الفريق جاهز». من جهته أبدى اللاعب فهد العتيبي سعادته بالفوز، وقال: «كانت مباراة صعبة». بدوره ثمن رئيس الغرفة التجارية خالد السالم جهود الأمانة، مؤكدا أن المشروع سينجح.";
+    let q = extract(t, "ar");
+    let first = speaker_of(t, &q, "كانت");
+    assert!(
+        first.is_some_and(|s| s.starts_with("اللاعب فهد العتيبي")),
+        "{first:?}"
+    );
+    let second = speaker_of(t, &q, "المشروع");
+    assert!(
+        second.is_some_and(|s| s.starts_with("رئيس الغرفة التجارية خالد السالم")),
+        "{second:?}"
+    );
+}
