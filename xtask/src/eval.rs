@@ -2031,6 +2031,17 @@ mod tests {
     }
 
     #[test]
+    fn the_same_arabic_words_twice_resolve_to_the_next_occurrence() {
+        // A headline repeated as the body's first quotation: the second line is the second
+        // occurrence (the search restarts one character on, not one byte, inside a letter).
+        let text = "صرخة: ساعدوني\n«ساعدوني».. قالت الأم.";
+        let lines = "indirect | ساعدوني | - | -\ndirect | ساعدوني | الأم | قالت\n";
+        let g = gold::parse(text, lines).unwrap();
+        assert_eq!(g[0].content.start, text.find("ساعدوني").unwrap());
+        assert_eq!(g[1].content.start, text.rfind("ساعدوني").unwrap());
+    }
+
+    #[test]
     fn resolve_reports_every_failing_line() {
         let text = "The mayor said the bridge would open in May. \"It is ready,\" she said.";
         let lines = "indirect | the bridge ... in May | The mayor | said\n\
