@@ -84,8 +84,10 @@ pub fn resolve<'a>(text: &str, lines: &'a str) -> Vec<Line<'a>> {
                 }
             };
             if last.as_ref() == Some(&c) {
-                // The same words twice: the next occurrence.
-                c = locate(text, content, c.start + 1)
+                // The same words twice: the next occurrence (searched from the next character,
+                // not the next byte, which inside an Arabic letter is no char boundary).
+                let next = c.start + text[c.start..].chars().next().map_or(1, char::len_utf8);
+                c = locate(text, content, next)
                     .ok_or_else(|| format!("line {}: second occurrence not found", n + 1))?;
             }
             let find = |s: &str| -> Result<Option<Range<usize>>, String> {

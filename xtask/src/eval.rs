@@ -470,6 +470,8 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         ("ar, chains, check", vec![]),
         ("ar, outlets", vec![]),
         ("ar, outlets, check", vec![]),
+        ("ar, dense", vec![]),
+        ("ar, dense, check", vec![]),
         ("en", vec![]),
         ("en, big/", vec![]),
         ("en, big/ speakers", vec![]),
@@ -493,7 +495,14 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         let (text, gold) = read_doc(&gold_path.with_extension("txt"), &gold_path)?;
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
-        let set = if stem.starts_with("arhk-") {
+        let set = if stem.starts_with("ardk-") {
+            // Session 18: Sabq-style articles (a headline and one or two long body lines, dense
+            // in quotation marks and colons); the half kept unread by the rule engineers.
+            "ar, dense, check"
+        } else if stem.starts_with("ard-") {
+            // Session 18: the same draw, the half rules may be tuned on.
+            "ar, dense"
+        } else if stem.starts_with("arhk-") {
             // Session 16: articles drawn to match the held-out set's outlets and number of
             // quotation marks; the half kept unread by the session's rule engineers.
             "ar, outlets, check"
@@ -594,6 +603,14 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                      session 16 the way the held-out gold was ({})",
                     docs.len(),
                     half(l, 16)
+                ),
+                "ar, dense" | "ar, dense, check" => format!(
+                    "own gold, {} SaudiNewsNet articles of big/ar.txt of at most three lines (a \
+                     headline and one or two long body lines) with at least six quotation marks \
+                     and two colons (Sabq style), annotated blind in session 18 the way the \
+                     held-out gold was ({})",
+                    docs.len(),
+                    half(l, 18)
                 ),
                 "en, Wikinews politics" | "en, Wikinews politics, check" => format!(
                     "own gold, {} English Wikinews articles (2019–2020) of big/en.txt with \
@@ -2028,6 +2045,58 @@ mod tests {
                 ("held-out gold (en)", 1),
             ]
         );
+    }
+
+    #[test]
+    fn own_gold_sets_by_prefix() {
+        let dir = std::env::temp_dir().join(format!("xtask-own-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let stems = [
+            "ar-001",
+            "arb-0001",
+            "arc-0001",
+            "arch-0001",
+            "archk-0001",
+            "ard-0001",
+            "ardk-0001",
+            "arh-0001",
+            "arhk-0001",
+        ];
+        for stem in stems {
+            fs::write(dir.join(format!("{stem}.txt")), "قال زيد إن الجسر جاهز.").unwrap();
+            fs::write(dir.join(format!("{stem}.gold")), "").unwrap();
+        }
+        let sets = own_gold(&dir).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        let names: Vec<(&str, &str)> = sets
+            .iter()
+            .flat_map(|s| s.docs.iter().map(|d| (d.name.as_str(), s.name.as_str())))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("ar-001", "dev gold (ar)"),
+                ("arb-0001", "dev gold (ar, big/)"),
+                ("arc-0001", "dev gold (ar, big/ 2)"),
+                ("arch-0001", "dev gold (ar, chains)"),
+                ("archk-0001", "check gold (ar, chains)"),
+                ("arh-0001", "dev gold (ar, outlets)"),
+                ("arhk-0001", "check gold (ar, outlets)"),
+                ("ard-0001", "dev gold (ar, dense)"),
+                ("ardk-0001", "check gold (ar, dense)"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_arabic_words_twice_resolve_to_the_next_occurrence() {
+        // A headline repeated as the body's first quotation: the second line is the second
+        // occurrence (the search restarts one character on, not one byte, inside a letter).
+        let text = "صرخة: ساعدوني\n«ساعدوني».. قالت الأم.";
+        let lines = "indirect | ساعدوني | - | -\ndirect | ساعدوني | الأم | قالت\n";
+        let g = gold::parse(text, lines).unwrap();
+        assert_eq!(g[0].content.start, text.find("ساعدوني").unwrap());
+        assert_eq!(g[1].content.start, text.rfind("ساعدوني").unwrap());
     }
 
     #[test]
