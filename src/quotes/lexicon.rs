@@ -974,6 +974,11 @@ impl Lexicon {
         self.mark_chars.contains(&c)
     }
 
+    /// The characters of [`Lexicon::mark_char`].
+    pub fn mark_chars(&self) -> &[char] {
+        &self.mark_chars
+    }
+
     /// If `folded` is a speech verb: `Some(ambiguous)`.
     pub fn verb(&self, folded: &str) -> Option<bool> {
         if !self.arabic {

@@ -81,89 +81,112 @@ fn is_single(mark: &str) -> bool {
 
 /// Scans `text` for quotations marked with the pairs of `lex`.
 #[cfg(test)]
-pub(crate) fn scan(text: &str, lex: &Lexicon) -> Vec<Marked> {
-    scan_in(text, 0..text.len(), lex)
+pub(crate) fn scan(text: &str, lex: &'static Lexicon) -> Vec<Marked> {
+    let mut scanner = Scanner::new(text, 0..text.len(), lex);
+    super::tokens::tokenize_scanning(text, lex, &mut scanner);
+    scanner.finish()
 }
 
-/// [`scan`] of the bytes `range` of `text` (a window of the quote stage: the marks before it
-/// are still read for context, none after it opens or closes anything). A quote still open at
-/// the range's end ends there.
-pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Marked> {
-    let marks = &lex.marks;
-    // Which marks can open (and after a colon only), which can close.
-    let mut can_open = 0u32;
-    let mut colon_only = 0u32;
-    let mut can_close = 0u32;
-    let mut closers_of = vec![0u32; marks.len()];
-    for p in &lex.pairs {
-        if p.after_colon {
-            colon_only |= 1 << p.open;
-        } else {
-            can_open |= 1 << p.open;
-        }
-        can_close |= 1 << p.close;
-        if let Some(c) = closers_of.get_mut(p.open) {
-            *c |= 1 << p.close;
-        }
-    }
-    let first_chars: Vec<char> = marks.iter().filter_map(|m| m.chars().next()).collect();
-    // Each mark's first character (`None` for an empty one), so that the search below compares
-    // only the marks that start with the candidate's character.
-    let mark_first: Vec<Option<char>> = marks.iter().map(|m| m.chars().next()).collect();
-    // The first characters of the marks below U+0800 as a bitmap (letters of most scripts are
-    // rejected with one load); the rest are few and checked one by one.
-    let mut low = [0u64; 32];
-    for &c in &first_chars {
-        if let Some(w) = low.get_mut(c as usize / 64) {
-            *w |= 1 << (c as usize % 64);
-        }
-    }
-    let may_start = |c: char| match low.get(c as usize / 64) {
-        Some(w) => w & (1 << (c as usize % 64)) != 0,
-        None => first_chars.contains(&c),
-    };
+/// The scanner of the bytes `range` of `text` (a window of the quote stage: the marks before it
+/// are still read for context, none after it opens or closes anything), told by the tokenizer
+/// where to look ([`Scanner::at`]), in the tokenizer's one pass over the text; a quote still
+/// open at the range's end ends there ([`Scanner::finish`]).
+pub(crate) struct Scanner<'t> {
+    text: &'t str,
+    lex: &'t Lexicon,
+    /// Where the range ends.
+    end: usize,
+    /// Bitmasks of the mark ids that can open (anywhere, or after a colon only) and close.
+    can_open: u32,
+    colon_only: u32,
+    can_close: u32,
+    /// For each mark id, the ids that close it.
+    closers_of: Vec<u32>,
+    /// Each mark's first character (`None` for an empty one), so that the search compares only
+    /// the marks that start with the candidate's character.
+    mark_first: Vec<Option<char>>,
+    out: Vec<Marked>,
+    stack: Vec<Open>,
+    /// How many open entries each mark id would close.
+    expecting: Vec<usize>,
+    /// Where the next mark may start (past the characters of the last one).
+    pos: usize,
+}
 
-    let mut out = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
-    // How many open entries each mark id would close.
-    let mut expecting = vec![0usize; marks.len()];
-    // Candidates are found byte-wise: a line break or the first byte of a mark's first
-    // character (never a UTF-8 continuation byte, so always a character boundary).
-    let mut lead = [false; 256];
-    if let Some(b) = lead.get_mut(usize::from(b'\n')) {
-        *b = true;
-    }
-    for &c in &first_chars {
-        let mut buf = [0u8; 4];
-        if let Some(b) = c
-            .encode_utf8(&mut buf)
-            .as_bytes()
-            .first()
-            .and_then(|&b| lead.get_mut(usize::from(b)))
-        {
-            *b = true;
-        }
-    }
-    let bytes = text.as_bytes().get(..range.end).unwrap_or(&[]);
-    let mut pos = range.start;
-    while let Some(i) = crate::text::find_byte(bytes, pos, &lead) {
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            break;
+impl<'t> Scanner<'t> {
+    /// A scanner of the bytes `range` of `text` with the marks of `lex`.
+    pub fn new(text: &'t str, range: Range<usize>, lex: &'t Lexicon) -> Self {
+        let marks = &lex.marks;
+        let mut s = Scanner {
+            text,
+            lex,
+            end: range.end.min(text.len()),
+            can_open: 0,
+            colon_only: 0,
+            can_close: 0,
+            closers_of: vec![0u32; marks.len()],
+            mark_first: marks.iter().map(|m| m.chars().next()).collect(),
+            out: Vec::new(),
+            stack: Vec::new(),
+            expecting: vec![0usize; marks.len()],
+            pos: range.start,
         };
-        pos = i + c.len_utf8();
-        if c == '\n' {
-            if !stack.is_empty() {
-                close_all(text, i, &mut stack, &mut expecting, &mut out);
+        for p in &lex.pairs {
+            if p.after_colon {
+                s.colon_only |= 1 << p.open;
+            } else {
+                s.can_open |= 1 << p.open;
             }
-            continue;
+            s.can_close |= 1 << p.close;
+            if let Some(c) = s.closers_of.get_mut(p.open) {
+                *c |= 1 << p.close;
+            }
         }
-        if !may_start(c) || is_alphanumeric(c) || c.is_whitespace() {
-            continue;
+        s
+    }
+
+    /// The quotations found, the ones still open ended at the range's end.
+    pub fn finish(mut self) -> Vec<Marked> {
+        if !self.stack.is_empty() {
+            let end = self.end;
+            close_all(
+                self.text,
+                end,
+                &mut self.stack,
+                &mut self.expecting,
+                &mut self.out,
+            );
+        }
+        self.out
+    }
+
+    /// Byte `i` of the range is a line break or the first character of a mark (no word
+    /// character, so no letter); called in text order.
+    pub fn at(&mut self, i: usize) {
+        if i < self.pos {
+            // Inside a mark of several characters.
+            return;
+        }
+        let text = self.text;
+        let lex = self.lex;
+        let marks = &lex.marks;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            return;
+        };
+        self.pos = i + c.len_utf8();
+        if c == '\n' {
+            if !self.stack.is_empty() {
+                close_all(text, i, &mut self.stack, &mut self.expecting, &mut self.out);
+            }
+            return;
+        }
+        if c.is_whitespace() {
+            return;
         }
         // Which mark starts here (longest first).
         let rest = text.get(i..).unwrap_or("");
         let mut found: Option<usize> = None;
-        for (id, (m, first)) in marks.iter().zip(&mark_first).enumerate() {
+        for (id, (m, first)) in marks.iter().zip(&self.mark_first).enumerate() {
             if first.is_none_or(|f| f == c)
                 && rest.starts_with(m)
                 && found.is_none_or(|f| marks.get(f).map_or(0, |x| x.len()) < m.len())
@@ -172,13 +195,14 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             }
         }
         let Some(mut id) = found else {
-            continue;
+            return;
         };
         // Three apostrophes while a quote in ' is open inside one in '': the inner quote
         // closes first (''They said, 'Not here,''' she recalled), then the double mark.
         if rest.starts_with("'''") && marks.get(id).is_some_and(|m| *m == "''") {
             if let Some(single) = marks.iter().position(|m| *m == "'") {
-                if stack
+                if self
+                    .stack
                     .last()
                     .is_some_and(|top| top.closers & (1 << single) != 0)
                 {
@@ -189,7 +213,7 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
         let mark = marks.get(id).copied().unwrap_or("");
         let end = i + mark.len();
         // Consume the rest of a multi-character mark.
-        pos = pos.max(end);
+        self.pos = self.pos.max(end);
         // The characters before the mark: the previous one, and the previous one that is not
         // white space (the run of white space scanned back belongs to this mark alone, so the
         // scan stays linear overall).
@@ -200,7 +224,7 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
 
         // A link's "http://" is no mark (// … // quotes Arabic text).
         if mark == "//" && head.ends_with(':') {
-            continue;
+            return;
         }
         let bit = 1u32 << id;
         // The apostrophe rule.
@@ -208,12 +232,12 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             && before.is_some_and(is_alphanumeric)
             && next.is_some_and(is_alphanumeric)
         {
-            continue;
+            return;
         }
-        let opens = can_open & bit != 0
-            || (colon_only & bit != 0 && (colon_before || after_speech_verb(text, i, lex)));
-        let closes = can_close & bit != 0;
-        let closable = expecting.get(id).is_some_and(|&n| n > 0);
+        let opens = self.can_open & bit != 0
+            || (self.colon_only & bit != 0 && (colon_before || after_speech_verb(text, i, lex)));
+        let closes = self.can_close & bit != 0;
+        let closable = self.expecting.get(id).is_some_and(|&n| n > 0);
         let opening_ctx = before.is_none_or(|p| !is_alphanumeric(p))
             && next.is_some_and(|n| {
                 !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | '،' | '؛' | ')')
@@ -274,18 +298,21 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
                     stop.and_then(|k| head.as_bytes().get(k)),
                     Some(b'.' | b'?' | b'!')
                 ) && !is_single(mark)
-                    && stack.first().is_some_and(|b| usize::from(b.mark) == id)
+                    && self
+                        .stack
+                        .first()
+                        .is_some_and(|b| usize::from(b.mark) == id)
                 {
-                    close_all(text, i, &mut stack, &mut expecting, &mut out);
+                    close_all(text, i, &mut self.stack, &mut self.expecting, &mut self.out);
                 }
-                let closers = closers_of.get(id).copied().unwrap_or(0);
-                for (k, n) in expecting.iter_mut().enumerate() {
+                let closers = self.closers_of.get(id).copied().unwrap_or(0);
+                for (k, n) in self.expecting.iter_mut().enumerate() {
                     if closers & (1 << k) != 0 {
                         *n += 1;
                     }
                 }
                 // Mark ids are below 32 (bitmasks) and marks a few bytes long.
-                stack.push(Open {
+                self.stack.push(Open {
                     start: i,
                     closers,
                     mark: u8::try_from(id).unwrap_or(u8::MAX),
@@ -296,11 +323,11 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             Action::Close => {
                 // Pop to the innermost entry this mark closes (amortized linear: each entry is
                 // pushed once and popped once).
-                while let Some(top) = stack.pop() {
-                    release(&top, &mut expecting);
+                while let Some(top) = self.stack.pop() {
+                    release(&top, &mut self.expecting);
                     if top.closers & bit != 0 {
-                        if stack.is_empty() {
-                            push_marked(text, top.open(), Some(i..end), i, &mut out);
+                        if self.stack.is_empty() {
+                            push_marked(text, top.open(), Some(i..end), i, &mut self.out);
                         }
                         break;
                     }
@@ -308,10 +335,6 @@ pub(crate) fn scan_in(text: &str, range: Range<usize>, lex: &Lexicon) -> Vec<Mar
             }
         }
     }
-    if !stack.is_empty() {
-        close_all(text, bytes.len(), &mut stack, &mut expecting, &mut out);
-    }
-    out
 }
 
 /// True if the word right before byte `i` is a speech verb or participle (تقول (…)).
@@ -534,6 +557,45 @@ mod tests {
         // Not after a word or a colon: a nested mark there is left as it was.
         let t = "She said: \"call it \"fair\" if you like.\" Then.";
         assert_eq!(contents(t, "en"), ["call it \"fair\" if you like."]);
+    }
+
+    /// The scanner looks only where the tokenizer meets a line break or a mark's first
+    /// character ([`scan`]): the same quotations as when it looks at every character, on the
+    /// fixtures, the big development files when present and texts made for the corner cases
+    /// (an apostrophe after a word, which makes no token; marks of several characters).
+    #[test]
+    fn the_tokenizer_s_mark_starts_find_every_quotation() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
+        // (Name, text, language; only the name is printed.)
+        let mut texts: Vec<(String, String, &str)> = Vec::new();
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let lang = ["ar", "en", "fr", "de"]
+                .into_iter()
+                .find(|l| name.starts_with(&format!("{l}-")));
+            if let (Some(lang), true) = (lang, name.ends_with(".txt")) {
+                texts.push((name, std::fs::read_to_string(e.path()).unwrap(), lang));
+            }
+        }
+        let big = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/big");
+        for lang in ["ar", "en", "fr"] {
+            if let Ok(t) = std::fs::read_to_string(format!("{big}/{lang}.txt")) {
+                texts.push((format!("big/{lang}"), t, lang));
+            }
+        }
+        for lang in ["ar", "en", "fr", "de", "xx"] {
+            let t = "He's said ''so'' and 'yes' //نعم// « a » „b“ ”ج“ (د) x'\n\"y\" »z« ’w’";
+            texts.push((format!("made ({lang})"), t.repeat(3), lang));
+        }
+        assert!(texts.len() > 20);
+        for (name, text, lang) in &texts {
+            let lex = lexicon::get(lang);
+            let mut every = Scanner::new(text, 0..text.len(), lex);
+            for (i, _) in text.char_indices() {
+                every.at(i);
+            }
+            assert!(scan(text, lex) == every.finish(), "{name}");
+        }
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //!
 //! The pipeline, one linear pass each (no recursion, bounded look-around per cue):
 //!
-//! 1. `marks`: the quotation-mark scanner, driven by the language's `quote_marks.txt`.
-//! 2. `tokens`: words and punctuation with byte spans and folded forms.
+//! 1. `tokens`: words and punctuation with byte spans and folded forms; in the same pass,
+//!    `marks`: the quotation-mark scanner, driven by the language's `quote_marks.txt` (the
+//!    tokenizer calls it at each line break and each character that starts a mark).
 //! 3. `classify`: each marked region is speech (direct or partial) or a term (a quoted name,
 //!    title or scare quote: صحيفة «…»، صواريخ "كروز"، the film "Jaws"), and gets its cue and
 //!    speaker (`attribution`).
@@ -317,8 +318,11 @@ fn extract_window(
         first,
     } = window;
     let from = range.start;
-    let tokens = tokens::tokenize_into(text, range.clone(), sentences, Some(lex), buf, words);
-    let marked = marks::scan_in(text, range.clone(), lex);
+    // The quotation marks are found in the tokenizer's pass.
+    let mut scanner = marks::Scanner::new(text, range.clone(), lex);
+    let scan = Some(&mut scanner);
+    let tokens = tokens::tokenize_into(text, range.clone(), sentences, Some(lex), buf, words, scan);
+    let marked = scanner.finish();
     let doc = Doc::new(text, lex, tokens, marked);
 
     let mut events = Vec::new();

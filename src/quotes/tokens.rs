@@ -19,6 +19,7 @@ use super::lexicon::{
     filter_parts, mix, Adverbial, Lexicon, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER, C_LICENSER,
     C_PRONOUN,
 };
+use super::marks::Scanner;
 
 /// One token: 20 bytes (u32 offsets; the sentence index and the flags share a u32; the
 /// lexicon's classes of a word, or the character of a punctuation token). Texts
@@ -871,52 +872,55 @@ impl ClassCache {
     }
 }
 
-/// The lexicon's quotation-mark characters ([`Lexicon::mark_char`]) as bitmaps for the first
-/// 2,048 code points and General Punctuation (“ ” „ ‘ ’ ‹ ›), the list beyond.
+/// The lexicon's quotation-mark characters ([`Lexicon::mark_char`]) and the first
+/// characters of its marks (where [`Scanner::at`] is called), as bitmaps for the
+/// first 2,048 code points and General Punctuation (“ ” „ ‘ ’ ‹ ›): one word of each per 64
+/// code points (`bits`: the mark bits, then the start bits); the lists beyond.
 struct MarkSet<'l> {
-    low: [u64; 32],
-    punct: [u64; 2],
+    bits: [[u64; 2]; 34],
     lex: Option<&'l Lexicon>,
 }
 
 impl<'l> MarkSet<'l> {
     fn new(lex: Option<&'l Lexicon>) -> Self {
         let mut set = MarkSet {
-            low: [0; 32],
-            punct: [0; 2],
+            bits: [[0; 2]; 34],
             lex,
         };
-        for cp in (0..0x800u32).chain(0x2000..0x2080) {
-            let is_mark = char::from_u32(cp).is_some_and(|c| lex.is_some_and(|l| l.mark_char(c)));
-            if is_mark {
-                if let Some(w) = set.bits(cp) {
-                    *w |= 1 << (cp % 64);
-                }
+        let Some(l) = lex else { return set };
+        let starts = l.marks.iter().filter_map(|m| m.chars().next());
+        let all = l.mark_chars().iter().map(|&c| (c, 0));
+        for (c, k) in all.chain(starts.map(|c| (c, 1))) {
+            if let Some(w) = Self::word(c).and_then(|w| set.bits.get_mut(w)?.get_mut(k)) {
+                *w |= 1 << (c as u32 % 64);
             }
         }
         set
     }
 
-    fn bits(&mut self, cp: u32) -> Option<&mut u64> {
+    /// The index of the bitmap word of `c`, if it has one.
+    fn word(c: char) -> Option<usize> {
+        let cp = c as usize;
         if cp < 0x800 {
-            self.low.get_mut((cp / 64) as usize)
+            Some(cp / 64)
+        } else if (0x2000..0x2080).contains(&cp) {
+            Some(32 + (cp - 0x2000) / 64)
         } else {
-            cp.checked_sub(0x2000)
-                .and_then(|k| self.punct.get_mut((k / 64) as usize))
+            None
         }
     }
 
+    /// Whether `c` is a quotation mark, and whether it starts a mark.
     #[inline]
-    fn contains(&self, c: char) -> bool {
-        let cp = c as u32;
-        let word = if cp < 0x800 {
-            self.low.get((cp / 64) as usize)
-        } else if (0x2000..0x2080).contains(&cp) {
-            self.punct.get(((cp - 0x2000) / 64) as usize)
-        } else {
-            return self.lex.is_some_and(|l| l.mark_char(c));
-        };
-        word.is_some_and(|w| w & (1 << (cp % 64)) != 0)
+    fn get(&self, c: char) -> [bool; 2] {
+        let bit = 1 << (c as u32 % 64);
+        match Self::word(c).and_then(|w| self.bits.get(w)) {
+            Some(&[m, s]) => [m & bit != 0, s & bit != 0],
+            None => match self.lex {
+                Some(l) => [l.mark_char(c), l.marks.iter().any(|m| m.starts_with(c))],
+                None => [false, false],
+            },
+        }
     }
 }
 
@@ -936,14 +940,40 @@ pub(crate) fn tokenize_in(
     lex: Option<&Lexicon>,
 ) -> Tokens {
     let mut words = WordCount::default();
-    tokenize_into(text, range, sentences, lex, Tokens::default(), &mut words)
+    tokenize_into(
+        text,
+        range,
+        sentences,
+        lex,
+        Tokens::default(),
+        &mut words,
+        None,
+    )
+}
+
+/// [`tokenize`] with `lex`, telling `scanner` where the marks may be.
+#[cfg(test)]
+pub(crate) fn tokenize_scanning(text: &str, lex: &Lexicon, scanner: &mut Scanner) -> Tokens {
+    let mut words = WordCount::default();
+    let range = 0..text.len();
+    tokenize_into(
+        text,
+        range,
+        &[],
+        Some(lex),
+        Tokens::default(),
+        &mut words,
+        Some(scanner),
+    )
 }
 
 /// [`tokenize_in`] into the vectors of `buf` (cleared first): a window reuses the previous
 /// window's allocations. Every character of the range is given to `words` (the word count of
 /// the stats, [`crate::text::count_words`], as a by-product of this pass: ranges given in
 /// order, one after the other, count the text), unless it does not count
-/// ([`WordCount::counts`]).
+/// ([`WordCount::counts`]). With a `scanner` (of the range, with `lex`'s marks), the
+/// quotation-mark scanner runs in the same pass: it is told of every line break and every
+/// character that starts a mark of the lexicon and is no word character ([`Scanner::at`]).
 pub(crate) fn tokenize_into(
     text: &str,
     range: Range<usize>,
@@ -951,6 +981,7 @@ pub(crate) fn tokenize_into(
     lex: Option<&Lexicon>,
     mut buf: Tokens,
     words: &mut WordCount,
+    mut scanner: Option<&mut Scanner>,
 ) -> Tokens {
     let text = text.get(..range.end).unwrap_or(text);
     let from = range.start.min(text.len());
@@ -1130,10 +1161,17 @@ pub(crate) fn tokenize_into(
         }
         if c == '\n' {
             b.newline = true;
-        }
-        if !(c.is_whitespace() || is_apostrophe(c) && after_word) {
-            let mark = marks.contains(c);
-            b.push_punct(c, i, i + len, k & UPPER != 0, mark);
+            if let Some(s) = scanner.as_deref_mut() {
+                s.at(i);
+            }
+        } else if !c.is_whitespace() {
+            let [mark, start] = marks.get(c);
+            if let (Some(s), true) = (scanner.as_deref_mut(), start) {
+                s.at(i);
+            }
+            if !(is_apostrophe(c) && after_word) {
+                b.push_punct(c, i, i + len, k & UPPER != 0, mark);
+            }
         }
         i += len;
     }
@@ -1582,7 +1620,15 @@ mod tests {
                     text.len()
                 };
                 let mut words = WordCount::default();
-                buf = tokenize_into(&text, from..to, &sentences, Some(lex), buf, &mut words);
+                buf = tokenize_into(
+                    &text,
+                    from..to,
+                    &sentences,
+                    Some(lex),
+                    buf,
+                    &mut words,
+                    None,
+                );
                 let kept = seen_in(&text, &buf);
                 NO_CACHE.with(|c| c.set(true));
                 let alone = seen(&text, from..to, &sentences, lex);
@@ -1669,7 +1715,15 @@ mod tests {
         let mut words = WordCount::default();
         let mut from = 0;
         for &to in cuts.iter().chain([text.len()].iter()) {
-            tokenize_into(text, from..to, &[], None, Tokens::default(), &mut words);
+            tokenize_into(
+                text,
+                from..to,
+                &[],
+                None,
+                Tokens::default(),
+                &mut words,
+                None,
+            );
             from = to;
         }
         words.finish(text)

@@ -38,22 +38,6 @@ pub(crate) fn is_line_space(c: char) -> bool {
     )
 }
 
-/// The first byte at or after `from` whose entry in `table` is true: eight bytes at a time
-/// while none is (one branch per eight bytes), then byte by byte.
-#[inline]
-pub(crate) fn find_byte(bytes: &[u8], from: usize, table: &[bool; 256]) -> Option<usize> {
-    let hit = |b: u8| table.get(usize::from(b)) == Some(&true);
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        if chunk.iter().fold(false, |any, &b| any | hit(b)) {
-            break;
-        }
-        i += 8;
-    }
-    let skip = bytes.get(i..)?.iter().position(|&b| hit(b))?;
-    Some(i + skip)
-}
-
 /// Counts of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Stats {
