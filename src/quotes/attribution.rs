@@ -354,8 +354,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         let lex = self.lex;
+        let fold = self.f(t);
         // Verbless cues first (they may be several words).
-        for cue in &lex.cues {
+        for cue in lex.cues.iter().filter(|c| c.may_start(fold, lex.arabic)) {
             if let Some(n) = self.match_words(i, &cue.words) {
                 let end = self.tok(i + n - 1).map_or(t.end(), |l| l.end());
                 let start = self.strip_conjunction(i, cue.words.first().map(String::as_str));
@@ -368,7 +369,6 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        let fold = self.f(t);
         // Latin scripts: a capitalized word inside a sentence is a name ("the United States"),
         // but in an English headline in title case a verb too ("Mayor Says Ferry Will Stay").
         if !lex.arabic && t.capital() && self.sentence_start(i) != i && !self.title_case(i) {

@@ -31,6 +31,18 @@ pub(crate) struct VerblessCue {
     pub initial_only: bool,
 }
 
+impl VerblessCue {
+    /// False when the folded word `w` cannot be the cue's first word by its length alone (the
+    /// word itself, in Arabic also after و/ف, two bytes more; any word for the lone لـ): the
+    /// cheap test before the cue's words are matched one by one.
+    #[inline]
+    pub fn may_start(&self, w: &str, arabic: bool) -> bool {
+        let n = self.words.first().map_or(0, String::len);
+        // (A one-letter Arabic cue: the lone لـ, and any other, passes.)
+        w.len() == n || arabic && (w.len() == n + 2 || n == 2 && self.words.len() == 1)
+    }
+}
+
 /// Everything quote extraction knows about one language.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -1383,6 +1395,34 @@ mod tests {
                 assert!(lex.may_cue(first), "{code}: {first}");
             }
         }
+    }
+
+    #[test]
+    fn a_verbless_cue_s_length_test_keeps_the_words_that_start_it() {
+        // What `Doc::match_words` accepts as the first word passes `may_start`: the word, in
+        // Arabic after و/ف, any word starting with ل for the lone لـ; a longer word does not.
+        for code in ["ar", "en", "fr", "de", "es", "ru", "xx"] {
+            let lex = get(code);
+            assert!(!lex.cues.is_empty(), "{code}");
+            for c in &lex.cues {
+                let first = c.words.first().map_or("", String::as_str);
+                assert!(c.may_start(first, lex.arabic), "{code}: {first}");
+                let lone_l = lex.arabic && c.words.len() == 1 && first.len() == 2;
+                for p in ["و", "ف"] {
+                    let with = format!("{p}{first}");
+                    assert_eq!(c.may_start(&with, lex.arabic), lex.arabic, "{code}: {with}");
+                }
+                let longer = format!("{first}xyz");
+                assert_eq!(c.may_start(&longer, lex.arabic), lone_l, "{code}: {longer}");
+            }
+        }
+        let lone = VerblessCue {
+            words: vec!["ل".into()],
+            ambiguous: false,
+            initial_only: false,
+        };
+        assert!(lone.may_start(&lang::light_fold("للمرة"), true));
+        assert!(!lone.may_start(&lang::light_fold("للمرة"), false));
     }
 
     #[test]
