@@ -652,22 +652,20 @@ impl Builder<'_> {
         // Bytes, not `str` (no char-boundary checks on the common path).
         let raw = self.text.as_bytes().get(start..end).unwrap_or(&[]);
         // The word's slot in the cache (none for a long word or without a cache).
-        let mut slot = None;
-        let mut hit = None;
-        if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
+        let packed = if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
             let (head, tail) = filter_parts(raw);
             let hash = mix(head, tail, raw.len());
             let k = (hash >> 40) as usize & (self.cache.len() - 1);
-            if let Some(&[h, t, packed]) = self.cache.get(k) {
-                if (packed >> 56) as usize == raw.len() && h == head && t == tail {
-                    hit = Some(packed);
+            match self.cache.get(k) {
+                Some(&[h, t, packed])
+                    if (packed >> 56) as usize == raw.len() && h == head && t == tail =>
+                {
+                    packed
                 }
+                _ => self.new_word(start, end, self_fold, Some((k, head, tail, hash))),
             }
-            slot = Some((k, head, tail, hash));
-        }
-        let packed = match hit {
-            Some(packed) => packed,
-            None => self.new_word(start, end, self_fold, slot),
+        } else {
+            self.new_word(start, end, self_fold, None)
         };
         let (fold, class, flags) = (packed as u32, (packed >> 32) as u16, (packed >> 48) as u8);
         let flags = flags | F_WORD | if capital { F_CAPITAL } else { 0 };
