@@ -603,21 +603,43 @@ impl<'a> Doc<'a> {
         if self.lex.arabic {
             // A subject cut by the eight-word reach that ends within four more words at a
             // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
-            // باسم … بالنيابة سالم فهد العتيبي:"): all of it.
-            if j == from + 8 {
-                let mut k = j;
-                while k < limit.min(j + 4) && self.sentence(k) == Some(s) && !self.stops_np(k) {
-                    k += 1;
-                }
-                if k > j
-                    && (k == limit
-                        || self.is_punct(k, ":")
-                        || self.is_comma(k)
-                        || self.complementizer_at(k))
-                {
-                    last = k - 1;
-                    j = k;
-                }
+            // باسم … بالنيابة سالم فهد العتيبي:"): all of it. And a title, في/لدى and its
+            // place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
+            // الأمم المتحدة X Y"): the place read as an adjunct ([`Doc::skip_adjuncts`]: its
+            // title الدكتور too), the name two to five words that close there, with no
+            // possessive suffix or number from the place on ("في لقائه بنظيره …"، "في مؤتمر
+            // عقده …": an adjunct of the verb, not a title's place).
+            let (p, min) = if j == from + 8 {
+                (j, 1)
+            } else if j < limit && matches!(self.fold(j), "في" | "لدي") {
+                (self.skip_adjuncts(j, limit), 2)
+            } else {
+                (j, 9)
+            };
+            let mut k = j + 1;
+            let mut plain = p > j || min == 1;
+            while k < p {
+                plain &= !self.suffixed(k);
+                k += 1;
+            }
+            k = p;
+            while k < limit.min(p + 3 + min)
+                && self.sentence(k) == Some(s)
+                && !self.stops_np(k)
+                && (min == 1 || !self.suffixed(k) && !self.numeral(k))
+            {
+                k += 1;
+            }
+            if plain
+                && k >= p + min
+                && (k == limit
+                    || self.is_punct(k, ":")
+                    || self.is_comma(k)
+                    || self.complementizer_at(k)
+                    || min == 2 && self.is_mark(k))
+            {
+                last = k - 1;
+                j = k;
             }
             // A name cut by the eight-word reach after a long title ("… محمد بن"): the name
             // after a name particle (بن، أبو، عبد …) goes on (at most three words).
@@ -685,11 +707,7 @@ impl<'a> Doc<'a> {
                 || self.is_mark(k)
                 || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
             // Not an age ("said Jane Roe, 58, who …").
-            let number = self
-                .tok(j + 1)
-                .and_then(|t| self.text.get(t.span()))
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-            if k > j + 1 && k <= j + 4 && closes && !number {
+            if k > j + 1 && k <= j + 4 && closes && !self.numeral(j + 1) {
                 return self.span(j + 1, k - 1);
             }
         }
@@ -1067,6 +1085,11 @@ impl<'a> Doc<'a> {
         self.tok(i)
             .and_then(|t| self.text.get(t.span()))
             .unwrap_or("")
+    }
+
+    /// True if token `i` is written with an ASCII digit first (a number, an age).
+    fn numeral(&self, i: usize) -> bool {
+        self.raw(i).starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
