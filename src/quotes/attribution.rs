@@ -569,7 +569,8 @@ impl<'a> Doc<'a> {
 
     /// The naming mention right after token `from` (verb–subject order, or after a postposed
     /// cue), up to `limit` (exclusive), in the sentence of `from`. An apposition set off by
-    /// commas right after it (الناطق باسم الكرملين، دميتري بيسكوف،) is preferred: it names.
+    /// commas right after it (الناطق باسم الكرملين، دميتري بيسكوف،) is preferred: it names;
+    /// not an articled one after an unarticled name.
     pub fn np_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         let s = self.sentence(from)?;
         let mut j = from;
@@ -707,7 +708,13 @@ impl<'a> Doc<'a> {
                 || self.is_mark(k)
                 || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
             // Not an age ("said Jane Roe, 58, who …").
-            if k > j + 1 && k <= j + 4 && closes && !self.numeral(j + 1) {
+            // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم
+            // البنتاغون،", "وطالب علاوي، العبادي «…»"): the subject ends unarticled (a name)
+            // and the apposition articled (ال، لل).
+            let title = self.lex.arabic
+                && !self.articled(last)
+                && (self.articled(k - 1) || self.fold(k - 1).starts_with("لل"));
+            if k > j + 1 && k <= j + 4 && closes && !self.numeral(j + 1) && !title {
                 return self.span(j + 1, k - 1);
             }
         }

@@ -701,6 +701,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("العلاقات", "الوزير", None),
         ],
     ),
+    // Session 18 (arsv2): an apposition after a name that is an articled description names
+    // nobody new; an unarticled name after a title still names.
+    (
+        "قال الأدميرال جون سميث، المتحدث باسم الوزارة، في مؤتمر صحفي إن الخطة جاهزة.\nوقال الناطق باسم الرئاسة، سامي الخالدي، إن الزيارة تأجلت.",
+        &[
+            ("الخطة", "الأدميرال جون سميث", None),
+            ("الزيارة", "سامي الخالدي", None),
+        ],
+    ),
 ];
 
 #[test]
