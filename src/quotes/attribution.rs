@@ -870,6 +870,10 @@ impl<'a> Doc<'a> {
             {
                 return Err(());
             }
+            // "أما الشاعر X، فقال": the opener is no part of the subject.
+            if start + 1 < end && self.class_at(start, C_SUBJECT_OPENER) {
+                start += 1;
+            }
             if end == start + 1 && self.pronoun_at(start) {
                 return Ok(None);
             }
