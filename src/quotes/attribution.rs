@@ -1282,6 +1282,9 @@ impl<'a> Doc<'a> {
                     if self.has_conjunction(i, cue) {
                         return Speaker::Inherit;
                     }
+                    if let Some(r) = self.relative_antecedent(i) {
+                        return Speaker::Named(r);
+                    }
                     match self.np_before(i, floor) {
                         Ok(Some(r)) => Speaker::Named(r),
                         _ => Speaker::Inherit,
@@ -1386,6 +1389,32 @@ impl<'a> Doc<'a> {
             return Speaker::Named(r);
         }
         Speaker::Inherit
+    }
+
+    /// Arabic: the subject of a verb at token `i` that opens a relative clause, الذي before a
+    /// masculine verb or التي before a feminine one ("سيب بلاتر الذي أعلن أنه …", "متحدث باسم
+    /// الشرطة الذي أكد أن …"): the words right before the relative (over a comma), at most
+    /// eight, back to a boundary word; not one articled word alone ("في الوقت الذي أكد فيه X",
+    /// "الأمر الذي …").
+    fn relative_antecedent(&self, i: usize) -> Option<Range<usize>> {
+        let k = i.checked_sub(1)?;
+        let fem = self.verb_feminine(i);
+        if !(self.fold(k) == "الذي" && !fem || self.fold(k) == "التي" && fem) {
+            return None;
+        }
+        let s = self.sentence(k);
+        let mut e = k;
+        if e > 0 && self.is_comma(e - 1) {
+            e -= 1;
+        }
+        let mut st = e;
+        while st > 0 && st + 8 > e && self.sentence(st - 1) == s && !self.stops_np(st - 1) {
+            st -= 1;
+        }
+        if st == e || st + 1 == e && self.articled(st) {
+            return None;
+        }
+        self.span(st, e - 1)
     }
 
     /// True if the Arabic cue at token `i` carries a conjunction و/ف (a new clause: its subject

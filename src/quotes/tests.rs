@@ -720,6 +720,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("اللاعبين", "المدرب الوطني خالد سالم", None),
         ],
     ),
+    // Session 18 (arsv2): a verb after الذي/التي has the words before the relative as its
+    // subject; not "في الوقت الذي …" (one articled word: a conjunction, not a person).
+    (
+        "وبدأت الأزمة مع رئيس الاتحاد سامي الخالدي الذي أكد أن «اللجنة ستجتمع قريبا».\nوقال الوزير إن الموازنة جاهزة، في الوقت الذي أكد فيه رئيس الهيئة أن «الخطة تأخرت».",
+        &[
+            ("اللجنة", "رئيس الاتحاد سامي الخالدي", None),
+            ("الخطة", "الوزير", None),
+        ],
+    ),
 ];
 
 #[test]
