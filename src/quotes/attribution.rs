@@ -607,9 +607,10 @@ impl<'a> Doc<'a> {
             // باسم … بالنيابة سالم فهد العتيبي:"): all of it. And a title, في/لدى and its
             // place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
             // الأمم المتحدة X Y"): the place read as an adjunct ([`Doc::skip_adjuncts`]: its
-            // title الدكتور too), the name two to five words that close there, with no
-            // possessive suffix or number from the place on ("في لقائه بنظيره …"، "في مؤتمر
-            // عقده …": an adjunct of the verb, not a title's place).
+            // title الدكتور too), the name two to five words that close there or at the next
+            // في ("… أبو عمر النهدي في خطاب …"), with no possessive suffix, number or adverb
+            // from the place on ("في لقائه بنظيره …"، "في مؤتمر عقده …"، "مساء اليوم …": an
+            // adjunct of the verb, not a title's place).
             let (p, min) = if j == from + 8 {
                 (j, 1)
             } else if j < limit && matches!(self.fold(j), "في" | "لدي") {
@@ -620,7 +621,7 @@ impl<'a> Doc<'a> {
             let mut k = j + 1;
             let mut plain = p > j || min == 1;
             while k < p {
-                plain &= !self.suffixed(k);
+                plain &= !self.suffixed(k) && !self.class_at(k, C_ADVERB);
                 k += 1;
             }
             k = p;
@@ -637,7 +638,7 @@ impl<'a> Doc<'a> {
                     || self.is_punct(k, ":")
                     || self.is_comma(k)
                     || self.complementizer_at(k)
-                    || min == 2 && self.is_mark(k))
+                    || min == 2 && (self.is_mark(k) || self.fold(k) == "في"))
             {
                 last = k - 1;
                 j = k;
