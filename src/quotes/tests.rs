@@ -731,6 +731,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الخطة", "الوزير", None),
         ],
     ),
+    // Session 18 (arsv2): an honorific title (العميد، الدكتور …) cut by the eight-word reach
+    // goes on to the name, like a name particle; and a name after it keeps its apposition off.
+    (
+        "وقال الناطق الإعلامي بقيادة حرس الحدود بمنطقة تبوك العميد سالم فهد الحربي في بيان إن الدوريات مستمرة.\nوقال الأستاذ خالد السيف، المدير العام للفرع، إن المعرض مستمر.",
+        &[
+            ("الدوريات", "الناطق الإعلامي بقيادة حرس الحدود بمنطقة تبوك العميد سالم فهد الحربي", None),
+            ("المعرض", "الأستاذ خالد السيف", None),
+        ],
+    ),
 ];
 
 #[test]
