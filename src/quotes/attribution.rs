@@ -569,7 +569,8 @@ impl<'a> Doc<'a> {
 
     /// The naming mention right after token `from` (verb–subject order, or after a postposed
     /// cue), up to `limit` (exclusive), in the sentence of `from`. An apposition set off by
-    /// commas right after it (الناطق باسم الكرملين، دميتري بيسكوف،) is preferred: it names.
+    /// commas right after it (الناطق باسم الكرملين، دميتري بيسكوف،) is preferred: it names;
+    /// not an articled one after an unarticled name.
     pub fn np_after(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         let s = self.sentence(from)?;
         let mut j = from;
@@ -603,21 +604,44 @@ impl<'a> Doc<'a> {
         if self.lex.arabic {
             // A subject cut by the eight-word reach that ends within four more words at a
             // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
-            // باسم … بالنيابة سالم فهد العتيبي:"): all of it.
-            if j == from + 8 {
-                let mut k = j;
-                while k < limit.min(j + 4) && self.sentence(k) == Some(s) && !self.stops_np(k) {
-                    k += 1;
-                }
-                if k > j
-                    && (k == limit
-                        || self.is_punct(k, ":")
-                        || self.is_comma(k)
-                        || self.complementizer_at(k))
-                {
-                    last = k - 1;
-                    j = k;
-                }
+            // باسم … بالنيابة سالم فهد العتيبي:"): all of it. And a title, في/لدى and its
+            // place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
+            // الأمم المتحدة X Y"): the place read as an adjunct ([`Doc::skip_adjuncts`]: its
+            // title الدكتور too), the name two to five words that close there or at the next
+            // في ("… أبو عمر النهدي في خطاب …"), with no possessive suffix, number or adverb
+            // from the place on ("في لقائه بنظيره …"، "في مؤتمر عقده …"، "مساء اليوم …": an
+            // adjunct of the verb, not a title's place).
+            let (p, min) = if j == from + 8 {
+                (j, 1)
+            } else if j < limit && matches!(self.fold(j), "في" | "لدي") {
+                (self.skip_adjuncts(j, limit), 2)
+            } else {
+                (j, 9)
+            };
+            let mut k = j + 1;
+            let mut plain = p > j || min == 1;
+            while k < p {
+                plain &= !self.suffixed(k) && !self.class_at(k, C_ADVERB);
+                k += 1;
+            }
+            k = p;
+            while k < limit.min(p + 3 + min)
+                && self.sentence(k) == Some(s)
+                && !self.stops_np(k)
+                && (min == 1 || !self.suffixed(k) && !self.numeral(k))
+            {
+                k += 1;
+            }
+            if plain
+                && k >= p + min
+                && (k == limit
+                    || self.is_punct(k, ":")
+                    || self.is_comma(k)
+                    || self.complementizer_at(k)
+                    || min == 2 && (self.is_mark(k) || self.fold(k) == "في"))
+            {
+                last = k - 1;
+                j = k;
             }
             // A name cut by the eight-word reach after a long title ("… محمد بن"): the name
             // after a name particle (بن، أبو، عبد …) goes on (at most three words).
@@ -685,11 +709,13 @@ impl<'a> Doc<'a> {
                 || self.is_mark(k)
                 || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
             // Not an age ("said Jane Roe, 58, who …").
-            let number = self
-                .tok(j + 1)
-                .and_then(|t| self.text.get(t.span()))
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-            if k > j + 1 && k <= j + 4 && closes && !number {
+            // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم
+            // البنتاغون،", "وطالب علاوي، العبادي «…»"): the subject ends unarticled (a name)
+            // and the apposition articled (ال، لل).
+            let title = self.lex.arabic
+                && !self.articled(last)
+                && (self.articled(k - 1) || self.fold(k - 1).starts_with("لل"));
+            if k > j + 1 && k <= j + 4 && closes && !self.numeral(j + 1) && !title {
                 return self.span(j + 1, k - 1);
             }
         }
@@ -844,6 +870,10 @@ impl<'a> Doc<'a> {
                 && !self.class_at(start - 1, C_SUBJECT_OPENER)
             {
                 return Err(());
+            }
+            // "أما الشاعر X، فقال": the opener is no part of the subject.
+            if start + 1 < end && self.class_at(start, C_SUBJECT_OPENER) {
+                start += 1;
             }
             if end == start + 1 && self.pronoun_at(start) {
                 return Ok(None);
@@ -1069,6 +1099,11 @@ impl<'a> Doc<'a> {
             .unwrap_or("")
     }
 
+    /// True if token `i` is written with an ASCII digit first (a number, an age).
+    fn numeral(&self, i: usize) -> bool {
+        self.raw(i).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
     pub fn suffixed(&self, i: usize) -> bool {
         // The last letters as written (ه, not ة); the length and الله folded (harakat and
@@ -1248,6 +1283,9 @@ impl<'a> Doc<'a> {
                     if self.has_conjunction(i, cue) {
                         return Speaker::Inherit;
                     }
+                    if let Some(r) = self.relative_antecedent(i) {
+                        return Speaker::Named(r);
+                    }
                     match self.np_before(i, floor) {
                         Ok(Some(r)) => Speaker::Named(r),
                         _ => Speaker::Inherit,
@@ -1352,6 +1390,32 @@ impl<'a> Doc<'a> {
             return Speaker::Named(r);
         }
         Speaker::Inherit
+    }
+
+    /// Arabic: the subject of a verb at token `i` that opens a relative clause, الذي before a
+    /// masculine verb or التي before a feminine one ("سيب بلاتر الذي أعلن أنه …", "متحدث باسم
+    /// الشرطة الذي أكد أن …"): the words right before the relative (over a comma), at most
+    /// eight, back to a boundary word; not one articled word alone ("في الوقت الذي أكد فيه X",
+    /// "الأمر الذي …").
+    fn relative_antecedent(&self, i: usize) -> Option<Range<usize>> {
+        let k = i.checked_sub(1)?;
+        let fem = self.verb_feminine(i);
+        if !(self.fold(k) == "الذي" && !fem || self.fold(k) == "التي" && fem) {
+            return None;
+        }
+        let s = self.sentence(k);
+        let mut e = k;
+        if e > 0 && self.is_comma(e - 1) {
+            e -= 1;
+        }
+        let mut st = e;
+        while st > 0 && st + 8 > e && self.sentence(st - 1) == s && !self.stops_np(st - 1) {
+            st -= 1;
+        }
+        if st == e || st + 1 == e && self.articled(st) {
+            return None;
+        }
+        self.span(st, e - 1)
     }
 
     /// True if the Arabic cue at token `i` carries a conjunction و/ف (a new clause: its subject

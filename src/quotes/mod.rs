@@ -653,7 +653,9 @@ fn stands_in(doc: &Doc, theirs: std::ops::Range<usize>, w: Option<&str>) -> bool
 }
 
 /// [`titled`]: the title's articled head word stands in the speaker but as its name, and each
-/// other word stands there too or is an articled adjective (…ي، …ة).
+/// other word stands there too or is an articled adjective (…ي، …ة) after an articled word
+/// ("المدرب السعودي"; not a family name after a first name: "الشاعر محمد الخضري" is not
+/// "الشاعر محمد يعقوب الحالة").
 fn head_word_in(
     doc: &Doc,
     mine: std::ops::Range<usize>,
@@ -663,7 +665,7 @@ fn head_word_in(
     let head = unarticled(doc, mine.start);
     let fits = |k: usize| {
         stands_in(doc, theirs.clone(), unarticled(doc, k))
-            || doc.articled(k) && doc.bare_end(k).ends_with(['ي', 'ة'])
+            || doc.articled(k - 1) && doc.articled(k) && doc.bare_end(k).ends_with(['ي', 'ة'])
     };
     head != name && stands_in(doc, theirs.clone(), head) && (mine.start + 1..mine.end).all(fits)
 }
