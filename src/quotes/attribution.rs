@@ -1093,7 +1093,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i` as written ("" past the end).
-    fn raw(&self, i: usize) -> &str {
+    pub fn raw(&self, i: usize) -> &str {
         self.tok(i)
             .and_then(|t| self.text.get(t.span()))
             .unwrap_or("")
@@ -2001,7 +2001,7 @@ impl<'a> Doc<'a> {
 
     /// Arabic: whether the verb (or participle) at token `k` is feminine: a listed speech verb
     /// by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت (تؤكد), after و/ف.
-    fn verb_feminine(&self, k: usize) -> bool {
+    pub fn verb_feminine(&self, k: usize) -> bool {
         if let Some(g) = self.arabic_feminine(k) {
             return g;
         }
@@ -2053,7 +2053,7 @@ impl<'a> Doc<'a> {
     /// ([`Doc::clause_verb`]), whatever verb it is. None after an opening phrase that no comma
     /// or possessive closes ("وفي كلمة لـX …": no verb known), after أما/كان, and for a word
     /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره").
-    fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
+    pub fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
         let (j, may) = self.clause_verb(start, limit);
         if j >= limit
             || may == 0
@@ -2102,6 +2102,38 @@ impl<'a> Doc<'a> {
         }
         out
     }
+}
+
+/// Arabic: the subject named after the verb that opens the sentence before the one of token
+/// `i`, when the sentence of `i` opens with a verb of the same gender that names no subject of
+/// its own ("وانتقل الحاكم X إلى المدينة. ¶ وقال في مؤتمر صحافي «…»", "ودعت X العملاء إلى
+/// الهدوء. وقالت «…»"): the implicit subject carries on the previous sentence's, whatever its
+/// verb. Not an object with ب/ل and an article or a hamza ("وطالب المحتجون بإطلاع …"), nor a
+/// plural ("ويطوق الحوثيون …": the implicit subject of وقال is one person), nor a description
+/// with no name in it, articled words after a head noun ("وافتتح بطل الثلاثية الثانية …": the
+/// person named before, in other words). (A function, not a `Doc` method: compiled for size.)
+pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
+    if !doc.lex.arabic {
+        return None;
+    }
+    let s = doc.sentence_start(i);
+    let j = doc.opening_verb(s, i + 1)?;
+    if doc.np_after(j + 1, i.max(j + 1)).is_some() {
+        return None;
+    }
+    let p = s.checked_sub(1)?;
+    let k = doc
+        .opening_verb(doc.sentence_start(p), p)
+        .filter(|&k| !doc.quoted(k))?;
+    let r = doc.np_after(k + 1, p)?;
+    let (a, b) = (doc.token_at(r.start), doc.token_at(r.end));
+    let w = doc.raw(a);
+    let object = ["بال", "بأ", "بإ", "لل", "لأ", "لإ"]
+        .iter()
+        .any(|p| w.starts_with(p));
+    let plural = doc.articled(a) && doc.fold(a).ends_with("ون");
+    let named = (a + 1..b).any(|x| !doc.articled(x)) || b == a + 1 && !doc.articled(a);
+    (named && !plural && !object && doc.verb_feminine(j) == doc.verb_feminine(k)).then_some(r)
 }
 
 /// True if folded `f` is "from", "for" or "at": after a person noun the noun phrase goes on

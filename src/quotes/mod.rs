@@ -16,7 +16,10 @@
 //!    breaks too: an Arabic implicit subject refers back), a participle (قائلا، مشيرا) the
 //!    speaker already named in its sentence or else the subject after its first verb; an
 //!    Arabic verb later in a sentence opened by another verb of its gender, the subject of
-//!    that verb when it is named after the previous speaker (ونشرت X بيانا تؤكد فيه …).
+//!    that verb when it is named after the previous speaker (ونشرت X بيانا تؤكد فيه …); an
+//!    Arabic verb opening its sentence with no subject of its own, the subject named after the
+//!    verb that opens the sentence before, when no speaker was named there or since (وانتقل X
+//!    إلى المدينة. وقال …).
 //!
 //! Conventions: every span is a UTF-8 byte range into the input. `content` excludes the
 //! quotation marks. `cue` covers the cue word without an Arabic conjunction و/ف (وقال → قال,
@@ -790,6 +793,15 @@ fn resolve(
             }
             _ => None,
         };
+        // "وانتقل X إلى … . وقال …": the subject of the sentence before, named after the last
+        // speaker's sentence, is the chain's new anchor.
+        if matches!(e.speaker, Speaker::Inherit)
+            && last.as_ref().is_none_or(|(_, s)| s + 1 < e.sentence)
+        {
+            if let Some(r) = attribution::carried_subject(doc, e.tok) {
+                e.speaker = Speaker::Named(r);
+            }
+        }
         // A participle's subject as written.
         let mut written = None;
         let speaker = match e.speaker {

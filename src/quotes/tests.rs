@@ -1420,3 +1420,38 @@ fn arabic_opening_phrase_with_a_possessive_ends_before_the_verb() {
         "{second:?}"
     );
 }
+
+#[test]
+fn arabic_implicit_subject_carries_the_previous_sentences_subject() {
+    // Session 18 (invented): "وانتقل X إلى … . وقال …" — a verb that opens its sentence with
+    // no subject of its own continues the subject of the sentence before (named after the
+    // last speaker's sentence), speech verb or not, of its gender; across a paragraph break
+    // too, and the chain of وأضاف goes on from it.
+    let t = "قال قائد الشرطة فهد العمري إن الوضع هادئ. وانتقل حاكم المنطقة سالم الحربي إلى المدينة مساء أمس.\n\nوقال في مؤتمر صحفي: «سنعيد بناء كل ما تهدم». وأضاف: «الدولة لن تتخلى عن أحد».\n\nقال مدير المستشفى خالد السالم إن المصابين بخير. ودعت رئيسة الجمعية سارة العتيبي إلى الهدوء. وقالت: «لا داعي للقلق أبدا».";
+    let q = extract(t, "ar");
+    for (starts, speaker) in [
+        ("سنعيد", "حاكم المنطقة سالم الحربي"),
+        ("الدولة", "حاكم المنطقة سالم الحربي"),
+        ("لا داعي", "رئيسة الجمعية سارة العتيبي"),
+    ] {
+        assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
+    }
+}
+
+#[test]
+fn arabic_implicit_subject_skips_plurals_descriptions_and_objects() {
+    // Session 18 (invented): the subject of the sentence before is not carried when it is a
+    // plural (the implicit subject of وأضاف is one person), a description with no name in it
+    // (another way to name the person before: "بطل الدوري السابق"), or an object with ب and
+    // an article; nor when the verb has the other gender. The last speaker goes on.
+    let t = "قال قائد الشرطة فهد العمري إن الوضع هادئ. ويطوق المتظاهرون الساحة منذ الصباح. وأضاف أن «القوات مستعدة لكل الاحتمالات».\n\nقال المدرب فهد السالم إن الفريق جاهز. وتحدث بطل الدوري السابق عن اللاعبين طويلا. وأضاف: «الجميع بخير والحمد لله».\n\nقال الوزير خالد الزهراني إن الخطة جاهزة. وطالب بالإسراع في تنفيذ المشاريع كلها. وأضاف: «الوقت لا ينتظر أحدا».\n\nقال الوزير ماجد السالم إن الميناء مفتوح. ودعت الجمعية سارة العتيبي إلى الحذر. وأضاف: «السفن تعمل بلا توقف».";
+    let q = extract(t, "ar");
+    for (starts, speaker) in [
+        ("القوات", "قائد الشرطة فهد العمري"),
+        ("الجميع", "المدرب فهد السالم"),
+        ("الوقت", "الوزير خالد الزهراني"),
+        ("السفن", "الوزير ماجد السالم"),
+    ] {
+        assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
+    }
+}
