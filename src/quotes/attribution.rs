@@ -601,12 +601,13 @@ impl<'a> Doc<'a> {
         }
         let first = first?;
         if self.lex.arabic {
-            // A subject cut by the eight-word reach that ends within four more words at a
+            // A subject cut by the eight-word reach that ends within six more words at a
             // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
-            // باسم … بالنيابة سالم فهد العتيبي:"): all of it.
+            // باسم … بالنيابة سالم فهد العتيبي:", "كشف مدير … بفرع وزارة … بمنطقة مكة المكرمة
+            // NAME، أن": a place and a name of two words after a long title): all of it.
             if j == from + 8 {
                 let mut k = j;
-                while k < limit.min(j + 4) && self.sentence(k) == Some(s) && !self.stops_np(k) {
+                while k < limit.min(j + 6) && self.sentence(k) == Some(s) && !self.stops_np(k) {
                     k += 1;
                 }
                 if k > j
