@@ -602,7 +602,7 @@ impl<'a> Doc<'a> {
         }
         let first = first?;
         if self.lex.arabic {
-            // A subject cut by the eight-word reach that ends within four more words at a
+            // A subject cut by the eight-word reach that ends within six more words at a
             // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
             // باسم … بالنيابة سالم فهد العتيبي:"): all of it. And a title, في/لدى and its
             // place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
@@ -625,7 +625,7 @@ impl<'a> Doc<'a> {
                 k += 1;
             }
             k = p;
-            while k < limit.min(p + 3 + min)
+            while k < limit.min(p + if min == 1 { 6 } else { 5 })
                 && self.sentence(k) == Some(s)
                 && !self.stops_np(k)
                 && (min == 1 || !self.suffixed(k) && !self.numeral(k))
