@@ -2108,7 +2108,7 @@ impl<'a> Doc<'a> {
 /// `i`, when the sentence of `i` opens with a verb of the same gender that names no subject of
 /// its own ("وانتقل الحاكم X إلى المدينة. ¶ وقال في مؤتمر صحافي «…»", "ودعت X العملاء إلى
 /// الهدوء. وقالت «…»"): the implicit subject carries on the previous sentence's, whatever its
-/// verb. Not an object with ب/ل and an article or a hamza ("وطالب المحتجون بإطلاع …"), nor a
+/// verb. Not an object (بال، لل، بإ: "وطالبت بإطلاع أسر المفقودين …"), nor a
 /// plural ("ويطوق الحوثيون …": the implicit subject of وقال is one person), nor a description
 /// with no name in it, articled words after a head noun ("وافتتح بطل الثلاثية الثانية …": the
 /// person named before, in other words). (A function, not a `Doc` method: compiled for size.)
@@ -2126,14 +2126,20 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         .opening_verb(doc.sentence_start(p), p)
         .filter(|&k| !doc.quoted(k))?;
     let r = doc.np_after(k + 1, p)?;
-    let (a, b) = (doc.token_at(r.start), doc.token_at(r.end));
-    let w = doc.raw(a);
-    let object = ["بال", "بأ", "بإ", "لل", "لأ", "لإ"]
-        .iter()
-        .any(|p| w.starts_with(p));
-    let plural = doc.articled(a) && doc.fold(a).ends_with("ون");
-    let named = (a + 1..b).any(|x| !doc.articled(x)) || b == a + 1 && !doc.articled(a);
-    (named && !plural && !object && doc.verb_feminine(j) == doc.verb_feminine(k)).then_some(r)
+    let a = doc.token_at(r.start);
+    // One word is a name when unarticled, more words when one after the first is.
+    let mut x = a + 1;
+    let mut named = false;
+    while doc.tok(x).is_some_and(|t| t.start() < r.end) {
+        named |= !doc.articled(x);
+        x += 1;
+    }
+    let f = doc.fold(a);
+    let head = doc.articled(a);
+    let object = f.starts_with("بال") || f.starts_with("لل") || doc.raw(a).starts_with("بإ");
+    let plural = head && f.ends_with("ون");
+    let named = named || x == a + 1 && !head;
+    (named && !object && !plural && doc.verb_feminine(j) == doc.verb_feminine(k)).then_some(r)
 }
 
 /// True if folded `f` is "from", "for" or "at": after a person noun the noun phrase goes on

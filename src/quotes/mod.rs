@@ -794,8 +794,9 @@ fn resolve(
             _ => None,
         };
         // "وانتقل X إلى … . وقال …": the subject of the sentence before, named after the last
-        // speaker's sentence, is the chain's new anchor.
-        if matches!(e.speaker, Speaker::Inherit)
+        // speaker's sentence, is the chain's new anchor (of a participle too: "ودعت X … .
+        // وقالت متحدثة للتلفزيون «…»").
+        if matches!(e.speaker, Speaker::Inherit | Speaker::SentenceSubject)
             && last.as_ref().is_none_or(|(_, s)| s + 1 < e.sentence)
         {
             if let Some(r) = attribution::carried_subject(doc, e.tok) {

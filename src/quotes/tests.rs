@@ -1443,13 +1443,14 @@ fn arabic_implicit_subject_carries_the_previous_sentences_subject() {
     // Session 18 (invented): "وانتقل X إلى … . وقال …" — a verb that opens its sentence with
     // no subject of its own continues the subject of the sentence before (named after the
     // last speaker's sentence), speech verb or not, of its gender; across a paragraph break
-    // too, and the chain of وأضاف goes on from it.
-    let t = "قال قائد الشرطة فهد العمري إن الوضع هادئ. وانتقل حاكم المنطقة سالم الحربي إلى المدينة مساء أمس.\n\nوقال في مؤتمر صحفي: «سنعيد بناء كل ما تهدم». وأضاف: «الدولة لن تتخلى عن أحد».\n\nقال مدير المستشفى خالد السالم إن المصابين بخير. ودعت رئيسة الجمعية سارة العتيبي إلى الهدوء. وقالت: «لا داعي للقلق أبدا».";
+    // too, and the chain of وأضاف goes on from it; so does a participle after such a verb.
+    let t = "قال قائد الشرطة فهد العمري إن الوضع هادئ. وانتقل حاكم المنطقة سالم الحربي إلى المدينة مساء أمس.\n\nوقال في مؤتمر صحفي: «سنعيد بناء كل ما تهدم». وأضاف: «الدولة لن تتخلى عن أحد».\n\nقال مدير المستشفى خالد السالم إن المصابين بخير. ودعت رئيسة الجمعية سارة العتيبي إلى الهدوء. وقالت: «لا داعي للقلق أبدا».\n\nقال مدير الميناء خالد الفهد إن السفن تعمل. ودعت وزيرة النقل منى السالم إلى الصبر. وقالت متحدثة للتلفزيون الرسمي «إن الطرق ستفتح قريبا جدا».";
     let q = extract(t, "ar");
     for (starts, speaker) in [
         ("سنعيد", "حاكم المنطقة سالم الحربي"),
         ("الدولة", "حاكم المنطقة سالم الحربي"),
         ("لا داعي", "رئيسة الجمعية سارة العتيبي"),
+        ("إن الطرق", "وزيرة النقل منى السالم"),
     ] {
         assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
     }
