@@ -32,14 +32,16 @@ pub(crate) struct VerblessCue {
 }
 
 impl VerblessCue {
-    /// False when the folded word `w` cannot be the cue's first word by its length alone (the
-    /// word itself, in Arabic also after و/ف, two bytes more; any word for the lone لـ): the
-    /// cheap test before the cue's words are matched one by one.
+    /// False when the folded word `w` cannot be the cue's first word by its length and last
+    /// byte alone (the word itself, in Arabic also after و/ف, two bytes more; any word for the
+    /// lone لـ): the cheap test before the cue's words are matched one by one.
     #[inline]
     pub fn may_start(&self, w: &str, arabic: bool) -> bool {
-        let n = self.words.first().map_or(0, String::len);
+        let first = self.words.first().map_or(&[][..], |f| f.as_bytes());
+        let n = first.len();
         // (A one-letter Arabic cue: the lone لـ, and any other, passes.)
-        w.len() == n || arabic && (w.len() == n + 2 || n == 2 && self.words.len() == 1)
+        (w.len() == n || arabic && w.len() == n + 2) && w.as_bytes().last() == first.last()
+            || arabic && n == 2 && self.words.len() == 1
     }
 }
 
@@ -1400,7 +1402,8 @@ mod tests {
     #[test]
     fn a_verbless_cue_s_length_test_keeps_the_words_that_start_it() {
         // What `Doc::match_words` accepts as the first word passes `may_start`: the word, in
-        // Arabic after و/ف, any word starting with ل for the lone لـ; a longer word does not.
+        // Arabic after و/ف, any word starting with ل for the lone لـ; a longer word, or one of
+        // the same length with another last letter, does not.
         for code in ["ar", "en", "fr", "de", "es", "ru", "xx"] {
             let lex = get(code);
             assert!(!lex.cues.is_empty(), "{code}");
@@ -1414,6 +1417,20 @@ mod tests {
                 }
                 let longer = format!("{first}xyz");
                 assert_eq!(c.may_start(&longer, lex.arabic), lone_l, "{code}: {longer}");
+                // The same length, another last letter.
+                let mut other: Vec<char> = first.chars().collect();
+                if let Some(last) = other.last_mut() {
+                    *last = match (last.len_utf8(), *last) {
+                        (1, 'x') => 'q',
+                        (1, _) => 'x',
+                        (_, 'ث') => 'ذ',
+                        _ => 'ث',
+                    };
+                }
+                let other: String = other.into_iter().collect();
+                if other.len() == first.len() {
+                    assert_eq!(c.may_start(&other, lex.arabic), lone_l, "{code}: {other}");
+                }
             }
         }
         let lone = VerblessCue {

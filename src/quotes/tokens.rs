@@ -515,6 +515,10 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// How far past a token [`Builder::push_slow`] makes room in the token vector, in bytes (so in
+/// tokens at most): the common path of [`Builder::push`] needs no test of its own.
+const AHEAD: usize = 256;
+
 /// How many bytes [`tokenize`] reads before it sizes its vectors from what it has seen.
 const SAMPLE: usize = 1 << 16;
 
@@ -572,8 +576,10 @@ struct Builder<'t> {
     /// Where the vectors get sized from what was seen ([`SAMPLE`]; `usize::MAX` once done or
     /// for a text within the sample).
     size_at: usize,
-    /// `min(sentence_end, size_at)`: a token starting before it needs neither a new sentence
-    /// nor the sizing (one comparison on the common path of [`Builder::push`]).
+    /// `min(sentence_end, size_at)`, and at most [`AHEAD`] bytes past the last check, or 0
+    /// after a line break: a token starting before it needs neither a new sentence, nor a
+    /// line start, nor the sizing, and finds room in the vector (one comparison on the common
+    /// path of [`Builder::push`]).
     next_check: usize,
     /// The sentence bits of the tokens of the current sentence ([`Token::sentence_flags`]).
     sentence_bits: u32,
@@ -633,14 +639,14 @@ impl Builder<'_> {
 
     /// Grows the token vector past its estimate, or sizes it from the sample.
     #[cold]
-    fn grow(&mut self, start: usize) {
+    fn grow(&mut self, start: usize, room: usize) {
         if start >= self.size_at {
             self.size_from_sample(start);
         }
         let list = &mut self.out.list;
-        if list.len() == list.capacity() {
+        if list.capacity() - list.len() < room {
             // Past the estimate: grow by a quarter, not a doubling.
-            let more = (list.len() / 4).max(256);
+            let more = (list.len() / 4).max(256).max(room);
             list.reserve_exact(more);
         }
     }
@@ -765,11 +771,11 @@ impl Builder<'_> {
     }
 
     /// Appends a token with its sentence and line-start flag; returns its index. The common
-    /// case (same sentence, no line break, room in the vector) is one comparison each.
+    /// case (same sentence, no line break, room in the vector) is one comparison.
     #[inline(always)]
     fn push(&mut self, start: usize, end: usize, fold: u32, flags: u8, info: u32) -> usize {
         let idx = self.out.list.len();
-        if start >= self.next_check || self.newline || idx == self.out.list.capacity() {
+        if start >= self.next_check {
             return self.push_slow(start, end, fold, flags, info);
         }
         self.push_token(start, end, fold, flags, info);
@@ -813,12 +819,15 @@ impl Builder<'_> {
             flags |= F_LINE_START;
             self.newline = false;
         }
-        if idx == self.out.list.capacity() || start >= self.size_at {
-            self.grow(start);
+        // Room for this token and those before the next check (each starts a byte or more
+        // after the one before).
+        let ahead = self.text.len().saturating_sub(start).min(AHEAD);
+        if self.out.list.capacity() - idx <= ahead || start >= self.size_at {
+            self.grow(start, ahead + 1);
         }
         // The sentence is at most `MAX_SENTENCE`.
         self.sentence_bits = self.sentence.min(MAX_SENTENCE) as u32;
-        self.next_check = self.sentence_end.min(self.size_at);
+        self.next_check = self.sentence_end.min(self.size_at).min(start + ahead);
         self.push_token(start, end, fold, flags, info);
         idx
     }
@@ -1159,6 +1168,7 @@ pub(crate) fn tokenize_into(
         }
         if c == '\n' {
             b.newline = true;
+            b.next_check = 0;
             if let Some(s) = scanner.as_deref_mut() {
                 s.at(i);
             }
