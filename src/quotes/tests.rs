@@ -740,6 +740,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("المعرض", "الأستاذ خالد السيف", None),
         ],
     ),
+    // Session 18 (arsv2): an addressee (ل + an outlet, للصحافيين) ends the subject; with no
+    // subject before it the verb's subject is implicit.
+    (
+        "وقال مدير المرصد رامي سالم لوكالة فرانس برس إن القتال مستمر.\nوقال لوكالة الأنباء الألمانية إن «الوضع خطير».",
+        &[
+            ("القتال", "مدير المرصد رامي سالم", None),
+            ("الوضع", "مدير المرصد رامي سالم", None),
+        ],
+    ),
 ];
 
 #[test]
