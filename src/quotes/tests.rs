@@ -749,6 +749,11 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الوضع", "مدير المرصد رامي سالم", None),
         ],
     ),
+    // Session 18 (arsv2): a masdar that opens the object (أهمية، ضرورة …) ends the subject.
+    (
+        "وأكد الوزير أهمية دور الصندوق في التنمية، مشددا على أن «المرحلة المقبلة حاسمة».",
+        &[("المرحلة", "الوزير", None)],
+    ),
 ];
 
 #[test]
