@@ -1099,8 +1099,11 @@ impl<'a> Doc<'a> {
     /// up to its first definite one (ال) or a short quotation, then over the definite words after
     /// it ("في المؤتمر الصحفي"): a word after that starts the subject ("وقال في مؤتمر صحفي عقده
     /// أمس وزير …"). An object that runs up to the reported words leaves no subject (implicit).
+    /// A short quotation right after the verb, closed before `limit` and followed by a colon or
+    /// a word, is not stepped over: it is the subject ([`Doc::subject_after_verb`]).
     fn skip_adjuncts(&self, mut j: usize, limit: usize) -> usize {
         let s = self.sentence(j);
+        let start = j;
         let stop = limit.min(j + 16);
         // 0: between adjuncts, 1: in an object, 2: after its definite word.
         let mut state = 0;
@@ -1109,6 +1112,16 @@ impl<'a> Doc<'a> {
                 // A short quotation (a name) closes the object (no adjective taken after it:
                 // "لـ«…» المتحدث باسم …" names).
                 match self.quote_of(j + 1).and_then(|q| self.marked_toks.get(q)) {
+                    // Right after the verb, closed before `limit` and followed by a colon or
+                    // a word, it is the subject ("وأضاف «X»: «…»", "وقال «X» عن …").
+                    Some(m)
+                        if j == start
+                            && m[3] as usize <= limit
+                            && (self.is_punct(m[3] as usize, ":")
+                                || self.is_word(m[3] as usize)) =>
+                    {
+                        break
+                    }
                     Some(m) if m[2] <= m[1] + 3 => j = m[3] as usize,
                     _ => break,
                 }
@@ -1144,9 +1157,13 @@ impl<'a> Doc<'a> {
     }
 
     /// The naming mention right after the Arabic verb cue `cue` (over adjuncts:
-    /// [`Doc::skip_adjuncts`]), before `limit`; with `source`, in "نقلت X عن Y" the source Y.
+    /// [`Doc::skip_adjuncts`]), or a short quotation there ("وأضاف «X»: «…»"), before `limit`;
+    /// with `source`, in "نقلت X عن Y" the source Y.
     fn subject_after_verb(&self, cue: &Cue, limit: usize, source: bool) -> Option<Range<usize>> {
-        let r = self.np_after(self.skip_adjuncts(cue.next, limit), limit)?;
+        let j = self.skip_adjuncts(cue.next, limit);
+        let r = self
+            .np_after(j, limit)
+            .or_else(|| self.quoted_name(j).filter(|_| j < limit))?;
         let after = self.token_at(r.end);
         if source && cue.ambiguous && self.class_at(after, C_SOURCE) {
             if let Some(source) = self.np_after(after + 1, limit) {

@@ -679,6 +679,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ),
         ],
     ),
+    // … a short quotation right after the verb and before a colon or a word is its subject
+    // (وأضاف «X»: «…»), not an object stepped over; one that is the quoted words is not.
+    (
+        "قال وزير النقل فهد العمري إن الجسر جاهز. وأضاف \"الحربي\": \"العمل مستمر ليلا ونهارا حتى اكتمل\".\nوقال رئيس البلدية سالم الحربي إن الطرق مفتوحة، وأضاف «مستوى الخدمة ممتاز»، متمنيا التوفيق للجميع.",
+        &[
+            ("العمل مستمر", "الحربي", None),
+            ("مستوى الخدمة", "رئيس البلدية سالم الحربي", None),
+        ],
+    ),
     // … a form that is also a preposition (عبر) right after a word is no cue, and واصفا is …
     (
         "وأكد المدير فهد العلي أن الملفات تنقل عبر البريد الرسمي، واصفا الإجراء بأنه «سليم».",
