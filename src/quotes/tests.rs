@@ -688,6 +688,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("مستوى الخدمة", "رئيس البلدية سالم الحربي", None),
         ],
     ),
+    // … ب with a noun of manner, occasion or event after the verb heads a phrase, no subject
+    // (أفاد بوقوع …: no chain anchor); a name in ب is still one.
+    (
+        "قال مدير الدفاع المدني سالم الحربي إن الحريق محدود. وأفاد بوقوع إصابات طفيفة بين العمال. وأضاف أن «الفرق ما زالت في الموقع حتى الآن».\nوقال بدر العتيبي إن «الطريق مغلق تماما منذ الصباح».",
+        &[
+            ("الفرق ما زالت", "مدير الدفاع المدني سالم الحربي", None),
+            ("الطريق مغلق", "بدر العتيبي", None),
+        ],
+    ),
     // … a form that is also a preposition (عبر) right after a word is no cue, and واصفا is …
     (
         "وأكد المدير فهد العلي أن الملفات تنقل عبر البريد الرسمي، واصفا الإجراء بأنه «سليم».",
