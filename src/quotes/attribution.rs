@@ -2020,21 +2020,25 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
-    /// و/ف that reads as no noun (not ال…, …ة).
+    /// و/ف that reads as no noun (not ال…, …ة) and is no other cue (not a participle).
     fn reads_verb(&self, j: usize) -> bool {
         // The letters as written at the ends (ة, ا), the rest folded (harakat and tatweel do
         // not count: لـل).
         let raw = self.bare_end(j);
         let fold = self.fold(j);
-        self.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
-            || raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
-                // (و and ف fold to themselves: two bytes.)
-                let f = fold.get(2..).unwrap_or("");
-                let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
-                let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
-                let articled = article.starts_with("ال") && written.starts_with('ا');
-                f.len() >= 6 && !v.ends_with('ة') && !articled && !f.starts_with("لل")
-            })
+        // A cue is a verb only as one (a participle's noun phrase is its object: "واصفا
+        // بداية التدريبات بالصعبة").
+        let cue = self.cue_at(j);
+        cue.as_ref().is_some_and(|c| c.kind == CueKind::Verb)
+            || cue.is_none()
+                && raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
+                    // (و and ف fold to themselves: two bytes.)
+                    let f = fold.get(2..).unwrap_or("");
+                    let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
+                    let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
+                    let articled = article.starts_with("ال") && written.starts_with('ا');
+                    f.len() >= 6 && !v.ends_with('ة') && !articled && !f.starts_with("لل")
+                })
     }
 
     /// Arabic: the register of named persons: the subject named after the verb that opens

@@ -697,6 +697,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الطريق مغلق", "بدر العتيبي", None),
         ],
     ),
+    // … a participle that opens a sentence is no opening verb: the noun phrase after it is
+    // its object, not a subject that a later verb continues.
+    (
+        "قال المدرب فهد العمري إن الفريق جاهز. واصفا بداية الموسم بالصعبة، وقال: «سنعمل بجد طوال الأسبوع المقبل».",
+        &[("سنعمل بجد", "المدرب فهد العمري", None)],
+    ),
     // … a form that is also a preposition (عبر) right after a word is no cue, and واصفا is …
     (
         "وأكد المدير فهد العلي أن الملفات تنقل عبر البريد الرسمي، واصفا الإجراء بأنه «سليم».",
