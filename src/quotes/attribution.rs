@@ -1133,8 +1133,11 @@ impl<'a> Doc<'a> {
     /// up to its first definite one (ال) or a short quotation, then over the definite words after
     /// it ("في المؤتمر الصحفي"): a word after that starts the subject ("وقال في مؤتمر صحفي عقده
     /// أمس وزير …"). An object that runs up to the reported words leaves no subject (implicit).
+    /// A short quotation right after the verb, closed before `limit` and followed by a colon or
+    /// a word, is not stepped over: it is the subject ([`Doc::subject_after_verb`]).
     fn skip_adjuncts(&self, mut j: usize, limit: usize) -> usize {
         let s = self.sentence(j);
+        let start = j;
         let stop = limit.min(j + 16);
         // 0: between adjuncts, 1: in an object, 2: after its definite word.
         let mut state = 0;
@@ -1143,6 +1146,16 @@ impl<'a> Doc<'a> {
                 // A short quotation (a name) closes the object (no adjective taken after it:
                 // "لـ«…» المتحدث باسم …" names).
                 match self.quote_of(j + 1).and_then(|q| self.marked_toks.get(q)) {
+                    // Right after the verb, closed before `limit` and followed by a colon or
+                    // a word, it is the subject ("وأضاف «X»: «…»", "وقال «X» عن …").
+                    Some(m)
+                        if j == start
+                            && m[3] as usize <= limit
+                            && (self.is_punct(m[3] as usize, ":")
+                                || self.is_word(m[3] as usize)) =>
+                    {
+                        break
+                    }
                     Some(m) if m[2] <= m[1] + 3 => j = m[3] as usize,
                     _ => break,
                 }
@@ -1178,9 +1191,13 @@ impl<'a> Doc<'a> {
     }
 
     /// The naming mention right after the Arabic verb cue `cue` (over adjuncts:
-    /// [`Doc::skip_adjuncts`]), before `limit`; with `source`, in "نقلت X عن Y" the source Y.
+    /// [`Doc::skip_adjuncts`]), or a short quotation there ("وأضاف «X»: «…»"), before `limit`;
+    /// with `source`, in "نقلت X عن Y" the source Y.
     fn subject_after_verb(&self, cue: &Cue, limit: usize, source: bool) -> Option<Range<usize>> {
-        let r = self.np_after(self.skip_adjuncts(cue.next, limit), limit)?;
+        let j = self.skip_adjuncts(cue.next, limit);
+        let r = self
+            .np_after(j, limit)
+            .or_else(|| self.quoted_name(j).filter(|_| j < limit))?;
         let after = self.token_at(r.end);
         if source && cue.ambiguous && self.class_at(after, C_SOURCE) {
             if let Some(source) = self.np_after(after + 1, limit) {
@@ -2066,21 +2083,25 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
-    /// و/ف that reads as no noun (not ال…, …ة).
+    /// و/ف that reads as no noun (not ال…, …ة) and is no other cue (not a participle).
     fn reads_verb(&self, j: usize) -> bool {
         // The letters as written at the ends (ة, ا), the rest folded (harakat and tatweel do
         // not count: لـل).
         let raw = self.bare_end(j);
         let fold = self.fold(j);
-        self.cue_at(j).is_some_and(|c| c.kind == CueKind::Verb)
-            || raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
-                // (و and ف fold to themselves: two bytes.)
-                let f = fold.get(2..).unwrap_or("");
-                let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
-                let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
-                let articled = article.starts_with("ال") && written.starts_with('ا');
-                f.len() >= 6 && !v.ends_with('ة') && !articled && !f.starts_with("لل")
-            })
+        // A cue is a verb only as one (a participle's noun phrase is its object: "واصفا
+        // بداية التدريبات بالصعبة").
+        let cue = self.cue_at(j);
+        cue.as_ref().is_some_and(|c| c.kind == CueKind::Verb)
+            || cue.is_none()
+                && raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
+                    // (و and ف fold to themselves: two bytes.)
+                    let f = fold.get(2..).unwrap_or("");
+                    let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
+                    let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
+                    let articled = article.starts_with("ال") && written.starts_with('ا');
+                    f.len() >= 6 && !v.ends_with('ة') && !articled && !f.starts_with("لل")
+                })
     }
 
     /// Arabic: the register of named persons: the subject named after the verb that opens

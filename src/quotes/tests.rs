@@ -679,6 +679,35 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ),
         ],
     ),
+    // … a short quotation right after the verb and before a colon or a word is its subject
+    // (وأضاف «X»: «…»), not an object stepped over; one that is the quoted words is not.
+    (
+        "قال وزير النقل فهد العمري إن الجسر جاهز. وأضاف \"الحربي\": \"العمل مستمر ليلا ونهارا حتى اكتمل\".\nوقال رئيس البلدية سالم الحربي إن الطرق مفتوحة، وأضاف «مستوى الخدمة ممتاز»، متمنيا التوفيق للجميع.",
+        &[
+            ("العمل مستمر", "الحربي", None),
+            ("مستوى الخدمة", "رئيس البلدية سالم الحربي", None),
+        ],
+    ),
+    // … ب with a noun of manner, occasion or event after the verb heads a phrase, no subject
+    // (أفاد بوقوع …: no chain anchor); a name in ب is still one.
+    (
+        "قال مدير الدفاع المدني سالم الحربي إن الحريق محدود. وأفاد بوقوع إصابات طفيفة بين العمال. وأضاف أن «الفرق ما زالت في الموقع حتى الآن».\nوقال بدر العتيبي إن «الطريق مغلق تماما منذ الصباح».",
+        &[
+            ("الفرق ما زالت", "مدير الدفاع المدني سالم الحربي", None),
+            ("الطريق مغلق", "بدر العتيبي", None),
+        ],
+    ),
+    // … a participle that opens a sentence is no opening verb: the noun phrase after it is
+    // its object, not a subject that a later verb continues.
+    (
+        "قال المدرب فهد العمري إن الفريق جاهز. واصفا بداية الموسم بالصعبة، وقال: «سنعمل بجد طوال الأسبوع المقبل».",
+        &[("سنعمل بجد", "المدرب فهد العمري", None)],
+    ),
+    // … and a noun that names nobody (an elative: "وبقي الأجمل") is no subject to continue.
+    (
+        "قال الشاعر سالم العمري إن القصيدة جاهزة. وبقي الأجمل، وقال إن «الديوان القادم سيصدر قريبا جدا».",
+        &[("الديوان القادم", "الشاعر سالم العمري", None)],
+    ),
     // … a form that is also a preposition (عبر) right after a word is no cue, and واصفا is …
     (
         "وأكد المدير فهد العلي أن الملفات تنقل عبر البريد الرسمي، واصفا الإجراء بأنه «سليم».",
