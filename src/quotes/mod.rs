@@ -413,6 +413,16 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
         if cue.kind != attribution::CueKind::Verb || !doc.licensed(cue, i) {
             continue;
         }
+        // "وقال إنه يقرأ كتاب X": after a complementizer with a pronoun (إنه، أنها) that
+        // pronoun is the verb's subject; the words after the verb name nobody who spoke.
+        if doc.lex.arabic
+            && i > 0
+            && doc
+                .tok(i - 1)
+                .is_some_and(|t| t.complementizer() && !t.class(lexicon::C_BARE_COMPLEMENTIZER))
+        {
+            continue;
+        }
         let end = doc.sentence_end(i);
         let named = if doc.lex.arabic {
             // "وكان X قد أعلن أول من أمس": the subject before the verb, not the words after.

@@ -708,6 +708,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
         "قال الشاعر سالم العمري إن القصيدة جاهزة. وبقي الأجمل، وقال إن «الديوان القادم سيصدر قريبا جدا».",
         &[("الديوان القادم", "الشاعر سالم العمري", None)],
     ),
+    // … a verb right after a complementizer with a pronoun (انه يقرأ كتاب X) has that pronoun
+    // as its subject: what follows it is no mention that a later وقال inherits.
+    (
+        "قال الكاتب حمد القاضي إن الكتاب جاهز، وقال انه يقرأ الآن كتاب التركي «سيرة كرسي ثقافي».\nوقال إن مؤسسة الشيخ حمد الجاسر الثقافية قدمت الكثير.",
+        &[("مؤسسة الشيخ", "الكاتب حمد القاضي", None)],
+    ),
     // … a form that is also a preposition (عبر) right after a word is no cue, and واصفا is …
     (
         "وأكد المدير فهد العلي أن الملفات تنقل عبر البريد الرسمي، واصفا الإجراء بأنه «سليم».",
