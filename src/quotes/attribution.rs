@@ -2129,7 +2129,8 @@ impl<'a> Doc<'a> {
 /// `i`, when the sentence of `i` opens with a verb of the same gender that names no subject of
 /// its own ("وانتقل الحاكم X إلى المدينة. ¶ وقال في مؤتمر صحافي «…»", "ودعت X العملاء إلى
 /// الهدوء. وقالت «…»"): the implicit subject carries on the previous sentence's, whatever its
-/// verb. Not an object (بال، لل، بإ: "وطالبت بإطلاع أسر المفقودين …"), nor a
+/// verb. Not an object (بال، لل، بإ: "وطالبت بإطلاع أسر المفقودين …"; an adjunct word of
+/// `adjunct_prepositions.txt`: "وأفاد بوقوع إصابات …"), nor a
 /// plural ("ويطوق الحوثيون …": the implicit subject of وقال is one person), nor a description
 /// with no name in it, articled words after a head noun ("وافتتح بطل الثلاثية الثانية …": the
 /// person named before, in other words). (A function, not a `Doc` method: compiled for size.)
@@ -2157,7 +2158,10 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     }
     let f = doc.fold(a);
     let head = doc.articled(a);
-    let object = f.starts_with("بال") || f.starts_with("لل") || doc.raw(a).starts_with("بإ");
+    let object = f.starts_with("بال")
+        || f.starts_with("لل")
+        || doc.raw(a).starts_with("بإ")
+        || doc.class_at(a, C_ADJUNCT);
     let plural = head && f.ends_with("ون");
     let named = named || x == a + 1 && !head;
     (named && !object && !plural && doc.verb_feminine(j) == doc.verb_feminine(k)).then_some(r)
