@@ -426,14 +426,6 @@ const FOLD_SLOW: u16 = 2;
 /// folded with [`fold_table`] (no call per letter).
 #[inline]
 fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
-    if word.is_ascii() {
-        let a = out.len();
-        out.push_str(word);
-        if let Some(tail) = out.get_mut(a..) {
-            tail.make_ascii_lowercase();
-        }
-        return;
-    }
     let folds = fold_table();
     let bytes = word.as_bytes();
     let mut run = 0;
@@ -446,7 +438,8 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
                 i += 1;
                 continue;
             }
-            (1, FOLD_SLOW)
+            // (A lower-case letter is none of the `FOLD_*` values.)
+            (1, u16::from(b.to_ascii_lowercase()))
         } else if b & 0xE0 == 0xC0 {
             let cp = usize::from(b & 0x1F) << 6
                 | usize::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
