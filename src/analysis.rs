@@ -232,7 +232,7 @@ impl Analyzer {
             Some(tag) => Some(
                 lang::primary_subtag(tag).ok_or_else(|| Error::InvalidOption {
                     option: "language",
-                    message: format!("{} is not \"auto\" or a BCP 47 language tag", quoted(tag)),
+                    message: [&quoted(tag), " is not \"auto\" or a BCP 47 language tag"].concat(),
                 })?,
             ),
         };

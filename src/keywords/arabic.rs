@@ -31,18 +31,18 @@ fn build() -> Rules {
     for inflection in folded(INFLECTIONS) {
         // Before a pronoun, a final ة is written ت: روسية → روسيته.
         let joined = match inflection.strip_suffix(teh_marbuta.as_str()) {
-            Some(stem) => format!("{stem}{teh}"),
+            Some(stem) => [stem, &teh].concat(),
             None => inflection.clone(),
         };
         for e in &enclitics {
-            suffixes.insert(format!("{joined}{e}"));
+            suffixes.insert([joined.as_str(), e].concat());
         }
         suffixes.insert(inflection);
     }
     let mut feminine = FxSet::default();
     for ending in folded(FEMININE) {
         for e in &enclitics {
-            feminine.insert(format!("{ending}{e}"));
+            feminine.insert([ending.as_str(), e].concat());
         }
         feminine.insert(ending);
     }
@@ -136,7 +136,7 @@ pub fn whitelisted(rules: &Rules, word: &str, prefix: &str, stem: &str, from_ste
         }
     }
     if let Some(article) = rules.article.as_deref() {
-        if rules.has_article(prefix) && hit(&format!("{article}{from_stem}")) {
+        if rules.has_article(prefix) && hit(&[article, from_stem].concat()) {
             return true;
         }
     }

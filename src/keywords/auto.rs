@@ -426,7 +426,9 @@ pub fn extract(
         .enumerate()
         .map(|(i, (k, _))| (*k, i))
         .collect();
-    let mut forms: Vec<FxMap<String, (u32, usize)>> = vec![FxMap::default(); chosen.len()];
+    // Per chosen term, its written forms with (weight, first token): a few forms each, so a
+    // list, not a hash map (one hash-table type less in the wasm).
+    let mut forms: Vec<Vec<(String, (u32, usize))>> = vec![Vec::new(); chosen.len()];
     let article = arabic::rules().article.clone();
     for (i, len, key) in phrases(tokens, &gid) {
         let Some(&t) = tokens.get(i + len - 1) else {
@@ -459,8 +461,11 @@ pub fn extract(
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let entry = form_map.entry(form).or_insert((0, i));
-        entry.0 += if plain { 1000 } else { 1 };
+        let weight = if plain { 1000 } else { 1 };
+        match form_map.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, entry)) => entry.0 += weight,
+            None => form_map.push((form, (weight, i))),
+        }
     }
     chosen
         .iter()

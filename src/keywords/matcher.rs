@@ -287,8 +287,8 @@ fn pattern(
     replaced: Option<String>,
     zwnj: Option<bool>,
 ) -> Pattern {
-    let first = stem.split(' ').next().unwrap_or(stem);
-    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    let first = stem.split_once(' ').map_or(stem, |(a, _)| a);
+    let last = stem.rsplit_once(' ').map_or(stem, |(_, b)| b);
     let bounded = |c: Option<char>| c.is_some_and(|c| is_word_char(c) && !unspaced(c));
     Pattern {
         keyword,

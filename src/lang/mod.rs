@@ -132,9 +132,11 @@ pub fn data(code: &str) -> Option<&'static LanguageData> {
     LANGUAGES.iter().find(|l| l.code == code)
 }
 
-/// The entries of a data file: trimmed non-empty lines that are not `#` comments.
+/// The entries of a data file: trimmed non-empty lines that are not `#` comments. (Split at
+/// `\n`: with the trim and the empty lines left out, the same as `lines()`, whose own code
+/// the wasm then does not carry.)
 pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines()
+    file.split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -605,6 +607,31 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `entries` splits at `\n`: the same entries as the `lines()` it replaced, for CRLF,
+    /// blank and comment lines, a last line without a line break, and every language's files.
+    #[test]
+    fn entries_are_the_trimmed_lines() {
+        fn by_lines(file: &'static str) -> Vec<&'static str> {
+            file.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        }
+        let made = "a\r\n b \n\n# c\r\n\r\n\rd\r\r\n\t e f\n\n\r";
+        assert_eq!(entries(made).collect::<Vec<_>>(), ["a", "b", "d", "e f"]);
+        assert_eq!(entries(made).collect::<Vec<_>>(), by_lines(made));
+        for l in LANGUAGES {
+            for file in [l.stopwords, l.abbreviations, l.letters] {
+                assert_eq!(
+                    entries(file).collect::<Vec<_>>(),
+                    by_lines(file),
+                    "{}",
+                    l.code
+                );
+            }
+        }
+    }
 
     #[test]
     fn languages_fit_a_mask() {

@@ -254,26 +254,24 @@ pub(crate) fn search_pairs() -> &'static [u8; 1 << 16] {
             }
         };
         // Built a first byte (a column of `v`) at a time: one action per character, not per
-        // entry (the table is built on first use, in the browser too).
+        // entry (the table is built on first use, in the browser too). (Plain index loops:
+        // smaller in the wasm than the skip/step_by iterators.)
         for b0 in 0..0x100usize {
-            let column = v.iter_mut().skip(b0).step_by(0x100);
-            match b0 {
-                0x20 => {
-                    for (b1, slot) in column.enumerate() {
-                        *slot = if b1 == 0x20 { P_EXIT } else { P_KEEP };
+            let ascii = class(b0);
+            for b1 in 0..0x100usize {
+                let t = match b0 {
+                    0x20 if b1 == 0x20 => P_EXIT,
+                    0x20 => P_KEEP,
+                    0..=0x7F => ascii,
+                    0x80..=0xBF => P_KEEP,
+                    0xC2..=0xDF if (0x80..0xC0).contains(&b1) => {
+                        class(((b0 & 0x1F) << 6) | (b1 & 0x3F))
                     }
+                    _ => continue,
+                };
+                if let Some(slot) = v.get_mut(b0 | b1 << 8) {
+                    *slot = t;
                 }
-                0..=0x7F => {
-                    let t = class(b0);
-                    column.for_each(|slot| *slot = t);
-                }
-                0x80..=0xBF => column.for_each(|slot| *slot = P_KEEP),
-                0xC2..=0xDF => {
-                    for (b1, slot) in column.enumerate().skip(0x80).take(0x40) {
-                        *slot = class(((b0 & 0x1F) << 6) | (b1 & 0x3F));
-                    }
-                }
-                _ => {}
             }
         }
         // The conversion cannot fail (the length is the array's); an all-exit table would

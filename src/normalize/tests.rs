@@ -947,7 +947,15 @@ fn search_pair_table_agrees_with_the_actions() {
     for b1 in 0..256usize {
         assert!((0xE0..256).all(|b0| pairs[b0 | (b1 << 8)] == table::P_EXIT));
         assert!((0x80..0xC0).all(|b0| pairs[b0 | (b1 << 8)] == table::P_KEEP));
+        // A two-byte lead not followed by a continuation byte (and the overlong C0, C1)
+        // leaves it too: with the entries above, every entry of the table is checked.
+        if !(0x80..0xC0).contains(&b1) {
+            assert!((0xC0..0xE0).all(|b0| pairs[b0 | (b1 << 8)] == table::P_EXIT));
+        }
     }
+    assert!((0..256).all(|b1| [0xC0, 0xC1]
+        .iter()
+        .all(|b0| pairs[b0 | (b1 << 8)] == table::P_EXIT)));
 }
 
 #[test]

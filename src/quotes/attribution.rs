@@ -611,37 +611,41 @@ impl<'a> Doc<'a> {
             // في ("… أبو عمر النهدي في خطاب …"), with no possessive suffix, number or adverb
             // from the place on ("في لقائه بنظيره …"، "في مؤتمر عقده …"، "مساء اليوم …": an
             // adjunct of the verb, not a title's place).
-            let (p, min) = if j == from + 8 {
-                (j, 1)
-            } else if j < limit && matches!(self.fold(j), "في" | "لدي") {
-                (self.skip_adjuncts(j, limit), 2)
-            } else {
-                (j, 9)
-            };
-            let mut k = j + 1;
-            let mut plain = p > j || min == 1;
-            while k < p {
-                plain &= !self.suffixed(k) && !self.class_at(k, C_ADVERB);
-                k += 1;
-            }
-            k = p;
-            while k < limit.min(p + if min == 1 { 6 } else { 5 })
-                && self.sentence(k) == Some(s)
-                && !self.stops_np(k)
-                && (min == 1 || !self.suffixed(k) && !self.numeral(k))
-            {
-                k += 1;
-            }
-            if plain
-                && k >= p + min
-                && (k == limit
-                    || self.is_punct(k, ":")
-                    || self.is_comma(k)
-                    || self.complementizer_at(k)
-                    || min == 2 && (self.is_mark(k) || self.fold(k) == "في"))
-            {
-                last = k - 1;
-                j = k;
+            let cut = j == from + 8;
+            let place = !cut && j < limit && matches!(self.fold(j), "في" | "لدي");
+            if cut || place {
+                // The name starts at `p` (after the place), runs for up to `reach` words and
+                // has at least `min`.
+                let (p, reach, min) = if cut {
+                    (j, 6, 1)
+                } else {
+                    (self.skip_adjuncts(j, limit), 5, 2)
+                };
+                let mut plain = cut || p > j;
+                let mut k = j + 1;
+                while k < p {
+                    plain &= !self.suffixed(k) && !self.class_at(k, C_ADVERB);
+                    k += 1;
+                }
+                k = p;
+                while k < limit.min(p + reach)
+                    && self.sentence(k) == Some(s)
+                    && !self.stops_np(k)
+                    && (cut || !self.suffixed(k) && !self.numeral(k))
+                {
+                    k += 1;
+                }
+                if plain
+                    && k >= p + min
+                    && (k == limit
+                        || self.is_punct(k, ":")
+                        || self.is_comma(k)
+                        || self.complementizer_at(k)
+                        || place && (self.is_mark(k) || self.fold(k) == "في"))
+                {
+                    last = k - 1;
+                    j = k;
+                }
             }
             // A name cut by the eight-word reach after a long title ("… محمد بن"): the name
             // after a name particle (بن، أبو، عبد …) goes on (at most three words).

@@ -607,10 +607,10 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u16)]) -> ClassTabl
         add(w.clone(), a as u16 + 1);
     }
     // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
-    let lists: [(&Words<()>, u16, &[char], usize); 5] = [
-        (&lex.complementizers, C_COMPLEMENTIZER, &['و'], 3),
-        (&lex.boundaries, C_BOUNDARY, &['و', 'ف'], 3),
-        (&lex.pronouns, C_PRONOUN, &['و', 'ف'], 0),
+    let lists: [(&Words<()>, u16, &[&str], usize); 5] = [
+        (&lex.complementizers, C_COMPLEMENTIZER, &["و"], 3),
+        (&lex.boundaries, C_BOUNDARY, &["و", "ف"], 3),
+        (&lex.pronouns, C_PRONOUN, &["و", "ف"], 0),
         (&lex.auxiliaries, C_AUXILIARY, &[], 0),
         (&lex.licensers, C_LICENSER, &[], 0),
     ];
@@ -621,7 +621,7 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u16)]) -> ClassTabl
                 continue;
             }
             for p in proclitics {
-                let v = format!("{p}{w}");
+                let v = [p, w.as_str()].concat();
                 if v.chars().count() >= min_chars {
                     add(v, bit);
                 }
@@ -885,8 +885,8 @@ fn cue_forms(
     let mut prefix_l = false;
     let add = |forms: &mut FxSet<String>, w: String| {
         if arabic {
-            forms.insert(format!("و{w}"));
-            forms.insert(format!("ف{w}"));
+            forms.insert(["و", &w].concat());
+            forms.insert(["ف", &w].concat());
         }
         forms.insert(w);
     };
@@ -905,19 +905,19 @@ fn cue_forms(
             continue;
         }
         for suffix in AR_VERB_SUFFIXES {
-            add(&mut forms, format!("{v}{suffix}"));
+            add(&mut forms, [v.as_str(), suffix].concat());
         }
         // Imperfect ت… for ي… (with the same suffixes).
         if let Some(rest) = v.strip_prefix('ي') {
-            add(&mut forms, format!("ت{rest}"));
+            add(&mut forms, ["ت", rest].concat());
             for suffix in AR_VERB_SUFFIXES {
-                add(&mut forms, format!("ت{rest}{suffix}"));
+                add(&mut forms, ["ت", rest, suffix].concat());
             }
         }
     }
     for p in participles.keys() {
         for ending in AR_PARTICIPLE_ENDINGS {
-            add(&mut forms, format!("{p}{ending}"));
+            add(&mut forms, [p.as_str(), ending].concat());
         }
     }
     (forms, prefix_l)
@@ -1035,7 +1035,7 @@ impl Lexicon {
         }
         // Imperfect feminine/second person: ت… for ي….
         if let Some(rest) = stem.strip_prefix('ت') {
-            let masc = format!("ي{rest}");
+            let masc = ["ي", rest].concat();
             if let Some(&a) = self.verbs.get(&masc) {
                 return Some(a);
             }
@@ -1071,7 +1071,7 @@ impl Lexicon {
             .is_some_and(|base| self.verbs.contains(base));
         let imperfect = stem
             .strip_prefix('ت')
-            .is_some_and(|rest| self.verbs.contains(&format!("ي{rest}")));
+            .is_some_and(|rest| self.verbs.contains(&["ي", rest].concat()));
         if past || imperfect {
             return Some(true);
         }

@@ -487,10 +487,12 @@ fn is_hard_punctuation(c: char) -> bool {
         (0..0x2080u32)
             .map(|cp| {
                 char::from_u32(cp).is_some_and(|c| {
+                    let mut utf8 = [0; 4];
+                    let s = &*c.encode_utf8(&mut utf8);
                     is_plain_punctuation(c)
                         && ["a", "1"].iter().all(|x| {
-                            word_bounds(&format!("{x}{c}{x}")).count() == 3
-                                && word_bounds(&format!("{x}{c}{c}{x}")).count() == 4
+                            word_bounds(&[x, s, x].concat()).count() == 3
+                                && word_bounds(&[x, s, s, x].concat()).count() == 4
                         })
                 })
             })

@@ -304,7 +304,9 @@ fn check_root(root: &JsValue, function: &str) -> Result<Element, JsValue> {
     if element {
         Ok(root.clone().unchecked_into())
     } else {
-        Err(type_error(&format!("{function}: root must be an Element")))
+        Err(type_error(
+            &[function, ": root must be an Element"].concat(),
+        ))
     }
 }
 
