@@ -1247,7 +1247,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && doc.tok(k + 2).is_some_and(|t| t.word() && !t.pronoun())
                 && !(start..comma).any(|j| doc.is_comma(j) || dash(doc, j))
                 && has_finite(doc, start, comma, s);
-            if next_cue(a) && !verbless
+            if next_cue(a) && !verbless && (!doc.lex.arabic || reporting_cue(doc, a, s))
                 || arabic_adjunct_report(doc, k, s)
                 || subject_verb
                 || contrast
@@ -1356,6 +1356,26 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((last, words))
+}
+
+/// True if the Arabic cue at token `i` may open the next report: not a verb without و/ف
+/// that no complementizer, colon or quotation mark follows within the window in sentence `s`
+/// ("…، أبلغ وافد عربي مركز الضبط الأمني عن تعرض ابنه …", "…، بينهم امرأتان" go on with the
+/// report before them; "…، وطالب …" and "…، بحسب X" end it).
+fn reporting_cue(doc: &Doc, i: usize, s: usize) -> bool {
+    let Some(c) = doc.cue_at(i) else { return false };
+    if c.kind != CueKind::Verb || doc.tok(i).is_some_and(|t| c.span.start > t.start()) {
+        return true;
+    }
+    for j in c.next..c.next + COMP_WINDOW_AR {
+        let Some(t) = doc.tok(j).filter(|t| t.sentence() == s) else {
+            break;
+        };
+        if t.complementizer() || doc.is_punct(j, ":") || doc.is_mark(j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The first comma among the `n` tokens from `from` in sentence `s` with only words before it

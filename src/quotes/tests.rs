@@ -1107,6 +1107,33 @@ fn arabic_report_ends_where_the_next_report_opens() {
 }
 
 #[test]
+fn arabic_report_goes_on_past_a_verb_that_reports_nothing() {
+    // A verb form without و/ف and without a complementizer after the comma (أبلغ … عن, the
+    // preposition بينهم) is still the report's; one with its complementizer opens the next.
+    let t = "وقال المتحدث إن وافدا أبلغ الشرطة صباح اليوم، أبلغ وافد عربي مركز الضبط عن تعرض ابنه لطعنات.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("وافدا أبلغ الشرطة صباح اليوم، أبلغ وافد عربي مركز الضبط عن تعرض ابنه لطعنات")
+    );
+    let t = "وقال المتحدث إن 22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار عبوة.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار عبوة")
+    );
+    let t = "وقال المتحدث إن الطريق مغلق، أكد المدير أن العمل سيبدأ غدا.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الطريق مغلق", "العمل سيبدأ غدا"]
+    );
+    // With و/ف the verb opens a clause of its own.
+    let t = "وقال المتحدث إن الطريق مغلق منذ الصباح، وطالب السائقين بالصبر.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الطريق مغلق منذ الصباح")
+    );
+}
+
+#[test]
 fn arabic_report_goes_on_across_a_semicolon() {
     let t =
         "وأوضح المدير أنه بعد وصول البلاغ من السكان؛ تم إرسال فريق إلى الموقع. وغادر الفريق مساء.";
