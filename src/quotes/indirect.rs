@@ -4,7 +4,7 @@
 //! according to X, …; …, selon X).
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::lexicon::{Adverbial, C_ADJUNCT};
+use super::lexicon::{Adverbial, C_ADJUNCT, C_SUBJECT_FIRST};
 use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
@@ -52,7 +52,19 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     };
     // An ambiguous form without its licenser: only before a pronoun clause (English).
     let bare = !doc.licensed(cue, i);
-    if bare && !(doc.lex.english && pronoun_clause(doc, cue.next, s)) {
+    // Arabic: a listed ambiguous form that opens its clause (after و/ف, punctuation or a
+    // boundary word such as فيما، قد) with its complementizer further on, behind a long
+    // subject ("وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا، أن …"), is a report with it.
+    // Its subject follows it (not a boundary word: "وذكر ما أعقب ذلك …").
+    let far = bare
+        && doc.tok(i).is_some_and(|t| doc.lex.far_verb(doc.f(t)))
+        && doc.tok(cue.next).is_some_and(|t| t.word() && !t.boundary())
+        && (i == doc.sentence_start(i)
+            || doc.tok(i).is_some_and(|t| cue.span.start > t.start())
+            || doc
+                .tok(i.wrapping_sub(1))
+                .is_some_and(|p| !p.word() || p.boundary()));
+    if bare && !far && !(doc.lex.english && pronoun_clause(doc, cue.next, s)) {
         return false;
     }
     let window = if doc.lex.arabic {
@@ -210,8 +222,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             || !conj_before && !(cue.next..c).any(|k| doc.is_comma(k)) && !verb_before()
             || english_clause(doc, i, cue).is_none_or(|st| st >= c)
     });
+    // (Not "…، إلا أن …": a contrast, no complement.)
+    if far && comp.is_none_or(|c| doc.tok(c - 1).is_some_and(|t| t.class(C_SUBJECT_FIRST))) {
+        return false;
+    }
     let start = match (infinitive, comp) {
-        _ if bare => cue.next,
+        _ if bare && !far => cue.next,
         (Some(st), _) => st,
         // English content opens with its complementizer ("that", "whether": PolNeAR's
         // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and

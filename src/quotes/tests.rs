@@ -1107,6 +1107,26 @@ fn arabic_report_ends_where_the_next_report_opens() {
 }
 
 #[test]
+fn arabic_ambiguous_verb_with_its_complementizer_past_a_long_subject() {
+    // ذكر / اعتبر (ambiguous: "male") open a report with a complementizer past seven tokens.
+    let t = "وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا، أن أربعة من عناصر الأمن لقوا مصرعهم.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "أربعة من عناصر الأمن لقوا مصرعهم",
+            Some("بيان لسلطات ولاية شرناق جنوب شرق تركيا"),
+            Some("ذكر")
+        )]
+    );
+    // Not after a noun (the verb does not open its clause), nor before "إلا أن" (a contrast).
+    let t =
+        "وقد فضل المسؤول عدم ذكر اسمه لأسباب كثيرة تتعلق بعمله في الشركة، غير أنه وافق على الحديث.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+    let t = "وذكر المرصد السوري لحقوق الانسان والفرقة نفسها خبر الهجوم، الا ان الوزارة نفت الامر.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
 fn arabic_report_goes_on_past_a_verb_that_reports_nothing() {
     // A verb form without و/ف and without a complementizer after the comma (أبلغ … عن, the
     // preposition بينهم) is still the report's; one with its complementizer opens the next.
