@@ -33,6 +33,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     && !mixed_before(doc, i, cue, out)
                     && !asked_about(doc, i, cue, out)
                     && !as_report(doc, i, cue, out)
+                    && !final_source(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
                     && !postposed(doc, i, cue, out)
@@ -331,6 +332,61 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     out.push(Event::report(content, Some(cue_span), speaker, i, s));
     true
+}
+
+/// "…، كما أوضح برونهولتز." / "… بحسب ما قاله مصدر بنكي." / "…، على ما أفادت محاميته.": an
+/// Arabic speech verb after كما or حسبما, or after ما behind على or a verbless cue, whose
+/// subject and adjuncts end the sentence (no complementizer, colon, comma or other cue after
+/// the verb) is a postposed source: its report is the clause before (before its comma and
+/// a "وذلك"), unless a licensed speech verb in that clause reports it already.
+fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    let floor = doc.sentence_start(i);
+    let end = doc.sentence_end(i);
+    // (An ambiguous form is no cue here but ذكر: "…، كما واصل قمع المواطنين".)
+    if !doc.lex.arabic
+        || cue.kind != CueKind::Verb
+        || i < floor + 2
+        || end > cue.next + 16
+        || cue.ambiguous && doc.tok(i).is_none_or(|t| !doc.lex.far_verb(doc.f(t)))
+        || (cue.next..end).any(|k| {
+            doc.tok(k).is_some_and(|t| t.complementizer())
+                || doc.is_comma(k)
+                || doc.is_punct(k, ":")
+                || doc.cue_at(k).is_some()
+        })
+    {
+        return false;
+    }
+    let mut o = i - 1;
+    let verbless = doc
+        .cue_at(o - 1)
+        .filter(|c| matches!(c.kind, CueKind::Verbless(_)));
+    if matches!(doc.fold(o), "ما" | "لما") && (verbless.is_some() || doc.fold(o - 1) == "علي")
+    {
+        o -= 1;
+    } else if !matches!(doc.fold(o), "كما" | "حسبما") {
+        return false;
+    }
+    let mut e = o - usize::from(doc.fold(o.saturating_sub(1)) == "وذلك");
+    e -= usize::from(doc.is_comma(e.saturating_sub(1)));
+    if (floor..e).any(|k| {
+        doc.cue_at(k)
+            .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, k))
+    }) {
+        return false;
+    }
+    // The words after the verb name its subject, a possessive too (no object there: "على ما
+    // أفادت محاميته", "بحسب ما أكد مدير أعماله").
+    let speaker = doc
+        .np_after(cue.next, end)
+        .or_else(|| {
+            let k = (cue.next..cue.next + 2).find(|&k| doc.suffixed(k))?;
+            doc.span(cue.next, k)
+        })
+        .map_or(Speaker::Unknown, Speaker::Named);
+    // The cue is the opener's verbless one when it has one (بحسب ما أوضح X).
+    let s = doc.tok(i).map_or(0, |t| t.sentence());
+    clause_before(doc, e, s, verbless.as_ref().unwrap_or(cue), speaker, i, out)
 }
 
 /// True if the cue `i` follows a comma, a subject of one to six words and nothing else (the

@@ -1127,6 +1127,52 @@ fn arabic_ambiguous_verb_with_its_complementizer_past_a_long_subject() {
 }
 
 #[test]
+fn arabic_postposed_source_after_kama_or_bihasab_ma() {
+    // "…، كما أوضح X." / "… بحسب ما قاله X." / "…، وذلك بحسب ما أكد X.": the clause before.
+    for (t, speaker, cue) in [
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، كما أوضح برونهولتز.",
+            Some("برونهولتز"),
+            Some("أوضح"),
+        ),
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها بحسب ما قاله مصدر بنكي.",
+            Some("مصدر بنكي"),
+            Some("بحسب"),
+        ),
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، وذلك بحسب ما أكد مدير أعماله.",
+            Some("مدير أعماله"),
+            Some("بحسب"),
+        ),
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، على ما أفادت محاميته.",
+            Some("محاميته"),
+            Some("أفادت"),
+        ),
+    ] {
+        assert_eq!(
+            arabic_reports(t),
+            [("ولم تتعاف السوق بعد في المنطقة كلها", speaker, cue)],
+            "{t}"
+        );
+    }
+    // Not "كما" + a verb with its object ("also continued"), nor a subject that does not end
+    // the sentence, nor a clause that a speech verb reports already.
+    for t in [
+        "ولم تتوقف الحكومة عن نشر قواتها في المنطقة، كما واصل قمع المواطنين.",
+        "ولم تتعاف السوق بعد في المنطقة كلها، كما أوضح برونهولتز في مقابلة، ثم غادر.",
+    ] {
+        assert!(arabic_reports(t).is_empty(), "{t}: {:?}", extract(t, "ar"));
+    }
+    let t = "وأكد الوزير أن السوق لم تتعاف بعد في المنطقة، كما قال برونهولتز.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["السوق لم تتعاف بعد في المنطقة"]
+    );
+}
+
+#[test]
 fn arabic_report_goes_on_past_a_verb_that_reports_nothing() {
     // A verb form without و/ف and without a complementizer after the comma (أبلغ … عن, the
     // preposition بينهم) is still the report's; one with its complementizer opens the next.
