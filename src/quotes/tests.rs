@@ -1286,6 +1286,14 @@ fn arabic_impersonal_passive_of_an_imperfect_verb_is_the_reporters() {
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
     let t = "لكن الوزير يرى أن الحل ما زال بعيدا.";
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+    // A plural is never the impersonal passive: its subject is implicit.
+    let t = "وعثر الصيادون على قطعة حطام قرب الجزيرة، ويعتقدون أنها من الطائرة المفقودة.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("من الطائرة المفقودة"),
+        "{:?}",
+        extract(t, "ar")
+    );
 }
 
 #[test]
