@@ -1240,6 +1240,24 @@ fn arabic_colon_headline_with_a_quoted_name_or_a_marked_word() {
 }
 
 #[test]
+fn arabic_headline_of_two_to_five_words_before_a_colon() {
+    // The text's first line: a statement whoever its words name (nobody speaks in the body).
+    let t =
+        "صحف عالمية: الأمن السعودي مستهدف عبر المساجد\n\nاهتمت الصحف العالمية أمس بتفجير المسجد.";
+    assert_eq!(
+        arabic_reports(t),
+        [("الأمن السعودي مستهدف عبر المساجد", Some("صحف عالمية"), None)]
+    );
+    let t = "ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة الروابط\n\nاتفقت المملكة ومصر على التعاون.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+    // One word (often a place), or a later line: only a name that speaks elsewhere.
+    let t = "إيران: الحكم على مراسل الصحيفة خلال أسبوع\n\nانتهت محاكمة المراسل أمس.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+    let t = "انتهت محاكمة المراسل أمس.\nصحف عالمية: الأمن السعودي مستهدف عبر المساجد\n";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
 fn arabic_verbless_cues_after_their_clause_or_before_fa_inna() {
     // A postposed source with an apposition after it: the clause before is the report.
     let t = "وارتفعت أسعار الخضار في الأسواق المحلية خلال الأسبوع الماضي، طبقا لشرح سامي العتيبي، مدير الجمعية.";
