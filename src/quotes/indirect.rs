@@ -2688,9 +2688,12 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         } else {
             clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
         }
-    } else if doc.lex.english && i > floor {
+    } else if (doc.lex.english || doc.lex.arabic && matches!(cue.kind, CueKind::Verbless(3..)))
+        && i > floor
+    {
         // "… 36 minutes later according to police.": no comma, the cue and its source end
-        // the sentence.
+        // the sentence. Arabic too, for a cue of three words ("… على حد قول غوميز."; not
+        // "… بحسب الظروف.", "… وفقا للنظام.").
         let end = doc.sentence_end(i);
         let Some(r) = doc.np_after(cue.next, end) else {
             return;

@@ -1240,6 +1240,27 @@ fn arabic_colon_headline_with_a_quoted_name_or_a_marked_word() {
 }
 
 #[test]
+fn arabic_ala_hadd_qawl_after_its_clause_with_or_without_a_comma() {
+    for t in [
+        "وينبغي أن يدفع مشترو المنازل نحو 7.5 في المائة من سعر البيع على حد قول غوميز.",
+        "وينبغي أن يدفع مشترو المنازل نحو 7.5 في المائة من سعر البيع، على حد قول غوميز.",
+    ] {
+        assert_eq!(
+            arabic_reports(t),
+            [(
+                "وينبغي أن يدفع مشترو المنازل نحو 7.5 في المائة من سعر البيع",
+                Some("غوميز"),
+                Some("على حد قول")
+            )],
+            "{t}"
+        );
+    }
+    // A one-word cue ends no sentence without its comma: "بحسب الظروف" is no source.
+    let t = "من الصعب العثور على حجة للرد على ذلك، فهي تنجح بحسب الظروف.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
 fn arabic_headline_of_two_to_five_words_before_a_colon() {
     // The text's first line: a statement whoever its words name (nobody speaks in the body).
     let t =
