@@ -1240,6 +1240,22 @@ fn arabic_colon_headline_with_a_quoted_name_or_a_marked_word() {
 }
 
 #[test]
+fn arabic_a_study_showed_that() {
+    let t = "وأظهرت الدراسة أن تكلفة إنتاج النفط في المنطقة هي الأدنى عالميا.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "تكلفة إنتاج النفط في المنطقة هي الأدنى عالميا",
+            Some("الدراسة"),
+            Some("أظهرت")
+        )]
+    );
+    // Without its complementizer أظهر shows something (ambiguous).
+    let t = "وأظهر الفرسان مهاراتهم في الميدان أمام الجماهير الغفيرة.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
 fn arabic_ala_hadd_qawl_after_its_clause_with_or_without_a_comma() {
     for t in [
         "وينبغي أن يدفع مشترو المنازل نحو 7.5 في المائة من سعر البيع على حد قول غوميز.",
