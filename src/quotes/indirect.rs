@@ -4,7 +4,7 @@
 //! according to X, …; …, selon X).
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::lexicon::{Adverbial, C_ADJUNCT};
+use super::lexicon::{Adverbial, C_ADJUNCT, C_SUBJECT_FIRST};
 use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
@@ -33,6 +33,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     && !mixed_before(doc, i, cue, out)
                     && !asked_about(doc, i, cue, out)
                     && !as_report(doc, i, cue, out)
+                    && !final_source(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
                     && !postposed(doc, i, cue, out)
@@ -52,7 +53,19 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     };
     // An ambiguous form without its licenser: only before a pronoun clause (English).
     let bare = !doc.licensed(cue, i);
-    if bare && !(doc.lex.english && pronoun_clause(doc, cue.next, s)) {
+    // Arabic: a listed ambiguous form that opens its clause (after و/ف, punctuation or a
+    // boundary word such as فيما، قد) with its complementizer further on, behind a long
+    // subject ("وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا، أن …"), is a report with it.
+    // Its subject follows it (not a boundary word: "وذكر ما أعقب ذلك …").
+    let far = bare
+        && doc.tok(i).is_some_and(|t| doc.lex.far_verb(doc.f(t)))
+        && doc.tok(cue.next).is_some_and(|t| t.word() && !t.boundary())
+        && (i == doc.sentence_start(i)
+            || doc.tok(i).is_some_and(|t| cue.span.start > t.start())
+            || doc
+                .tok(i.wrapping_sub(1))
+                .is_some_and(|p| !p.word() || p.boundary()));
+    if bare && !far && !(doc.lex.english && pronoun_clause(doc, cue.next, s)) {
         return false;
     }
     let window = if doc.lex.arabic {
@@ -169,17 +182,19 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     // Impersonal passive at the start of a sentence (يذكر أن، يشار إلى أن): the reporter's.
     // Elsewhere too when the complementizer follows at once, after و/ف, كما, التي or a comma
-    // ("…، ويعتقد أنه …", "كما يتوقع أن"; not after its subject: "الوزير يرى أن …").
+    // ("…، ويعتقد أنه …", "كما يتوقع أن"; not after its subject: "الوزير يرى أن …"; nor a
+    // plural, never passive: "ويتوقعون أن …").
     if doc.lex.arabic
         && comp.is_some_and(|c| c <= cue.next + 1)
         && doc.tok(i).is_some_and(|t| {
             let f = doc.f(t);
-            f.starts_with('ي') && doc.sentence_start(i) == i
-                || comp == Some(cue.next)
-                    && (f.starts_with("وي")
-                        || f.starts_with('ي')
-                            && (i == 0
-                                || doc.tok(i - 1).is_some_and(|p| !p.word() || p.boundary())))
+            !f.ends_with("ون")
+                && (f.starts_with('ي') && doc.sentence_start(i) == i
+                    || comp == Some(cue.next)
+                        && (f.starts_with("وي")
+                            || f.starts_with('ي')
+                                && (i == 0
+                                    || doc.tok(i - 1).is_some_and(|p| !p.word() || p.boundary()))))
         })
     {
         return false;
@@ -210,8 +225,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             || !conj_before && !(cue.next..c).any(|k| doc.is_comma(k)) && !verb_before()
             || english_clause(doc, i, cue).is_none_or(|st| st >= c)
     });
+    // (Not "…، إلا أن …": a contrast, no complement.)
+    if far && comp.is_none_or(|c| doc.tok(c - 1).is_some_and(|t| t.class(C_SUBJECT_FIRST))) {
+        return false;
+    }
     let start = match (infinitive, comp) {
-        _ if bare => cue.next,
+        _ if bare && !far => cue.next,
         (Some(st), _) => st,
         // English content opens with its complementizer ("that", "whether": PolNeAR's
         // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and
@@ -315,6 +334,61 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     out.push(Event::report(content, Some(cue_span), speaker, i, s));
     true
+}
+
+/// "…، كما أوضح برونهولتز." / "… بحسب ما قاله مصدر بنكي." / "…، على ما أفادت محاميته.": an
+/// Arabic speech verb after كما or حسبما, or after ما behind على or a verbless cue, whose
+/// subject and adjuncts end the sentence (no complementizer, colon, comma or other cue after
+/// the verb) is a postposed source: its report is the clause before (before its comma and
+/// a "وذلك"), unless a licensed speech verb in that clause reports it already.
+fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    let floor = doc.sentence_start(i);
+    let end = doc.sentence_end(i);
+    // (An ambiguous form is no cue here but ذكر: "…، كما واصل قمع المواطنين".)
+    if !doc.lex.arabic
+        || cue.kind != CueKind::Verb
+        || i < floor + 2
+        || end > cue.next + 16
+        || cue.ambiguous && doc.tok(i).is_none_or(|t| !doc.lex.far_verb(doc.f(t)))
+        || (cue.next..end).any(|k| {
+            doc.tok(k).is_some_and(|t| t.complementizer())
+                || doc.is_comma(k)
+                || doc.is_punct(k, ":")
+                || doc.cue_at(k).is_some()
+        })
+    {
+        return false;
+    }
+    let mut o = i - 1;
+    let verbless = doc
+        .cue_at(o - 1)
+        .filter(|c| matches!(c.kind, CueKind::Verbless(_)));
+    if matches!(doc.fold(o), "ما" | "لما") && (verbless.is_some() || doc.fold(o - 1) == "علي")
+    {
+        o -= 1;
+    } else if !matches!(doc.fold(o), "كما" | "حسبما") {
+        return false;
+    }
+    let mut e = o - usize::from(doc.fold(o.saturating_sub(1)) == "وذلك");
+    e -= usize::from(doc.is_comma(e.saturating_sub(1)));
+    if (floor..e).any(|k| {
+        doc.cue_at(k)
+            .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, k))
+    }) {
+        return false;
+    }
+    // The words after the verb name its subject, a possessive too (no object there: "على ما
+    // أفادت محاميته", "بحسب ما أكد مدير أعماله").
+    let speaker = doc
+        .np_after(cue.next, end)
+        .or_else(|| {
+            let k = (cue.next..cue.next + 2).find(|&k| doc.suffixed(k))?;
+            doc.span(cue.next, k)
+        })
+        .map_or(Speaker::Unknown, Speaker::Named);
+    // The cue is the opener's verbless one when it has one (بحسب ما أوضح X).
+    let s = doc.tok(i).map_or(0, |t| t.sentence());
+    clause_before(doc, e, s, verbless.as_ref().unwrap_or(cue), speaker, i, out)
 }
 
 /// True if the cue `i` follows a comma, a subject of one to six words and nothing else (the
@@ -1247,7 +1321,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && doc.tok(k + 2).is_some_and(|t| t.word() && !t.pronoun())
                 && !(start..comma).any(|j| doc.is_comma(j) || dash(doc, j))
                 && has_finite(doc, start, comma, s);
-            if next_cue(a) && !verbless
+            if next_cue(a) && !verbless && (!doc.lex.arabic || reporting_cue(doc, a, s))
                 || arabic_adjunct_report(doc, k, s)
                 || subject_verb
                 || contrast
@@ -1356,6 +1430,26 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((last, words))
+}
+
+/// True if the Arabic cue at token `i` may open the next report: not a verb without و/ف
+/// that no complementizer, colon or quotation mark follows within the window in sentence `s`
+/// ("…، أبلغ وافد عربي مركز الضبط الأمني عن تعرض ابنه …", "…، بينهم امرأتان" go on with the
+/// report before them; "…، وطالب …" and "…، بحسب X" end it).
+fn reporting_cue(doc: &Doc, i: usize, s: usize) -> bool {
+    let Some(c) = doc.cue_at(i) else { return false };
+    if c.kind != CueKind::Verb || doc.tok(i).is_some_and(|t| c.span.start > t.start()) {
+        return true;
+    }
+    for j in c.next..c.next + COMP_WINDOW_AR {
+        let Some(t) = doc.tok(j).filter(|t| t.sentence() == s) else {
+            break;
+        };
+        if t.complementizer() || doc.is_punct(j, ":") || doc.is_mark(j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The first comma among the `n` tokens from `from` in sentence `s` with only words before it
@@ -2594,9 +2688,12 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         } else {
             clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
         }
-    } else if doc.lex.english && i > floor {
+    } else if (doc.lex.english || doc.lex.arabic && matches!(cue.kind, CueKind::Verbless(3..)))
+        && i > floor
+    {
         // "… 36 minutes later according to police.": no comma, the cue and its source end
-        // the sentence.
+        // the sentence. Arabic too, for a cue of three words ("… على حد قول غوميز."; not
+        // "… بحسب الظروف.", "… وفقا للنظام.").
         let end = doc.sentence_end(i);
         let Some(r) = doc.np_after(cue.next, end) else {
             return;

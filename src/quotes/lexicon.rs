@@ -83,6 +83,9 @@ pub(crate) struct Lexicon {
     boundary_nouns: &'static str,
     /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
     anaphors: Words<()>,
+    /// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
+    /// licenses (`far_verbs.txt`, folded): see [`Lexicon::far_verb`].
+    far_verbs: Words<()>,
     /// English words between a speech verb and its clause (`en/adverbials.txt`).
     adverbials: Words<Adverbial>,
     /// English words that classify a speaker mention (`en/mentions.txt`).
@@ -841,6 +844,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         }),
+        far_verbs: words(if f.code == "ar" {
+            data!("ar", "far_verbs.txt")
+        } else {
+            ""
+        }),
         adverbials: adverbials(if f.code == "en" {
             data!("en", "adverbials.txt")
         } else {
@@ -1153,6 +1161,14 @@ impl Lexicon {
     #[allow(dead_code)]
     pub fn licenser(&self, folded: &str) -> bool {
         self.licensers.contains(folded)
+    }
+
+    /// True if the folded word `folded` (after one و/ف) is an ambiguous Arabic verb form that
+    /// a complementizer licenses anywhere in the window after it, past a long subject ("وذكر
+    /// بيان لسلطات ولاية شرناق جنوب شرق تركيا، أن …"), not only within seven tokens.
+    pub fn far_verb(&self, folded: &str) -> bool {
+        self.arabic_stems(folded)
+            .any(|s| self.far_verbs.contains(s))
     }
 
     /// True if the folded word `folded` is an ordinal anaphor (Arabic الأول، الأخير: "the

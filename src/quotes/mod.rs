@@ -464,7 +464,9 @@ fn name_words(text: &str, span: &Span, buf: &mut String, mut f: impl FnMut(&str)
 /// "الجبير: نحن مع الاتفاق …" — a line that starts with one to three words and a colon is a
 /// reported statement when those words name someone who speaks elsewhere in the text: in
 /// this window, or in an earlier one (`names`, the words of their names, grows here; `more`:
-/// later windows follow, which need this window's names).
+/// later windows follow, which need this window's names). The text's first line (its
+/// headline) with two to five words before the colon is one whoever they name ("صحف عالمية:
+/// …", "ولي ولي العهد للرئيس المصري: …"; one word is often a place: "إيران: …").
 fn colon_headlines(
     doc: &Doc,
     mentions: &[Mention],
@@ -485,7 +487,7 @@ fn colon_headlines(
         .filter_map(|i| {
             // A quoted name too: "«مرصد الطقس»: …".
             let m = usize::from(doc.is_mark(i));
-            let colon = (i + 1 + m..i + 4 + m).find(|&k| doc.is_punct(k, ":"))?;
+            let colon = (i + 1 + m..i + 6 + m).find(|&k| doc.is_punct(k, ":"))?;
             let last = colon - 1 - m;
             if m == 1 && !doc.is_mark(last + 1)
                 || (i + m..=last)
@@ -515,7 +517,7 @@ fn colon_headlines(
             }
         });
     }
-    if candidates.is_empty() || names.is_empty() {
+    if candidates.is_empty() {
         return;
     }
     // The events so far by start, with the furthest end reached by each prefix: whether a
@@ -541,7 +543,15 @@ fn colon_headlines(
     for (i, colon, name) in candidates {
         let mut named = false;
         name_words(doc.text, &name, &mut buf, |w| named |= names.contains(w));
-        if !named {
+        // (Words before the colon.)
+        let n = colon - i - 2 * usize::from(doc.is_mark(i));
+        let headline = n > 1
+            && doc.tok(i).is_some_and(|t| {
+                doc.text
+                    .get(..t.start())
+                    .is_some_and(|p| p.bytes().all(|b| b.is_ascii_whitespace()))
+            });
+        if !(named && n < 4 || headline) {
             continue;
         }
         let start = colon + 1;
@@ -549,9 +559,10 @@ fn colon_headlines(
             continue;
         };
         let mut end = start;
+        // (A headline goes on to its line's end: "الإيطاليون سبقونا.. وهدفنا …".)
         while doc
             .tok(end + 1)
-            .is_some_and(|t| t.sentence() == s && !t.line_start())
+            .is_some_and(|t| (t.sentence() == s || headline) && !t.line_start())
             && end < start + 60
         {
             end += 1;

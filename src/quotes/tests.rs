@@ -1107,6 +1107,99 @@ fn arabic_report_ends_where_the_next_report_opens() {
 }
 
 #[test]
+fn arabic_ambiguous_verb_with_its_complementizer_past_a_long_subject() {
+    // ذكر / اعتبر (ambiguous: "male") open a report with a complementizer past seven tokens.
+    let t = "وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا، أن أربعة من عناصر الأمن لقوا مصرعهم.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "أربعة من عناصر الأمن لقوا مصرعهم",
+            Some("بيان لسلطات ولاية شرناق جنوب شرق تركيا"),
+            Some("ذكر")
+        )]
+    );
+    // Not after a noun (the verb does not open its clause), nor before "إلا أن" (a contrast).
+    let t =
+        "وقد فضل المسؤول عدم ذكر اسمه لأسباب كثيرة تتعلق بعمله في الشركة، غير أنه وافق على الحديث.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+    let t = "وذكر المرصد السوري لحقوق الانسان والفرقة نفسها خبر الهجوم، الا ان الوزارة نفت الامر.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
+fn arabic_postposed_source_after_kama_or_bihasab_ma() {
+    // "…، كما أوضح X." / "… بحسب ما قاله X." / "…، وذلك بحسب ما أكد X.": the clause before.
+    for (t, speaker, cue) in [
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، كما أوضح برونهولتز.",
+            Some("برونهولتز"),
+            Some("أوضح"),
+        ),
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها بحسب ما قاله مصدر بنكي.",
+            Some("مصدر بنكي"),
+            Some("بحسب"),
+        ),
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، وذلك بحسب ما أكد مدير أعماله.",
+            Some("مدير أعماله"),
+            Some("بحسب"),
+        ),
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، على ما أفادت محاميته.",
+            Some("محاميته"),
+            Some("أفادت"),
+        ),
+    ] {
+        assert_eq!(
+            arabic_reports(t),
+            [("ولم تتعاف السوق بعد في المنطقة كلها", speaker, cue)],
+            "{t}"
+        );
+    }
+    // Not "كما" + a verb with its object ("also continued"), nor a subject that does not end
+    // the sentence, nor a clause that a speech verb reports already.
+    for t in [
+        "ولم تتوقف الحكومة عن نشر قواتها في المنطقة، كما واصل قمع المواطنين.",
+        "ولم تتعاف السوق بعد في المنطقة كلها، كما أوضح برونهولتز في مقابلة، ثم غادر.",
+    ] {
+        assert!(arabic_reports(t).is_empty(), "{t}: {:?}", extract(t, "ar"));
+    }
+    let t = "وأكد الوزير أن السوق لم تتعاف بعد في المنطقة، كما قال برونهولتز.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["السوق لم تتعاف بعد في المنطقة"]
+    );
+}
+
+#[test]
+fn arabic_report_goes_on_past_a_verb_that_reports_nothing() {
+    // A verb form without و/ف and without a complementizer after the comma (أبلغ … عن, the
+    // preposition بينهم) is still the report's; one with its complementizer opens the next.
+    let t = "وقال المتحدث إن وافدا أبلغ الشرطة صباح اليوم، أبلغ وافد عربي مركز الضبط عن تعرض ابنه لطعنات.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("وافدا أبلغ الشرطة صباح اليوم، أبلغ وافد عربي مركز الضبط عن تعرض ابنه لطعنات")
+    );
+    let t = "وقال المتحدث إن 22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار عبوة.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار عبوة")
+    );
+    let t = "وقال المتحدث إن الطريق مغلق، أكد المدير أن العمل سيبدأ غدا.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الطريق مغلق", "العمل سيبدأ غدا"]
+    );
+    // With و/ف the verb opens a clause of its own.
+    let t = "وقال المتحدث إن الطريق مغلق منذ الصباح، وطالب السائقين بالصبر.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الطريق مغلق منذ الصباح")
+    );
+}
+
+#[test]
 fn arabic_report_goes_on_across_a_semicolon() {
     let t =
         "وأوضح المدير أنه بعد وصول البلاغ من السكان؛ تم إرسال فريق إلى الموقع. وغادر الفريق مساء.";
@@ -1144,6 +1237,61 @@ fn arabic_colon_headline_with_a_quoted_name_or_a_marked_word() {
     // A marked name of two words: a news headline, not a statement.
     let t = "الوزارة: تكريم مراسل «النشرة اليومية» في الحفل\n\nوقالت الوزارة إن الحفل سيقام غدا.";
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+}
+
+#[test]
+fn arabic_a_study_showed_that() {
+    let t = "وأظهرت الدراسة أن تكلفة إنتاج النفط في المنطقة هي الأدنى عالميا.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "تكلفة إنتاج النفط في المنطقة هي الأدنى عالميا",
+            Some("الدراسة"),
+            Some("أظهرت")
+        )]
+    );
+    // Without its complementizer أظهر shows something (ambiguous).
+    let t = "وأظهر الفرسان مهاراتهم في الميدان أمام الجماهير الغفيرة.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
+fn arabic_ala_hadd_qawl_after_its_clause_with_or_without_a_comma() {
+    for t in [
+        "وينبغي أن يدفع مشترو المنازل نحو 7.5 في المائة من سعر البيع على حد قول غوميز.",
+        "وينبغي أن يدفع مشترو المنازل نحو 7.5 في المائة من سعر البيع، على حد قول غوميز.",
+    ] {
+        assert_eq!(
+            arabic_reports(t),
+            [(
+                "وينبغي أن يدفع مشترو المنازل نحو 7.5 في المائة من سعر البيع",
+                Some("غوميز"),
+                Some("على حد قول")
+            )],
+            "{t}"
+        );
+    }
+    // A one-word cue ends no sentence without its comma: "بحسب الظروف" is no source.
+    let t = "من الصعب العثور على حجة للرد على ذلك، فهي تنجح بحسب الظروف.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
+fn arabic_headline_of_two_to_five_words_before_a_colon() {
+    // The text's first line: a statement whoever its words name (nobody speaks in the body).
+    let t =
+        "صحف عالمية: الأمن السعودي مستهدف عبر المساجد\n\nاهتمت الصحف العالمية أمس بتفجير المسجد.";
+    assert_eq!(
+        arabic_reports(t),
+        [("الأمن السعودي مستهدف عبر المساجد", Some("صحف عالمية"), None)]
+    );
+    let t = "ولي ولي العهد للرئيس المصري: مباحثاتنا أثبتت متانة الروابط\n\nاتفقت المملكة ومصر على التعاون.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+    // One word (often a place), or a later line: only a name that speaks elsewhere.
+    let t = "إيران: الحكم على مراسل الصحيفة خلال أسبوع\n\nانتهت محاكمة المراسل أمس.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+    let t = "انتهت محاكمة المراسل أمس.\nصحف عالمية: الأمن السعودي مستهدف عبر المساجد\n";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
 }
 
 #[test]
@@ -1193,6 +1341,14 @@ fn arabic_impersonal_passive_of_an_imperfect_verb_is_the_reporters() {
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
     let t = "لكن الوزير يرى أن الحل ما زال بعيدا.";
     assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+    // A plural is never the impersonal passive: its subject is implicit.
+    let t = "وعثر الصيادون على قطعة حطام قرب الجزيرة، ويعتقدون أنها من الطائرة المفقودة.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("من الطائرة المفقودة"),
+        "{:?}",
+        extract(t, "ar")
+    );
 }
 
 #[test]
