@@ -1514,6 +1514,26 @@ fn arabic_implicit_subject_carries_the_previous_sentences_subject() {
 }
 
 #[test]
+fn arabic_lead_verb_without_wa_opens_the_register() {
+    // Session 19 (arspk, invented after ard-1204): the lead sentence opens with a verb without
+    // و that is no speech verb (قلل): its subject is the speaker of the verbs after it, and the
+    // person a later title alone (قائد الفريق) names.
+    let t = "العمري: الفريق جاهز للموسم الجديد\n\nقلل قائد الفريق سالم العمري من غياب اللاعبين عن التدريبات، وقال: «لا خوف على الفريق من الغيابات أبدا». واصفا بداية الموسم بالصعبة، وقال: «التدريبات ستكون قوية جدا في المعسكر». وشدد قائد الفريق على أن اللاعبين جاهزون، وزاد: «نعد الجماهير بموسم مميز».";
+    let q = extract(t, "ar");
+    for starts in ["لا خوف", "اللاعبين جاهزون"] {
+        assert_eq!(
+            speaker_of(t, &q, starts),
+            Some("قائد الفريق سالم العمري"),
+            "{starts}"
+        );
+    }
+    // Not a line further on (a subheading, a column's paragraph): آثار is no verb there.
+    let t = "قال الوزير خالد العمري إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ قريبا. وأكد أن الميزانية متوفرة. وأشار إلى أن العمل مستمر.\nآثار إيجابية كثيرة للقرار، وقال: «سنرى النتائج قريبا جدا».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "سنرى"), Some("الوزير خالد العمري"));
+}
+
+#[test]
 fn arabic_implicit_subject_skips_plurals_descriptions_and_objects() {
     // Session 18 (invented): the subject of the sentence before is not carried when it is a
     // plural (the implicit subject of وأضاف is one person), a description with no name in it
