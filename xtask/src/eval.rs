@@ -472,6 +472,8 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         ("ar, outlets, check", vec![]),
         ("ar, dense", vec![]),
         ("ar, dense, check", vec![]),
+        ("ar, curly", vec![]),
+        ("ar, curly, check", vec![]),
         ("en", vec![]),
         ("en, big/", vec![]),
         ("en, big/ speakers", vec![]),
@@ -495,7 +497,15 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         let (text, gold) = read_doc(&gold_path.with_extension("txt"), &gold_path)?;
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
-        let set = if stem.starts_with("ardk-") {
+        let set = if stem.starts_with("arqk-") {
+            // Session 19: articles quoting with curly marks “…” (English order) and no «», the
+            // layout of the held-out articles with most wrong speakers; the half kept unread by
+            // the rule engineers (tested before `arq-`, which it does not start with anyway).
+            "ar, curly, check"
+        } else if stem.starts_with("arq-") {
+            // Session 19: the same draw, the half rules may be tuned on.
+            "ar, curly"
+        } else if stem.starts_with("ardk-") {
             // Session 18: Sabq-style articles (a headline and one or two long body lines, dense
             // in quotation marks and colons); the half kept unread by the rule engineers.
             "ar, dense, check"
@@ -611,6 +621,13 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                      held-out gold was ({})",
                     docs.len(),
                     half(l, 18)
+                ),
+                "ar, curly" | "ar, curly, check" => format!(
+                    "own gold, {} SaudiNewsNet articles of big/ar.txt of 2,000–7,000 bytes \
+                     quoting with curly marks (at least two “ and two ”, no «), annotated blind \
+                     in session 19 the way the held-out gold was ({})",
+                    docs.len(),
+                    half(l, 19)
                 ),
                 "en, Wikinews politics" | "en, Wikinews politics, check" => format!(
                     "own gold, {} English Wikinews articles (2019–2020) of big/en.txt with \
@@ -2061,6 +2078,15 @@ mod tests {
             "ardk-0001",
             "arh-0001",
             "arhk-0001",
+            "arq-0001",
+            "arqk-0001",
+            "en-001",
+            "enb-001",
+            "enb-ind-001",
+            "enb-spk-001",
+            "fr-001",
+            "wnp-0001",
+            "wnpk-0001",
         ];
         for stem in stems {
             fs::write(dir.join(format!("{stem}.txt")), "قال زيد إن الجسر جاهز.").unwrap();
@@ -2084,6 +2110,15 @@ mod tests {
                 ("arhk-0001", "check gold (ar, outlets)"),
                 ("ard-0001", "dev gold (ar, dense)"),
                 ("ardk-0001", "check gold (ar, dense)"),
+                ("arq-0001", "dev gold (ar, curly)"),
+                ("arqk-0001", "check gold (ar, curly)"),
+                ("en-001", "dev gold (en)"),
+                ("enb-001", "dev gold (en, big/)"),
+                ("enb-spk-001", "dev gold (en, big/ speakers)"),
+                ("enb-ind-001", "dev gold (en, big/ reports)"),
+                ("wnp-0001", "dev gold (en, Wikinews politics)"),
+                ("wnpk-0001", "check gold (en, Wikinews politics)"),
+                ("fr-001", "dev gold (fr)"),
             ]
         );
     }
