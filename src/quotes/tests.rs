@@ -1520,13 +1520,22 @@ fn arabic_lead_verb_without_wa_opens_the_register() {
     // person a later title alone (قائد الفريق) names.
     let t = "العمري: الفريق جاهز للموسم الجديد\n\nقلل قائد الفريق سالم العمري من غياب اللاعبين عن التدريبات، وقال: «لا خوف على الفريق من الغيابات أبدا». واصفا بداية الموسم بالصعبة، وقال: «التدريبات ستكون قوية جدا في المعسكر». وشدد قائد الفريق على أن اللاعبين جاهزون، وزاد: «نعد الجماهير بموسم مميز».";
     let q = extract(t, "ar");
-    for starts in ["لا خوف", "اللاعبين جاهزون"] {
+    // The sentence subject a chain takes (topic_subject) is the chain's anchor from there on:
+    // the participle's sentence after it and وزاد after the title continue it.
+    for starts in ["لا خوف", "اللاعبين جاهزون", "التدريبات", "نعد"] {
         assert_eq!(
             speaker_of(t, &q, starts),
             Some("قائد الفريق سالم العمري"),
             "{starts}"
         );
     }
+    // Not the sentence's subject when another speaker was named after it in the sentence.
+    let t = "انتقد الوزير خالد العمري القرار بشدة، وقال المتحدث سامي الحربي إن «الأمر محسوم»، وأضاف أن «القرار نهائي».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "القرار نهائي"),
+        Some("المتحدث سامي الحربي")
+    );
     // Not a line further on (a subheading, a column's paragraph): آثار is no verb there.
     let t = "قال الوزير خالد العمري إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ قريبا. وأكد أن الميزانية متوفرة. وأشار إلى أن العمل مستمر.\nآثار إيجابية كثيرة للقرار، وقال: «سنرى النتائج قريبا جدا».";
     let q = extract(t, "ar");
