@@ -1079,7 +1079,8 @@ impl<'a> Doc<'a> {
 
     /// The named subject of the Arabic verb cue `cue` at token `i`, before `limit`: after كان
     /// the words before the verb ([`Doc::kan_subject`]), else the naming mention after the verb
-    /// ([`Doc::subject_after_verb`], with `source` as there). The one subject finder of the
+    /// ([`Doc::subject_after_verb`], with `source` as there; without وصف's object before its
+    /// ب complement: [`Doc::describes`]). The one subject finder of the
     /// speaker of a verb cue and of the mentions that implicit subjects refer back to.
     pub fn arabic_subject(
         &self,
@@ -1088,8 +1089,14 @@ impl<'a> Doc<'a> {
         limit: usize,
         source: bool,
     ) -> Option<Range<usize>> {
-        self.kan_subject(i)
-            .or_else(|| self.subject_after_verb(cue, limit, source))
+        self.kan_subject(i).or_else(|| {
+            let r = self.subject_after_verb(cue, limit, source)?;
+            let after = self.token_at(r.end);
+            if self.describes(i, after) {
+                return self.span(self.token_at(r.start), after.wrapping_sub(2));
+            }
+            Some(r)
+        })
     }
 
     /// The text of token `i` as written ("" past the end).
@@ -1205,6 +1212,16 @@ impl<'a> Doc<'a> {
             }
         }
         Some(r)
+    }
+
+    /// Arabic "ووصف X بأنه «…»": the verb at token `v` is وصف (the lexicon's one speech verb
+    /// whose object stands before its ب complement; not وصفه, whose object is the pronoun) and
+    /// the complement opens at token `after`, so the word before it is the object, not part of
+    /// the subject (one word: the subject is implicit).
+    #[inline(never)]
+    fn describes(&self, v: usize, after: usize) -> bool {
+        let f = self.fold(v);
+        (f.ends_with("صف") || f.ends_with("صفت")) && self.complementizer_at(after)
     }
 
     /// The source named after a verbless cue from token `from`, before `limit`: the noun phrase

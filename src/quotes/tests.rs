@@ -1543,6 +1543,24 @@ fn arabic_lead_verb_without_wa_opens_the_register() {
 }
 
 #[test]
+fn arabic_describing_verb_has_its_object_before_the_ba_complement() {
+    // Session 19 (arspk, invented after arq-1072): "ووصف X بأنه «…»": the word before بأنه is
+    // وصف's object, not its subject (one word: the subject is implicit and continues).
+    let t = "قال المدعي العام سامي الحربي إن التحقيق مستمر، ووصف داركود بأنه «وكر للمجرمين على الإنترنت». وأضاف «سنلاحقهم في كل مكان».\nووصف الوزير خالد العمري القرار بأنه «خطأ كبير جدا».\nووصفه الوزير فهد السالم بأنه «قرار حكيم».\nوأفاد مصدر أمني بأن «الوضع هادئ تماما».";
+    let q = extract(t, "ar");
+    for (starts, speaker) in [
+        ("وكر", "المدعي العام سامي الحربي"),
+        ("سنلاحقهم", "المدعي العام سامي الحربي"),
+        ("خطأ كبير", "الوزير خالد العمري"),
+        // Not وصفه (its object is the pronoun), nor another verb with ب (أفاد بأن).
+        ("قرار حكيم", "الوزير فهد السالم"),
+        ("الوضع هادئ", "مصدر أمني"),
+    ] {
+        assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
+    }
+}
+
+#[test]
 fn arabic_implicit_subject_skips_plurals_descriptions_and_objects() {
     // Session 18 (invented): the subject of the sentence before is not carried when it is a
     // plural (the implicit subject of وأضاف is one person), a description with no name in it
