@@ -2100,8 +2100,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
-    /// و/ف (without it: opening a line among the text's second to fourth sentences, a news
-    /// item's lead) that reads as no noun (not ال…, …ة) and is no other cue (not a participle).
+    /// و/ف that reads as no noun (not ال…, …ة) and is no other cue (not a participle).
     fn reads_verb(&self, j: usize) -> bool {
         // The letters as written at the ends (ة, ا), the rest folded (harakat and tatweel do
         // not count: لـل).
@@ -2110,17 +2109,11 @@ impl<'a> Doc<'a> {
         // A cue is a verb only as one (a participle's noun phrase is its object: "واصفا
         // بداية التدريبات بالصعبة").
         let cue = self.cue_at(j);
-        // The lead sentence of a news item (the second to fourth of the text, after the
-        // headline, opening a line) opens with its verb, without و ("قلل قائد النصر X من …",
-        // "واصل الأرجنتيني ليونيل ميسي …"); not a paragraph further on ("آثار إيجابية …").
-        let lead = self
-            .tok(j)
-            .is_some_and(|t| t.line_start() && (1..4).contains(&t.sentence()));
         cue.as_ref().is_some_and(|c| c.kind == CueKind::Verb)
             || cue.is_none()
-                && (raw.strip_prefix(['و', 'ف']).or(lead.then_some(raw))).is_some_and(|v| {
+                && raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
                     // (و and ف fold to themselves: two bytes.)
-                    let f = fold.get(raw.len() - v.len()..).unwrap_or("");
+                    let f = fold.get(2..).unwrap_or("");
                     let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
                     let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
                     let articled = article.starts_with("ال") && written.starts_with('ا');
