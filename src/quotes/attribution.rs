@@ -2100,7 +2100,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
-    /// و/ف that reads as no noun (not ال…, …ة) and is no other cue (not a participle).
+    /// و/ف (or a word of three letters whose first is و: وقع، وعد) that reads as no noun (not
+    /// ال…, …ة) and is no other cue (not a participle).
     fn reads_verb(&self, j: usize) -> bool {
         // The letters as written at the ends (ة, ا), the rest folded (harakat and tatweel do
         // not count: لـل).
@@ -2117,7 +2118,12 @@ impl<'a> Doc<'a> {
                     let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
                     let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
                     let articled = article.starts_with("ال") && written.starts_with('ا');
-                    f.len() >= 6 && !v.ends_with('ة') && !articled && !f.starts_with("لل")
+                    // Three letters or more after و/ف, or a verb of three whose first is و
+                    // (وقع، وعد: "وقع رئيس النادي X عقد …").
+                    (f.len() >= 6 || fold.len() == 6 && raw.starts_with('و'))
+                        && !v.ends_with('ة')
+                        && !articled
+                        && !f.starts_with("لل")
                 })
     }
 

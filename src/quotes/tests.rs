@@ -1537,6 +1537,17 @@ fn arabic_sentence_subject_an_implicit_subject_takes_is_the_chain_anchor() {
 }
 
 #[test]
+fn arabic_verb_of_three_letters_whose_first_is_waw_opens_the_sentence() {
+    // Session 19 (arspk, invented after arh-0115): وقع، وعد … are verbs whose و is their first
+    // letter, not a conjunction before two letters: the subject after them is the sentence's,
+    // which the later وقال takes; not وقد (a particle), whose sentence names nobody new.
+    let t = "وقع رئيس النادي سالم العمري أمس عقد اللاعب الجديد، وقال: «الصفقة مهمة جدا للفريق».\nقال الوزير خالد العمري إن الخطة جاهزة. وقد تأخر التنفيذ كثيرا. وأضاف «العمل مستمر حتى النهاية».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الصفقة"), Some("رئيس النادي سالم العمري"));
+    assert_eq!(speaker_of(t, &q, "العمل مستمر"), Some("الوزير خالد العمري"));
+}
+
+#[test]
 fn arabic_describing_verb_has_its_object_before_the_ba_complement() {
     // Session 19 (arspk, invented after arq-1072): "ووصف X بأنه «…»": the word before بأنه is
     // وصف's object, not its subject (one word: the subject is implicit and continues).
