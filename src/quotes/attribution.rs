@@ -660,6 +660,8 @@ impl<'a> Doc<'a> {
             while k <= last.min(first + 1) {
                 if self.suffixed(k)
                     && !self.fold(k).starts_with("باسم")
+                    // (نقلت X عن Y قوله: the source's masdar, no object.)
+                    && !(k > first && self.fold(k).starts_with("قول"))
                     && !(k == first
                         && k < last
                         && self
@@ -1205,9 +1207,14 @@ impl<'a> Doc<'a> {
         let r = self
             .np_after(j, limit)
             .or_else(|| self.quoted_name(j).filter(|_| j < limit))?;
-        let after = self.token_at(r.end);
-        if source && cue.ambiguous && self.class_at(after, C_SOURCE) {
-            if let Some(source) = self.np_after(after + 1, limit) {
+        // "نقلت وكالة X اليوم السبت عن Y قوله"، "نقلت صحيفة «X»، عن Y": the source after عن,
+        // over adverbs, a closing mark and a comma after the subject.
+        let mut k = self.token_at(r.end);
+        while k < limit && (!self.is_word(k) || self.class_at(k, C_ADVERB)) {
+            k += 1;
+        }
+        if source && cue.ambiguous && self.class_at(k, C_SOURCE) {
+            if let Some(source) = self.np_after(k + 1, limit) {
                 return Some(source);
             }
         }

@@ -1548,6 +1548,24 @@ fn arabic_verb_of_three_letters_whose_first_is_waw_opens_the_sentence() {
 }
 
 #[test]
+fn arabic_source_after_an_over_a_masdar_a_closing_mark_or_an_adverb() {
+    // Session 19 (arspk, invented after big/ar 907, 920, 1028): "نقلت X عن Y قوله «…»": the
+    // source Y speaks, a one-word name with قوله too, and after a quoted outlet's closing mark
+    // and comma or an adverb (اليوم) before عن; not when other words come first (في تقرير
+    // له عن الأزمة: a topic).
+    let t = "ونقلت صحيفة الغارديان عن بيركوف قوله إن «الدور ممتع جدا».\nونقلت وكالة «رويترز»، عن علي أحمدي المتحدث باسم القوات أن «القتال مستمر هناك».\nونقلت وكالة الأنباء اليوم عن الوزير سالم العمري قوله «العلاقات بين البلدين جيدة جدا في كل المجالات».\nوذكر المرصد في تقرير له عن الأزمة أن «الوضع صعب جدا على الجميع هناك».";
+    let q = extract(t, "ar");
+    for (starts, speaker) in [
+        ("الدور", "بيركوف قوله"),
+        ("القتال", "علي أحمدي المتحدث باسم القوات"),
+        ("العلاقات", "الوزير سالم العمري قوله"),
+        ("الوضع صعب", "المرصد"),
+    ] {
+        assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
+    }
+}
+
+#[test]
 fn arabic_describing_verb_has_its_object_before_the_ba_complement() {
     // Session 19 (arspk, invented after arq-1072): "ووصف X بأنه «…»": the word before بأنه is
     // وصف's object, not its subject (one word: the subject is implicit and continues).
