@@ -664,6 +664,8 @@ impl<'a> Doc<'a> {
             while k <= last.min(first + 1) {
                 if self.suffixed(k)
                     && !self.fold(k).starts_with("باسم")
+                    // (نقلت X عن Y قوله: the source's masdar, no object.)
+                    && !(k > first && self.fold(k).starts_with("قول"))
                     && !(k == first
                         && k < last
                         && self
@@ -1083,7 +1085,8 @@ impl<'a> Doc<'a> {
 
     /// The named subject of the Arabic verb cue `cue` at token `i`, before `limit`: after كان
     /// the words before the verb ([`Doc::kan_subject`]), else the naming mention after the verb
-    /// ([`Doc::subject_after_verb`], with `source` as there). The one subject finder of the
+    /// ([`Doc::subject_after_verb`], with `source` as there; without وصف's object before its
+    /// ب complement: [`Doc::describes`]). The one subject finder of the
     /// speaker of a verb cue and of the mentions that implicit subjects refer back to.
     pub fn arabic_subject(
         &self,
@@ -1092,8 +1095,14 @@ impl<'a> Doc<'a> {
         limit: usize,
         source: bool,
     ) -> Option<Range<usize>> {
-        self.kan_subject(i)
-            .or_else(|| self.subject_after_verb(cue, limit, source))
+        self.kan_subject(i).or_else(|| {
+            let r = self.subject_after_verb(cue, limit, source)?;
+            let after = self.token_at(r.end);
+            if self.describes(i, after) {
+                return self.span(self.token_at(r.start), after.wrapping_sub(2));
+            }
+            Some(r)
+        })
     }
 
     /// The text of token `i` as written ("" past the end).
@@ -1202,13 +1211,28 @@ impl<'a> Doc<'a> {
         let r = self
             .np_after(j, limit)
             .or_else(|| self.quoted_name(j).filter(|_| j < limit))?;
-        let after = self.token_at(r.end);
-        if source && cue.ambiguous && self.class_at(after, C_SOURCE) {
-            if let Some(source) = self.np_after(after + 1, limit) {
+        // "نقلت وكالة X اليوم السبت عن Y قوله"، "نقلت صحيفة «X»، عن Y": the source after عن,
+        // over adverbs, a closing mark and a comma after the subject.
+        let mut k = self.token_at(r.end);
+        while k < limit && (!self.is_word(k) || self.class_at(k, C_ADVERB)) {
+            k += 1;
+        }
+        if source && cue.ambiguous && self.class_at(k, C_SOURCE) {
+            if let Some(source) = self.np_after(k + 1, limit) {
                 return Some(source);
             }
         }
         Some(r)
+    }
+
+    /// Arabic "ووصف X بأنه «…»": the verb at token `v` is وصف (the lexicon's one speech verb
+    /// whose object stands before its ب complement; not وصفه, whose object is the pronoun) and
+    /// the complement opens at token `after`, so the word before it is the object, not part of
+    /// the subject (one word: the subject is implicit).
+    #[inline(never)]
+    fn describes(&self, v: usize, after: usize) -> bool {
+        let f = self.fold(v);
+        (f.ends_with("صف") || f.ends_with("صفت")) && self.complementizer_at(after)
     }
 
     /// The source named after a verbless cue from token `from`, before `limit`: the noun phrase
@@ -2087,7 +2111,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
-    /// و/ف that reads as no noun (not ال…, …ة) and is no other cue (not a participle).
+    /// و/ف (or a word of three letters whose first is و: وقع، وعد) that reads as no noun (not
+    /// ال…, …ة) and is no other cue (not a participle).
     fn reads_verb(&self, j: usize) -> bool {
         // The letters as written at the ends (ة, ا), the rest folded (harakat and tatweel do
         // not count: لـل).
@@ -2104,7 +2129,12 @@ impl<'a> Doc<'a> {
                     let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
                     let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
                     let articled = article.starts_with("ال") && written.starts_with('ا');
-                    f.len() >= 6 && !v.ends_with('ة') && !articled && !f.starts_with("لل")
+                    // Three letters or more after و/ف, or a verb of three whose first is و
+                    // (وقع، وعد: "وقع رئيس النادي X عقد …").
+                    (f.len() >= 6 || fold.len() == 6 && raw.starts_with('و'))
+                        && !v.ends_with('ة')
+                        && !articled
+                        && !f.starts_with("لل")
                 })
     }
 

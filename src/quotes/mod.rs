@@ -848,7 +848,8 @@ fn resolve(
                 // implicit subject's.
                 let topic = doc
                     .topic_subject(e.tok)
-                    .filter(|t| last.as_ref().is_none_or(|(l, _)| t.start > l.start));
+                    .filter(|t| own.as_ref().is_none_or(|l| t.start > l.start))
+                    .map(|t| name(last, history, own, t, e.sentence, e.tok));
                 let r = match topic
                     .or(fitting)
                     .or(near)

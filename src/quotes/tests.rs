@@ -1670,6 +1670,76 @@ fn arabic_implicit_subject_carries_the_previous_sentences_subject() {
 }
 
 #[test]
+fn arabic_sentence_subject_an_implicit_subject_takes_is_the_chain_anchor() {
+    // Session 19 (arspk, invented after ard-1204): the subject of the verb that opens the
+    // sentence (no speech verb: وقلل), which وقال takes (topic_subject), is the chain's anchor
+    // from there on: the participle's sentence after it and وزاد after the title continue it.
+    let t = "العمري: الفريق جاهز للموسم الجديد\n\nوقلل قائد الفريق سالم العمري من غياب اللاعبين عن التدريبات، وقال: «لا خوف على الفريق من الغيابات أبدا». واصفا بداية الموسم بالصعبة، وقال: «التدريبات ستكون قوية جدا في المعسكر». وشدد قائد الفريق على أن اللاعبين جاهزون، وزاد: «نعد الجماهير بموسم مميز».";
+    let q = extract(t, "ar");
+    for starts in ["لا خوف", "التدريبات", "نعد"] {
+        assert_eq!(
+            speaker_of(t, &q, starts),
+            Some("قائد الفريق سالم العمري"),
+            "{starts}"
+        );
+    }
+    // Not the sentence's subject when another speaker was named after it in the sentence.
+    let t = "انتقد الوزير خالد العمري القرار بشدة، وقال المتحدث سامي الحربي إن «الأمر محسوم»، وأضاف أن «القرار نهائي».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "القرار نهائي"),
+        Some("المتحدث سامي الحربي")
+    );
+}
+
+#[test]
+fn arabic_verb_of_three_letters_whose_first_is_waw_opens_the_sentence() {
+    // Session 19 (arspk, invented after arh-0115): وقع، وعد … are verbs whose و is their first
+    // letter, not a conjunction before two letters: the subject after them is the sentence's,
+    // which the later وقال takes; not وقد (a particle), whose sentence names nobody new.
+    let t = "وقع رئيس النادي سالم العمري أمس عقد اللاعب الجديد، وقال: «الصفقة مهمة جدا للفريق».\nقال الوزير خالد العمري إن الخطة جاهزة. وقد تأخر التنفيذ كثيرا. وأضاف «العمل مستمر حتى النهاية».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الصفقة"), Some("رئيس النادي سالم العمري"));
+    assert_eq!(speaker_of(t, &q, "العمل مستمر"), Some("الوزير خالد العمري"));
+}
+
+#[test]
+fn arabic_source_after_an_over_a_masdar_a_closing_mark_or_an_adverb() {
+    // Session 19 (arspk, invented after big/ar 907, 920, 1028): "نقلت X عن Y قوله «…»": the
+    // source Y speaks, a one-word name with قوله too, and after a quoted outlet's closing mark
+    // and comma or an adverb (اليوم) before عن; not when other words come first (في تقرير
+    // له عن الأزمة: a topic).
+    let t = "ونقلت صحيفة الغارديان عن بيركوف قوله إن «الدور ممتع جدا».\nونقلت وكالة «رويترز»، عن علي أحمدي المتحدث باسم القوات أن «القتال مستمر هناك».\nونقلت وكالة الأنباء اليوم عن الوزير سالم العمري قوله «العلاقات بين البلدين جيدة جدا في كل المجالات».\nوذكر المرصد في تقرير له عن الأزمة أن «الوضع صعب جدا على الجميع هناك».";
+    let q = extract(t, "ar");
+    for (starts, speaker) in [
+        ("الدور", "بيركوف قوله"),
+        ("القتال", "علي أحمدي المتحدث باسم القوات"),
+        ("العلاقات", "الوزير سالم العمري قوله"),
+        ("الوضع صعب", "المرصد"),
+    ] {
+        assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
+    }
+}
+
+#[test]
+fn arabic_describing_verb_has_its_object_before_the_ba_complement() {
+    // Session 19 (arspk, invented after arq-1072): "ووصف X بأنه «…»": the word before بأنه is
+    // وصف's object, not its subject (one word: the subject is implicit and continues).
+    let t = "قال المدعي العام سامي الحربي إن التحقيق مستمر، ووصف داركود بأنه «وكر للمجرمين على الإنترنت». وأضاف «سنلاحقهم في كل مكان».\nووصف الوزير خالد العمري القرار بأنه «خطأ كبير جدا».\nووصفه الوزير فهد السالم بأنه «قرار حكيم».\nوأفاد مصدر أمني بأن «الوضع هادئ تماما».";
+    let q = extract(t, "ar");
+    for (starts, speaker) in [
+        ("وكر", "المدعي العام سامي الحربي"),
+        ("سنلاحقهم", "المدعي العام سامي الحربي"),
+        ("خطأ كبير", "الوزير خالد العمري"),
+        // Not وصفه (its object is the pronoun), nor another verb with ب (أفاد بأن).
+        ("قرار حكيم", "الوزير فهد السالم"),
+        ("الوضع هادئ", "مصدر أمني"),
+    ] {
+        assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
+    }
+}
+
+#[test]
 fn arabic_implicit_subject_skips_plurals_descriptions_and_objects() {
     // Session 18 (invented): the subject of the sentence before is not carried when it is a
     // plural (the implicit subject of وأضاف is one person), a description with no name in it
