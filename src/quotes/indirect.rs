@@ -3318,6 +3318,34 @@ mod tests {
     }
 
     #[test]
+    fn an_ambiguous_form_after_a_preposition_or_a_number_is_a_noun() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "The senator has done best in states where the mills closed.",
+                &[],
+            ),
+            (
+                "Officials counted 12 states that had closed their polls early.",
+                &[],
+            ),
+            (
+                "The mayor spoke amid reports that the ferry would be sold.",
+                &[],
+            ),
+            // After a subject the form is a verb; a gerund after a preposition too.
+            (
+                "The audit states that the ferry lost money.",
+                &["that the ferry lost money"],
+            ),
+            (
+                "He was fined for calling the referee \"a disgrace\" after the match.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
     fn that_after_a_prepositional_object_is_relative() {
         let t = "Trump tweeted about the riots that followed the death of George Floyd.";
         assert_eq!(reports(t), []);
