@@ -475,8 +475,10 @@ impl<'a> Doc<'a> {
     }
 
     /// True if the verb form of the cue at `i` is a noun or an adjective here: after a
-    /// determiner ("the stated goals", "the estimated cost", "his claims") or, for a past form,
-    /// after a word tagged `adj` ("related to alleged abuse"). Words in the `adverbials` data.
+    /// determiner ("the stated goals", "the estimated cost", "his claims"), for a past form
+    /// after a word tagged `adj` ("related to alleged abuse"), for an ambiguous form after a
+    /// preposition or a number ("in states where", "12 reports"). Words in the `adverbials`
+    /// data.
     pub fn nominal_cue(&self, i: usize, cue: &Cue) -> bool {
         if matches!(cue.kind, CueKind::Verbless(_)) || i == 0 || self.sentence_start(i) == i {
             return false;

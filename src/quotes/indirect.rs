@@ -2317,12 +2317,12 @@ fn mixed_head(
 }
 
 /// True if token `k` is a participle in -ing opening a phrase ("Speaking to reporters, …"; not
-/// "Nothing", "Everything").
+/// "Nothing", "Everything") or a cue ("Asked what he wanted, X said, "…"": session 19).
 fn participle_opener(doc: &Doc, k: usize) -> bool {
     doc.tok(k).is_some_and(|t| {
         let f = doc.f(t);
         t.word() && f.ends_with("ing") && !f.ends_with("thing")
-    })
+    }) || doc.cue_at(k).is_some()
 }
 
 /// The subject between the last comma after token `from` and the cue `i` ("…, a spokesman said
@@ -3341,6 +3341,23 @@ mod tests {
             (
                 "He was fined for calling the referee \"a disgrace\" after the match.",
                 &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_opening_phrase_or_question_is_no_postposed_report() {
+        // Session 19, invented sentences.
+        check(&[
+            // (The question stays the report of "Asked", not the head of "said".)
+            (
+                "Asked what he would change first, Mr. Voss said, \"The harbor.\"",
+                &["what he would change first"],
+            ),
+            // A head of the reporter's that opens with a noun stays reported.
+            (
+                "The new toll, the mayor said, \"will pay for the bridge.\"",
+                &["The new toll"],
             ),
         ]);
     }
