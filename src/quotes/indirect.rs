@@ -143,7 +143,18 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
         // "tweeted about the riots that followed": a relative "that", no complement clause.
-        if t.word() && t.adverbial() == Some(Adverbial::Rel) && !for_time(doc, j, s) {
+        // But "told members of the council that …": "of" inside the addressee of tell goes on
+        // to the complementizer (session 19).
+        if t.word()
+            && t.adverbial() == Some(Adverbial::Rel)
+            && !for_time(doc, j, s)
+            && !(j > cue.next
+                && doc.f(t) == "of"
+                && matches!(
+                    doc.tok(i).map(|v| doc.f(v)),
+                    Some("told" | "tell" | "tells" | "telling")
+                ))
+        {
             break;
         }
         // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
@@ -3380,6 +3391,19 @@ mod tests {
                 "About 12 percent of the boats were late, the harbor office said.",
                 &["About 12 percent of the boats were late"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn told_an_addressee_with_of_then_that() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "The union chief told members of the harbor council that the strike would end.",
+                &["that the strike would end"],
+            ),
+            // Other verbs: a relative "that" after "of" stays no complement.
+            ("She spoke of the plan that the council approved.", &[]),
         ]);
     }
 
