@@ -280,15 +280,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         words += w;
     }
     let mut content_end = last;
-    // "When Trump tweeted that …, Twitter placed …": a report inside an adverbial clause that
-    // opens the sentence ends at the clause's comma.
+    // "When Trump tweeted that …, Twitter placed …", "Trump, who said he would build a wall,
+    // won …": a report inside an opening adverbial clause or a relative clause ends at the
+    // clause's comma.
     if let Some(c) = subordinate_comma(doc, i, start, content_end) {
-        content_end = c.saturating_sub(1).max(start);
-        words = word_count(doc, start, content_end + 1);
-    }
-    // "Trump, who said he would build a wall, won the primary": a report in a relative clause
-    // ends at the comma that closes it.
-    if let Some(c) = relative_comma(doc, i, start, content_end) {
         content_end = c.saturating_sub(1).max(start);
         words = word_count(doc, start, content_end + 1);
     }
@@ -541,43 +536,44 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
 /// opening its sentence ("When X said that …, Y …"; subordinators tagged `sub` in the
 /// adverbials data; in English also a participle clause opened by a cue: "Asked whether …,
 /// Y …", "Noting that …, Y …", "Asked if he believed …, Y …"), when no comma comes between its
-/// start and the cue.
+/// start and the cue; in English also such a clause after at most three words and a comma,
+/// and a relative clause after a comma (", who said …", ", who toured … and said …").
 fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
     let floor = doc.sentence_start(i);
-    let first = doc.tok(floor).filter(|t| t.word())?;
+    let en = doc.lex.english;
+    // English: the clause after the cue's last comma, past a conjunction ("However, while X
+    // says …, Y …", "Clinton, though she said …, stopped …", "But when X were asked …, Y …").
+    let mut open = floor;
+    if en {
+        open = (floor..i)
+            .rev()
+            .find(|&k| doc.is_comma(k))
+            .map_or(floor, |c| c + 1);
+        // "Trump, who said he would build a wall, won the primary": a relative clause.
+        if open > floor
+            && doc
+                .tok(open)
+                .is_some_and(|t| matches!(doc.f(t), "who" | "which"))
+        {
+            return (start + 1..=end).find(|&k| doc.is_comma(k));
+        }
+        if word_count(doc, floor, open) > 3 {
+            return None;
+        }
+        open += usize::from(
+            doc.tok(open)
+                .is_some_and(|t| t.adverbial() == Some(Adverbial::Conj)),
+        );
+    }
+    let first = doc.tok(open).filter(|t| t.word())?;
     let participle = || {
         let f = doc.f(first);
-        doc.lex.english
+        en && open == floor
             && (floor == i || doc.cue_at(floor).is_some())
             && (f.ends_with("ing") || f.ends_with("ed"))
     };
     if first.adverbial() != Some(Adverbial::Sub) && !participle()
-        || (floor..i).any(|k| doc.is_comma(k))
-    {
-        return None;
-    }
-    (start + 1..=end).find(|&k| doc.is_comma(k))
-}
-
-/// The first comma of a report (`start..=end`) whose English cue `i` stands in a relative
-/// clause between commas (", who said …", ", who has repeatedly said …").
-fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
-    if !doc.lex.english {
-        return None;
-    }
-    let mut k = i;
-    while k > 0
-        && doc
-            .tok(k - 1)
-            .is_some_and(|t| t.word() && (t.auxiliary() || t.adverbial() == Some(Adverbial::Word)))
-    {
-        k -= 1;
-    }
-    let who = k.checked_sub(1)?;
-    if !doc
-        .tok(who)
-        .is_some_and(|t| t.word() && matches!(doc.f(t), "who" | "which"))
-        || !doc.is_comma(who.checked_sub(1)?)
+        || (open..i).any(|k| doc.is_comma(k))
     {
         return None;
     }
@@ -3404,6 +3400,36 @@ mod tests {
             ),
             // Other verbs: a relative "that" after "of" stays no complement.
             ("She spoke of the plan that the council approved.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn an_adverbial_clause_after_a_short_opener_ends_at_its_comma() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "However, while the guild says it will meet its target, few mills have paid.",
+                &["it will meet its target"],
+            ),
+            (
+                "Mr. Hale, though he said the ferry should stay, voted to close the pier.",
+                &["the ferry should stay"],
+            ),
+            (
+                "But when the tenants were asked who should pay, the owner left the room.",
+                &["who should pay"],
+            ),
+            // A relative clause whose cue is not its first verb.
+            (
+                "Ms. Ruiz, who toured the dock and said the cranes were unsafe, resigned.",
+                &["the cranes were unsafe"],
+            ),
+            // After a main clause, the report goes on past a comma.
+            (
+                "The mayor misspoke at the hearing, when she said that the tunnel, or bypass, \
+                 would open in May.",
+                &["that the tunnel, or bypass, would open in May"],
+            ),
         ]);
     }
 
