@@ -1220,12 +1220,16 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .is_some_and(|t| t.word() && (t.complementizer() || t.auxiliary()))
                 && clause_at(doc, k + 2, s);
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
-            // comparison; ", where she trails the mayor": a relative clause on a place;
+            // comparison (so is ", compared with 40 percent who …", a second poll figure:
+            // PolNeAR train sample; not before a plain figure, ", compared with 2004": own
+            // gold); ", where she trails the mayor": a relative clause on a place;
             // ", before reversing course": the subject's next act (English).
             let reporter_adjunct = doc.lex.english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
                         && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
+                            || doc.f(t) == "compared"
+                                && (k + 3..k + 8).any(|j| doc.tok(j).is_some_and(|u| u.pronoun()))
                             || doc.f(t) == "where" && clause_at(doc, k + 2, s)
                             || doc.f(t) == "before"
                                 && doc.tok(k + 2).is_some_and(|u| doc.f(u).ends_with("ing")))
@@ -3429,6 +3433,22 @@ mod tests {
                 "The mayor misspoke at the hearing, when she said that the tunnel, or bypass, \
                  would open in May.",
                 &["that the tunnel, or bypass, would open in May"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_second_poll_figure_after_compared_is_no_report() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "Most anglers say the lake is cleaner, compared with 30 percent who say so.",
+                &["the lake is cleaner"],
+            ),
+            // A plain figure stays in the report.
+            (
+                "The board said sales rose 4 percent, compared with 2 percent last year.",
+                &["sales rose 4 percent, compared with 2 percent last year"],
             ),
         ]);
     }
