@@ -475,8 +475,10 @@ impl<'a> Doc<'a> {
     }
 
     /// True if the verb form of the cue at `i` is a noun or an adjective here: after a
-    /// determiner ("the stated goals", "the estimated cost", "his claims") or, for a past form,
-    /// after a word tagged `adj` ("related to alleged abuse"). Words in the `adverbials` data.
+    /// determiner ("the stated goals", "the estimated cost", "his claims"), for a past form
+    /// after a word tagged `adj` ("related to alleged abuse"), for an ambiguous form after a
+    /// preposition or a number ("in states where", "12 reports"). Words in the `adverbials`
+    /// data.
     pub fn nominal_cue(&self, i: usize, cue: &Cue) -> bool {
         if matches!(cue.kind, CueKind::Verbless(_)) || i == 0 || self.sentence_start(i) == i {
             return false;
@@ -487,7 +489,18 @@ impl<'a> Doc<'a> {
         match self.adverbial_at(i - 1) {
             Some(Adverbial::Det) => true,
             Some(Adverbial::Adj) => self.fold(i).ends_with("ed"),
-            _ => false,
+            // "in states where …", "one of six states that …" (session 19): an ambiguous
+            // form after a preposition or a number is a noun (not a gerund: "for calling").
+            Some(Adverbial::Prep | Adverbial::Rel) => cue.ambiguous && cue.kind == CueKind::Verb,
+            _ => {
+                cue.ambiguous
+                    && self.tok(i - 1).is_some_and(|t| {
+                        self.text
+                            .as_bytes()
+                            .get(t.start())
+                            .is_some_and(u8::is_ascii_digit)
+                    })
+            }
         }
     }
 

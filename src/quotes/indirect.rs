@@ -156,7 +156,18 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             break;
         }
         // "tweeted about the riots that followed": a relative "that", no complement clause.
-        if t.word() && t.adverbial() == Some(Adverbial::Rel) && !for_time(doc, j, s) {
+        // But "told members of the council that …": "of" inside the addressee of tell goes on
+        // to the complementizer (session 19).
+        if t.word()
+            && t.adverbial() == Some(Adverbial::Rel)
+            && !for_time(doc, j, s)
+            && !(j > cue.next
+                && doc.f(t) == "of"
+                && matches!(
+                    doc.tok(i).map(|v| doc.f(v)),
+                    Some("told" | "tell" | "tells" | "telling")
+                ))
+        {
             break;
         }
         // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
@@ -288,15 +299,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         words += w;
     }
     let mut content_end = last;
-    // "When Trump tweeted that …, Twitter placed …": a report inside an adverbial clause that
-    // opens the sentence ends at the clause's comma.
+    // "When Trump tweeted that …, Twitter placed …", "Trump, who said he would build a wall,
+    // won …": a report inside an opening adverbial clause or a relative clause ends at the
+    // clause's comma.
     if let Some(c) = subordinate_comma(doc, i, start, content_end) {
-        content_end = c.saturating_sub(1).max(start);
-        words = word_count(doc, start, content_end + 1);
-    }
-    // "Trump, who said he would build a wall, won the primary": a report in a relative clause
-    // ends at the comma that closes it.
-    if let Some(c) = relative_comma(doc, i, start, content_end) {
         content_end = c.saturating_sub(1).max(start);
         words = word_count(doc, start, content_end + 1);
     }
@@ -604,43 +610,44 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
 /// opening its sentence ("When X said that …, Y …"; subordinators tagged `sub` in the
 /// adverbials data; in English also a participle clause opened by a cue: "Asked whether …,
 /// Y …", "Noting that …, Y …", "Asked if he believed …, Y …"), when no comma comes between its
-/// start and the cue.
+/// start and the cue; in English also such a clause after at most three words and a comma,
+/// and a relative clause after a comma (", who said …", ", who toured … and said …").
 fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
     let floor = doc.sentence_start(i);
-    let first = doc.tok(floor).filter(|t| t.word())?;
+    let en = doc.lex.english;
+    // English: the clause after the cue's last comma, past a conjunction ("However, while X
+    // says …, Y …", "Clinton, though she said …, stopped …", "But when X were asked …, Y …").
+    let mut open = floor;
+    if en {
+        open = (floor..i)
+            .rev()
+            .find(|&k| doc.is_comma(k))
+            .map_or(floor, |c| c + 1);
+        // "Trump, who said he would build a wall, won the primary": a relative clause.
+        if open > floor
+            && doc
+                .tok(open)
+                .is_some_and(|t| matches!(doc.f(t), "who" | "which"))
+        {
+            return (start + 1..=end).find(|&k| doc.is_comma(k));
+        }
+        if word_count(doc, floor, open) > 3 {
+            return None;
+        }
+        open += usize::from(
+            doc.tok(open)
+                .is_some_and(|t| t.adverbial() == Some(Adverbial::Conj)),
+        );
+    }
+    let first = doc.tok(open).filter(|t| t.word())?;
     let participle = || {
         let f = doc.f(first);
-        doc.lex.english
+        en && open == floor
             && (floor == i || doc.cue_at(floor).is_some())
             && (f.ends_with("ing") || f.ends_with("ed"))
     };
     if first.adverbial() != Some(Adverbial::Sub) && !participle()
-        || (floor..i).any(|k| doc.is_comma(k))
-    {
-        return None;
-    }
-    (start + 1..=end).find(|&k| doc.is_comma(k))
-}
-
-/// The first comma of a report (`start..=end`) whose English cue `i` stands in a relative
-/// clause between commas (", who said …", ", who has repeatedly said …").
-fn relative_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<usize> {
-    if !doc.lex.english {
-        return None;
-    }
-    let mut k = i;
-    while k > 0
-        && doc
-            .tok(k - 1)
-            .is_some_and(|t| t.word() && (t.auxiliary() || t.adverbial() == Some(Adverbial::Word)))
-    {
-        k -= 1;
-    }
-    let who = k.checked_sub(1)?;
-    if !doc
-        .tok(who)
-        .is_some_and(|t| t.word() && matches!(doc.f(t), "who" | "which"))
-        || !doc.is_comma(who.checked_sub(1)?)
+        || (open..i).any(|k| doc.is_comma(k))
     {
         return None;
     }
@@ -1287,12 +1294,16 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     .is_some_and(|t| t.word() && (t.complementizer() || t.auxiliary()))
                 && clause_at(doc, k + 2, s);
             // ", as have other senators": "as" and an inverted auxiliary, the reporter's
-            // comparison; ", where she trails the mayor": a relative clause on a place;
+            // comparison (so is ", compared with 40 percent who …", a second poll figure:
+            // PolNeAR train sample; not before a plain figure, ", compared with 2004": own
+            // gold); ", where she trails the mayor": a relative clause on a place;
             // ", before reversing course": the subject's next act (English).
             let reporter_adjunct = doc.lex.english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
                         && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
+                            || doc.f(t) == "compared"
+                                && (k + 3..k + 8).any(|j| doc.tok(j).is_some_and(|u| u.pronoun()))
                             || doc.f(t) == "where" && clause_at(doc, k + 2, s)
                             || doc.f(t) == "before"
                                 && doc.tok(k + 2).is_some_and(|u| doc.f(u).ends_with("ing")))
@@ -2411,12 +2422,12 @@ fn mixed_head(
 }
 
 /// True if token `k` is a participle in -ing opening a phrase ("Speaking to reporters, …"; not
-/// "Nothing", "Everything").
+/// "Nothing", "Everything") or a cue ("Asked what he wanted, X said, "…"": session 19).
 fn participle_opener(doc: &Doc, k: usize) -> bool {
     doc.tok(k).is_some_and(|t| {
         let f = doc.f(t);
         t.word() && f.ends_with("ing") && !f.ends_with("thing")
-    })
+    }) || doc.cue_at(k).is_some()
 }
 
 /// The subject between the last comma after token `from` and the cue `i` ("…, a spokesman said
@@ -2484,7 +2495,12 @@ fn clause_before(
     if (start..comma)
         .find(|&k| doc.tok(k).is_some_and(|t| t.word()))
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| matches!(t.adverbial(), Some(Adverbial::Sub | Adverbial::Prep)))
+        .is_some_and(|t| {
+            matches!(t.adverbial(), Some(Adverbial::Sub | Adverbial::Prep))
+                // "For almost 60 years, the agency denied …" (but "About 12% of users were
+                // …, she said": a number; session 19).
+                || t.adverbial() == Some(Adverbial::Rel) && doc.f(t) != "about"
+        })
         && !(start..comma).any(|k| doc.is_comma(k))
     {
         return false;
@@ -3412,6 +3428,126 @@ mod tests {
         let t = "The estimated cost is six billion euros. One of the stated goals is to encourage \
                  trade. It came to light in documents related to alleged abuse that nobody saw.";
         assert_eq!(reports(t), []);
+    }
+
+    #[test]
+    fn an_ambiguous_form_after_a_preposition_or_a_number_is_a_noun() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "The senator has done best in states where the mills closed.",
+                &[],
+            ),
+            (
+                "Officials counted 12 states that had closed their polls early.",
+                &[],
+            ),
+            (
+                "The mayor spoke amid reports that the ferry would be sold.",
+                &[],
+            ),
+            // After a subject the form is a verb; a gerund after a preposition too.
+            (
+                "The audit states that the ferry lost money.",
+                &["that the ferry lost money"],
+            ),
+            (
+                "He was fined for calling the referee \"a disgrace\" after the match.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_opening_phrase_or_question_is_no_postposed_report() {
+        // Session 19, invented sentences.
+        check(&[
+            // (The question stays the report of "Asked", not the head of "said".)
+            (
+                "Asked what he would change first, Mr. Voss said, \"The harbor.\"",
+                &["what he would change first"],
+            ),
+            // A head of the reporter's that opens with a noun stays reported.
+            (
+                "The new toll, the mayor said, \"will pay for the bridge.\"",
+                &["The new toll"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_prepositional_phrase_before_a_cue_with_an_object_is_no_report() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "For almost 60 years, the agency denied any role in the scheme.",
+                &[],
+            ),
+            // A clause opening with "about" and a number stays reported.
+            (
+                "About 12 percent of the boats were late, the harbor office said.",
+                &["About 12 percent of the boats were late"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn told_an_addressee_with_of_then_that() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "The union chief told members of the harbor council that the strike would end.",
+                &["that the strike would end"],
+            ),
+            // Other verbs: a relative "that" after "of" stays no complement.
+            ("She spoke of the plan that the council approved.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn an_adverbial_clause_after_a_short_opener_ends_at_its_comma() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "However, while the guild says it will meet its target, few mills have paid.",
+                &["it will meet its target"],
+            ),
+            (
+                "Mr. Hale, though he said the ferry should stay, voted to close the pier.",
+                &["the ferry should stay"],
+            ),
+            (
+                "But when the tenants were asked who should pay, the owner left the room.",
+                &["who should pay"],
+            ),
+            // A relative clause whose cue is not its first verb.
+            (
+                "Ms. Ruiz, who toured the dock and said the cranes were unsafe, resigned.",
+                &["the cranes were unsafe"],
+            ),
+            // After a main clause, the report goes on past a comma.
+            (
+                "The mayor misspoke at the hearing, when she said that the tunnel, or bypass, \
+                 would open in May.",
+                &["that the tunnel, or bypass, would open in May"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_second_poll_figure_after_compared_is_no_report() {
+        // Session 19, invented sentences.
+        check(&[
+            (
+                "Most anglers say the lake is cleaner, compared with 30 percent who say so.",
+                &["the lake is cleaner"],
+            ),
+            // A plain figure stays in the report.
+            (
+                "The board said sales rose 4 percent, compared with 2 percent last year.",
+                &["sales rose 4 percent, compared with 2 percent last year"],
+            ),
+        ]);
     }
 
     #[test]
