@@ -211,8 +211,11 @@ struct Sets {
     /// For language detection: each folded stop word → the languages listing it (bit i =
     /// `LANGUAGES[i]`), so that a word costs one look-up, not one per candidate language.
     stopword_languages: FxMap<String, u64>,
-    /// The same for the characteristic letters (`letters.txt`).
-    letter_languages: FxMap<char, u64>,
+    /// The same for the characteristic letters (`letters.txt`): a few dozen, so a list (one
+    /// hash-table type less in the wasm), looked through only up to the highest letter.
+    letter_languages: Vec<(char, u64)>,
+    /// The highest letter of `letter_languages` (`'\0'` when there is none).
+    letter_max: char,
 }
 
 /// Bit of `LANGUAGES[i]` in a language mask (`LANGUAGES` has fewer than 64 entries: a test
@@ -240,18 +243,27 @@ fn sets() -> &'static Sets {
                 *stopword_languages.entry(w.clone()).or_insert(0) |= language_bit(i);
             }
         }
-        let mut letter_languages = FxMap::default();
+        let mut letter_languages: Vec<(char, u64)> = Vec::new();
         for (i, l) in LANGUAGES.iter().enumerate() {
             for c in entries(l.letters).filter_map(|e| e.chars().next()) {
-                *letter_languages.entry(c).or_insert(0) |= language_bit(i);
+                match letter_languages.iter_mut().find(|(x, _)| *x == c) {
+                    Some((_, mask)) => *mask |= language_bit(i),
+                    None => letter_languages.push((c, language_bit(i))),
+                }
             }
         }
+        let letter_max = letter_languages
+            .iter()
+            .map(|&(c, _)| c)
+            .max()
+            .unwrap_or('\0');
         Sets {
             stopwords,
             abbreviations,
             abbreviation_longest,
             stopword_languages,
             letter_languages,
+            letter_max,
         }
     })
 }
@@ -575,10 +587,14 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
     // Each non-ASCII character of the lowercased sample (ASCII lowercases to ASCII).
     let low = low_tables();
     let mut letter = |c: char| {
-        let holders = sets
-            .letter_languages
-            .get(&c)
-            .map_or(0, |&m| m & candidate_mask);
+        let holders = if c > sets.letter_max {
+            0
+        } else {
+            sets.letter_languages
+                .iter()
+                .find(|&&(x, _)| x == c)
+                .map_or(0, |&(_, m)| m & candidate_mask)
+        };
         if holders != 0 {
             credit(holders, 0.25);
         }
