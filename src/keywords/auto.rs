@@ -421,10 +421,12 @@ pub fn extract(
     let best = chosen.first().map_or(1.0, |c| c.1);
 
     // Written forms.
-    let wanted: FxMap<[u32; MAX_WORDS], usize> = chosen
+    // Key → (index in `chosen`, unused): the candidates' table type (one hash-table type
+    // less in the wasm).
+    let wanted: FxMap<[u32; MAX_WORDS], (u32, u32)> = chosen
         .iter()
         .enumerate()
-        .map(|(i, (k, _))| (*k, i))
+        .map(|(i, (k, _))| (*k, (i as u32, 0)))
         .collect();
     // Per chosen term, its written forms with (weight, first token): a few forms each, so a
     // list, not a hash map (one hash-table type less in the wasm).
@@ -434,7 +436,7 @@ pub fn extract(
         let Some(&t) = tokens.get(i + len - 1) else {
             continue;
         };
-        let Some(&c) = wanted.get(&key) else {
+        let Some(c) = wanted.get(&key).map(|&(c, _)| c as usize) else {
             continue;
         };
         let (Some(first), Some(form_map)) = (tokens.get(i), forms.get_mut(c)) else {

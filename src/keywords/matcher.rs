@@ -83,14 +83,15 @@ impl Matcher {
         let mut keywords: Vec<KeywordEntry> = Vec::new();
         let mut seen: FxSet<String> = FxSet::default();
         let mut stems: Vec<String> = Vec::new();
-        let mut stem_ids: FxMap<String, usize> = FxMap::default();
+        // (Ids as `u64`: the language sets' table type, one hash-table type less in the wasm.)
+        let mut stem_ids: FxMap<String, u64> = FxMap::default();
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
         let mut add = |stem: &str, pattern: Pattern| {
             let id = *stem_ids.entry(stem.to_owned()).or_insert_with(|| {
                 stems.push(stem.to_owned());
                 patterns.push(Vec::new());
-                stems.len() - 1
-            });
+                (stems.len() - 1) as u64
+            }) as usize;
             if let Some(list) = patterns.get_mut(id) {
                 if !list.iter().any(|p| {
                     p.keyword == pattern.keyword

@@ -54,16 +54,16 @@ pub(crate) fn transcript_events(doc: &Doc, events: &mut Vec<Event>) {
     // megabyte of "AB: …" lines stays linear).
     let mut counts: FxMap<&str, u32> = FxMap::default();
     let mut questions: FxMap<&str, u32> = FxMap::default();
-    let mut names: FxMap<&str, Span> = FxMap::default();
-    for line in &lines {
+    // (The first line with each initials, by its index: the counts' table type, one
+    // hash-table type less in the wasm.)
+    let mut names: FxMap<&str, u32> = FxMap::default();
+    for (k, line) in lines.iter().enumerate() {
         *counts.entry(text_of(&line.label)).or_insert(0) += 1;
         if line.question {
             *questions.entry(text_of(&line.label)).or_insert(0) += 1;
         }
         if let Some(ini) = &line.initials {
-            names
-                .entry(ini.as_str())
-                .or_insert_with(|| line.label.clone());
+            names.entry(ini.as_str()).or_insert(k as u32);
         }
     }
     let count = |label: &str| counts.get(label).copied().unwrap_or(0);
@@ -81,8 +81,8 @@ pub(crate) fn transcript_events(doc: &Doc, events: &mut Vec<Event>) {
             None => (count(label) >= 2).then(|| {
                 names
                     .get(label)
-                    .cloned()
-                    .unwrap_or_else(|| line.label.clone())
+                    .and_then(|&k| lines.get(k as usize))
+                    .map_or_else(|| line.label.clone(), |named| named.label.clone())
             }),
         };
         if let Some(speaker) = speaker {
@@ -211,6 +211,27 @@ mod tests {
         );
         // The report inside an answer is part of it.
         assert!(!q.iter().any(|q| q.kind == QuoteKind::Indirect), "{q:?}");
+    }
+
+    #[test]
+    fn initials_take_the_first_full_name_with_them() {
+        let t = "((WN)) What did you find?\n\nNatasha Gownaris: We found that the birds travel far.\n\n((WN)) And you?\n\nNick Grant: I counted the nests on the island.\n\n((WN)) Why?\n\nNG: Because the colony has shrunk for years.\n\n((WN)) And now?\n\nNG: We are not yet certain why it shrinks.\n";
+        let q = extract(t, "en");
+        let speakers: Vec<_> = q
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.speaker.clone().map(|r| &t[r]))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Natasha Gownaris"),
+                Some("Nick Grant"),
+                Some("Natasha Gownaris"),
+                Some("Natasha Gownaris")
+            ],
+            "{q:?}"
+        );
     }
 
     #[test]
