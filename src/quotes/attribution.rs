@@ -492,15 +492,7 @@ impl<'a> Doc<'a> {
             // "in states where …", "one of six states that …" (session 19): an ambiguous
             // form after a preposition or a number is a noun (not a gerund: "for calling").
             Some(Adverbial::Prep | Adverbial::Rel) => cue.ambiguous && cue.kind == CueKind::Verb,
-            _ => {
-                cue.ambiguous
-                    && self.tok(i - 1).is_some_and(|t| {
-                        self.text
-                            .as_bytes()
-                            .get(t.start())
-                            .is_some_and(u8::is_ascii_digit)
-                    })
-            }
+            _ => cue.ambiguous && self.numeral(i - 1),
         }
     }
 

@@ -61,7 +61,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         && doc.tok(i).is_some_and(|t| doc.lex.far_verb(doc.f(t)))
         && doc.tok(cue.next).is_some_and(|t| t.word() && !t.boundary())
         && (i == doc.sentence_start(i)
-            || doc.tok(i).is_some_and(|t| cue.span.start > t.start())
+            || written_with_conjunction(doc, i, cue)
             || doc
                 .tok(i.wrapping_sub(1))
                 .is_some_and(|p| !p.word() || p.boundary()));
@@ -163,10 +163,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             && !for_time(doc, j, s)
             && !(j > cue.next
                 && doc.f(t) == "of"
-                && matches!(
-                    doc.tok(i).map(|v| doc.f(v)),
-                    Some("told" | "tell" | "tells" | "telling")
-                ))
+                && doc.tok(i).is_some_and(|v| tell_form(doc.f(v))))
         {
             break;
         }
@@ -665,7 +662,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     let s = t.sentence();
     let verb = doc.f(t);
     let mut start = cue.next;
-    if matches!(verb, "told" | "tell" | "tells" | "telling") {
+    if tell_form(verb) {
         // "told the court she …": a subject pronoun after the addressee.
         // Further on (a longer addressee: "told the Harbor Gazette of Dover on Friday she
         // …"), only a pronoun with its finite verb after words and hyphens (session 11).
@@ -1449,7 +1446,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
 /// report before them; "…، وطالب …" and "…، بحسب X" end it).
 fn reporting_cue(doc: &Doc, i: usize, s: usize) -> bool {
     let Some(c) = doc.cue_at(i) else { return false };
-    if c.kind != CueKind::Verb || doc.tok(i).is_some_and(|t| c.span.start > t.start()) {
+    if c.kind != CueKind::Verb || written_with_conjunction(doc, i, &c) {
         return true;
     }
     for j in c.next..c.next + COMP_WINDOW_AR {
@@ -1461,6 +1458,17 @@ fn reporting_cue(doc: &Doc, i: usize, s: usize) -> bool {
         }
     }
     false
+}
+
+/// True if `f` is a form of "tell" (whose addressee comes before the reported clause).
+fn tell_form(f: &str) -> bool {
+    matches!(f, "told" | "tell" | "tells" | "telling")
+}
+
+/// True if the cue at token `i` starts inside its token, after a conjunction written with it
+/// (Arabic وقال، فأكد: the cue's span begins after the و/ف).
+fn written_with_conjunction(doc: &Doc, i: usize, cue: &Cue) -> bool {
+    doc.tok(i).is_some_and(|t| cue.span.start > t.start())
 }
 
 /// The first comma among the `n` tokens from `from` in sentence `s` with only words before it
@@ -2091,9 +2099,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     let object = doc
         .tok(cue.next)
         .is_some_and(|t| t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Det));
-    let tell = doc
-        .tok(i)
-        .is_some_and(|t| matches!(doc.f(t), "told" | "tell" | "tells" | "telling"));
+    let tell = doc.tok(i).is_some_and(|t| tell_form(doc.f(t)));
     if object && !tell {
         return;
     }
@@ -2144,9 +2150,7 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             k += 1;
         } else if doc.tok(k).is_some_and(|u| u.word() && doc.f(u) == "to") {
             k += (k + 1..k + 4).find(|&m| wh(m)).map_or(0, |m| m - k);
-        } else if matches!(doc.f(t), "tell" | "tells" | "told" | "telling")
-            || t.adverbial() == Some(Adverbial::Say)
-        {
+        } else if tell_form(doc.f(t)) || t.adverbial() == Some(Adverbial::Say) {
             // Nor say: "did not say what that meant" is no report of a question.
             return false;
         }
