@@ -1358,7 +1358,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 || doc.cue_at(k).is_some_and(|c| {
                     (c.kind == CueKind::Participle
                         || c.kind == CueKind::Verb && c.span.start > t.start())
-                        && arabic_comp_within(doc, c.next, 3, s)
+                        && arabic_licensed_within(doc, c.next, 3, s, false)
                 }))
         {
             break;
@@ -1449,15 +1449,7 @@ fn reporting_cue(doc: &Doc, i: usize, s: usize) -> bool {
     if c.kind != CueKind::Verb || written_with_conjunction(doc, i, &c) {
         return true;
     }
-    for j in c.next..c.next + COMP_WINDOW_AR {
-        let Some(t) = doc.tok(j).filter(|t| t.sentence() == s) else {
-            break;
-        };
-        if t.complementizer() || doc.is_punct(j, ":") || doc.is_mark(j) {
-            return true;
-        }
-    }
-    false
+    arabic_licensed_within(doc, c.next, COMP_WINDOW_AR, s, true)
 }
 
 /// True if `f` is a form of "tell" (whose addressee comes before the reported clause).
@@ -1496,17 +1488,20 @@ fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
 }
 
 /// True if a complementizer (أن، إلى أن، بأن) stands among the `n` tokens from `j` in sentence
-/// `s`, with only words before it (Arabic).
-fn arabic_comp_within(doc: &Doc, j: usize, n: usize, s: usize) -> bool {
+/// `s` (Arabic). With `open`, a colon or a quotation mark counts too, and any token may stand
+/// before it; without, only unquoted words may.
+fn arabic_licensed_within(doc: &Doc, j: usize, n: usize, s: usize, open: bool) -> bool {
     for k in j..j + n {
-        let Some(t) = doc
-            .tok(k)
-            .filter(|t| t.word() && t.sentence() == s && !doc.quoted(k))
-        else {
+        let Some(t) = doc.tok(k).filter(|t| t.sentence() == s) else {
             return false;
         };
-        if t.complementizer() {
+        if t.complementizer() && (open || !doc.quoted(k))
+            || open && (doc.is_punct(k, ":") || doc.is_mark(k))
+        {
             return true;
+        }
+        if !open && (!t.word() || doc.quoted(k)) {
+            return false;
         }
     }
     false
@@ -1526,10 +1521,9 @@ fn arabic_adjunct_report(doc: &Doc, k: usize, s: usize) -> bool {
         if doc.cue_at(j - 1).is_some() || doc.quoted(j - 1) || t.sentence() != s {
             return false;
         }
-        if doc
-            .cue_at(j)
-            .is_some_and(|c| c.kind == CueKind::Verb && arabic_comp_within(doc, c.next, 8, s))
-        {
+        if doc.cue_at(j).is_some_and(|c| {
+            c.kind == CueKind::Verb && arabic_licensed_within(doc, c.next, 8, s, false)
+        }) {
             return true;
         }
     }
