@@ -366,13 +366,14 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let verbless = doc
         .cue_at(o - 1)
         .filter(|c| matches!(c.kind, CueKind::Verbless(_)));
-    if matches!(doc.fold(o), "ما" | "لما") && (verbless.is_some() || doc.fold(o - 1) == "علي")
-    {
-        o -= 1;
-    } else if !matches!(doc.fold(o), "كما" | "حسبما") {
-        return false;
+    match final_source_word(doc.fold(o)) {
+        Some(b' ') => {}
+        Some(b'a') if verbless.is_some() || final_source_word(doc.fold(o - 1)) == Some(b'b') => {
+            o -= 1
+        }
+        _ => return false,
     }
-    let mut e = o - usize::from(doc.fold(o.saturating_sub(1)) == "وذلك");
+    let mut e = o - usize::from(final_source_word(doc.fold(o.saturating_sub(1))) == Some(b's'));
     e -= usize::from(doc.is_comma(e.saturating_sub(1)));
     if (floor..e).any(|k| {
         doc.cue_at(k)
@@ -392,6 +393,28 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // The cue is the opener's verbless one when it has one (بحسب ما أوضح X).
     let s = doc.tok(i).map_or(0, |t| t.sentence());
     clause_before(doc, e, s, verbless.as_ref().unwrap_or(cue), speaker, i, out)
+}
+
+/// `ar/final_sources.txt`: the words before an Arabic speech verb that make it a postposed
+/// source, each with its role ([`final_source`]).
+const FINAL_SOURCES: &str = crate::data_str!(include_bytes!("../lang/data/ar/final_sources.txt"));
+
+/// The role of the folded word `w` in `ar/final_sources.txt`: the first byte of its tag
+/// (`b'a'` after, `b'b'` before, `b's'` skip), `b' '` for a word alone, `None` when it is not
+/// listed. (A plain loop over the bytes: `str::lines` with `split_once` cost 320 B gzipped more.)
+fn final_source_word(w: &str) -> Option<u8> {
+    let (d, w) = (FINAL_SOURCES.as_bytes(), w.as_bytes());
+    // Each line: the word, then nothing or a space and the tag.
+    let mut at = 0;
+    while let Some(l) = d.get(at..).filter(|l| !l.is_empty()) {
+        let n = l.iter().position(|&b| b == b'\n').unwrap_or(l.len());
+        match l.get(..n).and_then(|l| l.strip_prefix(w)) {
+            Some([]) => return Some(b' '),
+            Some([b' ', tag, ..]) => return Some(*tag),
+            _ => at += n + 1,
+        }
+    }
+    None
 }
 
 /// True if the cue `i` follows a comma, a subject of one to six words and nothing else (the
@@ -2737,6 +2760,18 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn final_source_words_are_read_with_their_roles() {
+        // A word alone, a tagged word, and a word the data does not list.
+        assert_eq!(super::final_source_word("كما"), Some(b' '));
+        assert_eq!(super::final_source_word("لما"), Some(b'a'));
+        assert_eq!(super::final_source_word("علي"), Some(b'b'));
+        assert_eq!(super::final_source_word("وذلك"), Some(b's'));
+        // Not a prefix of a listed word ("ما" of "كما" is its own line), nor an unlisted one.
+        assert_eq!(super::final_source_word("كم"), None);
+        assert_eq!(super::final_source_word("قال"), None);
     }
 
     /// The contents of the indirect quotations of `t`.
