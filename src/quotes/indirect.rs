@@ -343,7 +343,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// Arabic speech verb after كما or حسبما, or after ما behind على or a verbless cue, whose
 /// subject and adjuncts end the sentence (no complementizer, colon, comma or other cue after
 /// the verb) is a postposed source: its report is the clause before (before its comma and
-/// a "وذلك"), unless a licensed speech verb in that clause reports it already.
+/// a "وذلك"), unless a licensed speech verb in that clause reports it already (with its
+/// complementizer, colon or mark) or a speech verb stands right before the opener.
 fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let floor = doc.sentence_start(i);
     let end = doc.sentence_end(i);
@@ -375,10 +376,19 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     let mut e = o - usize::from(final_source_word(doc.fold(o.saturating_sub(1))) == Some(b's'));
     e -= usize::from(doc.is_comma(e.saturating_sub(1)));
-    if (floor..e).any(|k| {
-        doc.cue_at(k)
-            .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, k))
-    }) {
+    let s = doc.tok(i).map_or(0, |t| t.sentence());
+    // A speech verb of the clause that reports it itself has its complementizer, colon or
+    // mark (not "ويتوقع نقل القطعة …، كما أفادت مصادر فرنسية": "is expected"); nor a speech
+    // verb right before the opener ("أنصحه أن لا يقول كما قال X").
+    if doc.cue_at(o - 1).is_some()
+        || (floor..e).any(|k| {
+            doc.cue_at(k).is_some_and(|c| {
+                c.kind == CueKind::Verb
+                    && doc.licensed(&c, k)
+                    && arabic_licensed_within(doc, c.next, COMP_WINDOW_AR, s, true)
+            })
+        })
+    {
         return false;
     }
     // The words after the verb name its subject, a possessive too (no object there: "على ما
@@ -391,7 +401,6 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         })
         .map_or(Speaker::Unknown, Speaker::Named);
     // The cue is the opener's verbless one when it has one (بحسب ما أوضح X).
-    let s = doc.tok(i).map_or(0, |t| t.sentence());
     clause_before(doc, e, s, verbless.as_ref().unwrap_or(cue), speaker, i, out)
 }
 

@@ -1165,6 +1165,19 @@ fn arabic_postposed_source_after_kama_or_bihasab_ma() {
     ] {
         assert!(arabic_reports(t).is_empty(), "{t}: {:?}", extract(t, "ar"));
     }
+    // A speech verb without its complementizer ("is expected") is no report of the clause;
+    // one right before كما is compared with the source ("does not say as X said").
+    let t = "ويتوقع نقل القطعة السبت إلى موقع في فرنسا، كما أفادت مصادر فرنسية.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "ويتوقع نقل القطعة السبت إلى موقع في فرنسا",
+            Some("مصادر فرنسية"),
+            Some("أفادت")
+        )]
+    );
+    let t = "وأتمنى ألا يتراجع النادي عن حقوقه ولا يقول كما قال ذاك الرئيس.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
     let t = "وأكد الوزير أن السوق لم تتعاف بعد في المنطقة، كما قال برونهولتز.";
     assert_eq!(
         arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
