@@ -367,14 +367,16 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let verbless = doc
         .cue_at(o - 1)
         .filter(|c| matches!(c.kind, CueKind::Verbless(_)));
-    match final_source_word(doc.fold(o)) {
+    match listed(FINAL_SOURCES, doc.fold(o)) {
         Some(b' ') => {}
-        Some(b'a') if verbless.is_some() || final_source_word(doc.fold(o - 1)) == Some(b'b') => {
+        Some(b'a')
+            if verbless.is_some() || listed(FINAL_SOURCES, doc.fold(o - 1)) == Some(b'b') =>
+        {
             o -= 1
         }
         _ => return false,
     }
-    let mut e = o - usize::from(final_source_word(doc.fold(o.saturating_sub(1))) == Some(b's'));
+    let mut e = o - usize::from(listed(FINAL_SOURCES, doc.fold(o.saturating_sub(1))) == Some(b's'));
     e -= usize::from(doc.is_comma(e.saturating_sub(1)));
     let s = doc.tok(i).map_or(0, |t| t.sentence());
     // A speech verb of the clause that reports it itself has its complementizer, colon or
@@ -404,15 +406,19 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     clause_before(doc, e, s, verbless.as_ref().unwrap_or(cue), speaker, i, out)
 }
 
+/// `ar/contrast_pronouns.txt`: لكن with a subject pronoun (لكنه، ولكنها …).
+const CONTRAST_PRONOUNS: &str =
+    crate::data_str!(include_bytes!("../lang/data/ar/contrast_pronouns.txt"));
+
 /// `ar/final_sources.txt`: the words before an Arabic speech verb that make it a postposed
 /// source, each with its role ([`final_source`]).
 const FINAL_SOURCES: &str = crate::data_str!(include_bytes!("../lang/data/ar/final_sources.txt"));
 
-/// The role of the folded word `w` in `ar/final_sources.txt`: the first byte of its tag
-/// (`b'a'` after, `b'b'` before, `b's'` skip), `b' '` for a word alone, `None` when it is not
-/// listed. (A plain loop over the bytes: `str::lines` with `split_once` cost 320 B gzipped more.)
-fn final_source_word(w: &str) -> Option<u8> {
-    let (d, w) = (FINAL_SOURCES.as_bytes(), w.as_bytes());
+/// The tag of the folded word `w` in the data `file` (its text: one word a line, maybe with a
+/// space and a tag): the tag's first byte (`ar/final_sources.txt`: `b'a'` after, `b'b'`
+/// before, `b's'` skip), `b' '` for a word without one, `None` when it is not listed. (A plain loop over the bytes: `str::lines` with `split_once` cost 320 B gzipped more.)
+fn listed(file: &str, w: &str) -> Option<u8> {
+    let (d, w) = (file.as_bytes(), w.as_bytes());
     // Each line: the word, then nothing or a space and the tag.
     let mut at = 0;
     while let Some(l) = d.get(at..).filter(|l| !l.is_empty()) {
@@ -1384,6 +1390,10 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // "…، مبينا أنه …" without the comma / "… وأضاف أن …": a participle, or a verb
         // written with its conjunction, and its complementizer open the next report (Arabic).
         // "…: «…»": a quotation after a colon is the speaker's own words, not the report's.
+        // "… لكنه شدد على أن …" / "… لكنه أعرب عن …": لكن with a subject pronoun
+        // (`ar/contrast_pronouns.txt`) and a speech verb open a clause of their own (not in
+        // the report of a verbless cue: "وحسب صحيفة X فإن … لكنها أشارت إلى أن …" is the
+        // paper's).
         if k > start
             && doc.lex.arabic
             && (doc.is_punct(k, ":") && doc.is_mark(k + 1)
@@ -1391,7 +1401,13 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     (c.kind == CueKind::Participle
                         || c.kind == CueKind::Verb && c.span.start > t.start())
                         && arabic_licensed_within(doc, c.next, 3, s, false)
-                }))
+                })
+                || listed(CONTRAST_PRONOUNS, doc.f(t)).is_some()
+                    && doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                    && !(doc.sentence_start(start)..start).any(|j| {
+                        doc.cue_at(j)
+                            .is_some_and(|c| matches!(c.kind, CueKind::Verbless(_)))
+                    }))
         {
             break;
         }
@@ -2772,15 +2788,19 @@ mod tests {
     }
 
     #[test]
-    fn final_source_words_are_read_with_their_roles() {
+    fn listed_words_are_read_with_their_tags() {
         // A word alone, a tagged word, and a word the data does not list.
-        assert_eq!(super::final_source_word("كما"), Some(b' '));
-        assert_eq!(super::final_source_word("لما"), Some(b'a'));
-        assert_eq!(super::final_source_word("علي"), Some(b'b'));
-        assert_eq!(super::final_source_word("وذلك"), Some(b's'));
+        assert_eq!(super::listed(super::FINAL_SOURCES, "كما"), Some(b' '));
+        assert_eq!(super::listed(super::FINAL_SOURCES, "لما"), Some(b'a'));
+        assert_eq!(super::listed(super::FINAL_SOURCES, "علي"), Some(b'b'));
+        assert_eq!(super::listed(super::FINAL_SOURCES, "وذلك"), Some(b's'));
+        assert_eq!(
+            super::listed(super::CONTRAST_PRONOUNS, "ولكنها"),
+            Some(b' ')
+        );
         // Not a prefix of a listed word ("ما" of "كما" is its own line), nor an unlisted one.
-        assert_eq!(super::final_source_word("كم"), None);
-        assert_eq!(super::final_source_word("قال"), None);
+        assert_eq!(super::listed(super::FINAL_SOURCES, "كم"), None);
+        assert_eq!(super::listed(super::FINAL_SOURCES, "قال"), None);
     }
 
     /// The contents of the indirect quotations of `t`.

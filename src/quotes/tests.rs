@@ -1769,3 +1769,30 @@ fn arabic_implicit_subject_skips_plurals_descriptions_and_objects() {
         assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
     }
 }
+
+#[test]
+fn arabic_report_ends_before_lakinnahu_and_a_speech_verb() {
+    // لكنه + a speech verb: the speaker's next clause, which ends the report before it.
+    let t = "وأكد المحافظ أن الأوضاع في عدن سيئة لكنه شدد على أن عمليات الإصلاح بدأت.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الأوضاع في عدن سيئة", "عمليات الإصلاح بدأت"]
+    );
+    // Not in the report of a verbless cue, nor at هو + a verb (a circumstantial clause).
+    for (t, report) in [
+        (
+            "وحسب صحيفة تقويم التركية فإن الطائرة طلبت الإذن بالهبوط لكنها أشارت إلى أن المسافر من فئة خاصة.",
+            "الطائرة طلبت الإذن بالهبوط لكنها أشارت إلى أن المسافر من فئة خاصة",
+        ),
+        (
+            "وقال الشيخ إن الخوارج قتلوا عثمان وهو يقرأ القرآن.",
+            "الخوارج قتلوا عثمان وهو يقرأ القرآن",
+        ),
+    ] {
+        assert_eq!(
+            arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+            [report],
+            "{t}"
+        );
+    }
+}
