@@ -1088,7 +1088,7 @@ fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>))
             end += d.len_utf8();
         };
         from = end;
-        if next.is_some_and(|n| !n.is_whitespace()) {
+        if next.is_some_and(|n| !(n.is_whitespace() || end == at + 1 && run_on(text, at))) {
             continue; // "3.5", "U.S.A", "example.com"
         }
         if c == '.' && end == at + 1 {
@@ -1128,6 +1128,29 @@ fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>))
         start = end;
     }
     push_trimmed(text, start..text.len(), emit);
+}
+
+/// True if the one-byte terminator at `at` stands between three Arabic letters and three more,
+/// with no space: a typing slip that ends the sentence ("… 900 كيلومتر.وقال …"; not "أ.د",
+/// "دي.سي.ان" nor "وحسين.أ", letters of an abbreviation or an initial).
+#[inline(never)]
+fn run_on(text: &str, at: usize) -> bool {
+    // Letters only, byte by byte (U+0621–U+063A, U+0641–U+064A: not the tatweel U+0640 of
+    // "1437هـ."): the three characters before `at` and the three after it.
+    let b = text.as_bytes();
+    let letter = |i: usize| {
+        matches!(
+            (b.get(i), b.get(i + 1)),
+            (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
+        )
+    };
+    at >= 6
+        && letter(at - 6)
+        && letter(at - 4)
+        && letter(at - 2)
+        && letter(at + 1)
+        && letter(at + 3)
+        && letter(at + 5)
 }
 
 /// The word before the period at `at`, in the sentence that starts at `start`: from the last
@@ -1307,6 +1330,26 @@ mod tests {
                 "They agreed."
             ]
         );
+    }
+
+    #[test]
+    fn arabic_period_without_a_space_after_a_word() {
+        let t = "تمتد مسافة 900 كيلومتر.وقال نائب رئيس الوزراء إن الحدود آمنة.";
+        assert_eq!(
+            texts(t, &sentences(t, "ar")),
+            [
+                "تمتد مسافة 900 كيلومتر.",
+                "وقال نائب رئيس الوزراء إن الحدود آمنة."
+            ]
+        );
+        // Not inside an abbreviation, nor in Latin script.
+        for t in [
+            "وقال أ.د طارق الحبيب إن شركة (دي.سي.ان.اس) تنفق مليونا.",
+            "وحكم على وحسين.أ يبلغ من العمر 24 عاما.",
+            "Visit example.com today.",
+        ] {
+            assert_eq!(sentences(t, "ar").len(), 1, "{t}");
+        }
     }
 
     #[test]
@@ -1519,7 +1562,7 @@ pub(crate) mod word_props {
                 next = rest.next();
             }
             from = end;
-            if next.is_some_and(|n| !n.is_whitespace()) {
+            if next.is_some_and(|n| !(n.is_whitespace() || end == at + 1 && run_on(text, at))) {
                 continue; // "3.5", "U.S.A", "example.com"
             }
             if c == '.' && end == at + 1 {
