@@ -545,12 +545,17 @@ impl<'a> Doc<'a> {
 
     /// Arabic "وكان X قد قال …" / "لكن X أكد …": after a [`C_SUBJECT_FIRST`] word the subject
     /// stands before the verb. The words between that word and the cue at token `i` (over a
-    /// final [`C_PREVERBAL`] particle قد), at most ten.
+    /// final [`C_PREVERBAL`] particle قد and a comma right before it: "وكان X، قد أكد"), at
+    /// most ten.
     fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
         let s = self.sentence(i);
         let mut end = i;
         if end > 0 && self.class_at(end - 1, C_PREVERBAL) {
             end -= 1;
+            // "وكان X، قد أكد": a comma before قد.
+            if end > 0 && self.is_comma(end - 1) {
+                end -= 1;
+            }
         }
         let mut k = end;
         while k > 0 && k + 11 > end {
