@@ -39,6 +39,10 @@ const ARABIC_LETTER_BYTES: usize = 2;
 /// bound that keeps every look-around constant-time on megabyte-long "sentences").
 const SENTENCE_REACH: usize = 400;
 
+/// Arabic speech verbs whose object stands before their ب complement ([`Doc::describes`]).
+const OBJECT_FIRST_VERBS: &str =
+    crate::data_str!(include_bytes!("../lang/data/ar/object_first_verbs.txt"));
+
 /// What kind of cue a token starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
@@ -541,12 +545,17 @@ impl<'a> Doc<'a> {
 
     /// Arabic "وكان X قد قال …" / "لكن X أكد …": after a [`C_SUBJECT_FIRST`] word the subject
     /// stands before the verb. The words between that word and the cue at token `i` (over a
-    /// final [`C_PREVERBAL`] particle قد), at most ten.
+    /// final [`C_PREVERBAL`] particle قد and a comma right before it: "وكان X، قد أكد"), at
+    /// most ten.
     fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
         let s = self.sentence(i);
         let mut end = i;
         if end > 0 && self.class_at(end - 1, C_PREVERBAL) {
             end -= 1;
+            // "وكان X، قد أكد": a comma before قد.
+            if end > 0 && self.is_comma(end - 1) {
+                end -= 1;
+            }
         }
         let mut k = end;
         while k > 0 && k + 11 > end {
@@ -1230,14 +1239,16 @@ impl<'a> Doc<'a> {
         Some(r)
     }
 
-    /// Arabic "ووصف X بأنه «…»": the verb at token `v` is وصف (the lexicon's one speech verb
-    /// whose object stands before its ب complement; not وصفه, whose object is the pronoun) and
+    /// Arabic "ووصف X بأنه «…»": the verb at token `v` is one whose object stands before its ب
+    /// complement (`ar/object_first_verbs.txt`: وصف; not وصفه, whose object is the pronoun) and
     /// the complement opens at token `after`, so the word before it is the object, not part of
     /// the subject (one word: the subject is implicit).
     #[inline(never)]
     fn describes(&self, v: usize, after: usize) -> bool {
         let f = self.fold(v);
-        (f.ends_with("صف") || f.ends_with("صفت")) && self.complementizer_at(after)
+        let f = f.strip_suffix('ت').unwrap_or(f);
+        crate::lang::entries(OBJECT_FIRST_VERBS).any(|w| f.ends_with(w))
+            && self.complementizer_at(after)
     }
 
     /// The source named after a verbless cue from token `from`, before `limit`: the noun phrase
