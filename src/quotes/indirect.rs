@@ -2164,8 +2164,16 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     else {
         return false;
     };
-    // An ambiguous form ("ask", "wonder") is a verb right before its question.
-    if !doc.licensed(cue, i) && (j > cue.next + 1 || !wh(j)) {
+    // An ambiguous form ("ask", "wonder") is a verb right before its question; but one other
+    // than ask right before a relative adverb or pronoun is a noun ("a state where …",
+    // "claims which …"), even with a quotation mark after it.
+    let relative = cue.ambiguous
+        && !ask
+        && j == cue.next
+        && doc
+            .tok(j)
+            .is_some_and(|u| matches!(doc.f(u), "where" | "which"));
+    if relative || !doc.licensed(cue, i) && (j > cue.next + 1 || !wh(j)) {
         return false;
     }
     // "Asked which …, Smith said": a question opening the sentence ends at its comma.
@@ -3458,6 +3466,27 @@ mod tests {
             (
                 "He was fined for calling the referee \"a disgrace\" after the match.",
                 &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_ambiguous_form_before_where_or_which_is_a_noun() {
+        // Session 20, invented sentences: a quotation mark in the clause licenses nothing.
+        check(&[
+            (
+                "There was no primary state where ''very conservative'' voters had a larger share.",
+                &[],
+            ),
+            ("The council rejected claims which the mayor made.", &[]),
+            // Ask is a verb before any question word; other forms before "how".
+            (
+                "Reporters ask where the money went.",
+                &["where the money went"],
+            ),
+            (
+                "Researchers wonder how the fish survived.",
+                &["how the fish survived"],
             ),
         ]);
     }
