@@ -2180,9 +2180,11 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let last = if doc.tok(j).is_some_and(|u| doc.f(u) == "about") || i == doc.sentence_start(i) {
         let stop = (j + 1..end)
             .find(|&k| {
+                // (Not the period of a title inside a name: "under Mr. Putin".)
                 doc.is_comma(k)
                     || doc.is_mark(k)
                     || doc.tok(k).is_some_and(|u| !u.word() && terminal(doc.f(u)))
+                        && !doc.name_dot(k)
             })
             .unwrap_or(end);
         let mut last = stop.saturating_sub(1);
@@ -3844,6 +3846,11 @@ mod tests {
             (
                 "Asked about Lindqvist's remarks on fishing quotas, Moreau smiled.",
                 &["Lindqvist's remarks on fishing quotas"],
+            ),
+            // (Session 20: a title's period inside the question does not end it.)
+            (
+                "Asked about the fishing quotas under Mr. Lindqvist, Moreau smiled.",
+                &["the fishing quotas under Mr. Lindqvist"],
             ),
             (
                 "The Gazette asked if she has been training herself for the marathon.",
