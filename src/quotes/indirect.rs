@@ -134,10 +134,17 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                 && doc.tok(j + 1).is_some_and(|u| {
                     let g = doc.f(u);
                     let a = doc.lex.adverbial(g);
+                    // (An "-s" word before an auxiliary or a past form is a plural subject:
+                    // "said in March that voters had …".)
+                    let subject = g.ends_with('s')
+                        && !doc.lex.auxiliary(g)
+                        && doc.tok(j + 2).is_some_and(|v| {
+                            doc.lex.auxiliary(doc.f(v)) || v.adverbial() == Some(Adverbial::Past)
+                        });
                     u.word()
                         && !u.capital()
                         && u.sentence() == s
-                        && (g == "of" || finite_form(doc, j + 1, g, a, s))
+                        && (g == "of" || finite_form(doc, j + 1, g, a, s) && !subject)
                         && !doc.lex.pronoun(g)
                         && a != Some(Adverbial::Det)
                 });
@@ -3467,6 +3474,22 @@ mod tests {
             ),
             (
                 "He was fined for calling the referee \"a disgrace\" after the match.",
+                &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_s_word_after_that_before_an_auxiliary_is_a_subject() {
+        // Session 20, invented sentences.
+        check(&[
+            (
+                "Okafor said in March that voters had changed their minds.",
+                &["that voters had changed their minds"],
+            ),
+            // Before no auxiliary nor past form, the "-s" word is a relative clause's verb.
+            (
+                "The mayor reported 20 victims at a center that works with refugees.",
                 &[],
             ),
         ]);
