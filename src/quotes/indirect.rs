@@ -1046,6 +1046,8 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             && f.len() > 5
             && f.ends_with("ing")
             && !f.ends_with("thing")
+            // "said having Putin on his side is …": "having" with its object as a subject.
+            && !(f == "having" && start > 0 && doc.cue_at(start - 1).is_some())
             // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
             // output fell": a noun after it (a participle takes an object: a determiner, a
             // pronoun, a preposition).
@@ -3492,6 +3494,19 @@ mod tests {
                 "The mayor reported 20 victims at a center that works with refugees.",
                 &[],
             ),
+        ]);
+    }
+
+    #[test]
+    fn having_right_after_the_cue_opens_a_gerund_subject() {
+        // Session 20, invented sentences.
+        check(&[
+            (
+                "Okafor said having Mr. Voss on the board is a good sign.",
+                &["having Mr. Voss on the board is a good sign"],
+            ),
+            // After a comma it stays a participle phrase.
+            ("Okafor spoke, having Mr. Voss on the board.", &[]),
         ]);
     }
 
