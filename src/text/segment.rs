@@ -1191,6 +1191,12 @@ fn is_ascii_space(b: u8) -> bool {
 /// wasm gzipped, issue #7).
 #[inline(never)]
 fn abbreviation_goes_on(word: &str, after: &str, language: &str, buf: &mut String) -> bool {
+    // A hyphenated word ends with its last part: "then-Sen.", "ex-Gov." (no listed
+    // abbreviation holds a hyphen; a last part of one letter is no initial: "grade-A.").
+    let word = match word.rsplit_once('-') {
+        Some((_, last)) if last.len() > 1 => last,
+        _ => word,
+    };
     if !is_abbreviation_in(word, language, buf) {
         return false;
     }
@@ -1350,6 +1356,24 @@ mod tests {
         ] {
             assert_eq!(sentences(t, "ar").len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn a_hyphenated_abbreviation_does_not_split() {
+        // Session 20: the last part of a hyphenated word ("then-Sen.") is looked up.
+        let t = "She lost to then-Sen. Barack Obama in 2008. He won.";
+        assert_eq!(
+            texts(t, &sentences(t, "en")),
+            ["She lost to then-Sen. Barack Obama in 2008.", "He won."]
+        );
+        // A part of one letter is no initial; a hyphenated word that is no abbreviation ends
+        // a sentence (English, French, Arabic).
+        let t = "It was rated grade-A. Prices rose.";
+        assert_eq!(sentences(t, "en").len(), 2);
+        let t = "Il vit à Aix-en-Provence. Puis il est parti à Saint-Étienne. Fin.";
+        assert_eq!(sentences(t, "fr").len(), 3);
+        let t = "قال الوزير إن الاتفاق تم في كوالا-لمبور. وأضاف أن الوفد عاد.";
+        assert_eq!(sentences(t, "ar").len(), 2);
     }
 
     #[test]
