@@ -271,10 +271,10 @@ impl Analyzer {
         // The quote stage needs the sentences themselves; the stats only count them.
         // The quote stage's tokenizer counts the words of the stats as it goes (one pass).
         let (stats, quotes) = if self.options.quotes {
-            let sentences = text::sentences(text, &language);
+            let (sentences, paragraphs) = text::sentences_and_paragraphs(text, &language);
             let (quotes, words) = quotes::extract_counting_words(text, &language, &sentences);
             (
-                text::stats_with_counts(text, words, sentences.len()),
+                text::stats_with_counts(text, words, sentences.len(), paragraphs),
                 quotes,
             )
         } else {

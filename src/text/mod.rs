@@ -16,7 +16,7 @@ pub(crate) use segment::WC_PUNCTUATION;
 pub use segment::{
     count_paragraphs, count_sentences, count_words, is_abbreviation, paragraphs, sentences, words,
 };
-pub(crate) use segment::{word_count_class, WordCount, WC_SEPARATOR};
+pub(crate) use segment::{sentences_and_paragraphs, word_count_class, WordCount, WC_SEPARATOR};
 
 /// The largest char boundary of `text` at or below `at` (`at` past the end: the end).
 pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
@@ -54,21 +54,24 @@ pub struct Stats {
 /// Computes the [`Stats`] of `text`; `language` selects the abbreviation list used by the
 /// sentence splitter. Counts only: no vector of words, sentences or paragraphs is built.
 pub fn stats(text: &str, language: &str) -> Stats {
-    counts(text, count_sentences(text, language))
+    let (sentences, paragraphs) = segment::count_sentences_and_paragraphs(text, language);
+    stats_with_counts(text, count_words(text), sentences, paragraphs)
 }
 
-fn counts(text: &str, sentences: usize) -> Stats {
-    stats_with_counts(text, count_words(text), sentences)
-}
-
-/// [`Stats`] when the caller already has the numbers of words ([`count_words`]) and sentences
-/// of `text` (the quote stage counts the words as it tokenizes).
-pub(crate) fn stats_with_counts(text: &str, words: usize, sentences: usize) -> Stats {
+/// [`Stats`] when the caller already has the numbers of words ([`count_words`]), sentences and
+/// paragraphs of `text` (the quote stage counts the words as it tokenizes; the sentence
+/// splitter counts the paragraphs).
+pub(crate) fn stats_with_counts(
+    text: &str,
+    words: usize,
+    sentences: usize,
+    paragraphs: usize,
+) -> Stats {
     Stats {
         characters: text.chars().count(),
         words,
         sentences,
-        paragraphs: count_paragraphs(text),
+        paragraphs,
     }
 }
 

@@ -1043,31 +1043,47 @@ fn is_abbreviation_in(word: &str, language: &str, buf: &mut String) -> bool {
 /// sentence after an abbreviation of the language ("Dr.", "U.S.", "M.") unless the line ends
 /// there, nor inside a number ("3.5"), nor when the next word starts with a lower-case letter.
 pub fn sentences(text: &str, language: &str) -> Vec<Range<usize>> {
+    sentences_and_paragraphs(text, language).0
+}
+
+/// [`sentences`] and [`count_paragraphs`] of `text` from one pass (the splitter stops at every
+/// line break anyway).
+pub(crate) fn sentences_and_paragraphs(text: &str, language: &str) -> (Vec<Range<usize>>, usize) {
     let mut out = Vec::new();
-    each_sentence(text, language, &mut |range| out.push(range));
-    out
+    let paragraphs = each_sentence(text, language, &mut |range| out.push(range));
+    (out, paragraphs)
 }
 
 /// The number of [`sentences`] of `text`, counted without building the vector.
 pub fn count_sentences(text: &str, language: &str) -> usize {
+    count_sentences_and_paragraphs(text, language).0
+}
+
+/// [`count_sentences`] and [`count_paragraphs`] of `text` from one pass.
+pub(crate) fn count_sentences_and_paragraphs(text: &str, language: &str) -> (usize, usize) {
     let mut count = 0;
-    each_sentence(text, language, &mut |_| count += 1);
-    count
+    let paragraphs = each_sentence(text, language, &mut |_| count += 1);
+    (count, paragraphs)
 }
 
 /// Calls `emit` with each sentence of `text` (see [`sentences`]), in order. ASCII is looked at
 /// byte by byte (what follows a terminator, the word before a period, the next word's first
 /// letter); other characters are decoded. `emit` is a trait object: one copy of the splitter
-/// for [`sentences`] and [`count_sentences`] (package size).
-fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>)) {
+/// for [`sentences`] and [`count_sentences`] (package size). Returns the number of paragraphs
+/// ([`count_paragraphs`]): each line break is a candidate, so the lines are seen here too.
+fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>)) -> usize {
     let bytes = text.as_bytes();
     let mut start = 0; // where the open sentence begins (untrimmed)
     let mut from = 0; // where to look for the next candidate
     let mut buf = String::new(); // scratch for is_abbreviation_in
+    let mut line = 0; // where the current line begins
+    let mut paragraphs = Paragraphs::default();
     while let Some((at, c)) = next_candidate(text, from) {
         if c == '\n' {
             // A line break ends the open sentence (headlines, list items, datelines).
             push_trimmed(text, start..at, emit);
+            paragraphs.line(text, line..at);
+            line = at + 1;
             start = at + 1;
             from = at + 1;
             continue;
@@ -1128,6 +1144,38 @@ fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>))
         start = end;
     }
     push_trimmed(text, start..text.len(), emit);
+    paragraphs.line(text, line..text.len());
+    paragraphs.count
+}
+
+/// [`count_paragraphs`] fed the lines of a text in order (without their line breaks).
+struct Paragraphs {
+    count: usize,
+    after_blank: bool,
+}
+
+impl Default for Paragraphs {
+    fn default() -> Self {
+        Paragraphs {
+            count: 0,
+            after_blank: true,
+        }
+    }
+}
+
+impl Paragraphs {
+    /// The line `range` of `text`: a non-blank line after a blank one (or first) opens a
+    /// paragraph. Looked at up to its first character that is not white space.
+    fn line(&mut self, text: &str, range: Range<usize>) {
+        let line = text.get(range).unwrap_or("");
+        let blank = line
+            .bytes()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\x0B' | b'\x0C'))
+            .and_then(|i| line.get(i..))
+            .is_none_or(|rest| rest.trim_start().is_empty());
+        self.count += usize::from(self.after_blank && !blank);
+        self.after_blank = blank;
+    }
 }
 
 /// True if the one-byte terminator at `at` stands between three Arabic letters and three more,
@@ -1697,6 +1745,9 @@ pub(crate) mod word_props {
             let want = sentences_reference(&text, language);
             prop_assert_eq!(count_sentences(&text, language), want.len());
             prop_assert_eq!(sentences(&text, language), want);
+            let paragraphs = count_paragraphs(&text);
+            prop_assert_eq!(sentences_and_paragraphs(&text, language).1, paragraphs);
+            prop_assert_eq!(count_sentences_and_paragraphs(&text, language).1, paragraphs);
         }
     }
 
