@@ -28,12 +28,21 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let after_unclosed = std::mem::replace(&mut prev_unclosed, false);
         let mut words = 0usize;
         let mut punct = false;
+        // A word that does not start with a digit.
+        let mut lettered = false;
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
             if t.word() {
                 words += 1;
+                lettered |= !doc
+                    .f(t)
+                    .starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
             } else if clause_punct(doc.f(t)) {
                 punct = true;
             }
+        }
+        // Numbers only (a footnote "(1)", prices "«7546 - 8146»", a phone number): no speech.
+        if !lettered {
+            continue;
         }
         let Some(sentence) = doc.tok(open_tok).map(|t| t.sentence()) else {
             continue;
@@ -452,6 +461,19 @@ fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
 #[cfg(test)]
 mod tests {
     use super::super::{extract, QuoteKind};
+
+    #[test]
+    fn a_quotation_of_numbers_only_is_no_speech() {
+        // Session 20: prices and footnotes after a colon (big/ar.txt).
+        let t = "وأعلنت الوزارة الأسعار:\n\n- الشريحة الأولى: (7546 - 8146) ريالا.\n\nالهوامش:(1) جد معد هذا المقال.";
+        let q = extract(t, "ar");
+        assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect), "{q:?}");
+        // A quotation with a word is still one.
+        let t = "وقال الوزير: «الأسعار 7546 ريالا».";
+        let q = extract(t, "ar");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&t[q[0].content.clone()], "الأسعار 7546 ريالا");
+    }
 
     #[test]
     fn colon_after_a_clause_without_speech_verb_names_its_subject() {
