@@ -30,9 +30,12 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let mut punct = false;
         // A word that does not start with a digit.
         let mut lettered = false;
+        // A word that starts with ل (Arabic: لا، للحوثيين).
+        let mut lam = false;
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
             if t.word() {
                 words += 1;
+                lam |= doc.f(t).starts_with('ل');
                 lettered |= !doc
                     .f(t)
                     .starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
@@ -129,6 +132,11 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     || doc
                         .tok(close_after)
                         .is_some_and(|t| (t.word() || t.is_char(':')) && !t.line_start())
+                    // A comma after one or two words (وتوقع «غولدمان ساكس»، في مذكرة …، كما
+                    // تقول «القاعدة»،) with no ل (لا تغضب، صفعة للحوثيين: speech).
+                    || words <= 2
+                        && doc.is_comma(close_after)
+                        && !lam
             });
         if programme
             || byline
@@ -473,6 +481,23 @@ mod tests {
         let q = extract(t, "ar");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(&t[q[0].content.clone()], "الأسعار 7546 ريالا");
+    }
+
+    #[test]
+    fn a_quoted_name_after_its_verb_before_a_comma_is_no_quotation() {
+        // Session 20 (dev chains, big/ar.txt): the verb's subject, quoted.
+        for t in [
+            "وتوقع «غولدمان ساكس»، في مذكرة بحثية، تراجع الأسعار.",
+            "وجاءت الخطوة بسبب الحوافز كما تقول «القاعدة»، موضحا أن التدريب توقف.",
+        ] {
+            let q = extract(t, "ar");
+            assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect), "{q:?}");
+        }
+        // Not words with ل (لا، للحوثيين): speech.
+        let t = "وقال «لا تغضب»، ثم مضى.";
+        let q = extract(t, "ar");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(&t[q[0].content.clone()], "لا تغضب");
     }
 
     #[test]
