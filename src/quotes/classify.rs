@@ -168,7 +168,12 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                                 t.complementizer() && !t.class(C_BARE_COMPLEMENTIZER)
                             })
                     }) || doc.is_punct(close_after, ".")
-                        && (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer)))
+                        && (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer))
+                        // Not the object of a preposition (القضاء على «داعش».، الى «الشياطين
+                        // الحمر».): a name.
+                        && !prev
+                            .and_then(|p| doc.tok(p))
+                            .is_some_and(|t| t.boundary() && !t.complementizer()))
             } else {
                 // Right after the cue; with the language's `short-partial-anywhere` setting
                 // (English) anywhere in the cue's reach when the sentence reports ("X said the
@@ -540,6 +545,21 @@ mod tests {
                 "{t}: {q:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_short_quotation_ending_a_report_after_a_preposition_is_a_name() {
+        // Session 20 (big/ar.txt): the object of على، الى … is a name.
+        let t = "وألمح المسؤول الأمريكي إلى أن إقامتها ستبدأ فور القضاء على «داعش».";
+        let q = extract(t, "ar");
+        assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect), "{q:?}");
+        // After a noun, a verb or إن: the reported words (قال X إن ذلك كان «…».).
+        let t = "وقال فاروفاكيس إن ذلك كان «أمرا بديهيا تماما».";
+        let q = extract(t, "ar");
+        assert!(q.iter().any(|q| q.kind == QuoteKind::Partial), "{q:?}");
+        let t = "وقال الوزير إن «الزيارة ناجحة جدا».";
+        let q = extract(t, "ar");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
