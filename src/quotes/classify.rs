@@ -563,6 +563,19 @@ mod tests {
     }
 
     #[test]
+    fn a_verse_in_braces_after_a_colon_is_a_quotation() {
+        // Session 20 (dev big/ 2, big/ar.txt).
+        let t = "وقال تعالى: {ولكم في القصاص حياة يا أولي الألباب}. وتبقى الأقواس {هنا} بلا أثر.";
+        let q = extract(t, "ar");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+        assert_eq!(
+            &t[q[0].content.clone()],
+            "ولكم في القصاص حياة يا أولي الألباب"
+        );
+    }
+
+    #[test]
     fn colon_after_a_clause_without_speech_verb_names_its_subject() {
         let t = "Brazilian President Jair Bolsonaro opposed the statement: \"The suggestion is colonialist and we reject it completely.\"";
         let q = extract(t, "en");
