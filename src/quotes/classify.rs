@@ -36,9 +36,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             if t.word() {
                 words += 1;
                 lam |= doc.f(t).starts_with('ل');
-                lettered |= !doc
-                    .f(t)
-                    .starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
+                lettered |= !doc.f(t).as_bytes().first().is_some_and(u8::is_ascii_digit);
             } else if clause_punct(doc.f(t)) {
                 punct = true;
             }
