@@ -1595,7 +1595,10 @@ impl<'a> Doc<'a> {
                     && !self.quoted(k)
                 {
                     let mut e = k;
-                    while e + 1 < limit && self.name_part(e + 1, false) {
+                    // Over a title's period too ("Gov. Jerry Brown": [`Doc::name_dot`]).
+                    while e + 1 < limit
+                        && (self.name_part(e + 1, false) || e + 2 < limit && self.name_dot(e + 1))
+                    {
                         e += 1;
                     }
                     if let Some(r) = self.apposition_after_of(e, limit) {
@@ -1936,6 +1939,7 @@ impl<'a> Doc<'a> {
                             || self.f(t) == "-"
                     })
                     && !self.quoted(e + 1)
+                    || e + 2 < start && self.name_dot(e + 1)
                 {
                     e += 1;
                 }

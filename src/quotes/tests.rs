@@ -267,6 +267,20 @@ fn abbreviation_periods_inside_names() {
     let q = extract(t, "en");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(show(t, &q[0]).2, Some("Znak.com"));
+    // A subject or antecedent goes on over a title's period ("Rep. Hank Johnson", not "Rep").
+    let t = "Rep. Hank Johnson (D-Ga.) said that the bill would fail.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Rep. Hank Johnson"));
+    let t = "The budget was drafted under Gov. Jerry Brown in 2012. He said that the state had no deficit.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Gov. Jerry Brown"));
+    // Not over a sentence's period: "The bill", not "Senate. He".
+    let t = "The bill was sent to the Senate. He said that it would fail.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("The bill"));
 }
 
 #[test]
