@@ -837,6 +837,19 @@ impl<'a> Doc<'a> {
                 ))
     }
 
+    /// The "(" of the bracket closed by token `close`, at most eight tokens back, at or
+    /// after `floor`.
+    fn bracket_open(&self, close: usize, floor: usize) -> Option<usize> {
+        self.is_punct(close, ")")
+            .then(|| {
+                (floor..close)
+                    .rev()
+                    .take(8)
+                    .find(|&k| self.is_punct(k, "("))
+            })
+            .flatten()
+    }
+
     fn np_right_before(&self, cue: usize, floor: usize) -> Result<Option<Range<usize>>, ()> {
         let s = self.sentence(cue);
         let mut j = cue;
@@ -862,6 +875,16 @@ impl<'a> Doc<'a> {
                 {
                     j -= 1;
                 }
+            } else if let Some(k) = (self.lex.english && j > floor + 1)
+                .then(|| self.bracket_open(j - 1, floor + 1))
+                .flatten()
+                // A US party label: "(D-Nev.)", "(R-N.Y.)", "(I-Vt.)".
+                .filter(|&k| {
+                    self.is_punct(k + 2, "-") && matches!(self.raw(k + 1), "D" | "R" | "I")
+                })
+            {
+                // "Jane Roe (D-Nev.) last week said": the subject before the party label.
+                j = k;
             } else {
                 break;
             }
@@ -1465,13 +1488,8 @@ impl<'a> Doc<'a> {
         // "…," Smith told the BBC: words between the quotation and the cue are the speaker
         // (what follows a tell-verb is the addressee); "…," he said: the previous speaker.
         // "…," Jane Roe (D-Vt.) said: the name before the party label.
-        let i_np = (i > 0 && self.is_punct(i - 1, ")"))
-            .then(|| {
-                (after_words..i - 1)
-                    .rev()
-                    .take(8)
-                    .find(|&k| self.is_punct(k, "("))
-            })
+        let i_np = (i > 0)
+            .then(|| self.bracket_open(i - 1, after_words))
             .flatten()
             .unwrap_or(i);
         if i_np > after_words && (after_words..i_np).any(|k| self.is_word(k)) {
@@ -1595,7 +1613,10 @@ impl<'a> Doc<'a> {
                     && !self.quoted(k)
                 {
                     let mut e = k;
-                    while e + 1 < limit && self.name_part(e + 1, false) {
+                    // Over a title's period too ("Gov. Jerry Brown": [`Doc::name_dot`]).
+                    while e + 1 < limit
+                        && (self.name_part(e + 1, false) || e + 2 < limit && self.name_dot(e + 1))
+                    {
                         e += 1;
                     }
                     if let Some(r) = self.apposition_after_of(e, limit) {
@@ -1936,6 +1957,7 @@ impl<'a> Doc<'a> {
                             || self.f(t) == "-"
                     })
                     && !self.quoted(e + 1)
+                    || e + 2 < start && self.name_dot(e + 1)
                 {
                     e += 1;
                 }

@@ -267,6 +267,31 @@ fn abbreviation_periods_inside_names() {
     let q = extract(t, "en");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(show(t, &q[0]).2, Some("Znak.com"));
+    // A subject or antecedent goes on over a title's period ("Rep. Hank Johnson", not "Rep").
+    let t = "Rep. Hank Johnson (D-Ga.) said that the bill would fail.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Rep. Hank Johnson"));
+    let t = "The budget was drafted under Gov. Jerry Brown in 2012. He said that the state had no deficit.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Gov. Jerry Brown"));
+    // A US party label between the subject and the verb, as written too; not any bracket.
+    let t = "Sen. Bernie Sanders (I-Vt.) said Sunday in Madison that he was hoping for a large turnout.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Sen. Bernie Sanders"));
+    let mention = q[0].speaker_mention.clone().and_then(|r| t.get(r));
+    assert_eq!(mention, Some("Sen. Bernie Sanders"));
+    let t = "The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived at the store six minutes later.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("police"));
+    // Not over a sentence's period: "The bill", not "Senate. He".
+    let t = "The bill was sent to the Senate. He said that it would fail.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("The bill"));
 }
 
 #[test]

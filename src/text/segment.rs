@@ -1090,6 +1090,7 @@ fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>))
         }
         // Swallow runs of terminators and closers: "?!", "...", ".»".
         let mut end = at + c.len_utf8();
+        let mut lone = true; // nothing swallowed but closing brackets
         let next = loop {
             let d = match bytes.get(end) {
                 Some(&b) if b < 0x80 => char::from(b),
@@ -1101,14 +1102,16 @@ fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>))
             if !(is_terminator(d) || is_closer(d)) {
                 break Some(d);
             }
+            lone &= matches!(d, ')' | ']');
             end += d.len_utf8();
         };
         from = end;
         if next.is_some_and(|n| !(n.is_whitespace() || end == at + 1 && run_on(text, at))) {
             continue; // "3.5", "U.S.A", "example.com"
         }
-        if c == '.' && end == at + 1 {
-            // A lone period: abbreviations and lower-case continuations do not end sentences.
+        // A period alone or before closing brackets only ("(D-Ga.) said", not ".»" or ".\""):
+        // abbreviations and lower-case continuations do not end sentences.
+        if c == '.' && lone {
             let after = text.get(end..).unwrap_or("");
             // The common case: a space, then an ASCII character that is not white space.
             let (line_ends, lower_next) = match after.as_bytes() {
@@ -1425,6 +1428,24 @@ mod tests {
     }
 
     #[test]
+    fn a_period_before_a_closing_bracket_is_looked_at_as_a_lone_one() {
+        // Session 20: "(D-Ga.)" before a lower-case word does not end the sentence.
+        let t = "Rep. Hank Johnson (D-Ga.) said that it would fail. (It did.) Then it passed.";
+        assert_eq!(
+            texts(t, &sentences(t, "en")),
+            [
+                "Rep. Hank Johnson (D-Ga.) said that it would fail.",
+                "(It did.)",
+                "Then it passed."
+            ]
+        );
+        let t = "Il l'a dit (voir p. 3.) hier. (Il est parti.) Puis il a ri.";
+        assert_eq!(sentences(t, "fr").len(), 3);
+        let t = "قال الوزير (في بيان.) إن الاتفاق تم. (وأضاف.) وعاد الوفد.";
+        assert_eq!(sentences(t, "ar").len(), 4);
+    }
+
+    #[test]
     fn arabic_question_mark_and_semicolon() {
         let t = "هل انتهت الحرب؟ لا؛ ما زالت مستمرة. وقال بيسكوف «نرحب بذلك».";
         assert_eq!(sentences(t, "ar").len(), 4);
@@ -1637,8 +1658,12 @@ pub(crate) mod word_props {
             if next.is_some_and(|n| !(n.is_whitespace() || end == at + 1 && run_on(text, at))) {
                 continue; // "3.5", "U.S.A", "example.com"
             }
-            if c == '.' && end == at + 1 {
-                // A lone period: abbreviations and lower-case continuations do not end sentences.
+            let lone = text
+                .get(at + 1..end)
+                .is_some_and(|r| r.chars().all(|d| d == ')' || d == ']'));
+            if c == '.' && lone {
+                // A lone period (or before closing brackets): abbreviations and lower-case
+                // continuations do not end sentences.
                 let before = text.get(start..at).unwrap_or("");
                 let word = before
                     .rfind(char::is_whitespace)
