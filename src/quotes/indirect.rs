@@ -2774,16 +2774,25 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     {
         // "… 36 minutes later according to police.": no comma, the cue and its source end
         // the sentence. Arabic too, for a cue of three words ("… على حد قول غوميز."; not
-        // "… بحسب الظروف.", "… وفقا للنظام.").
+        // "… بحسب الظروف.", "… وفقا للنظام."), or one whose pronoun is the source, the
+        // previous speaker ("… على حد قوله.").
         let end = doc.sentence_end(i);
-        let Some(r) = doc.np_after(cue.next, end) else {
-            return;
+        let word_from = |from: usize| {
+            (doc.token_at(from)..end)
+                .any(|k| doc.tok(k).is_some_and(|t| t.word() && t.start() >= from))
         };
-        let after = doc.token_at(r.end);
-        if (after..end).any(|k| doc.tok(k).is_some_and(|t| t.word() && t.start() >= r.end)) {
-            return;
-        }
-        clause_before(doc, i, s, cue, Speaker::Named(r), i, out);
+        let speaker = match doc.np_after(cue.next, end) {
+            Some(r) if !word_from(r.end) => Speaker::Named(r),
+            // Not after another cue of the sentence ("وأكد المحافظ أن … على حد قوله.").
+            None if doc.lex.arabic
+                && !(cue.next..end).any(|k| doc.tok(k).is_some_and(|t| t.word()))
+                && !(floor..i).any(|k| doc.cue_at(k).is_some_and(|c| doc.licensed(&c, k))) =>
+            {
+                Speaker::Inherit
+            }
+            _ => return,
+        };
+        clause_before(doc, i, s, cue, speaker, i, out);
     }
 }
 

@@ -1321,6 +1321,21 @@ fn arabic_ala_hadd_qawl_after_its_clause_with_or_without_a_comma() {
     // A one-word cue ends no sentence without its comma: "بحسب الظروف" is no source.
     let t = "من الصعب العثور على حجة للرد على ذلك، فهي تنجح بحسب الظروف.";
     assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+    // With its pronoun (على حد قوله): the previous speaker's, unless a cue of the sentence
+    // already reports it.
+    let t = "وقال غوميز إن الرسوم مرتفعة. ويشمل ذلك ضريبة نقل الممتلكات وكل الرسوم على حد قوله.";
+    let r = arabic_reports(t);
+    assert_eq!(
+        r.get(1),
+        Some(&(
+            "ويشمل ذلك ضريبة نقل الممتلكات وكل الرسوم",
+            Some("غوميز"),
+            Some("على حد قوله")
+        )),
+        "{r:?}"
+    );
+    let t = "وأكد المحافظ أن الخدمات متردية للغاية جراء الحصار على حد قوله.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
 }
 
 #[test]
