@@ -354,7 +354,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// complementizer, colon or mark) or a speech verb stands right before the opener.
 fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let floor = doc.sentence_start(i);
-    let end = doc.sentence_end(i);
+    let mut end = doc.sentence_end(i);
+    // "…، كما أعلنت الشرطة، من دون أن …": the source ends at a comma before a word tagged
+    // "close" (the reporter's words go on).
+    if let Some(c) = (cue.next..end).find(|&k| doc.is_comma(k)) {
+        if (c + 1..c + 3).any(|k| listed(FINAL_SOURCES, doc.fold(k)) == Some(b'c')) {
+            end = c;
+        }
+    }
     // (An ambiguous form is no cue here but ذكر: "…، كما واصل قمع المواطنين".)
     if !doc.lex.arabic
         || cue.kind != CueKind::Verb

@@ -1184,6 +1184,12 @@ fn arabic_postposed_source_after_kama_or_bihasab_ma() {
             Some("محاميته"),
             Some("أفادت"),
         ),
+        // The source ends at a comma before بدون / دون (the reporter's words go on).
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، كما أوضح برونهولتز، لكن بدون توضيح الأسباب.",
+            Some("برونهولتز"),
+            Some("أوضح"),
+        ),
     ] {
         assert_eq!(
             arabic_reports(t),
