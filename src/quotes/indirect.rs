@@ -426,12 +426,13 @@ const CONTRAST_PRONOUNS: &str =
 
 /// `ar/final_sources.txt`: the words before an Arabic speech verb that make it a postposed
 /// source, each with its role ([`final_source`]).
-const FINAL_SOURCES: &str = crate::data_str!(include_bytes!("../lang/data/ar/final_sources.txt"));
+pub(super) const FINAL_SOURCES: &str =
+    crate::data_str!(include_bytes!("../lang/data/ar/final_sources.txt"));
 
 /// The tag of the folded word `w` in the data `file` (its text: one word a line, maybe with a
 /// space and a tag): the tag's first byte (`ar/final_sources.txt`: `b'a'` after, `b'b'`
 /// before, `b's'` skip), `b' '` for a word without one, `None` when it is not listed. (A plain loop over the bytes: `str::lines` with `split_once` cost 320 B gzipped more.)
-fn listed(file: &str, w: &str) -> Option<u8> {
+pub(super) fn listed(file: &str, w: &str) -> Option<u8> {
     let (d, w) = (file.as_bytes(), w.as_bytes());
     // Each line: the word, then nothing or a space and the tag.
     let mut at = 0;

@@ -1190,6 +1190,12 @@ fn arabic_postposed_source_after_kama_or_bihasab_ma() {
             Some("برونهولتز"),
             Some("أوضح"),
         ),
+        // أن after دون is no complementizer of the verb ("without").
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، كما أعلنت الشرطة، من دون أن تذكر الأسباب.",
+            Some("الشرطة"),
+            Some("أعلنت"),
+        ),
     ] {
         assert_eq!(
             arabic_reports(t),
