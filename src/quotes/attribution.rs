@@ -171,6 +171,19 @@ impl<'a> Doc<'a> {
             marked_toks,
             blocks,
         };
+        // Arabic: أن after دون / بدون ("without", tagged close in ar/final_sources.txt) is no
+        // complementizer ("…، كما أعلنت الشرطة، من دون أن يعرف …").
+        for i in 1..doc.tokens.len() {
+            if doc.lex.arabic
+                && doc.complementizer_at(i)
+                && super::indirect::listed(super::indirect::FINAL_SOURCES, doc.fold(i - 1))
+                    == Some(b'c')
+            {
+                if let Some(t) = doc.tokens.get_mut(i) {
+                    t.clear_complementizer();
+                }
+            }
+        }
         // Narrow the tokens flagged by the tokenizer (whose folded form may start a cue) to
         // those that start one, and keep their cues.
         let mut cues = Vec::new();

@@ -354,7 +354,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 /// complementizer, colon or mark) or a speech verb stands right before the opener.
 fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let floor = doc.sentence_start(i);
-    let end = doc.sentence_end(i);
+    let mut end = doc.sentence_end(i);
+    // "…، كما أعلنت الشرطة، من دون أن …": the source ends at a comma before a word tagged
+    // "close" (the reporter's words go on).
+    if let Some(c) = (cue.next..end).find(|&k| doc.is_comma(k)) {
+        if (c + 1..c + 3).any(|k| listed(FINAL_SOURCES, doc.fold(k)) == Some(b'c')) {
+            end = c;
+        }
+    }
     // (An ambiguous form is no cue here but ذكر: "…، كما واصل قمع المواطنين".)
     if !doc.lex.arabic
         || cue.kind != CueKind::Verb
@@ -419,12 +426,13 @@ const CONTRAST_PRONOUNS: &str =
 
 /// `ar/final_sources.txt`: the words before an Arabic speech verb that make it a postposed
 /// source, each with its role ([`final_source`]).
-const FINAL_SOURCES: &str = crate::data_str!(include_bytes!("../lang/data/ar/final_sources.txt"));
+pub(super) const FINAL_SOURCES: &str =
+    crate::data_str!(include_bytes!("../lang/data/ar/final_sources.txt"));
 
 /// The tag of the folded word `w` in the data `file` (its text: one word a line, maybe with a
 /// space and a tag): the tag's first byte (`ar/final_sources.txt`: `b'a'` after, `b'b'`
 /// before, `b's'` skip), `b' '` for a word without one, `None` when it is not listed. (A plain loop over the bytes: `str::lines` with `split_once` cost 320 B gzipped more.)
-fn listed(file: &str, w: &str) -> Option<u8> {
+pub(super) fn listed(file: &str, w: &str) -> Option<u8> {
     let (d, w) = (file.as_bytes(), w.as_bytes());
     // Each line: the word, then nothing or a space and the tag.
     let mut at = 0;
@@ -2774,16 +2782,25 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     {
         // "… 36 minutes later according to police.": no comma, the cue and its source end
         // the sentence. Arabic too, for a cue of three words ("… على حد قول غوميز."; not
-        // "… بحسب الظروف.", "… وفقا للنظام.").
+        // "… بحسب الظروف.", "… وفقا للنظام."), or one whose pronoun is the source, the
+        // previous speaker ("… على حد قوله.").
         let end = doc.sentence_end(i);
-        let Some(r) = doc.np_after(cue.next, end) else {
-            return;
+        let word_from = |from: usize| {
+            (doc.token_at(from)..end)
+                .any(|k| doc.tok(k).is_some_and(|t| t.word() && t.start() >= from))
         };
-        let after = doc.token_at(r.end);
-        if (after..end).any(|k| doc.tok(k).is_some_and(|t| t.word() && t.start() >= r.end)) {
-            return;
-        }
-        clause_before(doc, i, s, cue, Speaker::Named(r), i, out);
+        let speaker = match doc.np_after(cue.next, end) {
+            Some(r) if !word_from(r.end) => Speaker::Named(r),
+            // Not after another cue of the sentence ("وأكد المحافظ أن … على حد قوله.").
+            None if doc.lex.arabic
+                && !(cue.next..end).any(|k| doc.tok(k).is_some_and(|t| t.word()))
+                && !(floor..i).any(|k| doc.cue_at(k).is_some_and(|c| doc.licensed(&c, k))) =>
+            {
+                Speaker::Inherit
+            }
+            _ => return,
+        };
+        clause_before(doc, i, s, cue, speaker, i, out);
     }
 }
 

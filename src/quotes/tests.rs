@@ -1209,6 +1209,18 @@ fn arabic_postposed_source_after_kama_or_bihasab_ma() {
             Some("محاميته"),
             Some("أفادت"),
         ),
+        // The source ends at a comma before بدون / دون (the reporter's words go on).
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، كما أوضح برونهولتز، لكن بدون توضيح الأسباب.",
+            Some("برونهولتز"),
+            Some("أوضح"),
+        ),
+        // أن after دون is no complementizer of the verb ("without").
+        (
+            "ولم تتعاف السوق بعد في المنطقة كلها، كما أعلنت الشرطة، من دون أن تذكر الأسباب.",
+            Some("الشرطة"),
+            Some("أعلنت"),
+        ),
     ] {
         assert_eq!(
             arabic_reports(t),
@@ -1346,6 +1358,21 @@ fn arabic_ala_hadd_qawl_after_its_clause_with_or_without_a_comma() {
     // A one-word cue ends no sentence without its comma: "بحسب الظروف" is no source.
     let t = "من الصعب العثور على حجة للرد على ذلك، فهي تنجح بحسب الظروف.";
     assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+    // With its pronoun (على حد قوله): the previous speaker's, unless a cue of the sentence
+    // already reports it.
+    let t = "وقال غوميز إن الرسوم مرتفعة. ويشمل ذلك ضريبة نقل الممتلكات وكل الرسوم على حد قوله.";
+    let r = arabic_reports(t);
+    assert_eq!(
+        r.get(1),
+        Some(&(
+            "ويشمل ذلك ضريبة نقل الممتلكات وكل الرسوم",
+            Some("غوميز"),
+            Some("على حد قوله")
+        )),
+        "{r:?}"
+    );
+    let t = "وأكد المحافظ أن الخدمات متردية للغاية جراء الحصار على حد قوله.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
 }
 
 #[test]

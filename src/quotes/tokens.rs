@@ -213,6 +213,11 @@ impl Token {
     pub fn clear_cue(&mut self) {
         self.sentence_flags &= !(u32::from(F_CUE) << FLAG_SHIFT);
     }
+
+    /// Clears [`Token::complementizer`].
+    pub fn clear_complementizer(&mut self) {
+        self.info &= !u32::from(C_COMPLEMENTIZER);
+    }
 }
 
 /// The tokens of a text and the buffer of their folded forms.

@@ -1181,9 +1181,14 @@ impl Paragraphs {
     }
 }
 
+/// `ar/dotted_names.txt`: the words after a period without a space that continue a name
+/// (بيت.كوم، أودي.أيه.جي), see [`run_on`].
+const DOTTED_NAMES: &str = crate::data_str!(include_bytes!("../lang/data/ar/dotted_names.txt"));
+
 /// True if the one-byte terminator at `at` stands between three Arabic letters and three more,
 /// with no space: a typing slip that ends the sentence ("… 900 كيلومتر.وقال …"; not "أ.د",
-/// "دي.سي.ان" nor "وحسين.أ", letters of an abbreviation or an initial).
+/// "دي.سي.ان" nor "وحسين.أ", letters of an abbreviation or an initial, nor before a word of
+/// [`DOTTED_NAMES`]: "بيت.كوم").
 #[inline(never)]
 fn run_on(text: &str, at: usize) -> bool {
     // Letters only, byte by byte (U+0621–U+063A, U+0641–U+064A: not the tatweel U+0640 of
@@ -1195,13 +1200,20 @@ fn run_on(text: &str, at: usize) -> bool {
             (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
         )
     };
+    // The letters after `at`: the word that follows.
+    let mut end = at + 1;
+    while letter(end) {
+        end += 2;
+    }
     at >= 6
         && letter(at - 6)
         && letter(at - 4)
         && letter(at - 2)
-        && letter(at + 1)
-        && letter(at + 3)
-        && letter(at + 5)
+        && end >= at + 7
+        && !DOTTED_NAMES
+            .as_bytes()
+            .split(|&c| c == b'\n')
+            .any(|l| b.get(at + 1..end) == Some(l))
 }
 
 /// The word before the period at `at`, in the sentence that starts at `start`: from the last
@@ -1403,6 +1415,8 @@ mod tests {
         for t in [
             "وقال أ.د طارق الحبيب إن شركة (دي.سي.ان.اس) تنفق مليونا.",
             "وحكم على وحسين.أ يبلغ من العمر 24 عاما.",
+            "وقال نائب الرئيس في بيت.كوم: «نسعى إلى ذلك».",
+            "وتتوقع شركة أودي.أيه.جي نموا.",
             "Visit example.com today.",
         ] {
             assert_eq!(sentences(t, "ar").len(), 1, "{t}");
