@@ -10,6 +10,8 @@
 //!   marks.
 //! * Nesting by mark type: a closing mark closes the innermost open quote that expects it;
 //!   quotes opened inside it and still open are dropped. A closer nothing expects is ignored.
+//!   A double mark closing a quote nested in one of the same mark before a sentence or line end
+//!   closes both (داخل "فيفا". : the outer closing mark left out).
 //! * Pairs flagged `after-colon` (Arabic parentheses) count only after a colon or right after
 //!   a speech verb (يقول فيها: (…)، تقول (…)).
 //! * A quote still open at a line end ends there (single-mark quotes ' ‘ ‹ are then dropped):
@@ -328,7 +330,22 @@ impl<'t> Scanner<'t> {
                 while let Some(top) = self.stack.pop() {
                     release(&top, &mut self.expecting);
                     if top.closers & bit != 0 {
-                        if self.stack.is_empty() {
+                        // A quotation of the same double mark around this one, its closing
+                        // mark left out before a sentence or line end ("… داخل "فيفا". وردا):
+                        // the one mark closes both.
+                        if !top.single
+                            && self.stack.len() == 1
+                            && self
+                                .stack
+                                .first()
+                                .is_some_and(|o| !o.single && o.closers & bit != 0)
+                            && next.is_none_or(|n| matches!(n, '\n' | '.' | '!' | '?'))
+                        {
+                            if let Some(outer) = self.stack.pop() {
+                                release(&outer, &mut self.expecting);
+                                push_marked(text, outer.open(), Some(i..end), i, &mut self.out);
+                            }
+                        } else if self.stack.is_empty() {
                             push_marked(text, top.open(), Some(i..end), i, &mut self.out);
                         }
                         break;
@@ -548,6 +565,13 @@ mod tests {
         );
         // Not after a longer word: a closer there still closes.
         assert_eq!(contents("قال: “نرحب بهم”وغادر", "ar"), ["نرحب بهم"]);
+        // arb-1456: one mark closes the inner quotation and the one around it before a
+        // sentence end; not before a comma.
+        let t = "وأضاف \"أحارب داخل \"فيفا\"، أحارب داخل \"فيفا\". وردا قال \"أريد \"فيفا\"\nثم";
+        assert_eq!(
+            contents(t, "ar"),
+            ["أحارب داخل \"فيفا\"، أحارب داخل \"فيفا", "أريد \"فيفا"]
+        );
     }
 
     #[test]
@@ -624,8 +648,8 @@ mod tests {
     #[test]
     fn unbalanced_input_is_linear_and_valid() {
         let t = "«".repeat(1000) + &"»".repeat(3000) + &"\"".repeat(1001);
-        // Marks after a proclitic (same-kind nesting).
-        let t = t + &" و\"ل”".repeat(50_000);
+        // Same-kind nesting: marks after a proclitic, inner quotations closed before a period.
+        let t = t + &" و\"ل”".repeat(50_000) + &"\"a \"b\". ".repeat(50_000);
         for m in scan(&t, lexicon::get("ar")) {
             assert!(t.get(m.content()).is_some());
         }
