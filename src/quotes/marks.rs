@@ -4,11 +4,14 @@
 //! * A mark that only opens (« in French) or only closes opens or closes; a mark with both roles
 //!   (" ” “ ' ’ …) is decided by its neighbours: white space or punctuation before and a
 //!   non-space after opens, a non-space before and a non-letter after closes; when neither
-//!   decides, an open quote expecting it is closed, otherwise it opens.
+//!   decides, an open quote expecting it is closed, otherwise it opens. In Arabic a one-letter
+//!   proclitic written alone before the mark (ل”العالمي”، و"الأهلي") counts as white space.
 //! * The apostrophe rule: ' and ’ with a letter on both sides (l’homme, it’s, O’Brien) are not
 //!   marks.
 //! * Nesting by mark type: a closing mark closes the innermost open quote that expects it;
 //!   quotes opened inside it and still open are dropped. A closer nothing expects is ignored.
+//!   A double mark closing a quote nested in one of the same mark before a sentence or line end
+//!   closes both (داخل "فيفا". : the outer closing mark left out).
 //! * Pairs flagged `after-colon` (Arabic parentheses) count only after a colon or right after
 //!   a speech verb (يقول فيها: (…)، تقول (…)).
 //! * A quote still open at a line end ends there (single-mark quotes ' ‘ ‹ are then dropped):
@@ -238,7 +241,8 @@ impl<'t> Scanner<'t> {
             || (self.colon_only & bit != 0 && (colon_before || after_speech_verb(text, i, lex)));
         let closes = self.can_close & bit != 0;
         let closable = self.expecting.get(id).is_some_and(|&n| n > 0);
-        let opening_ctx = before.is_none_or(|p| !is_alphanumeric(p))
+        let opening_ctx = (before.is_none_or(|p| !is_alphanumeric(p))
+            || (lex.arabic && after_proclitic(head)))
             && next.is_some_and(|n| {
                 !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | '،' | '؛' | ')')
             });
@@ -326,7 +330,22 @@ impl<'t> Scanner<'t> {
                 while let Some(top) = self.stack.pop() {
                     release(&top, &mut self.expecting);
                     if top.closers & bit != 0 {
-                        if self.stack.is_empty() {
+                        // A quotation of the same double mark around this one, its closing
+                        // mark left out before a sentence or line end ("… داخل "فيفا". وردا):
+                        // the one mark closes both.
+                        if !top.single
+                            && self.stack.len() == 1
+                            && self
+                                .stack
+                                .first()
+                                .is_some_and(|o| !o.single && o.closers & bit != 0)
+                            && next.is_none_or(|n| matches!(n, '\n' | '.' | '!' | '?'))
+                        {
+                            if let Some(outer) = self.stack.pop() {
+                                release(&outer, &mut self.expecting);
+                                push_marked(text, outer.open(), Some(i..end), i, &mut self.out);
+                            }
+                        } else if self.stack.is_empty() {
                             push_marked(text, top.open(), Some(i..end), i, &mut self.out);
                         }
                         break;
@@ -356,6 +375,14 @@ fn after_speech_verb(text: &str, i: usize, lex: &Lexicon) -> bool {
     }
     let folded = crate::lang::light_fold(word);
     lex.verb(&folded).is_some() || lex.participle(&folded)
+}
+
+/// True if `head` ends with a one-letter Arabic proclitic written alone (the one-letter lines
+/// of `ar/proclitics.txt`: و ف ب ك ل): a mark right after it opens (ل”العالمي”، و"الأهلي").
+fn after_proclitic(head: &str) -> bool {
+    let mut rev = head.chars().rev();
+    matches!(rev.next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل'))
+        && rev.next().is_none_or(|c| !is_alphanumeric(c))
 }
 
 enum Action {
@@ -528,6 +555,26 @@ mod tests {
     }
 
     #[test]
+    fn same_kind_nesting() {
+        // Session 20 (arh-0115): a mark after a one-letter proclitic opens (ل”العالمي”) and
+        // no longer closes the quotation around it.
+        let t = "وقال: “بداياتي مع “المونديالي” والآن العب ل”العالمي” فهو أكبر طموح”. ثم";
+        assert_eq!(
+            contents(t, "ar"),
+            ["بداياتي مع “المونديالي” والآن العب ل”العالمي” فهو أكبر طموح"]
+        );
+        // Not after a longer word: a closer there still closes.
+        assert_eq!(contents("قال: “نرحب بهم”وغادر", "ar"), ["نرحب بهم"]);
+        // arb-1456: one mark closes the inner quotation and the one around it before a
+        // sentence end; not before a comma.
+        let t = "وأضاف \"أحارب داخل \"فيفا\"، أحارب داخل \"فيفا\". وردا قال \"أريد \"فيفا\"\nثم";
+        assert_eq!(
+            contents(t, "ar"),
+            ["أحارب داخل \"فيفا\"، أحارب داخل \"فيفا", "أريد \"فيفا"]
+        );
+    }
+
+    #[test]
     fn stray_closers_ignored_and_unclosed_ends_at_paragraph() {
         assert_eq!(contents("» x » «open here\nnext line", "fr"), ["open here"]);
     }
@@ -601,6 +648,8 @@ mod tests {
     #[test]
     fn unbalanced_input_is_linear_and_valid() {
         let t = "«".repeat(1000) + &"»".repeat(3000) + &"\"".repeat(1001);
+        // Same-kind nesting: marks after a proclitic, inner quotations closed before a period.
+        let t = t + &" و\"ل”".repeat(50_000) + &"\"a \"b\". ".repeat(50_000);
         for m in scan(&t, lexicon::get("ar")) {
             assert!(t.get(m.content()).is_some());
         }
