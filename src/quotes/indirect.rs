@@ -1419,8 +1419,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                         || c.kind == CueKind::Verb && c.span.start > t.start())
                         && arabic_licensed_within(doc, c.next, 3, s, false)
                 })
-                || listed(CONTRAST_PRONOUNS, doc.f(t)).is_some()
-                    && doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                || doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                    && listed(CONTRAST_PRONOUNS, doc.f(t)).is_some()
                     && !(doc.sentence_start(start)..start).any(|j| {
                         doc.cue_at(j)
                             .is_some_and(|c| matches!(c.kind, CueKind::Verbless(_)))
