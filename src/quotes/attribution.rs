@@ -173,14 +173,20 @@ impl<'a> Doc<'a> {
         };
         // Arabic: أن after دون / بدون ("without", tagged close in ar/final_sources.txt) is no
         // complementizer ("…، كما أعلنت الشرطة، من دون أن يعرف …").
-        for i in 1..doc.tokens.len() {
-            if doc.lex.arabic
-                && doc.complementizer_at(i)
-                && super::indirect::listed(super::indirect::FINAL_SOURCES, doc.fold(i - 1))
-                    == Some(b'c')
-            {
-                if let Some(t) = doc.tokens.get_mut(i) {
-                    t.clear_complementizer();
+        // The tagged words are read once, not for every complementizer (speed).
+        if doc.lex.arabic {
+            let close: Vec<&str> = super::indirect::FINAL_SOURCES
+                .split('\n')
+                .filter(|l| {
+                    super::indirect::listed(l, l.split(' ').next().unwrap_or("")) == Some(b'c')
+                })
+                .filter_map(|l| l.split(' ').next())
+                .collect();
+            for i in 1..doc.tokens.len() {
+                if doc.complementizer_at(i) && close.contains(&doc.fold(i - 1)) {
+                    if let Some(t) = doc.tokens.get_mut(i) {
+                        t.clear_complementizer();
+                    }
                 }
             }
         }
