@@ -175,12 +175,8 @@ impl<'a> Doc<'a> {
         // complementizer ("…، كما أعلنت الشرطة، من دون أن يعرف …").
         // The tagged words are read once, not for every complementizer (speed).
         if doc.lex.arabic {
-            let close: Vec<&str> = super::indirect::FINAL_SOURCES
-                .split('\n')
-                .filter(|l| {
-                    super::indirect::listed(l, l.split(' ').next().unwrap_or("")) == Some(b'c')
-                })
-                .filter_map(|l| l.split(' ').next())
+            let close: Vec<&str> = crate::lang::entries(super::indirect::FINAL_SOURCES)
+                .filter_map(|l| l.strip_suffix(" close"))
                 .collect();
             for i in 1..doc.tokens.len() {
                 if doc.complementizer_at(i) && close.contains(&doc.fold(i - 1)) {
