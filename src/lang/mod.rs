@@ -141,6 +141,14 @@ pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The entries of a data file of tagged words, each as (word, tag): an entry is a word, or a
+/// word, a space and its tag (the tag `""` when there is none). The one reader of that form
+/// (`ar/final_sources.txt`, `<lang>/quote_settings.txt`); a scan of the file: read it once
+/// (the quote lexicon keeps the entries), never inside a loop over the tokens.
+pub fn tagged(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries(file).map(|l| l.split_once(' ').unwrap_or((l, "")))
+}
+
 /// A light fold used to compare words with the data files during detection and sentence
 /// splitting: lower case; Arabic harakat and tatweel dropped; alef, yeh and teh marbuta
 /// variants unified. (Matching uses the full [`crate::normalize::normalize`] instead.)
@@ -626,6 +634,13 @@ mod tests {
 
     /// `entries` splits at `\n`: the same entries as the `lines()` it replaced, for CRLF,
     /// blank and comment lines, a last line without a line break, and every language's files.
+    #[test]
+    fn tagged_entries_split_at_their_first_space() {
+        let made = "# c\nكما\nما after\n a b c \n";
+        let got: Vec<_> = tagged(made).collect();
+        assert_eq!(got, [("كما", ""), ("ما", "after"), ("a", "b c")]);
+    }
+
     #[test]
     fn entries_are_the_trimmed_lines() {
         fn by_lines(file: &'static str) -> Vec<&'static str> {

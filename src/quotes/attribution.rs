@@ -175,8 +175,9 @@ impl<'a> Doc<'a> {
         // complementizer ("…، كما أعلنت الشرطة، من دون أن يعرف …").
         // The tagged words are read once, not for every complementizer (speed).
         if doc.lex.arabic {
-            let close: Vec<&str> = crate::lang::entries(super::indirect::FINAL_SOURCES)
-                .filter_map(|l| l.strip_suffix(" close"))
+            let close: Vec<&str> = (doc.lex.final_sources.iter())
+                .filter(|e| e.1 == "close")
+                .map(|e| e.0)
                 .collect();
             for i in 1..doc.tokens.len() {
                 if doc.complementizer_at(i) && close.contains(&doc.fold(i - 1)) {

@@ -358,7 +358,7 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // "…، كما أعلنت الشرطة، من دون أن …": the source ends at a comma before a word tagged
     // "close" (the reporter's words go on).
     if let Some(c) = (cue.next..end).find(|&k| doc.is_comma(k)) {
-        if (c + 1..c + 3).any(|k| listed(FINAL_SOURCES, doc.fold(k)) == Some(b'c')) {
+        if (c + 1..c + 3).any(|k| doc.lex.final_source(doc.fold(k)) == Some("close")) {
             end = c;
         }
     }
@@ -381,16 +381,17 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let verbless = doc
         .cue_at(o - 1)
         .filter(|c| matches!(c.kind, CueKind::Verbless(_)));
-    match listed(FINAL_SOURCES, doc.fold(o)) {
-        Some(b' ') => {}
-        Some(b'a')
-            if verbless.is_some() || listed(FINAL_SOURCES, doc.fold(o - 1)) == Some(b'b') =>
+    match doc.lex.final_source(doc.fold(o)) {
+        Some("") => {}
+        Some("after")
+            if verbless.is_some() || doc.lex.final_source(doc.fold(o - 1)) == Some("before") =>
         {
             o -= 1
         }
         _ => return false,
     }
-    let mut e = o - usize::from(listed(FINAL_SOURCES, doc.fold(o.saturating_sub(1))) == Some(b's'));
+    let mut e =
+        o - usize::from(doc.lex.final_source(doc.fold(o.saturating_sub(1))) == Some("skip"));
     e -= usize::from(doc.is_comma(e.saturating_sub(1)));
     let s = doc.tok(i).map_or(0, |t| t.sentence());
     // A speech verb of the clause that reports it itself has its complementizer, colon or
@@ -418,33 +419,6 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         .map_or(Speaker::Unknown, Speaker::Named);
     // The cue is the opener's verbless one when it has one (بحسب ما أوضح X).
     clause_before(doc, e, s, verbless.as_ref().unwrap_or(cue), speaker, i, out)
-}
-
-/// `ar/contrast_pronouns.txt`: لكن with a subject pronoun (لكنه، ولكنها …).
-const CONTRAST_PRONOUNS: &str =
-    crate::data_str!(include_bytes!("../lang/data/ar/contrast_pronouns.txt"));
-
-/// `ar/final_sources.txt`: the words before an Arabic speech verb that make it a postposed
-/// source, each with its role ([`final_source`]).
-pub(super) const FINAL_SOURCES: &str =
-    crate::data_str!(include_bytes!("../lang/data/ar/final_sources.txt"));
-
-/// The tag of the folded word `w` in the data `file` (its text: one word a line, maybe with a
-/// space and a tag): the tag's first byte (`ar/final_sources.txt`: `b'a'` after, `b'b'`
-/// before, `b's'` skip), `b' '` for a word without one, `None` when it is not listed. (A plain loop over the bytes: `str::lines` with `split_once` cost 320 B gzipped more.)
-pub(super) fn listed(file: &str, w: &str) -> Option<u8> {
-    let (d, w) = (file.as_bytes(), w.as_bytes());
-    // Each line: the word, then nothing or a space and the tag.
-    let mut at = 0;
-    while let Some(l) = d.get(at..).filter(|l| !l.is_empty()) {
-        let n = l.iter().position(|&b| b == b'\n').unwrap_or(l.len());
-        match l.get(..n).and_then(|l| l.strip_prefix(w)) {
-            Some([]) => return Some(b' '),
-            Some([b' ', tag, ..]) => return Some(*tag),
-            _ => at += n + 1,
-        }
-    }
-    None
 }
 
 /// True if the cue `i` follows a comma, a subject of one to six words and nothing else (the
@@ -1420,7 +1394,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                         && arabic_licensed_within(doc, c.next, 3, s, false)
                 })
                 || doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
-                    && listed(CONTRAST_PRONOUNS, doc.f(t)).is_some()
+                    && doc.lex.contrast_pronoun(doc.f(t))
                     && !(doc.sentence_start(start)..start).any(|j| {
                         doc.cue_at(j)
                             .is_some_and(|c| matches!(c.kind, CueKind::Verbless(_)))
@@ -2821,22 +2795,6 @@ mod tests {
                 )
             })
             .collect()
-    }
-
-    #[test]
-    fn listed_words_are_read_with_their_tags() {
-        // A word alone, a tagged word, and a word the data does not list.
-        assert_eq!(super::listed(super::FINAL_SOURCES, "كما"), Some(b' '));
-        assert_eq!(super::listed(super::FINAL_SOURCES, "لما"), Some(b'a'));
-        assert_eq!(super::listed(super::FINAL_SOURCES, "علي"), Some(b'b'));
-        assert_eq!(super::listed(super::FINAL_SOURCES, "وذلك"), Some(b's'));
-        assert_eq!(
-            super::listed(super::CONTRAST_PRONOUNS, "ولكنها"),
-            Some(b' ')
-        );
-        // Not a prefix of a listed word ("ما" of "كما" is its own line), nor an unlisted one.
-        assert_eq!(super::listed(super::FINAL_SOURCES, "كم"), None);
-        assert_eq!(super::listed(super::FINAL_SOURCES, "قال"), None);
     }
 
     /// The contents of the indirect quotations of `t`.

@@ -86,6 +86,12 @@ pub(crate) struct Lexicon {
     /// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
     /// licenses (`far_verbs.txt`, folded): see [`Lexicon::far_verb`].
     far_verbs: Words<()>,
+    /// Arabic words before a speech verb that make it a postposed source, each with its tag
+    /// (`ar/final_sources.txt`, read once with [`lang::tagged`]): see [`Lexicon::final_source`].
+    pub final_sources: Vec<(&'static str, &'static str)>,
+    /// Arabic لكن with a subject pronoun (`ar/contrast_pronouns.txt`, folded): see
+    /// [`Lexicon::contrast_pronoun`].
+    contrast_pronouns: Words<()>,
     /// English words between a speech verb and its clause (`en/adverbials.txt`).
     adverbials: Words<Adverbial>,
     /// English words that classify a speaker mention (`en/mentions.txt`).
@@ -642,34 +648,30 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u16)]) -> ClassTabl
 fn adverbials(file: &'static str) -> Words<Adverbial> {
     tagged(file, |tag| {
         Some(match tag {
-            Some("prep") => Adverbial::Prep,
-            Some("det") => Adverbial::Det,
-            Some("obj") => Adverbial::Obj,
-            Some("pass") => Adverbial::Passive,
-            Some("inf") => Adverbial::Infinitive,
-            Some("rel") => Adverbial::Rel,
-            Some("sub") => Adverbial::Sub,
-            Some("adj") => Adverbial::Adj,
-            Some("conj") => Adverbial::Conj,
-            Some("say") => Adverbial::Say,
-            Some("comment") => Adverbial::Comment,
-            Some("past") => Adverbial::Past,
-            Some("ger") => Adverbial::Gerund,
+            "prep" => Adverbial::Prep,
+            "det" => Adverbial::Det,
+            "obj" => Adverbial::Obj,
+            "pass" => Adverbial::Passive,
+            "inf" => Adverbial::Infinitive,
+            "rel" => Adverbial::Rel,
+            "sub" => Adverbial::Sub,
+            "adj" => Adverbial::Adj,
+            "conj" => Adverbial::Conj,
+            "say" => Adverbial::Say,
+            "comment" => Adverbial::Comment,
+            "past" => Adverbial::Past,
+            "ger" => Adverbial::Gerund,
             _ => Adverbial::Word,
         })
     })
 }
 
-/// The `word [tag]` lines of a data file, the word light-folded, the tag read by `role`
-/// (a line whose role is `None` is left out).
-fn tagged<T>(file: &'static str, role: impl Fn(Option<&str>) -> Option<T>) -> Words<T> {
+/// The `word [tag]` lines of a data file ([`lang::tagged`]; `""` for no tag) as a map, the
+/// word light-folded, the tag read by `role` (a line whose role is `None` is left out).
+fn tagged<T>(file: &'static str, role: impl Fn(&str) -> Option<T>) -> Words<T> {
     Words::new(
-        lang::entries(file)
-            .filter_map(|l| {
-                let mut it = l.split_whitespace();
-                let w = lang::light_fold(it.next()?);
-                Some((w, role(it.next())?))
-            })
+        lang::tagged(file)
+            .filter_map(|(w, tag)| Some((lang::light_fold(w), role(tag)?)))
             .collect(),
     )
 }
@@ -701,7 +703,8 @@ impl MentionWord {
 
 fn mention_words(file: &'static str) -> Words<MentionWord> {
     tagged(file, |tag| {
-        Some(match tag? {
+        Some(match tag {
+            "" => return None,
             "org" => MentionWord::Org,
             "m" => MentionWord::Male,
             "f" => MentionWord::Female,
@@ -815,7 +818,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         arabic,
         english: f.code == "en",
         german: f.code == "de",
-        short_partial_anywhere: listed(f.settings, "short-partial-anywhere"),
+        short_partial_anywhere: lang::tagged(f.settings).any(|e| e.0 == "short-partial-anywhere"),
         marks,
         pairs,
         mark_chars,
@@ -849,6 +852,17 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         }),
+        final_sources: lang::tagged(if f.code == "ar" {
+            data!("ar", "final_sources.txt")
+        } else {
+            ""
+        })
+        .collect(),
+        contrast_pronouns: words(if f.code == "ar" {
+            data!("ar", "contrast_pronouns.txt")
+        } else {
+            ""
+        }),
         adverbials: adverbials(if f.code == "en" {
             data!("en", "adverbials.txt")
         } else {
@@ -866,18 +880,6 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     };
     lex.classes = word_classes(&lex, f.class_lists);
     lex
-}
-
-/// True if `line` is a line of the data text `data` (comments stripped): a plain loop, not
-/// `lines().any()` (42 B more in the wasm), over bytes (`str::split` with a `char` sets up a
-/// searcher per call: [`Lexicon::anaphor`] is asked of every one-word name).
-fn listed(data: &str, line: &str) -> bool {
-    for l in data.as_bytes().split(|&b| b == b'\n') {
-        if l == line.as_bytes() {
-            return true;
-        }
-    }
-    false
 }
 
 /// Every folded form that [`Lexicon::verb`], [`Lexicon::participle`] or the first word of a
@@ -1177,6 +1179,21 @@ impl Lexicon {
         self.anaphors.contains(folded)
     }
 
+    /// The tag of the folded word `folded` in `ar/final_sources.txt` (`""` for a word listed
+    /// without one; "after", "before", "skip", "close"), `None` when it is not listed.
+    pub fn final_source(&self, folded: &str) -> Option<&'static str> {
+        self.final_sources
+            .iter()
+            .find(|e| e.0 == folded)
+            .map(|e| e.1)
+    }
+
+    /// True if the folded word `folded` is Arabic لكن with a subject pronoun (لكنه، ولكنها …:
+    /// `ar/contrast_pronouns.txt`).
+    pub fn contrast_pronoun(&self, folded: &str) -> bool {
+        self.contrast_pronouns.contains(folded)
+    }
+
     /// True if `word`, as written (but its harakat and tatweel), is a noun or name folded like
     /// a boundary word (`boundary_nouns.txt`: Arabic إمام، علي).
     pub fn boundary_noun(&self, word: &str) -> bool {
@@ -1224,6 +1241,25 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn final_sources_are_read_with_their_tags() {
+        let ar = get("ar");
+        // A word alone, a tagged word, and a word the data does not list.
+        assert_eq!(ar.final_source("كما"), Some(""));
+        assert_eq!(ar.final_source("لما"), Some("after"));
+        assert_eq!(ar.final_source("علي"), Some("before"));
+        assert_eq!(ar.final_source("وذلك"), Some("skip"));
+        assert_eq!(ar.final_source("بدون"), Some("close"));
+        // Not a prefix of a listed word ("ما" of "كما" is its own line), nor an unlisted one.
+        assert_eq!(ar.final_source("كم"), None);
+        assert_eq!(ar.final_source("قال"), None);
+        assert_eq!(get("en").final_source("كما"), None);
+        assert!(ar.contrast_pronoun("ولكنها") && !ar.contrast_pronoun("لكن"));
+        // The settings are tagged words too.
+        assert!(get("en").short_partial_anywhere);
+        assert!(!ar.short_partial_anywhere);
+    }
 
     /// The bits of `Files::class_lists` of the folded word `w`, from the data files.
     fn speaker_classes(lex: &Lexicon, w: &str) -> u16 {
