@@ -1170,12 +1170,7 @@ impl Paragraphs {
     /// The line `range` of `text`: a non-blank line after a blank one (or first) opens a
     /// paragraph. Looked at up to its first character that is not white space.
     fn line(&mut self, text: &str, range: Range<usize>) {
-        let line = text.get(range).unwrap_or("");
-        let blank = line
-            .bytes()
-            .position(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\x0B' | b'\x0C'))
-            .and_then(|i| line.get(i..))
-            .is_none_or(|rest| rest.trim_start().is_empty());
+        let blank = text.get(range).unwrap_or("").trim_start().is_empty();
         self.count += usize::from(self.after_blank && !blank);
         self.after_blank = blank;
     }
