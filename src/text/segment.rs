@@ -1186,15 +1186,9 @@ const DOTTED_NAMES: &str = crate::data_str!(include_bytes!("../lang/data/ar/dott
 /// [`DOTTED_NAMES`]: "بيت.كوم").
 #[inline(never)]
 fn run_on(text: &str, at: usize) -> bool {
-    // Letters only, byte by byte (U+0621–U+063A, U+0641–U+064A: not the tatweel U+0640 of
-    // "1437هـ."): the three characters before `at` and the three after it.
+    // Letters only, byte by byte: the three characters before `at` and the three after it.
     let b = text.as_bytes();
-    let letter = |i: usize| {
-        matches!(
-            (b.get(i), b.get(i + 1)),
-            (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
-        )
-    };
+    let letter = |i: usize| arabic_letter_at(b, i);
     // The letters after `at`: the word that follows.
     let mut end = at + 1;
     while letter(end) {
@@ -1209,6 +1203,19 @@ fn run_on(text: &str, at: usize) -> bool {
             .as_bytes()
             .split(|&c| c == b'\n')
             .any(|l| b.get(at + 1..end) == Some(l))
+}
+
+/// True if the bytes `b` hold at `i` the UTF-8 of an Arabic letter of [`run_on`]: hamza to
+/// ghain (U+0621 ء – U+063A غ: D8 A1–BA) or feh to yeh (U+0641 ف – U+064A ي: D9 81–8A), the
+/// letters of `lang::presentation_letter` too; not the tatweel U+0640 ("1437هـ.") nor the
+/// later letters U+063B–U+063F. Two byte compares, no decoding (a test checks the ranges
+/// against the characters).
+#[inline]
+fn arabic_letter_at(b: &[u8], i: usize) -> bool {
+    matches!(
+        (b.get(i), b.get(i + 1)),
+        (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
+    )
 }
 
 /// The word before the period at `at`, in the sentence that starts at `start`: from the last
@@ -1360,6 +1367,18 @@ mod tests {
 
     fn texts<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn arabic_letter_bytes_are_the_letters_hamza_to_yeh_but_tatweel() {
+        // Every character of the Arabic block and next to it, and a continuation byte.
+        for c in ('\u{0580}'..='\u{0700}').chain(['a', 'ـ', '؟']) {
+            let mut buf = [0; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let letter = ('ء'..='ي').contains(&c) && !('\u{063B}'..='\u{0640}').contains(&c);
+            assert_eq!(super::arabic_letter_at(b, 0), letter, "{c:?}");
+            assert!(!super::arabic_letter_at(b, 1), "{c:?}");
+        }
     }
 
     #[test]
