@@ -209,6 +209,18 @@ impl State<'_> {
     }
 }
 
+/// True if the control kept last (`last`: the input offset of the last ZWJ, or of the last
+/// bidi mark, kept) stands after the nearest significant character before this one (`prev`,
+/// from [`Behind`]), or there is no such character: this control repeats it. (The ZWJ and
+/// bidi arms of [`run`] asked it in the same six lines.)
+fn repeated(last: Option<usize>, prev: Option<(usize, char)>) -> bool {
+    match (last, prev) {
+        (Some(k), Some((p, _))) => k > p,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// Input offsets of the embedding, override and isolate controls that have no partner in
 /// their paragraph (stray controls left by copy and paste), ascending.
 fn stray_embeds(text: &str) -> Vec<usize> {
@@ -327,11 +339,7 @@ pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
             }
             C_ZWJ => {
                 let (prev, next) = s.neighbours(c, i);
-                let repeated = match (s.last_zwj, prev) {
-                    (Some(k), Some((p, _))) => k > p,
-                    (Some(_), None) => true,
-                    _ => false,
-                };
+                let repeated = repeated(s.last_zwj, prev);
                 let between = prev.is_some_and(|(_, p)| !p.is_whitespace())
                     && next.is_some_and(|n| !n.is_whitespace());
                 if between && !repeated {
@@ -343,11 +351,7 @@ pub(crate) fn run(text: &str, zwnj: Zwnj) -> Normalized {
             }
             C_BIDI => {
                 let (prev, next) = s.neighbours(c, i);
-                let repeated = match (s.last_bidi, prev) {
-                    (Some(k), Some((p, _))) => k > p,
-                    (Some(_), None) => true,
-                    _ => false,
-                };
+                let repeated = repeated(s.last_bidi, prev);
                 let lk = &mut s.lk;
                 let inside_word = prev
                     .and_then(|(_, p)| folded_edge(lk, p, true))
