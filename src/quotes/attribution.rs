@@ -2164,11 +2164,20 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return None;
         }
-        let j = self.opening_verb(self.sentence_start(i), i)?;
-        let r = self
-            .np_after(j + 1, i)
-            .or_else(|| self.quoted_name(j + 1))?;
+        let (j, r) = self.opening_subject(self.sentence_start(i), i)?;
         (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+    }
+
+    /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_verb`],
+    /// before `limit`) and the subject named after it, a noun phrase ([`Doc::np_after`]) or a
+    /// short quoted name ("ونفت «X» التهم"); shared by [`Doc::topic_subject`], the register
+    /// ([`Doc::opening_subjects`]) and [`carried_subject`].
+    fn opening_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
+        let j = self.opening_verb(start, limit)?;
+        let r = self
+            .np_after(j + 1, limit)
+            .or_else(|| self.quoted_name(j + 1))?;
+        Some((j, r))
     }
 
     /// The words of a short marked quotation (three words at most) that opens at token `k`: an
@@ -2239,10 +2248,7 @@ impl<'a> Doc<'a> {
         }
         for &(s, e) in &self.sentence_tokens {
             let (s, e) = (s as usize, e as usize);
-            if let Some(r) = self
-                .opening_verb(s, e)
-                .and_then(|j| self.np_after(j + 1, e))
-            {
+            if let Some((_, r)) = self.opening_subject(s, e) {
                 out.push(r);
             }
         }
@@ -2269,10 +2275,9 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let p = s.checked_sub(1)?;
-    let k = doc
-        .opening_verb(doc.sentence_start(p), p)
-        .filter(|&k| !doc.quoted(k))?;
-    let r = doc.np_after(k + 1, p)?;
+    let (k, r) = doc
+        .opening_subject(doc.sentence_start(p), p)
+        .filter(|&(k, _)| !doc.quoted(k))?;
     let a = doc.token_at(r.start);
     // One word is a name when unarticled, more words when one after the first is.
     let mut x = a + 1;
