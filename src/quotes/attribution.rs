@@ -2173,11 +2173,18 @@ impl<'a> Doc<'a> {
     /// short quoted name ("ونفت «X» التهم"); shared by [`Doc::topic_subject`], the register
     /// ([`Doc::opening_subjects`]) and [`carried_subject`].
     fn opening_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
-        let j = self.opening_verb(start, limit)?;
-        let r = self
-            .np_after(j + 1, limit)
-            .or_else(|| self.quoted_name(j + 1))?;
-        Some((j, r))
+        let j = self.opening_verb(start, limit, true)?;
+        let r = self.np_after(j + 1, limit);
+        if self.class_at(j, C_SUBJECT_FIRST) {
+            // "وكان الشيخ محمد؛ قد شارك …", "وكانت منظمة X أعلنت …" (up to the cue): the
+            // subject after a subject-first word, closed by قد, a punctuation mark or `limit`
+            // (not "وكان X حمل …": no verb is known there).
+            let r = r?;
+            let e = self.token_at(r.end);
+            return (e >= limit || !self.is_word(e) || self.class_at(e, C_PREVERBAL))
+                .then_some((j, r));
+        }
+        Some((j, r.or_else(|| self.quoted_name(j + 1))?))
     }
 
     /// The words of a short marked quotation (three words at most) that opens at token `k`: an
@@ -2197,17 +2204,17 @@ impl<'a> Doc<'a> {
     /// Arabic: the verb that opens the sentence starting at token `start`, before `limit`
     /// ([`Doc::clause_verb`]), whatever verb it is. None after an opening phrase that no comma
     /// or possessive closes ("وفي كلمة لـX …": no verb known), after أما/كان, and for a word
-    /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره").
-    pub fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
+    /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره"). With
+    /// `first`, a subject-first word (كان، لكن) there instead of None.
+    pub fn opening_verb(&self, start: usize, limit: usize, first: bool) -> Option<usize> {
         let (j, may) = self.clause_verb(start, limit);
-        if j >= limit
-            || may == 0
-            || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST)
-            || (may == 1 && !self.reads_verb(j))
-        {
+        if j >= limit || may == 0 || self.class_at(j, C_SUBJECT_OPENER) {
             return None;
         }
-        Some(j)
+        if self.class_at(j, C_SUBJECT_FIRST) {
+            return first.then_some(j);
+        }
+        (may != 1 || self.reads_verb(j)).then_some(j)
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
@@ -2270,7 +2277,7 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let s = doc.sentence_start(i);
-    let j = doc.opening_verb(s, i + 1)?;
+    let j = doc.opening_verb(s, i + 1, false)?;
     if doc.np_after(j + 1, i.max(j + 1)).is_some() {
         return None;
     }

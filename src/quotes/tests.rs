@@ -860,18 +860,29 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
         ],
     ),
     // Session 20 (arspk): "وكان X، قد أكد": a comma right before قد; a phrase set off by commas
-    // before قد is still not walked over (the speaker before is kept).
+    // before قد is still not walked over by `kan_subject` (session 21: the implicit subject
+    // continues the one after وكان, `Doc::opening_subject`, not the speaker before).
     (
         "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوكان الأمير خالد الفيصل، قد أكد أن «المشروع يسير بشكل جيد».\nوقال المدير فهد السالم إن «الفريق جاهز للموسم». وكان الأمير خالد الفيصل، في كلمته أمس، قد أكد أن «العمل مستمر بلا توقف».",
         &[
             ("المشروع", "الأمير خالد الفيصل", None),
-            ("العمل", "المدير فهد السالم", None),
+            ("العمل", "الأمير خالد الفيصل", None),
         ],
     ),
     // Session 20 (arspk): the name فالي is no ف + إلى (boundary_nouns.txt).
     (
         "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوقال فالي، الشريك في الشركة: «الأرباح سترتفع هذا العام بشكل كبير».",
         &[("الأرباح", "فالي", None)],
+    ),
+    // Session 21 (arspk): an implicit subject continues the subject after a subject-first
+    // word that opens its sentence, closed by قد, a mark or the cue (`Doc::opening_subject`);
+    // not one that runs on into a verb ("وكان الفريق حقق …").
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوكانت منظمة الدول المصدرة للنفط (أوبك) أعلنت في تقريرها الشهري أن الإنتاج ارتفع بنحو 283 ألف برميل.\nوقال الوزير سعد الغامدي إن «الفريق جاهز للموسم». وكان الفريق حقق الفوز أمس، وقال «الأرباح سترتفع هذا العام بشكل كبير».",
+        &[
+            ("الإنتاج", "منظمة الدول المصدرة للنفط", None),
+            ("الأرباح", "الوزير سعد الغامدي", None),
+        ],
     ),
 ];
 
