@@ -893,6 +893,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الخدمة", "المدونة الرسمية لموقع فيس بوك", None),
         ],
     ),
+    // Session 21 (arspk): a masdar with a possessive suffix opens the object after the subject
+    // (np_boundaries.txt: سعادته، شكره …); not قوله, the source's masdar after عن (the span
+    // keeps it, as since session 19).
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوأبدى المهاجم نايف هزازي سعادته بالانتقال للنصر، وقال «الفريق قوي هذا الموسم بلا شك».\nونقلت الوكالة عن الوزير سعد الغامدي قوله إن «الميزانية ستعلن قريبا جدا».",
+        &[
+            ("الفريق قوي", "المهاجم نايف هزازي", None),
+            ("الميزانية", "الوزير سعد الغامدي قوله", None),
+        ],
+    ),
 ];
 
 #[test]
