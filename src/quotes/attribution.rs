@@ -2164,8 +2164,30 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return None;
         }
-        let (j, r) = self.opening_subject(self.sentence_start(i), i)?;
+        let (j, r) = self.clause_subject(self.sentence_start(i), i)?;
         (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+    }
+
+    /// Arabic: [`Doc::opening_subject`] of the sentence starting at token `start`, or, when
+    /// that sentence names none and follows a ؛ (which ends a sentence in the segmenter but
+    /// joins the clauses of one in Arabic prose), of the clause before the ؛, two at most:
+    /// "وكان الشيخ محمد؛ قد شارك …؛ حيث أشار …" names الشيخ محمد.
+    fn clause_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
+        let mut s = start;
+        for _ in 0..3 {
+            if let Some(x) = self.opening_subject(s, limit) {
+                return Some(x);
+            }
+            if !s
+                .checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.is_char('؛'))
+            {
+                return None;
+            }
+            s = self.sentence_start(s - 1);
+        }
+        None
     }
 
     /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_verb`],
@@ -2283,7 +2305,7 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     }
     let p = s.checked_sub(1)?;
     let (k, r) = doc
-        .opening_subject(doc.sentence_start(p), p)
+        .clause_subject(doc.sentence_start(p), p)
         .filter(|&(k, _)| !doc.quoted(k))?;
     let a = doc.token_at(r.start);
     // One word is a name when unarticled, more words when one after the first is.

@@ -903,6 +903,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الميزانية", "الوزير سعد الغامدي قوله", None),
         ],
     ),
+    // Session 21 (arspk): a sentence after ؛ (a clause of one sentence in Arabic prose) that
+    // names no subject of its own carries on the subject before the ؛ (`Doc::clause_subject`);
+    // one that names its own keeps it.
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوكان الوزير سعد الغامدي؛ قد زار المدينة أمس؛ حيث أشار إلى أن المشروع سينتهي قريبا.\nوقال «الأرباح سترتفع هذا العام بشكل كبير».\nوزار الوزير سعد الغامدي المدينة أمس؛ وأكد المدرب خالد العتيبي أن الموسم صعب.\nوقال «الفريق قوي هذا الموسم بلا شك».",
+        &[
+            ("الأرباح", "الوزير سعد الغامدي", None),
+            ("الفريق قوي", "المدرب خالد العتيبي", None),
+        ],
+    ),
 ];
 
 #[test]
