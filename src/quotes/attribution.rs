@@ -2165,11 +2165,49 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return None;
         }
-        let j = self.opening_verb(self.sentence_start(i), i)?;
-        let r = self
-            .np_after(j + 1, i)
-            .or_else(|| self.quoted_name(j + 1))?;
+        let (j, r) = self.clause_subject(self.sentence_start(i), i)?;
         (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+    }
+
+    /// Arabic: [`Doc::opening_subject`] of the sentence starting at token `start`, or, when
+    /// that sentence names none and follows a ؛ (which ends a sentence in the segmenter but
+    /// joins the clauses of one in Arabic prose), of the clause before the ؛, two at most:
+    /// "وكان الشيخ محمد؛ قد شارك …؛ حيث أشار …" names الشيخ محمد.
+    fn clause_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
+        let mut s = start;
+        for _ in 0..3 {
+            if let Some(x) = self.opening_subject(s, limit) {
+                return Some(x);
+            }
+            if !s
+                .checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.is_char('؛'))
+            {
+                return None;
+            }
+            s = self.sentence_start(s - 1);
+        }
+        None
+    }
+
+    /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_verb`],
+    /// before `limit`) and the subject named after it, a noun phrase ([`Doc::np_after`]) or a
+    /// short quoted name ("ونفت «X» التهم"); shared by [`Doc::topic_subject`], the register
+    /// ([`Doc::opening_subjects`]) and [`carried_subject`].
+    fn opening_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
+        let j = self.opening_verb(start, limit, true)?;
+        let r = self.np_after(j + 1, limit);
+        if self.class_at(j, C_SUBJECT_FIRST) {
+            // "وكان الشيخ محمد؛ قد شارك …", "وكانت منظمة X أعلنت …" (up to the cue): the
+            // subject after a subject-first word, closed by قد, a punctuation mark or `limit`
+            // (not "وكان X حمل …": no verb is known there).
+            let r = r?;
+            let e = self.token_at(r.end);
+            return (e >= limit || !self.is_word(e) || self.class_at(e, C_PREVERBAL))
+                .then_some((j, r));
+        }
+        Some((j, r.or_else(|| self.quoted_name(j + 1))?))
     }
 
     /// The words of a short marked quotation (three words at most) that opens at token `k`: an
@@ -2189,17 +2227,17 @@ impl<'a> Doc<'a> {
     /// Arabic: the verb that opens the sentence starting at token `start`, before `limit`
     /// ([`Doc::clause_verb`]), whatever verb it is. None after an opening phrase that no comma
     /// or possessive closes ("وفي كلمة لـX …": no verb known), after أما/كان, and for a word
-    /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره").
-    pub fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
+    /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره"). With
+    /// `first`, a subject-first word (كان، لكن) there instead of None.
+    pub fn opening_verb(&self, start: usize, limit: usize, first: bool) -> Option<usize> {
         let (j, may) = self.clause_verb(start, limit);
-        if j >= limit
-            || may == 0
-            || self.class_at(j, C_SUBJECT_OPENER | C_SUBJECT_FIRST)
-            || (may == 1 && !self.reads_verb(j))
-        {
+        if j >= limit || may == 0 || self.class_at(j, C_SUBJECT_OPENER) {
             return None;
         }
-        Some(j)
+        if self.class_at(j, C_SUBJECT_FIRST) {
+            return first.then_some(j);
+        }
+        (may != 1 || self.reads_verb(j)).then_some(j)
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
@@ -2240,10 +2278,7 @@ impl<'a> Doc<'a> {
         }
         for &(s, e) in &self.sentence_tokens {
             let (s, e) = (s as usize, e as usize);
-            if let Some(r) = self
-                .opening_verb(s, e)
-                .and_then(|j| self.np_after(j + 1, e))
-            {
+            if let Some((_, r)) = self.opening_subject(s, e) {
                 out.push(r);
             }
         }
@@ -2265,15 +2300,14 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let s = doc.sentence_start(i);
-    let j = doc.opening_verb(s, i + 1)?;
+    let j = doc.opening_verb(s, i + 1, false)?;
     if doc.np_after(j + 1, i.max(j + 1)).is_some() {
         return None;
     }
     let p = s.checked_sub(1)?;
-    let k = doc
-        .opening_verb(doc.sentence_start(p), p)
-        .filter(|&k| !doc.quoted(k))?;
-    let r = doc.np_after(k + 1, p)?;
+    let (k, r) = doc
+        .clause_subject(doc.sentence_start(p), p)
+        .filter(|&(k, _)| !doc.quoted(k))?;
     let a = doc.token_at(r.start);
     // One word is a name when unarticled, more words when one after the first is.
     let mut x = a + 1;

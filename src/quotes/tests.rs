@@ -860,18 +860,58 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
         ],
     ),
     // Session 20 (arspk): "وكان X، قد أكد": a comma right before قد; a phrase set off by commas
-    // before قد is still not walked over (the speaker before is kept).
+    // before قد is still not walked over by `kan_subject` (session 21: the implicit subject
+    // continues the one after وكان, `Doc::opening_subject`, not the speaker before).
     (
         "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوكان الأمير خالد الفيصل، قد أكد أن «المشروع يسير بشكل جيد».\nوقال المدير فهد السالم إن «الفريق جاهز للموسم». وكان الأمير خالد الفيصل، في كلمته أمس، قد أكد أن «العمل مستمر بلا توقف».",
         &[
             ("المشروع", "الأمير خالد الفيصل", None),
-            ("العمل", "المدير فهد السالم", None),
+            ("العمل", "الأمير خالد الفيصل", None),
         ],
     ),
     // Session 20 (arspk): the name فالي is no ف + إلى (boundary_nouns.txt).
     (
         "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوقال فالي، الشريك في الشركة: «الأرباح سترتفع هذا العام بشكل كبير».",
         &[("الأرباح", "فالي", None)],
+    ),
+    // Session 21 (arspk): an implicit subject continues the subject after a subject-first
+    // word that opens its sentence, closed by قد, a mark or the cue (`Doc::opening_subject`);
+    // not one that runs on into a verb ("وكان الفريق حقق …").
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوكانت منظمة الدول المصدرة للنفط (أوبك) أعلنت في تقريرها الشهري أن الإنتاج ارتفع بنحو 283 ألف برميل.\nوقال الوزير سعد الغامدي إن «الفريق جاهز للموسم». وكان الفريق حقق الفوز أمس، وقال «الأرباح سترتفع هذا العام بشكل كبير».",
+        &[
+            ("الإنتاج", "منظمة الدول المصدرة للنفط", None),
+            ("الأرباح", "الوزير سعد الغامدي", None),
+        ],
+    ),
+    // Session 21 (arspk): an addressee outlet after the subject ends it (np_boundaries.txt:
+    // لرويترز، لوسائل، لمحطة …); not لموقع, also "of the site".
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوقال قائد قوات محلية لرويترز عبر الهاتف «نحن في عملية لاستكمال السيطرة على المدينة».\nوذكرت المدونة الرسمية لموقع فيس بوك أن الخدمة ستعود قريبا.",
+        &[
+            ("نحن", "قائد قوات محلية", None),
+            ("الخدمة", "المدونة الرسمية لموقع فيس بوك", None),
+        ],
+    ),
+    // Session 21 (arspk): a masdar with a possessive suffix opens the object after the subject
+    // (np_boundaries.txt: سعادته، شكره …); not قوله, the source's masdar after عن (the span
+    // keeps it, as since session 19).
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوأبدى المهاجم نايف هزازي سعادته بالانتقال للنصر، وقال «الفريق قوي هذا الموسم بلا شك».\nونقلت الوكالة عن الوزير سعد الغامدي قوله إن «الميزانية ستعلن قريبا جدا».",
+        &[
+            ("الفريق قوي", "المهاجم نايف هزازي", None),
+            ("الميزانية", "الوزير سعد الغامدي قوله", None),
+        ],
+    ),
+    // Session 21 (arspk): a sentence after ؛ (a clause of one sentence in Arabic prose) that
+    // names no subject of its own carries on the subject before the ؛ (`Doc::clause_subject`);
+    // one that names its own keeps it.
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nوكان الوزير سعد الغامدي؛ قد زار المدينة أمس؛ حيث أشار إلى أن المشروع سينتهي قريبا.\nوقال «الأرباح سترتفع هذا العام بشكل كبير».\nوزار الوزير سعد الغامدي المدينة أمس؛ وأكد المدرب خالد العتيبي أن الموسم صعب.\nوقال «الفريق قوي هذا الموسم بلا شك».",
+        &[
+            ("الأرباح", "الوزير سعد الغامدي", None),
+            ("الفريق قوي", "المدرب خالد العتيبي", None),
+        ],
     ),
 ];
 
