@@ -1597,7 +1597,7 @@ fn arabic_adjunct_report(doc: &Doc, k: usize, s: usize) -> bool {
 
 /// ", a stance that alarmed party leaders" / ", a charge the billionaire denied": after the
 /// comma at `k`, "a"/"an", one or two words ending in a noun tagged `comment` in the
-/// adverbials data, and a relative clause (that, which, or a determiner or pronoun opening a
+/// adverbials data, and a relative clause (that, which, or a determiner, pronoun or name opening a
 /// reduced one) — the reporter's comment on the report (English).
 fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
     // After a closing mark ('was a "pathological liar," a charge …').
@@ -1628,7 +1628,8 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
                     && t.sentence() == s
                     && (matches!(f, "that" | "which" | "who" | "whom")
                         || doc.lex.adverbial(f) == Some(Adverbial::Det) && f != "a" && f != "an"
-                        || doc.lex.pronoun(f))
+                        || doc.lex.pronoun(f)
+                        || t.capital())
             })
     })
 }
@@ -2008,7 +2009,13 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     if mixed_head(doc, np_start, i, cue, &speaker, out) {
         return;
     }
-    if np_start == 0 || !doc.is_comma(np_start - 1) || i - np_start > 10 {
+    // "…, a point Feinstein also acknowledged.": the reporter's comment on the clause before
+    // (a comment noun and a reduced relative), not a postposed attribution.
+    if np_start == 0
+        || !doc.is_comma(np_start - 1)
+        || i - np_start > 10
+        || comment_apposition(doc, np_start - 1, s)
+    {
         return;
     }
     // "…, though no group has claimed responsibility.": a subordinate clause, not a
@@ -4527,6 +4534,23 @@ mod tests {
             (
                 "A member of the board, Ida Berg said, \"the ferry will run again.\"",
                 &[],
+            ),
+        ]);
+    }
+
+    /// ", a point X acknowledged": a comment noun and a reduced relative whose subject is a
+    /// name end the report and are no postposed attribution of their own (session 21).
+    #[test]
+    fn a_comment_apposition_with_a_named_subject() {
+        check(&[
+            (
+                "Aides told reporters that the talks went well, a point Ortiz also acknowledged.",
+                &["that the talks went well"],
+            ),
+            // A name after the comma that is the speaker of a postposed cue stays one.
+            (
+                "The talks went well, Ortiz also acknowledged.",
+                &["The talks went well"],
             ),
         ]);
     }
