@@ -223,6 +223,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                 .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj));
         // "said the mayor is wasting funds that the county raised": a clause right after the
         // cue whose verb comes before "that" makes it a relative pronoun inside the clause.
+        // So does any word right after a subject pronoun ("said it found no evidence that
+        // …", "say they feel that way": session 21).
         let verb_before = || {
             english_clause(doc, i, cue).is_some_and(|st| {
                 st < c
@@ -231,7 +233,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                             let g = doc.f(t);
                             t.word()
                                 && !t.capital()
-                                && (t.auxiliary() || doc.lex.adverbial(g) == Some(Adverbial::Past))
+                                && (t.auxiliary()
+                                    || doc.lex.adverbial(g) == Some(Adverbial::Past)
+                                    || k == st + 1
+                                        && doc
+                                            .tok(st)
+                                            .is_some_and(|p| p.pronoun() || doc.f(p) == "it"))
                         })
                     })
             })
@@ -1118,12 +1125,14 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     {
         return true;
     }
-    // "said it seeks to …": "it" and a present-tense verb.
+    // "said it seeks to …": "it" and a present-tense verb; "said it found no evidence …":
+    // "it" and a speech verb (an ambiguous one too; session 21).
     if f == "it"
-        && present_verb(doc, start + 1, s)
-        && doc
-            .tok(start + 1)
-            .is_some_and(|u| matches!(u.adverbial(), None | Some(Adverbial::Gerund)))
+        && (present_verb(doc, start + 1, s)
+            && doc
+                .tok(start + 1)
+                .is_some_and(|u| matches!(u.adverbial(), None | Some(Adverbial::Gerund)))
+            || doc.cue_at(start + 1).is_some())
     {
         return true;
     }
@@ -4586,6 +4595,31 @@ mod tests {
             (
                 "But, he said, the plan would fail.",
                 &["But", "the plan would fail"],
+            ),
+        ]);
+    }
+
+    /// A subject pronoun (or "it") and a verb right after the cue: a "that" further on is
+    /// inside that clause, not the cue's complementizer (session 21).
+    #[test]
+    fn a_that_after_a_pronoun_and_its_verb_is_inside_the_clause() {
+        check(&[
+            (
+                "The department said it found no evidence that the file was sent.",
+                &["it found no evidence that the file was sent"],
+            ),
+            (
+                "Those over 60 say they feel that way by two to one.",
+                &["they feel that way by two to one"],
+            ),
+            (
+                "The group said it welcomed the possibility that the mill might reopen.",
+                &["it welcomed the possibility that the mill might reopen"],
+            ),
+            // An addressee before "that" stays outside the report.
+            (
+                "The mayor told them that the ferry would run.",
+                &["that the ferry would run"],
             ),
         ]);
     }
