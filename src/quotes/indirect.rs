@@ -1806,9 +1806,17 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
     else {
         return false;
     };
-    doc.cue_at(j)
-        .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, j))
-        || after_comma && !doc.quoted(k) && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+    // (An ambiguous form with its licenser or "if" right after it: "… and alleged
+    // peccadilloes:" is an adjective before a colon further on; session 21.)
+    doc.cue_at(j).is_some_and(|c| {
+        c.kind == CueKind::Verb
+            && (!c.ambiguous
+                || doc.is_punct(c.next, ":")
+                || doc.is_mark(c.next)
+                || doc
+                    .tok(c.next)
+                    .is_some_and(|u| u.word() && (u.complementizer() || doc.f(u) == "if")))
+    }) || after_comma && !doc.quoted(k) && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
 }
 
 /// English "… the fee is too high and its rivals argued it …": a conjunction at `k` (no comma
@@ -4620,6 +4628,22 @@ mod tests {
             (
                 "The mayor told them that the ferry would run.",
                 &["that the ferry would run"],
+            ),
+        ]);
+    }
+
+    /// After "and", an ambiguous speech-verb form opens the next report only with its
+    /// licenser or "if" right after it (session 21).
+    #[test]
+    fn an_ambiguous_form_after_and_needs_its_licenser_next() {
+        check(&[
+            (
+                "Trump warned that he would raise her past and alleged affairs:\n\nNone were new.",
+                &["that he would raise her past and alleged affairs"],
+            ),
+            (
+                "Trump warned that he would raise her past and alleged that she lied.",
+                &["that he would raise her past", "that she lied"],
             ),
         ]);
     }
