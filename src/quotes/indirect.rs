@@ -1018,16 +1018,21 @@ fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
 }
 
 /// True if token `j` is "for" before a time word of `en/adverbials.txt` or its plural ("for
-/// months", "for years", "for now"): a time phrase, not a prepositional object.
+/// months", "for years", "for now"), or before "the" and an ordinal ("for the first time",
+/// "for the second consecutive debate": session 21): a time phrase, not a prepositional
+/// object.
 fn for_time(doc: &Doc, j: usize, s: usize) -> bool {
+    let the = usize::from(doc.tok(j + 1).is_some_and(|u| doc.f(u) == "the"));
     doc.tok(j).is_some_and(|t| t.word() && doc.f(t) == "for")
-        && doc.tok(j + 1).is_some_and(|u| {
+        && doc.tok(j + 1 + the).is_some_and(|u| {
             let g = doc.f(u);
             u.word()
                 && u.sentence() == s
                 && (u.adverbial() == Some(Adverbial::Word)
-                    || g.strip_suffix('s')
-                        .is_some_and(|w| doc.lex.adverbial(w) == Some(Adverbial::Word)))
+                    || the == 0
+                        && g.strip_suffix('s')
+                            .is_some_and(|w| doc.lex.adverbial(w) == Some(Adverbial::Word))
+                    || the == 1 && ["first", "second", "third"].contains(&g))
         })
 }
 
@@ -4645,6 +4650,23 @@ mod tests {
                 "Trump warned that he would raise her past and alleged that she lied.",
                 &["that he would raise her past", "that she lied"],
             ),
+        ]);
+    }
+
+    /// "for the first time" (for, the, an ordinal) is a time phrase between the cue and its
+    /// complementizer; "about the riots that …" stays a prepositional object (session 21).
+    #[test]
+    fn for_the_first_time_before_that() {
+        check(&[
+            (
+                "The department said for the first time that the files had passed through the server.",
+                &["that the files had passed through the server"],
+            ),
+            (
+                "She argued for the second consecutive debate that the bailout had worked.",
+                &["that the bailout had worked"],
+            ),
+            ("He tweeted about the riots that followed the game.", &[]),
         ]);
     }
 }
