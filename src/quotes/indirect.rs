@@ -1457,33 +1457,35 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // preposition before the participle belongs to it (session 11); after one, the
         // participle cue opens the next report whatever follows it ("… while adding on
         // taxes …", session 12).
-        let joined = k > start + 1
-            && doc.tok(k - 1).is_some_and(|p| {
-                p.word()
-                    && matches!(
-                        p.adverbial(),
-                        Some(Adverbial::Sub | Adverbial::Conj | Adverbial::Prep)
-                    )
-            });
         if k > start
             && t.word()
             && !doc.lex.arabic
             && t.cue()
             && doc.f(t).ends_with("ing")
             && doc.cue_at(k).is_some()
-            && (joined
+        {
+            // (After a preposition, only before its licenser: "played a role in denying
+            // additional requests" goes on; session 21.)
+            let before = doc
+                .tok(k - 1)
+                .filter(|p| p.word() && k > start + 1)
+                .and_then(|p| p.adverbial());
+            let prep = before == Some(Adverbial::Prep);
+            let joined = prep || matches!(before, Some(Adverbial::Sub | Adverbial::Conj));
+            if joined && !prep
                 || doc.is_comma(k + 1)
                 || doc.is_punct(k + 1, ":")
                 || doc.is_mark(k + 1)
                 || doc
                     .tok(k + 1)
-                    .is_some_and(|u| u.word() && u.complementizer()))
-        {
-            if joined {
-                last = Some(k - 2);
-                words = words.saturating_sub(1);
+                    .is_some_and(|u| u.word() && u.complementizer())
+            {
+                if joined {
+                    last = Some(k - 2);
+                    words = words.saturating_sub(1);
+                }
+                break;
             }
-            break;
         }
         // "said she was lucky — her three sisters all played chess": a single dash
         // (not one of a parenthetical pair) adds the reporter's comment (English; the
@@ -4667,6 +4669,26 @@ mod tests {
                 &["that the bailout had worked"],
             ),
             ("He tweeted about the riots that followed the game.", &[]),
+        ]);
+    }
+
+    /// A participle cue after a preposition opens the next report only before its licenser
+    /// (session 21).
+    #[test]
+    fn a_participle_cue_after_a_preposition() {
+        check(&[
+            (
+                "Democrats say she played no role in denying the requests before the attack.",
+                &["she played no role in denying the requests before the attack"],
+            ),
+            (
+                "Blair said his party can cut crime without asking people to pay more taxes.",
+                &["his party can cut crime without asking people to pay more taxes"],
+            ),
+            (
+                "He said the plan would work, after saying that it would fail.",
+                &["the plan would work", "that it would fail"],
+            ),
         ]);
     }
 }
