@@ -171,22 +171,6 @@ impl<'a> Doc<'a> {
             marked_toks,
             blocks,
         };
-        // Arabic: أن after دون / بدون ("without", tagged close in ar/final_sources.txt) is no
-        // complementizer ("…، كما أعلنت الشرطة، من دون أن يعرف …").
-        // The tagged words are read once, not for every complementizer (speed).
-        if doc.lex.arabic {
-            let close: Vec<&str> = (doc.lex.final_sources.iter())
-                .filter(|e| e.1 == "close")
-                .map(|e| e.0)
-                .collect();
-            for i in 1..doc.tokens.len() {
-                if doc.complementizer_at(i) && close.contains(&doc.fold(i - 1)) {
-                    if let Some(t) = doc.tokens.get_mut(i) {
-                        t.clear_complementizer();
-                    }
-                }
-            }
-        }
         // Narrow the tokens flagged by the tokenizer (whose folded form may start a cue) to
         // those that start one, and keep their cues.
         let mut cues = Vec::new();

@@ -150,7 +150,8 @@ impl Token {
         self.word() && self.info & u32::from(bit) != 0
     }
 
-    /// [`Lexicon::complementizer`] of the folded form.
+    /// [`Lexicon::complementizer`] of the folded form; Arabic: not after a word tagged `close`
+    /// in `ar/final_sources.txt` (دون، بدون: "من دون أن يعرف", "without").
     #[inline]
     pub fn complementizer(&self) -> bool {
         self.class(C_COMPLEMENTIZER)
@@ -212,11 +213,6 @@ impl Token {
     #[inline]
     pub fn clear_cue(&mut self) {
         self.sentence_flags &= !(u32::from(F_CUE) << FLAG_SHIFT);
-    }
-
-    /// Clears [`Token::complementizer`].
-    pub fn clear_complementizer(&mut self) {
-        self.info &= !u32::from(C_COMPLEMENTIZER);
     }
 }
 
@@ -524,12 +520,30 @@ const SAMPLE: usize = 1 << 16;
 /// its bytes as [`filter_parts`] reads them (head, tail: with the length, they tell the
 /// word), then what [`Builder::push_word`] worked out for it, packed: the offset of its folded
 /// form in [`Tokens::folds`] (bits 0–31), its `C_*` bits (32–47), its `F_FOLDED` /
-/// `F_SAME_LEN` / `F_CUE` flags (48–55) and its byte length (56–63; 0: an empty slot). Plain
-/// integers, so that the slots are allocated zeroed (package size).
+/// `F_SAME_LEN` / `F_CUE` / `F_AFTER_CLOSE` flags (48–55) and its byte length (56–63; 0: an
+/// empty slot). Plain integers, so that the slots are allocated zeroed (package size).
 type CachedWord = [u64; 3];
 
 /// The longest word [`Builder::cache`] holds: [`filter_parts`] reads every byte of it.
 const CACHED_LEN: usize = 16;
+
+/// In a cached word's flags only (never a token's): a complementizer that is none after a word
+/// of [`Builder::close`] (the bit of `F_MARK`, which no word has).
+const F_AFTER_CLOSE: u8 = F_MARK;
+
+/// The most words [`Builder::close`] holds (a test checks the data file against it).
+const MAX_CLOSE: usize = 4;
+
+/// The words tagged `close` in `sources` (the lexicon's `ar/final_sources.txt`), then empty
+/// strings: a fixed array (no vector of strings in the package for one list).
+fn close_words(sources: &[(&'static str, &'static str)]) -> [&'static str; MAX_CLOSE] {
+    let mut close = [""; MAX_CLOSE];
+    let words = sources.iter().filter(|e| e.1 == "close").map(|e| e.0);
+    for (slot, w) in close.iter_mut().zip(words) {
+        *slot = w;
+    }
+    close
+}
 
 /// The most slots of [`Builder::cache`] (24 bytes each: 192 KiB, a constant within the
 /// memory bound's slack); a window gets about one slot per 16 of its bytes, a power of two, at
@@ -583,6 +597,9 @@ struct Builder<'t> {
     sentence_bits: u32,
     /// Where the tokenized range starts.
     from: usize,
+    /// Arabic: the words tagged `close` in `ar/final_sources.txt` (دون، بدون: "without"), after
+    /// which a complementizer is none ("…، من دون أن يعرف …"); read once per window.
+    close: [&'static str; MAX_CLOSE],
 }
 
 impl Builder<'_> {
@@ -673,7 +690,29 @@ impl Builder<'_> {
         };
         let (fold, class, flags) = (packed as u32, (packed >> 32) as u16, (packed >> 48) as u8);
         let flags = flags | F_WORD | if capital { F_CAPITAL } else { 0 };
-        let idx = self.push(start, end, fold, flags, u32::from(class));
+        // (One test for the rare words: cues and the complementizers of `close`.)
+        if flags & (F_CUE | F_AFTER_CLOSE) == 0 {
+            self.push(start, end, fold, flags, u32::from(class));
+        } else {
+            self.push_rare(start, end, fold, flags, class);
+        }
+    }
+
+    /// [`Builder::push_word`] of a word that may start a cue (noted in
+    /// [`Tokens::cue_candidates`]) or of a complementizer, which is none after a word of
+    /// [`Builder::close`].
+    #[cold]
+    #[inline(never)]
+    fn push_rare(&mut self, start: usize, end: usize, fold: u32, flags: u8, mut class: u16) {
+        if flags & F_AFTER_CLOSE != 0
+            && self.out.list.last().is_some_and(|t| {
+                let w = self.out.fold(self.text, t);
+                !w.is_empty() && self.close.contains(&w)
+            })
+        {
+            class &= !C_COMPLEMENTIZER;
+        }
+        let idx = self.push(start, end, fold, flags & !F_AFTER_CLOSE, u32::from(class));
         if flags & F_CUE != 0 {
             self.out.cue_candidates.push(idx);
         }
@@ -725,7 +764,12 @@ impl Builder<'_> {
         };
         let flags = if self_fold { 0 } else { F_FOLDED }
             | if same_len { F_SAME_LEN } else { 0 }
-            | if cue { F_CUE } else { 0 };
+            | if cue { F_CUE } else { 0 }
+            | if class & C_COMPLEMENTIZER != 0 && !self.close[0].is_empty() {
+                F_AFTER_CLOSE
+            } else {
+                0
+            };
         let packed = u64::from(fold)
             | u64::from(class) << 32
             | u64::from(flags) << 48
@@ -1061,6 +1105,10 @@ pub(crate) fn tokenize_into(
         },
         next_check: 0,
         sentence_bits: 0,
+        close: match lex {
+            Some(lex) if lex.arabic => close_words(&lex.final_sources),
+            _ => [""; MAX_CLOSE],
+        },
     };
     b.sentence_end = b.end_of(0);
     b.out.folds.push('\0');
@@ -1374,12 +1422,15 @@ mod tests {
                 assert_eq!((a as usize, b as usize), (first, end), "{}", path.display());
             }
             assert_eq!(toks.list.len(), want.len(), "{}", path.display());
+            let mut before = "";
             for (t, w) in toks.list.iter().zip(&want) {
                 let f = if t.word() {
                     toks.fold(&text, t)
                 } else {
                     &text[t.span()]
                 };
+                let after_close = lex.arabic && ["دون", "بدون"].contains(&before);
+                before = f;
                 // The lexicon's classes of the word, or the punctuation character.
                 let classes = (
                     t.adverbial(),
@@ -1392,7 +1443,7 @@ mod tests {
                 );
                 let lookups = (
                     lex.adverbial(f),
-                    lex.complementizer(f),
+                    lex.complementizer(f) && !after_close,
                     lex.boundary(f),
                     lex.pronoun(f),
                     lex.auxiliary(f),
@@ -1410,6 +1461,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn arabic_an_after_without_is_no_complementizer() {
+        let lex = super::super::lexicon::get("ar");
+        let an = |text: &str| {
+            let toks = tokenize(text, &[], Some(lex));
+            toks.list
+                .iter()
+                .filter(|t| toks.fold(text, t) == "ان")
+                .map(Token::complementizer)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(an("كما أعلنت الشرطة، من دون أن يعرف أحد"), [false]);
+        assert_eq!(an("بدون أن يعرف أحد"), [false]);
+        assert_eq!(an("وقال الوزير أن الخطة جاهزة"), [true]);
+        // Every tagged word fits in the array.
+        let tagged = (lex.final_sources.iter())
+            .filter(|e| e.1 == "close")
+            .count();
+        assert!((1..=MAX_CLOSE).contains(&tagged));
     }
 
     #[test]
