@@ -1882,3 +1882,21 @@ fn arabic_report_ends_before_lakinnahu_and_a_speech_verb() {
         );
     }
 }
+
+#[test]
+fn arabic_comment_and_warn_verbs_report_before_a_colon_or_complementizer() {
+    // علق before a colon, نبه before إلى أن (after لكنه: its own report).
+    let t = "وعلق الاعلامي احمد المصيبيح في تغريدته: ما حدث جحود وكفر.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["ما حدث جحود وكفر"]
+    );
+    let t = "وقال مفاوض إيراني إنه سيتم توقيع اتفاق لكنه نبه إلى أنه لا يزال يتعين بذل جهد.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["سيتم توقيع اتفاق", "لا يزال يتعين بذل جهد"]
+    );
+    // Without one they are no cue: "علق الصورة" hangs the picture.
+    let t = "وعلق الموظف الصورة على جدار المكتب الجديد.";
+    assert!(arabic_reports(t).is_empty());
+}
