@@ -424,6 +424,9 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 const CONTRAST_PRONOUNS: &str =
     crate::data_str!(include_bytes!("../lang/data/ar/contrast_pronouns.txt"));
 
+/// `ar/topic_openers.txt`: أما، وعن، وحول … (a new topic after a comma).
+const TOPIC_OPENERS: &str = crate::data_str!(include_bytes!("../lang/data/ar/topic_openers.txt"));
+
 /// `ar/final_sources.txt`: the words before an Arabic speech verb that make it a postposed
 /// source, each with its role ([`final_source`]).
 pub(super) const FINAL_SOURCES: &str =
@@ -1386,6 +1389,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && has_finite(doc, start, comma, s);
             if next_cue(a) && !verbless && (!doc.lex.arabic || reporting_cue(doc, a, s))
                 || arabic_adjunct_report(doc, k, s)
+                || topic_report(doc, k, s)
                 || subject_verb
                 || contrast
                 || reporter_adjunct
@@ -1593,6 +1597,25 @@ fn arabic_adjunct_report(doc: &Doc, k: usize, s: usize) -> bool {
         }
     }
     false
+}
+
+/// "…، أما عن الروماني سان مارتيان فقال: …" / "…، وعن رسالته عندما دخل عالم "تويتر" قال "…"":
+/// after the comma at `k`, a topic opener (`ar/topic_openers.txt`), up to eight more tokens of
+/// sentence `s` and a speech verb with its colon, quotation mark or complementizer within three
+/// tokens open the speaker's next answer (Arabic).
+fn topic_report(doc: &Doc, k: usize, s: usize) -> bool {
+    // (The verb first: its bit on the token is cheaper than the opener's list.)
+    doc.lex.arabic
+        && (k + 2..k + 11)
+            .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence() == s))
+            .any(|j| {
+                doc.cue_at(j).is_some_and(|c| {
+                    c.kind == CueKind::Verb && arabic_licensed_within(doc, c.next, 3, s, true)
+                })
+            })
+        && doc
+            .tok(k + 1)
+            .is_some_and(|t| t.word() && listed(TOPIC_OPENERS, doc.f(t)).is_some())
 }
 
 /// ", a stance that alarmed party leaders" / ", a charge the billionaire denied": after the

@@ -1900,3 +1900,19 @@ fn arabic_comment_and_warn_verbs_report_before_a_colon_or_complementizer() {
     let t = "وعلق الموظف الصورة على جدار المكتب الجديد.";
     assert!(arabic_reports(t).is_empty());
 }
+
+#[test]
+fn arabic_report_ends_before_a_new_topic_and_its_speech_verb() {
+    // "، أما عن X فقال:" opens the speaker's next answer: the report ends before its comma.
+    let t = "وأكد البلوي أنهم سيحضرون لاعبين يليقون باسم الاتحاد، أما عن المدافع الروماني فقال: سننتظر حتى نجلب أفضل منه.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("سيحضرون لاعبين يليقون باسم الاتحاد")
+    );
+    // Without a speech verb after it, the topic stays in the report.
+    let t = "وأكد البلوي أنهم سيحضرون لاعبين يليقون باسم الاتحاد، وعن طريق الوكلاء سيتم التفاوض معهم.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("سيحضرون لاعبين يليقون باسم الاتحاد، وعن طريق الوكلاء سيتم التفاوض معهم")
+    );
+}
