@@ -427,6 +427,9 @@ const CONTRAST_PRONOUNS: &str =
 /// `ar/topic_openers.txt`: أما، وعن، وحول … (a new topic after a comma).
 const TOPIC_OPENERS: &str = crate::data_str!(include_bytes!("../lang/data/ar/topic_openers.txt"));
 
+/// `ar/report_tails.txt`: في إشارة، جاء ذلك، يأتي ذلك (the reporter's addition after a comma).
+const REPORT_TAILS: &str = crate::data_str!(include_bytes!("../lang/data/ar/report_tails.txt"));
+
 /// `ar/final_sources.txt`: the words before an Arabic speech verb that make it a postposed
 /// source, each with its role ([`final_source`]).
 pub(super) const FINAL_SOURCES: &str =
@@ -1390,6 +1393,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             if next_cue(a) && !verbless && (!doc.lex.arabic || reporting_cue(doc, a, s))
                 || arabic_adjunct_report(doc, k, s)
                 || topic_report(doc, k, s)
+                || reporter_tail(doc, k)
                 || subject_verb
                 || contrast
                 || reporter_adjunct
@@ -1616,6 +1620,20 @@ fn topic_report(doc: &Doc, k: usize, s: usize) -> bool {
         && doc
             .tok(k + 1)
             .is_some_and(|t| t.word() && listed(TOPIC_OPENERS, doc.f(t)).is_some())
+}
+
+/// "…، في إشارة إلى …" / "…، جاء ذلك في حوار …" / "…، ويأتي ذلك بعدما …": after the comma at
+/// `k`, two words with the same tag in `ar/report_tails.txt` open the reporter's addition
+/// (Arabic).
+fn reporter_tail(doc: &Doc, k: usize) -> bool {
+    let tag = |j: usize| listed(REPORT_TAILS, doc.tok(j).map_or("", |t| doc.f(t)));
+    // (Every first word of the list ends in ي or ء, whose UTF-8 ends in 0x8A / 0xA1: a byte
+    // test cheaper than the list at each comma.)
+    doc.lex.arabic
+        && doc
+            .tok(k + 1)
+            .is_some_and(|t| matches!(doc.f(t).as_bytes().last(), Some(0x8A | 0xA1)))
+        && tag(k + 1).is_some_and(|a| a != b' ' && tag(k + 2) == Some(a))
 }
 
 /// ", a stance that alarmed party leaders" / ", a charge the billionaire denied": after the

@@ -1916,3 +1916,20 @@ fn arabic_report_ends_before_a_new_topic_and_its_speech_verb() {
         Some("سيحضرون لاعبين يليقون باسم الاتحاد، وعن طريق الوكلاء سيتم التفاوض معهم")
     );
 }
+
+#[test]
+fn arabic_report_ends_before_the_reporters_in_reference_to() {
+    // "، في إشارة إلى …" / "، جاء ذلك في …": the reporter's addition, outside the report.
+    let t =
+        "وأوضح شهود عيان أن الأشلاء ناتجة عن تفجير بأحزمة ناسفة، في إشارة إلى وجود أكثر من انتحاري.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الأشلاء ناتجة عن تفجير بأحزمة ناسفة"]
+    );
+    // "، في ذلك الوقت" (not إشارة) stays in it.
+    let t = "وأوضح شهود عيان أن الأشلاء كانت متناثرة، في ذلك الوقت كان الموقع مغلقا.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الأشلاء كانت متناثرة، في ذلك الوقت كان الموقع مغلقا"]
+    );
+}
