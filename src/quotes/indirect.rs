@@ -85,6 +85,16 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let mut colon = None;
     let mut skip = 0;
     let mut quoted_subject = None;
+    // تساءل: its question opener (هل، ما إذا) stands for a complementizer of one or two words.
+    // (Every form of the list holds ء: a test cheaper than the list at each cue.)
+    let asks = doc.lex.arabic
+        && doc.tok(i).is_some_and(|t| {
+            let f = doc.f(t);
+            // (ء is 0xD8 0xA1 in UTF-8.)
+            f.as_bytes().windows(2).any(|w| w == [0xD8, 0xA1])
+                && listed(QUESTION_OPENERS, f.strip_prefix('و').unwrap_or(f)) == Some(b'v')
+        });
+    let mut opener = 0;
     for j in cue.next..cue.next + window {
         if infinitive.is_some() {
             break;
@@ -124,6 +134,18 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if doc.lex.arabic && doc.is_punct(j, ":") {
             colon = Some(j);
             break;
+        }
+        if asks && t.word() {
+            let tag = |k: usize| doc.tok(k).and_then(|u| listed(QUESTION_OPENERS, doc.f(u)));
+            opener = match tag(j) {
+                Some(b' ') => 1,
+                Some(b'w') if tag(j + 1) == Some(b'x') => 2,
+                _ => 0,
+            };
+            if opener > 0 {
+                comp = Some(j);
+                break;
+            }
         }
         if t.word() && t.complementizer() {
             // "reported 20 victims at a center that works with …", "resemble that of its
@@ -251,7 +273,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and
         // dass stay outside.
         (None, Some(c)) if doc.lex.english => c,
-        (None, Some(c)) => c + 1,
+        (None, Some(c)) => c + opener.max(1),
         // '"…," said Carla Mendes, who was …': after a quotation the cue is inverted and the
         // words after it are its speaker, not a clause.
         (None, None) if inverted(doc, i) => return false,
@@ -426,6 +448,11 @@ const CONTRAST_PRONOUNS: &str =
 
 /// `ar/topic_openers.txt`: أما، وعن، وحول … (a new topic after a comma).
 const TOPIC_OPENERS: &str = crate::data_str!(include_bytes!("../lang/data/ar/topic_openers.txt"));
+
+/// `ar/question_openers.txt`: the forms of تساءل and the words that open its question (هل،
+/// ما إذا، عما إذا).
+const QUESTION_OPENERS: &str =
+    crate::data_str!(include_bytes!("../lang/data/ar/question_openers.txt"));
 
 /// `ar/report_tails.txt`: في إشارة، جاء ذلك، يأتي ذلك (the reporter's addition after a comma).
 const REPORT_TAILS: &str = crate::data_str!(include_bytes!("../lang/data/ar/report_tails.txt"));

@@ -1933,3 +1933,23 @@ fn arabic_report_ends_before_the_reporters_in_reference_to() {
         ["الأشلاء كانت متناثرة، في ذلك الوقت كان الموقع مغلقا"]
     );
 }
+
+#[test]
+fn arabic_wondered_reports_the_question_after_its_opener() {
+    // "ويتساءل X ما إذا …" / "وتساءل X هل …": the question after ما إذا / هل, X its speaker.
+    let t = "ويتساءل مسؤولون تنفيذيون في صناعة الموسيقى ما إذا كان بإمكان الشركة توليد الإيرادات.";
+    let r = arabic_reports(t);
+    assert_eq!(
+        r.iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["كان بإمكان الشركة توليد الإيرادات"]
+    );
+    assert_eq!(r[0].1, Some("مسؤولون تنفيذيون"));
+    let t = "وتساءل الوزير هل كان بإمكان الحكومة أن تفعل ذلك.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["كان بإمكان الحكومة أن تفعل ذلك"]
+    );
+    // After another verb, ما إذا opens no report: "وقال الوزير ما إذا …" is left as it was.
+    let t = "وأضاف الوزير ما إذا كان بإمكان الحكومة توليد الإيرادات.";
+    assert!(arabic_reports(t).is_empty());
+}
