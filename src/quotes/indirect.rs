@@ -85,6 +85,16 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let mut colon = None;
     let mut skip = 0;
     let mut quoted_subject = None;
+    // تساءل: its question opener (هل، ما إذا) stands for a complementizer of one or two words.
+    // (Every form of the list holds ء: a test cheaper than the list at each cue.)
+    let asks = doc.lex.arabic
+        && doc.tok(i).is_some_and(|t| {
+            let f = doc.f(t);
+            // (ء is 0xD8 0xA1 in UTF-8.)
+            f.as_bytes().windows(2).any(|w| w == [0xD8, 0xA1])
+                && doc.lex.question_opener(f.strip_prefix('و').unwrap_or(f)) == Some("v")
+        });
+    let mut opener = 0;
     for j in cue.next..cue.next + window {
         if infinitive.is_some() {
             break;
@@ -124,6 +134,18 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if doc.lex.arabic && doc.is_punct(j, ":") {
             colon = Some(j);
             break;
+        }
+        if asks && t.word() {
+            let tag = |k: usize| doc.tok(k).and_then(|u| doc.lex.question_opener(doc.f(u)));
+            opener = match tag(j) {
+                Some("") => 1,
+                Some("w") if tag(j + 1) == Some("x") => 2,
+                _ => 0,
+            };
+            if opener > 0 {
+                comp = Some(j);
+                break;
+            }
         }
         if t.word() && t.complementizer() {
             // "reported 20 victims at a center that works with …", "resemble that of its
@@ -258,7 +280,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and
         // dass stay outside.
         (None, Some(c)) if doc.lex.english => c,
-        (None, Some(c)) => c + 1,
+        (None, Some(c)) => c + opener.max(1),
         // '"…," said Carla Mendes, who was …': after a quotation the cue is inverted and the
         // words after it are its speaker, not a clause.
         (None, None) if inverted(doc, i) => return false,
@@ -1374,6 +1396,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && has_finite(doc, start, comma, s);
             if next_cue(a) && !verbless && (!doc.lex.arabic || reporting_cue(doc, a, s))
                 || arabic_adjunct_report(doc, k, s)
+                || topic_report(doc, k, s)
+                || reporter_tail(doc, k)
                 || subject_verb
                 || contrast
                 || reporter_adjunct
@@ -1583,6 +1607,39 @@ fn arabic_adjunct_report(doc: &Doc, k: usize, s: usize) -> bool {
         }
     }
     false
+}
+
+/// "…، أما عن الروماني سان مارتيان فقال: …" / "…، وعن رسالته عندما دخل عالم "تويتر" قال "…"":
+/// after the comma at `k`, a topic opener (`ar/topic_openers.txt`), up to eight more tokens of
+/// sentence `s` and a speech verb with its colon, quotation mark or complementizer within three
+/// tokens open the speaker's next answer (Arabic).
+fn topic_report(doc: &Doc, k: usize, s: usize) -> bool {
+    // (The verb first: its bit on the token is cheaper than the opener's list.)
+    doc.lex.arabic
+        && (k + 2..k + 11)
+            .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence() == s))
+            .any(|j| {
+                doc.cue_at(j).is_some_and(|c| {
+                    c.kind == CueKind::Verb && arabic_licensed_within(doc, c.next, 3, s, true)
+                })
+            })
+        && doc
+            .tok(k + 1)
+            .is_some_and(|t| t.word() && doc.lex.topic_opener(doc.f(t)))
+}
+
+/// "…، في إشارة إلى …" / "…، جاء ذلك في حوار …" / "…، ويأتي ذلك بعدما …": after the comma at
+/// `k`, two words with the same tag in `ar/report_tails.txt` open the reporter's addition
+/// (Arabic).
+fn reporter_tail(doc: &Doc, k: usize) -> bool {
+    let tag = |j: usize| doc.lex.report_tail(doc.tok(j).map_or("", |t| doc.f(t)));
+    // (Every first word of the list ends in ي or ء, whose UTF-8 ends in 0x8A / 0xA1: a byte
+    // test cheaper than the list at each comma.)
+    doc.lex.arabic
+        && doc
+            .tok(k + 1)
+            .is_some_and(|t| matches!(doc.f(t).as_bytes().last(), Some(0x8A | 0xA1)))
+        && tag(k + 1).is_some_and(|a| !a.is_empty() && tag(k + 2) == Some(a))
 }
 
 /// ", a stance that alarmed party leaders" / ", a charge the billionaire denied": after the

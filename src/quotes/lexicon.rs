@@ -92,6 +92,15 @@ pub(crate) struct Lexicon {
     /// Arabic لكن with a subject pronoun (`ar/contrast_pronouns.txt`, folded): see
     /// [`Lexicon::contrast_pronoun`].
     contrast_pronouns: Words<()>,
+    /// Arabic words opening a new interview topic after a comma (`ar/topic_openers.txt`,
+    /// folded): see [`Lexicon::topic_opener`].
+    topic_openers: Words<()>,
+    /// The forms of تساءل (tag `v`) and the words opening its question (`ar/question_openers.txt`,
+    /// read once with [`lang::tagged`]): see [`Lexicon::question_opener`].
+    question_openers: Vec<(&'static str, &'static str)>,
+    /// The first two words of the reporter's addition after a report (`ar/report_tails.txt`,
+    /// read once with [`lang::tagged`]): see [`Lexicon::report_tail`].
+    report_tails: Vec<(&'static str, &'static str)>,
     /// English words between a speech verb and its clause (`en/adverbials.txt`).
     adverbials: Words<Adverbial>,
     /// English words that classify a speaker mention (`en/mentions.txt`).
@@ -863,6 +872,23 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         } else {
             ""
         }),
+        topic_openers: words(if f.code == "ar" {
+            data!("ar", "topic_openers.txt")
+        } else {
+            ""
+        }),
+        question_openers: lang::tagged(if f.code == "ar" {
+            data!("ar", "question_openers.txt")
+        } else {
+            ""
+        })
+        .collect(),
+        report_tails: lang::tagged(if f.code == "ar" {
+            data!("ar", "report_tails.txt")
+        } else {
+            ""
+        })
+        .collect(),
         adverbials: adverbials(if f.code == "en" {
             data!("en", "adverbials.txt")
         } else {
@@ -1182,10 +1208,25 @@ impl Lexicon {
     /// The tag of the folded word `folded` in `ar/final_sources.txt` (`""` for a word listed
     /// without one; "after", "before", "skip", "close"), `None` when it is not listed.
     pub fn final_source(&self, folded: &str) -> Option<&'static str> {
-        self.final_sources
-            .iter()
-            .find(|e| e.0 == folded)
-            .map(|e| e.1)
+        tag_of(&self.final_sources, folded)
+    }
+
+    /// The tag of the folded word `folded` in `ar/question_openers.txt` (`"v"` a form of تساءل,
+    /// `""` هل, `"w"` ما / عما and `"x"` إذا after them), `None` when it is not listed.
+    pub fn question_opener(&self, folded: &str) -> Option<&'static str> {
+        tag_of(&self.question_openers, folded)
+    }
+
+    /// The tag of the folded word `folded` in `ar/report_tails.txt` (two words with the same
+    /// tag open the reporter's addition: في إشارة، وجاء ذلك), `None` when it is not listed.
+    pub fn report_tail(&self, folded: &str) -> Option<&'static str> {
+        tag_of(&self.report_tails, folded)
+    }
+
+    /// True if the folded word `folded` opens a new interview topic after a comma (أما، وعن،
+    /// وحول …: `ar/topic_openers.txt`).
+    pub fn topic_opener(&self, folded: &str) -> bool {
+        self.topic_openers.contains(folded)
     }
 
     /// True if the folded word `folded` is Arabic لكن with a subject pronoun (لكنه، ولكنها …:
@@ -1236,6 +1277,12 @@ impl Lexicon {
     pub fn mention_word(&self, folded: &str) -> Option<MentionWord> {
         self.mention_words.get(folded).copied()
     }
+}
+
+/// The tag of `folded` in a list of tagged words read with [`lang::tagged`] (`""` for a word
+/// without one), `None` when it is not listed.
+fn tag_of(list: &[(&'static str, &'static str)], folded: &str) -> Option<&'static str> {
+    list.iter().find(|e| e.0 == folded).map(|e| e.1)
 }
 
 #[cfg(test)]

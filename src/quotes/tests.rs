@@ -1922,3 +1922,74 @@ fn arabic_report_ends_before_lakinnahu_and_a_speech_verb() {
         );
     }
 }
+
+#[test]
+fn arabic_comment_and_warn_verbs_report_before_a_colon_or_complementizer() {
+    // علق before a colon, نبه before إلى أن (after لكنه: its own report).
+    let t = "وعلق الاعلامي احمد المصيبيح في تغريدته: ما حدث جحود وكفر.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["ما حدث جحود وكفر"]
+    );
+    let t = "وقال مفاوض إيراني إنه سيتم توقيع اتفاق لكنه نبه إلى أنه لا يزال يتعين بذل جهد.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["سيتم توقيع اتفاق", "لا يزال يتعين بذل جهد"]
+    );
+    // Without one they are no cue: "علق الصورة" hangs the picture.
+    let t = "وعلق الموظف الصورة على جدار المكتب الجديد.";
+    assert!(arabic_reports(t).is_empty());
+}
+
+#[test]
+fn arabic_report_ends_before_a_new_topic_and_its_speech_verb() {
+    // "، أما عن X فقال:" opens the speaker's next answer: the report ends before its comma.
+    let t = "وأكد البلوي أنهم سيحضرون لاعبين يليقون باسم الاتحاد، أما عن المدافع الروماني فقال: سننتظر حتى نجلب أفضل منه.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("سيحضرون لاعبين يليقون باسم الاتحاد")
+    );
+    // Without a speech verb after it, the topic stays in the report.
+    let t = "وأكد البلوي أنهم سيحضرون لاعبين يليقون باسم الاتحاد، وعن طريق الوكلاء سيتم التفاوض معهم.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("سيحضرون لاعبين يليقون باسم الاتحاد، وعن طريق الوكلاء سيتم التفاوض معهم")
+    );
+}
+
+#[test]
+fn arabic_report_ends_before_the_reporters_in_reference_to() {
+    // "، في إشارة إلى …" / "، جاء ذلك في …": the reporter's addition, outside the report.
+    let t =
+        "وأوضح شهود عيان أن الأشلاء ناتجة عن تفجير بأحزمة ناسفة، في إشارة إلى وجود أكثر من انتحاري.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الأشلاء ناتجة عن تفجير بأحزمة ناسفة"]
+    );
+    // "، في ذلك الوقت" (not إشارة) stays in it.
+    let t = "وأوضح شهود عيان أن الأشلاء كانت متناثرة، في ذلك الوقت كان الموقع مغلقا.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["الأشلاء كانت متناثرة، في ذلك الوقت كان الموقع مغلقا"]
+    );
+}
+
+#[test]
+fn arabic_wondered_reports_the_question_after_its_opener() {
+    // "ويتساءل X ما إذا …" / "وتساءل X هل …": the question after ما إذا / هل, X its speaker.
+    let t = "ويتساءل مسؤولون تنفيذيون في صناعة الموسيقى ما إذا كان بإمكان الشركة توليد الإيرادات.";
+    let r = arabic_reports(t);
+    assert_eq!(
+        r.iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["كان بإمكان الشركة توليد الإيرادات"]
+    );
+    assert_eq!(r[0].1, Some("مسؤولون تنفيذيون"));
+    let t = "وتساءل الوزير هل كان بإمكان الحكومة أن تفعل ذلك.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.0).collect::<Vec<_>>(),
+        ["كان بإمكان الحكومة أن تفعل ذلك"]
+    );
+    // After another verb, ما إذا opens no report: "وقال الوزير ما إذا …" is left as it was.
+    let t = "وأضاف الوزير ما إذا كان بإمكان الحكومة توليد الإيرادات.";
+    assert!(arabic_reports(t).is_empty());
+}
