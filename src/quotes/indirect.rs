@@ -2646,7 +2646,9 @@ fn clause_before(
     for k in start..comma {
         quoted += usize::from(doc.quoted(k));
     }
-    if words < 3 || quoted * 2 > words {
+    // ('"You can't begin until you prove to people" that the border is secure, he said': a
+    // quotation going on unquoted is a report of its own, mixed.)
+    if words < 3 || quoted * 2 > words && !quote_goes_on(doc, start, comma) {
         return false;
     }
     // "While many transactions occur in dollars, the AU announced …": an adverbial clause,
@@ -4746,6 +4748,11 @@ mod tests {
                 "McConnell has said repeatedly \"the next president\" should choose the nominee.",
                 &["\"the next president\" should choose the nominee"],
             ),
+            (
+                "\"You cannot begin until you prove to people\" that the border is secure, he said.",
+                &["You cannot begin until you prove to people\" that the border is secure"],
+            ),
+            ("\"We cannot begin until the border is secure,\" he said.", &[]),
             ("He added \"fizz\" to his campaign.", &[]),
             (
                 "She tweeted \"deeply saddened\" and offered her condolences.",
