@@ -739,7 +739,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let addressee_end = start;
     let start = skip_adverbials(doc, start, s);
-    if clause_at(doc, start, s) {
+    if clause_at(doc, start, s) || quote_goes_on(doc, start, usize::MAX) {
         return Some(start);
     }
     // say (verbs tagged `say` in the adverbials data) takes a clause or a quotation, seldom a
@@ -1903,6 +1903,30 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
         })
 }
 
+/// English 'said "it gets me mad" every time he …': a quotation opening at mark `j` whose
+/// sentence goes on with an unquoted lowercase word (not and/but/to) before token `end`, with
+/// no comma before its closing mark (PolNeAR's mixed content, from the mark on).
+fn quote_goes_on(doc: &Doc, j: usize, end: usize) -> bool {
+    if !doc.lex.english || !doc.is_mark(j) {
+        return false;
+    }
+    let mut k = j + 1;
+    while doc.quoted(k) {
+        k += 1;
+    }
+    // Not after a comma inside the marks ("declares ‘revolution,’ ignores losses").
+    doc.is_mark(k)
+        && !doc.is_comma(k - 1)
+        && k < end
+        && doc.tok(k + 1).is_some_and(|t| {
+            t.word()
+                && !t.capital()
+                // 'tweeted "…" and offered', 'added "fizz" to his campaign': an object
+                // (and, but: `conj`; to: `adj` in en/adverbials.txt).
+                && !matches!(t.adverbial(), Some(Adverbial::Conj | Adverbial::Adj))
+        })
+}
+
 /// True if the clause is only a marked quotation (أن «…», فإن «…», English "…" without
 /// "that"): the marked quotation is the report.
 fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
@@ -1917,7 +1941,9 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
                     .is_some_and(|t| t.word() && t.complementizer());
             // English 'said that "…"': the clause with its "that" is a report of its own
             // (PolNeAR's mixed content); the quotation stays a marked item inside it.
-            if prev_comp && doc.lex.english && words == 1 {
+            if prev_comp && doc.lex.english && words == 1
+                || words == 0 && quote_goes_on(doc, j, end)
+            {
                 return false;
             }
             return words == 0 || prev_comp;
@@ -2620,7 +2646,9 @@ fn clause_before(
     for k in start..comma {
         quoted += usize::from(doc.quoted(k));
     }
-    if words < 3 || quoted * 2 > words {
+    // ('"You can't begin until you prove to people" that the border is secure, he said': a
+    // quotation going on unquoted is a report of its own, mixed.)
+    if words < 3 || quoted * 2 > words && !quote_goes_on(doc, start, comma) {
         return false;
     }
     // "While many transactions occur in dollars, the AU announced …": an adverbial clause,
@@ -4703,6 +4731,32 @@ mod tests {
             (
                 "He said the plan would work, after saying that it would fail.",
                 &["the plan would work", "that it would fail"],
+            ),
+        ]);
+    }
+
+    /// A report opening with a quotation and going on unquoted is PolNeAR's mixed content,
+    /// from the mark on; a quoted object before and/to is none (session 21).
+    #[test]
+    fn a_report_opening_with_a_quotation() {
+        check(&[
+            (
+                "Obama said \"it gets me mad\" every time he thinks about the victims.",
+                &["\"it gets me mad\" every time he thinks about the victims"],
+            ),
+            (
+                "McConnell has said repeatedly \"the next president\" should choose the nominee.",
+                &["\"the next president\" should choose the nominee"],
+            ),
+            (
+                "\"You cannot begin until you prove to people\" that the border is secure, he said.",
+                &["You cannot begin until you prove to people\" that the border is secure"],
+            ),
+            ("\"We cannot begin until the border is secure,\" he said.", &[]),
+            ("He added \"fizz\" to his campaign.", &[]),
+            (
+                "She tweeted \"deeply saddened\" and offered her condolences.",
+                &[],
             ),
         ]);
     }
