@@ -90,8 +90,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let asks = doc.lex.arabic
         && doc.tok(i).is_some_and(|t| {
             let f = doc.f(t);
-            // (ء is 0xD8 0xA1 in UTF-8.)
-            f.as_bytes().windows(2).any(|w| w == [0xD8, 0xA1])
+            // (ء is 0xD8 0xA1 in UTF-8: its second byte, a superset of the words holding it,
+            // in less code than a two-byte search.)
+            f.as_bytes().contains(&0xA1)
                 && doc.lex.question_opener(f.strip_prefix('و').unwrap_or(f)) == Some(b'v')
         });
     let mut opener = 0;
