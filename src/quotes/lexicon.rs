@@ -730,6 +730,18 @@ fn set(file: &'static str) -> FxMap<String, ()> {
         .collect()
 }
 
+/// The `word [tag]` entries of a data file ([`lang::tagged`]) as a list: one out-of-line
+/// reader for the lexicon's tagged lists (the collect inlined at each field cost ~170 B raw).
+#[inline(never)]
+fn tag_list(file: &'static str) -> Vec<(&'static str, &'static str)> {
+    // (A push loop: less code than collect's size-hinted first allocation.)
+    let mut list = Vec::new();
+    for e in lang::tagged(file) {
+        list.push(e);
+    }
+    list
+}
+
 #[inline(never)]
 fn words(file: &'static str) -> Words<()> {
     Words::new(set(file))
@@ -823,9 +835,13 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
             }
         }
     }
+    // The Arabic-only and English-only files: empty for the other languages.
+    let english = f.code == "en";
+    let ar = |file: &'static str| if arabic { file } else { "" };
+    let en = |file: &'static str| if english { file } else { "" };
     let mut lex = Lexicon {
         arabic,
-        english: f.code == "en",
+        english,
         german: f.code == "de",
         short_partial_anywhere: lang::tagged(f.settings).any(|e| e.0 == "short-partial-anywhere"),
         marks,
@@ -841,64 +857,17 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         pronouns: words(f.pronouns),
         auxiliaries: words(f.auxiliaries),
         subjunctives: words(f.subjunctives),
-        licensers: words(if f.code == "ar" {
-            data!("ar", "licensers.txt")
-        } else {
-            ""
-        }),
-        boundary_nouns: if f.code == "ar" {
-            data!("ar", "boundary_nouns.txt")
-        } else {
-            ""
-        },
-        anaphors: words(if f.code == "ar" {
-            data!("ar", "anaphors.txt")
-        } else {
-            ""
-        }),
-        far_verbs: words(if f.code == "ar" {
-            data!("ar", "far_verbs.txt")
-        } else {
-            ""
-        }),
-        final_sources: lang::tagged(if f.code == "ar" {
-            data!("ar", "final_sources.txt")
-        } else {
-            ""
-        })
-        .collect(),
-        contrast_pronouns: words(if f.code == "ar" {
-            data!("ar", "contrast_pronouns.txt")
-        } else {
-            ""
-        }),
-        topic_openers: words(if f.code == "ar" {
-            data!("ar", "topic_openers.txt")
-        } else {
-            ""
-        }),
-        question_openers: lang::tagged(if f.code == "ar" {
-            data!("ar", "question_openers.txt")
-        } else {
-            ""
-        })
-        .collect(),
-        report_tails: lang::tagged(if f.code == "ar" {
-            data!("ar", "report_tails.txt")
-        } else {
-            ""
-        })
-        .collect(),
-        adverbials: adverbials(if f.code == "en" {
-            data!("en", "adverbials.txt")
-        } else {
-            ""
-        }),
-        mention_words: mention_words(if f.code == "en" {
-            data!("en", "mentions.txt")
-        } else {
-            ""
-        }),
+        licensers: words(ar(data!("ar", "licensers.txt"))),
+        boundary_nouns: ar(data!("ar", "boundary_nouns.txt")),
+        anaphors: words(ar(data!("ar", "anaphors.txt"))),
+        far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
+        final_sources: tag_list(ar(data!("ar", "final_sources.txt"))),
+        contrast_pronouns: words(ar(data!("ar", "contrast_pronouns.txt"))),
+        topic_openers: words(ar(data!("ar", "topic_openers.txt"))),
+        question_openers: tag_list(ar(data!("ar", "question_openers.txt"))),
+        report_tails: tag_list(ar(data!("ar", "report_tails.txt"))),
+        adverbials: adverbials(en(data!("en", "adverbials.txt"))),
+        mention_words: mention_words(en(data!("en", "mentions.txt"))),
         classes: ClassTable::new(FxMap::default()),
         cue_forms,
         cue_filter,
@@ -1205,21 +1174,23 @@ impl Lexicon {
         self.anaphors.contains(folded)
     }
 
-    /// The tag of the folded word `folded` in `ar/final_sources.txt` (`""` for a word listed
-    /// without one; "after", "before", "skip", "close"), `None` when it is not listed.
-    pub fn final_source(&self, folded: &str) -> Option<&'static str> {
+    /// The tag of the folded word `folded` in `ar/final_sources.txt`, its first byte (`0` for
+    /// a word listed without one; `b'a'` after, `b'b'` before, `b's'` skip, `b'c'` close),
+    /// `None` when it is not listed.
+    pub fn final_source(&self, folded: &str) -> Option<u8> {
         tag_of(&self.final_sources, folded)
     }
 
-    /// The tag of the folded word `folded` in `ar/question_openers.txt` (`"v"` a form of تساءل,
-    /// `""` هل, `"w"` ما / عما and `"x"` إذا after them), `None` when it is not listed.
-    pub fn question_opener(&self, folded: &str) -> Option<&'static str> {
+    /// The tag of the folded word `folded` in `ar/question_openers.txt` (`b'v'` a form of
+    /// تساءل, `0` هل, `b'w'` ما / عما and `b'x'` إذا after them), `None` when it is not listed.
+    pub fn question_opener(&self, folded: &str) -> Option<u8> {
         tag_of(&self.question_openers, folded)
     }
 
-    /// The tag of the folded word `folded` in `ar/report_tails.txt` (two words with the same
-    /// tag open the reporter's addition: في إشارة، وجاء ذلك), `None` when it is not listed.
-    pub fn report_tail(&self, folded: &str) -> Option<&'static str> {
+    /// The tag of the folded word `folded` in `ar/report_tails.txt`, its first byte (two words
+    /// with the same tag open the reporter's addition: في إشارة، وجاء ذلك), `None` when it is
+    /// not listed.
+    pub fn report_tail(&self, folded: &str) -> Option<u8> {
         tag_of(&self.report_tails, folded)
     }
 
@@ -1279,10 +1250,13 @@ impl Lexicon {
     }
 }
 
-/// The tag of `folded` in a list of tagged words read with [`lang::tagged`] (`""` for a word
-/// without one), `None` when it is not listed.
-fn tag_of(list: &[(&'static str, &'static str)], folded: &str) -> Option<&'static str> {
-    list.iter().find(|e| e.0 == folded).map(|e| e.1)
+/// The tag of `folded` in a list of [`tag_list`], its first byte (`0` for a word without
+/// one; the tags of one file differ in it, a test checks it: a byte compares in fewer bytes
+/// of code than a string at each use), `None` when it is not listed.
+fn tag_of(list: &[(&'static str, &'static str)], folded: &str) -> Option<u8> {
+    list.iter()
+        .find(|e| e.0 == folded)
+        .map(|e| e.1.bytes().next().unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -1293,11 +1267,11 @@ mod tests {
     fn final_sources_are_read_with_their_tags() {
         let ar = get("ar");
         // A word alone, a tagged word, and a word the data does not list.
-        assert_eq!(ar.final_source("كما"), Some(""));
-        assert_eq!(ar.final_source("لما"), Some("after"));
-        assert_eq!(ar.final_source("علي"), Some("before"));
-        assert_eq!(ar.final_source("وذلك"), Some("skip"));
-        assert_eq!(ar.final_source("بدون"), Some("close"));
+        assert_eq!(ar.final_source("كما"), Some(0));
+        assert_eq!(ar.final_source("لما"), Some(b'a'));
+        assert_eq!(ar.final_source("علي"), Some(b'b'));
+        assert_eq!(ar.final_source("وذلك"), Some(b's'));
+        assert_eq!(ar.final_source("بدون"), Some(b'c'));
         // Not a prefix of a listed word ("ما" of "كما" is its own line), nor an unlisted one.
         assert_eq!(ar.final_source("كم"), None);
         assert_eq!(ar.final_source("قال"), None);
@@ -1306,6 +1280,24 @@ mod tests {
         // The settings are tagged words too.
         assert!(get("en").short_partial_anywhere);
         assert!(!ar.short_partial_anywhere);
+    }
+
+    /// The tag look-ups return a tag's first byte: the tags of one file must differ in it.
+    #[test]
+    fn tags_of_a_file_differ_in_their_first_byte() {
+        for file in [
+            data!("ar", "final_sources.txt"),
+            data!("ar", "question_openers.txt"),
+            data!("ar", "report_tails.txt"),
+        ] {
+            let mut tags: Vec<&str> = lang::tagged(file).map(|e| e.1).collect();
+            tags.sort_unstable();
+            tags.dedup();
+            let mut firsts: Vec<u8> = tags.iter().map(|t| t.bytes().next().unwrap_or(0)).collect();
+            firsts.dedup();
+            assert_eq!(firsts.len(), tags.len(), "{tags:?}");
+            assert!(tags.len() > 1);
+        }
     }
 
     /// The bits of `Files::class_lists` of the folded word `w`, from the data files.
