@@ -1530,6 +1530,27 @@ fn arabic_complementizer_up_to_twenty_tokens_after_the_verb() {
 }
 
 #[test]
+fn arabic_masdar_with_its_complementizer_inside_a_clause_reports() {
+    // Session 21: بالقول / بقوله + إن after the sentence's opening verb; the speaker is that
+    // verb's subject (invented sentences).
+    let t = "ومضى المتحدث سامي اليامي بالقول إن المشروع سينتهي قريبا.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "المشروع سينتهي قريبا",
+            Some("المتحدث سامي اليامي"),
+            Some("بالقول")
+        )]
+    );
+    // No subject there: no report (an inherited speaker was often wrong).
+    let t = "وبررت ذلك بقولها إنها تسلمت آلاف الرسائل من المواطنين.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+    // The writer's bare القول is no report.
+    let t = "ويمكن القول إن المشروع نجح في عامه الأول.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+}
+
+#[test]
 fn arabic_wish_verb_with_a_complementizer_reports() {
     let t = "وتمنى المدرب أن يفوز الفريق في المباراة القادمة.";
     assert_eq!(
