@@ -1300,6 +1300,24 @@ mod tests {
         }
     }
 
+    /// `indirect.rs` tests bytes before it looks up two of these lists (cheaper at each cue and
+    /// each comma): every تساءل form (tag `v`) of `ar/question_openers.txt` holds ء (its UTF-8
+    /// 0xD8 0xA1), and every first word of `ar/report_tails.txt` (its tags' first entries) ends
+    /// in ي or ء (0x8A / 0xA1). A word added to either list must keep that true.
+    #[test]
+    fn byte_pre_tests_hold_for_the_lists() {
+        for (w, tag) in lang::tagged(data!("ar", "question_openers.txt")) {
+            assert!(tag != "v" || w.contains('ء'), "{w}");
+        }
+        let tails: Vec<_> = lang::tagged(data!("ar", "report_tails.txt")).collect();
+        for (i, (w, tag)) in tails.iter().enumerate() {
+            // A first word: one whose tag is followed by a second word with the same tag.
+            let first = tails[i + 1..].iter().any(|e| e.1 == *tag);
+            let last = w.as_bytes().last().copied();
+            assert!(!first || matches!(last, Some(0x8A | 0xA1)), "{w}");
+        }
+    }
+
     /// The bits of `Files::class_lists` of the folded word `w`, from the data files.
     fn speaker_classes(lex: &Lexicon, w: &str) -> u16 {
         let Some(f) = FILES.iter().find(|f| std::ptr::eq(get(f.code), lex)) else {
