@@ -1199,10 +1199,7 @@ fn run_on(text: &str, at: usize) -> bool {
         && letter(at - 4)
         && letter(at - 2)
         && end >= at + 7
-        && !DOTTED_NAMES
-            .as_bytes()
-            .split(|&c| c == b'\n')
-            .any(|l| b.get(at + 1..end) == Some(l))
+        && !crate::lang::entries(DOTTED_NAMES).any(|l| b.get(at + 1..end) == Some(l.as_bytes()))
 }
 
 /// True if the bytes `b` hold at `i` the UTF-8 of an Arabic letter of [`run_on`]: hamza to
