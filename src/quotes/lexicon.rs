@@ -360,6 +360,23 @@ macro_rules! data {
     };
 }
 
+/// The English files: a language of [`FILES`], and the words of the fallback lexicon.
+const ENGLISH: Files = Files {
+    code: "en",
+    marks: data!("en", "quote_marks.txt"),
+    verbs: data!("en", "speech_verbs.txt"),
+    participles: "",
+    cues: data!("en", "cues.txt"),
+    complementizers: data!("en", "complementizers.txt"),
+    term_nouns: data!("en", "term_nouns.txt"),
+    boundaries: data!("en", "np_boundaries.txt"),
+    pronouns: data!("en", "pronouns.txt"),
+    auxiliaries: data!("en", "auxiliaries.txt"),
+    subjunctives: "",
+    settings: data!("en", "quote_settings.txt"),
+    class_lists: &[],
+};
+
 static FILES: &[Files] = &[
     Files {
         code: "ar",
@@ -388,21 +405,7 @@ static FILES: &[Files] = &[
             (data!("ar", "adverbs.txt"), C_ADVERB),
         ],
     },
-    Files {
-        code: "en",
-        marks: data!("en", "quote_marks.txt"),
-        verbs: data!("en", "speech_verbs.txt"),
-        participles: "",
-        cues: data!("en", "cues.txt"),
-        complementizers: data!("en", "complementizers.txt"),
-        term_nouns: data!("en", "term_nouns.txt"),
-        boundaries: data!("en", "np_boundaries.txt"),
-        pronouns: data!("en", "pronouns.txt"),
-        auxiliaries: data!("en", "auxiliaries.txt"),
-        subjunctives: "",
-        settings: data!("en", "quote_settings.txt"),
-        class_lists: &[],
-    },
+    ENGLISH,
     Files {
         code: "fr",
         marks: data!("fr", "quote_marks.txt"),
@@ -468,49 +471,20 @@ static FILES: &[Files] = &[
 /// The lexicon of `language`; languages without data use the English lexicon with the marks of
 /// every language (so that quotations are still found).
 pub(crate) fn get(language: &str) -> &'static Lexicon {
-    static CACHE: OnceLock<Vec<Lexicon>> = OnceLock::new();
-    let all = CACHE.get_or_init(|| {
-        let mut v: Vec<Lexicon> = FILES.iter().map(|f| build(f, None)).collect();
+    // The lexicons of `FILES` in their order, and the fallback.
+    static CACHE: OnceLock<(Vec<Lexicon>, Lexicon)> = OnceLock::new();
+    let (all, fallback) = CACHE.get_or_init(|| {
+        let v: Vec<Lexicon> = FILES.iter().map(|f| build(f, None)).collect();
         // The fallback: English words, all marks.
         let all_marks: String = FILES.iter().map(|f| f.marks).collect::<Vec<_>>().join("\n");
         let leaked: &'static str = Box::leak(all_marks.into_boxed_str());
-        if let Some(en) = FILES.iter().find(|f| f.code == "en") {
-            v.push(build(en, Some(leaked)));
-        }
-        v
+        (v, build(&ENGLISH, Some(leaked)))
     });
-    let pos = FILES
+    FILES
         .iter()
         .position(|f| f.code == language)
-        .unwrap_or(FILES.len());
-    // `all` always holds FILES.len() + 1 entries.
-    all.get(pos)
-        .or_else(|| all.last())
-        .unwrap_or_else(|| fallback_empty())
-}
-
-fn fallback_empty() -> &'static Lexicon {
-    static EMPTY: OnceLock<Lexicon> = OnceLock::new();
-    EMPTY.get_or_init(|| {
-        build(
-            &Files {
-                code: "und",
-                marks: "",
-                verbs: "",
-                participles: "",
-                cues: "",
-                complementizers: "",
-                term_nouns: "",
-                boundaries: "",
-                pronouns: "",
-                auxiliaries: "",
-                subjunctives: "",
-                settings: "",
-                class_lists: &[],
-            },
-            None,
-        )
-    })
+        .and_then(|pos| all.get(pos))
+        .unwrap_or(fallback)
 }
 
 /// The role of a word listed in `adverbials.txt`.
