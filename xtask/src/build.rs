@@ -733,7 +733,9 @@ fn guard_stale_objects(glue: &Path) -> Result<(), String> {
 /// Analysis → JS conversion of highlights and quotes) are written by wasm-bindgen as
 /// `snippets/<crate>-<hash>/…` modules imported by the glue. The package stays flat (its
 /// files, exports and one module to fetch are unchanged): each snippet import line of the glue
-/// is replaced by the snippet's code in a function scope returning the imported names, and
+/// is replaced by the snippet's code in a function scope returning the imported names (for a
+/// module the wasm imports directly, `import * as importN from "./snippets/…"`, an object of
+/// all its exports, which the imports object passes on under the module's path), and
 /// `snippets/` is removed. A snippet must be a plain module: `export function|const|class`
 /// declarations, no imports; anything else fails the build. Its whole-line comments (lines
 /// starting with `//`, `/*` or `*`) and blank lines are left out of the glue (bytes of every
@@ -743,60 +745,53 @@ fn inline_snippets(pkg: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
     let mut out = String::with_capacity(text.len() + 4096);
     for line in text.split_inclusive('\n') {
-        let Some(rest) = line.trim_end().strip_prefix("import { ") else {
-            out.push_str(line);
+        let line_t = line.trim_end();
+        // `import { a, b as c } from './snippets/…';`: the names the glue's shims call.
+        if let Some((names, path)) = line_t
+            .strip_prefix("import { ")
+            .and_then(|rest| rest.split_once(" } from './snippets/"))
+        {
+            let path = path
+                .strip_suffix("';")
+                .ok_or_else(|| format!("unexpected snippet import in the glue: {line}"))?;
+            let (body, _) = snippet_body(&pkg.join("snippets").join(path))?;
+            // `a as b` in the import becomes `a: b` in the destructuring.
+            let names: Vec<String> = names
+                .split(',')
+                .map(|n| n.trim().replace(" as ", ": "))
+                .collect();
+            let exported: Vec<&str> = names
+                .iter()
+                .map(|n| n.split(':').next().unwrap_or(n).trim())
+                .collect();
+            out.push_str(&format!(
+                "// Inlined from snippets/{path} by xtask/src/build.rs.\nconst {{ {} }} = (() => {{\n{body}    return {{ {} }};\n}})();\n",
+                names.join(", "),
+                exported.join(", ")
+            ));
             continue;
-        };
-        let Some((names, path)) = rest.split_once(" } from './snippets/") else {
-            out.push_str(line);
-            continue;
-        };
-        let path = path
-            .strip_suffix("';")
-            .ok_or_else(|| format!("unexpected snippet import in the glue: {line}"))?;
-        let file = pkg.join("snippets").join(path);
-        let code =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let mut body = String::with_capacity(code.len());
-        for l in code.lines() {
-            let t = l.trim_start();
-            if t.is_empty() || t.starts_with("//") || t.starts_with("/*") || t.starts_with('*') {
-                continue;
-            }
-            let l = match l.strip_prefix("export ") {
-                Some(decl)
-                    if ["function ", "const ", "class "]
-                        .iter()
-                        .any(|k| decl.starts_with(k)) =>
-                {
-                    decl
-                }
-                Some(_) => return Err(format!("{}: unsupported export: {l}", file.display())),
-                None if l.starts_with("import ") => {
-                    return Err(format!("{}: imports are not supported", file.display()))
-                }
-                None => l,
-            };
-            body.push_str("    ");
-            body.push_str(l);
-            body.push('\n');
         }
-        // `a as b` in the import becomes `a: b` in the destructuring.
-        let names: Vec<String> = names
-            .split(',')
-            .map(|n| n.trim().replace(" as ", ": "))
-            .collect();
-        let exported: Vec<&str> = names
-            .iter()
-            .map(|n| n.split(':').next().unwrap_or(n).trim())
-            .collect();
-        out.push_str(&format!(
-            "// Inlined from snippets/{path} by xtask/src/build.rs.\nconst {{ {} }} = (() => {{\n{body}    return {{ {} }};\n}})();\n",
-            names.join(", "),
-            exported.join(", ")
-        ));
+        // `import * as importN from "./snippets/…"`: a module whose functions the wasm
+        // imports directly (no shim; wasm-bindgen does so for a function of numbers only).
+        if let Some((name, path)) = line_t
+            .strip_prefix("import * as ")
+            .and_then(|rest| rest.split_once(" from \"./snippets/"))
+        {
+            let path = path
+                .trim_end_matches(';')
+                .strip_suffix('"')
+                .ok_or_else(|| format!("unexpected snippet import in the glue: {line}"))?;
+            let (body, exported) = snippet_body(&pkg.join("snippets").join(path))?;
+            out.push_str(&format!(
+                "// Inlined from snippets/{path} by xtask/src/build.rs.\nconst {name} = (() => {{\n{body}    return {{ __proto__: null, {} }};\n}})();\n",
+                exported.join(", ")
+            ));
+            continue;
+        }
+        out.push_str(line);
     }
-    if out.contains("./snippets/") {
+    // (The imports object still names such a module by its path: the wasm's import name.)
+    if out.contains("from './snippets/") || out.contains("from \"./snippets/") {
         return Err(format!(
             "{}: a snippet import was not inlined; review inline_snippets in xtask/src/build.rs",
             glue.display()
@@ -809,6 +804,43 @@ fn inline_snippets(pkg: &Path) -> Result<(), String> {
             .map_err(|e| format!("cannot remove {}: {e}", snippets.display()))?;
     }
     Ok(())
+}
+
+/// The text of the snippet module `file` without its comment lines and `export` keywords,
+/// indented for an IIFE, and the names it exports.
+fn snippet_body(file: &Path) -> Result<(String, Vec<String>), String> {
+    let code = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut body = String::with_capacity(code.len());
+    let mut exported = Vec::new();
+    for l in code.lines() {
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with("//") || t.starts_with("/*") || t.starts_with('*') {
+            continue;
+        }
+        let l = match l.strip_prefix("export ") {
+            Some(decl) => {
+                let Some(rest) = ["function ", "const ", "class "]
+                    .iter()
+                    .find_map(|k| decl.strip_prefix(k))
+                else {
+                    return Err(format!("{}: unsupported export: {l}", file.display()));
+                };
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+                    .unwrap_or(rest.len());
+                exported.push(rest[..end].to_string());
+                decl
+            }
+            None if l.starts_with("import ") => {
+                return Err(format!("{}: imports are not supported", file.display()))
+            }
+            None => l,
+        };
+        body.push_str("    ");
+        body.push_str(l);
+        body.push('\n');
+    }
+    Ok((body, exported))
 }
 
 /// wasm-bindgen declares `[Symbol.dispose](): void` on classes; `Symbol.dispose` is only in
@@ -1064,5 +1096,28 @@ define void @_ZN16article_analyzer4text5other17h1E() {
                 // not core::shared (also called from text), not core::vtable (in a vtable)
             ]
         );
+    }
+
+    #[test]
+    fn snippet_modules_are_inlined_under_both_import_forms() {
+        let dir = std::env::temp_dir().join(format!("xtask-snippets-{}", std::process::id()));
+        let snippets = dir.join("snippets/c-1/src");
+        std::fs::create_dir_all(&snippets).unwrap();
+        let module = "// a comment\nlet n;\nexport function isNode() {\n  return n;\n}\nexport const K = 1;\n";
+        std::fs::write(snippets.join("a.js"), module).unwrap();
+        std::fs::write(snippets.join("b.js"), module).unwrap();
+        let glue = "import { K } from './snippets/c-1/src/a.js';\nimport * as import1 from \"./snippets/c-1/src/b.js\"\nconst imports = { \"./snippets/c-1/src/b.js\": import1 };\n";
+        std::fs::write(dir.join("article_analyzer.js"), glue).unwrap();
+        inline_snippets(&dir).unwrap();
+        let out = std::fs::read_to_string(dir.join("article_analyzer.js")).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(out.contains("const { K } = (() => {\n    let n;\n    function isNode() {"));
+        assert!(out.contains("return { K };"));
+        // The namespace import: an object of every export, still named by its path below.
+        assert!(out.contains("const import1 = (() => {\n    let n;\n"));
+        assert!(out.contains("return { __proto__: null, isNode, K };"));
+        assert!(out.contains("\"./snippets/c-1/src/b.js\": import1"));
+        assert!(!out.contains("import "));
+        assert!(!out.contains("// a comment"));
     }
 }
