@@ -183,30 +183,38 @@ pub(crate) struct Words<T> {
     bits: Vec<u64>,
 }
 
+/// The filter bit of `w` among `n` (a power of two).
+#[inline]
+fn filter_bit(w: &str, n: usize) -> usize {
+    (filter_hash(w) >> 32) as usize & (n - 1)
+}
+
+/// The filter of [`Words`] for `len` words: 32 bits per word, rounded up to a power of two (at
+/// least 64), a bit set for each of `words`. Not generic (one copy for every `Words<T>`).
+#[inline(never)]
+fn filter_bits(len: usize, words: &mut dyn Iterator<Item = &String>) -> Vec<u64> {
+    let n = (len * 32).next_power_of_two().max(64);
+    let mut bits = vec![0u64; n / 64];
+    for w in words {
+        let k = filter_bit(w, n);
+        if let Some(b) = bits.get_mut(k / 64) {
+            *b |= 1 << (k % 64);
+        }
+    }
+    bits
+}
+
 impl<T> Words<T> {
     #[inline(never)]
     fn new(map: FxMap<String, T>) -> Self {
-        let n = (map.len() * 32).next_power_of_two().max(64);
-        let mut bits = vec![0u64; n / 64];
-        for w in map.keys() {
-            let k = Self::bit(w, n);
-            if let Some(b) = bits.get_mut(k / 64) {
-                *b |= 1 << (k % 64);
-            }
-        }
+        let bits = filter_bits(map.len(), &mut map.keys());
         Words { map, bits }
-    }
-
-    /// The filter bit of `w` among `n` (a power of two).
-    #[inline]
-    fn bit(w: &str, n: usize) -> usize {
-        (filter_hash(w) >> 32) as usize & (n - 1)
     }
 
     /// The value listed for `w`.
     #[inline]
     fn get(&self, w: &str) -> Option<&T> {
-        let k = Self::bit(w, self.bits.len() * 64);
+        let k = filter_bit(w, self.bits.len() * 64);
         let maybe = self
             .bits
             .get(k / 64)
