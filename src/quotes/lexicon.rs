@@ -269,17 +269,13 @@ struct ClassSlot {
 
 impl ClassTable {
     fn new(map: FxMap<String, u16>) -> Self {
-        let n = (map.len() * 32).next_power_of_two().max(64);
-        let mut bits = vec![0u64; n / 64];
+        // The filter of `Words` (the same bits: `get` reads them with `filter_hash`).
+        let bits = filter_bits(map.len(), &mut map.keys());
         let size = (map.len() * 2).next_power_of_two().max(2);
         let mut slots = vec![ClassSlot::default(); size];
         for (w, class) in map {
             let (head, tail) = filter_parts(w.as_bytes());
             let hash = mix(head, tail, w.len());
-            let k = (hash >> 32) as usize & (n - 1);
-            if let Some(b) = bits.get_mut(k / 64) {
-                *b |= 1 << (k % 64);
-            }
             let mut i = Self::slot(hash, size);
             while slots.get(i).is_some_and(|s| s.class != 0) {
                 i = (i + 1) & (size - 1);
@@ -295,8 +291,8 @@ impl ClassTable {
             }
         }
         ClassTable {
+            bit_mask: bits.len() * 64 - 1,
             bits,
-            bit_mask: n - 1,
             slots,
         }
     }
