@@ -2018,10 +2018,12 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         .find(|&k| doc.is_comma(k) && doc.lex.english)
         .unwrap_or(end);
     let tail_words = word_count(doc, cue.next, tail_end);
-    if tail_words > 14
-        || (cue.next..end)
-            .any(|k| doc.is_mark(k) || doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
-    {
+    // A "that" after the tail's comma (English) is no complement clause of the cue but
+    // stops the report going on there ("…, said X, director of a union that has …").
+    let comp = (cue.next..end)
+        .find(|&k| doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
+        .unwrap_or(end);
+    if tail_words > 14 || comp < tail_end || (cue.next..end).any(|k| doc.is_mark(k)) {
         return false;
     }
     let first_ok = doc.tok(cue.next).is_some_and(|t| {
@@ -2062,6 +2064,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // "Locally, say analysts, the market has …": a clause after the speaker's comma goes on
     // with the report (English), not an apposition or a relative clause on the speaker.
     if doc.lex.english
+        && comp == end
         && tail_end < end
         && clause_at(doc, tail_end + 1, s)
         && !final_apposition(doc, tail_end, s)
@@ -4798,6 +4801,26 @@ mod tests {
             (
                 "She tweeted \"deeply saddened\" and offered her condolences.",
                 &[],
+            ),
+        ]);
+    }
+
+    /// A "that" in an apposition after a postposed speaker's comma keeps the clause before
+    /// reported, and is no clause going on after the speaker (session 22).
+    #[test]
+    fn a_relative_clause_in_a_postposed_speakers_apposition() {
+        check(&[
+            (
+                "Spam was still growing, said Mr Stanley, an analyst at a firm that sells filters.",
+                &["Spam was still growing"],
+            ),
+            (
+                "The musical will open in November, said Mr Richards, adding that no casting was done.",
+                &["The musical will open in November", "that no casting was done"],
+            ),
+            (
+                "In the end, officials said that the plan would fail.",
+                &["that the plan would fail"],
             ),
         ]);
     }
