@@ -4824,4 +4824,21 @@ mod tests {
             ),
         ]);
     }
+
+    /// A postposed report mostly quoted but ending with its own words ('"…" that is sexist,
+    /// X said') is kept though the quotation has commas (session 22); an all-quoted one is
+    /// the direct quotation only.
+    #[test]
+    fn a_mostly_quoted_report_ending_in_its_own_words() {
+        check(&[
+            (
+                "\"You have one candidate who is vying to be the first woman president, and on the other hand, you have Trump\" that is sexist, Brock said.",
+                &["You have one candidate who is vying to be the first woman president, and on the other hand, you have Trump\" that is sexist"],
+            ),
+            (
+                "\"You have one candidate who is vying to be the first woman president, and on the other hand, you have Trump,\" Brock said.",
+                &[],
+            ),
+        ]);
+    }
 }
