@@ -1694,13 +1694,14 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         k += 1;
     }
     if !doc.lex.english
-        || !doc
-            .tok(k + 1)
-            .is_some_and(|t| t.word() && matches!(doc.f(t), "a" | "an"))
+        || !doc.tok(k + 1).is_some_and(|t| {
+            t.word() && matches!(doc.f(t), "a" | "an") || t.adverbial() == Some(Adverbial::Comment)
+        })
     {
         return false;
     }
-    (k + 3..k + 5).any(|j| {
+    // (", something that Trump mocked": "something", tagged `comment`, is the noun.)
+    (k + 2..k + 5).any(|j| {
         (k + 2..j).all(|m| {
             doc.tok(m).is_some_and(|t| {
                 t.word()
@@ -4838,6 +4839,22 @@ mod tests {
             (
                 "\"You have one candidate who is vying to be the first woman president, and on the other hand, you have Trump,\" Brock said.",
                 &[],
+            ),
+        ]);
+    }
+
+    /// ", something that X mocked" after a report is the reporter's comment, like ", a
+    /// charge X denied" (session 22); "something" as the report's subject stays.
+    #[test]
+    fn something_and_a_relative_after_the_report() {
+        check(&[
+            (
+                "Carson said that his knife was stopped by a belt buckle, something that Trump mocked.",
+                &["that his knife was stopped by a belt buckle"],
+            ),
+            (
+                "He said something that alarmed his aides had happened.",
+                &["something that alarmed his aides had happened"],
             ),
         ]);
     }
