@@ -1694,13 +1694,14 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         k += 1;
     }
     if !doc.lex.english
-        || !doc
-            .tok(k + 1)
-            .is_some_and(|t| t.word() && matches!(doc.f(t), "a" | "an"))
+        || !doc.tok(k + 1).is_some_and(|t| {
+            t.word() && matches!(doc.f(t), "a" | "an") || t.adverbial() == Some(Adverbial::Comment)
+        })
     {
         return false;
     }
-    (k + 3..k + 5).any(|j| {
+    // (", something that Trump mocked": "something", tagged `comment`, is the noun.)
+    (k + 2..k + 5).any(|j| {
         (k + 2..j).all(|m| {
             doc.tok(m).is_some_and(|t| {
                 t.word()
@@ -2018,10 +2019,12 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         .find(|&k| doc.is_comma(k) && doc.lex.english)
         .unwrap_or(end);
     let tail_words = word_count(doc, cue.next, tail_end);
-    if tail_words > 14
-        || (cue.next..end)
-            .any(|k| doc.is_mark(k) || doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
-    {
+    // A "that" after the tail's comma (English) is no complement clause of the cue but
+    // stops the report going on there ("…, said X, director of a union that has …").
+    let comp = (cue.next..end)
+        .find(|&k| doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
+        .unwrap_or(end);
+    if tail_words > 14 || comp < tail_end || (cue.next..end).any(|k| doc.is_mark(k)) {
         return false;
     }
     let first_ok = doc.tok(cue.next).is_some_and(|t| {
@@ -2062,6 +2065,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // "Locally, say analysts, the market has …": a clause after the speaker's comma goes on
     // with the report (English), not an apposition or a relative clause on the speaker.
     if doc.lex.english
+        && comp == end
         && tail_end < end
         && clause_at(doc, tail_end + 1, s)
         && !final_apposition(doc, tail_end, s)
@@ -4798,6 +4802,59 @@ mod tests {
             (
                 "She tweeted \"deeply saddened\" and offered her condolences.",
                 &[],
+            ),
+        ]);
+    }
+
+    /// A "that" in an apposition after a postposed speaker's comma keeps the clause before
+    /// reported, and is no clause going on after the speaker (session 22).
+    #[test]
+    fn a_relative_clause_in_a_postposed_speakers_apposition() {
+        check(&[
+            (
+                "Spam was still growing, said Mr Stanley, an analyst at a firm that sells filters.",
+                &["Spam was still growing"],
+            ),
+            (
+                "The musical will open in November, said Mr Richards, adding that no casting was done.",
+                &["The musical will open in November", "that no casting was done"],
+            ),
+            (
+                "In the end, officials said that the plan would fail.",
+                &["that the plan would fail"],
+            ),
+        ]);
+    }
+
+    /// A postposed report mostly quoted but ending with its own words ('"…" that is sexist,
+    /// X said') is kept though the quotation has commas (session 22); an all-quoted one is
+    /// the direct quotation only.
+    #[test]
+    fn a_mostly_quoted_report_ending_in_its_own_words() {
+        check(&[
+            (
+                "\"You have one candidate who is vying to be the first woman president, and on the other hand, you have Trump\" that is sexist, Brock said.",
+                &["You have one candidate who is vying to be the first woman president, and on the other hand, you have Trump\" that is sexist"],
+            ),
+            (
+                "\"You have one candidate who is vying to be the first woman president, and on the other hand, you have Trump,\" Brock said.",
+                &[],
+            ),
+        ]);
+    }
+
+    /// ", something that X mocked" after a report is the reporter's comment, like ", a
+    /// charge X denied" (session 22); "something" as the report's subject stays.
+    #[test]
+    fn something_and_a_relative_after_the_report() {
+        check(&[
+            (
+                "Carson said that his knife was stopped by a belt buckle, something that Trump mocked.",
+                &["that his knife was stopped by a belt buckle"],
+            ),
+            (
+                "He said something that alarmed his aides had happened.",
+                &["something that alarmed his aides had happened"],
             ),
         ]);
     }

@@ -378,10 +378,11 @@ fn extract_window(
         // with its own words is PolNeAR's mixed report (and ours: tests/fixtures/quotes/
         // README.md), kept with the quotation inside it; so is an Arabic one (قال إن العثور
         // على القطعة «يثبت …»).
-        let own_words = (doc.lex.english || doc.lex.arabic) && {
-            let k = doc.token_at(e.content.start);
-            doc.tok(k).is_some_and(|t| t.word()) && !doc.quoted(k)
-        };
+        // English '"…" that is blatantly sexist, X said': a quotation going on with the
+        // report's own words is one mixed report too (PolNeAR).
+        let own = |k: usize| doc.tok(k).is_some_and(|t| t.word()) && !doc.quoted(k);
+        let own_words = (doc.lex.english || doc.lex.arabic) && own(doc.token_at(e.content.start))
+            || doc.lex.english && own(doc.token_at(e.content.end) - 1);
         overlap * 5 <= len * 4 || own_words
     });
     let mentions = mentions(&doc);
