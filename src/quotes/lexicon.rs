@@ -88,7 +88,11 @@ pub(crate) struct Lexicon {
     far_verbs: Words<()>,
     /// Arabic words before a speech verb that make it a postposed source, each with its tag
     /// (`ar/final_sources.txt`, read once with [`lang::tagged`]): see [`Lexicon::final_source`].
-    pub final_sources: Vec<(&'static str, &'static str)>,
+    final_sources: Vec<(&'static str, &'static str)>,
+    /// The words of `final_sources` tagged `close` (دون، بدون: "without"), then empty strings,
+    /// after which a complementizer is none ("…، من دون أن يعرف …": the tokenizer); a fixed
+    /// array (no vector of strings in the package for one list), taken once from the list.
+    pub close_words: [&'static str; MAX_CLOSE],
     /// Arabic لكن with a subject pronoun (`ar/contrast_pronouns.txt`, folded): see
     /// [`Lexicon::contrast_pronoun`].
     contrast_pronouns: Words<()>,
@@ -742,6 +746,19 @@ fn tag_list(file: &'static str) -> Vec<(&'static str, &'static str)> {
     list
 }
 
+/// The most words [`Lexicon::close_words`] holds (a test checks the data file against it).
+pub(crate) const MAX_CLOSE: usize = 4;
+
+/// The words tagged `close` in `sources` (`ar/final_sources.txt`), then empty strings.
+fn close_words(sources: &[(&'static str, &'static str)]) -> [&'static str; MAX_CLOSE] {
+    let mut close = [""; MAX_CLOSE];
+    let words = sources.iter().filter(|e| e.1 == "close").map(|e| e.0);
+    for (slot, w) in close.iter_mut().zip(words) {
+        *slot = w;
+    }
+    close
+}
+
 #[inline(never)]
 fn words(file: &'static str) -> Words<()> {
     Words::new(set(file))
@@ -839,6 +856,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     let english = f.code == "en";
     let ar = |file: &'static str| if arabic { file } else { "" };
     let en = |file: &'static str| if english { file } else { "" };
+    let final_sources = tag_list(ar(data!("ar", "final_sources.txt")));
     let mut lex = Lexicon {
         arabic,
         english,
@@ -861,7 +879,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         boundary_nouns: ar(data!("ar", "boundary_nouns.txt")),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
-        final_sources: tag_list(ar(data!("ar", "final_sources.txt"))),
+        close_words: close_words(&final_sources),
+        final_sources,
         contrast_pronouns: words(ar(data!("ar", "contrast_pronouns.txt"))),
         topic_openers: words(ar(data!("ar", "topic_openers.txt"))),
         question_openers: tag_list(ar(data!("ar", "question_openers.txt"))),
@@ -1276,6 +1295,11 @@ mod tests {
         assert_eq!(ar.final_source("كم"), None);
         assert_eq!(ar.final_source("قال"), None);
         assert_eq!(get("en").final_source("كما"), None);
+        // The words tagged `close`, once, in the order of the file; every one fits in the array.
+        assert_eq!(ar.close_words, ["دون", "بدون", "", ""]);
+        let tagged = ar.final_sources.iter().filter(|e| e.1 == "close").count();
+        assert!((1..=MAX_CLOSE).contains(&tagged));
+        assert_eq!(get("en").close_words, [""; MAX_CLOSE]);
         assert!(ar.contrast_pronoun("ولكنها") && !ar.contrast_pronoun("لكن"));
         // The settings are tagged words too.
         assert!(get("en").short_partial_anywhere);
