@@ -256,6 +256,23 @@ impl<'a> Doc<'a> {
         self.tok(i).is_some_and(|t| t.quoted())
     }
 
+    /// The first token at or after `i` that starts in no quotation's content (`i` when it is
+    /// not quoted): from the quotation index, the content end of the last quotation opening
+    /// at or before `i`, then on over the tokens of one that nests it (rare), not a step per
+    /// quoted token.
+    #[inline(never)]
+    pub fn quoted_run_end(&self, i: usize) -> usize {
+        let mut k = i;
+        if let Some(m) = self.quote_of(k).and_then(|q| self.marked_toks.get(q)) {
+            // The tokens from that quotation's start to its end are all quoted.
+            k = k.max(m[2] as usize);
+        }
+        while self.quoted(k) {
+            k += 1;
+        }
+        k
+    }
+
     /// The folded form of token `i` ("" past the end).
     pub fn fold(&self, i: usize) -> &str {
         self.tok(i).map_or("", |t| self.f(t))
@@ -2322,4 +2339,35 @@ fn participle(f: &str, ed: bool) -> bool {
 
 fn head_preposition(f: &str) -> bool {
     matches!(f, "from" | "for" | "at")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{lexicon, marks, tokens};
+    use super::Doc;
+
+    #[test]
+    fn a_quoted_run_ends_where_a_walk_over_its_tokens_does() {
+        let lex = lexicon::get("en");
+        for text in [
+            "He said “it gets me mad” every time, and “no” twice.",
+            // Marks nested in a quotation: the run is the outer one's.
+            "She said “they told me ‘never again’ and left” on Monday “so”.",
+            "An open “quotation runs to the end",
+        ] {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            let doc = Doc::new(text, lex, toks, marks::scan(text, lex));
+            for i in 0..=doc.tokens.len() + 1 {
+                let mut k = i;
+                while doc.quoted(k) {
+                    k += 1;
+                }
+                assert_eq!(doc.quoted_run_end(i), k, "{text} {i}");
+            }
+            // The opening mark's run ends at its closing mark.
+            let open = doc.marked_toks().next().map_or(0, |m| m[0]);
+            let end = doc.quoted_run_end(open + 1);
+            assert!(end > open + 2 && !doc.quoted(end), "{text}");
+        }
+    }
 }
