@@ -2161,7 +2161,7 @@ impl<'a> Doc<'a> {
     /// Arabic: the subject named after the verb that opens the sentence of the cue at token
     /// `i`, before it, when that verb, whatever it is, has the cue's gender ("ونشرت X بيانا
     /// تؤكد فيه …", "ونفت X التهم ووصفتها …", "وانتقد X القرار فكتب يقول …"): the cue's
-    /// implicit subject continues the clause's ([`Doc::opening_verb`]).
+    /// implicit subject continues the clause's ([`Doc::opening_word`]).
     pub fn topic_subject(&self, i: usize) -> Option<Range<usize>> {
         if !self.lex.arabic {
             return None;
@@ -2192,12 +2192,12 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_verb`],
+    /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_word`],
     /// before `limit`) and the subject named after it, a noun phrase ([`Doc::np_after`]) or a
     /// short quoted name ("ونفت «X» التهم"); shared by [`Doc::topic_subject`], the register
     /// ([`Doc::opening_subjects`]) and [`carried_subject`].
     fn opening_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
-        let j = self.opening_verb(start, limit, true)?;
+        let j = self.opening_word(start, limit)?;
         let r = self.np_after(j + 1, limit);
         if self.class_at(j, C_SUBJECT_FIRST) {
             // "وكان الشيخ محمد؛ قد شارك …", "وكانت منظمة X أعلنت …" (up to the cue): the
@@ -2226,19 +2226,22 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: the verb that opens the sentence starting at token `start`, before `limit`
-    /// ([`Doc::clause_verb`]), whatever verb it is. None after an opening phrase that no comma
-    /// or possessive closes ("وفي كلمة لـX …": no verb known), after أما/كان, and for a word
-    /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره"). With
-    /// `first`, a subject-first word (كان، لكن) there instead of None.
-    pub fn opening_verb(&self, start: usize, limit: usize, first: bool) -> Option<usize> {
+    /// ([`Doc::clause_verb`]), whatever verb it is, or a subject-first word (كان، لكن) there.
+    /// None after an opening phrase that no comma or possessive closes ("وفي كلمة لـX …": no
+    /// verb known), after أما, and for a word that reads as no verb ([`Doc::reads_verb`]; any
+    /// word after "من جهته"، "بدوره").
+    fn opening_word(&self, start: usize, limit: usize) -> Option<usize> {
         let (j, may) = self.clause_verb(start, limit);
         if j >= limit || may == 0 || self.class_at(j, C_SUBJECT_OPENER) {
             return None;
         }
-        if self.class_at(j, C_SUBJECT_FIRST) {
-            return first.then_some(j);
-        }
-        (may != 1 || self.reads_verb(j)).then_some(j)
+        (self.class_at(j, C_SUBJECT_FIRST) || may != 1 || self.reads_verb(j)).then_some(j)
+    }
+
+    /// Arabic: [`Doc::opening_word`] when it is a verb (not كان، لكن).
+    pub fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
+        self.opening_word(start, limit)
+            .filter(|&j| !self.class_at(j, C_SUBJECT_FIRST))
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
@@ -2301,7 +2304,7 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let s = doc.sentence_start(i);
-    let j = doc.opening_verb(s, i + 1, false)?;
+    let j = doc.opening_verb(s, i + 1)?;
     if doc.np_after(j + 1, i.max(j + 1)).is_some() {
         return None;
     }
@@ -2369,5 +2372,26 @@ mod tests {
             let end = doc.quoted_run_end(open + 1);
             assert!(end > open + 2 && !doc.quoted(end), "{text}");
         }
+    }
+
+    #[test]
+    fn a_subject_first_word_opens_a_clause_but_is_no_opening_verb() {
+        let lex = lexicon::get("ar");
+        let doc = |text: &'static str| {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            Doc::new(text, lex, toks, marks::scan(text, lex))
+        };
+        // كان: the opening word (its subject follows), not a verb.
+        let d = doc("وكان الشيخ محمد قد شارك في الاجتماع");
+        assert_eq!(d.opening_word(0, d.tokens.len()), Some(0));
+        assert_eq!(d.opening_verb(0, d.tokens.len()), None);
+        // A verb: both.
+        let d = doc("ونفت الشركة التهم");
+        assert_eq!(d.opening_word(0, d.tokens.len()), Some(0));
+        assert_eq!(d.opening_verb(0, d.tokens.len()), Some(0));
+        // Not before `limit`, and not after أما.
+        assert_eq!(d.opening_verb(0, 0), None);
+        let d = doc("أما الوزير فقال");
+        assert_eq!(d.opening_word(0, d.tokens.len()), None);
     }
 }
