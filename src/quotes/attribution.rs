@@ -46,10 +46,6 @@ const ARABIC_LETTER_BYTES: usize = 2;
 /// bound that keeps every look-around constant-time on megabyte-long "sentences").
 const SENTENCE_REACH: usize = 400;
 
-/// Arabic speech verbs whose object stands before their ب complement ([`Doc::describes`]).
-const OBJECT_FIRST_VERBS: &str =
-    crate::data_str!(include_bytes!("../lang/data/ar/object_first_verbs.txt"));
-
 /// What kind of cue a token starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
@@ -1325,8 +1321,7 @@ impl<'a> Doc<'a> {
     fn describes(&self, v: usize, after: usize) -> bool {
         let f = self.fold(v);
         let f = f.strip_suffix('ت').unwrap_or(f);
-        crate::lang::entries(OBJECT_FIRST_VERBS).any(|w| f.ends_with(w))
-            && self.complementizer_at(after)
+        self.lex.object_first_verb(f) && self.complementizer_at(after)
     }
 
     /// The source named after a verbless cue from token `from`, before `limit`: the noun phrase

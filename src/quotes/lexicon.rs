@@ -79,8 +79,13 @@ pub(crate) struct Lexicon {
     subjunctives: Words<()>,
     licensers: Words<()>,
     /// Nouns spelled, as written, like no boundary word but folded like one
-    /// (`boundary_nouns.txt`, one per line): see [`Lexicon::boundary_noun`].
-    boundary_nouns: &'static str,
+    /// (`boundary_nouns.txt`, read once with [`tag_list`], no tags): see
+    /// [`Lexicon::boundary_noun`].
+    boundary_nouns: Vec<(&'static str, &'static str)>,
+    /// Arabic speech verbs whose object stands before their ب complement
+    /// (`object_first_verbs.txt`, read once with [`tag_list`], no tags): see
+    /// [`Lexicon::object_first_verb`].
+    object_first_verbs: Vec<(&'static str, &'static str)>,
     /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
     anaphors: Words<()>,
     /// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
@@ -876,7 +881,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         auxiliaries: words(f.auxiliaries),
         subjunctives: words(f.subjunctives),
         licensers: words(ar(data!("ar", "licensers.txt"))),
-        boundary_nouns: ar(data!("ar", "boundary_nouns.txt")),
+        boundary_nouns: tag_list(ar(data!("ar", "boundary_nouns.txt"))),
+        object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
         close_words: close_words(&final_sources),
@@ -1229,8 +1235,13 @@ impl Lexicon {
     /// a boundary word (`boundary_nouns.txt`: Arabic إمام، علي).
     pub fn boundary_noun(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        // (The lines split as bytes: `str::split` with a `char` sets up a searcher per call.)
-        for e in self.boundary_nouns.as_bytes().split(|&b| b == b'\n') {
+        for e in &self.boundary_nouns {
+            let e = e.0.as_bytes();
+            // (The word is as long as the entry at least: most boundary words are shorter than
+            // every entry, في، من.)
+            if w.len() < e.len() {
+                continue;
+            }
             // Byte by byte over the word, past harakat and tatweel (U+064B–U+065F, U+0670,
             // U+0640: D9 and 8B–9F, B0, 80 in UTF-8). (A plain loop: smaller in the wasm.)
             let (mut i, mut k) = (0, 0);
@@ -1250,6 +1261,12 @@ impl Lexicon {
             }
         }
         false
+    }
+
+    /// True if the folded form `f` of an Arabic speech verb (without و/ف) ends with one whose
+    /// object stands before its ب complement (`object_first_verbs.txt`: وصف، يصف، تصف).
+    pub fn object_first_verb(&self, f: &str) -> bool {
+        self.object_first_verbs.iter().any(|w| f.ends_with(w.0))
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
@@ -1281,6 +1298,25 @@ fn tag_of(list: &[(&'static str, &'static str)], folded: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boundary_nouns_and_object_first_verbs_are_read_once() {
+        let ar = get("ar");
+        // As written, past harakat and tatweel; not the boundary word, nor a longer word.
+        assert!(ar.boundary_noun("إمام") && ar.boundary_noun("إِمَام") && ar.boundary_noun("علـي"));
+        assert!(
+            !ar.boundary_noun("أمام") && !ar.boundary_noun("على") && !ar.boundary_noun("إمامه")
+        );
+        assert!(!ar.boundary_noun("في") && !get("en").boundary_noun("علي"));
+        // A form ending with a listed verb.
+        assert!(ar.object_first_verb("وصف") && ar.object_first_verb("تصف"));
+        assert!(!ar.object_first_verb("قال") && !get("en").object_first_verb("وصف"));
+        // Words alone (read with the tagged lists' reader, no tag).
+        let lists = [&ar.boundary_nouns, &ar.object_first_verbs];
+        assert!(lists
+            .iter()
+            .all(|l| l.len() == 3 && l.iter().all(|e| e.1.is_empty())));
+    }
 
     #[test]
     fn final_sources_are_read_with_their_tags() {
