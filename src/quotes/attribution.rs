@@ -2294,6 +2294,13 @@ impl<'a> Doc<'a> {
 /// plural ("ويطوق الحوثيون …": the implicit subject of وقال is one person), nor a description
 /// with no name in it, articled words after a head noun ("وافتتح بطل الثلاثية الثانية …": the
 /// person named before, in other words). (A function, not a `Doc` method: compiled for size.)
+///
+/// Its opening verb is not the one [`Doc::topic_subject`] finds next on the same inherit path
+/// (`quotes/mod.rs`, when this names nobody), so neither reuses the other's: here the limit
+/// is past the cue (`i + 1`: the cue that opens its sentence, "وقال …", is that verb) and a
+/// subject-first word (كان) is none ([`Doc::opening_verb`]); there it is the cue (a verb before
+/// it, whose subject the cue's continues) and كان counts ([`Doc::opening_word`]); the limit
+/// also bounds [`Doc::clause_verb`]'s search for the comma of an opening phrase.
 pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     if !doc.lex.arabic {
         return None;
