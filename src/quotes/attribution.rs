@@ -46,10 +46,6 @@ const ARABIC_LETTER_BYTES: usize = 2;
 /// bound that keeps every look-around constant-time on megabyte-long "sentences").
 const SENTENCE_REACH: usize = 400;
 
-/// Arabic speech verbs whose object stands before their ب complement ([`Doc::describes`]).
-const OBJECT_FIRST_VERBS: &str =
-    crate::data_str!(include_bytes!("../lang/data/ar/object_first_verbs.txt"));
-
 /// What kind of cue a token starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
@@ -254,6 +250,23 @@ impl<'a> Doc<'a> {
 
     pub fn quoted(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.quoted())
+    }
+
+    /// The first token at or after `i` that starts in no quotation's content (`i` when it is
+    /// not quoted): from the quotation index, the content end of the last quotation opening
+    /// at or before `i`, then on over the tokens of one that nests it (rare), not a step per
+    /// quoted token.
+    #[inline(never)]
+    pub fn quoted_run_end(&self, i: usize) -> usize {
+        let mut k = i;
+        if let Some(m) = self.quote_of(k).and_then(|q| self.marked_toks.get(q)) {
+            // The tokens from that quotation's start to its end are all quoted.
+            k = k.max(m[2] as usize);
+        }
+        while self.quoted(k) {
+            k += 1;
+        }
+        k
     }
 
     /// The folded form of token `i` ("" past the end).
@@ -1308,8 +1321,7 @@ impl<'a> Doc<'a> {
     fn describes(&self, v: usize, after: usize) -> bool {
         let f = self.fold(v);
         let f = f.strip_suffix('ت').unwrap_or(f);
-        crate::lang::entries(OBJECT_FIRST_VERBS).any(|w| f.ends_with(w))
-            && self.complementizer_at(after)
+        self.lex.object_first_verb(f) && self.complementizer_at(after)
     }
 
     /// The source named after a verbless cue from token `from`, before `limit`: the noun phrase
@@ -2144,7 +2156,7 @@ impl<'a> Doc<'a> {
     /// Arabic: the subject named after the verb that opens the sentence of the cue at token
     /// `i`, before it, when that verb, whatever it is, has the cue's gender ("ونشرت X بيانا
     /// تؤكد فيه …", "ونفت X التهم ووصفتها …", "وانتقد X القرار فكتب يقول …"): the cue's
-    /// implicit subject continues the clause's ([`Doc::opening_verb`]).
+    /// implicit subject continues the clause's ([`Doc::opening_word`]).
     pub fn topic_subject(&self, i: usize) -> Option<Range<usize>> {
         if !self.lex.arabic {
             return None;
@@ -2175,12 +2187,12 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_verb`],
+    /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_word`],
     /// before `limit`) and the subject named after it, a noun phrase ([`Doc::np_after`]) or a
     /// short quoted name ("ونفت «X» التهم"); shared by [`Doc::topic_subject`], the register
     /// ([`Doc::opening_subjects`]) and [`carried_subject`].
     fn opening_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
-        let j = self.opening_verb(start, limit, true)?;
+        let j = self.opening_word(start, limit)?;
         let r = self.np_after(j + 1, limit);
         if self.class_at(j, C_SUBJECT_FIRST) {
             // "وكان الشيخ محمد؛ قد شارك …", "وكانت منظمة X أعلنت …" (up to the cue): the
@@ -2209,19 +2221,22 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: the verb that opens the sentence starting at token `start`, before `limit`
-    /// ([`Doc::clause_verb`]), whatever verb it is. None after an opening phrase that no comma
-    /// or possessive closes ("وفي كلمة لـX …": no verb known), after أما/كان, and for a word
-    /// that reads as no verb ([`Doc::reads_verb`]; any word after "من جهته"، "بدوره"). With
-    /// `first`, a subject-first word (كان، لكن) there instead of None.
-    pub fn opening_verb(&self, start: usize, limit: usize, first: bool) -> Option<usize> {
+    /// ([`Doc::clause_verb`]), whatever verb it is, or a subject-first word (كان، لكن) there.
+    /// None after an opening phrase that no comma or possessive closes ("وفي كلمة لـX …": no
+    /// verb known), after أما, and for a word that reads as no verb ([`Doc::reads_verb`]; any
+    /// word after "من جهته"، "بدوره").
+    fn opening_word(&self, start: usize, limit: usize) -> Option<usize> {
         let (j, may) = self.clause_verb(start, limit);
         if j >= limit || may == 0 || self.class_at(j, C_SUBJECT_OPENER) {
             return None;
         }
-        if self.class_at(j, C_SUBJECT_FIRST) {
-            return first.then_some(j);
-        }
-        (may != 1 || self.reads_verb(j)).then_some(j)
+        (self.class_at(j, C_SUBJECT_FIRST) || may != 1 || self.reads_verb(j)).then_some(j)
+    }
+
+    /// Arabic: [`Doc::opening_word`] when it is a verb (not كان، لكن).
+    pub fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
+        self.opening_word(start, limit)
+            .filter(|&j| !self.class_at(j, C_SUBJECT_FIRST))
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
@@ -2279,12 +2294,19 @@ impl<'a> Doc<'a> {
 /// plural ("ويطوق الحوثيون …": the implicit subject of وقال is one person), nor a description
 /// with no name in it, articled words after a head noun ("وافتتح بطل الثلاثية الثانية …": the
 /// person named before, in other words). (A function, not a `Doc` method: compiled for size.)
+///
+/// Its opening verb is not the one [`Doc::topic_subject`] finds next on the same inherit path
+/// (`quotes/mod.rs`, when this names nobody), so neither reuses the other's: here the limit
+/// is past the cue (`i + 1`: the cue that opens its sentence, "وقال …", is that verb) and a
+/// subject-first word (كان) is none ([`Doc::opening_verb`]); there it is the cue (a verb before
+/// it, whose subject the cue's continues) and كان counts ([`Doc::opening_word`]); the limit
+/// also bounds [`Doc::clause_verb`]'s search for the comma of an opening phrase.
 pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     if !doc.lex.arabic {
         return None;
     }
     let s = doc.sentence_start(i);
-    let j = doc.opening_verb(s, i + 1, false)?;
+    let j = doc.opening_verb(s, i + 1)?;
     if doc.np_after(j + 1, i.max(j + 1)).is_some() {
         return None;
     }
@@ -2322,4 +2344,56 @@ fn participle(f: &str, ed: bool) -> bool {
 
 fn head_preposition(f: &str) -> bool {
     matches!(f, "from" | "for" | "at")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{lexicon, marks, tokens};
+    use super::Doc;
+
+    #[test]
+    fn a_quoted_run_ends_where_a_walk_over_its_tokens_does() {
+        let lex = lexicon::get("en");
+        for text in [
+            "He said “it gets me mad” every time, and “no” twice.",
+            // Marks nested in a quotation: the run is the outer one's.
+            "She said “they told me ‘never again’ and left” on Monday “so”.",
+            "An open “quotation runs to the end",
+        ] {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            let doc = Doc::new(text, lex, toks, marks::scan(text, lex));
+            for i in 0..=doc.tokens.len() + 1 {
+                let mut k = i;
+                while doc.quoted(k) {
+                    k += 1;
+                }
+                assert_eq!(doc.quoted_run_end(i), k, "{text} {i}");
+            }
+            // The opening mark's run ends at its closing mark.
+            let open = doc.marked_toks().next().map_or(0, |m| m[0]);
+            let end = doc.quoted_run_end(open + 1);
+            assert!(end > open + 2 && !doc.quoted(end), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_subject_first_word_opens_a_clause_but_is_no_opening_verb() {
+        let lex = lexicon::get("ar");
+        let doc = |text: &'static str| {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            Doc::new(text, lex, toks, marks::scan(text, lex))
+        };
+        // كان: the opening word (its subject follows), not a verb.
+        let d = doc("وكان الشيخ محمد قد شارك في الاجتماع");
+        assert_eq!(d.opening_word(0, d.tokens.len()), Some(0));
+        assert_eq!(d.opening_verb(0, d.tokens.len()), None);
+        // A verb: both.
+        let d = doc("ونفت الشركة التهم");
+        assert_eq!(d.opening_word(0, d.tokens.len()), Some(0));
+        assert_eq!(d.opening_verb(0, d.tokens.len()), Some(0));
+        // Not before `limit`, and not after أما.
+        assert_eq!(d.opening_verb(0, 0), None);
+        let d = doc("أما الوزير فقال");
+        assert_eq!(d.opening_word(0, d.tokens.len()), None);
+    }
 }

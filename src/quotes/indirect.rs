@@ -1952,10 +1952,7 @@ fn quote_goes_on(doc: &Doc, j: usize, end: usize) -> bool {
     if !doc.lex.english || !doc.is_mark(j) {
         return false;
     }
-    let mut k = j + 1;
-    while doc.quoted(k) {
-        k += 1;
-    }
+    let k = doc.quoted_run_end(j + 1);
     // Not after a comma inside the marks ("declares ‘revolution,’ ignores losses").
     doc.is_mark(k)
         && !doc.is_comma(k - 1)

@@ -79,8 +79,13 @@ pub(crate) struct Lexicon {
     subjunctives: Words<()>,
     licensers: Words<()>,
     /// Nouns spelled, as written, like no boundary word but folded like one
-    /// (`boundary_nouns.txt`, one per line): see [`Lexicon::boundary_noun`].
-    boundary_nouns: &'static str,
+    /// (`boundary_nouns.txt`, read once with [`tag_list`], no tags): see
+    /// [`Lexicon::boundary_noun`].
+    boundary_nouns: Vec<(&'static str, &'static str)>,
+    /// Arabic speech verbs whose object stands before their ب complement
+    /// (`object_first_verbs.txt`, read once with [`tag_list`], no tags): see
+    /// [`Lexicon::object_first_verb`].
+    object_first_verbs: Vec<(&'static str, &'static str)>,
     /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
     anaphors: Words<()>,
     /// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
@@ -88,7 +93,11 @@ pub(crate) struct Lexicon {
     far_verbs: Words<()>,
     /// Arabic words before a speech verb that make it a postposed source, each with its tag
     /// (`ar/final_sources.txt`, read once with [`lang::tagged`]): see [`Lexicon::final_source`].
-    pub final_sources: Vec<(&'static str, &'static str)>,
+    final_sources: Vec<(&'static str, &'static str)>,
+    /// The words of `final_sources` tagged `close` (دون، بدون: "without"), then empty strings,
+    /// after which a complementizer is none ("…، من دون أن يعرف …": the tokenizer); a fixed
+    /// array (no vector of strings in the package for one list), taken once from the list.
+    pub close_words: [&'static str; MAX_CLOSE],
     /// Arabic لكن with a subject pronoun (`ar/contrast_pronouns.txt`, folded): see
     /// [`Lexicon::contrast_pronoun`].
     contrast_pronouns: Words<()>,
@@ -720,6 +729,19 @@ fn tag_list(file: &'static str) -> Vec<(&'static str, &'static str)> {
     list
 }
 
+/// The most words [`Lexicon::close_words`] holds (a test checks the data file against it).
+pub(crate) const MAX_CLOSE: usize = 4;
+
+/// The words tagged `close` in `sources` (`ar/final_sources.txt`), then empty strings.
+fn close_words(sources: &[(&'static str, &'static str)]) -> [&'static str; MAX_CLOSE] {
+    let mut close = [""; MAX_CLOSE];
+    let words = sources.iter().filter(|e| e.1 == "close").map(|e| e.0);
+    for (slot, w) in close.iter_mut().zip(words) {
+        *slot = w;
+    }
+    close
+}
+
 #[inline(never)]
 fn words(file: &'static str) -> Words<()> {
     Words::new(set(file))
@@ -817,6 +839,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     let english = f.code == "en";
     let ar = |file: &'static str| if arabic { file } else { "" };
     let en = |file: &'static str| if english { file } else { "" };
+    let final_sources = tag_list(ar(data!("ar", "final_sources.txt")));
     let mut lex = Lexicon {
         arabic,
         english,
@@ -836,10 +859,12 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         auxiliaries: words(f.auxiliaries),
         subjunctives: words(f.subjunctives),
         licensers: words(ar(data!("ar", "licensers.txt"))),
-        boundary_nouns: ar(data!("ar", "boundary_nouns.txt")),
+        boundary_nouns: tag_list(ar(data!("ar", "boundary_nouns.txt"))),
+        object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
-        final_sources: tag_list(ar(data!("ar", "final_sources.txt"))),
+        close_words: close_words(&final_sources),
+        final_sources,
         contrast_pronouns: words(ar(data!("ar", "contrast_pronouns.txt"))),
         topic_openers: words(ar(data!("ar", "topic_openers.txt"))),
         question_openers: tag_list(ar(data!("ar", "question_openers.txt"))),
@@ -1188,8 +1213,13 @@ impl Lexicon {
     /// a boundary word (`boundary_nouns.txt`: Arabic إمام، علي).
     pub fn boundary_noun(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        // (The lines split as bytes: `str::split` with a `char` sets up a searcher per call.)
-        for e in self.boundary_nouns.as_bytes().split(|&b| b == b'\n') {
+        for e in &self.boundary_nouns {
+            let e = e.0.as_bytes();
+            // (The word is as long as the entry at least: most boundary words are shorter than
+            // every entry, في، من.)
+            if w.len() < e.len() {
+                continue;
+            }
             // Byte by byte over the word, past harakat and tatweel (U+064B–U+065F, U+0670,
             // U+0640: D9 and 8B–9F, B0, 80 in UTF-8). (A plain loop: smaller in the wasm.)
             let (mut i, mut k) = (0, 0);
@@ -1209,6 +1239,12 @@ impl Lexicon {
             }
         }
         false
+    }
+
+    /// True if the folded form `f` of an Arabic speech verb (without و/ف) ends with one whose
+    /// object stands before its ب complement (`object_first_verbs.txt`: وصف، يصف، تصف).
+    pub fn object_first_verb(&self, f: &str) -> bool {
+        self.object_first_verbs.iter().any(|w| f.ends_with(w.0))
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
@@ -1242,6 +1278,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn boundary_nouns_and_object_first_verbs_are_read_once() {
+        let ar = get("ar");
+        // As written, past harakat and tatweel; not the boundary word, nor a longer word.
+        assert!(ar.boundary_noun("إمام") && ar.boundary_noun("إِمَام") && ar.boundary_noun("علـي"));
+        assert!(
+            !ar.boundary_noun("أمام") && !ar.boundary_noun("على") && !ar.boundary_noun("إمامه")
+        );
+        assert!(!ar.boundary_noun("في") && !get("en").boundary_noun("علي"));
+        // A form ending with a listed verb.
+        assert!(ar.object_first_verb("وصف") && ar.object_first_verb("تصف"));
+        assert!(!ar.object_first_verb("قال") && !get("en").object_first_verb("وصف"));
+        // Words alone (read with the tagged lists' reader, no tag).
+        let lists = [&ar.boundary_nouns, &ar.object_first_verbs];
+        assert!(lists
+            .iter()
+            .all(|l| l.len() == 3 && l.iter().all(|e| e.1.is_empty())));
+    }
+
+    #[test]
     fn final_sources_are_read_with_their_tags() {
         let ar = get("ar");
         // A word alone, a tagged word, and a word the data does not list.
@@ -1254,6 +1309,11 @@ mod tests {
         assert_eq!(ar.final_source("كم"), None);
         assert_eq!(ar.final_source("قال"), None);
         assert_eq!(get("en").final_source("كما"), None);
+        // The words tagged `close`, once, in the order of the file; every one fits in the array.
+        assert_eq!(ar.close_words, ["دون", "بدون", "", ""]);
+        let tagged = ar.final_sources.iter().filter(|e| e.1 == "close").count();
+        assert!((1..=MAX_CLOSE).contains(&tagged));
+        assert_eq!(get("en").close_words, [""; MAX_CLOSE]);
         assert!(ar.contrast_pronoun("ولكنها") && !ar.contrast_pronoun("لكن"));
         // The settings are tagged words too.
         assert!(get("en").short_partial_anywhere);

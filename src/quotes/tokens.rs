@@ -528,22 +528,8 @@ type CachedWord = [u64; 3];
 const CACHED_LEN: usize = 16;
 
 /// In a cached word's flags only (never a token's): a complementizer that is none after a word
-/// of [`Builder::close`] (the bit of `F_MARK`, which no word has).
+/// of [`Lexicon::close_words`] (the bit of `F_MARK`, which no word has).
 const F_AFTER_CLOSE: u8 = F_MARK;
-
-/// The most words [`Builder::close`] holds (a test checks the data file against it).
-const MAX_CLOSE: usize = 4;
-
-/// The words tagged `close` in `sources` (the lexicon's `ar/final_sources.txt`), then empty
-/// strings: a fixed array (no vector of strings in the package for one list).
-fn close_words(sources: &[(&'static str, &'static str)]) -> [&'static str; MAX_CLOSE] {
-    let mut close = [""; MAX_CLOSE];
-    let words = sources.iter().filter(|e| e.1 == "close").map(|e| e.0);
-    for (slot, w) in close.iter_mut().zip(words) {
-        *slot = w;
-    }
-    close
-}
 
 /// The most slots of [`Builder::cache`] (24 bytes each: 192 KiB, a constant within the
 /// memory bound's slack); a window gets about one slot per 16 of its bytes, a power of two, at
@@ -597,9 +583,6 @@ struct Builder<'t> {
     sentence_bits: u32,
     /// Where the tokenized range starts.
     from: usize,
-    /// Arabic: the words tagged `close` in `ar/final_sources.txt` (دون، بدون: "without"), after
-    /// which a complementizer is none ("…، من دون أن يعرف …"); read once per window.
-    close: [&'static str; MAX_CLOSE],
 }
 
 impl Builder<'_> {
@@ -700,14 +683,14 @@ impl Builder<'_> {
 
     /// [`Builder::push_word`] of a word that may start a cue (noted in
     /// [`Tokens::cue_candidates`]) or of a complementizer, which is none after a word of
-    /// [`Builder::close`].
+    /// [`Lexicon::close_words`].
     #[cold]
     #[inline(never)]
     fn push_rare(&mut self, start: usize, end: usize, fold: u32, flags: u8, mut class: u16) {
         if flags & F_AFTER_CLOSE != 0
             && self.out.list.last().is_some_and(|t| {
                 let w = self.out.fold(self.text, t);
-                !w.is_empty() && self.close.contains(&w)
+                !w.is_empty() && self.lex.is_some_and(|l| l.close_words.contains(&w))
             })
         {
             class &= !C_COMPLEMENTIZER;
@@ -765,7 +748,9 @@ impl Builder<'_> {
         let flags = if self_fold { 0 } else { F_FOLDED }
             | if same_len { F_SAME_LEN } else { 0 }
             | if cue { F_CUE } else { 0 }
-            | if class & C_COMPLEMENTIZER != 0 && !self.close[0].is_empty() {
+            | if class & C_COMPLEMENTIZER != 0
+                && self.lex.is_some_and(|l| !l.close_words[0].is_empty())
+            {
                 F_AFTER_CLOSE
             } else {
                 0
@@ -1105,10 +1090,6 @@ pub(crate) fn tokenize_into(
         },
         next_check: 0,
         sentence_bits: 0,
-        close: match lex {
-            Some(lex) if lex.arabic => close_words(&lex.final_sources),
-            _ => [""; MAX_CLOSE],
-        },
     };
     b.sentence_end = b.end_of(0);
     b.out.folds.push('\0');
@@ -1477,11 +1458,6 @@ mod tests {
         assert_eq!(an("كما أعلنت الشرطة، من دون أن يعرف أحد"), [false]);
         assert_eq!(an("بدون أن يعرف أحد"), [false]);
         assert_eq!(an("وقال الوزير أن الخطة جاهزة"), [true]);
-        // Every tagged word fits in the array.
-        let tagged = (lex.final_sources.iter())
-            .filter(|e| e.1 == "close")
-            .count();
-        assert!((1..=MAX_CLOSE).contains(&tagged));
     }
 
     #[test]
