@@ -733,6 +733,8 @@ impl<'a> Doc<'a> {
                     && !(k > first && self.fold(k).starts_with("قول"))
                     && !(k == first
                         && k < last
+                        // (Not an honorific pronoun: "وبعث سموه برقية …".)
+                        && !self.lex.anaphor(self.fold(k))
                         && self
                             .raw(k + 1)
                             .starts_with(|c: char| ('ء'..='ي').contains(&c))

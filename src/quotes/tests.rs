@@ -913,6 +913,13 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الفريق قوي", "المدرب خالد العتيبي", None),
         ],
     ),
+    // Session 22 (arspk2): an honorific pronoun (سموه، معاليه …, `ar/anaphors.txt`) before
+    // its verb's object names nobody: the chain's speaker goes on ("زميله فهد" above still
+    // names).
+    (
+        "وقال أمير المنطقة الأمير فيصل بن خالد إن «الهجوم عمل إرهابي جبان».\nوأكد سموه استنكار أهالي المنطقة لهذا العدوان الخطير، مبينا أن «رجال الأمن في يقظة دائمة».",
+        &[("رجال الأمن", "أمير المنطقة الأمير فيصل بن خالد", None)],
+    ),
 ];
 
 #[test]
