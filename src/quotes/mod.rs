@@ -614,6 +614,28 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
     if let Some(h) = pick(doc, &r, &mine, history, named, all_words_in) {
         return h;
     }
+    // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
+    // النصر X Y حديثه …"): the next person of the register on its line holding every word of
+    // it, up to its first word with a possessive suffix (the verb's object).
+    if mine.len() >= 2 {
+        // (The persons after `r` and before the next line's first token.)
+        let lines = doc.line_starts();
+        let eol = lines
+            .get(lines.partition_point(|&k| k < mine.end))
+            .and_then(|&k| doc.tok(k))
+            .map_or(usize::MAX, |t| t.start());
+        let later = register.get(n..).unwrap_or(&[]);
+        let a = n + later.partition_point(|h| h.start < r.end);
+        let b = n + later.partition_point(|h| h.start < eol);
+        let next = register.get(a..b.min(a + 4)).unwrap_or(&[]);
+        if let Some(h) = pick(doc, &r, &mine, &[], next, all_words_in) {
+            let toks = tokens_of(doc, &h);
+            return match (toks.start + 2..toks.end).find(|&k| doc.suffixed(k)) {
+                Some(k) => h.start..doc.tok(k - 1).map_or(h.end, |t| t.end()),
+                None => h,
+            };
+        }
+    }
     // Else a title of two words or more that opens with an articled head word standing in a
     // longer entry but its name ("المدرب السعودي" for "المدرب الوطني X"), whose other words
     // stand there too or are articled adjectives (…ي، …ة): the same person.
