@@ -259,18 +259,22 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // Impersonal passive at the start of a sentence (يذكر أن، يشار إلى أن): the reporter's.
     // Elsewhere too when the complementizer follows at once, after و/ف, كما, التي or a comma
     // ("…، ويعتقد أنه …", "كما يتوقع أن"; not after its subject: "الوزير يرى أن …"; nor a
-    // plural, never passive: "ويتوقعون أن …").
+    // plural, never passive: "ويتوقعون أن …"). So is a frame "والجدير ذكره (هنا) أن"
+    // (ar/impersonal_frames.txt).
     if doc.lex.arabic
         && comp.is_some_and(|c| c <= cue.next + 1)
         && doc.tok(i).is_some_and(|t| {
             let f = doc.f(t);
-            !f.ends_with("ون")
-                && (f.starts_with('ي') && doc.sentence_start(i) == i
-                    || comp == Some(cue.next)
-                        && (f.starts_with("وي")
-                            || f.starts_with('ي')
-                                && (i == 0
-                                    || doc.tok(i - 1).is_some_and(|p| !p.word() || p.boundary()))))
+            i > 0 && doc.tok(i - 1).is_some_and(|p| doc.lex.impersonal(doc.f(p)))
+                || !f.ends_with("ون")
+                    && (f.starts_with('ي') && doc.sentence_start(i) == i
+                        || comp == Some(cue.next)
+                            && (f.starts_with("وي")
+                                || f.starts_with('ي')
+                                    && (i == 0
+                                        || doc
+                                            .tok(i - 1)
+                                            .is_some_and(|p| !p.word() || p.boundary()))))
         })
     {
         return false;

@@ -88,6 +88,9 @@ pub(crate) struct Lexicon {
     object_first_verbs: Vec<(&'static str, &'static str)>,
     /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
     anaphors: Words<()>,
+    /// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
+    /// [`Lexicon::impersonal`].
+    impersonal: Words<()>,
     /// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
     /// licenses (`far_verbs.txt`, folded): see [`Lexicon::far_verb`].
     far_verbs: Words<()>,
@@ -862,6 +865,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         boundary_nouns: tag_list(ar(data!("ar", "boundary_nouns.txt"))),
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
+        impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
         close_words: close_words(&final_sources),
         final_sources,
@@ -1175,6 +1179,12 @@ impl Lexicon {
     /// former", "the latter"), which stands for a person named before and names nobody.
     pub fn anaphor(&self, folded: &str) -> bool {
         self.anaphors.contains(folded)
+    }
+
+    /// True if the folded word `folded` before a speech verb makes it the reporter's impersonal
+    /// frame (Arabic "الجدير ذكره أن" "it is worth mentioning that"), no report.
+    pub fn impersonal(&self, folded: &str) -> bool {
+        self.impersonal.contains(folded)
     }
 
     /// The tag of the folded word `folded` in `ar/final_sources.txt`, its first byte (`0` for

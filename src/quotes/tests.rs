@@ -1485,6 +1485,19 @@ fn arabic_verbless_cues_after_their_clause_or_before_fa_inna() {
 }
 
 #[test]
+fn arabic_impersonal_frame_is_the_reporters() {
+    // "والجدير ذكره أن" (it is worth mentioning that): the reporter's background, no report
+    // with the speaker "الجدير" (ar/impersonal_frames.txt).
+    let t = "وانتهت المباراة بالتعادل. والجدير ذكره أن الفريق فاز باللقب العام الماضي.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+    let t = "وانتهت المباراة بالتعادل. ومن الجدير ذكره هنا أن الفريق فاز باللقب العام الماضي.";
+    assert_eq!(arabic_reports(t), [], "{:?}", extract(t, "ar"));
+    // The same verb after its speaker is a report.
+    let t = "وانتهت المباراة بالتعادل. وذكر المدرب أن الفريق فاز باللقب العام الماضي.";
+    assert_eq!(arabic_reports(t).len(), 1, "{:?}", extract(t, "ar"));
+}
+
+#[test]
 fn arabic_impersonal_passive_of_an_imperfect_verb_is_the_reporters() {
     // "يُعتقد أن" (it is believed): the complementizer right after the verb, no subject.
     let t = "وعثر الصيادون على قطعة حطام قرب الجزيرة، ويعتقد أنها من الطائرة المفقودة.";
