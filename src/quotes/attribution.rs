@@ -603,8 +603,12 @@ impl<'a> Doc<'a> {
             }
             // After إلا/غير the complementizer comes first ("إلا أن X أكد"). Not "لكن في …
             // قال X": a phrase, not a subject.
+            // A bare أن/إن (two letters), not "كما أنه …" (the pronoun is the subject).
             let after = self.class_at(k, C_SUBJECT_FIRST)
-                || k > 0 && self.complementizer_at(k) && self.class_at(k - 1, C_SUBJECT_FIRST);
+                || k > 0
+                    && self.complementizer_at(k)
+                    && self.fold(k).len() < 6
+                    && self.class_at(k - 1, C_SUBJECT_FIRST);
             if after {
                 return if k + 1 < end && !self.stops_np(k + 1) {
                     self.span(k + 1, end - 1)

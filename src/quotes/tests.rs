@@ -913,6 +913,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الفريق قوي", "المدرب خالد العتيبي", None),
         ],
     ),
+    // Session 22 (arspk): كما / بيد before أن open a clause whose subject stands before the verb
+    // (`ar/subject_first.txt`); not after a complementizer with a pronoun ("كما أنه …").
+    (
+        "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\nكما أن رئيس النادي منصور البلوي قد أكد أن «الديون ستنتهي خلال ستة أشهر».\nكما أنه يبعث أملا لدى الجماهير إذ قال الوزير خالد العتيبي إن «السوق مستقرة رغم التراجع».",
+        &[
+            ("الديون ستنتهي", "رئيس النادي منصور البلوي", None),
+            ("السوق مستقرة", "الوزير خالد العتيبي", None),
+        ],
+    ),
     // Session 22 (arspk): إذ "as, since" opens a clause (`ar/np_boundaries.txt`): no speaker
     // "إذ" before its verb; a subject after the verb stays.
     (
