@@ -616,8 +616,12 @@ impl<'a> Doc<'a> {
             }
             // After إلا/غير the complementizer comes first ("إلا أن X أكد"). Not "لكن في …
             // قال X": a phrase, not a subject.
+            // A bare أن/إن (two letters), not "كما أنه …" (the pronoun is the subject).
             let after = self.class_at(k, C_SUBJECT_FIRST)
-                || k > 0 && self.complementizer_at(k) && self.class_at(k - 1, C_SUBJECT_FIRST);
+                || k > 0
+                    && self.complementizer_at(k)
+                    && self.fold(k).len() < 6
+                    && self.class_at(k - 1, C_SUBJECT_FIRST);
             if after {
                 return if k + 1 < end && !self.stops_np(k + 1) {
                     self.span(k + 1, end - 1)
@@ -677,17 +681,24 @@ impl<'a> Doc<'a> {
             // from the place on ("في لقائه بنظيره …"، "في مؤتمر عقده …"، "مساء اليوم …": an
             // adjunct of the verb, not a title's place).
             let cut = j == from + 8;
-            let place = !cut && j < limit && matches!(self.fold(j), "في" | "لدي");
+            // A title cut by the reach that runs on to its place (at most three more words:
+            // "… ورئيس اللجنة العليا للحج في المنطقة الشرقية اللواء X"): the place path.
+            let mut at = j;
+            while cut && at < limit.min(j + 3) && !self.stops_np(at) {
+                at += 1;
+            }
+            let place = at < limit && matches!(self.fold(at), "في" | "لدي");
+            let cut = cut && !place;
             if cut || place {
                 // The name starts at `p` (after the place), runs for up to `reach` words and
                 // has at least `min`.
                 let (p, reach, min) = if cut {
                     (j, 6, 1)
                 } else {
-                    (self.skip_adjuncts(j, limit), 5, 2)
+                    (self.skip_adjuncts(at, limit), 5, 2)
                 };
-                let mut plain = cut || p > j;
-                let mut k = j + 1;
+                let mut plain = cut || p > at;
+                let mut k = at + 1;
                 while k < p {
                     plain &= !self.suffixed(k) && !self.class_at(k, C_ADVERB);
                     k += 1;
