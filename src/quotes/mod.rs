@@ -595,7 +595,8 @@ fn colon_headlines(
 /// ("محافظ مدينة عدن نايف البكري"), is that speaker; else one of `register` (the persons named
 /// after a sentence's opening verb, any verb) named before `r`; else, for a title of two words
 /// or more whose articled head word stands in such a speaker or person, that one; otherwise `r`.
-/// `seen`: what was worked out for the entries already looked at in this window.
+/// `seen`: what was worked out for the entries already looked at in this window. (Called for
+/// Arabic names of 128 bytes or less only: the caller tests both.)
 #[inline(never)]
 fn titled<'d>(
     doc: &'d Doc,
@@ -604,11 +605,6 @@ fn titled<'d>(
     register: &[Span],
     seen: &mut Seen<'d>,
 ) -> Span {
-    // (Four Arabic words are seldom 64 bytes folded, twice that as written with harakat: most
-    // names are out before the token search.)
-    if !doc.lex.arabic || r.len() > 128 {
-        return r;
-    }
     let mine = tokens_of(doc, &r);
     if mine.is_empty() || mine.len() > 4 || folded_len(doc, &r, mine.clone()) > 64 {
         return r;
@@ -789,9 +785,16 @@ fn resolve(
                 sentence: usize,
                 tok: usize| {
         *own = Some(r.clone());
-        let mut entries = seen.take();
-        let r = titled(doc, r, history, &register, &mut entries);
-        seen.set(entries);
+        // (Four Arabic words are seldom 64 bytes folded, twice that as written with harakat:
+        // most names are out before the token search.)
+        let r = if doc.lex.arabic && r.len() <= 128 {
+            let mut entries = seen.take();
+            let r = titled(doc, r, history, &register, &mut entries);
+            seen.set(entries);
+            r
+        } else {
+            r
+        };
         if history.len() >= 8 {
             history.remove(0);
         }
