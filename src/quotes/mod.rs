@@ -596,13 +596,16 @@ fn colon_headlines(
 /// ("محافظ مدينة عدن نايف البكري"), is that speaker; else one of `register` (the persons named
 /// after a sentence's opening verb, any verb) named before `r`; else, for a title of two words
 /// or more whose articled head word stands in such a speaker or person, that one; otherwise `r`.
+/// `seen`: what was worked out for the entries already looked at in this window. (Called for
+/// Arabic names of 128 bytes or less only: the caller tests both.)
 #[inline(never)]
-fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span]) -> Span {
-    // (Four Arabic words are seldom 64 bytes folded, twice that as written with harakat: most
-    // names are out before the token search.)
-    if !doc.lex.arabic || r.len() > 128 {
-        return r;
-    }
+fn titled<'d>(
+    doc: &'d Doc,
+    r: Span,
+    history: &[(Span, usize, usize)],
+    register: &[Span],
+    seen: &mut Seen<'d>,
+) -> Span {
     let mine = tokens_of(doc, &r);
     if mine.is_empty() || mine.len() > 4 || folded_len(doc, &r, mine.clone()) > 64 {
         return r;
@@ -611,7 +614,7 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
     // (newest first; in text order, so one binary search).
     let n = register.partition_point(|h| h.end <= r.start);
     let named = register.get(n.saturating_sub(4)..n).unwrap_or(&[]);
-    if let Some(h) = pick(doc, &r, &mine, history, named, all_words_in) {
+    if let Some(h) = pick(doc, &r, &mine, history, named, seen, all_words_in) {
         return h;
     }
     // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
@@ -642,20 +645,22 @@ fn titled(doc: &Doc, r: Span, history: &[(Span, usize, usize)], register: &[Span
     if mine.len() < 2 || !doc.articled(mine.start) {
         return r;
     }
-    pick(doc, &r, &mine, history, named, head_word_in).unwrap_or(r)
+    pick(doc, &r, &mine, history, named, seen, head_word_in).unwrap_or(r)
 }
 
 /// [`titled`]'s two searches: the first speaker of `history` (newest first), then of `named`
 /// (last first), longer than `r` in bytes and than `mine` (its tokens) in tokens, for which
-/// `test(doc, mine, the speaker's tokens, its last word)` holds. (Lengths folded: harakat and
-/// tatweel do not count.)
-fn pick(
-    doc: &Doc,
+/// `test(doc, mine, the speaker's words)` holds. (Lengths folded: harakat and tatweel do not
+/// count.) The tokens, folded length and words of each are worked out once a window (`seen`:
+/// the same recent speakers are looked at again for each speaker).
+fn pick<'d>(
+    doc: &'d Doc,
     r: &Span,
     mine: &std::ops::Range<usize>,
     history: &[(Span, usize, usize)],
     named: &[Span],
-    test: fn(&Doc, std::ops::Range<usize>, std::ops::Range<usize>, Option<&str>) -> bool,
+    seen: &mut Seen<'d>,
+    test: fn(&Doc, std::ops::Range<usize>, &[&str]) -> bool,
 ) -> Option<Span> {
     let len = folded_len(doc, r, mine.clone());
     // (Longer in bytes first: the token search is the cost; a span is no shorter as written.)
@@ -668,53 +673,64 @@ fn pick(
         if h.len() <= len {
             continue;
         }
+        let (entries, words) = seen;
+        let k = match entries.iter().rposition(|e| e.0 == *h) {
+            Some(k) => k,
+            None => {
+                // (A window's recent speakers are few: a long list starts again.)
+                if entries.len() >= 16 {
+                    entries.clear();
+                    words.clear();
+                }
+                let theirs = tokens_of(doc, h);
+                entries.push((h.clone(), folded_len(doc, h, theirs.clone()), words.len()));
+                words.extend(theirs.map(|x| unarticled(doc, x)));
+                entries.len() - 1
+            }
+        };
+        let Some(&(_, n, at)) = entries.get(k) else {
+            continue;
+        };
+        let end = entries.get(k + 1).map_or(words.len(), |e| e.2);
+        let theirs = words.get(at..end).unwrap_or(&[]);
         // (The token count first: the cheaper test.)
-        let theirs = tokens_of(doc, h);
-        if theirs.len() <= mine.len() || folded_len(doc, h, theirs.clone()) <= len {
+        if theirs.len() <= mine.len() || n <= len {
             continue;
         }
-        let name = unarticled(doc, theirs.end.wrapping_sub(1));
-        if test(doc, mine.clone(), theirs, name) {
+        if test(doc, mine.clone(), theirs) {
             return Some(h.clone());
         }
     }
     None
 }
 
-/// [`titled`]: every word of the title (`mine`) stands in the speaker (`theirs`) but its name.
-fn all_words_in(
-    doc: &Doc,
-    mine: std::ops::Range<usize>,
-    theirs: std::ops::Range<usize>,
-    name: Option<&str>,
-) -> bool {
+/// What [`pick`] works out for the entries of a window: each one's span, folded length
+/// ([`folded_len`]) and where the [`unarticled`] words of its tokens start in the list of
+/// words (they end where the next entry's start).
+type Seen<'d> = (Vec<(Span, usize, usize)>, Vec<&'d str>);
+
+/// [`titled`]: every word of the title (`mine`) stands in the speaker's (`theirs`) but its
+/// last, the name.
+fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> bool {
+    let name = theirs.last().copied();
     mine.clone().all(|k| {
         let w = unarticled(doc, k);
-        w != name && stands_in(doc, theirs.clone(), w)
+        Some(w) != name && theirs.contains(&w)
     })
 }
 
-/// A word of a title (`w`, unarticled and folded) is one of the speaker's words (`theirs`).
-fn stands_in(doc: &Doc, theirs: std::ops::Range<usize>, w: Option<&str>) -> bool {
-    theirs.into_iter().any(|x| unarticled(doc, x) == w)
-}
-
-/// [`titled`]: the title's articled head word stands in the speaker but as its name, and each
-/// other word stands there too or is an articled adjective (…ي، …ة) after an articled word
-/// ("المدرب السعودي"; not a family name after a first name: "الشاعر محمد الخضري" is not
+/// [`titled`]: the title's articled head word stands in the speaker's words but as its name,
+/// and each other word stands there too or is an articled adjective (…ي، …ة) after an articled
+/// word ("المدرب السعودي"; not a family name after a first name: "الشاعر محمد الخضري" is not
 /// "الشاعر محمد يعقوب الحالة").
-fn head_word_in(
-    doc: &Doc,
-    mine: std::ops::Range<usize>,
-    theirs: std::ops::Range<usize>,
-    name: Option<&str>,
-) -> bool {
+fn head_word_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> bool {
+    let name = theirs.last().copied();
     let head = unarticled(doc, mine.start);
     let fits = |k: usize| {
-        stands_in(doc, theirs.clone(), unarticled(doc, k))
+        theirs.contains(&unarticled(doc, k))
             || doc.articled(k - 1) && doc.articled(k) && doc.bare_end(k).ends_with(['ي', 'ة'])
     };
-    head != name && stands_in(doc, theirs.clone(), head) && (mine.start + 1..mine.end).all(fits)
+    Some(head) != name && theirs.contains(&head) && (mine.start + 1..mine.end).all(fits)
 }
 
 /// The tokens of span `s` (the end by a walk from the start: the spans are a few tokens, a
@@ -742,12 +758,11 @@ fn folded_len(doc: &Doc, s: &Span, toks: std::ops::Range<usize>) -> usize {
 }
 
 /// The word at token `k`, folded (the project's matching key: harakat and tatweel do not
-/// count), without the Arabic article ال (when three letters or more remain).
+/// count), without the Arabic article ال (when three letters or more remain); "" past the end.
 #[inline(never)]
-fn unarticled<'a>(doc: &'a Doc, k: usize) -> Option<&'a str> {
-    doc.tok(k)?;
+fn unarticled<'a>(doc: &'a Doc, k: usize) -> &'a str {
     let f = doc.fold(k);
-    Some(f.strip_prefix("ال").filter(|x| x.len() > 5).unwrap_or(f))
+    f.strip_prefix("ال").filter(|x| x.len() > 5).unwrap_or(f)
 }
 
 /// What speaker resolution carries from window to window (sentence numbers count from the
@@ -783,6 +798,7 @@ fn resolve(
     } = carry;
     // Arabic: the persons named after each sentence's opening verb (any verb).
     let register = doc.opening_subjects();
+    let seen = std::cell::Cell::new((Vec::new(), Vec::new()));
     // Takes `r` (as written, kept in `own`) as the last speaker and into the history, as the
     // speaker it names ([`titled`]), which it returns.
     let name = |last: &mut Option<(Span, usize)>,
@@ -792,7 +808,16 @@ fn resolve(
                 sentence: usize,
                 tok: usize| {
         *own = Some(r.clone());
-        let r = titled(doc, r, history, &register);
+        // (Four Arabic words are seldom 64 bytes folded, twice that as written with harakat:
+        // most names are out before the token search.)
+        let r = if doc.lex.arabic && r.len() <= 128 {
+            let mut entries = seen.take();
+            let r = titled(doc, r, history, &register, &mut entries);
+            seen.set(entries);
+            r
+        } else {
+            r
+        };
         if history.len() >= 8 {
             history.remove(0);
         }
