@@ -631,7 +631,7 @@ fn titled<'d>(
         let a = n + later.partition_point(|h| h.start < r.end);
         let b = n + later.partition_point(|h| h.start < eol);
         let next = register.get(a..b.min(a + 4)).unwrap_or(&[]);
-        if let Some(h) = pick(doc, &r, &mine, &[], next, all_words_in) {
+        if let Some(h) = pick(doc, &r, &mine, &[], next, seen, all_words_in) {
             let toks = tokens_of(doc, &h);
             return match (toks.start + 2..toks.end).find(|&k| doc.suffixed(k)) {
                 Some(k) => h.start..doc.tok(k - 1).map_or(h.end, |t| t.end()),
