@@ -228,7 +228,9 @@ impl<'a> Doc<'a> {
             .checked_sub(1)
     }
 
-    /// Index of the first token starting at or after byte `pos`.
+    /// Index of the first token starting at or after byte `pos`: a byte span's first token is
+    /// `token_at(start)` when it starts on a token (a position inside a token gives the next
+    /// one), its last is `token_at(end) - 1` (`token_at(end - 1)` is the token after it).
     /// (A binary search within the block of `pos` in the index: a few steps over nearby
     /// tokens instead of ~16 over the window's. Out of line: one copy for its ~20 callers.)
     #[inline(never)]
@@ -2346,15 +2348,15 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     (named && !object && !plural && doc.verb_feminine(j) == doc.verb_feminine(k)).then_some(r)
 }
 
-/// True if folded `f` is "from", "for" or "at": after a person noun the noun phrase goes on
-/// over it ("a spokesperson for the ministry"), and it ends the head of a subject ("The head
-/// of the police's …" stops at "of" too).
 /// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,
 /// "-ed" (more than four).
 fn participle(f: &str, ed: bool) -> bool {
     f.len() > 5 && f.ends_with("ing") || ed && f.len() > 4 && f.ends_with("ed")
 }
 
+/// True if folded `f` is "from", "for" or "at": after a person noun the noun phrase goes on
+/// over it ("a spokesperson for the ministry"), and it ends the head of a subject ("The head
+/// of the police's …" stops at "of" too).
 fn head_preposition(f: &str) -> bool {
     matches!(f, "from" | "for" | "at")
 }
@@ -2387,6 +2389,23 @@ mod tests {
             let end = doc.quoted_run_end(open + 1);
             assert!(end > open + 2 && !doc.quoted(end), "{text}");
         }
+    }
+
+    #[test]
+    fn a_span_s_last_token_is_the_one_before_token_at_its_end() {
+        let lex = lexicon::get("en");
+        let text = "The minister, Ali Hassan, said so.";
+        let toks = tokens::tokenize(text, &[], Some(lex));
+        let doc = Doc::new(text, lex, toks, marks::scan(text, lex));
+        let ali = doc.token_at(text.find("Ali").unwrap_or(0));
+        assert_eq!(doc.fold(ali), "ali");
+        let r = doc.span(ali, ali + 1).unwrap_or_default();
+        assert_eq!(&text[r.clone()], "Ali Hassan");
+        assert_eq!(doc.token_at(r.start), ali);
+        assert_eq!(doc.token_at(r.end) - 1, ali + 1);
+        // Not `token_at(end - 1)`: the comma after the span; nor a byte inside a token.
+        assert_eq!(doc.token_at(r.end - 1), ali + 2);
+        assert_eq!(doc.token_at(r.start + 1), ali + 1);
     }
 
     #[test]

@@ -1105,8 +1105,6 @@ fn has_finite(doc: &Doc, start: usize, end: usize, s: usize) -> bool {
     })
 }
 
-/// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
-/// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
 /// Token `j` of sentence `s` looks like an English third-person present-tense verb after a
 /// subject ("it seeks", "Clinton wants"): a lowercase word of four letters or more ending in a
 /// single "s", not a clause boundary.
@@ -1123,6 +1121,8 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
     })
 }
 
+/// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
+/// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
 fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     let Some(t) = doc.tok(start).filter(|t| t.sentence() == s) else {
         return false;
@@ -1287,7 +1287,7 @@ fn german_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
 }
 
 /// The last token of a reported clause starting at `start` in sentence `s`, and its word count:
-/// the sentence end, or before ", <cue>" / ", word <cue>" that opens the next report.
+/// the sentence end, or before ", \<cue>" / ", word \<cue>" that opens the next report.
 fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut last = None;
     let mut words: usize = 0;
@@ -1999,7 +1999,7 @@ fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
     false
 }
 
-/// Latin-script postposed cue: "<clause>, affirme X." / "<clause>, say scientists".
+/// Latin-script postposed cue: "\<clause>, affirme X." / "\<clause>, say scientists".
 fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
         return false;
@@ -2083,7 +2083,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     before
 }
 
-/// Latin-script "<clause>, the minister said (on Tuesday)." / "<clause>, he added.": a
+/// Latin-script "\<clause>, the minister said (on Tuesday)." / "\<clause>, he added.": a
 /// subject and its cue after a comma, ending the sentence.
 fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // An ambiguous form ending the sentence ("…, the poll found.") is a postposed cue
@@ -2551,7 +2551,7 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     )
 }
 
-/// English "<words>, Mr. Garin added, “…”" / "But “the more interesting issue,” he added, “is
+/// English "\<words>, Mr. Garin added, “…”" / "But “the more interesting issue,” he added, “is
 /// …”": the reporter's words (or a quotation with some of them) before a parenthetical
 /// attribution whose quotation follows after its comma — the first fragment of one mixed
 /// attribution (PolNeAR), linked to the quotation by `Quote::continues` (link.rs). `np_start`
