@@ -160,12 +160,12 @@ pub fn light_fold(word: &str) -> String {
     out
 }
 
-/// Appends the [`light_fold`] of one character to `out` (for callers that fold into a buffer).
 /// True if [`light_fold_char`] drops `c` (harakat, superscript alef, tatweel).
 pub(crate) fn folds_to_nothing(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
+/// Appends the [`light_fold`] of one character to `out` (for callers that fold into a buffer).
 pub(crate) fn light_fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         // The lower case of ASCII is ASCII (no iterator): the sentence splitter folds the word
