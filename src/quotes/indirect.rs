@@ -1770,13 +1770,16 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
             return false;
         }
         // A word in "-s" after a determiner, a preposition or "to" is a noun ("a reference
-        // to clubs"), not a present-tense verb.
-        let after_np_opener = doc.tok(j - 1).is_some_and(|p| {
-            matches!(
-                p.adverbial(),
-                Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
-            )
-        });
+        // to clubs"), not a present-tense verb; so is one after a possessive ("Trump's
+        // rallies") or after a preposition, a determiner and one word ("at the recent
+        // disturbances").
+        let role = |m: usize| doc.tok(m).and_then(|p| p.adverbial());
+        let after_np_opener = matches!(
+            role(j - 1),
+            Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
+        ) || doc.tok(j - 1).is_some_and(|p| doc.f(p) == "s")
+            || role(j.wrapping_sub(3)) == Some(Adverbial::Prep)
+                && role(j - 2) == Some(Adverbial::Det);
         if !t.capital()
             && (doc.lex.auxiliary(g)
                 || doc.lex.adverbial(g) == Some(Adverbial::Past)
@@ -4042,6 +4045,16 @@ mod tests {
             (
                 "Officials said young readers have turned to Greta Holm, a self-described lapsed poet.",
                 &["young readers have turned to Greta Holm"],
+            ),
+            // "-s" words after a possessive or a preposition, a determiner and one word are
+            // the apposition's nouns; after a determiner and one word, a verb.
+            (
+                "Officials said the council closed the market, a swipe at the recent protests at some of the mayor's stalls.",
+                &["the council closed the market"],
+            ),
+            (
+                "Officials said the vote was close, the council needs to act.",
+                &["the vote was close, the council needs to act"],
             ),
             (
                 "Local radio reported that the mayor asked for the return of Petrova, who has lived in Lisbon for two decades.",
