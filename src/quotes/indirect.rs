@@ -530,8 +530,8 @@ fn inverted(doc: &Doc, i: usize) -> bool {
 }
 
 /// English "…, which he said would allow him to act …" / "songs that the minister said were
-/// demeaning": the relative pronoun before the cue `i` when a subject of one to four words
-/// (a pronoun, a name, a noun phrase) stands between them.
+/// demeaning" / "what analysts said was a sign": the relative pronoun before the cue `i` when
+/// a subject of one to four words (a pronoun, a name, a noun phrase) stands between them.
 fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.lex.english {
         return None;
@@ -570,7 +570,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
             t.word()
                 && t.sentence() == s
                 && !doc.quoted(k - 1)
-                && !matches!(doc.f(t), "which" | "that" | "who")
+                && !matches!(doc.f(t), "which" | "that" | "who" | "what" | "whom")
                 && (t.pronoun() || !t.boundary() || doc.f(t) == "it")
         })
     {
@@ -581,7 +581,11 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
     }
     let rel = k.checked_sub(1)?;
     let r = doc.tok(rel)?;
-    (r.word() && r.sentence() == s && matches!(doc.f(r), "which" | "that" | "who")).then_some(rel)
+    // ("what many analysts said was …", "whom many believed was …": session 22.)
+    (r.word()
+        && r.sentence() == s
+        && matches!(doc.f(r), "which" | "that" | "who" | "what" | "whom"))
+    .then_some(rel)
 }
 
 /// English relative report: "…, which he said would allow him to act without approval" — the
@@ -4045,6 +4049,11 @@ mod tests {
             (
                 "Officials said young readers have turned to Greta Holm, a self-described lapsed poet.",
                 &["young readers have turned to Greta Holm"],
+            ),
+            // "what" / "whom" before the cue's subject: the verb phrase after the cue.
+            (
+                "The sailors were released, displaying what many analysts said was a sign of better relations.",
+                &["was a sign of better relations"],
             ),
             // "-s" words after a possessive or a preposition, a determiner and one word are
             // the apposition's nouns; after a determiner and one word, a verb.
