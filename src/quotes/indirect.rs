@@ -530,8 +530,8 @@ fn inverted(doc: &Doc, i: usize) -> bool {
 }
 
 /// English "…, which he said would allow him to act …" / "songs that the minister said were
-/// demeaning": the relative pronoun before the cue `i` when a subject of one to four words
-/// (a pronoun, a name, a noun phrase) stands between them.
+/// demeaning" / "what analysts said was a sign": the relative pronoun before the cue `i` when
+/// a subject of one to four words (a pronoun, a name, a noun phrase) stands between them.
 fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.lex.english {
         return None;
@@ -570,7 +570,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
             t.word()
                 && t.sentence() == s
                 && !doc.quoted(k - 1)
-                && !matches!(doc.f(t), "which" | "that" | "who")
+                && !matches!(doc.f(t), "which" | "that" | "who" | "what" | "whom")
                 && (t.pronoun() || !t.boundary() || doc.f(t) == "it")
         })
     {
@@ -581,7 +581,11 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
     }
     let rel = k.checked_sub(1)?;
     let r = doc.tok(rel)?;
-    (r.word() && r.sentence() == s && matches!(doc.f(r), "which" | "that" | "who")).then_some(rel)
+    // ("what many analysts said was …", "whom many believed was …": session 22.)
+    (r.word()
+        && r.sentence() == s
+        && matches!(doc.f(r), "which" | "that" | "who" | "what" | "whom"))
+    .then_some(rel)
 }
 
 /// English relative report: "…, which he said would allow him to act without approval" — the
@@ -1770,13 +1774,16 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
             return false;
         }
         // A word in "-s" after a determiner, a preposition or "to" is a noun ("a reference
-        // to clubs"), not a present-tense verb.
-        let after_np_opener = doc.tok(j - 1).is_some_and(|p| {
-            matches!(
-                p.adverbial(),
-                Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
-            )
-        });
+        // to clubs"), not a present-tense verb; so is one after a possessive ("Trump's
+        // rallies") or after a preposition, a determiner and one word ("at the recent
+        // disturbances").
+        let role = |m: usize| doc.tok(m).and_then(|p| p.adverbial());
+        let after_np_opener = matches!(
+            role(j - 1),
+            Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
+        ) || doc.tok(j - 1).is_some_and(|p| doc.f(p) == "s")
+            || role(j.wrapping_sub(3)) == Some(Adverbial::Prep)
+                && role(j - 2) == Some(Adverbial::Det);
         if !t.capital()
             && (doc.lex.auxiliary(g)
                 || doc.lex.adverbial(g) == Some(Adverbial::Past)
@@ -4042,6 +4049,21 @@ mod tests {
             (
                 "Officials said young readers have turned to Greta Holm, a self-described lapsed poet.",
                 &["young readers have turned to Greta Holm"],
+            ),
+            // "what" / "whom" before the cue's subject: the verb phrase after the cue.
+            (
+                "The sailors were released, displaying what many analysts said was a sign of better relations.",
+                &["was a sign of better relations"],
+            ),
+            // "-s" words after a possessive or a preposition, a determiner and one word are
+            // the apposition's nouns; after a determiner and one word, a verb.
+            (
+                "Officials said the council closed the market, a swipe at the recent protests at some of the mayor's stalls.",
+                &["the council closed the market"],
+            ),
+            (
+                "Officials said the vote was close, the council needs to act.",
+                &["the vote was close, the council needs to act"],
             ),
             (
                 "Local radio reported that the mayor asked for the return of Petrova, who has lived in Lisbon for two decades.",
