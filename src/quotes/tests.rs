@@ -929,6 +929,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("التدريبات", "مدرب الفريق", None),
         ],
     ),
+    // Session 22 (arspk2, round 2): a masdar right after the verb opens its object
+    // (`ar/np_boundaries.txt`: بيع، حرص …), no subject: a later وأضاف goes on with the speaker
+    // named before; a subject before such a masdar stays.
+    (
+        "وقال مدير الشركة سالم العتيبي إن «المبيعات ارتفعت كثيرا هذا العام».\nوتوقع بيع الوحدات السكنية المعروضة كاملة خلال أسبوعين. وأضاف: «الطلب قوي جدا في كل المدن».\nوأكد وزير الإسكان ماجد الحقيل حرص الوزارة على المشروع، وقال: «لن نتأخر في التسليم أبدا».",
+        &[
+            ("الطلب قوي", "مدير الشركة سالم العتيبي", None),
+            ("لن نتأخر", "وزير الإسكان ماجد الحقيل", None),
+        ],
+    ),
     // Session 22 (arspk): كما / بيد before أن open a clause whose subject stands before the verb
     // (`ar/subject_first.txt`); not after a complementizer with a pronoun ("كما أنه …").
     (
