@@ -2030,6 +2030,19 @@ fn arabic_comment_and_warn_verbs_report_before_a_colon_or_complementizer() {
 }
 
 #[test]
+fn arabic_reach_verb_reports_only_before_a_complementizer() {
+    // Session 22 (arspk, round 2): يبلغ / تبلغ "amounts to, reaches" before an age or an
+    // amount is no cue (big/ar articles 235, 296), even with a complementizer later on.
+    let t = "وتقدمت بطلب للعمل في قسم ألبسة الأطفال، وكانت تبلغ من العمر حينها 17 عاماً، إلا أن الشركة رفضت طلبها.";
+    assert!(arabic_reports(t).is_empty());
+    let t = "وقال مصدر في وزارة الصحة أمس إن المواطنات أصبن بالفيروس في الرياض، وتبلغ أعمارهن 31، 60، 55 عاما على التوالي وأن وضعهن مستقر حاليا.";
+    assert_eq!(
+        arabic_reports(t).iter().map(|r| r.1).collect::<Vec<_>>(),
+        [Some("مصدر")]
+    );
+}
+
+#[test]
 fn arabic_report_ends_before_a_new_topic_and_its_speech_verb() {
     // "، أما عن X فقال:" opens the speaker's next answer: the report ends before its comma.
     let t = "وأكد البلوي أنهم سيحضرون لاعبين يليقون باسم الاتحاد، أما عن المدافع الروماني فقال: سننتظر حتى نجلب أفضل منه.";
