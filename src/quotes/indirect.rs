@@ -1311,7 +1311,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             s = t.sentence();
         }
         // (In Arabic a Latin ";" too joins the clauses of one report, as ؛ does.)
-        if t.sentence() != s || !t.word() && !doc.lex.arabic && matches!(doc.f(t), ";" | "؛") {
+        if t.sentence() != s || !doc.lex.arabic && (t.is_char(';') || t.is_char('؛')) {
             break;
         }
         if k > start && doc.is_comma(k) {
@@ -1470,7 +1470,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // paper's).
         if k > start
             && doc.lex.arabic
-            && (doc.is_punct(k, ":") && doc.is_mark(k + 1)
+            && (t.is_char(':') && doc.is_mark(k + 1)
                 || doc.cue_at(k).is_some_and(|c| {
                     (c.kind == CueKind::Participle
                         || c.kind == CueKind::Verb && c.span.start > t.start())
@@ -1488,6 +1488,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // "… and added that …": a conjunction, adverbs and a speech verb without a subject.
         if k > start
             && t.word()
+            && !doc.lex.arabic
             && (coordinated_verb(doc, k, s, false) || conj_subject_report(doc, start, k, s))
         {
             break;
