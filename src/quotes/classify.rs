@@ -383,7 +383,8 @@ fn cue_before(doc: &Doc, open_tok: usize, floor: usize, strict: bool) -> Option<
 /// [`Lexicon::label_verb`]: super::lexicon::Lexicon::label_verb
 fn label_before(doc: &Doc, open_tok: usize, floor: usize, words: usize) -> Option<(usize, Cue)> {
     let mut j = open_tok;
-    while words < 10 && j > floor && open_tok - j < SHORT_CUE_DISTANCE {
+    while words < 10 && j > floor && open_tok - j < SHORT_CUE_DISTANCE && doc.lex.has_label_verbs()
+    {
         j -= 1;
         let t = doc.tok(j)?;
         if t.word() && !doc.quoted(j) && doc.lex.label_verb(doc.f(t)) {

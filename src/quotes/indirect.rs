@@ -1297,11 +1297,12 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut words: usize = 0;
     let mut k = start;
     let mut s = s;
+    let (english, arabic) = (doc.lex.english, doc.lex.arabic);
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
         // English: a quotation opened inside the report runs on past its sentence end
         // ('noted that “few towns keep a ferry. That's why bridges get built.”').
-        let quote_goes_on = doc.lex.english
+        let quote_goes_on = english
             && k > start
             && doc.quote_of(k).is_some_and(|q| {
                 doc.quote_of(k - 1) == Some(q)
@@ -1309,13 +1310,12 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             });
         // An Arabic semicolon (a sentence end for the counts) joins a clause of the same
         // report: "… بعد وصول البلاغ؛ تم إرسال …".
-        let semicolon =
-            doc.lex.arabic && k > start && doc.tok(k - 1).is_some_and(|p| p.is_char('؛'));
+        let semicolon = arabic && k > start && doc.tok(k - 1).is_some_and(|p| p.is_char('؛'));
         if t.sentence() != s && (quote_goes_on || semicolon) {
             s = t.sentence();
         }
         // (In Arabic a Latin ";" too joins the clauses of one report, as ؛ does.)
-        if t.sentence() != s || !t.word() && !doc.lex.arabic && matches!(doc.f(t), ";" | "؛") {
+        if t.sentence() != s || !arabic && (t.is_char(';') || t.is_char('؛')) {
             break;
         }
         if k > start && doc.is_comma(k) {
@@ -1323,7 +1323,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // 'said he was "the right man," and he …': a comma inside a quotation that closes
             // right after it is the sentence's comma (American punctuation; English).
             let mut k = k;
-            if doc.lex.english && doc.quoted(comma) {
+            if english && doc.quoted(comma) {
                 while k < comma + 2
                     && doc.is_mark(k + 1)
                     && doc.tok(k + 1).is_some_and(|t| t.sentence() == s)
@@ -1334,11 +1334,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let next_cue = |j: usize| doc.cue_at(j).is_some();
             let subject_then_cue = doc
                 .tok(k + 1)
-                .is_some_and(|t| t.word() && (doc.lex.arabic || t.pronoun()))
+                .is_some_and(|t| t.word() && (arabic || t.pronoun()))
                 && next_cue(k + 2);
             // "…, but Democrats said …" / "…, while the minister added …": a conjunction, a
             // short subject and a speech verb open the next report (Latin scripts).
-            let conj_subject_cue = !doc.lex.arabic
+            let conj_subject_cue = !arabic
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word() && (t.boundary() || t.adverbial() == Some(Adverbial::Sub))
                 })
@@ -1376,7 +1376,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 a += 1;
             }
             // "…, which he said would allow him …": a relative report of its own.
-            let relative_cue = doc.lex.english
+            let relative_cue = english
                 && (k + 2..k + 8).any(|j| {
                     doc.cue_at(j)
                         .is_some_and(|c| c.kind == CueKind::Verb && !c.ambiguous)
@@ -1391,7 +1391,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // adjective, a participle or a quotation after them ("…, but not before …", "…,
             // but also to …", '…, but "…"', "a rare, although brief, chance") goes on with
             // the report (PolNeAR train sample).
-            let contrast = doc.lex.english
+            let contrast = english
                 && (!doc.quoted(comma) || k > comma)
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
@@ -1409,7 +1409,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // PolNeAR train sample; not before a plain figure, ", compared with 2004": own
             // gold); ", where she trails the mayor": a relative clause on a place;
             // ", before reversing course": the subject's next act (English).
-            let reporter_adjunct = doc.lex.english
+            let reporter_adjunct = english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
                         && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
@@ -1422,7 +1422,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // "said his partner, known as Big Tom, wrote the songs": before a finite verb of
             // the report, a second comma closes an apposition in its subject and a verb after
             // it is the clause's (English; not the first comma: "promised to stay, saying …").
-            let verbless = doc.lex.english
+            let verbless = english
                 && (start..comma).any(|j| doc.is_comma(j))
                 && !has_finite(doc, start, comma, s);
             // "The letter, announcing that the loan was due, is on …" / "the hearing, at which
@@ -1432,7 +1432,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // earlier comma or dash, which may open an apposition of the report's own subject
             // ("said the mayor, who won, has resigned"), nor before a pronoun ("that, had he
             // known, …").
-            let subject_verb = doc.lex.english
+            let subject_verb = english
                 && !doc.quoted(comma)
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
@@ -1443,7 +1443,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && doc.tok(k + 2).is_some_and(|t| t.word() && !t.pronoun())
                 && !(start..comma).any(|j| doc.is_comma(j) || dash(doc, j))
                 && has_finite(doc, start, comma, s);
-            if next_cue(a) && !verbless && (!doc.lex.arabic || reporting_cue(doc, a, s))
+            if next_cue(a) && !verbless && (!arabic || reporting_cue(doc, a, s))
                 || arabic_adjunct_report(doc, k, s)
                 || topic_report(doc, k, s)
                 || reporter_tail(doc, k)
@@ -1473,8 +1473,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // the report of a verbless cue: "وحسب صحيفة X فإن … لكنها أشارت إلى أن …" is the
         // paper's).
         if k > start
-            && doc.lex.arabic
-            && (doc.is_punct(k, ":") && doc.is_mark(k + 1)
+            && arabic
+            && (t.is_char(':') && doc.is_mark(k + 1)
                 || doc.cue_at(k).is_some_and(|c| {
                     (c.kind == CueKind::Participle
                         || c.kind == CueKind::Verb && c.span.start > t.start())
@@ -1492,6 +1492,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // "… and added that …": a conjunction, adverbs and a speech verb without a subject.
         if k > start
             && t.word()
+            && !arabic
             && (coordinated_verb(doc, k, s, false) || conj_subject_report(doc, start, k, s))
         {
             break;
@@ -1506,7 +1507,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // taxes …", session 12).
         if k > start
             && t.word()
-            && !doc.lex.arabic
+            && !arabic
             && t.cue()
             && doc.f(t).ends_with("ing")
             && doc.cue_at(k).is_some()
@@ -1541,7 +1542,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // ("— not quite half of it", "— including how …", "— whether …") goes on with the
         // report (PolNeAR train sample).
         if k > start + 2
-            && doc.lex.english
+            && english
             && dash(doc, k)
             && dash_comment(doc, k + 1, s)
             && !(start..k).any(|j| dash(doc, j))

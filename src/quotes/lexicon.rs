@@ -1020,6 +1020,11 @@ impl Lexicon {
         self.labels.contains(folded)
     }
 
+    /// True if the language lists any [`Lexicon::label_verb`] (Arabic and French list none).
+    pub fn has_label_verbs(&self) -> bool {
+        !self.labels.is_empty()
+    }
+
     /// True if `folded` is a speech verb without removing a conjunction و/ف.
     pub fn verb_exact(&self, folded: &str) -> bool {
         if !self.arabic {
@@ -1286,6 +1291,13 @@ fn tag_of(list: &[(&'static str, &'static str)], folded: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_label_verbs_follows_the_lists() {
+        // English marks "branded" with `~`; Arabic and French mark none (label_before skips).
+        assert!(get("en").has_label_verbs() && get("en").label_verb("branded"));
+        assert!(!get("ar").has_label_verbs() && !get("fr").has_label_verbs());
+    }
 
     #[test]
     fn boundary_nouns_and_object_first_verbs_are_read_once() {
