@@ -570,7 +570,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
             t.word()
                 && t.sentence() == s
                 && !doc.quoted(k - 1)
-                && !matches!(doc.f(t), "which" | "that" | "who" | "what" | "whom")
+                && !relative_pronoun(doc.f(t))
                 && (t.pronoun() || !t.boundary() || doc.f(t) == "it")
         })
     {
@@ -581,11 +581,13 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
     }
     let rel = k.checked_sub(1)?;
     let r = doc.tok(rel)?;
-    // ("what many analysts said was …", "whom many believed was …": session 22.)
-    (r.word()
-        && r.sentence() == s
-        && matches!(doc.f(r), "which" | "that" | "who" | "what" | "whom"))
-    .then_some(rel)
+    (r.word() && r.sentence() == s && relative_pronoun(doc.f(r))).then_some(rel)
+}
+
+/// [`relative_subject`]'s relative pronouns, the one list both of its tests read ("what many
+/// analysts said was …", "whom many believed was …": session 22).
+fn relative_pronoun(w: &str) -> bool {
+    matches!(w, "which" | "that" | "who" | "what" | "whom")
 }
 
 /// English relative report: "…, which he said would allow him to act without approval" — the
