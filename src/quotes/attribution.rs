@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Adverbial, Lexicon, MentionWord, C_ADJUNCT, C_ADVERB, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE,
-    C_SUBJECT_FIRST, C_SUBJECT_OPENER,
+    Adverbial, Lexicon, MentionWord, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE,
+    C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -618,11 +618,11 @@ impl<'a> Doc<'a> {
             }
             // After إلا/غير the complementizer comes first ("إلا أن X أكد"). Not "لكن في …
             // قال X": a phrase, not a subject.
-            // A bare أن/إن (two letters), not "كما أنه …" (the pronoun is the subject).
+            // A bare أن/إن (`ar/bare_complementizers.txt`), not "كما أنه …" (the pronoun is
+            // the subject).
             let after = self.class_at(k, C_SUBJECT_FIRST)
                 || k > 0
-                    && self.complementizer_at(k)
-                    && self.fold(k).len() < 6
+                    && self.class_at(k, C_BARE_COMPLEMENTIZER)
                     && self.class_at(k - 1, C_SUBJECT_FIRST);
             if after {
                 return if k + 1 < end && !self.stops_np(k + 1) {
