@@ -189,7 +189,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
                         ])
                         .env("WASM_BINDGEN_USE_BROWSER", "1")
                         .env("CHROMEDRIVER", &b.chromedriver)
-                        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+                        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                        // wasm-bindgen-test-runner gives chromedriver 5 s by default to
+                        // listen on its port, restarts included: a driver 6 s slow to start
+                        // failed the stage ("driver failed to bind port during startup").
+                        // With 30 s, the runner restarts a driver still deaf after 10 s.
+                        .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "30"))
                 },
             );
         }
