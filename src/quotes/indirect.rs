@@ -2088,6 +2088,24 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word() && doc.f(t) != "t")) {
             return false;
         }
+        // "…, tweeted a warning.": after a verb that takes an object (not say or tell), a
+        // noun phrase opened by "a" / "an" names a speaker only with a word of
+        // `en/mentions.txt` ("…, tweeted a spokesman") (English; PolNeAR train sample).
+        let say = doc
+            .tok(i)
+            .is_some_and(|t| t.adverbial() == Some(Adverbial::Say) || tell_form(doc.f(t)));
+        if doc.lex.english
+            && !say
+            && doc
+                .tok(first)
+                .is_some_and(|t| matches!(doc.f(t), "a" | "an"))
+            && !(first..doc.token_at(r.end)).any(|k| {
+                doc.tok(k)
+                    .is_some_and(|t| doc.lex.mention_word(doc.f(t)).is_some())
+            })
+        {
+            return false;
+        }
         // "One news site, Znak.com, claims FSB sources have ascribed …": the name is the
         // subject of a clause after the cue, not a postposed speaker.
         let after = doc.token_at(r.end);
@@ -3196,6 +3214,18 @@ mod tests {
                 "that taxes should rise to pay for the bridge",
                 "that the numbers do not add up"
             ]
+        );
+    }
+
+    #[test]
+    fn an_indefinite_object_after_an_inverted_cue_is_no_speaker() {
+        // Modelled on a PolNeAR train sentence: "a warning" is the verb's object.
+        let t = "On the other side, Sen. Ann Lee, a candidate for governor, tweeted a warning.";
+        assert!(contents(t).is_empty());
+        // A mention word names the speaker.
+        assert_eq!(
+            contents("The talks have failed, tweeted a spokesman."),
+            ["The talks have failed"]
         );
     }
 
