@@ -1186,6 +1186,22 @@ impl<'a> Doc<'a> {
         first.max(i.saturating_sub(SENTENCE_REACH)).min(i)
     }
 
+    /// How many sentences start after the one of token `a` up to the one of token `b`, but
+    /// those that start inside a quotation ("وقال X «… . …» ¶ وأضاف …" is one sentence on);
+    /// `usize::MAX` past twelve sentences.
+    pub fn sentences_between(&self, a: usize, b: usize) -> usize {
+        let (Some(x), Some(y)) = (self.sentence(a), self.sentence(b)) else {
+            return usize::MAX;
+        };
+        // (Near ones only: a constant-time bound.)
+        if y > x + 12 {
+            return usize::MAX;
+        }
+        self.sentence_tokens.get(x + 1..=y).map_or(usize::MAX, |v| {
+            v.iter().filter(|&&(k, _)| !self.quoted(k as usize)).count()
+        })
+    }
+
     /// The named subject of the Arabic verb cue `cue` at token `i`, before `limit`: after كان
     /// the words before the verb ([`Doc::kan_subject`]), else the naming mention after the verb
     /// ([`Doc::subject_after_verb`], with `source` as there; without وصف's object before its

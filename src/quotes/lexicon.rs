@@ -88,6 +88,8 @@ pub(crate) struct Lexicon {
     object_first_verbs: Vec<(&'static str, &'static str)>,
     /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
     anaphors: Words<()>,
+    /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
+    epithets: Words<()>,
     /// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
     /// [`Lexicon::impersonal`].
     impersonal: Words<()>,
@@ -865,6 +867,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         boundary_nouns: tag_list(ar(data!("ar", "boundary_nouns.txt"))),
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
+        epithets: words(ar(data!("ar", "epithets.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
         close_words: close_words(&final_sources),
@@ -1184,6 +1187,12 @@ impl Lexicon {
     /// former", "the latter"), which stands for a person named before and names nobody.
     pub fn anaphor(&self, folded: &str) -> bool {
         self.anaphors.contains(folded)
+    }
+
+    /// True if the folded word `folded` is an epithet's head noun (Arabic المدرب، النجمة: "the
+    /// coach", "the star"), which with articled modifiers describes a person named before.
+    pub fn epithet(&self, folded: &str) -> bool {
+        self.epithets.contains(folded)
     }
 
     /// True if the folded word `folded` before a speech verb makes it the reporter's impersonal

@@ -595,7 +595,9 @@ fn colon_headlines(
 /// whose words all stand in a longer recent speaker of `history` but its last, the name
 /// ("محافظ مدينة عدن نايف البكري"), is that speaker; else one of `register` (the persons named
 /// after a sentence's opening verb, any verb) named before `r`; else, for a title of two words
-/// or more whose articled head word stands in such a speaker or person, that one; otherwise `r`.
+/// or more whose articled head word stands in such a speaker or person, that one; else, for an
+/// epithet ([`epithet`]), the last speaker if named near the cue (token `tok`) in this window
+/// (from byte `from`); otherwise `r`.
 /// `seen`: what was worked out for the entries already looked at in this window. (Called for
 /// Arabic names of 128 bytes or less only: the caller tests both.)
 #[inline(never)]
@@ -605,6 +607,7 @@ fn titled<'d>(
     history: &[(Span, usize, usize)],
     register: &[Span],
     seen: &mut Seen<'d>,
+    (tok, from): (usize, usize),
 ) -> Span {
     let mine = tokens_of(doc, &r);
     if mine.is_empty() || mine.len() > 4 || folded_len(doc, &r, mine.clone()) > 64 {
@@ -645,7 +648,37 @@ fn titled<'d>(
     if mine.len() < 2 || !doc.articled(mine.start) {
         return r;
     }
-    pick(doc, &r, &mine, history, named, seen, head_word_in).unwrap_or(r)
+    if let Some(h) = pick(doc, &r, &mine, history, named, seen, head_word_in) {
+        return h;
+    }
+    // "قال … دييجو مارادونا … . وأضاف القائد والمدرب السابق للأرجنتين «…»": an epithet is
+    // the last speaker, named in its sentence or the one before (the sentences inside
+    // quotations do not count) in this window (`from`: its first byte; `tok`: the cue).
+    match history.last() {
+        Some((l, _, k))
+            if l.start >= from && epithet(doc, mine, l) && doc.sentences_between(*k, tok) <= 1 =>
+        {
+            l.clone()
+        }
+        _ => r,
+    }
+}
+
+/// Arabic: whether a speaker (its tokens `mine`) is an epithet, a head noun of
+/// `ar/epithets.txt` ("المدرب", "النجمة") and one to three modifiers, each articled (ال، وال، لل:
+/// "البرتغالي", "والمدرب السابق للأرجنتين"), that describes the person `last` names: a name (a
+/// word without the article in it: "مورينيو", "نجمة هوليوود سلمى حايك"), not another
+/// description.
+#[inline(never)]
+fn epithet(doc: &Doc, mine: std::ops::Range<usize>, last: &Span) -> bool {
+    let modifier = |k: usize| {
+        let f = doc.fold(k);
+        doc.articled(k) || f.starts_with("وال") || f.starts_with("لل")
+    };
+    (2..=4).contains(&mine.len())
+        && doc.lex.epithet(doc.fold(mine.start))
+        && (mine.start + 1..mine.end).all(modifier)
+        && tokens_of(doc, last).any(|k| doc.tok(k).is_some_and(|t| t.word()) && !modifier(k))
 }
 
 /// [`titled`]'s two searches: the first speaker of `history` (newest first), then of `named`
@@ -812,7 +845,7 @@ fn resolve(
         // most names are out before the token search.)
         let r = if doc.lex.arabic && r.len() <= 128 {
             let mut entries = seen.take();
-            let r = titled(doc, r, history, &register, &mut entries);
+            let r = titled(doc, r, history, &register, &mut entries, (tok, from));
             seen.set(entries);
             r
         } else {

@@ -672,6 +672,18 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الطرق مفتوحة", "وزير النقل", None),
         ],
     ),
+    // Session 23 (arspk2), on `arb-*` and `arh-*`: an epithet (a head noun of
+    // `ar/epithets.txt` and articled modifiers, no name) describes the speaker named in its
+    // sentence or the one before (the sentences inside a quotation do not count); not an
+    // office (المتحدث), nor after a speaker with no name in it.
+    (
+        "وقال أسطورة كرة السلة خوسيه مارتينيز «الفريق جاهز تماما. سنفوز بالبطولة».\nوأضاف القائد والمدرب السابق للمنتخب «سنقاتل من أجل اللقب. لن نستسلم».\nوقال المتحدث الرسمي إن «التذاكر نفدت كلها قبل موعد المباراة بيومين».\nوقال الاتحاد الدولي إن الموعد تغير. وأضاف المدرب البرتغالي «الموعد الجديد مناسب لنا».",
+        &[
+            ("سنقاتل", "أسطورة كرة السلة خوسيه مارتينيز", None),
+            ("التذاكر", "المتحدث الرسمي", None),
+            ("الموعد الجديد", "المدرب البرتغالي", None),
+        ],
+    ),
     // Session 16 (arspk), on the outlet-matched gold `arh-*`: a conjunction that opens a clause
     // (كلما، حين) is no subject …
     (
