@@ -1198,7 +1198,12 @@ impl<'a> Doc<'a> {
         limit: usize,
         source: bool,
     ) -> Option<Range<usize>> {
-        self.kan_subject(i).or_else(|| {
+        // Not for a cue with و/ف: "فما كان من X إلا أن انفعل … وأعرب": the subject-first word's
+        // subject stands right before its own verb, never before a coordinated one.
+        let kan = (!self.has_conjunction(i, cue))
+            .then(|| self.kan_subject(i))
+            .flatten();
+        kan.or_else(|| {
             let r = self.subject_after_verb(cue, limit, source)?;
             let after = self.token_at(r.end);
             if self.describes(i, after) {

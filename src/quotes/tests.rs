@@ -2094,3 +2094,14 @@ fn arabic_wondered_reports_the_question_after_its_opener() {
     let t = "وأضاف الوزير ما إذا كان بإمكان الحكومة توليد الإيرادات.";
     assert!(arabic_reports(t).is_empty());
 }
+
+#[test]
+fn arabic_subject_first_word_has_no_subject_before_a_coordinated_verb() {
+    // Session 23 (arspk, invented after big/ar item 4265): after غير / كان / لكن the subject stands
+    // right before its own verb ("لكن الوزارة أكدت"), never before a verb with و/ف: "ولم يبق
+    // غير الإجراءات الرسمية وقال" names no speaker there; وقال continues the sentence's subject.
+    let t = "وقدم رئيس النادي سالم العمري شكره للجماهير ولم يبق غير الإجراءات الرسمية وقال عبر حسابه: «أشكر الجميع على الثقة الكبيرة».\nوقال الوزير خالد الحربي إن الخطة جاهزة، لكن الوزارة أكدت أن «التنفيذ سيتأخر قليلا».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "أشكر"), Some("رئيس النادي سالم العمري"));
+    assert_eq!(speaker_of(t, &q, "التنفيذ"), Some("الوزارة"));
+}
