@@ -2105,3 +2105,19 @@ fn arabic_subject_first_word_has_no_subject_before_a_coordinated_verb() {
     assert_eq!(speaker_of(t, &q, "أشكر"), Some("رئيس النادي سالم العمري"));
     assert_eq!(speaker_of(t, &q, "التنفيذ"), Some("الوزارة"));
 }
+
+#[test]
+fn arabic_crown_prince_title_is_a_subject() {
+    // Session 23 (arspk, invented): ولي of ولي العهد folds like the boundary "ولي" ("and to
+    // me"); written the same, it is a noun of `boundary_nouns.txt`: the title names the speaker.
+    let t = "وأكد ولي العهد الأمير سالم بن فهد «أن الإصلاح ماض في طريقه».\nوقال ولي ولي العهد الأمير خالد بن سعد: «نحن نعمل من أجل المستقبل».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "أن الإصلاح"),
+        Some("ولي العهد الأمير سالم بن فهد")
+    );
+    assert_eq!(
+        speaker_of(t, &q, "نحن نعمل"),
+        Some("ولي ولي العهد الأمير خالد بن سعد")
+    );
+}
