@@ -801,7 +801,14 @@ impl<'a> Doc<'a> {
             let title = self.lex.arabic
                 && !self.articled(last)
                 && (self.articled(k - 1) || self.fold(k - 1).starts_with("لل"));
-            if k > j + 1 && k <= j + 4 && closes && !self.numeral(j + 1) && !title {
+            // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause).
+            if k > j + 1
+                && k <= j + 4
+                && closes
+                && !self.numeral(j + 1)
+                && !title
+                && !self.pronoun_at(j + 1)
+            {
                 return self.span(j + 1, k - 1);
             }
         }

@@ -2121,3 +2121,14 @@ fn arabic_crown_prince_title_is_a_subject() {
         Some("ولي ولي العهد الأمير خالد بن سعد")
     );
 }
+
+#[test]
+fn arabic_preposition_with_pronoun_between_verb_and_subject() {
+    // Session 23 (arspk, invented after arc-1132 and big/ar's "وفق ما كشف عنه"): إليه، إليها،
+    // عنه، عنها after a speech verb are its object, skipped like له and به: the subject
+    // follows; and a pronoun after a comma (وهي أن …) is no apposition naming the speaker.
+    let t = "ثمة قناعة رائجة أشار إليها الوزير سالم العمري، وهي أن «الرهان على الحل ليس مجانيا».\nتخطط الشركة لإطلاق منتج جديد، وفق ما كشف عنه المدير خالد الحربي لصحيفة محلية.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الرهان"), Some("الوزير سالم العمري"));
+    assert_eq!(speaker_of(t, &q, "تخطط"), Some("المدير خالد الحربي"));
+}
