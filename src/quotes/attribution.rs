@@ -801,7 +801,14 @@ impl<'a> Doc<'a> {
             let title = self.lex.arabic
                 && !self.articled(last)
                 && (self.articled(k - 1) || self.fold(k - 1).starts_with("لل"));
-            if k > j + 1 && k <= j + 4 && closes && !self.numeral(j + 1) && !title {
+            // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause).
+            if k > j + 1
+                && k <= j + 4
+                && closes
+                && !self.numeral(j + 1)
+                && !title
+                && !self.pronoun_at(j + 1)
+            {
                 return self.span(j + 1, k - 1);
             }
         }
@@ -1214,7 +1221,12 @@ impl<'a> Doc<'a> {
         limit: usize,
         source: bool,
     ) -> Option<Range<usize>> {
-        self.kan_subject(i).or_else(|| {
+        // Not for a cue with و/ف: "فما كان من X إلا أن انفعل … وأعرب": the subject-first word's
+        // subject stands right before its own verb, never before a coordinated one.
+        let kan = (!self.has_conjunction(i, cue))
+            .then(|| self.kan_subject(i))
+            .flatten();
+        kan.or_else(|| {
             let r = self.subject_after_verb(cue, limit, source)?;
             let after = self.token_at(r.end);
             if self.describes(i, after) {

@@ -2106,3 +2106,41 @@ fn arabic_wondered_reports_the_question_after_its_opener() {
     let t = "وأضاف الوزير ما إذا كان بإمكان الحكومة توليد الإيرادات.";
     assert!(arabic_reports(t).is_empty());
 }
+
+#[test]
+fn arabic_subject_first_word_has_no_subject_before_a_coordinated_verb() {
+    // Session 23 (arspk, invented after big/ar item 4265): after غير / كان / لكن the subject stands
+    // right before its own verb ("لكن الوزارة أكدت"), never before a verb with و/ف: "ولم يبق
+    // غير الإجراءات الرسمية وقال" names no speaker there; وقال continues the sentence's subject.
+    let t = "وقدم رئيس النادي سالم العمري شكره للجماهير ولم يبق غير الإجراءات الرسمية وقال عبر حسابه: «أشكر الجميع على الثقة الكبيرة».\nوقال الوزير خالد الحربي إن الخطة جاهزة، لكن الوزارة أكدت أن «التنفيذ سيتأخر قليلا».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "أشكر"), Some("رئيس النادي سالم العمري"));
+    assert_eq!(speaker_of(t, &q, "التنفيذ"), Some("الوزارة"));
+}
+
+#[test]
+fn arabic_crown_prince_title_is_a_subject() {
+    // Session 23 (arspk, invented): ولي of ولي العهد folds like the boundary "ولي" ("and to
+    // me"); written the same, it is a noun of `boundary_nouns.txt`: the title names the speaker.
+    let t = "وأكد ولي العهد الأمير سالم بن فهد «أن الإصلاح ماض في طريقه».\nوقال ولي ولي العهد الأمير خالد بن سعد: «نحن نعمل من أجل المستقبل».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "أن الإصلاح"),
+        Some("ولي العهد الأمير سالم بن فهد")
+    );
+    assert_eq!(
+        speaker_of(t, &q, "نحن نعمل"),
+        Some("ولي ولي العهد الأمير خالد بن سعد")
+    );
+}
+
+#[test]
+fn arabic_preposition_with_pronoun_between_verb_and_subject() {
+    // Session 23 (arspk, invented after arc-1132 and big/ar's "وفق ما كشف عنه"): إليه، إليها،
+    // عنه، عنها after a speech verb are its object, skipped like له and به: the subject
+    // follows; and a pronoun after a comma (وهي أن …) is no apposition naming the speaker.
+    let t = "ثمة قناعة رائجة أشار إليها الوزير سالم العمري، وهي أن «الرهان على الحل ليس مجانيا».\nتخطط الشركة لإطلاق منتج جديد، وفق ما كشف عنه المدير خالد الحربي لصحيفة محلية.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الرهان"), Some("الوزير سالم العمري"));
+    assert_eq!(speaker_of(t, &q, "تخطط"), Some("المدير خالد الحربي"));
+}
