@@ -1315,18 +1315,19 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let (english, arabic) = (doc.lex.english, doc.lex.arabic);
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
-        // English: a quotation opened inside the report runs on past its sentence end
-        // ('noted that “few towns keep a ferry. That's why bridges get built.”').
-        let quote_goes_on = english
+        // At a sentence end: English: a quotation opened inside the report runs on past it
+        // ('noted that “few towns keep a ferry. That's why bridges get built.”'; asked there
+        // only, as it looks back over the report); an Arabic semicolon (a sentence end for
+        // the counts) joins a clause of the same report: "… بعد وصول البلاغ؛ تم إرسال …".
+        if t.sentence() != s
             && k > start
-            && doc.quote_of(k).is_some_and(|q| {
-                doc.quote_of(k - 1) == Some(q)
-                    && (start..k).any(|j| doc.is_mark(j) && doc.quote_of(j + 1) == Some(q))
-            });
-        // An Arabic semicolon (a sentence end for the counts) joins a clause of the same
-        // report: "… بعد وصول البلاغ؛ تم إرسال …".
-        let semicolon = arabic && k > start && doc.tok(k - 1).is_some_and(|p| p.is_char('؛'));
-        if t.sentence() != s && (quote_goes_on || semicolon) {
+            && (english
+                && doc.quote_of(k).is_some_and(|q| {
+                    doc.quote_of(k - 1) == Some(q)
+                        && (start..k).any(|j| doc.is_mark(j) && doc.quote_of(j + 1) == Some(q))
+                })
+                || arabic && doc.tok(k - 1).is_some_and(|p| p.is_char('؛')))
+        {
             s = t.sentence();
         }
         // (In Arabic a Latin ";" too joins the clauses of one report, as ؛ does.)
