@@ -168,12 +168,26 @@ fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            let message = format!("article-analyzer: internal error (please report): {info}");
+            let message = panic_message(info);
             console_error(&message);
             wasm_bindgen::handler::schedule_reinit();
             wasm_bindgen::throw_str(&message);
         }));
     });
+}
+
+/// The text of the `Error` a panic becomes: "article-analyzer: internal error (please
+/// report): " and what std's `Display` of the hook's info writes ("panicked at
+/// file:line:col", then ":\n" and the payload when it is a `&str` or a `String`), written
+/// without `core::fmt` (`format!` kept ~2.5 KB raw of its machinery in the module; the
+/// native test in `crate::panic_text` checks the two texts are the same).
+fn panic_message(info: &std::panic::PanicHookInfo<'_>) -> String {
+    let payload = info.payload();
+    let payload = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+    crate::panic_text::message(info.location(), payload)
 }
 
 /// Panics on purpose, to test that a panic reaches JavaScript as an `Error` and that the
