@@ -551,6 +551,31 @@ fn encode_into_spare(input: &JsString, more: bool, bytes: &mut Vec<u8>) -> bool 
     r >= 0.0
 }
 
+/// A JavaScript view of `part` in wasm memory, for one `set` into a JavaScript array right
+/// away. (js-sys' `copy_from` / `to_vec` would assert the lengths equal, which alone keeps
+/// `assert_failed` and `usize`'s `Debug` and hex formatting in the module: ~500 B raw.)
+fn u32_view(part: &[u32]) -> Uint32Array {
+    // SAFETY: the view is used by the caller's one `set` before anything allocates (an
+    // allocation could grow the memory and detach it); `part` outlives that call.
+    #[allow(unsafe_code)]
+    unsafe {
+        Uint32Array::view(part)
+    }
+}
+
+/// The entries of a JavaScript `Uint32Array` as a vector, copied by one `set` into a view of
+/// the vector's memory (see [`u32_view`]).
+pub(crate) fn u32_vec(array: &Uint32Array) -> Vec<u32> {
+    let mut out = vec![0; array.length() as usize];
+    // SAFETY: the view covers `out` (mutably borrowed, exactly its length) and is used by
+    // the one `set` before anything allocates.
+    #[allow(unsafe_code)]
+    unsafe {
+        Uint32Array::view_mut_raw(out.as_mut_ptr(), out.len()).set(array, 0);
+    }
+    out
+}
+
 /// Entries of the UTF-16 origin map converted per copy into the JavaScript array (256 KiB of
 /// wasm memory).
 const ORIGIN_CHUNK: usize = 64 * 1024;
@@ -588,7 +613,7 @@ pub fn normalize(
     let mut filled = 0u32;
     let fill = |part: &[u32]| {
         let n = u32::try_from(part.len()).unwrap_or(u32::MAX);
-        origin.subarray(filled, filled + n).copy_from(part);
+        origin.set(&u32_view(part), filled);
         filled += n;
     };
     let folded: JsValue = if !node {
