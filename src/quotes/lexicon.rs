@@ -88,6 +88,9 @@ pub(crate) struct Lexicon {
     object_first_verbs: Vec<(&'static str, &'static str)>,
     /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
     anaphors: Words<()>,
+    /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
+    /// folded): see [`Lexicon::title_place`].
+    title_places: Words<()>,
     /// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
     /// [`Lexicon::impersonal`].
     impersonal: Words<()>,
@@ -865,6 +868,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         boundary_nouns: tag_list(ar(data!("ar", "boundary_nouns.txt"))),
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
+        title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
         close_words: close_words(&final_sources),
@@ -1186,6 +1190,13 @@ impl Lexicon {
         self.anaphors.contains(folded)
     }
 
+    /// True if the folded word `folded` is an Arabic preposition between a title and its place
+    /// before the name (في، لدى: "رئيس المجلس البلدي في جدة الدكتور X"، "السفير لدى الأمم
+    /// المتحدة X").
+    pub fn title_place(&self, folded: &str) -> bool {
+        self.title_places.contains(folded)
+    }
+
     /// True if the folded word `folded` before a speech verb makes it the reporter's impersonal
     /// frame (Arabic "الجدير ذكره أن" "it is worth mentioning that"), no report.
     pub fn impersonal(&self, folded: &str) -> bool {
@@ -1340,6 +1351,19 @@ mod tests {
         // The settings are tagged words too.
         assert!(get("en").short_partial_anywhere);
         assert!(!ar.short_partial_anywhere);
+    }
+
+    /// `ar/title_places.txt`'s words, Arabic only.
+    #[test]
+    fn title_places() {
+        let ar = get("ar");
+        assert!(ar.title_place("في") && ar.title_place("لدي"));
+        assert!(!ar.title_place("خلال") && !ar.title_place("من"));
+        assert!(!get("en").title_place("في"));
+        // Each is an adjunct preposition too (`Doc::title_place` tests that class bit first).
+        for w in lang::entries(data!("ar", "title_places.txt")) {
+            assert!(ar.word_info(w).1 & C_ADJUNCT != 0, "{w}");
+        }
     }
 
     /// The tag look-ups return a tag's first byte: the tags of one file must differ in it.
