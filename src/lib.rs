@@ -41,6 +41,8 @@ pub mod invariants;
 pub mod keywords;
 pub mod lang;
 pub mod normalize;
+#[cfg(any(target_arch = "wasm32", test))]
+mod panic_text;
 pub mod quotes;
 mod sort;
 pub mod text;

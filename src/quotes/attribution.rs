@@ -318,6 +318,13 @@ impl<'a> Doc<'a> {
         self.tok(i).is_some_and(Token::licenser)
     }
 
+    /// True if token `i` is an Arabic preposition between a title and its place
+    /// ([`Lexicon::title_place`]); the class bit first: each is a [`C_ADJUNCT`] preposition
+    /// too, and most tokens are none (one hash of the word only for those).
+    fn title_place(&self, i: usize) -> bool {
+        self.class_at(i, C_ADJUNCT) && self.lex.title_place(self.fold(i))
+    }
+
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
     fn class_at(&self, i: usize, bit: u16) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
@@ -689,7 +696,7 @@ impl<'a> Doc<'a> {
             while cut && at < limit.min(j + 3) && !self.stops_np(at) {
                 at += 1;
             }
-            let place = at < limit && matches!(self.fold(at), "في" | "لدي");
+            let place = at < limit && self.title_place(at);
             let cut = cut && !place;
             if cut || place {
                 // The name starts at `p` (after the place), runs for up to `reach` words and
@@ -719,7 +726,7 @@ impl<'a> Doc<'a> {
                         || self.is_punct(k, ":")
                         || self.is_comma(k)
                         || self.complementizer_at(k)
-                        || place && (self.is_mark(k) || self.fold(k) == "في"))
+                        || place && (self.is_mark(k) || self.title_place(k)))
                 {
                     last = k - 1;
                     j = k;

@@ -585,9 +585,17 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 /// [`relative_subject`]'s relative pronouns, the one list both of its tests read ("what many
-/// analysts said was …", "whom many believed was …": session 22).
+/// analysts said was …", "whom many believed was …": session 22), and, but "what"
+/// ([`head_relative`]), the other rules'.
 fn relative_pronoun(w: &str) -> bool {
     matches!(w, "which" | "that" | "who" | "what" | "whom")
+}
+
+/// A [`relative_pronoun`] that follows its head noun: not "what", which has none (a free
+/// relative: "what many analysts said was …" is a clause of its own, not the end of a head
+/// before a cue or a comment noun).
+fn head_relative(w: &str) -> bool {
+    w != "what" && relative_pronoun(w)
 }
 
 /// English relative report: "…, which he said would allow him to act without approval" — the
@@ -1758,7 +1766,7 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
                 let f = doc.f(t);
                 t.word()
                     && t.sentence() == s
-                    && (matches!(f, "that" | "which" | "who" | "whom")
+                    && (head_relative(f)
                         || doc.lex.adverbial(f) == Some(Adverbial::Det) && f != "a" && f != "an"
                         || doc.lex.pronoun(f)
                         || t.capital())
@@ -2270,9 +2278,9 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // …"), nor two words ("In between, she testified, …").
                 // ("That, the panel said, …" opens the sentence: a demonstrative.)
                 let relative_end = head_end - 1 > floor
-                    && doc.tok(head_end - 1).is_some_and(|t| {
-                        t.word() && matches!(doc.f(t), "which" | "that" | "who" | "whom")
-                    });
+                    && doc
+                        .tok(head_end - 1)
+                        .is_some_and(|t| t.word() && head_relative(doc.f(t)));
                 let head_ok = if conj_next {
                     (3..=60).contains(&head_words)
                 } else if english {
@@ -3025,6 +3033,16 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
 #[cfg(test)]
 mod tests {
     use super::super::{extract, QuoteKind};
+
+    /// The relative pronouns after a head are [`super::relative_pronoun`]'s but "what".
+    #[test]
+    fn head_relatives_are_the_relative_pronouns_but_what() {
+        for w in ["which", "that", "who", "whom"] {
+            assert!(super::head_relative(w) && super::relative_pronoun(w), "{w}");
+        }
+        assert!(super::relative_pronoun("what") && !super::head_relative("what"));
+        assert!(!super::head_relative("whose") && !super::head_relative("it"));
+    }
 
     /// (content, speaker, cue) of the indirect quotations of `t`.
     fn reports(t: &str) -> Vec<(&str, Option<&str>, Option<&str>)> {

@@ -90,6 +90,9 @@ pub(crate) struct Lexicon {
     anaphors: Words<()>,
     /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
     epithets: Words<()>,
+    /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
+    /// folded): see [`Lexicon::title_place`].
+    title_places: Words<()>,
     /// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
     /// [`Lexicon::impersonal`].
     impersonal: Words<()>,
@@ -868,6 +871,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
+        title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
         close_words: close_words(&final_sources),
@@ -1195,6 +1199,13 @@ impl Lexicon {
         self.epithets.contains(folded)
     }
 
+    /// True if the folded word `folded` is an Arabic preposition between a title and its place
+    /// before the name (في، لدى: "رئيس المجلس البلدي في جدة الدكتور X"، "السفير لدى الأمم
+    /// المتحدة X").
+    pub fn title_place(&self, folded: &str) -> bool {
+        self.title_places.contains(folded)
+    }
+
     /// True if the folded word `folded` before a speech verb makes it the reporter's impersonal
     /// frame (Arabic "الجدير ذكره أن" "it is worth mentioning that"), no report.
     pub fn impersonal(&self, folded: &str) -> bool {
@@ -1348,6 +1359,19 @@ mod tests {
         // The settings are tagged words too.
         assert!(get("en").short_partial_anywhere);
         assert!(!ar.short_partial_anywhere);
+    }
+
+    /// `ar/title_places.txt`'s words, Arabic only.
+    #[test]
+    fn title_places() {
+        let ar = get("ar");
+        assert!(ar.title_place("في") && ar.title_place("لدي"));
+        assert!(!ar.title_place("خلال") && !ar.title_place("من"));
+        assert!(!get("en").title_place("في"));
+        // Each is an adjunct preposition too (`Doc::title_place` tests that class bit first).
+        for w in lang::entries(data!("ar", "title_places.txt")) {
+            assert!(ar.word_info(w).1 & C_ADJUNCT != 0, "{w}");
+        }
     }
 
     /// The tag look-ups return a tag's first byte: the tags of one file must differ in it.

@@ -616,7 +616,9 @@ fn titled<'d>(
     // The speakers first, then the last four persons of the register named before `r`
     // (newest first; in text order, so one binary search).
     let n = register.partition_point(|h| h.end <= r.start);
-    let named = register.get(n.saturating_sub(4)..n).unwrap_or(&[]);
+    let named = register
+        .get(n.saturating_sub(REGISTER_REACH)..n)
+        .unwrap_or(&[]);
     if let Some(h) = pick(doc, &r, &mine, history, named, seen, all_words_in) {
         return h;
     }
@@ -633,7 +635,7 @@ fn titled<'d>(
         let later = register.get(n..).unwrap_or(&[]);
         let a = n + later.partition_point(|h| h.start < r.end);
         let b = n + later.partition_point(|h| h.start < eol);
-        let next = register.get(a..b.min(a + 4)).unwrap_or(&[]);
+        let next = register.get(a..b.min(a + REGISTER_REACH)).unwrap_or(&[]);
         if let Some(h) = pick(doc, &r, &mine, &[], next, seen, all_words_in) {
             let toks = tokens_of(doc, &h);
             return match (toks.start + 2..toks.end).find(|&k| doc.suffixed(k)) {
@@ -711,7 +713,7 @@ fn pick<'d>(
             Some(k) => k,
             None => {
                 // (A window's recent speakers are few: a long list starts again.)
-                if entries.len() >= 16 {
+                if entries.len() >= SEEN_MAX {
                     entries.clear();
                     words.clear();
                 }
@@ -736,6 +738,18 @@ fn pick<'d>(
     }
     None
 }
+
+/// The recent speakers and mentions [`Carry::history`] keeps (the oldest goes first).
+const HISTORY: usize = 8;
+
+/// The persons of the register [`titled`] compares a title with on each side: the last ones
+/// named before it, and the next ones after it on its line.
+const REGISTER_REACH: usize = 4;
+
+/// The entries [`Seen`] holds before it starts again: the most distinct speakers one
+/// [`titled`] call compares (the history, and the register's persons on both sides), so that
+/// one call's candidates fit and the linear search of the list stays that short.
+const SEEN_MAX: usize = HISTORY + 2 * REGISTER_REACH;
 
 /// What [`pick`] works out for the entries of a window: each one's span, folded length
 /// ([`folded_len`]) and where the [`unarticled`] words of its tokens start in the list of
@@ -851,7 +865,7 @@ fn resolve(
         } else {
             r
         };
-        if history.len() >= 8 {
+        if history.len() >= HISTORY {
             history.remove(0);
         }
         history.push((r.clone(), sentence, tok));

@@ -63,8 +63,8 @@ use web_sys::{Element, Node};
 use crate::keywords::is_word_char;
 
 use super::{
-    analyze_options, core_error, install_panic_hook, read_draw_options, to_js, type_error, word,
-    Boundary, JsAnalysis, JsAnalyzer, NONE,
+    analyze_options, core_error, install_panic_hook, read_draw_options, to_js, type_error, u32_vec,
+    word, Boundary, JsAnalysis, JsAnalyzer, NONE,
 };
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -243,7 +243,7 @@ impl Collected {
 /// The text under `root` (see the module documentation), read by `collectText` in `dom.js`.
 fn collect(root: &Element, exclude: Option<&str>) -> Result<Collected, JsValue> {
     let parts = collect_text(root, exclude)?;
-    let data = Uint32Array::from(parts.get(2)).to_vec();
+    let data = u32_vec(&Uint32Array::from(parts.get(2)));
     let (len, n) = match *data.as_slice() {
         [len, n, ..] => (len as usize, n as usize),
         _ => (0, 0),
@@ -359,7 +359,7 @@ struct Spans {
 /// checking every span (`readSpans` in `dom.js`: the reading and its messages in one call).
 fn spans_of_analysis(analysis: &JsValue, len: usize) -> Result<Spans, JsValue> {
     let parts = read_spans(analysis, word(len))?;
-    let flat = |i: u32| Uint32Array::from(parts.get(i)).to_vec();
+    let flat = |i: u32| u32_vec(&Uint32Array::from(parts.get(i)));
     let (highlights, quotes) = (flat(1), flat(2));
     let size = |n: u32| n as usize;
     Ok(Spans {
