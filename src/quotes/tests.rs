@@ -1078,6 +1078,21 @@ fn arabic_short_quotation_after_a_complementizer_with_a_pronoun_is_speech() {
 }
 
 #[test]
+fn arabic_quotation_right_after_a_complementizer_is_speech_after_a_term_noun() {
+    // A term noun (نادي) before the complementizer does not make the quotation a name.
+    let t = "وقال المتحدث الرسمي للنادي إن «الفريق سيلعب المباراة المقبلة بكامل نجومه».";
+    let q = extract(t, "ar");
+    let marked: Vec<_> = q
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| show(t, q))
+        .collect();
+    assert_eq!(marked.len(), 1, "{marked:?}");
+    assert_eq!(marked[0].0, QuoteKind::Direct);
+    assert_eq!(marked[0].3, Some("قال"));
+}
+
+#[test]
 fn arabic_long_quotation_inside_a_sentence_without_a_cue_in_reach_is_a_fragment() {
     // No cue at all in the sentence: the last speaker's words.
     let t = "وقال الوزير سامي الخالدي: «الخطة جاهزة».\n\nوتناول اللقاء الموسم الزراعي «الذي سيكون أفضل من كل المواسم السابقة بفضل الأمطار الغزيرة هذا العام».";
