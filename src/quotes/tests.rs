@@ -1976,6 +1976,19 @@ fn arabic_source_after_an_over_a_masdar_a_closing_mark_or_an_adverb() {
 }
 
 #[test]
+fn arabic_outlet_before_a_source_named_earlier_is_no_later_speaker() {
+    // Session 23 (arspk2-b, invented after big/ar): the source Y of "نقلت X عن Y قوله" is
+    // named by an earlier mention of Y; the outlet X, a mention after that one but before Y
+    // as written, does not become the speaker the implicit subjects after it inherit.
+    let t = "يستعد الممثل ستيفن بيركوف لأداء دور في مسرحية كوميدية.\nويعرف بيركوف بأداء أدوار الشر في الأفلام. ونقلت صحيفة الغارديان عن بيركوف قوله إنه سيكون سعيدا بأداء الدور. ووصف المسرحية بأنها \"أفضل كوميديا سياسية قرأتها منذ 30 عاما\".\nوقال \"لا تهم شدة طغيان الشخصية إذا كان النص مكتوبا بطريقة جيدة\".";
+    let q = extract(t, "ar");
+    for starts in ["أفضل كوميديا", "لا تهم"] {
+        let s = speaker_of(t, &q, starts);
+        assert!(s.is_some_and(|s| s.contains("بيركوف")), "{starts}: {s:?}");
+    }
+}
+
+#[test]
 fn arabic_describing_verb_has_its_object_before_the_ba_complement() {
     // Session 19 (arspk, invented after arq-1072): "ووصف X بأنه «…»": the word before بأنه is
     // وصف's object, not its subject (one word: the subject is implicit and continues).
