@@ -1989,6 +1989,15 @@ fn arabic_outlet_before_a_source_named_earlier_is_no_later_speaker() {
 }
 
 #[test]
+fn arabic_masdar_masra_opens_the_object_after_the_subject() {
+    // Session 23 (arspk2-b, invented after big/ar): "وأكد X مصرع …": the subject ends before
+    // the masdar (np_boundaries.txt), so the speaker inherited after it is X alone.
+    let t = "وأكد المكتب الإعلامي للمقاومة مصرع قيادي حوثي في المواجهات. وقال «إن رجال المقاومة تمكنوا من صد هجوم عنيف في القرية».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "إن رجال"), Some("المكتب الإعلامي للمقاومة"));
+}
+
+#[test]
 fn arabic_describing_verb_has_its_object_before_the_ba_complement() {
     // Session 19 (arspk, invented after arq-1072): "ووصف X بأنه «…»": the word before بأنه is
     // وصف's object, not its subject (one word: the subject is implicit and continues).
