@@ -749,8 +749,6 @@ impl<'a> Doc<'a> {
             while k <= last.min(first + 1) {
                 if self.suffixed(k)
                     && !self.fold(k).starts_with("باسم")
-                    // (نقلت X عن Y قوله: the source's masdar, no object.)
-                    && !(k > first && self.fold(k).starts_with("قول"))
                     && !(k == first
                         && k < last
                         // (Not an honorific pronoun: "وبعث سموه برقية …".)

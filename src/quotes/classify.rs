@@ -71,10 +71,12 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         // A name or title: a term noun right before the mark.
         // Not a naming verb with its object pronoun ("Schiff called it "a non-starter"") or
         // after a subject pronoun ("what he called a "fantasy island""), nor after a colon
-        // (a statement of four words or more: وقال الموقع: "…").
+        // (a statement of four words or more: وقال الموقع: "…"), nor right after a
+        // complementizer (وقال المتحدث الرسمي للنادي إن «…»: the clause it opens).
         let term_before = (floor..open_tok)
             .rev()
             .filter(|&j| doc.tok(j).is_some_and(|t| t.word()))
+            .take_while(|&j| doc.tok(j).is_some_and(|t| !t.complementizer()))
             .take(2)
             .any(|j| {
                 doc.tok(j).is_some_and(|t| doc.lex.term_noun(doc.f(t)))

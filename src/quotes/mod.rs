@@ -879,16 +879,19 @@ fn resolve(
             .map(|(r, _)| r.clone())
     };
     out.reserve(events.len());
-    // Takes the mentions before byte `at` as the previous speaker.
-    let mut absorb = |last: &mut Option<(Span, usize)>, history: &mut Vec<_>, own: &mut _, at| {
-        while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
-            if last.as_ref().is_none_or(|(r, _)| r.start < m.span.start) {
-                let tok = doc.token_at(m.at);
-                name(last, history, own, m.span.clone(), first + m.sentence, tok);
+    // Takes the mentions before byte `at` as the previous speaker: those after the last
+    // speaker as written (not after the earlier mention [`titled`] named it by: "ونقلت صحيفة
+    // X عن Y قوله" with Y named before, X is no later speaker).
+    let mut absorb =
+        |last: &mut Option<(Span, usize)>, history: &mut Vec<_>, own: &mut Option<Span>, at| {
+            while let Some(m) = mentions.get(mi).filter(|m| m.at < at) {
+                if own.as_ref().is_none_or(|r| r.start < m.span.start) {
+                    let tok = doc.token_at(m.at);
+                    name(last, history, own, m.span.clone(), first + m.sentence, tok);
+                }
+                mi += 1;
             }
-            mi += 1;
-        }
-    };
+        };
     // The history inside this window, in its sentence numbers.
     let mut local: Vec<(Span, usize, usize)> = Vec::new();
     for mut e in events {
