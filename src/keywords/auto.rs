@@ -997,7 +997,7 @@ fn never_keywords(code: &str) -> Option<&'static FxSet<String>> {
         lang::LANGUAGES
             .iter()
             .map(|l| {
-                let mut set: FxSet<String> = lang::entries(l.stopwords).map(fold_key).collect();
+                let mut set = super::folded_set(l.stopwords);
                 for (c, file) in SPEECH_VERBS {
                     if c == l.code {
                         set.extend(

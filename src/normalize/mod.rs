@@ -186,7 +186,7 @@ pub fn fold_key(term: &str) -> String {
 /// [`fold_key`] for a term in `language` (see [`normalize_with`]).
 pub fn fold_key_with(term: &str, language: Option<&str>) -> String {
     let n = normalize_with(term, Profile::Search, language);
-    n.text.trim_matches(' ').to_owned()
+    trim_spaces(&n.text).to_owned()
 }
 
 /// [`fold_key`] under a given ZWNJ decision: with `keep_zwnj` a ZWNJ between two letters is
@@ -195,7 +195,18 @@ pub fn fold_key_with(term: &str, language: Option<&str>) -> String {
 /// ([`keeps_zwnj`]), which [`fold_key`] cannot know.
 pub fn fold_key_zwnj(term: &str, keep_zwnj: bool) -> String {
     let n = search::run(term, Zwnj::fixed(keep_zwnj));
-    n.text.trim_matches(' ').to_owned()
+    trim_spaces(&n.text).to_owned()
+}
+
+/// `s.trim_matches(' ')` on the bytes: a space is one byte that no other UTF-8 sequence
+/// contains, so both ends stay on char boundaries. Not the generic `trim_matches::<char>`, a
+/// second copy of std's double-ended char searcher beside `str::trim`'s (~400 B raw, issue #7).
+#[inline(never)]
+fn trim_spaces(s: &str) -> &str {
+    let b = s.as_bytes();
+    let start = b.iter().position(|&c| c != b' ').unwrap_or(b.len());
+    let end = b.iter().rposition(|&c| c != b' ').map_or(start, |i| i + 1);
+    s.get(start..end).unwrap_or("")
 }
 
 /// True if the `search` folding of a text in `language` keeps word-internal ZWNJs (Persian,

@@ -990,3 +990,21 @@ fn search_fast_path_equals_reference_on_fixtures() {
         }
     }
 }
+
+#[test]
+fn trim_spaces_is_trim_matches_space() {
+    for s in [
+        "",
+        " ",
+        "   ",
+        "a",
+        " a ",
+        "  أحمد  ",
+        "\ta b\n",
+        " é",
+        "é ",
+        " \u{a0}x\u{a0} ",
+    ] {
+        assert_eq!(trim_spaces(s), s.trim_matches(' '), "{s:?}");
+    }
+}

@@ -299,19 +299,37 @@ fn word_char(word_start: &mut Option<usize>, first: &mut u8, all: &mut u8, i: us
 const ALNUM: u8 = 8;
 // The high four bits: [`word_count_class`].
 
-/// Character classes of the first 2,048 code points, computed once from the standard library's
-/// Unicode tables (so the fast path answers exactly what the slow path would).
-fn table() -> &'static [u8; 0x800] {
-    static TABLE: OnceLock<[u8; 0x800]> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = [0u8; 0x800];
-        for (cp, slot) in t.iter_mut().enumerate() {
-            if let Some(c) = u32::try_from(cp).ok().and_then(char::from_u32) {
-                *slot = slow_class(c);
+/// Character classes of the first 2,048 code points ([`table`]) and of General Punctuation
+/// (U+2000–U+206F: dashes, curly quotes, invisible marks, frequent in Latin-script news:
+/// [`punct_table`]), computed once from the standard library's Unicode tables (so the fast
+/// path answers exactly what the slow path would). One `OnceLock` and one filling loop for
+/// both (issue #7: each `OnceLock` initialiser is its own function in the wasm).
+struct ClassTables {
+    low: [u8; 0x800],
+    punct: [u8; 0x70],
+}
+
+fn class_tables() -> &'static ClassTables {
+    static TABLES: OnceLock<ClassTables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = ClassTables {
+            low: [0; 0x800],
+            punct: [0; 0x70],
+        };
+        for (first, slots) in [(0, &mut t.low[..]), (0x2000, &mut t.punct[..])] {
+            for (cp, slot) in (first..).zip(slots.iter_mut()) {
+                if let Some(c) = char::from_u32(cp) {
+                    *slot = slow_class(c);
+                }
             }
         }
         t
     })
+}
+
+/// The classes of the first 2,048 code points ([`ClassTables`]).
+fn table() -> &'static [u8; 0x800] {
+    &class_tables().low
 }
 
 fn slow_class(c: char) -> u8 {
@@ -331,19 +349,9 @@ fn slow_class(c: char) -> u8 {
     k | word_count_class(c)
 }
 
-/// General Punctuation (U+2000–U+206F: dashes, curly quotes, invisible marks), frequent in
-/// Latin-script news: a second small table.
+/// The classes of U+2000–U+206F ([`ClassTables`]).
 fn punct_table() -> &'static [u8; 0x70] {
-    static TABLE: OnceLock<[u8; 0x70]> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = [0u8; 0x70];
-        for (cp, slot) in t.iter_mut().enumerate() {
-            if let Some(c) = u32::try_from(cp + 0x2000).ok().and_then(char::from_u32) {
-                *slot = slow_class(c);
-            }
-        }
-        t
-    })
+    &class_tables().punct
 }
 
 /// [`char::is_alphanumeric`], with the table for the common scripts.
