@@ -1148,6 +1148,67 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
     })
 }
 
+/// True if token `j` of sentence `s` (a clause opened at `start`) is a present-tense verb after
+/// its subject's last noun: an "-s" form after a singular noun after a determiner or a
+/// possessive ("told me the photo violates the rules", "having Trump on the ticket puts …"), a
+/// bare form after a plural before a determiner, an object pronoun or "to" ("says news outlets
+/// ignore his supporters"). Not before a preposition or a conjunction ("the news reports of …"),
+/// nor "Xs plans to …" ("announced the party's plans to …").
+fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
+    // Lowercase (but the subject's first word), untagged, not a boundary nor a pronoun, not a
+    // number.
+    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let plain = |k: usize| {
+        doc.tok(k).filter(|u| {
+            u.word()
+                && u.sentence() == s
+                && !doc.quoted(k)
+                && (!u.capital() || k + 1 == j && k == start)
+                && u.adverbial().is_none()
+                && !u.boundary()
+                && !u.pronoun()
+                && !digit(doc.f(u))
+        })
+    };
+    let (Some(t), Some(p), Some(u)) = (plain(j), plain(j - 1), doc.tok(j + 1)) else {
+        return false;
+    };
+    // "news", "previous", "status", "crisis": no plural.
+    let plural = |w: &str| {
+        w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "ws"].iter().any(|e| w.ends_with(e))
+    };
+    let g = doc.f(u);
+    let next = u.word() && u.sentence() == s;
+    let object = next
+        && (matches!(u.adverbial(), Some(Adverbial::Det | Adverbial::Obj))
+            || g == "to"
+            || g == "it");
+    let before = j.checked_sub(2).and_then(|k| doc.tok(k));
+    let form = if plural(doc.f(t)) {
+        // After a determiner or a possessive and a singular noun, before an object or an
+        // untagged word ("the party's plans to" is a noun phrase).
+        !plural(doc.f(p))
+            && j - 1 > start
+            && before.is_some_and(|b| {
+                b.adverbial() == Some(Adverbial::Det) || doc.f(b) == "s" && g != "to"
+            })
+            && (object || next && u.adverbial().is_none() && !u.boundary() && !u.pronoun())
+    } else {
+        plural(doc.f(p))
+            && !["ed", "ing", "ly"].iter().any(|e| doc.f(t).ends_with(e))
+            && !before.is_some_and(|b| digit(doc.f(b)))
+            && object
+    };
+    // "the extent of the back problems he …", "lower prices in the three months to …": no
+    // preposition inside the subject, but after a gerund ("having Trump on the ticket puts").
+    form && (doc.tok(start).is_some_and(|b| doc.f(b).ends_with("ing"))
+        || !(start..j).any(|k| {
+            doc.tok(k).is_some_and(|b| {
+                matches!(b.adverbial(), Some(Adverbial::Prep | Adverbial::Rel)) || doc.f(b) == "to"
+            })
+        }))
+}
+
 /// True if an unmarked clause starts at token `start` of sentence `s`: a subject pronoun, or
 /// a noun phrase with an auxiliary within eight words or a past tense (-ed) within five.
 fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
@@ -1270,6 +1331,8 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
                         && p.adverbial() != Some(Adverbial::Det)
                         && !doc.f(p).starts_with(|c: char| c.is_ascii_digit())
                 })
+            // "told me the photo violates …", "says news outlets ignore …": a present form.
+            || words <= 5 && present_after_noun(doc, start, j, s)
             // "reported its source said …": a nested report's verb.
             || words <= 5
                 && !t.capital()
@@ -4050,6 +4113,31 @@ mod tests {
             reports("It was, to say the least, a bad week for the party."),
             []
         );
+    }
+
+    #[test]
+    fn a_present_form_after_the_subjects_noun_opens_the_clause() {
+        check(&[
+            (
+                "A reader told me the photo violates the rules of the site.",
+                &["the photo violates the rules of the site"],
+            ),
+            (
+                "The aide said having Smith on the ticket puts the party at risk.",
+                &["having Smith on the ticket puts the party at risk"],
+            ),
+            (
+                "He says news outlets ignore his supporters.",
+                &["news outlets ignore his supporters"],
+            ),
+            // A noun phrase object: a plural after a possessive before "to", a pronoun after
+            // the plural, a preposition inside the phrase.
+            ("The mayor announced the party's plans to expand.", &[]),
+            (
+                "Jones revealed the extent of the back problems he suffered in May.",
+                &[],
+            ),
+        ]);
     }
 
     #[test]
