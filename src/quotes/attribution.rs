@@ -726,7 +726,11 @@ impl<'a> Doc<'a> {
                         || self.is_punct(k, ":")
                         || self.is_comma(k)
                         || self.complementizer_at(k)
-                        || place && (self.is_mark(k) || self.title_place(k)))
+                        || place
+                            && (self.is_mark(k)
+                                || self.title_place(k)
+                                // An addressee (لوكالة، لصحيفة، للصحفيين: np_boundaries.txt).
+                                || self.stops_np(k) && self.raw(k).starts_with('ل')))
                 {
                     last = k - 1;
                     j = k;

@@ -792,6 +792,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("القرار", "رئيس اللجنة", None),
         ],
     ),
+    // Session 23 (arspk-c): the name after a title and its place closes at an addressee
+    // (لوكالة، لصحيفة …): all of it names.
+    (
+        "وأشار الباحث في الشؤون الأمنية والعسكرية سامي الحداد لوكالة الأنباء الألمانية إلى «تراجع كبير في القدرات».",
+        &[(
+            "تراجع",
+            "الباحث في الشؤون الأمنية والعسكرية سامي الحداد",
+            None,
+        )],
+    ),
     // Session 18 (arsv2): an apposition after a name that is an articled description names
     // nobody new; an unarticled name after a title still names.
     (
