@@ -83,14 +83,15 @@ impl Matcher {
         let mut keywords: Vec<KeywordEntry> = Vec::new();
         let mut seen: FxSet<String> = FxSet::default();
         let mut stems: Vec<String> = Vec::new();
-        // (Ids as `u64`: the language sets' table type, one hash-table type less in the wasm.)
-        let mut stem_ids: FxMap<String, u64> = FxMap::default();
+        // (Ids as `u32`: the stop-word table's type in `lang`, laid out as the quote lexicon's
+        // `(String, u16)` entries: one copy of the table code in the wasm for all three.)
+        let mut stem_ids: FxMap<String, u32> = FxMap::default();
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
         let mut add = |stem: &str, pattern: Pattern| {
             let id = *stem_ids.entry(stem.to_owned()).or_insert_with(|| {
                 stems.push(stem.to_owned());
                 patterns.push(Vec::new());
-                (stems.len() - 1) as u64
+                (stems.len() - 1) as u32
             }) as usize;
             if let Some(list) = patterns.get_mut(id) {
                 if !list.iter().any(|p| {

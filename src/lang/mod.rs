@@ -218,7 +218,10 @@ struct Sets {
     abbreviation_longest: Vec<usize>,
     /// For language detection: each folded stop word → the languages listing it (bit i =
     /// `LANGUAGES[i]`), so that a word costs one look-up, not one per candidate language.
-    stopword_languages: FxMap<String, u64>,
+    /// The mask as `u32` (`LANGUAGES` has at most 32 entries: a test checks it): laid out as
+    /// the quote lexicon's `(String, u16)` entries, so the wasm keeps one copy of the table's
+    /// code for both (with `u64`, a copy of its own).
+    stopword_languages: FxMap<String, u32>,
     /// The same for the characteristic letters (`letters.txt`): a few dozen, so a list (one
     /// hash-table type less in the wasm), looked through only up to the highest letter.
     letter_languages: Vec<(char, u64)>,
@@ -226,7 +229,7 @@ struct Sets {
     letter_max: char,
 }
 
-/// Bit of `LANGUAGES[i]` in a language mask (`LANGUAGES` has fewer than 64 entries: a test
+/// Bit of `LANGUAGES[i]` in a language mask (`LANGUAGES` has at most 32 entries: a test
 /// checks it).
 fn language_bit(i: usize) -> u64 {
     1u64.checked_shl(i as u32).unwrap_or(0)
@@ -248,7 +251,7 @@ fn sets() -> &'static Sets {
         let mut stopword_languages = FxMap::default();
         for (i, set) in stopwords.iter().enumerate() {
             for w in set {
-                *stopword_languages.entry(w.clone()).or_insert(0) |= language_bit(i);
+                *stopword_languages.entry(w.clone()).or_insert(0) |= language_bit(i) as u32;
             }
         }
         let mut letter_languages: Vec<(char, u64)> = Vec::new();
@@ -586,7 +589,7 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
         let holders = sets
             .stopword_languages
             .get(folded.as_str())
-            .map_or(0, |&m| m & candidate_mask);
+            .map_or(0, |&m| u64::from(m) & candidate_mask);
         if holders != 0 {
             hits += 1;
             credit(holders, 1.0);
@@ -666,7 +669,8 @@ mod tests {
 
     #[test]
     fn languages_fit_a_mask() {
-        assert!(LANGUAGES.len() < 64);
+        // 32: the stop-word table keeps the mask as `u32`.
+        assert!(LANGUAGES.len() <= 32);
     }
 
     #[test]
