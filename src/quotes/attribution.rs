@@ -1253,7 +1253,7 @@ impl<'a> Doc<'a> {
     }
 
     /// True if token `i` is written with an ASCII digit first (a number, an age).
-    fn numeral(&self, i: usize) -> bool {
+    pub(crate) fn numeral(&self, i: usize) -> bool {
         self.raw(i).starts_with(|c: char| c.is_ascii_digit())
     }
 

@@ -1157,7 +1157,6 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
 fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
     // Lowercase (but the subject's first word), untagged, not a boundary nor a pronoun, not a
     // number.
-    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     let plain = |k: usize| {
         doc.tok(k).filter(|u| {
             u.word()
@@ -1167,7 +1166,7 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
                 && u.adverbial().is_none()
                 && !u.boundary()
                 && !u.pronoun()
-                && !digit(doc.f(u))
+                && !doc.numeral(k)
         })
     };
     let (Some(t), Some(p), Some(u)) = (plain(j), plain(j - 1), doc.tok(j + 1)) else {
@@ -1196,7 +1195,7 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
     } else {
         plural(doc.f(p))
             && !["ed", "ing", "ly"].iter().any(|e| doc.f(t).ends_with(e))
-            && !before.is_some_and(|b| digit(doc.f(b)))
+            && !(j >= 2 && doc.numeral(j - 2))
             && object
     };
     // "the extent of the back problems he …", "lower prices in the three months to …": no
