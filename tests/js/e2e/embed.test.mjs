@@ -4,7 +4,7 @@
 // example. Served by `cargo xtask test` at BASE_URL (www/ at /, pkg/ at /pkg/).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize as normalizePath } from "node:path";
@@ -199,6 +199,7 @@ window.result = (async () => {
     await page.close();
   } finally {
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -2,7 +2,7 @@
 // throwaway project (node_modules/article-analyzer), so that imports resolve through the
 // package.json "exports" exactly as they would for a user.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,9 +22,11 @@ export function packList() {
 }
 
 /** A temporary project with the packed files installed as node_modules/article-analyzer,
- *  and `files` ({ name: contents }) written into it. Returns its path. */
+ *  and `files` ({ name: contents }) written into it. Returns its path; the folder is removed
+ *  when the test process exits. */
 export function project(files = {}) {
   const dir = mkdtempSync(join(tmpdir(), "article-analyzer-pack-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   const installed = join(dir, "node_modules/article-analyzer");
   mkdirSync(installed, { recursive: true });
   for (const file of packList().files) {
