@@ -776,6 +776,24 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     let t = doc.tok(i)?;
     let s = t.sentence();
     let verb = doc.f(t);
+    // "if you watch what he said this week, …": "what" before the subject is the verb's
+    // object; the words after the verb are no clause (PolNeAR train sample).
+    let mut k = i;
+    while k + 3 > i
+        && k > 0
+        && doc
+            .tok(k - 1)
+            .is_some_and(|p| p.word() && (p.capital() || p.pronoun()))
+    {
+        k -= 1;
+    }
+    if k < i
+        && doc
+            .tok(k.wrapping_sub(1))
+            .is_some_and(|p| doc.f(p) == "what")
+    {
+        return None;
+    }
     let mut start = cue.next;
     if tell_form(verb) {
         // "told the court she …": a subject pronoun after the addressee.
@@ -959,16 +977,15 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
         // "told The Jakarta Post radio …", "told the Associated Press news agency the …",
         // "told BBC Radio 6 Music the …": the addressee runs to a word that may open a clause.
         Some(Adverbial::Det) | None if t.capital() || doc.lex.adverbial(f).is_some() => {
+            // "told BBC Radio 4's Today programme the …": a possessive adds its head (two
+            // words more).
+            let reach = j + 6 + 2 * usize::from((j + 1..j + 5).any(|m| doc.fold(m) == "s"));
             let mut k = j + 1;
-            while k < j + 6 && !opens(k) {
+            while k < reach && !opens(k) {
                 k += 1;
             }
             let det = doc.lex.adverbial(f) == Some(Adverbial::Det);
-            if k < j + 6 && (k > j + 1 || !det) {
-                return Some(k);
-            }
-            // No opener: the run of capitalized words ("told The Jakarta Post radio
-            // broadcasts were …").
+            // The run of capitalized words ("told The Jakarta Post radio broadcasts were …").
             let mut c = j + 1;
             while c < j + 6
                 && doc.tok(c).is_some_and(|u| {
@@ -981,7 +998,17 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
             {
                 c += 1;
             }
-            (c > j + 1 || !det && t.capital()).then_some(c)
+            let run = c > j + 1 || !det && t.capital();
+            // "told MPs child benefit would rise to …": "to" further on is inside a clause
+            // right after the name.
+            let to_in_clause = run
+                && c < k
+                && doc.tok(k).is_some_and(|u| doc.f(u) == "to")
+                && clause_at(doc, c, s);
+            if k < reach && (k > j + 1 || !det) && !to_in_clause {
+                return Some(k);
+            }
+            run.then_some(c)
         }
         None if f.len() > 3 && f.ends_with('s') => Some(j + 1),
         _ => None,
@@ -1196,7 +1223,19 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
         plural(doc.f(p))
             && !["ed", "ing", "ly"].iter().any(|e| doc.f(t).ends_with(e))
             && !(j >= 2 && doc.numeral(j - 2))
-            && object
+            && (object
+                // "said voters want change": a bare plural subject right after the verb,
+                // before a plain word.
+                || j - 1 == start
+                    && !p.capital()
+                    && doc.f(t).len() > 2
+                    && start > 0
+                    && doc.cue_at(start - 1).is_some()
+                    && next
+                    && !u.capital()
+                    && u.adverbial().is_none()
+                    && !u.boundary()
+                    && !u.pronoun())
     };
     // "the extent of the back problems he …", "lower prices in the three months to …": no
     // preposition inside the subject, but after a gerund ("having Trump on the ticket puts").
@@ -5089,6 +5128,53 @@ mod tests {
             (
                 "He said something that alarmed his aides had happened.",
                 &["something that alarmed his aides had happened"],
+            ),
+        ]);
+    }
+
+    /// Session 24 (PolNeAR train sample, big/en): the addressee of "told" runs on through a
+    /// possessive ("BBC Radio 4's Today programme"); a "to" further on does not end it when a
+    /// clause opens right after the name ("told MPs child benefit would rise to …").
+    #[test]
+    fn told_a_possessive_addressee_or_a_name_before_a_clause() {
+        check(&[
+            (
+                "He told BBC Radio 4's Today programme the plan was working.",
+                &["the plan was working"],
+            ),
+            (
+                "Mr Brown told MPs child benefit would rise to a maximum of 63 pounds a week.",
+                &["child benefit would rise to a maximum of 63 pounds a week"],
+            ),
+        ]);
+    }
+
+    /// Session 24: "what he said this week": "what" before the subject is the object of the
+    /// verb, so the words after it are no clause (PolNeAR train sample).
+    #[test]
+    fn what_before_the_subject_takes_no_clause() {
+        check(&[
+            (
+                "If you watch what he said this week, he talked about Dallas.",
+                &[],
+            ),
+            ("He said the plan was working.", &["the plan was working"]),
+        ]);
+    }
+
+    /// Session 24: a bare plural subject right after the verb, then a bare present form and a
+    /// plain word ("said voters want change"), opens a clause; not a possessive ("acknowledged
+    /// Qaboos's cousin, Haitham, as …").
+    #[test]
+    fn a_plural_subject_and_a_bare_verb_open_a_clause() {
+        check(&[
+            (
+                "The senator said voters want change in Washington.",
+                &["voters want change in Washington"],
+            ),
+            (
+                "The council acknowledged Qaboos's cousin, Haitham, as the new Sultan.",
+                &[],
             ),
         ]);
     }
