@@ -2095,9 +2095,10 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: the antecedent of the implicit subject of the cue at token `cue` when the last
-    /// speaker's verb has the other gender ("وقالت" after "قال عريقات"): the most recent speaker
-    /// of `history` (newest last: span, sentence, cue token) within `reach` sentences whose
-    /// verb has the cue's gender. `None` when the last one fits or nobody does.
+    /// speaker's verb has the other gender ("وقالت" after "قال عريقات") or is plural
+    /// ("أعلنوا"): the most recent speaker of `history` (newest last: span, sentence, cue
+    /// token) within `reach` sentences whose verb has the cue's gender. `None` when the last
+    /// one fits or nobody does.
     pub fn arabic_antecedent(
         &self,
         cue: usize,
@@ -2113,7 +2114,10 @@ impl<'a> Doc<'a> {
         }
         let sentence = self.sentence(cue)?;
         let &(_, _, last) = history.last()?;
-        if self.arabic_feminine(last) != Some(!g) {
+        // Nor does a plural verb's subject ("كون الحوثيين أعلنوا …", "يقولون").
+        let f = self.fold(last);
+        let plural = f.ends_with("وا") || f.ends_with("ون");
+        if self.arabic_feminine(last) != Some(!g) && !plural {
             return None;
         }
         history

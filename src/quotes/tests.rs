@@ -358,6 +358,16 @@ fn arabic_feminine_verb_skips_a_masculine_speaker() {
 }
 
 #[test]
+fn arabic_feminine_verb_skips_a_plural_verb_s_mention() {
+    // Session 24: a plural verb's subject (أعلنوا) is no antecedent of وأشارت; the last
+    // feminine speaker is.
+    let t = "وقالت نادية السقاف إن «رحلات اليمنية توقفت إلى صنعاء» كون الحوثيين أعلنوا الاستيلاء على أي طائرة. وأشارت إلى أنه «خلال يومين ستبدأ الرحلات من عدن».";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("نادية السقاف"));
+}
+
+#[test]
 fn a_naming_verb_with_an_object_pronoun_quotes() {
     let t = "Schiff called it \"a non-starter\". The group called \"Kontra Kultur\" met on Friday.";
     let q = extract(t, "en");
