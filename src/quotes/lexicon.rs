@@ -794,11 +794,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     let mut labels = FxMap::default();
     for line in lang::entries(f.verbs) {
         if let Some(w) = line.strip_suffix('~') {
-            labels.insert(lang::light_fold(w.trim()), ());
+            labels.insert(lang::light_fold(crate::text::trim(w)), ());
             continue;
         }
         let (word, ambiguous) = match line.strip_suffix('?') {
-            Some(w) => (w.trim(), true),
+            Some(w) => (crate::text::trim(w), true),
             None => (line, false),
         };
         verbs.entry(lang::light_fold(word)).or_insert(ambiguous);
