@@ -226,7 +226,7 @@ impl Analyzer {
                 limit: options.limits.max_keywords,
             });
         }
-        let language = match options.language.as_deref().map(str::trim) {
+        let language = match options.language.as_deref().map(crate::text::trim) {
             None | Some("") => None,
             Some(tag) if tag.eq_ignore_ascii_case("auto") => None,
             Some(tag) => Some(

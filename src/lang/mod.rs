@@ -137,7 +137,7 @@ pub fn data(code: &str) -> Option<&'static LanguageData> {
 /// the wasm then does not carry.)
 pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.split('\n')
-        .map(str::trim)
+        .map(crate::text::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 

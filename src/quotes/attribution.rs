@@ -1392,6 +1392,24 @@ impl<'a> Doc<'a> {
         self.subject_after_verb(&verb, limit, false)
     }
 
+    /// Arabic: the speaker named after the nearest noun of speech ([`Lexicon::speech_noun`]:
+    /// تصريحات، حديث، كلمة) among the 32 tokens before token `open` and from `floor`, in
+    /// construct state or with ل ("وفي تصريحات للمدير العام فلان، «…»", "تعليقا على تصريحات
+    /// رئيس الوزراء، X، … «…»"): its naming mention ([`Doc::np_after`]), none before an
+    /// addressee or a mark (في تصريح لـ«عكاظ»، لصحيفة …) nor after a noun with a possessive
+    /// suffix (تصريحاته: the speaker named before).
+    #[inline(never)]
+    pub fn speech_noun_speaker(&self, floor: usize, open: usize) -> Option<Range<usize>> {
+        let mut k = open;
+        while k > floor && k + 32 > open {
+            k -= 1;
+            if self.is_word(k) && !self.quoted(k) && self.lex.speech_noun(self.fold(k)) {
+                return self.np_after(k + 1, open);
+            }
+        }
+        None
+    }
+
     /// The pronoun that is the subject of the cue at token `i` as written ("he said", "she
     /// told", "said he", "a-t-il dit"), if any: before the cue (over auxiliaries and time
     /// words) or right after it. Arabic implicit subjects have none.

@@ -297,7 +297,15 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     },
                     content: m.content(),
                     cue: verb,
-                    speaker: if colon_before && !continues {
+                    // "وفي تصريحات للمدير العام فلان، «…»": the speaker after a noun of speech.
+                    speaker: if let Some(r) = doc
+                        .lex
+                        .arabic
+                        .then(|| doc.speech_noun_speaker(floor, open_tok))
+                        .flatten()
+                    {
+                        Speaker::Named(r)
+                    } else if colon_before && !continues {
                         match subject {
                             Some(r) => Speaker::Named(r),
                             // "وعلق X في تغريدته: «…»": the subject after the clause's verb.
@@ -810,6 +818,30 @@ mod tests {
                 && !t[q.content.clone()].starts_with("66")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_long_uncued_arabic_quotation_is_the_speaker_s_after_a_speech_noun() {
+        // Invented sentences: a speaker named before, then a noun of speech with its speaker
+        // (ل or construct state) and a quotation that no verb introduces.
+        let lam = "وقال وزير المالية سالم الحربي إن الميزانية جاهزة. وفي تصريحات للمدير العام للشركة خالد العتيبي، «إن الشركة ستواصل العمل على تطوير خدماتها في جميع المناطق خلال العام المقبل».";
+        let construct = "وقال وزير المالية سالم الحربي إن الميزانية جاهزة. وجاء ذلك تعليقا على تصريحات رئيس الهيئة، فهد الدوسري، التي تحدث فيها عن «ضرورة تطوير الخدمات في جميع المناطق قبل نهاية العام المقبل».";
+        for (t, name) in [(lam, "خالد العتيبي"), (construct, "فهد الدوسري")] {
+            let q = extract(t, "ar");
+            let quoted = q
+                .iter()
+                .find(|q| q.kind != QuoteKind::Indirect && q.cue.is_none());
+            let speaker = quoted.and_then(|q| q.speaker.clone()).map(|r| &t[r]);
+            assert!(speaker.is_some_and(|s| s.contains(name)), "{q:?}");
+        }
+        // Not the outlet after an addressee: the speaker before.
+        let outlet = "وقال وزير المالية سالم الحربي إن الميزانية جاهزة. وفي تصريح لـ«عكاظ»، «إن الوزارة ستواصل العمل على تطوير خدماتها في جميع المناطق خلال العام المقبل».";
+        let q = extract(outlet, "ar");
+        let quoted = q
+            .iter()
+            .find(|q| q.kind != QuoteKind::Indirect && q.cue.is_none());
+        let speaker = quoted.and_then(|q| q.speaker.clone()).map(|r| &outlet[r]);
+        assert!(speaker.is_some_and(|s| s.contains("سالم الحربي")), "{q:?}");
     }
 
     #[test]

@@ -90,6 +90,8 @@ pub(crate) struct Lexicon {
     anaphors: Words<()>,
     /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
     epithets: Words<()>,
+    /// Arabic nouns of speech (`speech_nouns.txt`, folded): see [`Lexicon::speech_noun`].
+    speech_nouns: Words<()>,
     /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
     /// folded): see [`Lexicon::title_place`].
     title_places: Words<()>,
@@ -750,6 +752,20 @@ fn close_words(sources: &[(&'static str, &'static str)]) -> [&'static str; MAX_C
     close
 }
 
+/// The folded Arabic word `folded` without up to two proclitics و/ف/ب/ل/ك (each only when
+/// three letters or more remain).
+fn proclitics_off(folded: &str) -> &str {
+    let mut w = folded;
+    for _ in 0..2 {
+        if let Some(r) = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
+            if r.chars().count() >= 3 {
+                w = r;
+            }
+        }
+    }
+    w
+}
+
 #[inline(never)]
 fn words(file: &'static str) -> Words<()> {
     Words::new(set(file))
@@ -794,11 +810,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     let mut labels = FxMap::default();
     for line in lang::entries(f.verbs) {
         if let Some(w) = line.strip_suffix('~') {
-            labels.insert(lang::light_fold(w.trim()), ());
+            labels.insert(lang::light_fold(crate::text::trim(w)), ());
             continue;
         }
         let (word, ambiguous) = match line.strip_suffix('?') {
-            Some(w) => (w.trim(), true),
+            Some(w) => (crate::text::trim(w), true),
             None => (line, false),
         };
         verbs.entry(lang::light_fold(word)).or_insert(ambiguous);
@@ -871,6 +887,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
+        speech_nouns: words(ar(data!("ar", "speech_nouns.txt"))),
         title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
@@ -1135,16 +1152,15 @@ impl Lexicon {
         if !self.arabic {
             return false;
         }
-        let mut w = folded;
-        for _ in 0..2 {
-            if let Some(r) = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
-                if r.chars().count() >= 3 {
-                    w = r;
-                }
-            }
-        }
+        let w = proclitics_off(folded);
         let w = w.strip_prefix("ال").unwrap_or(w);
         self.term_nouns.contains(w)
+    }
+
+    /// True if the folded Arabic word `folded` is a noun of speech (تصريحات، حديث، كلمة:
+    /// `ar/speech_nouns.txt`), after the proclitics و/ف/ب/ل/ك, not articled.
+    pub fn speech_noun(&self, folded: &str) -> bool {
+        self.speech_nouns.contains(proclitics_off(folded))
     }
 
     /// True if `folded` ends a speaker noun phrase.

@@ -100,7 +100,10 @@ fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
                             && language == "en"
                             && g.as_bytes().contains(&b'\n')
                             && text.get(cur.content.clone()).is_some_and(|c| {
-                                matches!(c.trim_end().as_bytes().last(), Some(b'.' | b'!' | b'?'))
+                                matches!(
+                                    crate::text::trim_end(c).as_bytes().last(),
+                                    Some(b'.' | b'!' | b'?')
+                                )
                             }))
             })
     {
@@ -237,7 +240,7 @@ fn apposition(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
         return false;
     }
     text.get(speaker.end..cue.start).is_some_and(|s| {
-        let s = s.trim();
+        let s = crate::text::trim(s);
         s.len() > 2 && s.starts_with(',') && s.ends_with(',') && !ends(s, language)
     })
 }

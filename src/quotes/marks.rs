@@ -222,7 +222,7 @@ impl<'t> Scanner<'t> {
         // scan stays linear overall).
         let head = text.get(..i).unwrap_or("");
         let before = head.chars().next_back();
-        let colon_before = head.trim_end().ends_with(':');
+        let colon_before = crate::text::trim_end(head).ends_with(':');
         let next = text.get(end..).and_then(|r| r.chars().next());
 
         // A link's "http://" is no mark (// … // quotes Arabic text).
@@ -361,7 +361,7 @@ fn after_speech_verb(text: &str, i: usize, lex: &Lexicon) -> bool {
     let Some(before) = text.get(..i) else {
         return false;
     };
-    let before = before.trim_end();
+    let before = crate::text::trim_end(before);
     // The last word, at most 40 bytes back.
     let start = before
         .char_indices()
@@ -410,8 +410,8 @@ fn push_marked(
     let Some(inner) = text.get(start..content_end) else {
         return;
     };
-    let lead = inner.len() - inner.trim_start().len();
-    let trimmed = inner.trim();
+    let lead = inner.len() - crate::text::trim_start(inner).len();
+    let trimmed = crate::text::trim(inner);
     if trimmed.is_empty() {
         return;
     }

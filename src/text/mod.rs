@@ -27,6 +27,56 @@ pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     end
 }
 
+/// `s.trim_start()`: without leading [`char::is_whitespace`] characters. The crate's one copy
+/// of the trims (std's `str::trim`, `trim_start` and `trim_end` were three instances of its
+/// generic char searchers, ~1.3 KB of WebAssembly: issue #7); out of line.
+#[inline(never)]
+pub(crate) fn trim_start(s: &str) -> &str {
+    let mut i = 0;
+    // ASCII bytes one at a time, a longer character decoded.
+    while let Some(&b) = s.as_bytes().get(i) {
+        let n = if b < 0x80 {
+            usize::from(matches!(b, b' ' | b'\t'..=b'\r'))
+        } else {
+            s.get(i..)
+                .and_then(|r| r.chars().next())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8)
+        };
+        if n == 0 {
+            break;
+        }
+        i += n;
+    }
+    s.get(i..).unwrap_or("")
+}
+
+/// `s.trim_end()`: without trailing [`char::is_whitespace`] characters; out of line.
+#[inline(never)]
+pub(crate) fn trim_end(s: &str) -> &str {
+    let mut end = s.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|i| s.as_bytes().get(i)) {
+        let n = if b < 0x80 {
+            usize::from(matches!(b, b' ' | b'\t'..=b'\r'))
+        } else {
+            s.get(..end)
+                .and_then(|r| r.chars().next_back())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8)
+        };
+        if n == 0 {
+            break;
+        }
+        end -= n;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// `s.trim()`: [`trim_start`] then [`trim_end`].
+pub(crate) fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
 /// White space inside a line: [`char::is_whitespace`] without the line breaks (U+000A–U+000D,
 /// U+0085, U+2028, U+2029). The space, the tab, the no-break space U+00A0 that some outlets
 /// write between all words, U+202F (French « »), U+2009 … count alike.
@@ -78,6 +128,30 @@ pub(crate) fn stats_with_counts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_trims_are_std_s() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " \t a b \r\n",
+            "\u{a0}\u{3000}نص\u{2029}\u{85}",
+            "\u{1c}x\u{1f}",
+            "\u{200b}x\u{200b}",
+            "\u{feff} y \u{202f}",
+            "é \u{b}\u{c}",
+            "\u{2028}",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+        for c in '\0'..='\u{3001}' {
+            let s = format!("{c}x{c}");
+            assert_eq!(trim(&s), s.trim(), "{c:?}");
+        }
+    }
 
     #[test]
     fn counts_equal_the_vectors() {

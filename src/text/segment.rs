@@ -937,13 +937,13 @@ fn each_paragraph(text: &str, mut emit: impl FnMut(Range<usize>)) {
     let mut current: Option<Range<usize>> = None;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
+        let trimmed = crate::text::trim(line);
         if trimmed.is_empty() {
             if let Some(p) = current.take() {
                 emit(p);
             }
         } else {
-            let lead = line.len() - line.trim_start().len();
+            let lead = line.len() - crate::text::trim_start(line).len();
             let start = line_start + lead;
             let end = start + trimmed.len();
             match current.as_mut() {
@@ -1124,8 +1124,7 @@ fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>))
                         .chars()
                         .next()
                         .is_none_or(|n| n == '\n' || n == '\r'),
-                    after
-                        .trim_start()
+                    crate::text::trim_start(after)
                         .chars()
                         .next()
                         .is_some_and(char::is_lowercase),
@@ -1170,7 +1169,7 @@ impl Paragraphs {
     /// The line `range` of `text`: a non-blank line after a blank one (or first) opens a
     /// paragraph. Looked at up to its first character that is not white space.
     fn line(&mut self, text: &str, range: Range<usize>) {
-        let blank = text.get(range).unwrap_or("").trim_start().is_empty();
+        let blank = crate::text::trim_start(text.get(range).unwrap_or("")).is_empty();
         self.count += usize::from(self.after_blank && !blank);
         self.after_blank = blank;
     }
@@ -1262,7 +1261,7 @@ fn abbreviation_goes_on(word: &str, after: &str, language: &str, buf: &mut Strin
     if !is_abbreviation_in(word, language, buf) {
         return false;
     }
-    let next = after.trim_start();
+    let next = crate::text::trim_start(after);
     let len = next
         .bytes()
         .position(|b| !b.is_ascii_alphabetic())
@@ -1349,9 +1348,9 @@ fn push_trimmed(text: &str, range: Range<usize>, emit: &mut dyn FnMut(Range<usiz
         return;
     };
     // One trim of the start (`str::trim` would trim it again).
-    let rest = slice.trim_start();
+    let rest = crate::text::trim_start(slice);
     let lead = slice.len() - rest.len();
-    let trimmed = rest.trim_end();
+    let trimmed = crate::text::trim_end(rest);
     if trimmed.chars().any(is_alphanumeric) {
         let start = range.start + lead;
         emit(start..start + trimmed.len());

@@ -286,7 +286,7 @@ fn draw_options(options: &JsValue, what: &str) -> Result<DrawOptions, JsValue> {
         exclude: read
             .get(0)
             .as_string()
-            .filter(|exclude| !exclude.trim().is_empty()),
+            .filter(|exclude| !crate::text::trim(exclude).is_empty()),
         mode: match read.get(1).as_f64().map(|m| m as u32) {
             Some(1) => Mode::HighlightApi,
             Some(2) => Mode::Mark,
