@@ -757,12 +757,19 @@ const SEEN_MAX: usize = HISTORY + 2 * REGISTER_REACH;
 type Seen<'d> = (Vec<(Span, usize, usize)>, Vec<&'d str>);
 
 /// [`titled`]: every word of the title (`mine`) stands in the speaker's (`theirs`) but its
-/// last, the name.
+/// last, the name; from its third word on, a word that opens with ب or ل (the place of an
+/// office: "المتحدث الأمني بوزارة الداخلية" for "المتحدث الأمني اللواء منصور التركي") and the
+/// words after it need not, when no word of the speaker's of more than four letters opens with
+/// ب or ل (a place of its own: "المتحدث الأمني للنادي X" is someone else).
 fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> bool {
     let name = theirs.last().copied();
+    let place = |w: &str| w.starts_with("ب") || w.starts_with("ل");
+    let mut placed = false;
     mine.clone().all(|k| {
         let w = unarticled(doc, k);
+        placed |= k >= mine.start + 2 && !doc.articled(k) && place(w);
         Some(w) != name && theirs.contains(&w)
+            || placed && !theirs.iter().any(|t| t.len() > 8 && place(t))
     })
 }
 

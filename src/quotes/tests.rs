@@ -694,6 +694,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الموعد الجديد", "المدرب البرتغالي", None),
         ],
     ),
+    // Session 24 (arspk2, invented after arch-0535): a title with the place of its office
+    // (بوزارة …) is the person named before under the title alone; not one with a place of
+    // its own (للنادي).
+    (
+        "وقال المتحدث الأمني اللواء سالم الحربي: «التحقيقات جارية ولا نستطيع الجزم الآن».\nوكان المتحدث الأمني بوزارة الداخلية قد صرح بأن «الحادث فردي».\nوقال المتحدث الرسمي للنادي خالد العمري «المباراة في موعدها».\nوأضاف المتحدث الرسمي لوزارة الصحة أن «المصابين بخير».",
+        &[
+            ("الحادث فردي", "المتحدث الأمني اللواء سالم الحربي", None),
+            ("المصابين", "المتحدث الرسمي لوزارة الصحة", None),
+        ],
+    ),
     // Session 16 (arspk), on the outlet-matched gold `arh-*`: a conjunction that opens a clause
     // (كلما، حين) is no subject …
     (
