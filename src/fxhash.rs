@@ -8,8 +8,9 @@
 //! crate, so that the WebAssembly module carries one copy of the hash-table code per element
 //! type (std's SipHash `HashSet<String>` was a second copy, issue #7).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::borrow::Borrow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// FxHash state.
 #[derive(Default, Clone, Copy)]
@@ -55,5 +56,78 @@ impl Fx {
 
 /// A `HashMap` with [`Fx`].
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-/// A `HashSet` with [`Fx`].
-pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+/// A set with the FxHash hasher: a map to a `bool` that is never read, not std's `HashSet`
+/// (a map to `()`). With `String` keys its entries are 16 bytes like those of the crate's
+/// `String`-keyed maps (`FxMap<String, bool>`, `u16`, `u32`), so that they share one copy of
+/// hashbrown's table code (`reserve_rehash` and the rest) in the WebAssembly module instead of
+/// a second one for 12-byte entries (issue #7). Iteration order is the `HashSet`'s: the same
+/// hashes in the same number of buckets.
+#[derive(Debug, Clone)]
+pub struct FxSet<K>(FxMap<K, bool>);
+
+impl<K> Default for FxSet<K> {
+    fn default() -> Self {
+        FxSet(FxMap::default())
+    }
+}
+
+impl<K: Eq + Hash> FxSet<K> {
+    /// Adds `k`; false if it was already there (the stored key is kept, as `HashSet::insert`).
+    pub fn insert(&mut self, k: K) -> bool {
+        self.0.insert(k, true).is_none()
+    }
+
+    /// True if `k` is in the set.
+    pub fn contains<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.0.contains_key(k)
+    }
+}
+
+impl<K> FxSet<K> {
+    /// The elements, in the table's order.
+    pub fn iter(&self) -> std::collections::hash_map::Keys<'_, K, bool> {
+        self.0.keys()
+    }
+
+    /// The number of elements.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True if the set has no element.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Equal sets: the same elements (every value is `true`).
+impl<K: Eq + Hash> PartialEq for FxSet<K> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<K: Eq + Hash> Eq for FxSet<K> {}
+
+impl<K: Eq + Hash> Extend<K> for FxSet<K> {
+    fn extend<I: IntoIterator<Item = K>>(&mut self, iter: I) {
+        self.0.extend(iter.into_iter().map(|k| (k, true)));
+    }
+}
+
+impl<K: Eq + Hash> FromIterator<K> for FxSet<K> {
+    fn from_iter<I: IntoIterator<Item = K>>(iter: I) -> Self {
+        FxSet(iter.into_iter().map(|k| (k, true)).collect())
+    }
+}
+
+impl<'a, K> IntoIterator for &'a FxSet<K> {
+    type Item = &'a K;
+    type IntoIter = std::collections::hash_map::Keys<'a, K, bool>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.keys()
+    }
+}

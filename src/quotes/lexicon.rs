@@ -67,17 +67,17 @@ pub(crate) struct Lexicon {
     mark_chars: Vec<char>,
     verbs: Words<bool>,
     /// Verbs that label someone's words (`~` in `speech_verbs.txt`).
-    labels: Words<()>,
-    participles: Words<()>,
+    labels: Words<bool>,
+    participles: Words<bool>,
     /// Verbless cues.
     pub cues: Vec<VerblessCue>,
-    complementizers: Words<()>,
-    term_nouns: Words<()>,
-    boundaries: Words<()>,
-    pronouns: Words<()>,
-    auxiliaries: Words<()>,
-    subjunctives: Words<()>,
-    licensers: Words<()>,
+    complementizers: Words<bool>,
+    term_nouns: Words<bool>,
+    boundaries: Words<bool>,
+    pronouns: Words<bool>,
+    auxiliaries: Words<bool>,
+    subjunctives: Words<bool>,
+    licensers: Words<bool>,
     /// Nouns spelled, as written, like no boundary word but folded like one
     /// (`boundary_nouns.txt`, read once with [`tag_list`], no tags): see
     /// [`Lexicon::boundary_noun`].
@@ -87,20 +87,20 @@ pub(crate) struct Lexicon {
     /// [`Lexicon::object_first_verb`].
     object_first_verbs: Vec<(&'static str, &'static str)>,
     /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
-    anaphors: Words<()>,
+    anaphors: Words<bool>,
     /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
-    epithets: Words<()>,
+    epithets: Words<bool>,
     /// Arabic nouns of speech (`speech_nouns.txt`, folded): see [`Lexicon::speech_noun`].
-    speech_nouns: Words<()>,
+    speech_nouns: Words<bool>,
     /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
     /// folded): see [`Lexicon::title_place`].
-    title_places: Words<()>,
+    title_places: Words<bool>,
     /// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
     /// [`Lexicon::impersonal`].
-    impersonal: Words<()>,
+    impersonal: Words<bool>,
     /// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
     /// licenses (`far_verbs.txt`, folded): see [`Lexicon::far_verb`].
-    far_verbs: Words<()>,
+    far_verbs: Words<bool>,
     /// Arabic words before a speech verb that make it a postposed source, each with its tag
     /// (`ar/final_sources.txt`, read once with [`lang::tagged`]): see [`Lexicon::final_source`].
     final_sources: Vec<(&'static str, &'static str)>,
@@ -110,10 +110,10 @@ pub(crate) struct Lexicon {
     pub close_words: [&'static str; MAX_CLOSE],
     /// Arabic لكن with a subject pronoun (`ar/contrast_pronouns.txt`, folded): see
     /// [`Lexicon::contrast_pronoun`].
-    contrast_pronouns: Words<()>,
+    contrast_pronouns: Words<bool>,
     /// Arabic words opening a new interview topic after a comma (`ar/topic_openers.txt`,
     /// folded): see [`Lexicon::topic_opener`].
-    topic_openers: Words<()>,
+    topic_openers: Words<bool>,
     /// The forms of تساءل (tag `v`) and the words opening its question (`ar/question_openers.txt`,
     /// read once with [`lang::tagged`]): see [`Lexicon::question_opener`].
     question_openers: Vec<(&'static str, &'static str)>,
@@ -191,7 +191,8 @@ fn filter_key(w: &str) -> usize {
     (filter_hash(w) >> 48) as usize % FILTER_BITS
 }
 
-/// Folded words of a data file (a set: `T = ()`, or a map to `T`) with a bit filter in
+/// Folded words of a data file (a set: `T = bool`, always true, so that the table shares
+/// the code of the crate's other 16-byte `String` entries; or a map to `T`) with a bit filter in
 /// front: most words the rules ask about are not listed, and the filter turns them away with
 /// [`filter_hash`] (two loads and two multiplies) instead of hashing every byte and probing.
 /// A bit is set for every listed word, so the answers are those of the map.
@@ -622,7 +623,7 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u16)]) -> ClassTabl
         add(w.clone(), a as u16 + 1);
     }
     // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
-    let lists: [(&Words<()>, u16, &[&str], usize); 5] = [
+    let lists: [(&Words<bool>, u16, &[&str], usize); 5] = [
         (&lex.complementizers, C_COMPLEMENTIZER, &["و"], 3),
         (&lex.boundaries, C_BOUNDARY, &["و", "ف"], 3),
         (&lex.pronouns, C_PRONOUN, &["و", "ف"], 0),
@@ -721,9 +722,9 @@ fn mention_words(file: &'static str) -> Words<MentionWord> {
 }
 
 #[inline(never)]
-fn set(file: &'static str) -> FxMap<String, ()> {
+fn set(file: &'static str) -> FxMap<String, bool> {
     lang::entries(file)
-        .map(|w| (lang::light_fold(w), ()))
+        .map(|w| (lang::light_fold(w), true))
         .collect()
 }
 
@@ -767,7 +768,7 @@ fn proclitics_off(folded: &str) -> &str {
 }
 
 #[inline(never)]
-fn words(file: &'static str) -> Words<()> {
+fn words(file: &'static str) -> Words<bool> {
     Words::new(set(file))
 }
 
@@ -810,7 +811,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     let mut labels = FxMap::default();
     for line in lang::entries(f.verbs) {
         if let Some(w) = line.strip_suffix('~') {
-            labels.insert(lang::light_fold(crate::text::trim(w)), ());
+            labels.insert(lang::light_fold(crate::text::trim(w)), true);
             continue;
         }
         let (word, ambiguous) = match line.strip_suffix('?') {
@@ -914,7 +915,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
 fn cue_forms(
     arabic: bool,
     verbs: &FxMap<String, bool>,
-    participles: &FxMap<String, ()>,
+    participles: &FxMap<String, bool>,
     cues: &[VerblessCue],
 ) -> (FxSet<String>, bool) {
     let mut forms = FxSet::default();
@@ -1546,7 +1547,7 @@ mod tests {
         // Every listed word passes its filter; unlisted words get no answer.
         for code in ["ar", "en", "fr", "de", "es", "ru", "xx"] {
             let lex = get(code);
-            let sets: [&Words<()>; 8] = [
+            let sets: [&Words<bool>; 8] = [
                 &lex.participles,
                 &lex.complementizers,
                 &lex.term_nouns,
