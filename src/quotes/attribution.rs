@@ -469,7 +469,8 @@ impl<'a> Doc<'a> {
                 next: i + 1,
             });
         }
-        if lex.participle(fold) {
+        // Not the noun "spokeswoman" (متحدثة باسم الشرطة).
+        if lex.participle(fold) && self.raw(i + 1) != "باسم" {
             return Some(Cue {
                 kind: CueKind::Participle,
                 ambiguous: false,

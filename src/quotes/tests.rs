@@ -2222,3 +2222,12 @@ fn arabic_amma_topic_with_an_apposition_speaks_on() {
     assert_eq!(show(t, &q[1]).2, Some("ماريا كابيلو"));
     assert_eq!(show(t, &q[2]).2, Some("ماريا كابيلو"));
 }
+
+#[test]
+fn arabic_spokeswoman_is_no_participle_cue() {
+    // Session 24 (arspk-b): متحدثة before باسم is the noun (spokeswoman), the verb's subject.
+    let t = "وقال الوزير سامي الخالدي إن «الخطة جاهزة».\nوأكدت متحدثة باسم الشرطة، أن المتهم البالغ عشرين عاما معتقل في مدينة صفد منذ أيام.";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("متحدثة باسم الشرطة"));
+}
