@@ -469,7 +469,8 @@ impl<'a> Doc<'a> {
                 next: i + 1,
             });
         }
-        if lex.participle(fold) {
+        // Not the noun "spokeswoman" (متحدثة باسم الشرطة).
+        if lex.participle(fold) && self.raw(i + 1) != "باسم" {
             return Some(Cue {
                 kind: CueKind::Participle,
                 ambiguous: false,
@@ -2264,9 +2265,40 @@ impl<'a> Doc<'a> {
     /// Arabic: the verb that opens the sentence starting at token `start` ([`Doc::opening_word`],
     /// before `limit`) and the subject named after it, a noun phrase ([`Doc::np_after`]) or a
     /// short quoted name ("ونفت «X» التهم"); shared by [`Doc::topic_subject`], the register
-    /// ([`Doc::opening_subjects`]) and [`carried_subject`].
+    /// ([`Doc::opening_subjects`]) and [`carried_subject`]. After أما, the noun phrase after it
+    /// when the words with ف of three letters or more after أما (up to `limit`) are verbs
+    /// ([`Doc::reads_verb`]; not فهي، فإن، فعبارة) or فقد: the first after the noun phrase (or the
+    /// one after its قد) is the opening verb: "أما ماريا كابيلو، المستشارة …، فأكدت …"، "أما
+    /// المذيعة علا فارس فقد عددت … وقالت".
     fn opening_subject(&self, start: usize, limit: usize) -> Option<(usize, Range<usize>)> {
         let j = self.opening_word(start, limit)?;
+        if self.class_at(j, C_SUBJECT_OPENER) {
+            let r = self.np_after(j + 1, limit)?;
+            let e = self.token_at(r.end);
+            let mut v = j + 1;
+            loop {
+                v += 1;
+                if v > limit {
+                    return None;
+                }
+                let f = self.fold(v);
+                // (Not في: two letters.)
+                if f.len() > 4 && f.starts_with('ف') {
+                    if f == "فقد" {
+                        v += 1;
+                        break;
+                    }
+                    // A verb inside the noun phrase is a name (علا فارس).
+                    if !self.reads_verb(v) {
+                        return None;
+                    }
+                    if v >= e {
+                        break;
+                    }
+                }
+            }
+            return Some((v, r));
+        }
         let r = self.np_after(j + 1, limit);
         if self.class_at(j, C_SUBJECT_FIRST) {
             // "وكان الشيخ محمد؛ قد شارك …", "وكانت منظمة X أعلنت …" (up to the cue): the
@@ -2295,22 +2327,23 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: the verb that opens the sentence starting at token `start`, before `limit`
-    /// ([`Doc::clause_verb`]), whatever verb it is, or a subject-first word (كان، لكن) there.
-    /// None after an opening phrase that no comma or possessive closes ("وفي كلمة لـX …": no
-    /// verb known), after أما, and for a word that reads as no verb ([`Doc::reads_verb`]; any
+    /// ([`Doc::clause_verb`]), whatever verb it is, or a subject-first word (كان، لكن) or a
+    /// subject opener (أما) there. None after an opening phrase that no comma or possessive
+    /// closes ("وفي كلمة لـX …": no verb known), and for a word that reads as no verb ([`Doc::reads_verb`]; any
     /// word after "من جهته"، "بدوره").
     fn opening_word(&self, start: usize, limit: usize) -> Option<usize> {
         let (j, may) = self.clause_verb(start, limit);
-        if j >= limit || may == 0 || self.class_at(j, C_SUBJECT_OPENER) {
+        if j >= limit || may == 0 {
             return None;
         }
-        (self.class_at(j, C_SUBJECT_FIRST) || may != 1 || self.reads_verb(j)).then_some(j)
+        (self.class_at(j, C_SUBJECT_FIRST | C_SUBJECT_OPENER) || may != 1 || self.reads_verb(j))
+            .then_some(j)
     }
 
-    /// Arabic: [`Doc::opening_word`] when it is a verb (not كان، لكن).
+    /// Arabic: [`Doc::opening_word`] when it is a verb (not كان، لكن، أما).
     pub fn opening_verb(&self, start: usize, limit: usize) -> Option<usize> {
         self.opening_word(start, limit)
-            .filter(|&j| !self.class_at(j, C_SUBJECT_FIRST))
+            .filter(|&j| !self.class_at(j, C_SUBJECT_FIRST | C_SUBJECT_OPENER))
     }
 
     /// Arabic: whether the word at token `j` reads as a verb: a speech verb, or a word with
@@ -2482,9 +2515,13 @@ mod tests {
         let d = doc("ونفت الشركة التهم");
         assert_eq!(d.opening_word(0, d.tokens.len()), Some(0));
         assert_eq!(d.opening_verb(0, d.tokens.len()), Some(0));
-        // Not before `limit`, and not after أما.
+        // Not before `limit`; أما opens, no verb: its subject runs to the verb with ف.
         assert_eq!(d.opening_verb(0, 0), None);
-        let d = doc("أما الوزير فقال");
-        assert_eq!(d.opening_word(0, d.tokens.len()), None);
+        let d = doc("أما ماريا كابيلو، المستشارة في الشركة، فأكدت");
+        assert_eq!(d.opening_verb(0, d.tokens.len()), None);
+        let r = d
+            .opening_subject(0, d.tokens.len())
+            .map(|(v, r)| (v, &d.text[r]));
+        assert_eq!(r, Some((8, "ماريا كابيلو")));
     }
 }

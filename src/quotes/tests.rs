@@ -2211,3 +2211,23 @@ fn arabic_preposition_with_pronoun_between_verb_and_subject() {
     assert_eq!(speaker_of(t, &q, "الرهان"), Some("الوزير سالم العمري"));
     assert_eq!(speaker_of(t, &q, "تخطط"), Some("المدير خالد الحربي"));
 }
+
+#[test]
+fn arabic_amma_topic_with_an_apposition_speaks_on() {
+    // Session 24 (arspk-b): "أما X، apposition، فأكدت": X is the subject of the ف-verb and of
+    // the implicit subjects after it (`Doc::opening_subject`).
+    let t = "وقالت حسنية هاشم إن «الرحلة صعبة لكنها ممكنة بالعزيمة».\nأما ماريا كابيلو، المستشارة في شركة نفط الكويت، فأكدت أن الجوائز العالمية مرموقة في قطاع النفط والغاز، وأضافت: «تشكل هذه الجائزة خطوة تحفيزية هامة للسيدات».";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("ماريا كابيلو"));
+    assert_eq!(show(t, &q[2]).2, Some("ماريا كابيلو"));
+}
+
+#[test]
+fn arabic_spokeswoman_is_no_participle_cue() {
+    // Session 24 (arspk-b): متحدثة before باسم is the noun (spokeswoman), the verb's subject.
+    let t = "وقال الوزير سامي الخالدي إن «الخطة جاهزة».\nوأكدت متحدثة باسم الشرطة، أن المتهم البالغ عشرين عاما معتقل في مدينة صفد منذ أيام.";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("متحدثة باسم الشرطة"));
+}
