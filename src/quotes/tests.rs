@@ -2186,6 +2186,16 @@ fn arabic_subject_first_word_has_no_subject_before_a_coordinated_verb() {
 }
 
 #[test]
+fn arabic_reporter_frame_yudhkar_anna_has_its_subject_before_the_verb() {
+    // Session 24 (lead, invented after big/ar item 2940): "يذكر أن X أعلن …" is the reporter's
+    // frame (`ar/subject_first.txt`): the subject stands between أن and the verb, so the
+    // participle cue after it goes to X, not to the previous speaker.
+    let t = "وقال المتحدث باسم الوفد سالم الكبيسي إن «المحادثات مستمرة».\nيذكر أن زعيم الحركة خالد العمري أعلن دعمه للمحادثات، واصفا إياها بأنها «شرعية» في أول رسالة له.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "شرعية"), Some("زعيم الحركة خالد العمري"));
+}
+
+#[test]
 fn arabic_crown_prince_title_is_a_subject() {
     // Session 23 (arspk, invented): ولي of ولي العهد folds like the boundary "ولي" ("and to
     // me"); written the same, it is a noun of `boundary_nouns.txt`: the title names the speaker.
