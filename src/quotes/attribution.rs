@@ -2288,10 +2288,11 @@ impl<'a> Doc<'a> {
                         v += 1;
                         break;
                     }
-                    // A verb inside the noun phrase is a name (علا فارس).
+                    // A ف-word that reads as no verb (فهي، فعبارة): no opening verb.
                     if !self.reads_verb(v) {
                         return None;
                     }
+                    // One inside the noun phrase is part of a name (علا فارس): go on.
                     if v >= e {
                         break;
                     }
