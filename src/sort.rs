@@ -14,30 +14,56 @@ use std::cmp::Ordering;
 /// Slices up to this length are insertion-sorted.
 const SMALL: usize = 20;
 
-/// Sorts `v` stably by `cmp`, like `slice::sort_by`.
+/// Sorts `v` stably by `cmp`, like `slice::sort_by`. The generic part is one small closure
+/// (compare two positions, or swap them); the sorting itself is the non-generic [`sort_with`],
+/// so a call site does not carry its own copy of the insertion sort and the permutation
+/// (issue #7).
 pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    if v.len() <= SMALL {
-        for i in 1..v.len() {
+    sort_with(v.len(), &mut |a, b, swap| {
+        if swap {
+            if a < v.len() && b < v.len() {
+                v.swap(a, b);
+            }
+            return false;
+        }
+        match (v.get(a), v.get(b)) {
+            (Some(x), Some(y)) => cmp(x, y) == Ordering::Greater,
+            _ => false,
+        }
+    });
+}
+
+/// Sorts positions `0..n` stably through `step(a, b, swap)`: with `swap` false, true if the
+/// element at `a` goes after the one at `b` (`cmp(a, b) == Greater`); with `swap` true, swaps
+/// the elements at `a` and `b`. Short lists are insertion-sorted in place; longer ones are
+/// sorted as indices by [`sort_indices`], then permuted into place by swaps.
+#[inline(never)]
+fn sort_with(n: usize, step: &mut dyn FnMut(usize, usize, bool) -> bool) {
+    if n <= SMALL {
+        for i in 1..n {
             let mut j = i;
-            while j > 0 {
-                let (Some(a), Some(b)) = (v.get(j - 1), v.get(j)) else {
-                    break;
-                };
-                if cmp(a, b) != Ordering::Greater {
-                    break;
-                }
-                v.swap(j - 1, j);
+            while j > 0 && step(j - 1, j, false) {
+                step(j - 1, j, true);
                 j -= 1;
             }
         }
         return;
     }
-    let mut order: Vec<usize> = (0..v.len()).collect();
-    sort_indices(&mut order, &mut |a, b| match (v.get(a), v.get(b)) {
-        (Some(x), Some(y)) => cmp(x, y),
-        _ => Ordering::Equal,
-    });
-    permute(v, &mut order);
+    let mut order: Vec<usize> = (0..n).collect();
+    sort_indices(&mut order, &mut |a, b| step(a, b, false));
+    // Position `i` takes what was at `order[i]`, one cycle of the permutation at a time
+    // (`order` left as the identity).
+    for i in 0..n {
+        let mut j = i;
+        while let Some(slot) = order.get_mut(j) {
+            let k = std::mem::replace(slot, j);
+            if k == i || k >= n {
+                break;
+            }
+            step(j, k, true);
+            j = k;
+        }
+    }
 }
 
 /// Sorts `v` stably by the key `f`, like `slice::sort_by_key`.
@@ -56,7 +82,8 @@ pub(crate) fn sort_numbers(v: &mut [usize]) {
 /// Shorter natural runs are extended to this length by insertion sort in [`sort_indices`].
 const RUN: usize = 8;
 
-/// The one stable sort of the crate, a natural merge sort of `order` by `cmp`: ascending runs
+/// The one stable sort of the crate, a natural merge sort of `order` by `greater` (true when
+/// the first goes after the second, `cmp == Greater`): ascending runs
 /// as they come (a run shorter than [`RUN`] extended to it by insertion sort); the last two
 /// runs merge as they pile up while the one before them is not longer than both together or
 /// the last is not shorter (so the pending runs shrink like Fibonacci numbers and merges stay
@@ -66,7 +93,7 @@ const RUN: usize = 8;
 /// followed by new candidates) only the merges of those pieces. ~1 KB of WebAssembly where the
 /// standard library's driftsort was ~6 KB (issue #7).
 #[inline(never)]
-fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+fn sort_indices(order: &mut [usize], greater: &mut dyn FnMut(usize, usize) -> bool) {
     let n = order.len();
     // The runs not merged yet, as (start, end).
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -75,7 +102,7 @@ fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Orderi
     while start < n {
         let mut end = start + 1;
         while let (Some(&a), Some(&b)) = (order.get(end - 1), order.get(end)) {
-            if cmp(a, b) == Ordering::Greater {
+            if greater(a, b) {
                 break;
             }
             end += 1;
@@ -83,7 +110,7 @@ fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Orderi
         if end - start < RUN {
             let stop = n.min(start + RUN);
             if let Some(run) = order.get_mut(start..stop) {
-                insertion_sort(run, end - start, cmp);
+                insertion_sort(run, end - start, greater);
             }
             end = stop;
         }
@@ -101,7 +128,7 @@ fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Orderi
                 break;
             }
             if let Some(pair) = order.get_mut(first..last) {
-                merge(pair, mid - first, &mut buf, cmp);
+                merge(pair, mid - first, &mut buf, greater);
             }
             runs.truncate(runs.len() - 2);
             runs.push((first, last));
@@ -111,14 +138,14 @@ fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Orderi
 
 /// Sorts `run` stably by inserting each element after `run[..sorted]` (already in order) into
 /// the sorted part before it.
-fn insertion_sort(run: &mut [usize], sorted: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+fn insertion_sort(run: &mut [usize], sorted: usize, greater: &mut dyn FnMut(usize, usize) -> bool) {
     for i in sorted.max(1)..run.len() {
         let Some(&x) = run.get(i) else {
             break;
         };
         let mut j = i;
         while let Some(&y) = j.checked_sub(1).and_then(|k| run.get(k)) {
-            if cmp(y, x) != Ordering::Greater {
+            if !greater(y, x) {
                 break;
             }
             if let Some(slot) = run.get_mut(j) {
@@ -138,10 +165,10 @@ fn merge(
     run: &mut [usize],
     mid: usize,
     buf: &mut Vec<usize>,
-    cmp: &mut dyn FnMut(usize, usize) -> Ordering,
+    greater: &mut dyn FnMut(usize, usize) -> bool,
 ) {
     match (mid.checked_sub(1).and_then(|k| run.get(k)), run.get(mid)) {
-        (Some(&last), Some(&first)) if cmp(last, first) == Ordering::Greater => {}
+        (Some(&last), Some(&first)) if greater(last, first) => {}
         _ => return,
     }
     buf.clear();
@@ -150,7 +177,7 @@ fn merge(
     // `k = i + j - mid <= j`, so no element of the right half is overwritten before it is read.
     let (mut i, mut j, mut k) = (0, mid, 0);
     while let (Some(&a), Some(&b)) = (buf.get(i), run.get(j)) {
-        let take_right = cmp(a, b) == Ordering::Greater;
+        let take_right = greater(a, b);
         if let Some(slot) = run.get_mut(k) {
             *slot = if take_right { b } else { a };
         }
@@ -162,22 +189,6 @@ fn merge(
     // the gap before it.
     for (slot, &x) in run.iter_mut().skip(k).zip(buf.iter().skip(i)) {
         *slot = x;
-    }
-}
-
-/// Reorders `v` so that position `i` holds what was at `order[i]` (`order` a permutation;
-/// left as the identity).
-fn permute<T>(v: &mut [T], order: &mut [usize]) {
-    for i in 0..order.len() {
-        let mut j = i;
-        while let Some(slot) = order.get_mut(j) {
-            let k = std::mem::replace(slot, j);
-            if k == i || k >= v.len() {
-                break;
-            }
-            v.swap(j, k);
-            j = k;
-        }
     }
 }
 
