@@ -14,43 +14,62 @@ use std::cmp::Ordering;
 /// Slices up to this length are insertion-sorted.
 const SMALL: usize = 20;
 
-/// Sorts `v` stably by `cmp`, like `slice::sort_by`. The generic part is one small closure
+/// Sorts `v` stably by `cmp`, like `slice::sort_by`. The generic part is one small method
 /// (compare two positions, or swap them); the sorting itself is the non-generic [`sort_with`],
 /// so a call site does not carry its own copy of the insertion sort and the permutation
 /// (issue #7).
-pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    sort_with(v.len(), &mut |a, b, swap| {
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl FnMut(&T, &T) -> Ordering) {
+    let n = v.len();
+    sort_with(n, &mut Slice { v, cmp });
+}
+
+/// The two steps [`sort_with`] sorts with. A trait of its own rather than a `dyn FnMut`
+/// closure: a closure's vtable also names its `FnOnce::call_once` shim, a second copy of the
+/// closure's body in the wasm (issue #7).
+trait Step {
+    /// With `swap` false, true if the element at `a` goes after the one at `b`
+    /// (`cmp(a, b) == Greater`); with `swap` true, swaps the elements at `a` and `b`.
+    fn step(&mut self, a: usize, b: usize, swap: bool) -> bool;
+}
+
+/// A slice and its comparison, as [`sort_by`] hands them to [`sort_with`].
+struct Slice<'a, T, F> {
+    v: &'a mut [T],
+    cmp: F,
+}
+
+impl<T, F: FnMut(&T, &T) -> Ordering> Step for Slice<'_, T, F> {
+    fn step(&mut self, a: usize, b: usize, swap: bool) -> bool {
         if swap {
-            if a < v.len() && b < v.len() {
-                v.swap(a, b);
+            if a < self.v.len() && b < self.v.len() {
+                self.v.swap(a, b);
             }
             return false;
         }
-        match (v.get(a), v.get(b)) {
-            (Some(x), Some(y)) => cmp(x, y) == Ordering::Greater,
+        match (self.v.get(a), self.v.get(b)) {
+            (Some(x), Some(y)) => (self.cmp)(x, y) == Ordering::Greater,
             _ => false,
         }
-    });
+    }
 }
 
-/// Sorts positions `0..n` stably through `step(a, b, swap)`: with `swap` false, true if the
-/// element at `a` goes after the one at `b` (`cmp(a, b) == Greater`); with `swap` true, swaps
-/// the elements at `a` and `b`. Short lists are insertion-sorted in place; longer ones are
-/// sorted as indices by [`sort_indices`], then permuted into place by swaps.
+/// Sorts positions `0..n` stably through `s` ([`Step::step`]). Short lists are
+/// insertion-sorted in place; longer ones are sorted as indices by [`sort_indices`], then
+/// permuted into place by swaps.
 #[inline(never)]
-fn sort_with(n: usize, step: &mut dyn FnMut(usize, usize, bool) -> bool) {
+fn sort_with(n: usize, s: &mut dyn Step) {
     if n <= SMALL {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && step(j - 1, j, false) {
-                step(j - 1, j, true);
+            while j > 0 && s.step(j - 1, j, false) {
+                s.step(j - 1, j, true);
                 j -= 1;
             }
         }
         return;
     }
     let mut order: Vec<usize> = (0..n).collect();
-    sort_indices(&mut order, &mut |a, b| step(a, b, false));
+    sort_indices(&mut order, &mut |a, b| s.step(a, b, false));
     // Position `i` takes what was at `order[i]`, one cycle of the permutation at a time
     // (`order` left as the identity).
     for i in 0..n {
@@ -60,7 +79,7 @@ fn sort_with(n: usize, step: &mut dyn FnMut(usize, usize, bool) -> bool) {
             if k == i || k >= n {
                 break;
             }
-            step(j, k, true);
+            s.step(j, k, true);
             j = k;
         }
     }
