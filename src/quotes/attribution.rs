@@ -362,7 +362,7 @@ impl<'a> Doc<'a> {
     }
 
     /// True if token `i` is a comma (`,` or `،`).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_comma(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.is_char(',') || t.is_char('،'))

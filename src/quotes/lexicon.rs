@@ -35,7 +35,7 @@ impl VerblessCue {
     /// False when the folded word `w` cannot be the cue's first word by its length and last
     /// byte alone (the word itself, in Arabic also after و/ف, two bytes more; any word for the
     /// lone لـ): the cheap test before the cue's words are matched one by one.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn may_start(&self, w: &str, arabic: bool) -> bool {
         let first = self.words.first().map_or(&[][..], |f| f.as_bytes());
         let n = first.len();
@@ -147,7 +147,7 @@ const FILTER_BITS: usize = 1 << 16;
 /// and last bytes (at most two loads, no loop: the tokenizer asks it for every word). Any function of the word would be correct (the filter only rejects);
 /// this one spreads Arabic words, whose lead bytes are all alike, by their last bytes too.
 /// [`Words`] uses it too.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn filter_hash(w: &str) -> u64 {
     let (head, tail) = filter_parts(w.as_bytes());
     mix(head, tail, w.len())
@@ -156,7 +156,7 @@ fn filter_hash(w: &str) -> u64 {
 /// The bytes [`filter_hash`] reads: the first and last eight (four for a word of four to
 /// seven bytes; all of a shorter word, in `head`). For a word of at most 16 bytes they hold
 /// every byte, so with the length they tell the word.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub(crate) fn filter_parts(b: &[u8]) -> (u64, u64) {
     let n = b.len();
     let load8 = |at: usize| {
@@ -179,14 +179,14 @@ pub(crate) fn filter_parts(b: &[u8]) -> (u64, u64) {
 }
 
 /// [`filter_hash`] of a word of `n` bytes whose [`filter_parts`] are `head` and `tail`.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub(crate) fn mix(head: u64, tail: u64, n: usize) -> u64 {
     (head ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
 }
 
 /// [`filter_hash`] folded to [`FILTER_BITS`].
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn filter_key(w: &str) -> usize {
     (filter_hash(w) >> 48) as usize % FILTER_BITS
 }
@@ -204,7 +204,7 @@ pub(crate) struct Words<T> {
 }
 
 /// The filter bit of `w` among `n` (a power of two).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn filter_bit(w: &str, n: usize) -> usize {
     (filter_hash(w) >> 32) as usize & (n - 1)
 }
@@ -232,7 +232,7 @@ impl<T> Words<T> {
     }
 
     /// The value listed for `w`.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn get(&self, w: &str) -> Option<&T> {
         let k = filter_bit(w, self.bits.len() * 64);
         let maybe = self
@@ -247,7 +247,7 @@ impl<T> Words<T> {
     }
 
     /// True if `w` is listed.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn contains(&self, w: &str) -> bool {
         self.get(w).is_some()
     }
@@ -318,13 +318,13 @@ impl ClassTable {
     }
 
     /// The first slot to probe for `hash` among `size` (a power of two).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn slot(hash: u64, size: usize) -> usize {
         (hash >> 20) as usize & (size - 1)
     }
 
     /// The bits of `w` (0 when not listed), given its [`filter_parts`] and [`filter_hash`].
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn get(&self, w: &str, (head, tail): (u64, u64), hash: u64) -> u16 {
         let k = (hash >> 32) as usize & self.bit_mask;
         if self
@@ -607,7 +607,7 @@ const ADVERBIALS: [Adverbial; 14] = [
 
 impl Adverbial {
     /// The [`Adverbial`] in the [`C_ADVERBIAL`] bits of `class`.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub(crate) fn from_class(class: u16) -> Option<Adverbial> {
         let code = usize::from(class & C_ADVERBIAL).checked_sub(1)?;
         ADVERBIALS.get(code).copied()
@@ -990,7 +990,7 @@ impl Lexicon {
     /// For the tokenizer, of each folded word: whether a cue may start with it, and its `C_*`
     /// bits, given the word's [`filter_parts`] and their [`mix`] (one hash of the word for
     /// both, which the tokenizer has already for a word that folds to itself).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub(crate) fn word_info_hashed(
         &self,
         folded: &str,

@@ -70,74 +70,74 @@ const F_SAME_LEN: u8 = 128;
 
 impl Token {
     /// Byte span in the text.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn span(&self) -> Range<usize> {
         self.start()..self.end()
     }
 
     /// Byte offset of the token's start.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn start(&self) -> usize {
         self.start as usize
     }
 
     /// Byte offset of the token's end.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn end(&self) -> usize {
         self.end as usize
     }
 
     /// Index of the sentence that holds the token.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn sentence(&self) -> usize {
         (self.sentence_flags & MAX_SENTENCE as u32) as usize
     }
 
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn flags(&self) -> u8 {
         (self.sentence_flags >> FLAG_SHIFT) as u8
     }
 
     /// A word (letters/digits), not punctuation.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn word(&self) -> bool {
         self.flags() & F_WORD != 0
     }
 
     /// The first letter is upper case.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn capital(&self) -> bool {
         self.flags() & F_CAPITAL != 0
     }
 
     /// A line break (or the start of the text) lies between the previous token and this one.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn line_start(&self) -> bool {
         self.flags() & F_LINE_START != 0
     }
 
     /// A punctuation token that is a quotation mark of the language (of a pair that counts
     /// anywhere, not only after a colon).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn mark(&self) -> bool {
         self.flags() & F_MARK != 0
     }
 
     /// The token starts inside the content of a marked quotation (set by the document view).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn quoted(&self) -> bool {
         self.flags() & F_QUOTED != 0
     }
 
     /// The word may start a cue (set by the tokenizer from its folded form); the document
     /// view narrows this to "starts a cue".
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn cue(&self) -> bool {
         self.flags() & F_CUE != 0
     }
 
     /// The word's role in `adverbials.txt` ([`Lexicon::adverbial`] of its folded form).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn adverbial(&self) -> Option<Adverbial> {
         self.word()
             .then(|| Adverbial::from_class(self.info as u16))
@@ -145,50 +145,50 @@ impl Token {
     }
 
     /// The word's `C_*` bit `bit`: false for punctuation (the lists hold words only).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn class(&self, bit: u16) -> bool {
         self.word() && self.info & u32::from(bit) != 0
     }
 
     /// [`Lexicon::complementizer`] of the folded form; Arabic: not after a word tagged `close`
     /// in `ar/final_sources.txt` (دون، بدون: "من دون أن يعرف", "without").
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn complementizer(&self) -> bool {
         self.class(C_COMPLEMENTIZER)
     }
 
     /// [`Lexicon::boundary`] of the folded form.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn boundary(&self) -> bool {
         self.class(C_BOUNDARY)
     }
 
     /// [`Lexicon::pronoun`] of the folded form.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn pronoun(&self) -> bool {
         self.class(C_PRONOUN)
     }
 
     /// [`Lexicon::auxiliary`] of the folded form.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn auxiliary(&self) -> bool {
         self.class(C_AUXILIARY)
     }
 
     /// [`Lexicon::licenser`] of the folded form.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn licenser(&self) -> bool {
         self.class(C_LICENSER)
     }
 
     /// True if the token's folded form ([`Tokens::fold`]) has the byte length of its text.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn fold_keeps_length(&self) -> bool {
         self.flags() & F_FOLDED == 0 || self.flags() & F_SAME_LEN != 0
     }
 
     /// True if the token is the punctuation character `c`.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_char(&self, c: char) -> bool {
         !self.word() && self.info == u32::from(c)
     }
@@ -204,13 +204,13 @@ impl Token {
     }
 
     /// Sets [`Token::quoted`].
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn set_quoted(&mut self) {
         self.sentence_flags |= u32::from(F_QUOTED) << FLAG_SHIFT;
     }
 
     /// Clears [`Token::cue`].
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn clear_cue(&mut self) {
         self.sentence_flags &= !(u32::from(F_CUE) << FLAG_SHIFT);
     }
@@ -240,7 +240,7 @@ pub(crate) struct Tokens {
 impl Tokens {
     /// The folded form of `t` ([`crate::lang::light_fold`] of a word; the character itself
     /// for punctuation).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn fold<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
         let flags = t.flags();
         if flags & F_FOLDED == 0 {
@@ -364,7 +364,7 @@ pub(crate) fn light_fold_into(word: &str, out: &mut String) {
     fold_word(table(), word, out);
 }
 
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn class(table: &[u8; 0x800], c: char) -> u8 {
     match table.get(c as usize) {
         Some(&k) => k,
@@ -433,7 +433,7 @@ const FOLD_SLOW: u16 = 2;
 /// allocating): an ASCII word is copied and lower-cased in place, and the
 /// runs of characters that fold to themselves are copied as slices; two-byte characters are
 /// folded with [`fold_table`] (no call per letter).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
     let folds = fold_table();
     let bytes = word.as_bytes();
@@ -777,7 +777,7 @@ impl Builder<'_> {
 
     /// Appends the length of the folded form that starts at `a` in the buffer; returns the
     /// offset to keep in the token.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn end_fold(&mut self, a: usize) -> u32 {
         let folds = &mut self.out.folds;
         let n = folds.len() - a;
@@ -799,7 +799,7 @@ impl Builder<'_> {
     }
 
     /// A punctuation token `start..end` (one character).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn push_punct(&mut self, c: char, start: usize, end: usize, capital: bool, mark: bool) {
         let flags = if capital { F_CAPITAL } else { 0 } | if mark { F_MARK } else { 0 };
         self.push(start, end, 0, flags, u32::from(c));
@@ -896,7 +896,7 @@ impl Default for ClassCache {
 }
 
 impl ClassCache {
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn class(&mut self, table: &[u8; 0x800], c: char) -> u8 {
         let cp = c as u32;
         if cp < 0x800 || (0x2000..0x2070).contains(&cp) {
@@ -953,7 +953,7 @@ impl<'l> MarkSet<'l> {
     }
 
     /// Whether `c` is a quotation mark, and whether it starts a mark.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn get(&self, c: char) -> [bool; 2] {
         let bit = 1 << (c as u32 % 64);
         match Self::word(c).and_then(|w| self.bits.get(w)) {

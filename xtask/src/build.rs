@@ -411,6 +411,13 @@ fn print_sizes(pkg: &Path) -> Result<(), String> {
 /// ([`only_called_from`]): −4,450 B gzipped (BENCHMARKS.md "package size: the generic
 /// instances of the size-compiled code, session 15").
 ///
+/// The names build is unoptimised, where a `#[inline]` function is one shared instance; the
+/// release build makes it a local copy whose symbol hash differs, so no attribute would reach
+/// it (until session 25 none did for the 42 `#[inline]` functions of `src/quotes/`: not even
+/// `alwaysinline` for `filter_parts`, `Token::adverbial` and `Doc::is_comma`). Code under
+/// these prefixes writes `#[cfg_attr(not(target_arch = "wasm32"), inline)]` instead: the
+/// native build keeps its hint, the wasm build takes its attributes from here.
+///
 /// Returns the path of the CSV file (`symbol,optsize` lines) for the release build.
 fn size_attributes(target_dir: &Path) -> Result<std::path::PathBuf, String> {
     let names_dir = target_dir.join("size-names");
