@@ -30,7 +30,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let browser = tools::browser();
         match &browser {
             Ok(b) => {
-                cmd.env("CHROME", &b.chrome);
+                b.env(&mut cmd);
             }
             Err(e) => eprintln!("note: no Chromium, the browser run is skipped: {e}"),
         }
@@ -46,9 +46,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         // The DOM highlighter vs mark.js, page load to first analysis, package bytes (#7).
         if let Ok(b) = &browser {
             let mut cmd = Command::new("node");
-            cmd.arg(root().join("tests/js/bench/dom-bench.mjs"))
-                .current_dir(root())
-                .env("CHROME", &b.chrome);
+            b.env(&mut cmd)
+                .arg(root().join("tests/js/bench/dom-bench.mjs"))
+                .current_dir(root());
             if let Some(shared) = util::shared() {
                 cmd.env("CORPUS_DIR", shared.join("corpus"));
             }

@@ -210,23 +210,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 |retried| {
                     let command = || {
                         let mut cmd = util::cargo();
-                        cmd.args([
-                            "test",
-                            "--target",
-                            tools::WASM_TARGET,
-                            "--test",
-                            "wasm",
-                            "--test",
-                            "dom",
-                        ])
-                        .env("WASM_BINDGEN_USE_BROWSER", "1")
-                        .env("CHROMEDRIVER", &b.chromedriver)
-                        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-                        // wasm-bindgen-test-runner gives chromedriver 5 s by default to
-                        // listen on its port, restarts included: a driver 6 s slow to start
-                        // failed the stage ("driver failed to bind port during startup").
-                        // With 30 s, the runner restarts a driver still deaf after 10 s.
-                        .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "30");
+                        b.env(&mut cmd)
+                            .args([
+                                "test",
+                                "--target",
+                                tools::WASM_TARGET,
+                                "--test",
+                                "wasm",
+                                "--test",
+                                "dom",
+                            ])
+                            .env("WASM_BINDGEN_USE_BROWSER", "1")
+                            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                            // wasm-bindgen-test-runner gives chromedriver 5 s by default to
+                            // listen on its port, restarts included: a driver 6 s slow to start
+                            // failed the stage ("driver failed to bind port during startup").
+                            // With 30 s, the runner restarts a driver still deaf after 10 s.
+                            .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "30");
                         cmd
                     };
                     run_retrying(command, BROWSER_ATTEMPTS, retried)
@@ -272,13 +272,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .filter(|f| f.ends_with("embed.test.mjs") == embed)
             .collect();
         let server = Server::start(0)?;
-        let result = sh(Command::new("node")
+        let result = sh(b
+            .env(&mut Command::new("node"))
             .arg("--test")
             .arg("--test-reporter=spec")
             .arg("--test-concurrency=1")
             .args(files)
             .env("BASE_URL", format!("http://127.0.0.1:{}", server.port))
-            .env("CHROME", &b.chrome)
             .env("SCREENSHOT_DIR", root.join("target/screenshots"))
             .current_dir(&root));
         server.stop();

@@ -166,12 +166,33 @@ pub fn esbuild() -> Option<PathBuf> {
     util::on_path("esbuild")
 }
 
-/// Paths of a Chromium and a matching chromedriver.
+/// Paths of a Chromium and a matching chromedriver, and a temporary folder of their own.
 pub struct Browser {
     /// The browser binary.
     pub chrome: PathBuf,
     /// The WebDriver server binary.
     pub chromedriver: PathBuf,
+    /// The folder given to the browser as `TMPDIR` ([`Browser::env`]), removed when the
+    /// `Browser` is dropped. Chromium puts its profile's singleton socket in an
+    /// `org.chromium.Chromium.*` folder of the temporary folder and leaves it there whenever
+    /// it is killed rather than closed; every `cargo xtask test` used to leave some in /tmp.
+    pub tmp: PathBuf,
+}
+
+impl Browser {
+    /// Points `cmd` (which starts the browser, or chromedriver, or a script that does) at
+    /// this browser: `CHROME`, `CHROMEDRIVER` and `TMPDIR`.
+    pub fn env<'c>(&self, cmd: &'c mut Command) -> &'c mut Command {
+        cmd.env("CHROME", &self.chrome)
+            .env("CHROMEDRIVER", &self.chromedriver)
+            .env("TMPDIR", &self.tmp)
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.tmp);
+    }
 }
 
 fn find_browser() -> Option<Browser> {
@@ -184,9 +205,13 @@ fn find_browser() -> Option<Browser> {
     let chromedriver = env_path("CHROMEDRIVER")
         .filter(|p| p.is_file())
         .or_else(|| util::on_path("chromedriver"))?;
+    let tmp =
+        std::env::temp_dir().join(format!("article-analyzer-chromium-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).ok()?;
     Some(Browser {
         chrome,
         chromedriver,
+        tmp,
     })
 }
 
