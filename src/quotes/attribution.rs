@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Adverbial, Lexicon, MentionWord, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE,
-    C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER,
+    Adverbial, Agreement, Lexicon, MentionWord, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER,
+    C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -2100,31 +2100,38 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Arabic: whether the speech verb at token `i` is feminine (وقالت، تقول) or a listed
-    /// masculine form (وقال، يقول); `None` for other words and other scripts.
-    pub fn arabic_feminine(&self, i: usize) -> Option<bool> {
+    /// Arabic: the agreement of the speech verb at token `i`, after و/ف (وقالوا: plural;
+    /// وقالت، تقول: feminine; وقال، يقول: masculine); `None` for other words and other scripts.
+    pub fn arabic_agreement(&self, i: usize) -> Option<Agreement> {
         if !self.lex.arabic || !self.is_word(i) {
             return None;
         }
         let f = self.fold(i);
-        self.lex.arabic_verb_feminine(f).or_else(|| {
+        self.lex.arabic_verb_agreement(f).or_else(|| {
             f.strip_prefix(['و', 'ف'])
-                .and_then(|stem| self.lex.arabic_verb_feminine(stem))
+                .and_then(|stem| self.lex.arabic_verb_agreement(stem))
         })
     }
 
+    /// Arabic: whether the word at token `a` is an articled sound masculine plural in the
+    /// nominative, a subject's case (المسؤولون، الحوثيون).
+    pub fn plural_noun(&self, a: usize) -> bool {
+        self.articled(a) && self.fold(a).ends_with("ون")
+    }
+
     /// Arabic: the antecedent of the implicit subject of the cue at token `cue` when the last
-    /// speaker's verb has the other gender ("وقالت" after "قال عريقات") or is plural
-    /// ("أعلنوا"): the most recent speaker of `history` (newest last: span, sentence, cue
-    /// token) within `reach` sentences whose verb has the cue's gender. `None` when the last
-    /// one fits or nobody does.
+    /// speaker does not agree with its verb ("وقالت" after "قال عريقات"; "وأضاف" after
+    /// "أعلنوا" or "قال المسؤولون"; "وأضافوا" after "قال الوزير"): the most recent speaker of
+    /// `history` (newest last: span, sentence, cue token) within `reach` sentences that agrees,
+    /// a plural noun (المسؤولون) or else by its verb. `None` when the last one agrees or nobody
+    /// does.
     pub fn arabic_antecedent(
         &self,
         cue: usize,
         history: &[(Range<usize>, usize, usize)],
         reach: usize,
     ) -> Option<Range<usize>> {
-        let g = self.arabic_feminine(cue)?;
+        let g = self.arabic_agreement(cue)?;
         // Only a verb that opens its clause (وقالت، or قالت first in its sentence): after a
         // noun the clause's own subject stands before it ("… أن زيارة X تؤكد «…»").
         if self.tok(cue)?.start() == self.cue_at(cue)?.span.start && self.sentence_start(cue) < cue
@@ -2132,18 +2139,21 @@ impl<'a> Doc<'a> {
             return None;
         }
         let sentence = self.sentence(cue)?;
-        let &(_, _, last) = history.last()?;
-        // Nor does a plural verb's subject ("كون الحوثيين أعلنوا …", "يقولون").
-        let f = self.fold(last);
-        let plural = f.ends_with("وا") || f.ends_with("ون");
-        if self.arabic_feminine(last) != Some(!g) && !plural {
+        let agrees = |(r, _, t): &(Range<usize>, usize, usize)| {
+            if self.plural_noun(self.token_at(r.start)) {
+                Some(Agreement::Plural)
+            } else {
+                self.arabic_agreement(*t)
+            }
+        };
+        if agrees(history.last()?).is_none_or(|a| a == g) {
             return None;
         }
         history
             .iter()
             .rev()
             .filter(|(_, s, _)| sentence <= s + reach)
-            .find(|&&(_, _, t)| self.arabic_feminine(t) == Some(g))
+            .find(|h| agrees(h) == Some(g))
             .map(|(r, _, _)| r.clone())
     }
 
@@ -2210,8 +2220,8 @@ impl<'a> Doc<'a> {
     /// Arabic: whether the verb (or participle) at token `k` is feminine: a listed speech verb
     /// by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت (تؤكد), after و/ف.
     pub fn verb_feminine(&self, k: usize) -> bool {
-        if let Some(g) = self.arabic_feminine(k) {
-            return g;
+        if let Some(g) = self.arabic_agreement(k) {
+            return g == Agreement::Feminine;
         }
         // The last letter as written (ة, not ه); the length folded.
         let raw = self.bare_end(k);
@@ -2436,9 +2446,15 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         || f.starts_with("لل")
         || doc.raw(a).starts_with("بإ")
         || doc.class_at(a, C_ADJUNCT);
-    let plural = head && f.ends_with("ون");
     let named = named || x == a + 1 && !head;
-    (named && !object && !plural && doc.verb_feminine(j) == doc.verb_feminine(k)).then_some(r)
+    // A plural subject carries on to a plural verb only ("ويطوق الحوثيون …" is no subject of
+    // وقال; of وقالوا it is), a singular one to a verb of its gender.
+    let agrees = match (doc.plural_noun(a), doc.arabic_agreement(j)) {
+        (true, g) => g == Some(Agreement::Plural),
+        (false, Some(Agreement::Plural)) => false,
+        _ => doc.verb_feminine(j) == doc.verb_feminine(k),
+    };
+    (named && !object && agrees).then_some(r)
 }
 
 /// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,

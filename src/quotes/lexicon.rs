@@ -45,6 +45,18 @@ impl VerblessCue {
     }
 }
 
+/// Arabic: the subject a verb agrees with, one of three (the dual and the feminine plural
+/// are rare in reports and not told apart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    /// Masculine singular (قال، يقول).
+    Masculine,
+    /// Feminine singular (قالت، تقول): a woman, an organisation (الوزارة), a country.
+    Feminine,
+    /// Plural (قالوا، يقولون; المسؤولون).
+    Plural,
+}
+
 /// Everything quote extraction knows about one language.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -1104,24 +1116,31 @@ impl Lexicon {
                 .any(|stem| self.participle_stem(stem))
     }
 
-    /// Arabic: `Some(true)` if `stem` (folded, without و/ف) is the feminine of a listed speech
-    /// verb (قالت، تقول), `Some(false)` if it is another listed form (قال، يقول، لفت، تابع), `None`
-    /// otherwise (and for other languages).
-    pub fn arabic_verb_feminine(&self, stem: &str) -> Option<bool> {
+    /// Arabic: the agreement of `stem` (folded, without و/ف) when it is a form of a listed
+    /// speech verb: [`Agreement::Plural`] with وا/ون (قالوا، يقولون), [`Agreement::Feminine`]
+    /// for the feminine (قالت، تقول), [`Agreement::Masculine`] for another listed form (قال،
+    /// يقول، لفت، تابع); `None` otherwise (and for other languages).
+    pub fn arabic_verb_agreement(&self, stem: &str) -> Option<Agreement> {
         if !self.arabic {
             return None;
         }
+        let listed = |base: &str| self.verbs.contains(base);
+        if [stem.strip_suffix("وا"), stem.strip_suffix("ون")]
+            .into_iter()
+            .flatten()
+            .any(listed)
+        {
+            return Some(Agreement::Plural);
+        }
         // Before the listed forms: some feminine ones are listed too (قالت).
-        let past = stem
-            .strip_suffix('ت')
-            .is_some_and(|base| self.verbs.contains(base));
+        let past = stem.strip_suffix('ت').is_some_and(listed);
         let imperfect = stem
             .strip_prefix('ت')
-            .is_some_and(|rest| self.verbs.contains(&["ي", rest].concat()));
+            .is_some_and(|rest| listed(&["ي", rest].concat()));
         if past || imperfect {
-            return Some(true);
+            return Some(Agreement::Feminine);
         }
-        self.verbs.contains(stem).then_some(false)
+        listed(stem).then_some(Agreement::Masculine)
     }
 
     /// True if `folded` is a participle without removing a conjunction و/ف.

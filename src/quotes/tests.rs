@@ -368,6 +368,17 @@ fn arabic_feminine_verb_skips_a_plural_verb_s_mention() {
 }
 
 #[test]
+fn arabic_implicit_subject_agrees_in_number() {
+    // Session 25: the three-way agreement (masculine, feminine, plural): وأضاف after a plural
+    // speaker (المسؤولون) is the last singular man; وأضافوا after a man is the plural one.
+    let t = "وقال الوزير خالد العمر: «الخطة جاهزة».\n\nوقال المسؤولون في الوزارة: «سنبدأ غدا».\n\nوأضاف: «لا تأجيل».\n\nوأضافوا: «التمويل متوفر».";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(show(t, &q[2]).2, Some("الوزير خالد العمر"));
+    assert_eq!(show(t, &q[3]).2, Some("المسؤولون"));
+}
+
+#[test]
 fn a_naming_verb_with_an_object_pronoun_quotes() {
     let t = "Schiff called it \"a non-starter\". The group called \"Kontra Kultur\" met on Friday.";
     let q = extract(t, "en");
