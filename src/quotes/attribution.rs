@@ -606,17 +606,20 @@ impl<'a> Doc<'a> {
 
     /// Arabic "وكان X قد قال …" / "لكن X أكد …": after a [`C_SUBJECT_FIRST`] word the subject
     /// stands before the verb. The words between that word and the cue at token `i` (over a
-    /// final [`C_PREVERBAL`] particle قد and a comma right before it: "وكان X، قد أكد"), at
-    /// most ten.
+    /// final [`C_PREVERBAL`] particle قد and a comma right before it or the verb: "وكان X، قد
+    /// أكد"، "يذكر أن X، أكدت"), at most ten.
     fn kan_subject(&self, i: usize) -> Option<Range<usize>> {
         let s = self.sentence(i);
         let mut end = i;
-        if end > 0 && self.class_at(end - 1, C_PREVERBAL) {
+        let qad = end > 0 && self.class_at(end - 1, C_PREVERBAL);
+        if qad {
             end -= 1;
-            // "وكان X، قد أكد": a comma before قد.
-            if end > 0 && self.is_comma(end - 1) {
-                end -= 1;
-            }
+        }
+        // A comma before قد ("وكان X، قد أكد"), or before the verb after a complementizer
+        // ("يذكر أن X، أكدت أن …"; not "لكن X، وهو …، كشف": an apposition runs on).
+        let comma = end > 0 && self.is_comma(end - 1);
+        if comma {
+            end -= 1;
         }
         let mut k = end;
         while k > 0 && k + 11 > end {
@@ -628,7 +631,7 @@ impl<'a> Doc<'a> {
             // قال X": a phrase, not a subject.
             // A bare أن/إن (`ar/bare_complementizers.txt`), not "كما أنه …" (the pronoun is
             // the subject).
-            let after = self.class_at(k, C_SUBJECT_FIRST)
+            let after = self.class_at(k, C_SUBJECT_FIRST) && (qad || !comma)
                 || k > 0
                     && self.class_at(k, C_BARE_COMPLEMENTIZER)
                     && self.class_at(k - 1, C_SUBJECT_FIRST);

@@ -2207,6 +2207,17 @@ fn arabic_reporter_frame_yudhkar_anna_has_its_subject_before_the_verb() {
 }
 
 #[test]
+fn arabic_subject_first_frame_subject_may_end_in_a_comma_before_the_verb() {
+    // Session 25 (arspk-c, invented after big/ar "يذكر أن إحصائيات وزارة الداخلية السعودية،
+    // أكدت أن …" and "يُذكر أن دراسة علمية أجرتها وزارة التعليم، ذكرت أن …"): the subject of a
+    // subject-first frame set off by a comma right before its verb is still that verb's
+    // subject (`Doc::kan_subject`), not the previous speaker.
+    let t = "وقال المتحدث باسم الوفد سالم الكبيسي إن «المحادثات مستمرة».\nيذكر أن إحصائيات وزارة الداخلية، أكدت أن «عدد المخالفين تراجع كثيرا» هذا العام.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "عدد"), Some("إحصائيات وزارة الداخلية"));
+}
+
+#[test]
 fn arabic_crown_prince_title_is_a_subject() {
     // Session 23 (arspk, invented): ولي of ولي العهد folds like the boundary "ولي" ("and to
     // me"); written the same, it is a noun of `boundary_nouns.txt`: the title names the speaker.
