@@ -2160,6 +2160,33 @@ impl<'a> Doc<'a> {
             .map(|(r, _, _)| r.clone())
     }
 
+    /// Arabic: the holder of the honorific pronoun after the cue at token `i` ("وقال سموه"،
+    /// "وأضاف سماحته"; the unarticled words of `ar/anaphors.txt`): the noun phrase of the
+    /// nearest title of that pronoun (سمو، سماحة: the pronoun less its ه/ها, ت read ة) in the
+    /// 200 tokens before, from صاحب before it ("صاحب السمو الملكي الأمير X"), whoever spoke
+    /// last ("قال الله تعالى"; "اعتمد صاحب السمو …", whose verb has no و/ف, is no opening).
+    pub fn honorific_holder(&self, i: usize) -> Option<Range<usize>> {
+        let p = self.fold(i + 1);
+        if !self.lex.anaphor(p) || p.starts_with("ال") {
+            return None;
+        }
+        let p = p.strip_suffix('ا').unwrap_or(p).strip_suffix('ه')?;
+        // سماحت: the title سماحه (folded ة) less its last letter.
+        let (t, ta) = p.strip_suffix('ت').map_or((p, false), |t| (t, true));
+        let mut k = i;
+        while k > 0 && k + 200 > i {
+            k -= 1;
+            let f = self.fold(k);
+            let f = f.strip_prefix("ال").unwrap_or(f);
+            let f = if ta { f.strip_suffix('ه') } else { Some(f) };
+            if f == Some(t) {
+                let k = k - usize::from(k > 0 && self.fold(k - 1) == "صاحب");
+                return self.np_after(k, self.sentence_end(k));
+            }
+        }
+        None
+    }
+
     /// One past the last token of the sentence of token `i` (at most [`SENTENCE_REACH`] on).
     pub fn sentence_end(&self, i: usize) -> usize {
         let end = self

@@ -955,7 +955,12 @@ fn resolve(
                     .topic_subject(e.tok)
                     .filter(|t| own.as_ref().is_none_or(|l| t.start > l.start))
                     .map(|t| name(last, history, own, t, e.sentence, e.tok));
-                let r = match topic
+                // "وقال سموه": the holder of the title, whoever spoke last.
+                let holder = doc
+                    .honorific_holder(e.tok)
+                    .map(|t| name(last, history, own, t, e.sentence, e.tok));
+                let r = match holder
+                    .or(topic)
                     .or(fitting)
                     .or(near)
                     .or_else(|| doc.previous_subject(e.anchor))

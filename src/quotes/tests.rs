@@ -2218,6 +2218,23 @@ fn arabic_subject_first_frame_subject_may_end_in_a_comma_before_the_verb() {
 }
 
 #[test]
+fn arabic_honorific_pronoun_subject_is_the_holder_of_its_title() {
+    // Session 25 (arspk-c, invented after big/ar "اعتمد صاحب السمو الملكي الأمير فيصل … . وقال
+    // سموه: إن …" and "وقال سماحته … قال الله تعالى … . وأضاف سماحته :"): an honorific pronoun
+    // subject (سموه، سماحته …, `ar/anaphors.txt`) names the nearest person titled سمو، سماحة …
+    // before it, not the last speaker nor a verse's.
+    let t = "وقال المدير فهد السالم إن «الفريق جاهز للموسم».\n\nاعتمد صاحب السمو الملكي الأمير فيصل بن خالد برامج الملتقى الأول في المدينة. وقال سموه: «هذا الملتقى يأتي دعما للشباب».\n\nوقال سماحة المفتي الشيخ عبدالعزيز آل الشيخ: «المصاب مصاب الجميع»، قال الله تعالى «ومن أظلم ممن منع مساجد الله».\nوأضاف سماحته: «هذه الأحداث لن تبعدنا عن مبادئنا».";
+    let q = extract(t, "ar");
+    // (The noun phrase runs on into the object, as after any verb-subject-object opening.)
+    let holder = speaker_of(t, &q, "هذا الملتقى");
+    assert!(holder.is_some_and(|s| s.starts_with("صاحب السمو الملكي الأمير فيصل بن خالد")));
+    assert_eq!(
+        speaker_of(t, &q, "هذه الأحداث"),
+        Some("سماحة المفتي الشيخ عبدالعزيز آل الشيخ")
+    );
+}
+
+#[test]
 fn arabic_crown_prince_title_is_a_subject() {
     // Session 23 (arspk, invented): ولي of ولي العهد folds like the boundary "ولي" ("and to
     // me"); written the same, it is a noun of `boundary_nouns.txt`: the title names the speaker.
