@@ -22,6 +22,17 @@ fn terminal(fold: &str) -> bool {
 /// Adds an [`Event`] for every reported clause found.
 pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
     for &(i, ref cue) in doc.cues() {
+        // "FALLIN: I think he is …", "How do you think …": an ambiguous form (a belief, a
+        // finding) after "I", "we" or "you" outside quotation marks is the writer's or an
+        // interview's own view, no report (English; PolNeAR train sample).
+        if doc.lex.english
+            && cue.ambiguous
+            && doc
+                .tok(i.wrapping_sub(1))
+                .is_some_and(|p| matches!(doc.f(p), "i" | "we" | "you"))
+        {
+            continue;
+        }
         match cue.kind {
             // "وتحدث عن موقفه بقوله: …": a statement after the cue's colon.
             // "ومضى الصباغ بالقول إن …": بقوله / بالقول with its complementizer inside a
@@ -3419,6 +3430,18 @@ mod tests {
         // The adverbial clause alone is still no report.
         let t = "While many transactions occur in dollars, the AU announced a system.";
         assert!(contents(t).is_empty());
+    }
+
+    #[test]
+    fn a_belief_of_the_first_or_second_person_is_no_report() {
+        check(&[
+            ("FALLIN: I think he is trying to campaign as a healer.", &[]),
+            ("How do you think he will be able to heal?", &[]),
+            (
+                "Analysts think he is trying to campaign as a healer.",
+                &["he is trying to campaign as a healer"],
+            ),
+        ]);
     }
 
     #[test]
