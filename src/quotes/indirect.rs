@@ -778,7 +778,9 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
     {
         return None;
     }
-    (start + 1..=end).find(|&k| doc.is_comma(k))
+    // Not a comma inside a quotation that goes on after it ('When X said visas are "frankly,
+    // very bad for workers," Y …': the comma before the closing mark; PolNeAR train sample).
+    (start + 1..=end).find(|&k| doc.is_comma(k) && (!doc.quoted(k) || doc.is_mark(k + 1)))
 }
 
 /// English "X said he would …" / "X told the court she …" / "X said Tuesday the bill …" /
@@ -3430,6 +3432,14 @@ mod tests {
         // The adverbial clause alone is still no report.
         let t = "While many transactions occur in dollars, the AU announced a system.";
         assert!(contents(t).is_empty());
+    }
+
+    #[test]
+    fn a_comma_inside_a_quotation_ends_no_opening_clause() {
+        check(&[(
+            "When Trump said visas are “frankly, very bad for workers,” his rivals kept quiet.",
+            &["visas are “frankly, very bad for workers"],
+        )]);
     }
 
     #[test]
