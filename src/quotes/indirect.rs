@@ -773,7 +773,13 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
             && (floor == i || doc.cue_at(floor).is_some())
             && (f.ends_with("ing") || f.ends_with("ed"))
     };
-    if first.adverbial() != Some(Adverbial::Sub) && !participle()
+    // "After Trump argued that …, Rubio said …": "after" / "before" (tagged `prep`) before a
+    // clause is a subordinator too (English; PolNeAR train sample).
+    let clause_prep = || {
+        en && matches!(doc.f(first), "after" | "before")
+            && clause_at(doc, open + 1, first.sentence())
+    };
+    if first.adverbial() != Some(Adverbial::Sub) && !participle() && !clause_prep()
         || (open..i).any(|k| doc.is_comma(k))
     {
         return None;
@@ -3432,6 +3438,14 @@ mod tests {
         // The adverbial clause alone is still no report.
         let t = "While many transactions occur in dollars, the AU announced a system.";
         assert!(contents(t).is_empty());
+    }
+
+    #[test]
+    fn after_and_a_clause_open_an_adverbial_clause() {
+        check(&[(
+            "After Trump argued that Medicare should not be cut, Rubio kept quiet.",
+            &["that Medicare should not be cut"],
+        )]);
     }
 
     #[test]
