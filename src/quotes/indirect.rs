@@ -1552,9 +1552,13 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                             // After a subordinator ("…, though Ms. Roe said she …"), the
                             // verb needs a clause ("though no group has claimed
                             // responsibility" stays in the report).
+                            // After a relative pronoun too (", whose leaders have called
+                            // for …" stays in the report: PolNeAR train sample).
                             c.kind == CueKind::Verb
-                                && (doc.tok(k + 1).is_some_and(|t| t.boundary())
-                                    || clause_at(doc, c.next, s)
+                                && (doc.tok(k + 1).is_some_and(|t| {
+                                    t.boundary()
+                                        && !matches!(doc.f(t), "whose" | "which" | "who" | "whom")
+                                }) || clause_at(doc, c.next, s)
                                     || doc
                                         .tok(c.next)
                                         .is_some_and(|t| t.word() && t.complementizer()))
@@ -3438,6 +3442,14 @@ mod tests {
         // The adverbial clause alone is still no report.
         let t = "While many transactions occur in dollars, the AU announced a system.";
         assert!(contents(t).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_speech_verb_but_no_clause_stays_in_the_report() {
+        check(&[(
+            "Netanyahu has said that the deal threatens Israel, whose foes have called for its end.",
+            &["that the deal threatens Israel, whose foes have called for its end"],
+        )]);
     }
 
     #[test]
