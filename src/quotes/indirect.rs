@@ -25,11 +25,14 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
         // "FALLIN: I think he is …", "How do you think …": an ambiguous form (a belief, a
         // finding) after "I", "we" or "you" outside quotation marks is the writer's or an
         // interview's own view, no report (English; PolNeAR train sample).
+        // "a lead in pledged delegates": a past form right after a preposition is an
+        // adjective, no report either (English; PolNeAR train sample).
         if doc.lex.english
-            && cue.ambiguous
-            && doc
-                .tok(i.wrapping_sub(1))
-                .is_some_and(|p| matches!(doc.f(p), "i" | "we" | "you"))
+            && doc.tok(i.wrapping_sub(1)).is_some_and(|p| {
+                cue.ambiguous && matches!(doc.f(p), "i" | "we" | "you")
+                    || p.adverbial() == Some(Adverbial::Prep)
+                        && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
+            })
         {
             continue;
         }
@@ -3465,6 +3468,14 @@ mod tests {
         check(&[(
             "When Trump said visas are “frankly, very bad for workers,” his rivals kept quiet.",
             &["visas are “frankly, very bad for workers"],
+        )]);
+    }
+
+    #[test]
+    fn a_past_form_after_a_preposition_is_no_cue() {
+        check(&[(
+            "Nobody can gain a lead in pledged delegates because delegates are awarded proportionally.",
+            &[],
         )]);
     }
 
