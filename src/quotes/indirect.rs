@@ -22,6 +22,20 @@ fn terminal(fold: &str) -> bool {
 /// Adds an [`Event`] for every reported clause found.
 pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
     for &(i, ref cue) in doc.cues() {
+        // "FALLIN: I think he is …", "How do you think …": an ambiguous form (a belief, a
+        // finding) after "I", "we" or "you" outside quotation marks is the writer's or an
+        // interview's own view, no report (English; PolNeAR train sample).
+        // "a lead in pledged delegates": a past form right after a preposition is an
+        // adjective, no report either (English; PolNeAR train sample).
+        if doc.lex.english
+            && doc.tok(i.wrapping_sub(1)).is_some_and(|p| {
+                cue.ambiguous && matches!(doc.f(p), "i" | "we" | "you")
+                    || p.adverbial() == Some(Adverbial::Prep)
+                        && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
+            })
+        {
+            continue;
+        }
         match cue.kind {
             // "وتحدث عن موقفه بقوله: …": a statement after the cue's colon.
             // "ومضى الصباغ بالقول إن …": بقوله / بالقول with its complementizer inside a
@@ -762,12 +776,20 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
             && (floor == i || doc.cue_at(floor).is_some())
             && (f.ends_with("ing") || f.ends_with("ed"))
     };
-    if first.adverbial() != Some(Adverbial::Sub) && !participle()
+    // "After Trump argued that …, Rubio said …": "after" / "before" (tagged `prep`) before a
+    // clause is a subordinator too (English; PolNeAR train sample).
+    let clause_prep = || {
+        en && matches!(doc.f(first), "after" | "before")
+            && clause_at(doc, open + 1, first.sentence())
+    };
+    if first.adverbial() != Some(Adverbial::Sub) && !participle() && !clause_prep()
         || (open..i).any(|k| doc.is_comma(k))
     {
         return None;
     }
-    (start + 1..=end).find(|&k| doc.is_comma(k))
+    // Not a comma inside a quotation that goes on after it ('When X said visas are "frankly,
+    // very bad for workers," Y …': the comma before the closing mark; PolNeAR train sample).
+    (start + 1..=end).find(|&k| doc.is_comma(k) && (!doc.quoted(k) || doc.is_mark(k + 1)))
 }
 
 /// English "X said he would …" / "X told the court she …" / "X said Tuesday the bill …" /
@@ -1533,9 +1555,13 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                             // After a subordinator ("…, though Ms. Roe said she …"), the
                             // verb needs a clause ("though no group has claimed
                             // responsibility" stays in the report).
+                            // After a relative pronoun too (", whose leaders have called
+                            // for …" stays in the report: PolNeAR train sample).
                             c.kind == CueKind::Verb
-                                && (doc.tok(k + 1).is_some_and(|t| t.boundary())
-                                    || clause_at(doc, c.next, s)
+                                && (doc.tok(k + 1).is_some_and(|t| {
+                                    t.boundary()
+                                        && !matches!(doc.f(t), "whose" | "which" | "who" | "whom")
+                                }) || clause_at(doc, c.next, s)
                                     || doc
                                         .tok(c.next)
                                         .is_some_and(|t| t.word() && t.complementizer()))
@@ -3419,6 +3445,50 @@ mod tests {
         // The adverbial clause alone is still no report.
         let t = "While many transactions occur in dollars, the AU announced a system.";
         assert!(contents(t).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_speech_verb_but_no_clause_stays_in_the_report() {
+        check(&[(
+            "Netanyahu has said that the deal threatens Israel, whose foes have called for its end.",
+            &["that the deal threatens Israel, whose foes have called for its end"],
+        )]);
+    }
+
+    #[test]
+    fn after_and_a_clause_open_an_adverbial_clause() {
+        check(&[(
+            "After Trump argued that Medicare should not be cut, Rubio kept quiet.",
+            &["that Medicare should not be cut"],
+        )]);
+    }
+
+    #[test]
+    fn a_comma_inside_a_quotation_ends_no_opening_clause() {
+        check(&[(
+            "When Trump said visas are “frankly, very bad for workers,” his rivals kept quiet.",
+            &["visas are “frankly, very bad for workers"],
+        )]);
+    }
+
+    #[test]
+    fn a_past_form_after_a_preposition_is_no_cue() {
+        check(&[(
+            "Nobody can gain a lead in pledged delegates because delegates are awarded proportionally.",
+            &[],
+        )]);
+    }
+
+    #[test]
+    fn a_belief_of_the_first_or_second_person_is_no_report() {
+        check(&[
+            ("FALLIN: I think he is trying to campaign as a healer.", &[]),
+            ("How do you think he will be able to heal?", &[]),
+            (
+                "Analysts think he is trying to campaign as a healer.",
+                &["he is trying to campaign as a healer"],
+            ),
+        ]);
     }
 
     #[test]
