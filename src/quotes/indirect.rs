@@ -1559,8 +1559,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                             // for …" stays in the report: PolNeAR train sample).
                             c.kind == CueKind::Verb
                                 && (doc.tok(k + 1).is_some_and(|t| {
-                                    t.boundary()
-                                        && !matches!(doc.f(t), "whose" | "which" | "who" | "whom")
+                                    let f = doc.f(t);
+                                    t.boundary() && !(head_relative(f) || f == "whose")
                                 }) || clause_at(doc, c.next, s)
                                     || doc
                                         .tok(c.next)
