@@ -172,8 +172,8 @@ pub struct Browser {
     pub chrome: PathBuf,
     /// The WebDriver server binary.
     pub chromedriver: PathBuf,
-    /// The folder given to the browser as `TMPDIR` ([`Browser::env`]), removed when the
-    /// `Browser` is dropped. Chromium puts its profile's singleton socket in an
+    /// The folder given to the browser as `TMPDIR` ([`Browser::env`], when it could be
+    /// created), removed when the `Browser` is dropped. Chromium puts its profile's singleton socket in an
     /// `org.chromium.Chromium.*` folder of the temporary folder and leaves it there whenever
     /// it is killed rather than closed; every `cargo xtask test` used to leave some in /tmp.
     pub tmp: PathBuf,
@@ -184,8 +184,11 @@ impl Browser {
     /// this browser: `CHROME`, `CHROMEDRIVER` and `TMPDIR`.
     pub fn env<'c>(&self, cmd: &'c mut Command) -> &'c mut Command {
         cmd.env("CHROME", &self.chrome)
-            .env("CHROMEDRIVER", &self.chromedriver)
-            .env("TMPDIR", &self.tmp)
+            .env("CHROMEDRIVER", &self.chromedriver);
+        if self.tmp.is_dir() {
+            cmd.env("TMPDIR", &self.tmp);
+        }
+        cmd
     }
 }
 
@@ -207,7 +210,14 @@ fn find_browser() -> Option<Browser> {
         .or_else(|| util::on_path("chromedriver"))?;
     let tmp =
         std::env::temp_dir().join(format!("article-analyzer-chromium-{}", std::process::id()));
-    std::fs::create_dir_all(&tmp).ok()?;
+    // Without it the browser keeps the system's temporary folder: not a reason to report
+    // Chromium missing (and install it).
+    if let Err(e) = std::fs::create_dir_all(&tmp) {
+        eprintln!(
+            "note: cannot create {} ({e}); Chromium uses the system's temporary folder",
+            tmp.display()
+        );
+    }
     Some(Browser {
         chrome,
         chromedriver,
