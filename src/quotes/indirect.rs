@@ -4,7 +4,11 @@
 //! according to X, …; …, selon X).
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::lexicon::{Adverbial, C_ADJUNCT, C_BARE_REPORT, C_SUBJECT_FIRST};
+use super::lexicon::{
+    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
+    C_HEAD_RELATIVE, C_SUBJECT_FIRST,
+};
+use super::tokens::Token;
 use super::Event;
 
 /// How far after a cue its complementizer may stand, in tokens.
@@ -22,14 +26,14 @@ fn terminal(fold: &str) -> bool {
 /// Adds an [`Event`] for every reported clause found.
 pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
     for &(i, ref cue) in doc.cues() {
-        // "FALLIN: I think he is …", "How do you think …": an ambiguous form (a belief, a
-        // finding) after "I", "we" or "you" outside quotation marks is the writer's or an
+        // "FALLIN: I think he is …", "How do you think …": an ambiguous form after "I", "we"
+        // or "you" (`en/first_persons.txt`) outside quotation marks is the writer's or an
         // interview's own view, no report (English; PolNeAR train sample).
         // "a lead in pledged delegates": a past form right after a preposition is an
         // adjective, no report either (English; PolNeAR train sample).
         if doc.lex.english
             && doc.tok(i.wrapping_sub(1)).is_some_and(|p| {
-                cue.ambiguous && matches!(doc.f(p), "i" | "we" | "you")
+                cue.ambiguous && p.class(C_FIRST_PERSON)
                     || p.adverbial() == Some(Adverbial::Prep)
                         && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
             })
@@ -588,7 +592,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
             t.word()
                 && t.sentence() == s
                 && !doc.quoted(k - 1)
-                && !relative_pronoun(doc.f(t))
+                && !relative_pronoun(doc, t)
                 && (t.pronoun() || !t.boundary() || doc.f(t) == "it")
         })
     {
@@ -599,21 +603,23 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
     }
     let rel = k.checked_sub(1)?;
     let r = doc.tok(rel)?;
-    (r.word() && r.sentence() == s && relative_pronoun(doc.f(r))).then_some(rel)
+    (r.word() && r.sentence() == s && relative_pronoun(doc, r)).then_some(rel)
 }
 
-/// [`relative_subject`]'s relative pronouns, the one list both of its tests read ("what many
-/// analysts said was …", "whom many believed was …": session 22), and, but "what"
-/// ([`head_relative`]), the other rules'.
-fn relative_pronoun(w: &str) -> bool {
-    matches!(w, "which" | "that" | "who" | "what" | "whom")
+/// [`relative_subject`]'s relative pronouns, the one test both of its tests read ("what many
+/// analysts said was …", "whom many believed was …": session 22): the [`head_relative`]s and
+/// "what" (a free relative).
+fn relative_pronoun(doc: &Doc, t: &Token) -> bool {
+    head_relative(doc, t) || doc.f(t) == "what"
 }
 
-/// A [`relative_pronoun`] that follows its head noun: not "what", which has none (a free
-/// relative: "what many analysts said was …" is a clause of its own, not the end of a head
-/// before a cue or a comment noun).
-fn head_relative(w: &str) -> bool {
-    w != "what" && relative_pronoun(w)
+/// A relative pronoun that follows its head noun (`en/head_relatives.txt`: which, that, who,
+/// whom), the other rules' relative pronouns: not "what", which has none (a free relative:
+/// "what many analysts said was …" is a clause of its own, not the end of a head before a cue
+/// or a comment noun). English only: the class shares the bit of an Arabic one.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn head_relative(doc: &Doc, t: &Token) -> bool {
+    doc.lex.english && t.class(C_HEAD_RELATIVE)
 }
 
 /// English relative report: "…, which he said would allow him to act without approval" — the
@@ -776,12 +782,11 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
             && (floor == i || doc.cue_at(floor).is_some())
             && (f.ends_with("ing") || f.ends_with("ed"))
     };
-    // "After Trump argued that …, Rubio said …": "after" / "before" (tagged `prep`) before a
-    // clause is a subordinator too (English; PolNeAR train sample).
-    let clause_prep = || {
-        en && matches!(doc.f(first), "after" | "before")
-            && clause_at(doc, open + 1, first.sentence())
-    };
+    // "After Trump argued that …, Rubio said …": "after" / "before" (tagged `prep`;
+    // `en/clause_prepositions.txt`) before a clause is a subordinator too (English; PolNeAR
+    // train sample).
+    let clause_prep =
+        || en && first.class(C_CLAUSE_PREP) && clause_at(doc, open + 1, first.sentence());
     if first.adverbial() != Some(Adverbial::Sub) && !participle() && !clause_prep()
         || (open..i).any(|k| doc.is_comma(k))
     {
@@ -845,14 +850,15 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let addressee_end = start;
     let start = skip_adverbials(doc, start, s);
-    // An ambiguous form's clause opens with a name, a pronoun, a determiner or "there", and
-    // runs past four tokens without a comma ("ruled the roost, …", "claim the law, which …").
+    // An ambiguous form's clause opens with a name, a pronoun, a determiner or "there"
+    // (`en/expletives.txt`), and runs past four tokens without a comma ("ruled the roost, …",
+    // "claim the law, which …").
     if cue.ambiguous && {
         let t = doc.tok(start)?;
         !(t.capital()
             || t.pronoun()
             || t.adverbial() == Some(Adverbial::Det)
-            || doc.f(t) == "there")
+            || t.class(C_EXPLETIVE))
             || comma_after_words(doc, start, 4, s).is_some()
     } {
         return None;
@@ -1559,8 +1565,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                             // for …" stays in the report: PolNeAR train sample).
                             c.kind == CueKind::Verb
                                 && (doc.tok(k + 1).is_some_and(|t| {
-                                    let f = doc.f(t);
-                                    t.boundary() && !(head_relative(f) || f == "whose")
+                                    t.boundary() && !(head_relative(doc, t) || doc.f(t) == "whose")
                                 }) || clause_at(doc, c.next, s)
                                     || doc
                                         .tok(c.next)
@@ -1929,7 +1934,7 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
                 let f = doc.f(t);
                 t.word()
                     && t.sentence() == s
-                    && (head_relative(f)
+                    && (head_relative(doc, t)
                         || doc.lex.adverbial(f) == Some(Adverbial::Det) && f != "a" && f != "an"
                         || doc.lex.pronoun(f)
                         || t.capital())
@@ -2443,7 +2448,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 let relative_end = head_end - 1 > floor
                     && doc
                         .tok(head_end - 1)
-                        .is_some_and(|t| t.word() && head_relative(doc.f(t)));
+                        .is_some_and(|t| t.word() && head_relative(doc, t));
                 let head_ok = if conj_next {
                     (3..=60).contains(&head_words)
                 } else if english {
@@ -3197,14 +3202,29 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
 mod tests {
     use super::super::{extract, QuoteKind};
 
-    /// The relative pronouns after a head are [`super::relative_pronoun`]'s but "what".
+    /// The relative pronouns after a head are [`super::relative_pronoun`]'s but "what"; English
+    /// only (the Arabic subject opener أما has the bit of [`super::C_HEAD_RELATIVE`]).
     #[test]
     fn head_relatives_are_the_relative_pronouns_but_what() {
-        for w in ["which", "that", "who", "whom"] {
-            assert!(super::head_relative(w) && super::relative_pronoun(w), "{w}");
-        }
-        assert!(super::relative_pronoun("what") && !super::head_relative("what"));
-        assert!(!super::head_relative("whose") && !super::head_relative("it"));
+        use super::super::{lexicon, marks, tokens};
+        let words = |text: &str, lang: &str, expect: &[(bool, bool)]| {
+            let lex = lexicon::get(lang);
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            let d = super::Doc::new(text, lex, toks, marks::scan(text, lex));
+            for (k, &(head, rel)) in expect.iter().enumerate() {
+                let t = d.tok(k).unwrap();
+                assert_eq!(super::head_relative(&d, t), head, "{text} {k}");
+                assert_eq!(super::relative_pronoun(&d, t), rel, "{text} {k}");
+            }
+        };
+        let yes = (true, true);
+        words("which that who whom", "en", &[yes, yes, yes, yes]);
+        words(
+            "what whose it",
+            "en",
+            &[(false, true), (false, false), (false, false)],
+        );
+        words("أما", "ar", &[(false, false)]);
     }
 
     /// (content, speaker, cue) of the indirect quotations of `t`.

@@ -410,7 +410,13 @@ const ENGLISH: Files = Files {
     auxiliaries: data!("en", "auxiliaries.txt"),
     subjunctives: "",
     settings: data!("en", "quote_settings.txt"),
-    class_lists: &[(data!("en", "bare_reports.txt"), C_BARE_REPORT)],
+    class_lists: &[
+        (data!("en", "bare_reports.txt"), C_BARE_REPORT),
+        (data!("en", "first_persons.txt"), C_FIRST_PERSON),
+        (data!("en", "clause_prepositions.txt"), C_CLAUSE_PREP),
+        (data!("en", "head_relatives.txt"), C_HEAD_RELATIVE),
+        (data!("en", "expletives.txt"), C_EXPLETIVE),
+    ],
 };
 
 static FILES: &[Files] = &[
@@ -597,6 +603,25 @@ pub(crate) const C_BARE_COMPLEMENTIZER: u16 = 1 << 14;
 /// an adjunct between a speech verb and its subject, with its object (`adjunct_prepositions.txt`:
 /// Arabic في، خلال، أمام، مساء in "وقال في مؤتمر صحفي وزير …").
 pub(crate) const C_ADJUNCT: u16 = 1 << 15;
+// English only: the classes below share the bits of Arabic-only ones (all sixteen are taken;
+// a wider class word would widen the tokenizer's cached words). Every rule that reads those
+// Arabic bits runs on Arabic text only (under `lex.arabic`, or reached only from such a rule),
+// and `C_BARE_COMPLEMENTIZER` is read elsewhere only on complementizers, which none of its
+// English words is (a test checks it).
+/// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only
+/// [`C_BARE_COMPLEMENTIZER`]): a subject pronoun of the first or second person
+/// (`en/first_persons.txt`: I, we, you).
+pub(crate) const C_FIRST_PERSON: u16 = C_BARE_COMPLEMENTIZER;
+/// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_SOURCE`]): a
+/// preposition that also opens an adverbial clause (`en/clause_prepositions.txt`: after, before).
+pub(crate) const C_CLAUSE_PREP: u16 = C_SOURCE;
+/// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only
+/// [`C_SUBJECT_OPENER`]): a relative pronoun that follows its head noun
+/// (`en/head_relatives.txt`: which, that, who, whom).
+pub(crate) const C_HEAD_RELATIVE: u16 = C_SUBJECT_OPENER;
+/// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_ADJUNCT`]): an
+/// expletive subject that opens a clause (`en/expletives.txt`: there).
+pub(crate) const C_EXPLETIVE: u16 = C_ADJUNCT;
 /// [`Lexicon::word_info_hashed`]: all four bits of [`C_ADVERBIAL`], a value no [`Adverbial`]
 /// takes (Arabic, the only language with this list, has no `adverbials.txt`): an adverb of time
 /// or manner that may stand alone between a speech verb and its subject (`adverbs.txt`: Arabic
@@ -1357,6 +1382,24 @@ mod tests {
         // English marks "branded" with `~`; Arabic and French mark none (label_before skips).
         assert!(get("en").has_label_verbs() && get("en").label_verb("branded"));
         assert!(!get("ar").has_label_verbs() && !get("fr").has_label_verbs());
+    }
+
+    /// The English classes that share Arabic bits: read from their files; no word with the bit
+    /// of `C_BARE_COMPLEMENTIZER` is a complementizer (the quotation rules read that bit on
+    /// complementizers in every language).
+    #[test]
+    fn english_classes_on_arabic_bits_hold_their_files() {
+        let en = get("en");
+        let bits = |w: &str| en.word_info(w).1;
+        for (file, bit) in ENGLISH.class_lists {
+            for w in lang::entries(file) {
+                assert!(bits(w) & bit != 0, "{w}");
+                assert!(bit & C_FIRST_PERSON == 0 || !en.complementizer(w), "{w}");
+            }
+        }
+        assert!(bits("we") & C_FIRST_PERSON != 0 && bits("they") & C_FIRST_PERSON == 0);
+        assert!(bits("that") & C_HEAD_RELATIVE != 0 && bits("what") & C_HEAD_RELATIVE == 0);
+        assert!(bits("after") & C_CLAUSE_PREP != 0 && bits("there") & C_EXPLETIVE != 0);
     }
 
     #[test]
