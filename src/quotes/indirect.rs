@@ -5,7 +5,7 @@
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
-    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
+    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
     C_HEAD_RELATIVE, C_SUBJECT_FIRST,
 };
 use super::tokens::Token;
@@ -28,12 +28,16 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
     for &(i, ref cue) in doc.cues() {
         // "FALLIN: I think he is …", "How do you think …": an ambiguous form after "I", "we"
         // or "you" (`en/first_persons.txt`) outside quotation marks is the writer's or an
-        // interview's own view, no report (English; PolNeAR train sample).
+        // interview's own view, no report (English; PolNeAR train sample); with its licenser
+        // ("that", a colon, a mark) only a belief (`en/beliefs.txt`: "I think that's how I
+        // would"): "We claim that the plan failed." is a report (session 26).
         // "a lead in pledged delegates": a past form right after a preposition is an
         // adjective, no report either (English; PolNeAR train sample).
         if doc.lex.english
             && doc.tok(i.wrapping_sub(1)).is_some_and(|p| {
-                cue.ambiguous && p.class(C_FIRST_PERSON)
+                cue.ambiguous
+                    && p.class(C_FIRST_PERSON)
+                    && (doc.tok(i).is_some_and(|t| t.class(C_BELIEF)) || !doc.licensed(cue, i))
                     || p.adverbial() == Some(Adverbial::Prep)
                         && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
             })
@@ -3508,6 +3512,29 @@ mod tests {
                 "Analysts think he is trying to campaign as a healer.",
                 &["he is trying to campaign as a healer"],
             ),
+        ]);
+    }
+
+    /// Session 26: after "I", "we" or "you" an ambiguous form licensed by "that" reports
+    /// unless it is a belief (`en/beliefs.txt`); without its licenser it reports nothing.
+    #[test]
+    fn a_licensed_claim_of_the_first_person_reports_but_a_belief_does_not() {
+        check(&[
+            ("We claim that the plan failed.", &["that the plan failed"]),
+            (
+                "I note that the vote was close.",
+                &["that the vote was close"],
+            ),
+            (
+                "You state that the law is clear.",
+                &["that the law is clear"],
+            ),
+            ("I think that the plan failed.", &[]),
+            ("We found that the plan failed.", &[]),
+            ("I wonder that he came at all.", &[]),
+            ("When you ask me that I can't remember.", &[]),
+            // Unlicensed, a claim too is the writer's own.
+            ("We claim the plan failed.", &[]),
         ]);
     }
 

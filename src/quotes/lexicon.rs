@@ -412,6 +412,7 @@ const ENGLISH: Files = Files {
     settings: data!("en", "quote_settings.txt"),
     class_lists: &[
         (data!("en", "bare_reports.txt"), C_BARE_REPORT),
+        (data!("en", "beliefs.txt"), C_BELIEF),
         (data!("en", "first_persons.txt"), C_FIRST_PERSON),
         (data!("en", "clause_prepositions.txt"), C_CLAUSE_PREP),
         (data!("en", "head_relatives.txt"), C_HEAD_RELATIVE),
@@ -608,6 +609,10 @@ pub(crate) const C_ADJUNCT: u16 = 1 << 15;
 // Arabic bits runs on Arabic text only (under `lex.arabic`, or reached only from such a rule),
 // and `C_BARE_COMPLEMENTIZER` is read elsewhere only on complementizers, which none of its
 // English words is (a test checks it).
+/// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_PREVERBAL`]): an
+/// ambiguous speech-verb form of belief, cognition or asking (`en/beliefs.txt`: think, found,
+/// wonder, ask), no report after "I", "we", "you" even with "that" after it.
+pub(crate) const C_BELIEF: u16 = C_PREVERBAL;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only
 /// [`C_BARE_COMPLEMENTIZER`]): a subject pronoun of the first or second person
 /// (`en/first_persons.txt`: I, we, you).
@@ -1386,7 +1391,7 @@ mod tests {
 
     /// The English classes that share Arabic bits: read from their files; no word with the bit
     /// of `C_BARE_COMPLEMENTIZER` is a complementizer (the quotation rules read that bit on
-    /// complementizers in every language).
+    /// complementizers in every language); the belief forms are ambiguous speech-verb forms.
     #[test]
     fn english_classes_on_arabic_bits_hold_their_files() {
         let en = get("en");
@@ -1395,8 +1400,10 @@ mod tests {
             for w in lang::entries(file) {
                 assert!(bits(w) & bit != 0, "{w}");
                 assert!(bit & C_FIRST_PERSON == 0 || !en.complementizer(w), "{w}");
+                assert!(*bit != C_BELIEF || en.verb(w) == Some(true), "{w}");
             }
         }
+        assert!(bits("think") & C_BELIEF != 0 && bits("claim") & C_BELIEF == 0);
         assert!(bits("we") & C_FIRST_PERSON != 0 && bits("they") & C_FIRST_PERSON == 0);
         assert!(bits("that") & C_HEAD_RELATIVE != 0 && bits("what") & C_HEAD_RELATIVE == 0);
         assert!(bits("after") & C_CLAUSE_PREP != 0 && bits("there") & C_EXPLETIVE != 0);
