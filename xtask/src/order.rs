@@ -18,9 +18,8 @@ use std::process::Command;
 use crate::util;
 
 /// Bytes of the code before a candidate that [`greedy`] compresses it with: deflate's
-/// distances reach 32 KiB, but the nearest functions matter most (of 1, 2 and 8 KiB, 2 KiB
-/// gave the smallest module: 184,224, 183,777 and 183,910 B gzipped by Python's zlib on
-/// session 26's module, 185,082 in the original order).
+/// distances reach 32 KiB, but the nearest functions matter most (BENCHMARKS.md, session 26:
+/// windows of 1, 2, 3 and 8 KiB measured).
 const WINDOW: usize = 2048;
 
 /// Reorders the functions of `wasm` in place (see the module docs). `wasm_opt` is the
@@ -117,9 +116,9 @@ fn deflated(data: &[u8]) -> usize {
     e.finish().map_or(data.len(), |v| v.len())
 }
 
-/// The order: the largest body first, then each time the body whose code adds the fewest
-/// compressed bytes after the last [`WINDOW`] bytes placed, relative to its own compressed
-/// size (ties: the earlier function).
+/// The order: the largest body first, then each time the body that the last [`WINDOW`]
+/// bytes placed save the most compressed bytes of (its compressed size alone minus what it
+/// adds after them; ties: the earlier function).
 fn greedy(bodies: &[&[u8]]) -> Vec<usize> {
     let alone: Vec<usize> = bodies.iter().map(|b| deflated(b)).collect();
     let mut left: Vec<usize> = (0..bodies.len()).collect();
@@ -141,18 +140,18 @@ fn greedy(bodies: &[&[u8]]) -> Vec<usize> {
         }
         let base = deflated(&context);
         let mut probe = context.clone();
-        // (added bytes, own size + 1) of the best so far: compared as fractions.
-        let mut best: Option<(usize, usize, usize)> = None;
+        // (function, bytes saved) of the best so far.
+        let mut best: Option<(usize, isize)> = None;
         for &k in &left {
             probe.truncate(context.len());
             probe.extend_from_slice(bodies[k]);
             let added = deflated(&probe).saturating_sub(base);
-            let own = alone[k] + 1;
-            if best.is_none_or(|(_, a, o)| added * o < a * own) {
-                best = Some((k, added, own));
+            let saved = alone[k] as isize - added as isize;
+            if best.is_none_or(|(_, s)| saved > s) {
+                best = Some((k, saved));
             }
         }
-        current = best.map_or(left[0], |(k, _, _)| k);
+        current = best.map_or(left[0], |(k, _)| k);
     }
 }
 
