@@ -4,7 +4,7 @@
 //! the same code in two functions far apart is paid twice. LLVM and wasm-opt emit the
 //! functions in an order that knows nothing of that. [`reorder`] puts each function after
 //! the one whose code compresses best with it (greedy, from the largest): the same functions,
-//! the same code, another order (−1.6 KB gzipped, BENCHMARKS.md "Session 26 (bytes-d)").
+//! the same code, another order (−2.4 KB gzipped, BENCHMARKS.md "Session 26 (bytes-d)").
 //!
 //! How: binaryen's `wasm-dis` writes the module as text, where a call names its function
 //! (`call $12`) instead of giving its index, so the `(func …)` blocks can move freely;
