@@ -7,6 +7,7 @@ mod build;
 mod eval;
 mod fuzz;
 mod imports;
+mod order;
 mod serve;
 mod test;
 mod tools;
