@@ -2476,8 +2476,22 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 } else {
                     verb_next && (1..=12).contains(&head_words)
                 };
-                if head_ok && head_clean {
-                    if let Some(head) = doc.span(after_conj(doc, floor), head_end - 1) {
+                let mut h = after_conj(doc, floor);
+                // "During his years in office, Mr. Obama said, a majority …" / "After that
+                // fiasco, the 1920 election, we might recall, was …": a prepositional phrase
+                // opening the head is the reporter's frame; the head starts after its comma,
+                // and without one there is none (PolNeAR train and dev samples, session 26).
+                if english
+                    && doc
+                        .tok(h)
+                        .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Prep))
+                {
+                    h = (h..head_end)
+                        .find(|&k| doc.is_comma(k))
+                        .map_or(head_end, |c| c + 1);
+                }
+                if head_ok && head_clean && h < head_end {
+                    if let Some(head) = doc.span(h, head_end - 1) {
                         out.push(Event::report(
                             head,
                             Some(cue.span.clone()),
@@ -5305,6 +5319,27 @@ mod tests {
             (
                 "The council acknowledged Qaboos's cousin, Haitham, as the new Sultan.",
                 &[],
+            ),
+        ]);
+    }
+
+    /// Session 26: a prepositional phrase opening the head of a parenthetical cue is the
+    /// reporter's frame: the head starts after its comma, and without one there is no head
+    /// (PolNeAR train and dev samples).
+    #[test]
+    fn an_opening_prepositional_phrase_is_no_head() {
+        check(&[
+            (
+                "During his seven years in office, Mr. Obama said, a majority of Americans have come to believe it.",
+                &["a majority of Americans have come to believe it"],
+            ),
+            (
+                "After that fiasco, the 1920 election, we might recall, was a monster blow-out for the Republicans.",
+                &["the 1920 election", "was a monster blow-out for the Republicans"],
+            ),
+            (
+                "The bill, the senator said, would be dead on arrival in the House.",
+                &["The bill", "would be dead on arrival in the House"],
             ),
         ]);
     }
