@@ -26,10 +26,12 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
         // finding) after "I", "we" or "you" outside quotation marks is the writer's or an
         // interview's own view, no report (English; PolNeAR train sample).
         // "a lead in pledged delegates": a past form right after a preposition is an
-        // adjective, no report either (English; PolNeAR train sample).
+        // adjective, no report either (English; PolNeAR train sample). Nor is anything said
+        // "without saying" ("It goes without saying that …": PolNeAR dev sample, session 26).
         if doc.lex.english
             && doc.tok(i.wrapping_sub(1)).is_some_and(|p| {
                 cue.ambiguous && matches!(doc.f(p), "i" | "we" | "you")
+                    || doc.f(p) == "without"
                     || p.adverbial() == Some(Adverbial::Prep)
                         && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
             })
@@ -5340,6 +5342,21 @@ mod tests {
             (
                 "The bill, the senator said, would be dead on arrival in the House.",
                 &["The bill", "would be dead on arrival in the House"],
+            ),
+        ]);
+    }
+
+    /// Session 26: a speech verb after "without" reports nothing (PolNeAR dev sample).
+    #[test]
+    fn nothing_is_said_without_saying() {
+        check(&[
+            (
+                "It goes without saying that raising taxes on the rich is anathema to Republicans.",
+                &[],
+            ),
+            (
+                "He left without telling anyone that the plant would close.",
+                &[],
             ),
         ]);
     }
