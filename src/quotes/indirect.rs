@@ -687,7 +687,7 @@ fn push_report(
 }
 
 /// True if token `j` (a quotation mark or a quoted word) belongs to a short quoted title
-/// after a preposition ('on "Morning Desk" that …'): at most five quoted words, each
+/// after a preposition ('on "Morning Desk" that …') or a possessive: at most five quoted words, each
 /// capitalized or a short function word, the first one capitalized.
 fn quoted_title(doc: &Doc, j: usize) -> bool {
     // The quotation: of `j`, or of the word after an opening / before a closing mark.
@@ -714,10 +714,11 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
     let Some(open) = a.checked_sub(1).filter(|&k| doc.is_mark(k)) else {
         return false;
     };
+    // (Or after a possessive: 'tells MSNBC's "Morning Joe" on Friday that …', session 26.)
     let prep = open
         .checked_sub(1)
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Prep));
+        .is_some_and(|t| t.word() && (t.adverbial() == Some(Adverbial::Prep) || doc.f(t) == "s"));
     if !prep {
         return false;
     }
@@ -5359,5 +5360,15 @@ mod tests {
                 &[],
             ),
         ]);
+    }
+
+    /// Session 26: a short quoted title after a possessive is skipped on the way to "that"
+    /// (PolNeAR dev sample).
+    #[test]
+    fn a_quoted_title_after_a_possessive_before_that() {
+        check(&[(
+            "Johnson tells MSNBC's \u{201c}Morning Joe\u{201d} on Friday that the attack remains under investigation.",
+            &["that the attack remains under investigation"],
+        )]);
     }
 }
