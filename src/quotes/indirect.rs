@@ -2439,6 +2439,12 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                         && (conj_next || english || !doc.is_comma(k))
                         && !doc.is_punct(k, ":")
                         && !doc.is_punct(k, ";")
+                        // "Christie said that was natural — no different, he said, from …":
+                        // a head holding a speech verb of its own is that verb's report
+                        // (PolNeAR train sample, session 26).
+                        && doc
+                            .cue_at(k)
+                            .is_none_or(|c| c.kind != CueKind::Verb || c.ambiguous)
                 });
                 // Not a relative pronoun before the cue ("fighters which, the statement said,
                 // …"), nor two words ("In between, she testified, …").
@@ -5370,5 +5376,15 @@ mod tests {
             "Johnson tells MSNBC's \u{201c}Morning Joe\u{201d} on Friday that the attack remains under investigation.",
             &["that the attack remains under investigation"],
         )]);
+    }
+
+    /// Session 26: the head before a parenthetical cue is no report of it when it holds a
+    /// speech verb of its own (PolNeAR train sample).
+    #[test]
+    fn a_head_with_its_own_speech_verb_is_not_the_parentheticals() {
+        let r = contents(
+            "Christie said that was a natural part of the race, no different, he said, from any other campaign.",
+        );
+        assert!(!r.iter().any(|c| c.starts_with("Christie")), "{r:?}");
     }
 }
