@@ -5387,4 +5387,14 @@ mod tests {
         );
         assert!(!r.iter().any(|c| c.starts_with("Christie")), "{r:?}");
     }
+
+    /// Session 26: "neither" opens a clause subject like a determiner (`en/adverbials.txt`;
+    /// PolNeAR dev sample).
+    #[test]
+    fn neither_opens_the_clause_after_says() {
+        check(&[(
+            "A spokeswoman for the senator says neither the nominee nor her campaign helped him get citizenship.",
+            &["neither the nominee nor her campaign helped him get citizenship"],
+        )]);
+    }
 }
