@@ -1728,13 +1728,18 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 .and_then(|p| p.adverbial());
             let prep = before == Some(Adverbial::Prep);
             let joined = prep || matches!(before, Some(Adverbial::Sub | Adverbial::Conj));
-            if joined && !prep
-                || doc.is_comma(k + 1)
-                || doc.is_punct(k + 1, ":")
-                || doc.is_mark(k + 1)
-                || doc
-                    .tok(k + 1)
-                    .is_some_and(|u| u.word() && u.complementizer())
+            // "… had been pilloried for acknowledging that …": after "for" or "in" the
+            // participle is the object of the report's own preposition and stays in it
+            // (PolNeAR dev samples, session 26).
+            let object = matches!(doc.fold(k - 1), "for" | "in");
+            if !object
+                && (joined && !prep
+                    || doc.is_comma(k + 1)
+                    || doc.is_punct(k + 1, ":")
+                    || doc.is_mark(k + 1)
+                    || doc
+                        .tok(k + 1)
+                        .is_some_and(|u| u.word() && u.complementizer()))
             {
                 if joined {
                     last = Some(k - 2);
@@ -5395,6 +5400,16 @@ mod tests {
         check(&[(
             "A spokeswoman for the senator says neither the nominee nor her campaign helped him get citizenship.",
             &["neither the nominee nor her campaign helped him get citizenship"],
+        )]);
+    }
+
+    /// Session 26: a participle cue after "for" or "in" is the object of the report's own
+    /// preposition and stays in the report (PolNeAR dev sample).
+    #[test]
+    fn a_participle_cue_after_for_stays_in_the_report() {
+        check(&[(
+            "He noted that, like him, Mrs. Clinton had been pilloried in coal country for acknowledging that coal mining would decline.",
+            &["that, like him, Mrs. Clinton had been pilloried in coal country for acknowledging that coal mining would decline"],
         )]);
     }
 }
