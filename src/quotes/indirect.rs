@@ -2141,10 +2141,26 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
     {
         return false;
     }
+    // "… could be used for research and President Barack Obama expanded the number …": a
+    // name of two to four words and a past form open the writer's own clause (PolNeAR train
+    // sample, session 26); not after a name ("Lord Woolf and Lord Falconer agreed": one
+    // subject).
+    let named_past = (doc.is_mark(k - 1)
+        || doc.tok(k - 1).is_some_and(|p| p.word() && !p.capital()))
+        && (k + 3..k + 6)
+            .find(|&j| doc.tok(j).is_none_or(|t| !t.word() || !t.capital()))
+            .and_then(|j| doc.tok(j))
+            .is_some_and(|t| {
+                let g = doc.f(t);
+                t.word() && t.sentence() == s && g.len() > 4 && g.ends_with("ed")
+            })
+        && doc.tok(k + 1).is_some_and(|t| {
+            t.capital() && !t.pronoun() && doc.tok(k + 2).is_some_and(|u| u.capital())
+        });
     let Some(j) = (k + 2..k + 7).find(|&j| {
         doc.cue_at(j).is_some() || doc.tok(j).is_none_or(|t| !t.word() || doc.quoted(j))
     }) else {
-        return false;
+        return named_past;
     };
     let cue = doc.cue_at(j).filter(|c| {
         c.kind == CueKind::Verb
@@ -2157,7 +2173,7 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
                     .tok(c.next)
                     .is_some_and(|t| t.word() && t.complementizer()))
     });
-    cue.is_some()
+    (cue.is_some() || named_past)
         && (start..k).any(|m| {
             doc.tok(m).is_some_and(|t| {
                 let g = doc.f(t);
@@ -5411,5 +5427,22 @@ mod tests {
             "He noted that, like him, Mrs. Clinton had been pilloried in coal country for acknowledging that coal mining would decline.",
             &["that, like him, Mrs. Clinton had been pilloried in coal country for acknowledging that coal mining would decline"],
         )]);
+    }
+
+    /// Session 26: after a report, "and", a name of two to four words and a past form open
+    /// the writer's own clause; not after a name (a coordinated subject) (PolNeAR train
+    /// sample).
+    #[test]
+    fn and_a_name_and_a_past_form_end_the_report() {
+        check(&[
+            (
+                "The administration declared that taxpayer money could be used for research and President Barack Obama expanded the number that qualify.",
+                &["that taxpayer money could be used for research"],
+            ),
+            (
+                "The spokeswoman said Lord Woolf and Lord Falconer agreed about what happened.",
+                &["Lord Woolf and Lord Falconer agreed about what happened"],
+            ),
+        ]);
     }
 }
