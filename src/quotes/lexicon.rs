@@ -107,9 +107,6 @@ pub(crate) struct Lexicon {
     /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
     /// folded): see [`Lexicon::title_place`].
     title_places: Words<bool>,
-    /// Arabic head nouns of an office title (`ar/titles.txt`, folded, without the article): see
-    /// [`Lexicon::title`].
-    titles: Words<bool>,
     /// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
     /// [`Lexicon::impersonal`].
     impersonal: Words<bool>,
@@ -939,7 +936,6 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         epithets: words(ar(data!("ar", "epithets.txt"))),
         speech_nouns: words(ar(data!("ar", "speech_nouns.txt"))),
         title_places: words(ar(data!("ar", "title_places.txt"))),
-        titles: words(ar(data!("ar", "titles.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
         close_words: close_words(&final_sources),
@@ -1271,12 +1267,6 @@ impl Lexicon {
     /// coach", "the star"), which with articled modifiers describes a person named before.
     pub fn epithet(&self, folded: &str) -> bool {
         self.epithets.contains(folded)
-    }
-
-    /// True if the folded word `folded` (without the article) is the head noun of an Arabic
-    /// office title (وزير، متحدث: "minister", "spokesman").
-    pub fn title(&self, folded: &str) -> bool {
-        self.titles.contains(folded)
     }
 
     /// True if the folded word `folded` is an Arabic preposition between a title and its place

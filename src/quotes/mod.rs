@@ -647,70 +647,23 @@ fn titled<'d>(
     // Else a title of two words or more that opens with an articled head word standing in a
     // longer entry but its name ("المدرب السعودي" for "المدرب الوطني X"), whose other words
     // stand there too or are articled adjectives (…ي، …ة): the same person.
-    if mine.len() >= 2 && doc.articled(mine.start) {
-        if let Some(h) = pick(doc, &r, &mine, history, named, seen, head_word_in) {
-            return h;
-        }
-        // "قال … دييجو مارادونا … . وأضاف القائد والمدرب السابق للأرجنتين «…»": an epithet is
-        // the last speaker, named in its sentence or the one before (the sentences inside
-        // quotations do not count) in this window (`from`: its first byte; `tok`: the cue).
-        if let Some((l, _, k)) = history.last() {
-            if l.start >= from
-                && epithet(doc, mine.clone(), l)
-                && doc.sentences_between(*k, tok) <= 1
-            {
-                return l.clone();
-            }
-        }
-    }
-    title_run(doc, r, mine, seen)
-}
-
-/// The tokens before a title [`title_run`] looks back over.
-const TITLE_REACH: usize = 300;
-
-/// Arabic, [`titled`]'s last search: a title whose head noun is an office (`ar/titles.txt`:
-/// "الوزير"، "وزير الإسكان"، "المدير العام") is the nearest noun phrase in the
-/// [`TITLE_REACH`] tokens before it that opens with the same head word ([`Doc::np_after`]) and
-/// holds its words and a name ([`all_words_in`]): "حث وزير الإسكان ماجد بن عبدالله الحقيل …"
-/// (no sentence-opening verb: nobody in the register); otherwise `r`.
-#[inline(never)]
-fn title_run<'d>(doc: &'d Doc, r: Span, mine: std::ops::Range<usize>, seen: &mut Seen<'d>) -> Span {
-    let head = unarticled(doc, mine.start);
-    let particle = |x: usize| {
-        doc.tok(x)
-            .is_some_and(|t| t.class(lexicon::C_NAME_PARTICLE))
-    };
-    if !doc.lex.title(head) && !particle(mine.start) {
+    if mine.len() < 2 || !doc.articled(mine.start) {
         return r;
     }
-    let mut k = mine.start;
-    while k > 0 && k + TITLE_REACH > mine.start {
-        k -= 1;
-        if unarticled(doc, k) != head {
-            continue;
-        }
-        let Some(h) = doc.np_after(k, doc.sentence_end(k)) else {
-            continue;
-        };
-        // A name: a name particle or honorific after the head (بن، الشيخ), or a first name
-        // and a family name with the article closing a phrase of less than eight words (not
-        // one cut by `np_after`'s reach: "… نائب رئيس مجلس التنمية"): "سليم الجبوري", an
-        // unarticled word that is no place (ب، ل), then an articled one.
-        let e = tokens_of(doc, &h).end;
-        let named = (k + 1..e).any(particle)
-            || (k + 3..k + 8).contains(&e)
-                && doc.articled(e - 1)
-                && !doc.articled(e - 2)
-                && !(doc.fold(e - 2).starts_with("ب") || doc.fold(e - 2).starts_with("ل"));
-        if !named {
-            continue;
-        }
-        if let Some(h) = pick(doc, &r, &mine, &[], &[h], seen, all_words_in) {
-            return h;
-        }
+    if let Some(h) = pick(doc, &r, &mine, history, named, seen, head_word_in) {
+        return h;
     }
-    r
+    // "قال … دييجو مارادونا … . وأضاف القائد والمدرب السابق للأرجنتين «…»": an epithet is
+    // the last speaker, named in its sentence or the one before (the sentences inside
+    // quotations do not count) in this window (`from`: its first byte; `tok`: the cue).
+    match history.last() {
+        Some((l, _, k))
+            if l.start >= from && epithet(doc, mine, l) && doc.sentences_between(*k, tok) <= 1 =>
+        {
+            l.clone()
+        }
+        _ => r,
+    }
 }
 
 /// Arabic: whether a speaker (its tokens `mine`) is an epithet, a head noun of

@@ -715,18 +715,6 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("المصابين", "المتحدث الرسمي لوزارة الصحة", None),
         ],
     ),
-    // Session 26 (arspk-g, invented after big/ar): a title alone (الوزير، رئيس مجلس النواب
-    // العراقي) that names no speaker nor register person is the nearest earlier noun phrase
-    // under the same head with a name (بن، or a first name and an articled family name);
-    // not a title with no name (محافظ المدينة).
-    (
-        "حث وزير الإسكان سالم بن فهد العمري جميع الموظفين على العمل.\nوأكد الوزير أن «الوزارة جاهزة لكل الطلبات».\nاجتمع الوفد مع رئيس مجلس النواب العراقي سليم الجبوري، في بغداد.\nوقال رئيس مجلس النواب العراقي إن «التقسيم مرفوض تماما».\nحضر الحفل محافظ المدينة وعدد من المسؤولين.\nوقال المحافظ إن «المدينة آمنة الآن».",
-        &[
-            ("الوزارة جاهزة", "وزير الإسكان سالم بن فهد العمري", None),
-            ("التقسيم", "رئيس مجلس النواب العراقي سليم الجبوري", None),
-            ("المدينة آمنة", "المحافظ", None),
-        ],
-    ),
     // Session 16 (arspk), on the outlet-matched gold `arh-*`: a conjunction that opens a clause
     // (كلما، حين) is no subject …
     (
