@@ -21,6 +21,18 @@ pub const JS_MODULES: &[&str] = &[
     "panel.d.ts",
 ];
 
+/// wasm-opt's flags besides its passes, the same for the first run and the one after the
+/// reorder (`order.rs`).
+const WASM_OPT_FLAGS: &[&str] = &[
+    // Rust's wasm32 layout puts the stack below 1 MiB (growing down) and the data above it, so
+    // no valid pointer falls in the first KiB: wasm-opt may fold address arithmetic into
+    // load/store offsets (−1.1 KB gzipped, 2026-11-30).
+    "--low-memory-unused",
+    // Custom sections no browser reads (−0.2 KB gzipped).
+    "--strip-producers",
+    "--strip-target-features",
+];
+
 const WASM_FEATURES: &[&str] = &[
     "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int",
@@ -103,13 +115,7 @@ pub fn build_package() -> Result<(), String> {
             // Two -O3 pipelines in one run: the second finds more after the first's inlining
             // (−0.4 KB gzipped, +1.6 s; a third gave some back: BENCHMARKS.md, session 12).
             cmd.args(["-O3", "-O3"])
-                // Rust's wasm32 layout puts the stack below 1 MiB (growing down) and the data
-                // above it, so no valid pointer falls in the first KiB: wasm-opt may fold
-                // address arithmetic into load/store offsets (−1.1 KB gzipped, 2026-11-30).
-                .arg("--low-memory-unused")
-                // Custom sections no browser reads (−0.2 KB gzipped).
-                .arg("--strip-producers")
-                .arg("--strip-target-features")
+                .args(WASM_OPT_FLAGS)
                 .args(WASM_FEATURES)
                 .arg(&bg)
                 .arg("-o")
@@ -121,12 +127,7 @@ pub fn build_package() -> Result<(), String> {
                 &wasm_opt,
                 &bg,
                 WASM_FEATURES,
-                &[
-                    "-O3",
-                    "--low-memory-unused",
-                    "--strip-producers",
-                    "--strip-target-features",
-                ],
+                &[&["-O3"], WASM_OPT_FLAGS].concat(),
             )?;
         }
         None => eprintln!(
