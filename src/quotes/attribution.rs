@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     Adverbial, Agreement, Lexicon, MentionWord, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER,
-    C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER,
+    C_NAME_PARTICLE, C_POSSESSIVE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -326,7 +326,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
-    fn class_at(&self, i: usize, bit: u16) -> bool {
+    fn class_at(&self, i: usize, bit: u32) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
     }
 
@@ -1817,7 +1817,7 @@ impl<'a> Doc<'a> {
     fn contracted_s(&self, j: usize) -> bool {
         !self.lex.arabic
             && j > 0
-            && self.fold(j) == "s"
+            && self.class_at(j, C_POSSESSIVE)
             && self.tok(j - 1).zip(self.tok(j)).is_some_and(|(a, b)| {
                 a.word() && matches!(self.text.get(a.end()..b.start()), Some("'" | "’"))
             })

@@ -5,8 +5,9 @@
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
-    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
-    C_HEAD_RELATIVE, C_SUBJECT_FIRST,
+    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_CLAUSE_SUBJECT,
+    C_COMMA_RELATIVE, C_EXPLETIVE, C_FIRST_PERSON, C_FREE_RELATIVE, C_HEAD_RELATIVE,
+    C_NEGATIVE_PREP, C_OBJECT_PREP, C_POSSESSIVE, C_POSSESSIVE_RELATIVE, C_SUBJECT_FIRST,
 };
 use super::tokens::Token;
 use super::Event;
@@ -39,7 +40,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                 cue.ambiguous
                     && p.class(C_FIRST_PERSON)
                     && (doc.tok(i).is_some_and(|t| t.class(C_BELIEF)) || !doc.licensed(cue, i))
-                    || doc.f(p) == "without"
+                    || p.class(C_NEGATIVE_PREP)
                     || p.adverbial() == Some(Adverbial::Prep)
                         && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
             })
@@ -616,7 +617,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
 /// analysts said was …", "whom many believed was …": session 22): the [`head_relative`]s and
 /// "what" (a free relative).
 fn relative_pronoun(doc: &Doc, t: &Token) -> bool {
-    head_relative(doc, t) || doc.f(t) == "what"
+    head_relative(doc, t) || t.class(C_FREE_RELATIVE)
 }
 
 /// A relative pronoun that follows its head noun (`en/head_relatives.txt`: which, that, who,
@@ -728,7 +729,7 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
     let prep = open
         .checked_sub(1)
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| t.word() && (t.adverbial() == Some(Adverbial::Prep) || doc.f(t) == "s"));
+        .is_some_and(|t| t.adverbial() == Some(Adverbial::Prep) || t.class(C_POSSESSIVE));
     if !prep {
         return false;
     }
@@ -767,11 +768,7 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
             .find(|&k| doc.is_comma(k))
             .map_or(floor, |c| c + 1);
         // "Trump, who said he would build a wall, won the primary": a relative clause.
-        if open > floor
-            && doc
-                .tok(open)
-                .is_some_and(|t| matches!(doc.f(t), "who" | "which"))
-        {
+        if open > floor && doc.tok(open).is_some_and(|t| t.class(C_COMMA_RELATIVE)) {
             return (start + 1..=end).find(|&k| doc.is_comma(k));
         }
         if word_count(doc, floor, open) > 3 {
@@ -831,7 +828,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     if k < i
         && doc
             .tok(k.wrapping_sub(1))
-            .is_some_and(|p| doc.f(p) == "what")
+            .is_some_and(|p| p.class(C_FREE_RELATIVE))
     {
         return None;
     }
@@ -1023,7 +1020,8 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
                 || u.sentence() != s
                 || doc.lex.adverbial(g) == Some(Adverbial::Det)
                 || doc.lex.pronoun(g)
-                || matches!(g, "it" | "there" | "to")
+                || u.class(C_CLAUSE_SUBJECT)
+                || g == "to"
         })
     };
     match doc.lex.adverbial(f) {
@@ -1033,7 +1031,8 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
         Some(Adverbial::Det) | None if t.capital() || doc.lex.adverbial(f).is_some() => {
             // "told BBC Radio 4's Today programme the …": a possessive adds its head (two
             // words more).
-            let reach = j + 6 + 2 * usize::from((j + 1..j + 5).any(|m| doc.fold(m) == "s"));
+            let possessive = |m: usize| doc.tok(m).is_some_and(|p| p.class(C_POSSESSIVE));
+            let reach = j + 6 + 2 * usize::from((j + 1..j + 5).any(possessive));
             let mut k = j + 1;
             while k < reach && !opens(k) {
                 k += 1;
@@ -1125,10 +1124,10 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                             .is_some_and(|p| p.word() && p.capital() && p.adverbial().is_none())
                     };
                     let name_goes_on = name_at(k - 1)
-                        || doc.tok(k - 1).is_some_and(|p| doc.f(p) == "s") && name_at(k - 2);
+                        || doc.tok(k - 1).is_some_and(|p| p.class(C_POSSESSIVE)) && name_at(k - 2);
                     if role == Some(Adverbial::Det)
                         || u.pronoun()
-                        || matches!(doc.f(u), "there" | "it")
+                        || u.class(C_CLAUSE_SUBJECT)
                         || u.capital() && role.is_none() && !name_goes_on
                     {
                         break Some(k);
@@ -1179,7 +1178,7 @@ fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
             let g = doc.f(u);
             u.word()
                 && !doc.quoted(j + 1)
-                && (g == "s" || finite_form(doc, j + 1, g, u.adverbial(), s))
+                && (u.class(C_POSSESSIVE) || finite_form(doc, j + 1, g, u.adverbial(), s))
         })
 }
 
@@ -1287,7 +1286,7 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
         !plural(doc.f(p))
             && j - 1 > start
             && before.is_some_and(|b| {
-                b.adverbial() == Some(Adverbial::Det) || doc.f(b) == "s" && g != "to"
+                b.adverbial() == Some(Adverbial::Det) || b.class(C_POSSESSIVE) && g != "to"
             })
             && (object || next && u.adverbial().is_none() && !u.boundary() && !u.pronoun())
     } else {
@@ -1329,7 +1328,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         || doc.quoted(start)
         || doc.lex.boundary(f)
             && !doc.lex.pronoun(f)
-            && !matches!(f, "it" | "this" | "there")
+            && !(t.class(C_CLAUSE_SUBJECT) || f == "this")
             && !quantifier(doc, start)
     {
         return false;
@@ -1361,10 +1360,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return false;
     }
     // "insists it's far too early …": "it's", "there's", "he's".
-    if matches!(f, "it" | "there" | "he" | "she")
+    if (t.class(C_CLAUSE_SUBJECT) || matches!(f, "he" | "she"))
         && doc
             .tok(start + 1)
-            .is_some_and(|u| u.word() && u.sentence() == s && doc.f(u) == "s")
+            .is_some_and(|u| u.class(C_POSSESSIVE) && u.sentence() == s)
     {
         return true;
     }
@@ -1572,7 +1571,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                             // for …" stays in the report: PolNeAR train sample).
                             c.kind == CueKind::Verb
                                 && (doc.tok(k + 1).is_some_and(|t| {
-                                    t.boundary() && !(head_relative(doc, t) || doc.f(t) == "whose")
+                                    t.boundary()
+                                        && !(head_relative(doc, t)
+                                            || t.class(C_POSSESSIVE_RELATIVE))
                                 }) || clause_at(doc, c.next, s)
                                     || doc
                                         .tok(c.next)
@@ -1740,7 +1741,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // "… had been pilloried for acknowledging that …": after "for" or "in" the
             // participle is the object of the report's own preposition and stays in it
             // (PolNeAR dev samples, session 26).
-            let object = matches!(doc.fold(k - 1), "for" | "in");
+            let object = doc.tok(k - 1).is_some_and(|p| p.class(C_OBJECT_PREP));
             if !object
                 && (joined && !prep
                     || doc.is_comma(k + 1)
@@ -1993,7 +1994,7 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         if g == "that" {
             return n >= 1;
         }
-        if matches!(g, "which" | "who" | "whose") {
+        if t.class(C_COMMA_RELATIVE | C_POSSESSIVE_RELATIVE) {
             return false;
         }
         // A word in "-s" after a determiner, a preposition or "to" is a noun ("a reference
@@ -2004,7 +2005,7 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         let after_np_opener = matches!(
             role(j - 1),
             Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
-        ) || doc.tok(j - 1).is_some_and(|p| doc.f(p) == "s")
+        ) || doc.tok(j - 1).is_some_and(|p| p.class(C_POSSESSIVE))
             || role(j.wrapping_sub(3)) == Some(Adverbial::Prep)
                 && role(j - 2) == Some(Adverbial::Det);
         if !t.capital()

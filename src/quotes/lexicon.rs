@@ -295,12 +295,12 @@ struct ClassSlot {
     head: u64,
     tail: u64,
     len: usize,
-    class: u16,
+    class: u32,
     word: Box<str>,
 }
 
 impl ClassTable {
-    fn new(map: FxMap<String, u16>) -> Self {
+    fn new(map: FxMap<String, u32>) -> Self {
         // The filter of `Words` (the same bits: `get` reads them with `filter_hash`).
         let bits = filter_bits(map.len(), &mut map.keys());
         let size = (map.len() * 2).next_power_of_two().max(2);
@@ -337,7 +337,7 @@ impl ClassTable {
 
     /// The bits of `w` (0 when not listed), given its [`filter_parts`] and [`filter_hash`].
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
-    fn get(&self, w: &str, (head, tail): (u64, u64), hash: u64) -> u16 {
+    fn get(&self, w: &str, (head, tail): (u64, u64), hash: u64) -> u32 {
         let k = (hash >> 32) as usize & self.bit_mask;
         if self
             .bits
@@ -387,7 +387,7 @@ struct Files {
     settings: &'static str,
     /// Word lists read as class bits: each file with the `C_*` bit its words get (exact
     /// folded words, no proclitics stripped).
-    class_lists: &'static [(&'static str, u16)],
+    class_lists: &'static [(&'static str, u32)],
 }
 
 macro_rules! data {
@@ -567,43 +567,43 @@ pub(crate) enum Adverbial {
 }
 
 /// [`Lexicon::word_info_hashed`]: the word's [`Adverbial`] plus one (0: not listed).
-pub(crate) const C_ADVERBIAL: u16 = 0xF;
+pub(crate) const C_ADVERBIAL: u32 = 0xF;
 /// [`Lexicon::word_info_hashed`]: [`Lexicon::complementizer`] accepts the word.
-pub(crate) const C_COMPLEMENTIZER: u16 = 1 << 4;
+pub(crate) const C_COMPLEMENTIZER: u32 = 1 << 4;
 /// [`Lexicon::word_info_hashed`]: [`Lexicon::boundary`] accepts the word.
-pub(crate) const C_BOUNDARY: u16 = 1 << 5;
+pub(crate) const C_BOUNDARY: u32 = 1 << 5;
 /// [`Lexicon::word_info_hashed`]: [`Lexicon::pronoun`] accepts the word.
-pub(crate) const C_PRONOUN: u16 = 1 << 6;
+pub(crate) const C_PRONOUN: u32 = 1 << 6;
 /// [`Lexicon::word_info_hashed`]: [`Lexicon::auxiliary`] accepts the word.
-pub(crate) const C_AUXILIARY: u16 = 1 << 7;
+pub(crate) const C_AUXILIARY: u32 = 1 << 7;
 /// [`Lexicon::word_info_hashed`]: [`Lexicon::licenser`] accepts the word.
-pub(crate) const C_LICENSER: u16 = 1 << 8;
+pub(crate) const C_LICENSER: u32 = 1 << 8;
 /// [`Lexicon::word_info_hashed`]: a word after which the subject stands before the verb
 /// (`subject_first.txt`: Arabic كان، لكن; إلا and غير before a complementizer).
-pub(crate) const C_SUBJECT_FIRST: u16 = 1 << 9;
+pub(crate) const C_SUBJECT_FIRST: u32 = 1 << 9;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_SUBJECT_FIRST`]):
 /// an ambiguous speech-verb form that opens a clause without "that" after its subject
 /// (`en/bare_reports.txt`: "X claims the plan failed").
-pub(crate) const C_BARE_REPORT: u16 = C_SUBJECT_FIRST;
+pub(crate) const C_BARE_REPORT: u32 = C_SUBJECT_FIRST;
 /// [`Lexicon::word_info_hashed`]: a particle between that subject and the verb
 /// (`preverbal_particles.txt`: Arabic قد).
-pub(crate) const C_PREVERBAL: u16 = 1 << 10;
+pub(crate) const C_PREVERBAL: u32 = 1 << 10;
 /// [`Lexicon::word_info_hashed`]: a name particle after which a name goes on
 /// (`name_particles.txt`: Arabic بن، أبو).
-pub(crate) const C_NAME_PARTICLE: u16 = 1 << 11;
+pub(crate) const C_NAME_PARTICLE: u32 = 1 << 11;
 /// [`Lexicon::word_info_hashed`]: a word that may stand right before a subject that precedes
 /// its verb (`subject_openers.txt`: Arabic أما).
-pub(crate) const C_SUBJECT_OPENER: u16 = 1 << 12;
+pub(crate) const C_SUBJECT_OPENER: u32 = 1 << 12;
 /// [`Lexicon::word_info_hashed`]: a preposition before the source of a report
 /// (`source_prepositions.txt`: Arabic عن in "نقلت X عن Y").
-pub(crate) const C_SOURCE: u16 = 1 << 13;
+pub(crate) const C_SOURCE: u32 = 1 << 13;
 /// [`Lexicon::word_info_hashed`]: a complementizer with no pronoun attached
 /// (`bare_complementizers.txt`: Arabic أن، فإن).
-pub(crate) const C_BARE_COMPLEMENTIZER: u16 = 1 << 14;
+pub(crate) const C_BARE_COMPLEMENTIZER: u32 = 1 << 14;
 /// [`Lexicon::word_info_hashed`]: a preposition (or a noun of time taking a genitive) that opens
 /// an adjunct between a speech verb and its subject, with its object (`adjunct_prepositions.txt`:
 /// Arabic في، خلال، أمام، مساء in "وقال في مؤتمر صحفي وزير …").
-pub(crate) const C_ADJUNCT: u16 = 1 << 15;
+pub(crate) const C_ADJUNCT: u32 = 1 << 15;
 // English only: the classes below share the bits of Arabic-only ones (all sixteen are taken;
 // a wider class word would widen the tokenizer's cached words). Every rule that reads those
 // Arabic bits runs on Arabic text only (under `lex.arabic`, or reached only from such a rule),
@@ -612,26 +612,70 @@ pub(crate) const C_ADJUNCT: u16 = 1 << 15;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_PREVERBAL`]): an
 /// ambiguous speech-verb form of belief, cognition or asking (`en/beliefs.txt`: think, found,
 /// wonder, ask), no report after "I", "we", "you" even with "that" after it.
-pub(crate) const C_BELIEF: u16 = C_PREVERBAL;
+pub(crate) const C_BELIEF: u32 = C_PREVERBAL;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only
 /// [`C_BARE_COMPLEMENTIZER`]): a subject pronoun of the first or second person
 /// (`en/first_persons.txt`: I, we, you).
-pub(crate) const C_FIRST_PERSON: u16 = C_BARE_COMPLEMENTIZER;
+pub(crate) const C_FIRST_PERSON: u32 = C_BARE_COMPLEMENTIZER;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_SOURCE`]): a
 /// preposition that also opens an adverbial clause (`en/clause_prepositions.txt`: after, before).
-pub(crate) const C_CLAUSE_PREP: u16 = C_SOURCE;
+pub(crate) const C_CLAUSE_PREP: u32 = C_SOURCE;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only
 /// [`C_SUBJECT_OPENER`]): a relative pronoun that follows its head noun
 /// (`en/head_relatives.txt`: which, that, who, whom).
-pub(crate) const C_HEAD_RELATIVE: u16 = C_SUBJECT_OPENER;
+pub(crate) const C_HEAD_RELATIVE: u32 = C_SUBJECT_OPENER;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_ADJUNCT`]): an
 /// expletive subject that opens a clause (`en/expletives.txt`: there).
-pub(crate) const C_EXPLETIVE: u16 = C_ADJUNCT;
+pub(crate) const C_EXPLETIVE: u32 = C_ADJUNCT;
 /// [`Lexicon::word_info_hashed`]: all four bits of [`C_ADVERBIAL`], a value no [`Adverbial`]
 /// takes (Arabic, the only language with this list, has no `adverbials.txt`): an adverb of time
 /// or manner that may stand alone between a speech verb and its subject (`adverbs.txt`: Arabic
 /// أمس، أيضا in "وقال أمس وزير …").
-pub(crate) const C_ADVERB: u16 = C_ADVERBIAL;
+pub(crate) const C_ADVERB: u32 = C_ADVERBIAL;
+// The bits from 16 on (the cached word of the tokenizer keeps [`CLASS_BITS`] of them): words
+// that rules once compared in code, one class per role, read from `RULE_WORDS` for every
+// language (see there).
+/// [`Lexicon::word_info_hashed`]: the clitic of a possessive "'s" (`en/possessives.txt`: s;
+/// "CNN's Gloria Borger", "Trump's rallies").
+pub(crate) const C_POSSESSIVE: u32 = 1 << 16;
+/// [`Lexicon::word_info_hashed`]: a preposition after which a speech verb reports nothing
+/// (`en/negative_prepositions.txt`: without; "It goes without saying that …").
+pub(crate) const C_NEGATIVE_PREP: u32 = 1 << 17;
+/// [`Lexicon::word_info_hashed`]: a preposition whose object a participle cue after it is
+/// (`en/object_prepositions.txt`: for, in; "pilloried for acknowledging that …").
+pub(crate) const C_OBJECT_PREP: u32 = 1 << 18;
+/// [`Lexicon::word_info_hashed`]: a relative pronoun that opens a relative clause after a comma
+/// (`en/comma_relatives.txt`: who, which; "Trump, who said he would …, won").
+pub(crate) const C_COMMA_RELATIVE: u32 = 1 << 19;
+/// [`Lexicon::word_info_hashed`]: a possessive relative pronoun (`en/possessive_relatives.txt`:
+/// whose; ", whose leaders have called for …").
+pub(crate) const C_POSSESSIVE_RELATIVE: u32 = 1 << 20;
+/// [`Lexicon::word_info_hashed`]: a free relative pronoun, with no head noun
+/// (`en/free_relatives.txt`: what; "what many analysts said was …").
+pub(crate) const C_FREE_RELATIVE: u32 = 1 << 21;
+/// [`Lexicon::word_info_hashed`]: a subject word that opens a clause though no subject-pronoun
+/// list holds it (`en/clause_subjects.txt`: it, there; "said it was …", "said there were …").
+pub(crate) const C_CLAUSE_SUBJECT: u32 = 1 << 22;
+/// How many low bits of a word's classes the tokenizer's cached word keeps: every `C_*` bit
+/// lies below (a test checks it).
+pub(crate) const CLASS_BITS: u32 = 24;
+
+/// Word lists of the rules that run on every language but Arabic's own (`clause_at`,
+/// `content_end`, …), read as class bits for every language: English words the rules compare,
+/// which keep their effect in a text of another language (an English quotation in a French
+/// article), as when they were literals in the code.
+const RULE_WORDS: &[(&str, u32)] = &[
+    (data!("en", "possessives.txt"), C_POSSESSIVE),
+    (data!("en", "negative_prepositions.txt"), C_NEGATIVE_PREP),
+    (data!("en", "object_prepositions.txt"), C_OBJECT_PREP),
+    (data!("en", "comma_relatives.txt"), C_COMMA_RELATIVE),
+    (
+        data!("en", "possessive_relatives.txt"),
+        C_POSSESSIVE_RELATIVE,
+    ),
+    (data!("en", "free_relatives.txt"), C_FREE_RELATIVE),
+    (data!("en", "clause_subjects.txt"), C_CLAUSE_SUBJECT),
+];
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
 const ADVERBIALS: [Adverbial; 14] = [
@@ -654,22 +698,22 @@ const ADVERBIALS: [Adverbial; 14] = [
 impl Adverbial {
     /// The [`Adverbial`] in the [`C_ADVERBIAL`] bits of `class`.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
-    pub(crate) fn from_class(class: u16) -> Option<Adverbial> {
-        let code = usize::from(class & C_ADVERBIAL).checked_sub(1)?;
+    pub(crate) fn from_class(class: u32) -> Option<Adverbial> {
+        let code = ((class & C_ADVERBIAL) as usize).checked_sub(1)?;
         ADVERBIALS.get(code).copied()
     }
 }
 
 /// The `C_*` bits of every word the look-ups behind them accept (their lists, and in Arabic
 /// the forms with the proclitic و/ف each look-up strips).
-fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u16)]) -> ClassTable {
-    let mut map: FxMap<String, u16> = FxMap::default();
-    let mut add = |w: String, bit: u16| *map.entry(w).or_insert(0) |= bit;
+fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTable {
+    let mut map: FxMap<String, u32> = FxMap::default();
+    let mut add = |w: String, bit: u32| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
-        add(w.clone(), a as u16 + 1);
+        add(w.clone(), a as u32 + 1);
     }
     // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
-    let lists: [(&Words<bool>, u16, &[&str], usize); 5] = [
+    let lists: [(&Words<bool>, u32, &[&str], usize); 5] = [
         (&lex.complementizers, C_COMPLEMENTIZER, &["و"], 3),
         (&lex.boundaries, C_BOUNDARY, &["و", "ف"], 3),
         (&lex.pronouns, C_PRONOUN, &["و", "ف"], 0),
@@ -690,7 +734,7 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u16)]) -> ClassTabl
             }
         }
     }
-    for &(file, bit) in class_lists {
+    for &(file, bit) in class_lists.iter().chain(RULE_WORDS) {
         for w in lang::entries(file) {
             add(lang::light_fold(w), bit);
         }
@@ -1027,7 +1071,7 @@ impl Lexicon {
     /// Of a folded word: [`Lexicon::may_cue`] and its `C_*` bits (one hash of the word for
     /// both); the tokenizer calls [`Lexicon::word_info_hashed`] with the hash it has.
     #[cfg(test)]
-    pub fn word_info(&self, folded: &str) -> (bool, u16) {
+    pub fn word_info(&self, folded: &str) -> (bool, u32) {
         let parts = filter_parts(folded.as_bytes());
         let hash = mix(parts.0, parts.1, folded.len());
         self.word_info_hashed(folded, parts, hash)
@@ -1042,7 +1086,7 @@ impl Lexicon {
         folded: &str,
         parts: (u64, u64),
         hash: u64,
-    ) -> (bool, u16) {
+    ) -> (bool, u32) {
         let k = (hash >> 48) as usize % FILTER_BITS;
         let maybe = self
             .cue_filter
@@ -1409,6 +1453,79 @@ mod tests {
         assert!(bits("after") & C_CLAUSE_PREP != 0 && bits("there") & C_EXPLETIVE != 0);
     }
 
+    /// The rule-word files (session 27: words the rules once compared in code) reach their
+    /// class in every lexicon, one word and one bit each as listed, and no other word has it.
+    #[test]
+    fn rule_words_reach_their_classes() {
+        let expected: [(&str, u32); 10] = [
+            ("s", C_POSSESSIVE),
+            ("without", C_NEGATIVE_PREP),
+            ("for", C_OBJECT_PREP),
+            ("in", C_OBJECT_PREP),
+            ("who", C_COMMA_RELATIVE),
+            ("which", C_COMMA_RELATIVE),
+            ("whose", C_POSSESSIVE_RELATIVE),
+            ("what", C_FREE_RELATIVE),
+            ("it", C_CLAUSE_SUBJECT),
+            ("there", C_CLAUSE_SUBJECT),
+        ];
+        let listed: usize = RULE_WORDS
+            .iter()
+            .map(|(f, _)| lang::entries(f).count())
+            .sum();
+        assert_eq!(listed, expected.len());
+        let all = RULE_WORDS.iter().fold(0, |acc, (_, b)| acc | b);
+        for code in ["ar", "en", "fr", "de", "es", "ru", "xx"] {
+            let lex = get(code);
+            for (w, bit) in expected {
+                assert_eq!(lex.word_info(w).1 & all, bit, "{code}: {w}");
+            }
+            for w in ["that", "whom", "this", "he", "s'", "out", "with", "ss"] {
+                assert_eq!(lex.word_info(w).1 & all, 0, "{code}: {w}");
+            }
+        }
+        // Each file's words, from the file.
+        for (file, bit) in RULE_WORDS {
+            assert!(lang::entries(file).count() > 0);
+            for w in lang::entries(file) {
+                assert!(
+                    get("en").word_info(&lang::light_fold(w)).1 & bit != 0,
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    /// Every class bit fits in the tokenizer's cached word ([`CLASS_BITS`]), and the rule
+    /// words' bits are their own (shared with no other class).
+    #[test]
+    fn classes_fit_the_cached_word() {
+        let classes = [
+            C_ADVERBIAL,
+            C_COMPLEMENTIZER,
+            C_BOUNDARY,
+            C_PRONOUN,
+            C_AUXILIARY,
+            C_LICENSER,
+            C_SUBJECT_FIRST,
+            C_PREVERBAL,
+            C_NAME_PARTICLE,
+            C_SUBJECT_OPENER,
+            C_SOURCE,
+            C_BARE_COMPLEMENTIZER,
+            C_ADJUNCT,
+        ];
+        let old = classes.iter().fold(0, |acc, b| acc | b);
+        assert_eq!(old, 0xFFFF);
+        let mut seen = 0;
+        for (_, bit) in RULE_WORDS {
+            assert_eq!(bit.count_ones(), 1);
+            assert_eq!(bit & (old | seen), 0);
+            seen |= bit;
+        }
+        assert!((old | seen) < 1 << CLASS_BITS);
+    }
+
     #[test]
     fn boundary_nouns_and_object_first_verbs_are_read_once() {
         let ar = get("ar");
@@ -1501,19 +1618,19 @@ mod tests {
     }
 
     /// The bits of `Files::class_lists` of the folded word `w`, from the data files.
-    fn speaker_classes(lex: &Lexicon, w: &str) -> u16 {
+    fn speaker_classes(lex: &Lexicon, w: &str) -> u32 {
         // The fallback lexicon ("und") is built from the English files.
         let f = (FILES.iter())
             .find(|f| std::ptr::eq(get(f.code), lex))
             .unwrap_or(&ENGLISH);
-        (f.class_lists.iter())
+        (f.class_lists.iter().chain(RULE_WORDS))
             .filter(|(file, _)| lang::entries(file).any(|e| lang::light_fold(e) == w))
             .fold(0, |acc, (_, b)| acc | b)
     }
 
     /// The `C_*` bits of `w` as the look-ups answer.
-    fn classes_by_lookup(lex: &Lexicon, w: &str) -> u16 {
-        lex.adverbial(w).map_or(0, |a| a as u16 + 1)
+    fn classes_by_lookup(lex: &Lexicon, w: &str) -> u32 {
+        lex.adverbial(w).map_or(0, |a| a as u32 + 1)
             | if lex.complementizer(w) {
                 C_COMPLEMENTIZER
             } else {
@@ -1530,7 +1647,7 @@ mod tests {
     fn word_classes_agree_with_the_lookups() {
         for (i, a) in ADVERBIALS.iter().enumerate() {
             assert_eq!(*a as usize, i);
-            assert_eq!(Adverbial::from_class(*a as u16 + 1), Some(*a));
+            assert_eq!(Adverbial::from_class(*a as u32 + 1), Some(*a));
         }
         assert_eq!(Adverbial::from_class(0), None);
         for code in FILES.iter().map(|f| f.code).chain(["und"]) {
@@ -1551,7 +1668,7 @@ mod tests {
             words.extend(lex.classes.keys().map(String::from));
             words.extend(lex.verbs.keys().cloned());
             if let Some(f) = FILES.iter().find(|f| f.code == code) {
-                for (file, _) in f.class_lists {
+                for (file, _) in f.class_lists.iter().chain(RULE_WORDS) {
                     words.extend(lang::entries(file).map(lang::light_fold));
                 }
             }

@@ -16,8 +16,8 @@ use std::sync::OnceLock;
 use crate::text::{word_count_class, WordCount, WC_SEPARATOR};
 
 use super::lexicon::{
-    filter_parts, mix, Adverbial, Lexicon, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER, C_LICENSER,
-    C_PRONOUN,
+    filter_parts, mix, Adverbial, Lexicon, CLASS_BITS, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER,
+    C_LICENSER, C_PRONOUN,
 };
 use super::marks::Scanner;
 
@@ -140,14 +140,14 @@ impl Token {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn adverbial(&self) -> Option<Adverbial> {
         self.word()
-            .then(|| Adverbial::from_class(self.info as u16))
+            .then(|| Adverbial::from_class(self.info))
             .flatten()
     }
 
     /// The word's `C_*` bit `bit`: false for punctuation (the lists hold words only).
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
-    pub fn class(&self, bit: u16) -> bool {
-        self.word() && self.info & u32::from(bit) != 0
+    pub fn class(&self, bit: u32) -> bool {
+        self.word() && self.info & bit != 0
     }
 
     /// [`Lexicon::complementizer`] of the folded form; Arabic: not after a word tagged `close`
@@ -517,6 +517,17 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// The folded form's offset, the `C_*` bits and the flags of a word in what
+/// [`Builder::new_word`] returns (one integer: no tuple returned through memory).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn unpack(w: u64) -> (u32, u32, u8) {
+    (
+        w as u32,
+        (w >> 32) as u32 & ((1 << CLASS_BITS) - 1),
+        (w >> 56) as u8,
+    )
+}
+
 /// How far past a token [`Builder::push_slow`] makes room in the token vector, in bytes (so in
 /// tokens at most): the common path of [`Builder::push`] needs no test of its own.
 const AHEAD: usize = 256;
@@ -527,10 +538,15 @@ const SAMPLE: usize = 1 << 16;
 /// A word of at most [`CACHED_LEN`] bytes seen earlier in the window ([`Builder::cache`]):
 /// its bytes as [`filter_parts`] reads them (head, tail: with the length, they tell the
 /// word), then what [`Builder::push_word`] worked out for it, packed: the offset of its folded
-/// form in [`Tokens::folds`] (bits 0–31), its `C_*` bits (32–47), its `F_FOLDED` /
-/// `F_SAME_LEN` / `F_CUE` / `F_AFTER_CLOSE` flags (48–55) and its byte length (56–63; 0: an
-/// empty slot). Plain integers, so that the slots are allocated zeroed (package size).
+/// form in [`Tokens::folds`] (bits 0–23: a word whose form starts past [`MAX_CACHED_FOLD`] is
+/// not cached), its `C_*` bits (24–47: [`CLASS_BITS`] of them), its `F_FOLDED` / `F_SAME_LEN` /
+/// `F_CUE` / `F_AFTER_CLOSE` flags (48–55) and its byte length (56–63; 0: an empty slot). Plain
+/// integers, so that the slots are allocated zeroed (package size).
 type CachedWord = [u64; 3];
+
+/// The largest offset of a folded form ([`Token::fold`]) a cached word holds (24 bits; a
+/// window's folds stay far below: [`super::WINDOW`]).
+const MAX_CACHED_FOLD: u32 = (1 << (48 - CLASS_BITS)) - 1;
 
 /// The longest word [`Builder::cache`] holds: [`filter_parts`] reads every byte of it.
 const CACHED_LEN: usize = 16;
@@ -664,7 +680,7 @@ impl Builder<'_> {
         // Bytes, not `str` (no char-boundary checks on the common path).
         let raw = self.text.as_bytes().get(start..end).unwrap_or(&[]);
         // The word's slot in the cache (none for a long word or without a cache).
-        let packed = if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
+        let (fold, class, flags) = if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
             let (head, tail) = filter_parts(raw);
             let hash = mix(head, tail, raw.len());
             let k = (hash >> 40) as usize & (self.cache.len() - 1);
@@ -672,18 +688,19 @@ impl Builder<'_> {
                 Some(&[h, t, packed])
                     if (packed >> 56) as usize == raw.len() && h == head && t == tail =>
                 {
-                    packed
+                    let fold = packed as u32 & MAX_CACHED_FOLD;
+                    let class = (packed >> (48 - CLASS_BITS)) as u32 & ((1 << CLASS_BITS) - 1);
+                    (fold, class, (packed >> 48) as u8)
                 }
-                _ => self.new_word(start, end, self_fold, Some((k, head, tail, hash))),
+                _ => unpack(self.new_word(start, end, self_fold, Some((k, head, tail, hash)))),
             }
         } else {
-            self.new_word(start, end, self_fold, None)
+            unpack(self.new_word(start, end, self_fold, None))
         };
-        let (fold, class, flags) = (packed as u32, (packed >> 32) as u16, (packed >> 48) as u8);
         let flags = flags | F_WORD | if capital { F_CAPITAL } else { 0 };
         // (One test for the rare words: cues and the complementizers of `close`.)
         if flags & (F_CUE | F_AFTER_CLOSE) == 0 {
-            self.push(start, end, fold, flags, u32::from(class));
+            self.push(start, end, fold, flags, class);
         } else {
             self.push_rare(start, end, fold, flags, class);
         }
@@ -694,7 +711,7 @@ impl Builder<'_> {
     /// [`Lexicon::close_words`].
     #[cold]
     #[inline(never)]
-    fn push_rare(&mut self, start: usize, end: usize, fold: u32, flags: u8, mut class: u16) {
+    fn push_rare(&mut self, start: usize, end: usize, fold: u32, flags: u8, mut class: u32) {
         if flags & F_AFTER_CLOSE != 0
             && self.out.list.last().is_some_and(|t| {
                 let w = self.out.fold(self.text, t);
@@ -703,13 +720,14 @@ impl Builder<'_> {
         {
             class &= !C_COMPLEMENTIZER;
         }
-        let idx = self.push(start, end, fold, flags & !F_AFTER_CLOSE, u32::from(class));
+        let idx = self.push(start, end, fold, flags & !F_AFTER_CLOSE, class);
         if flags & F_CUE != 0 {
             self.out.cue_candidates.push(idx);
         }
     }
 
-    /// The folded form's offset ([`Token::fold`]), the `C_*` bits and the `F_FOLDED` /
+    /// The folded form's offset ([`Token::fold`], bits 0–31), the `C_*` bits (32–55) and the
+    /// `F_FOLDED` /
     /// `F_SAME_LEN` / `F_CUE` flags of a word not in the cache: folds it, asks the lexicon, and
     /// notes the answers in the cache `slot` (index, [`filter_parts`] and [`mix`] of the word).
     /// Out of line: one copy of the fold and the look-up (package size).
@@ -763,16 +781,16 @@ impl Builder<'_> {
             } else {
                 0
             };
-        let packed = u64::from(fold)
-            | u64::from(class) << 32
-            | u64::from(flags) << 48
-            | (raw.len() as u64) << 56;
-        if let Some((k, head, tail, _)) = slot {
+        if let Some((k, head, tail, _)) = slot.filter(|_| fold <= MAX_CACHED_FOLD) {
             if let Some(e) = self.cache.get_mut(k) {
+                let packed = u64::from(fold)
+                    | u64::from(class) << (48 - CLASS_BITS)
+                    | u64::from(flags) << 48
+                    | (raw.len() as u64) << 56;
                 *e = [head, tail, packed];
             }
         }
-        packed
+        u64::from(fold) | u64::from(class) << 32 | u64::from(flags) << 56
     }
 
     /// Appends the length of the folded form that starts at `a` in the buffer; returns the
@@ -1466,6 +1484,25 @@ mod tests {
         assert_eq!(an("كما أعلنت الشرطة، من دون أن يعرف أحد"), [false]);
         assert_eq!(an("بدون أن يعرف أحد"), [false]);
         assert_eq!(an("وقال الوزير أن الخطة جاهزة"), [true]);
+    }
+
+    /// A class bit above the sixteenth reaches the token, from the lexicon and from the cache
+    /// (the second "it" and "s" are cache hits).
+    #[test]
+    fn high_class_bits_reach_the_tokens() {
+        use super::super::lexicon::{C_CLAUSE_SUBJECT, C_POSSESSIVE};
+        let text = "It's what it is, it's";
+        let lex = super::super::lexicon::get("en");
+        let sentences = crate::text::sentences(text, "en");
+        let toks = tokenize(text, &sentences, Some(lex));
+        let with = |bit: u32| -> Vec<&str> {
+            (toks.list.iter())
+                .filter(|t| t.class(bit))
+                .map(|t| &text[t.span()])
+                .collect()
+        };
+        assert_eq!(with(C_CLAUSE_SUBJECT), ["It", "it", "it"]);
+        assert_eq!(with(C_POSSESSIVE), ["s", "s"]);
     }
 
     #[test]
