@@ -1328,7 +1328,8 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         || doc.quoted(start)
         || doc.lex.boundary(f)
             && !doc.lex.pronoun(f)
-            && !(t.class(C_CLAUSE_SUBJECT) || f == "this")
+            && !t.class(C_CLAUSE_SUBJECT)
+            && f != "this"
             && !quantifier(doc, start)
     {
         return false;

@@ -604,8 +604,9 @@ pub(crate) const C_BARE_COMPLEMENTIZER: u32 = 1 << 14;
 /// an adjunct between a speech verb and its subject, with its object (`adjunct_prepositions.txt`:
 /// Arabic في، خلال، أمام، مساء in "وقال في مؤتمر صحفي وزير …").
 pub(crate) const C_ADJUNCT: u32 = 1 << 15;
-// English only: the classes below share the bits of Arabic-only ones (all sixteen are taken;
-// a wider class word would widen the tokenizer's cached words). Every rule that reads those
+// English only: the classes below share the bits of Arabic-only ones (from session 27 the class
+// word is a u32 whose low [`CLASS_BITS`] the tokenizer caches; these stay shared, as their rules
+// are tested on these bits). Every rule that reads those
 // Arabic bits runs on Arabic text only (under `lex.arabic`, or reached only from such a rule),
 // and `C_BARE_COMPLEMENTIZER` is read elsewhere only on complementizers, which none of its
 // English words is (a test checks it).
