@@ -1803,6 +1803,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         {
             break;
         }
+        // "… against him — no different, he said, from …": a dash before words and a
+        // parenthetical cue ends the report; they open the cue's own (session 27).
+        if k > start + 2 && english && dash(doc, k) && dash_parenthetical(doc, k, s) {
+            break;
+        }
         if t.word() {
             words += 1;
         }
@@ -2061,6 +2066,33 @@ fn dash_comment(doc: &Doc, j: usize, s: usize) -> bool {
     matches!(t.adverbial(), Some(Adverbial::Conj | Adverbial::Sub)) && clause_at(doc, j + 1, s)
         || matches!(f, "that" | "which" | "who" | "a" | "an" | "the")
         || clause_at(doc, j, s)
+}
+
+/// English, after the dash at `k` (the sentence's last): words up to a comma, then a
+/// parenthetical cue ("— no different, he said, from …"): those words open the cue's own
+/// report, split by it.
+fn dash_parenthetical(doc: &Doc, k: usize, s: usize) -> bool {
+    if (k + 1..k + MAX_CONTENT)
+        .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence() == s))
+        .any(|j| dash(doc, j))
+    {
+        return false;
+    }
+    let Some(c) = (k + 1..k + 12)
+        .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence() == s))
+        .find(|&j| doc.tok(j).is_some_and(|t| !t.word()))
+        .filter(|&c| c > k + 1 && doc.is_comma(c))
+    else {
+        return false;
+    };
+    (c + 2..c + 8)
+        .take_while(|&j| doc.tok(j).is_some_and(|t| t.word() && t.sentence() == s))
+        .find(|&j| doc.cue_at(j).is_some())
+        .is_some_and(|j| {
+            doc.cue_at(j)
+                .is_some_and(|q| q.kind == CueKind::Verb && !q.ambiguous && doc.is_comma(q.next))
+                && parenthetical(doc, j)
+        })
 }
 
 /// True if token `k` is an em or en dash, or a hyphen (or "--") with spaces around it (" - ",
@@ -2487,6 +2519,19 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                     .tok(start)
                     .is_some_and(|t| t.word() && t.adverbial() == Some(Adverbial::Conj));
                 let head_end = np_start - 1;
+                // "Christie said that was natural — no different, he said, from …": after a
+                // dash the head is the words from it on; the report before ends at the dash
+                // (`dash_parenthetical`; English, PolNeAR train sample, session 27). Not the
+                // first of a pair of dashes ("so narrow - as proved, he claimed, by … - that
+                // …": the pair encloses an aside).
+                let floor = if doc.lex.english && !(start..end).any(|k| dash(doc, k)) {
+                    (floor..head_end)
+                        .rev()
+                        .find(|&k| dash(doc, k))
+                        .map_or(floor, |d| d + 1)
+                } else {
+                    floor
+                };
                 let head_words = word_count(doc, floor, head_end);
                 // English (PolNeAR): any head before the parenthetical cue is reported too
                 // ("By shortening the opening speech, Ms. Varga said, the town museum is
@@ -5545,5 +5590,32 @@ mod tests {
                 &["the views had been presented as party policy, which they were not"],
             ),
         ]);
+    }
+
+    /// Session 27: after a dash, words up to a parenthetical cue open that cue's report (its
+    /// first fragment); the report before ends at the dash. Not between a pair of dashes
+    /// (PolNeAR train sample, big/en).
+    #[test]
+    fn a_dash_before_a_parenthetical_cue_splits_the_reports() {
+        let t = "Christie said that was a natural part of running against him — no different, he said, from Bush mocking Reagan.";
+        let q = extract(t, "en");
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.continues))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("that was a natural part of running against him", None),
+                ("no different", None),
+                ("from Bush mocking Reagan", Some(1)),
+            ]
+        );
+        let t = "The gap was now so narrow - as proved, he claimed, by the defection of Jackson - that only his party offered an alternative.";
+        assert!(
+            contents(t).iter().all(|c| *c != "as proved"),
+            "{:?}",
+            contents(t)
+        );
     }
 }
