@@ -529,7 +529,11 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
 fn parenthetical(doc: &Doc, i: usize) -> bool {
     let floor = doc.sentence_start(i);
     let mut k = i;
-    while k > floor && i - k < 7 && doc.tok(k - 1).is_some_and(|t| t.word()) {
+    // (The dot of a title inside the subject too: "…, Mr. Obama noted, that …"; session 27.)
+    while k > floor
+        && i - k < 7
+        && (doc.tok(k - 1).is_some_and(|t| t.word()) || doc.name_dot(k - 1))
+    {
         k -= 1;
     }
     k < i && k > floor + 1 && doc.is_comma(k - 1)
@@ -2524,10 +2528,21 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // (`dash_parenthetical`; English, PolNeAR train sample, session 27). Not the
                 // first of a pair of dashes ("so narrow - as proved, he claimed, by … - that
                 // …": the pair encloses an aside).
+                // So after ", but" or ", and" and a clause: "China had resisted such pacts,
+                // but the air there was so bad, Mr. Obama noted, that …" reports from "the air"
+                // (PolNeAR dev sample, session 27).
                 let floor = if doc.lex.english && !(start..end).any(|k| dash(doc, k)) {
                     (floor..head_end)
                         .rev()
-                        .find(|&k| dash(doc, k))
+                        .find(|&k| {
+                            dash(doc, k)
+                                || k > floor
+                                    && doc.is_comma(k - 1)
+                                    && doc.tok(k).is_some_and(|t| {
+                                        t.word() && t.adverbial() == Some(Adverbial::Conj)
+                                    })
+                                    && clause_at(doc, k + 1, s)
+                        })
                         .map_or(floor, |d| d + 1)
                 } else {
                     floor
@@ -5616,6 +5631,26 @@ mod tests {
             contents(t).iter().all(|c| *c != "as proved"),
             "{:?}",
             contents(t)
+        );
+    }
+
+    /// Session 27: a parenthetical cue whose subject holds a title's dot ("Mr. Obama") is one
+    /// too: its "that" is no complement of its own; its head starts after ", but" and a
+    /// clause (PolNeAR dev sample).
+    #[test]
+    fn a_parenthetical_cue_with_a_title_and_a_head_after_but() {
+        let t = "China had resisted such pacts, but the air there had become so bad, Mr. Obama noted, that the most-visited page in China was the air monitor.";
+        let q = extract(t, "en");
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.continues))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("the air there had become so bad", None),
+                ("that the most-visited page in China was the air monitor", Some(0)),
+            ]
         );
     }
 }
