@@ -5649,7 +5649,10 @@ mod tests {
             got,
             [
                 ("the air there had become so bad", None),
-                ("that the most-visited page in China was the air monitor", Some(0)),
+                (
+                    "that the most-visited page in China was the air monitor",
+                    Some(0)
+                ),
             ]
         );
     }
