@@ -2320,6 +2320,49 @@ fn quote_goes_on(doc: &Doc, j: usize, end: usize) -> bool {
         })
 }
 
+/// English '"I wouldn't call it reform. It's just a tax increase" for the top bracket.': a
+/// direct quotation (of `marked`, the window's marked items) that opens its sentence and
+/// goes on unquoted to that sentence's end with no cue of its own (`quote_goes_on`) is
+/// PolNeAR's mixed content: a report from the opening mark to the sentence end, with the
+/// quotation's speaker and cue, added to `out` (the quotation stays a marked item inside it;
+/// PolNeAR dev sample, session 27).
+pub(crate) fn mixed_tails(doc: &Doc, marked: &[Event], out: &mut Vec<Event>) {
+    if !doc.lex.english {
+        return;
+    }
+    for e in marked {
+        if e.kind != super::QuoteKind::Direct {
+            continue;
+        }
+        let open = e.anchor;
+        // (The closing mark: '' is two tokens.)
+        let close = doc.quoted_run_end(open + 1 + usize::from(doc.is_mark(open + 1)));
+        let Some(last) = doc.sentence_end(close).checked_sub(1) else {
+            continue;
+        };
+        let stop = doc
+            .tok(last)
+            .is_some_and(|t| !t.word() && terminal(doc.f(t)));
+        if !stop
+            || doc.sentence_start(open) != open
+            || !quote_goes_on(doc, open, last)
+            || last > close + 16
+            || word_count(doc, close, last) < 2
+            || (close + 1 + usize::from(doc.is_mark(close + 1))..last)
+                .any(|k| doc.is_mark(k) || doc.cue_at(k).is_some())
+        {
+            continue;
+        }
+        if let Some(content) = doc.span(open, last - 1) {
+            out.push(Event {
+                kind: super::QuoteKind::Indirect,
+                content,
+                ..e.clone()
+            });
+        }
+    }
+}
+
 /// True if the clause is only a marked quotation (أن «…», فإن «…», English "…" without
 /// "that"): the marked quotation is the report.
 fn marked_complement(doc: &Doc, start: usize, end: usize) -> bool {
@@ -5682,6 +5725,30 @@ mod tests {
                 "Soon, Hale said on Monday, \"We will build it.\"",
                 &[],
             ),
+        ]);
+        // A direct quotation opening its sentence and going on unquoted with no cue of its
+        // own: a report from the mark to the sentence end, said by the quotation's speaker.
+        let t = "\"It is more tinkering,\" said Ana Ruiz, an economist. \"It is just a tax rise\" for the top earners.";
+        let q = extract(t, "en");
+        let r: Vec<&str> = q
+            .iter()
+            .filter(|x| x.kind == QuoteKind::Indirect)
+            .map(|x| &t[x.content.clone()])
+            .collect();
+        assert_eq!(
+            r,
+            ["\"It is just a tax rise\" for the top earners"],
+            "{q:?}"
+        );
+        let i = q
+            .iter()
+            .position(|x| x.kind == QuoteKind::Indirect)
+            .unwrap_or(0);
+        assert!(q[i].cue.is_some(), "{q:?}");
+        assert_eq!(q[i + 1].continues, Some(0), "{q:?}");
+        check(&[
+            ("\"We will vote no\" said Mr Roberts of the council.", &[]),
+            ("\"Where is the mayor?\" sign.", &[]),
         ]);
     }
 }
