@@ -21,14 +21,25 @@ const MAX_GAP_WORDS: usize = 32;
 /// Sets `continues` on every quotation that continues the one before it.
 pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
     for k in 1..quotes.len() {
-        let (Some(prev), Some(cur)) = (quotes.get(k - 1), quotes.get(k)) else {
+        // '"…" for the top bracket.': a report without a cue wrapping `cur` (PolNeAR's mixed
+        // content, `indirect::mixed_tails`) stands between it and the fragment before; it
+        // takes `cur`'s attribution once linked.
+        let tail = quotes.get(k - 1).zip(quotes.get(k)).is_some_and(|(t, c)| {
+            k > 1
+                && t.kind == QuoteKind::Indirect
+                && t.cue.is_none()
+                && t.content.start <= c.content.start
+                && c.content.end <= t.content.end
+        });
+        let p = k - 1 - usize::from(tail);
+        let (Some(prev), Some(cur)) = (quotes.get(p), quotes.get(k)) else {
             continue;
         };
         if continues(text, language, prev, cur) {
             // 'They “…,” Jane Roe said. “…”': a quotation inside the reported clause before
             // it, of the same cue; the quotation after it continues that clause's attribution
             // (PolNeAR's mixed content with its later fragment).
-            let outer = k.checked_sub(2).filter(|&o| {
+            let outer = p.checked_sub(1).filter(|&o| {
                 quotes.get(o).is_some_and(|q| {
                     q.kind == QuoteKind::Indirect
                         && q.cue.is_some()
@@ -38,7 +49,7 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
                         && q.content.end <= cur.content.start
                 })
             });
-            let head = outer.map_or(prev.continues.unwrap_or(k - 1), |o| {
+            let head = outer.map_or(prev.continues.unwrap_or(p), |o| {
                 quotes.get(o).and_then(|q| q.continues).unwrap_or(o)
             });
             // A fragment without a cue of its own is said by whoever said the one before, with
@@ -58,6 +69,16 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
                         q.speaker_mention = mention;
                     }
                     q.cue = cue;
+                }
+            }
+            if tail {
+                let got = quotes
+                    .get(k)
+                    .map(|q| (q.speaker.clone(), q.speaker_mention.clone(), q.cue.clone()));
+                if let (Some(t), Some((speaker, mention, cue))) = (quotes.get_mut(k - 1), got) {
+                    t.speaker = speaker;
+                    t.speaker_mention = mention;
+                    t.cue = cue;
                 }
             }
         }

@@ -332,6 +332,9 @@ fn extract_window(
     classify::marked_events(&doc, &mut events);
     let marked_count = events.len();
     indirect::indirect_events(&doc, &mut events);
+    let mut tails = Vec::new();
+    indirect::mixed_tails(&doc, events.get(..marked_count).unwrap_or(&[]), &mut tails);
+    events.append(&mut tails);
 
     // An indirect report that is mostly a marked quotation, or repeats another, goes.
     let (marked_events, mut indirect): (Vec<Event>, Vec<Event>) = {

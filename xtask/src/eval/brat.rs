@@ -343,10 +343,15 @@ pub(super) fn set(dir: &Path) -> Result<Set, String> {
         docs.len(),
         direct + mixed + indirect,
     );
+    // Named after its folder: a sample may hold TRAIN or DEV documents (`tune`, `dev-tune` …).
+    let folder = dir.file_name().map_or_else(
+        || dir.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     Ok(Set {
-        name: "PolNeAR train sample (en)".into(),
+        name: format!("PolNeAR sample ({folder})"),
         docs,
-        note: "PolNeAR TRAIN documents given with --polnear-dir (development material: \
+        note: "PolNeAR TRAIN/DEV documents given with --polnear-dir (development material: \
                per-item output allowed); gold annotates every attribution, not only speech"
             .to_owned(),
         merge_fragments: true,
