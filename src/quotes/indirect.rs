@@ -6,8 +6,9 @@
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
     Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
-    C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_FREE_RELATIVE,
-    R_NEGATIVE_PREP, R_OBJECT_PREP, R_POSSESSIVE, R_POSSESSIVE_RELATIVE,
+    C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_DEFINITE,
+    R_FREE_RELATIVE, R_FR_EUPHONIC_T, R_INDEFINITE, R_NEGATIVE_PREP, R_NEUTER, R_OBJECT_PREP, R_OF,
+    R_POSSESSIVE, R_POSSESSIVE_RELATIVE, R_SUBJECT_RELATIVE,
 };
 use super::tokens::Token;
 use super::Event;
@@ -259,7 +260,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             && t.adverbial() == Some(Adverbial::Rel)
             && !for_time(doc, j, s)
             && !(j > cue.next
-                && doc.f(t) == "of"
+                && doc.lex.is(R_OF, t)
                 && doc.tok(i).is_some_and(|v| tell_form(doc.f(v))))
         {
             break;
@@ -330,9 +331,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                                 && (t.auxiliary()
                                     || doc.lex.adverbial(g) == Some(Adverbial::Past)
                                     || k == st + 1
-                                        && doc
-                                            .tok(st)
-                                            .is_some_and(|p| p.pronoun() || doc.f(p) == "it"))
+                                        && doc.tok(st).is_some_and(|p| {
+                                            p.pronoun() || doc.lex.is(R_NEUTER, p)
+                                        }))
                         })
                     })
             })
@@ -600,7 +601,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
                 && t.sentence() == s
                 && !doc.quoted(k - 1)
                 && !relative_pronoun(doc, t)
-                && (t.pronoun() || !t.boundary() || doc.f(t) == "it")
+                && (t.pronoun() || !t.boundary() || doc.lex.is(R_NEUTER, t))
         })
     {
         k -= 1;
@@ -843,7 +844,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         // …"), only a pronoun with its finite verb after words and hyphens (session 11).
         let pronoun = (cue.next..cue.next + 9).find(|&j| {
             doc.tok(j)
-                .is_some_and(|t| t.word() && t.pronoun() && doc.f(t) != "who")
+                .is_some_and(|t| t.word() && t.pronoun() && !doc.lex.is(R_SUBJECT_RELATIVE, t))
                 && (j < cue.next + 6
                     || pronoun_clause(doc, j, s)
                         && (cue.next..j).all(|m| {
@@ -1192,7 +1193,7 @@ fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
 /// "for the second consecutive debate": session 21): a time phrase, not a prepositional
 /// object.
 fn for_time(doc: &Doc, j: usize, s: usize) -> bool {
-    let the = usize::from(doc.tok(j + 1).is_some_and(|u| doc.f(u) == "the"));
+    let the = usize::from(doc.tok(j + 1).is_some_and(|u| doc.lex.is(R_DEFINITE, u)));
     doc.tok(j).is_some_and(|t| t.word() && doc.f(t) == "for")
         && doc.tok(j + 1 + the).is_some_and(|u| {
             let g = doc.f(u);
@@ -1933,7 +1934,7 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
     }
     if !doc.lex.english
         || !doc.tok(k + 1).is_some_and(|t| {
-            t.word() && matches!(doc.f(t), "a" | "an") || t.adverbial() == Some(Adverbial::Comment)
+            doc.lex.is(R_INDEFINITE, t) || t.adverbial() == Some(Adverbial::Comment)
         })
     {
         return false;
@@ -2297,7 +2298,10 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if let Speaker::Named(r) = &speaker {
         // The name must follow the cue directly.
         let first = doc.token_at(r.start);
-        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word() && doc.f(t) != "t")) {
+        if (cue.next..first).any(|k| {
+            doc.tok(k)
+                .is_some_and(|t| t.word() && !doc.lex.is(R_FR_EUPHONIC_T, t))
+        }) {
             return false;
         }
         // "…, tweeted a warning.": after a verb that takes an object (not say or tell), a
@@ -2308,9 +2312,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             .is_some_and(|t| t.adverbial() == Some(Adverbial::Say) || tell_form(doc.f(t)));
         if doc.lex.english
             && !say
-            && doc
-                .tok(first)
-                .is_some_and(|t| matches!(doc.f(t), "a" | "an"))
+            && doc.tok(first).is_some_and(|t| doc.lex.is(R_INDEFINITE, t))
             && !(first..doc.token_at(r.end)).any(|k| {
                 doc.tok(k)
                     .is_some_and(|t| doc.lex.mention_word(doc.f(t)).is_some())
@@ -2329,7 +2331,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
     } else if !(cue.next..end).all(|k| {
         doc.tok(k)
-            .is_some_and(|t| !t.word() || t.pronoun() || doc.f(t) == "t")
+            .is_some_and(|t| !t.word() || t.pronoun() || doc.lex.is(R_FR_EUPHONIC_T, t))
     }) {
         return false;
     }
@@ -2343,7 +2345,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         && !final_apposition(doc, tail_end, s)
         && !doc
             .tok(tail_end + 1)
-            .is_some_and(|t| matches!(doc.f(t), "who" | "a" | "an"))
+            .is_some_and(|t| doc.lex.is(R_SUBJECT_RELATIVE | R_INDEFINITE, t))
     {
         if let Some((last, words)) = content_end(doc, tail_end + 1, s) {
             if let (true, Some(c)) = (words > 1, doc.span(tail_end + 1, last)) {
@@ -2391,7 +2393,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 k -= 1;
             }
             match k.checked_sub(1) {
-                Some(p) if p > floor && doc.tok(p).is_some_and(|t| doc.f(t) == "it") => {
+                Some(p) if p > floor && doc.tok(p).is_some_and(|t| doc.lex.is(R_NEUTER, t)) => {
                     (Speaker::Inherit, p)
                 }
                 _ => return,
@@ -3082,7 +3084,7 @@ fn source_apposition(
         || doc.lex.english
             && (doc
                 .tok(after + 1)
-                .is_some_and(|t| t.word() && doc.f(t) == "who")
+                .is_some_and(|t| doc.lex.is(R_SUBJECT_RELATIVE, t))
                 || !has_finite(doc, after, end, s))
 }
 
