@@ -6,8 +6,12 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Adverbial, Agreement, Lexicon, MentionWord, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER,
-    C_NAME_PARTICLE, C_POSSESSIVE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER,
+    Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER,
+    C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_DEFINITE,
+    R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_FR_OF,
+    R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_PARTICLE,
+    R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
+    R_SUBJECT_RELATIVE, R_THEY,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -330,6 +334,11 @@ impl<'a> Doc<'a> {
         self.tok(i).is_some_and(|t| t.class(bit))
     }
 
+    /// True if token `i` is a word with one of `roles` ([`Lexicon::is`]).
+    fn is_at(&self, i: usize, roles: Role) -> bool {
+        self.tok(i).is_some_and(|t| self.lex.is(roles, t))
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.word())
     }
@@ -379,7 +388,7 @@ impl<'a> Doc<'a> {
             || self.sentence_start(j) == j
                 && self
                     .tok(cue.next)
-                    .is_some_and(|t| matches!(self.f(t), "le" | "la" | "l" | "les"))
+                    .is_some_and(|t| self.lex.is(R_FR_DEFINITE_SG | R_FR_DEFINITE_PL, t))
     }
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
@@ -878,11 +887,7 @@ impl<'a> Doc<'a> {
             && f.len() >= 6
             && f.ends_with("ly")
             && self.tok(k).is_some_and(|t| !t.capital())
-            && !(k > 0
-                && matches!(
-                    self.fold(k - 1),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-                ))
+            && !(k > 0 && self.is_at(k - 1, R_DEFINITE | R_INDEFINITE | R_POSSESSIVE_DET))
     }
 
     /// The "(" of the bracket closed by token `close`, at most eight tokens back, at or
@@ -938,7 +943,7 @@ impl<'a> Doc<'a> {
             }
         }
         if j > floor && self.is_word(j - 1) && self.pronoun_at(j - 1) {
-            if matches!(self.fold(j - 1), "who" | "qui") {
+            if self.is_at(j - 1, R_SUBJECT_RELATIVE | R_FR_SUBJECT_RELATIVE) {
                 // "Mark Hay, a marine ecologist …, who said": the name before the apposition.
                 let mut k = j - 1;
                 if k > floor && self.is_comma(k - 1) {
@@ -1028,10 +1033,9 @@ impl<'a> Doc<'a> {
             if let Some(name) = comma.and_then(|c| self.name_before(c, floor)) {
                 return Ok(Some(name));
             }
-            let article = |f: &str| matches!(f, "le" | "la" | "l" | "les" | "the" | "a" | "an");
-            if article(self.fold(end - 1))
-                || (start..end).all(|k| !self.is_word(k) || article(self.fold(k)))
-            {
+            let roles = R_FR_DEFINITE_SG | R_FR_DEFINITE_PL | R_DEFINITE | R_INDEFINITE;
+            let article = |k: usize| self.is_at(k, roles);
+            if article(end - 1) || (start..end).all(|k| !self.is_word(k) || article(k)) {
                 return Err(());
             }
         }
@@ -1099,11 +1103,7 @@ impl<'a> Doc<'a> {
             && self.tok(k).is_some_and(|t| {
                 t.word()
                     && (t.capital()
-                        || particles
-                            && matches!(
-                                self.f(t),
-                                "al" | "el" | "de" | "van" | "von" | "bin" | "ibn" | "da" | "di"
-                            ))
+                        || particles && self.lex.is(R_NAME_PARTICLE | R_NAME_PARTICLE_MINOR, t))
                     || self.f(t) == "-"
             })
     }
@@ -1158,7 +1158,7 @@ impl<'a> Doc<'a> {
     fn person_from(&self, j: usize) -> bool {
         !self.lex.arabic
             && j > 0
-            && head_preposition(self.fold(j))
+            && self.is_at(j, R_HEAD_PREP)
             && self.is_word(j - 1)
             && !self.quoted(j - 1)
             && self
@@ -1183,9 +1183,9 @@ impl<'a> Doc<'a> {
         !self.lex.arabic
             && self.is_word(j)
             && !self.quoted(j)
-            && matches!(
-                self.fold(j),
-                "of" | "the" | "s" | "de" | "du" | "des" | "la" | "le" | "l"
+            && self.is_at(
+                j,
+                R_OF | R_DEFINITE | R_POSSESSIVE | R_FR_OF | R_FR_DEFINITE_SG,
             )
             && self.tok(j + 1).is_some_and(|t| t.word())
     }
@@ -1433,15 +1433,17 @@ impl<'a> Doc<'a> {
             j -= 1;
         }
         let is_subject = |k: usize| {
-            self.is_word(k) && self.pronoun_at(k) && !matches!(self.fold(k), "who" | "qui")
+            self.is_word(k)
+                && self.pronoun_at(k)
+                && !self.is_at(k, R_SUBJECT_RELATIVE | R_FR_SUBJECT_RELATIVE)
         };
         // "it" only before its cue ("…, it said."; after a cue it opens the reported clause).
-        if j > floor && (is_subject(j - 1) || self.is_word(j - 1) && self.fold(j - 1) == "it") {
+        if j > floor && (is_subject(j - 1) || self.is_at(j - 1, R_NEUTER)) {
             return self.tok(j - 1).map(|t| t.span());
         }
         let cue = self.cue_at(i)?;
         let mut k = cue.next;
-        while k < cue.next + 3 && (self.is_punct(k, "-") || self.fold(k) == "t") {
+        while k < cue.next + 3 && (self.is_punct(k, "-") || self.is_at(k, R_FR_EUPHONIC_T)) {
             k += 1;
         }
         if self.sentence(k) == self.sentence(i) && is_subject(k) {
@@ -1567,7 +1569,7 @@ impl<'a> Doc<'a> {
         // Skip clitic inversion "-t-il" / "-il".
         let mut j = cue.next;
         while self.is_punct(j, "-")
-            || self.fold(j) == "t" && self.is_punct(j.saturating_sub(1), "-")
+            || self.is_at(j, R_FR_EUPHONIC_T) && self.is_punct(j.saturating_sub(1), "-")
         {
             j += 1;
         }
@@ -1662,7 +1664,7 @@ impl<'a> Doc<'a> {
         let phrase = self.tok(prev).is_some_and(|t| {
             let f = self.f(t);
             self.lex.adverbial(f) == Some(Adverbial::Prep)
-                || f == "like"
+                || self.lex.is(R_LIKE, t)
                 // "Carried across the river in a rowboat, Okafor became …" (not "United
                 // Nations officials …": a lowercase word follows the participle).
                 || (!self.lex.arabic
@@ -1677,12 +1679,8 @@ impl<'a> Doc<'a> {
                 prev = c + 1;
             }
         }
-        let article = |f: &str| {
-            matches!(
-                f,
-                "le" | "la" | "les" | "l" | "the" | "a" | "an" | "un" | "une"
-            )
-        };
+        let article =
+            R_FR_DEFINITE_SG | R_FR_DEFINITE_PL | R_DEFINITE | R_INDEFINITE | R_FR_INDEFINITE;
         let mut k = prev;
         let mut seen = 0;
         // "((WN)) How did you …?": an interview label, not a subject.
@@ -1712,7 +1710,7 @@ impl<'a> Doc<'a> {
                     if let Some(r) = self.apposition_after_of(e, limit) {
                         return Some(r);
                     }
-                    if (k..=e).all(|x| article(self.fold(x)) || !self.is_word(x)) {
+                    if (k..=e).all(|x| self.is_at(x, article) || !self.is_word(x)) {
                         // "Le nouveau gouvernement s'est …": the article's noun phrase.
                         while e + 1 < limit
                             && e < k + 5
@@ -1725,7 +1723,7 @@ impl<'a> Doc<'a> {
                             return None;
                         }
                         // "The members of Night Owls", not "The members of".
-                        if self.fold(e) == "of" {
+                        if self.is_at(e, R_OF) {
                             e = self.title_and_name(e - 1, limit);
                         }
                         if let Some(r) = self.name_apposition(k, e, limit) {
@@ -1786,7 +1784,7 @@ impl<'a> Doc<'a> {
             k < limit && !self.quoted(k) && self.tok(k).is_some_and(|t| t.word() && t.capital())
         };
         while e < stop {
-            let next = if self.fold(e + 1) == "of" && capital(e + 2) {
+            let next = if self.is_at(e + 1, R_OF) && capital(e + 2) {
                 Some(e + 2)
             } else {
                 (e + 1..e + 4)
@@ -1817,7 +1815,7 @@ impl<'a> Doc<'a> {
     fn contracted_s(&self, j: usize) -> bool {
         !self.lex.arabic
             && j > 0
-            && self.class_at(j, C_POSSESSIVE)
+            && self.is_at(j, R_POSSESSIVE)
             && self.tok(j - 1).zip(self.tok(j)).is_some_and(|(a, b)| {
                 a.word() && matches!(self.text.get(a.end()..b.start()), Some("'" | "’"))
             })
@@ -1827,7 +1825,7 @@ impl<'a> Doc<'a> {
     /// followed by "of", the apposition between the next two commas (at most eight tokens,
     /// with a capitalized word) names the subject.
     fn apposition_after_of(&self, word: usize, limit: usize) -> Option<Range<usize>> {
-        if self.lex.arabic || self.fold(word + 1) != "of" {
+        if self.lex.arabic || !self.is_at(word + 1, R_OF) {
             return None;
         }
         let s = self.sentence(word);
@@ -1867,7 +1865,7 @@ impl<'a> Doc<'a> {
                 None => break,
             }
         }
-        let and = self.fold(end) == "and" && self.sentence(end) == s && self.is_word(end + 1);
+        let and = self.is_at(end, R_AND) && self.sentence(end) == s && self.is_word(end + 1);
         (start, end, and)
     }
 
@@ -1893,13 +1891,13 @@ impl<'a> Doc<'a> {
             }
             let f = self.f(t);
             // "The head of the police's internal investigators": the head noun decides.
-            if (f == "of" || head_preposition(f)) && k > start {
+            if self.lex.is(R_OF | R_HEAD_PREP, t) && k > start {
                 break;
             }
             if let Some(c) = self.lex.mention_word(f) {
                 class = Some(c);
             }
-            capital |= t.capital() && !matches!(f, "the" | "a" | "an");
+            capital |= t.capital() && !self.lex.is(R_DEFINITE | R_INDEFINITE, t);
             last = k;
         }
         match class {
@@ -1932,16 +1930,33 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// True if the pronoun `pronoun` (folded) may refer to a mention that names `r`: "he" and
-    /// "she" to a person of their sex or a bare name, "they" to several or an organisation
-    /// (or a bare name); `strong` asks for a title or a given name of the right sex.
-    fn fits(pronoun: &str, r: Referent, strong: bool) -> bool {
-        match (pronoun, r) {
-            ("he", Referent::Male) | ("she", Referent::Female) => true,
-            ("he" | "she", Referent::Person) | ("they", Referent::Plural | Referent::Org) => true,
-            ("he" | "she" | "they", Referent::Unknown) => !strong,
+    /// True if a pronoun of the roles `pronoun` ([`R_HE`], [`R_SHE`], [`R_THEY`]) may refer
+    /// to a mention that names `r`: "he" and "she" to a person of their sex or a bare name,
+    /// "they" to several or an organisation (or a bare name); `strong` asks for a title or a
+    /// given name of the right sex.
+    fn fits(pronoun: Role, r: Referent, strong: bool) -> bool {
+        let (he, she, they) = (
+            pronoun & R_HE != 0,
+            pronoun & R_SHE != 0,
+            pronoun & R_THEY != 0,
+        );
+        match r {
+            Referent::Male => he,
+            Referent::Female => she,
+            Referent::Person => he || she,
+            Referent::Plural | Referent::Org => they,
+            Referent::Unknown => (he || she || they) && !strong,
             _ => false,
         }
+    }
+
+    /// The [`R_HE`], [`R_SHE`] or [`R_THEY`] role of the pronoun written at `r` (ASCII lower
+    /// case: `str::to_lowercase` would link the standard library's case table into the wasm,
+    /// see `ucd::to_lowercase`); 0 for another word.
+    fn pronoun_roles(&self, r: &Range<usize>) -> Role {
+        self.text.get(r.clone()).map_or(0, |w| {
+            self.lex.word_roles(&w.to_ascii_lowercase()) & (R_HE | R_SHE | R_THEY)
+        })
     }
 
     /// The antecedent of the pronoun subject `pronoun` of a cue at token `anchor` when the
@@ -1962,11 +1977,8 @@ impl<'a> Doc<'a> {
         if self.lex.arabic {
             return None;
         }
-        // ASCII lower case (only he/she/they match): `str::to_lowercase` would link the
-        // standard library's case table into the wasm (see `ucd::to_lowercase`).
-        let p = self.text.get(pronoun.clone())?.to_ascii_lowercase();
-        let p = p.as_str();
-        if !matches!(p, "he" | "she" | "they") {
+        let p = self.pronoun_roles(pronoun);
+        if p == 0 {
             return None;
         }
         let sentence = self.sentence(anchor)?;
@@ -1987,7 +1999,7 @@ impl<'a> Doc<'a> {
                 .find(|(r, _, _)| Self::fits(p, self.referent(r), strong))
                 .map(|(r, _, _)| r.clone())
         };
-        if p == "they" {
+        if p & R_THEY != 0 {
             // "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French
             // counterparts … gathered …. The Italian foreign minister … joined …. They
             // concluded": the coordinated subject.
@@ -2037,9 +2049,7 @@ impl<'a> Doc<'a> {
                 let mut e = k;
                 while e + 1 < start
                     && self.tok(e + 1).is_some_and(|t| {
-                        t.word()
-                            && (t.capital()
-                                || matches!(self.f(t), "bin" | "ibn" | "al" | "de" | "van" | "von"))
+                        t.word() && (t.capital() || self.lex.is(R_NAME_PARTICLE, t))
                             || self.f(t) == "-"
                     })
                     && !self.quoted(e + 1)
@@ -2079,9 +2089,7 @@ impl<'a> Doc<'a> {
         if self.lex.arabic {
             return None;
         }
-        let p = pronoun
-            .and_then(|r| self.text.get(r.clone()))
-            .map(str::to_ascii_lowercase);
+        let p = pronoun.map_or(0, |r| self.pronoun_roles(r));
         let mut at = self.sentence_start(anchor);
         for _ in 0..sentences {
             if at == 0 {
@@ -2090,9 +2098,10 @@ impl<'a> Doc<'a> {
             let from = self.sentence_start(at - 1);
             if let Some(r) = self.subject_at(from, at) {
                 let class = self.referent(&r);
-                let ok = match p.as_deref() {
-                    Some(p @ ("he" | "she" | "they")) => Self::fits(p, class, false),
-                    _ => class != Referent::Thing,
+                let ok = if p != 0 {
+                    Self::fits(p, class, false)
+                } else {
+                    class != Referent::Thing
                 };
                 if ok {
                     return Some(r);
@@ -2491,13 +2500,6 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
 /// "-ed" (more than four).
 fn participle(f: &str, ed: bool) -> bool {
     f.len() > 5 && f.ends_with("ing") || ed && f.len() > 4 && f.ends_with("ed")
-}
-
-/// True if folded `f` is "from", "for" or "at": after a person noun the noun phrase goes on
-/// over it ("a spokesperson for the ministry"), and it ends the head of a subject ("The head
-/// of the police's …" stops at "of" too).
-fn head_preposition(f: &str) -> bool {
-    matches!(f, "from" | "for" | "at")
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! direct or partial, and their cue and speaker.
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::lexicon::{Adverbial, C_BARE_COMPLEMENTIZER};
+use super::lexicon::{Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_NEUTER, R_ON};
 use super::tokens::Token;
 use super::{Event, QuoteKind};
 
@@ -84,7 +84,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         && (j + 2 == open_tok
                             && doc.tok(j + 1).is_some_and(|o| {
                                 o.word()
-                                    && (doc.f(o) == "it" || o.adverbial() == Some(Adverbial::Obj))
+                                    && (doc.lex.is(R_NEUTER, o)
+                                        || o.adverbial() == Some(Adverbial::Obj))
                             })
                             || j > floor
                                 && doc.tok(j - 1).is_some_and(|p| p.word() && p.pronoun())))
@@ -99,13 +100,13 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 // is a possessive.
                 let head = doc.text.get(..m.open().start).unwrap_or("");
                 let mut before = head.split_whitespace().rev().take(4);
+                let on = |w: &str| doc.lex.word_roles(w) & R_ON != 0;
+                let on_any_case = |w: &str| on(&w.to_ascii_lowercase());
                 match before.next() {
-                    Some(w) if w.eq_ignore_ascii_case("on") => true,
+                    Some(w) if on_any_case(w) => true,
                     Some(w) if w.ends_with("’s") || w.ends_with("'s") => before
-                        .take_while(|w| {
-                            w.chars().next().is_some_and(char::is_uppercase) || *w == "on"
-                        })
-                        .any(|w| w.eq_ignore_ascii_case("on")),
+                        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || on(w))
+                        .any(on_any_case),
                     _ => false,
                 }
             };
@@ -114,9 +115,11 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let byline = !doc.lex.arabic && m.close().is_some() && {
             let capital = |k: usize| doc.tok(k).is_some_and(|t| t.word() && t.capital());
             doc.tok(close_after)
-                .is_some_and(|t| t.word() && doc.f(t) == "by" && !t.capital())
+                .is_some_and(|t| doc.lex.is(R_BY, t) && !t.capital())
                 && (capital(close_after + 1)
-                    || doc.tok(close_after + 1).is_some_and(|t| doc.f(t) == "the")
+                    || doc
+                        .tok(close_after + 1)
+                        .is_some_and(|t| doc.lex.is(R_DEFINITE, t))
                         && capital(close_after + 2))
         };
         // Arabic: a short quotation right after a cue names its subject or source when a word

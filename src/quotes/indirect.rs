@@ -5,9 +5,10 @@
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
-    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_CLAUSE_SUBJECT,
-    C_COMMA_RELATIVE, C_EXPLETIVE, C_FIRST_PERSON, C_FREE_RELATIVE, C_HEAD_RELATIVE,
-    C_NEGATIVE_PREP, C_OBJECT_PREP, C_POSSESSIVE, C_POSSESSIVE_RELATIVE, C_SUBJECT_FIRST,
+    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
+    C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_DEFINITE,
+    R_FREE_RELATIVE, R_FR_EUPHONIC_T, R_INDEFINITE, R_NEGATIVE_PREP, R_NEUTER, R_OBJECT_PREP, R_OF,
+    R_POSSESSIVE, R_POSSESSIVE_RELATIVE, R_SUBJECT_RELATIVE,
 };
 use super::tokens::Token;
 use super::Event;
@@ -40,7 +41,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                 cue.ambiguous
                     && p.class(C_FIRST_PERSON)
                     && (doc.tok(i).is_some_and(|t| t.class(C_BELIEF)) || !doc.licensed(cue, i))
-                    || p.class(C_NEGATIVE_PREP)
+                    || doc.lex.is(R_NEGATIVE_PREP, p)
                     || p.adverbial() == Some(Adverbial::Prep)
                         && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
             })
@@ -259,7 +260,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             && t.adverbial() == Some(Adverbial::Rel)
             && !for_time(doc, j, s)
             && !(j > cue.next
-                && doc.f(t) == "of"
+                && doc.lex.is(R_OF, t)
                 && doc.tok(i).is_some_and(|v| tell_form(doc.f(v))))
         {
             break;
@@ -330,9 +331,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                                 && (t.auxiliary()
                                     || doc.lex.adverbial(g) == Some(Adverbial::Past)
                                     || k == st + 1
-                                        && doc
-                                            .tok(st)
-                                            .is_some_and(|p| p.pronoun() || doc.f(p) == "it"))
+                                        && doc.tok(st).is_some_and(|p| {
+                                            p.pronoun() || doc.lex.is(R_NEUTER, p)
+                                        }))
                         })
                     })
             })
@@ -620,7 +621,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
                 && t.sentence() == s
                 && !doc.quoted(k - 1)
                 && !relative_pronoun(doc, t)
-                && (t.pronoun() || !t.boundary() || doc.f(t) == "it")
+                && (t.pronoun() || !t.boundary() || doc.lex.is(R_NEUTER, t))
         })
     {
         k -= 1;
@@ -637,7 +638,7 @@ fn relative_subject(doc: &Doc, i: usize) -> Option<usize> {
 /// analysts said was …", "whom many believed was …": session 22): the [`head_relative`]s and
 /// "what" (a free relative).
 fn relative_pronoun(doc: &Doc, t: &Token) -> bool {
-    head_relative(doc, t) || t.class(C_FREE_RELATIVE)
+    head_relative(doc, t) || doc.lex.is(R_FREE_RELATIVE, t)
 }
 
 /// A relative pronoun that follows its head noun (`en/head_relatives.txt`: which, that, who,
@@ -749,7 +750,7 @@ fn quoted_title(doc: &Doc, j: usize) -> bool {
     let prep = open
         .checked_sub(1)
         .and_then(|k| doc.tok(k))
-        .is_some_and(|t| t.adverbial() == Some(Adverbial::Prep) || t.class(C_POSSESSIVE));
+        .is_some_and(|t| t.adverbial() == Some(Adverbial::Prep) || doc.lex.is(R_POSSESSIVE, t));
     if !prep {
         return false;
     }
@@ -788,7 +789,11 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
             .find(|&k| doc.is_comma(k))
             .map_or(floor, |c| c + 1);
         // "Trump, who said he would build a wall, won the primary": a relative clause.
-        if open > floor && doc.tok(open).is_some_and(|t| t.class(C_COMMA_RELATIVE)) {
+        if open > floor
+            && doc
+                .tok(open)
+                .is_some_and(|t| doc.lex.is(R_COMMA_RELATIVE, t))
+        {
             return (start + 1..=end).find(|&k| doc.is_comma(k));
         }
         if word_count(doc, floor, open) > 3 {
@@ -848,7 +853,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     if k < i
         && doc
             .tok(k.wrapping_sub(1))
-            .is_some_and(|p| p.class(C_FREE_RELATIVE))
+            .is_some_and(|p| doc.lex.is(R_FREE_RELATIVE, p))
     {
         return None;
     }
@@ -859,7 +864,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         // …"), only a pronoun with its finite verb after words and hyphens (session 11).
         let pronoun = (cue.next..cue.next + 9).find(|&j| {
             doc.tok(j)
-                .is_some_and(|t| t.word() && t.pronoun() && doc.f(t) != "who")
+                .is_some_and(|t| t.word() && t.pronoun() && !doc.lex.is(R_SUBJECT_RELATIVE, t))
                 && (j < cue.next + 6
                     || pronoun_clause(doc, j, s)
                         && (cue.next..j).all(|m| {
@@ -1106,7 +1111,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
                 || u.sentence() != s
                 || doc.lex.adverbial(g) == Some(Adverbial::Det)
                 || doc.lex.pronoun(g)
-                || u.class(C_CLAUSE_SUBJECT)
+                || doc.lex.is(R_CLAUSE_SUBJECT, u)
                 || g == "to"
         })
     };
@@ -1117,7 +1122,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
         Some(Adverbial::Det) | None if t.capital() || doc.lex.adverbial(f).is_some() => {
             // "told BBC Radio 4's Today programme the …": a possessive adds its head (two
             // words more).
-            let possessive = |m: usize| doc.tok(m).is_some_and(|p| p.class(C_POSSESSIVE));
+            let possessive = |m: usize| doc.tok(m).is_some_and(|p| doc.lex.is(R_POSSESSIVE, p));
             let reach = j + 6 + 2 * usize::from((j + 1..j + 5).any(possessive));
             let mut k = j + 1;
             while k < reach && !opens(k) {
@@ -1210,10 +1215,11 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                             .is_some_and(|p| p.word() && p.capital() && p.adverbial().is_none())
                     };
                     let name_goes_on = name_at(k - 1)
-                        || doc.tok(k - 1).is_some_and(|p| p.class(C_POSSESSIVE)) && name_at(k - 2);
+                        || doc.tok(k - 1).is_some_and(|p| doc.lex.is(R_POSSESSIVE, p))
+                            && name_at(k - 2);
                     if role == Some(Adverbial::Det)
                         || u.pronoun()
-                        || u.class(C_CLAUSE_SUBJECT)
+                        || doc.lex.is(R_CLAUSE_SUBJECT, u)
                         || u.capital() && role.is_none() && !name_goes_on
                     {
                         break Some(k);
@@ -1264,7 +1270,7 @@ fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
             let g = doc.f(u);
             u.word()
                 && !doc.quoted(j + 1)
-                && (u.class(C_POSSESSIVE) || finite_form(doc, j + 1, g, u.adverbial(), s))
+                && (doc.lex.is(R_POSSESSIVE, u) || finite_form(doc, j + 1, g, u.adverbial(), s))
         })
 }
 
@@ -1273,7 +1279,7 @@ fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
 /// "for the second consecutive debate": session 21): a time phrase, not a prepositional
 /// object.
 fn for_time(doc: &Doc, j: usize, s: usize) -> bool {
-    let the = usize::from(doc.tok(j + 1).is_some_and(|u| doc.f(u) == "the"));
+    let the = usize::from(doc.tok(j + 1).is_some_and(|u| doc.lex.is(R_DEFINITE, u)));
     doc.tok(j).is_some_and(|t| t.word() && doc.f(t) == "for")
         && doc.tok(j + 1 + the).is_some_and(|u| {
             let g = doc.f(u);
@@ -1372,7 +1378,7 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
         !plural(doc.f(p))
             && j - 1 > start
             && before.is_some_and(|b| {
-                b.adverbial() == Some(Adverbial::Det) || b.class(C_POSSESSIVE) && g != "to"
+                b.adverbial() == Some(Adverbial::Det) || doc.lex.is(R_POSSESSIVE, b) && g != "to"
             })
             && (object || next && u.adverbial().is_none() && !u.boundary() && !u.pronoun())
     } else {
@@ -1414,7 +1420,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         || doc.quoted(start)
         || doc.lex.boundary(f)
             && !doc.lex.pronoun(f)
-            && !t.class(C_CLAUSE_SUBJECT)
+            && !doc.lex.is(R_CLAUSE_SUBJECT, t)
             && f != "this"
             && !quantifier(doc, start)
     {
@@ -1447,10 +1453,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return false;
     }
     // "insists it's far too early …": "it's", "there's", "he's".
-    if (t.class(C_CLAUSE_SUBJECT) || matches!(f, "he" | "she"))
+    if (doc.lex.is(R_CLAUSE_SUBJECT, t) || matches!(f, "he" | "she"))
         && doc
             .tok(start + 1)
-            .is_some_and(|u| u.class(C_POSSESSIVE) && u.sentence() == s)
+            .is_some_and(|u| doc.lex.is(R_POSSESSIVE, u) && u.sentence() == s)
     {
         return true;
     }
@@ -1661,7 +1667,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                                 && (doc.tok(k + 1).is_some_and(|t| {
                                     t.boundary()
                                         && !(head_relative(doc, t)
-                                            || t.class(C_POSSESSIVE_RELATIVE))
+                                            || doc.lex.is(R_POSSESSIVE_RELATIVE, t))
                                 }) || clause_at(doc, c.next, s)
                                     || doc
                                         .tok(c.next)
@@ -1877,7 +1883,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // "… had been pilloried for acknowledging that …": after "for" or "in" the
             // participle is the object of the report's own preposition and stays in it
             // (PolNeAR dev samples, session 26).
-            let object = doc.tok(k - 1).is_some_and(|p| p.class(C_OBJECT_PREP));
+            let object = doc.tok(k - 1).is_some_and(|p| doc.lex.is(R_OBJECT_PREP, p));
             if !object
                 && (joined && !prep
                     || doc.is_comma(k + 1)
@@ -2068,7 +2074,7 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
     }
     if !doc.lex.english
         || !doc.tok(k + 1).is_some_and(|t| {
-            t.word() && matches!(doc.f(t), "a" | "an") || t.adverbial() == Some(Adverbial::Comment)
+            doc.lex.is(R_INDEFINITE, t) || t.adverbial() == Some(Adverbial::Comment)
         })
     {
         return false;
@@ -2135,7 +2141,7 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         if g == "that" {
             return n >= 1;
         }
-        if t.class(C_COMMA_RELATIVE | C_POSSESSIVE_RELATIVE) {
+        if doc.lex.is(R_COMMA_RELATIVE | R_POSSESSIVE_RELATIVE, t) {
             return false;
         }
         // A word in "-s" after a determiner, a preposition or "to" is a noun ("a reference
@@ -2146,7 +2152,7 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         let after_np_opener = matches!(
             role(j - 1),
             Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
-        ) || doc.tok(j - 1).is_some_and(|p| p.class(C_POSSESSIVE))
+        ) || doc.tok(j - 1).is_some_and(|p| doc.lex.is(R_POSSESSIVE, p))
             || role(j.wrapping_sub(3)) == Some(Adverbial::Prep)
                 && role(j - 2) == Some(Adverbial::Det);
         if !t.capital()
@@ -2504,7 +2510,10 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     if let Speaker::Named(r) = &speaker {
         // The name must follow the cue directly.
         let first = doc.token_at(r.start);
-        if (cue.next..first).any(|k| doc.tok(k).is_some_and(|t| t.word() && doc.f(t) != "t")) {
+        if (cue.next..first).any(|k| {
+            doc.tok(k)
+                .is_some_and(|t| t.word() && !doc.lex.is(R_FR_EUPHONIC_T, t))
+        }) {
             return false;
         }
         // "…, tweeted a warning.": after a verb that takes an object (not say or tell), a
@@ -2515,9 +2524,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             .is_some_and(|t| t.adverbial() == Some(Adverbial::Say) || tell_form(doc.f(t)));
         if doc.lex.english
             && !say
-            && doc
-                .tok(first)
-                .is_some_and(|t| matches!(doc.f(t), "a" | "an"))
+            && doc.tok(first).is_some_and(|t| doc.lex.is(R_INDEFINITE, t))
             && !(first..doc.token_at(r.end)).any(|k| {
                 doc.tok(k)
                     .is_some_and(|t| doc.lex.mention_word(doc.f(t)).is_some())
@@ -2536,7 +2543,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
     } else if !(cue.next..end).all(|k| {
         doc.tok(k)
-            .is_some_and(|t| !t.word() || t.pronoun() || doc.f(t) == "t")
+            .is_some_and(|t| !t.word() || t.pronoun() || doc.lex.is(R_FR_EUPHONIC_T, t))
     }) {
         return false;
     }
@@ -2550,7 +2557,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         && !final_apposition(doc, tail_end, s)
         && !doc
             .tok(tail_end + 1)
-            .is_some_and(|t| matches!(doc.f(t), "who" | "a" | "an"))
+            .is_some_and(|t| doc.lex.is(R_SUBJECT_RELATIVE | R_INDEFINITE, t))
     {
         if let Some((last, words)) = content_end(doc, tail_end + 1, s) {
             if let (true, Some(c)) = (words > 1, doc.span(tail_end + 1, last)) {
@@ -2627,7 +2634,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 k -= 1;
             }
             match k.checked_sub(1) {
-                Some(p) if p > floor && doc.tok(p).is_some_and(|t| doc.f(t) == "it") => {
+                Some(p) if p > floor && doc.tok(p).is_some_and(|t| doc.lex.is(R_NEUTER, t)) => {
                     (Speaker::Inherit, p)
                 }
                 _ => return,
@@ -3345,7 +3352,7 @@ fn source_apposition(
         || doc.lex.english
             && (doc
                 .tok(after + 1)
-                .is_some_and(|t| t.word() && doc.f(t) == "who")
+                .is_some_and(|t| doc.lex.is(R_SUBJECT_RELATIVE, t))
                 || !has_finite(doc, after, end, s))
 }
 

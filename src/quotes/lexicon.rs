@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 use crate::fxhash::{FxMap, FxSet};
 use crate::lang;
 
+use super::tokens::Token;
+
 /// One pair of quotation marks of a language.
 #[derive(Debug, Clone)]
 pub(crate) struct MarkPair {
@@ -141,6 +143,9 @@ pub(crate) struct Lexicon {
     /// [`Lexicon::auxiliary`] or [`Lexicon::licenser`] accepts: the tokenizer looks each word
     /// up once ([`Lexicon::word_info_hashed`]) and the rules read the bits on the token.
     classes: ClassTable,
+    /// The [`Role`]s of each function-word id ([`C_FUNCTION_WORD`]; 0: none), the same in
+    /// every lexicon ([`function_words`]).
+    roles: [Role; 256],
     /// Every folded word that may start a cue: the verbs, participles and first words of
     /// verbless cues with the inflections and conjunctions their look-ups accept (a superset:
     /// the look-ups decide).
@@ -633,50 +638,160 @@ pub(crate) const C_EXPLETIVE: u32 = C_ADJUNCT;
 /// or manner that may stand alone between a speech verb and its subject (`adverbs.txt`: Arabic
 /// أمس، أيضا in "وقال أمس وزير …").
 pub(crate) const C_ADVERB: u32 = C_ADVERBIAL;
-// The bits from 16 on (the cached word of the tokenizer keeps [`CLASS_BITS`] of them): words
-// that rules once compared in code, one class per role, read from `RULE_WORDS` for every
-// language (see there).
-/// [`Lexicon::word_info_hashed`]: the clitic of a possessive "'s" (`en/possessives.txt`: s;
-/// "CNN's Gloria Borger", "Trump's rallies").
-pub(crate) const C_POSSESSIVE: u32 = 1 << 16;
-/// [`Lexicon::word_info_hashed`]: a preposition after which a speech verb reports nothing
-/// (`en/negative_prepositions.txt`: without; "It goes without saying that …").
-pub(crate) const C_NEGATIVE_PREP: u32 = 1 << 17;
-/// [`Lexicon::word_info_hashed`]: a preposition whose object a participle cue after it is
-/// (`en/object_prepositions.txt`: for, in; "pilloried for acknowledging that …").
-pub(crate) const C_OBJECT_PREP: u32 = 1 << 18;
-/// [`Lexicon::word_info_hashed`]: a relative pronoun that opens a relative clause after a comma
-/// (`en/comma_relatives.txt`: who, which; "Trump, who said he would …, won").
-pub(crate) const C_COMMA_RELATIVE: u32 = 1 << 19;
-/// [`Lexicon::word_info_hashed`]: a possessive relative pronoun (`en/possessive_relatives.txt`:
-/// whose; ", whose leaders have called for …").
-pub(crate) const C_POSSESSIVE_RELATIVE: u32 = 1 << 20;
-/// [`Lexicon::word_info_hashed`]: a free relative pronoun, with no head noun
-/// (`en/free_relatives.txt`: what; "what many analysts said was …").
-pub(crate) const C_FREE_RELATIVE: u32 = 1 << 21;
-/// [`Lexicon::word_info_hashed`]: a subject word that opens a clause though no subject-pronoun
-/// list holds it (`en/clause_subjects.txt`: it, there; "said it was …", "said there were …").
-pub(crate) const C_CLAUSE_SUBJECT: u32 = 1 << 22;
+/// [`Lexicon::word_info_hashed`], bits 16–23: the word's id among the function words of
+/// `FUNCTION_WORDS` (0: none); [`Lexicon::roles`] holds each id's [`Role`]s (a word may have
+/// several: "who", "it", "de").
+pub(crate) const C_FUNCTION_WORD: u32 = 0xFF << FUNCTION_WORD_SHIFT;
+/// Where [`C_FUNCTION_WORD`] starts.
+pub(crate) const FUNCTION_WORD_SHIFT: u32 = 16;
 /// How many low bits of a word's classes the tokenizer's cached word keeps: every `C_*` bit
 /// lies below (a test checks it).
 pub(crate) const CLASS_BITS: u32 = 24;
 
-/// Word lists of the rules that run on every language but Arabic's own (`clause_at`,
-/// `content_end`, …), read as class bits for every language: English words the rules compare,
-/// which keep their effect in a text of another language (an English quotation in a French
-/// article), as when they were literals in the code.
-const RULE_WORDS: &[(&str, u32)] = &[
-    (data!("en", "possessives.txt"), C_POSSESSIVE),
-    (data!("en", "negative_prepositions.txt"), C_NEGATIVE_PREP),
-    (data!("en", "object_prepositions.txt"), C_OBJECT_PREP),
-    (data!("en", "comma_relatives.txt"), C_COMMA_RELATIVE),
-    (
-        data!("en", "possessive_relatives.txt"),
-        C_POSSESSIVE_RELATIVE,
-    ),
-    (data!("en", "free_relatives.txt"), C_FREE_RELATIVE),
-    (data!("en", "clause_subjects.txt"), C_CLAUSE_SUBJECT),
+/// A set of roles of function words (`<code>/function_words.txt`), one bit each: the rules
+/// ask [`Lexicon::is`] of a token or [`Lexicon::word_roles`] of a word instead of comparing
+/// words in code.
+pub(crate) type Role = u64;
+/// Role `possessive` of `en/function_words.txt`: the clitic of a possessive "'s" ("CNN's Gloria Borger").
+pub(crate) const R_POSSESSIVE: Role = 1 << 0;
+/// Role `negative_preposition` of `en/function_words.txt`: a preposition after which a speech verb reports nothing ("without").
+pub(crate) const R_NEGATIVE_PREP: Role = 1 << 1;
+/// Role `object_preposition` of `en/function_words.txt`: a preposition whose object a participle cue after it is ("for", "in").
+pub(crate) const R_OBJECT_PREP: Role = 1 << 2;
+/// Role `comma_relative` of `en/function_words.txt`: a relative pronoun that opens a relative clause after a comma ("who", "which").
+pub(crate) const R_COMMA_RELATIVE: Role = 1 << 3;
+/// Role `possessive_relative` of `en/function_words.txt`: a possessive relative pronoun ("whose").
+pub(crate) const R_POSSESSIVE_RELATIVE: Role = 1 << 4;
+/// Role `free_relative` of `en/function_words.txt`: a free relative pronoun, with no head noun ("what").
+pub(crate) const R_FREE_RELATIVE: Role = 1 << 5;
+/// Role `clause_subject` of `en/function_words.txt`: a subject word that opens a clause though no pronoun list holds it ("it", "there").
+pub(crate) const R_CLAUSE_SUBJECT: Role = 1 << 6;
+/// Role `definite` of `en/function_words.txt`: the English definite article ("the").
+pub(crate) const R_DEFINITE: Role = 1 << 7;
+/// Role `indefinite` of `en/function_words.txt`: the English indefinite articles ("a", "an").
+pub(crate) const R_INDEFINITE: Role = 1 << 8;
+/// Role `possessive_determiner` of `en/function_words.txt`: an English possessive determiner ("his", "their").
+pub(crate) const R_POSSESSIVE_DET: Role = 1 << 9;
+/// Role `subject_relative` of `en/function_words.txt`: the English relative pronoun of a subject ("who").
+pub(crate) const R_SUBJECT_RELATIVE: Role = 1 << 10;
+/// Role `neuter_pronoun` of `en/function_words.txt`: the English neuter pronoun ("it").
+pub(crate) const R_NEUTER: Role = 1 << 11;
+/// Role `likeness` of `en/function_words.txt`: the preposition "like".
+pub(crate) const R_LIKE: Role = 1 << 12;
+/// Role `genitive` of `en/function_words.txt`: the English preposition "of".
+pub(crate) const R_OF: Role = 1 << 13;
+/// Role `head_preposition` of `en/function_words.txt`: a preposition after which a person noun's phrase goes on ("from", "for", "at").
+pub(crate) const R_HEAD_PREP: Role = 1 << 14;
+/// Role `programme_preposition` of `en/function_words.txt`: the preposition before a programme's title ("on").
+pub(crate) const R_ON: Role = 1 << 15;
+/// Role `agent_preposition` of `en/function_words.txt`: the preposition of a byline ("by").
+pub(crate) const R_BY: Role = 1 << 16;
+/// Role `coordinator` of `en/function_words.txt`: the conjunction of a coordinated subject ("and").
+pub(crate) const R_AND: Role = 1 << 17;
+/// Role `male_pronoun` of `en/function_words.txt`: a pronoun of a man ("he").
+pub(crate) const R_HE: Role = 1 << 18;
+/// Role `female_pronoun` of `en/function_words.txt`: a pronoun of a woman ("she").
+pub(crate) const R_SHE: Role = 1 << 19;
+/// Role `plural_pronoun` of `en/function_words.txt`: a pronoun of several or of an organisation ("they").
+pub(crate) const R_THEY: Role = 1 << 20;
+/// Role `subject_pronoun` of `en/function_words.txt`: an English subject pronoun that stands for a speaker between fragments.
+pub(crate) const R_SUBJECT_PRONOUN: Role = 1 << 21;
+/// Role `definite_singular` of `fr/function_words.txt`: a French singular definite article ("le", "la", "l").
+pub(crate) const R_FR_DEFINITE_SG: Role = 1 << 22;
+/// Role `definite_plural` of `fr/function_words.txt`: the French plural definite article ("les").
+pub(crate) const R_FR_DEFINITE_PL: Role = 1 << 23;
+/// Role `indefinite` of `fr/function_words.txt`: a French indefinite article ("un", "une").
+pub(crate) const R_FR_INDEFINITE: Role = 1 << 24;
+/// Role `genitive` of `fr/function_words.txt`: French "de" and its contractions ("du", "des").
+pub(crate) const R_FR_OF: Role = 1 << 25;
+/// Role `subject_relative` of `fr/function_words.txt`: the French relative pronoun of a subject ("qui").
+pub(crate) const R_FR_SUBJECT_RELATIVE: Role = 1 << 26;
+/// Role `euphonic_t` of `fr/function_words.txt`: the euphonic t of the French inversion ("a-t-il").
+pub(crate) const R_FR_EUPHONIC_T: Role = 1 << 27;
+/// Role `subject_pronoun` of `fr/function_words.txt`: a French subject pronoun that stands for a speaker between fragments.
+pub(crate) const R_FR_SUBJECT_PRONOUN: Role = 1 << 28;
+/// Role `subject_pronoun` of `de/function_words.txt`: a German subject pronoun that stands for a speaker between fragments.
+pub(crate) const R_DE_SUBJECT_PRONOUN: Role = 1 << 29;
+/// Role `name_particle` of `names/function_words.txt`: a lowercase particle inside a name ("bin", "van", "de").
+pub(crate) const R_NAME_PARTICLE: Role = 1 << 30;
+/// Role `name_particle_minor` of `names/function_words.txt`: a name particle only where any may stand ("da", "di", "el").
+pub(crate) const R_NAME_PARTICLE_MINOR: Role = 1 << 31;
+
+/// The function-word files: each line a role name and its words. Read for every language (the
+/// rules that compare them run on every language but Arabic's own, and an English word keeps
+/// its effect in a text of another language, as when the words were literals in the code).
+const FUNCTION_WORDS: &[(&str, &str)] = &[
+    ("en", data!("en", "function_words.txt")),
+    ("fr", data!("fr", "function_words.txt")),
+    ("de", data!("de", "function_words.txt")),
+    ("names", data!("names", "function_words.txt")),
 ];
+
+/// The [`Role`] of each (file, role name) of [`FUNCTION_WORDS`].
+const ROLES: &[(&str, &str, Role)] = &[
+    ("en", "possessive", R_POSSESSIVE),
+    ("en", "negative_preposition", R_NEGATIVE_PREP),
+    ("en", "object_preposition", R_OBJECT_PREP),
+    ("en", "comma_relative", R_COMMA_RELATIVE),
+    ("en", "possessive_relative", R_POSSESSIVE_RELATIVE),
+    ("en", "free_relative", R_FREE_RELATIVE),
+    ("en", "clause_subject", R_CLAUSE_SUBJECT),
+    ("en", "definite", R_DEFINITE),
+    ("en", "indefinite", R_INDEFINITE),
+    ("en", "possessive_determiner", R_POSSESSIVE_DET),
+    ("en", "subject_relative", R_SUBJECT_RELATIVE),
+    ("en", "neuter_pronoun", R_NEUTER),
+    ("en", "likeness", R_LIKE),
+    ("en", "genitive", R_OF),
+    ("en", "head_preposition", R_HEAD_PREP),
+    ("en", "programme_preposition", R_ON),
+    ("en", "agent_preposition", R_BY),
+    ("en", "coordinator", R_AND),
+    ("en", "male_pronoun", R_HE),
+    ("en", "female_pronoun", R_SHE),
+    ("en", "plural_pronoun", R_THEY),
+    ("en", "subject_pronoun", R_SUBJECT_PRONOUN),
+    ("fr", "definite_singular", R_FR_DEFINITE_SG),
+    ("fr", "definite_plural", R_FR_DEFINITE_PL),
+    ("fr", "indefinite", R_FR_INDEFINITE),
+    ("fr", "genitive", R_FR_OF),
+    ("fr", "subject_relative", R_FR_SUBJECT_RELATIVE),
+    ("fr", "euphonic_t", R_FR_EUPHONIC_T),
+    ("fr", "subject_pronoun", R_FR_SUBJECT_PRONOUN),
+    ("de", "subject_pronoun", R_DE_SUBJECT_PRONOUN),
+    ("names", "name_particle", R_NAME_PARTICLE),
+    ("names", "name_particle_minor", R_NAME_PARTICLE_MINOR),
+];
+
+/// The words of [`FUNCTION_WORDS`] with their ids ([`C_FUNCTION_WORD`], from 1 in order of
+/// first appearance) and each id's [`Role`]s (the same for every lexicon: read once). A role
+/// name that [`ROLES`] does not know gives its words no role (a test checks that every line is
+/// known).
+fn function_words() -> &'static (FxMap<String, u32>, [Role; 256]) {
+    static WORDS: OnceLock<(FxMap<String, u32>, [Role; 256])> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: FxMap<String, u32> = FxMap::default();
+        let mut roles = [0; 256];
+        for &(code, file) in FUNCTION_WORDS {
+            for line in lang::entries(file) {
+                let mut parts = line.split_whitespace();
+                let name = parts.next().unwrap_or("");
+                let role = ROLES
+                    .iter()
+                    .find(|r| r.0 == code && r.1 == name)
+                    .map_or(0, |r| r.2);
+                for w in parts.map(lang::light_fold) {
+                    let next = words.len() as u32 + 1;
+                    let id = *words.entry(w).or_insert(next);
+                    if let Some(r) = roles.get_mut(id as usize) {
+                        *r |= role;
+                    }
+                }
+            }
+        }
+        (words, roles)
+    })
+}
 
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
 const ADVERBIALS: [Adverbial; 14] = [
@@ -735,7 +850,10 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
             }
         }
     }
-    for &(file, bit) in class_lists.iter().chain(RULE_WORDS) {
+    for (w, &id) in &function_words().0 {
+        add(w.clone(), id << FUNCTION_WORD_SHIFT);
+    }
+    for &(file, bit) in class_lists {
         for w in lang::entries(file) {
             add(lang::light_fold(w), bit);
         }
@@ -992,6 +1110,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         adverbials: adverbials(en(data!("en", "adverbials.txt"))),
         mention_words: mention_words(en(data!("en", "mentions.txt"))),
         classes: ClassTable::new(FxMap::default()),
+        roles: function_words().1,
         cue_forms,
         cue_filter,
         cue_prefix_l,
@@ -1067,6 +1186,24 @@ impl Lexicon {
             .get(k / 64)
             .is_some_and(|w| w & (1 << (k % 64)) != 0);
         maybe && self.cue_forms.contains(folded) || self.cue_prefix_l && folded.starts_with('ل')
+    }
+
+    /// True if the word token `t` has one of `roles` ([`Role`]: its folded form is listed for
+    /// one of them in a `function_words.txt`).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    pub(crate) fn is(&self, roles: Role, t: &Token) -> bool {
+        self.roles
+            .get(usize::from(t.function_word()))
+            .is_some_and(|r| r & roles != 0)
+    }
+
+    /// The [`Role`]s of the word `w` (compared as it is: a folded form, or a word lowered by
+    /// the caller).
+    pub(crate) fn word_roles(&self, w: &str) -> Role {
+        let parts = filter_parts(w.as_bytes());
+        let hash = mix(parts.0, parts.1, w.len());
+        let id = (self.classes.get(w, parts, hash) & C_FUNCTION_WORD) >> FUNCTION_WORD_SHIFT;
+        self.roles.get(id as u8 as usize).copied().unwrap_or(0)
     }
 
     /// Of a folded word: [`Lexicon::may_cue`] and its `C_*` bits (one hash of the word for
@@ -1454,51 +1591,61 @@ mod tests {
         assert!(bits("after") & C_CLAUSE_PREP != 0 && bits("there") & C_EXPLETIVE != 0);
     }
 
-    /// The rule-word files (session 27: words the rules once compared in code) reach their
-    /// class in every lexicon, one word and one bit each as listed, and no other word has it.
+    /// The function-word files (session 27: words the rules once compared in code): every
+    /// line names a known role, every word of a file reaches its line's role in every
+    /// lexicon, from the file, and exactly the listed roles (a few checked by hand too).
     #[test]
-    fn rule_words_reach_their_classes() {
-        let expected: [(&str, u32); 10] = [
-            ("s", C_POSSESSIVE),
-            ("without", C_NEGATIVE_PREP),
-            ("for", C_OBJECT_PREP),
-            ("in", C_OBJECT_PREP),
-            ("who", C_COMMA_RELATIVE),
-            ("which", C_COMMA_RELATIVE),
-            ("whose", C_POSSESSIVE_RELATIVE),
-            ("what", C_FREE_RELATIVE),
-            ("it", C_CLAUSE_SUBJECT),
-            ("there", C_CLAUSE_SUBJECT),
-        ];
-        let listed: usize = RULE_WORDS
-            .iter()
-            .map(|(f, _)| lang::entries(f).count())
-            .sum();
-        assert_eq!(listed, expected.len());
-        let all = RULE_WORDS.iter().fold(0, |acc, (_, b)| acc | b);
+    fn function_words_reach_their_roles() {
+        let mut expected: Vec<(String, Role)> = Vec::new();
+        for &(code, file) in FUNCTION_WORDS {
+            assert!(lang::entries(file).count() > 0, "{code}");
+            for line in lang::entries(file) {
+                let mut parts = line.split_whitespace();
+                let name = parts.next().unwrap_or("");
+                let role = ROLES.iter().find(|r| r.0 == code && r.1 == name);
+                let role = role
+                    .map(|r| r.2)
+                    .unwrap_or_else(|| panic!("{code}: {name}"));
+                let words: Vec<&str> = parts.collect();
+                assert!(!words.is_empty(), "{code}: {name}");
+                for w in words {
+                    let w = lang::light_fold(w);
+                    match expected.iter_mut().find(|e| e.0 == w) {
+                        Some(e) => e.1 |= role,
+                        None => expected.push((w, role)),
+                    }
+                }
+            }
+        }
+        // Every role is some file's, each bit once; the ids fit their byte.
+        let all = ROLES.iter().fold(0, |acc, r| {
+            assert_eq!(acc & r.2, 0);
+            acc | r.2
+        });
+        assert_eq!(expected.iter().fold(0, |acc, e| acc | e.1), all);
+        assert!(expected.len() < 256);
         for code in ["ar", "en", "fr", "de", "es", "ru", "xx"] {
             let lex = get(code);
-            for (w, bit) in expected {
-                assert_eq!(lex.word_info(w).1 & all, bit, "{code}: {w}");
+            for (w, role) in &expected {
+                assert_eq!(lex.word_roles(w), *role, "{code}: {w}");
             }
-            for w in ["that", "whom", "this", "he", "s'", "out", "with", "ss"] {
-                assert_eq!(lex.word_info(w).1 & all, 0, "{code}: {w}");
-            }
-        }
-        // Each file's words, from the file.
-        for (file, bit) in RULE_WORDS {
-            assert!(lang::entries(file).count() > 0);
-            for w in lang::entries(file) {
-                assert!(
-                    get("en").word_info(&lang::light_fold(w)).1 & bit != 0,
-                    "{w}"
-                );
+            for w in [
+                "whom", "this", "s'", "out", "with", "ss", "The", "He", "lesson", "",
+            ] {
+                assert_eq!(lex.word_roles(w), 0, "{code}: {w}");
             }
         }
+        let en = get("en");
+        assert_eq!(en.word_roles("who"), R_COMMA_RELATIVE | R_SUBJECT_RELATIVE);
+        assert_eq!(en.word_roles("it"), R_CLAUSE_SUBJECT | R_NEUTER);
+        assert_eq!(en.word_roles("de"), R_FR_OF | R_NAME_PARTICLE);
+        assert_eq!(en.word_roles("he"), R_HE | R_SUBJECT_PRONOUN);
+        assert_eq!(en.word_roles("les"), R_FR_DEFINITE_PL);
+        assert_eq!(en.word_roles("da"), R_NAME_PARTICLE_MINOR);
     }
 
-    /// Every class bit fits in the tokenizer's cached word ([`CLASS_BITS`]), and the rule
-    /// words' bits are their own (shared with no other class).
+    /// Every class bit fits in the tokenizer's cached word ([`CLASS_BITS`]), and the
+    /// function-word id has its own bits above them.
     #[test]
     fn classes_fit_the_cached_word() {
         let classes = [
@@ -1518,13 +1665,9 @@ mod tests {
         ];
         let old = classes.iter().fold(0, |acc, b| acc | b);
         assert_eq!(old, 0xFFFF);
-        let mut seen = 0;
-        for (_, bit) in RULE_WORDS {
-            assert_eq!(bit.count_ones(), 1);
-            assert_eq!(bit & (old | seen), 0);
-            seen |= bit;
-        }
-        assert!((old | seen) < 1 << CLASS_BITS);
+        assert_eq!(old & C_FUNCTION_WORD, 0);
+        assert_eq!(C_FUNCTION_WORD >> FUNCTION_WORD_SHIFT, 0xFF);
+        assert_eq!((old | C_FUNCTION_WORD) >> CLASS_BITS, 0);
     }
 
     #[test]
@@ -1624,9 +1767,10 @@ mod tests {
         let f = (FILES.iter())
             .find(|f| std::ptr::eq(get(f.code), lex))
             .unwrap_or(&ENGLISH);
-        (f.class_lists.iter().chain(RULE_WORDS))
+        let id = function_words().0.get(w).copied().unwrap_or(0);
+        (f.class_lists.iter())
             .filter(|(file, _)| lang::entries(file).any(|e| lang::light_fold(e) == w))
-            .fold(0, |acc, (_, b)| acc | b)
+            .fold(id << FUNCTION_WORD_SHIFT, |acc, (_, b)| acc | b)
     }
 
     /// The `C_*` bits of `w` as the look-ups answer.
@@ -1669,9 +1813,10 @@ mod tests {
             words.extend(lex.classes.keys().map(String::from));
             words.extend(lex.verbs.keys().cloned());
             if let Some(f) = FILES.iter().find(|f| f.code == code) {
-                for (file, _) in f.class_lists.iter().chain(RULE_WORDS) {
+                for (file, _) in f.class_lists {
                     words.extend(lang::entries(file).map(lang::light_fold));
                 }
+                words.extend(function_words().0.keys().cloned());
             }
             // Every word with one or two proclitics added or its first letter removed, and
             // the words of a text.

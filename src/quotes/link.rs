@@ -6,6 +6,9 @@
 //! One pass over the quotations in text order; each gap between two neighbours is read once
 //! (and only when it is short), so the work is linear in the text.
 
+use super::lexicon::{
+    self, R_DE_SUBJECT_PRONOUN, R_FR_EUPHONIC_T, R_FR_SUBJECT_PRONOUN, R_SUBJECT_PRONOUN,
+};
 use super::{Quote, QuoteKind};
 use crate::Span;
 
@@ -204,7 +207,8 @@ fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
         cue_seen |= in_cue;
         // A pronoun stands for the speaker before the cue or right after it ("said he"), not
         // further on ("said Jane Roe, 62, who is still unsure which of them she will back").
-        let pronoun = (!cue_seen || post == 0) && is_pronoun(text.get(a..b).unwrap_or(""));
+        let pronoun =
+            (!cue_seen || post == 0) && is_pronoun(language, text.get(a..b).unwrap_or(""));
         if in_cue || inside(&prev.speaker, a, b) || pronoun {
             attribution = Some(attribution.map_or((ws, ws, off), |(s, _, _)| (s, ws, off)));
             inner += post;
@@ -314,14 +318,10 @@ fn has_words(s: &str) -> bool {
 }
 
 /// Subject pronouns that stand for the speaker in the interruption ("he said", "a-t-il dit").
-fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w.chars()
-            .flat_map(crate::ucd::to_lowercase)
-            .collect::<String>()
-            .as_str(),
-        "he" | "she" | "they" | "we" | "i" | "il" | "elle" | "ils" | "elles" | "t" | "er" | "sie"
-    )
+fn is_pronoun(language: &str, w: &str) -> bool {
+    let lower: String = w.chars().flat_map(crate::ucd::to_lowercase).collect();
+    let roles = R_SUBJECT_PRONOUN | R_FR_SUBJECT_PRONOUN | R_DE_SUBJECT_PRONOUN | R_FR_EUPHONIC_T;
+    lexicon::get(language).word_roles(&lower) & roles != 0
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use crate::text::{word_count_class, WordCount, WC_SEPARATOR};
 
 use super::lexicon::{
     filter_parts, mix, Adverbial, Lexicon, CLASS_BITS, C_AUXILIARY, C_BOUNDARY, C_COMPLEMENTIZER,
-    C_LICENSER, C_PRONOUN,
+    C_LICENSER, C_PRONOUN, FUNCTION_WORD_SHIFT,
 };
 use super::marks::Scanner;
 
@@ -148,6 +148,17 @@ impl Token {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn class(&self, bit: u32) -> bool {
         self.word() && self.info & bit != 0
+    }
+
+    /// The id of a word among the function words ([`C_FUNCTION_WORD`]; 0: none, or not a
+    /// word): [`Lexicon::is`] reads its roles.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    pub fn function_word(&self) -> u8 {
+        if self.word() {
+            (self.info >> FUNCTION_WORD_SHIFT) as u8
+        } else {
+            0
+        }
     }
 
     /// [`Lexicon::complementizer`] of the folded form; Arabic: not after a word tagged `close`
@@ -1490,19 +1501,19 @@ mod tests {
     /// (the second "it" and "s" are cache hits).
     #[test]
     fn high_class_bits_reach_the_tokens() {
-        use super::super::lexicon::{C_CLAUSE_SUBJECT, C_POSSESSIVE};
+        use super::super::lexicon::{R_CLAUSE_SUBJECT, R_POSSESSIVE};
         let text = "It's what it is, it's";
         let lex = super::super::lexicon::get("en");
         let sentences = crate::text::sentences(text, "en");
         let toks = tokenize(text, &sentences, Some(lex));
-        let with = |bit: u32| -> Vec<&str> {
+        let with = |role| -> Vec<&str> {
             (toks.list.iter())
-                .filter(|t| t.class(bit))
+                .filter(|t| lex.is(role, t))
                 .map(|t| &text[t.span()])
                 .collect()
         };
-        assert_eq!(with(C_CLAUSE_SUBJECT), ["It", "it", "it"]);
-        assert_eq!(with(C_POSSESSIVE), ["s", "s"]);
+        assert_eq!(with(R_CLAUSE_SUBJECT), ["It", "it", "it"]);
+        assert_eq!(with(R_POSSESSIVE), ["s", "s"]);
     }
 
     #[test]
