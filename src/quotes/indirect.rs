@@ -6,9 +6,13 @@
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
     Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
-    C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_DEFINITE,
-    R_FREE_RELATIVE, R_FR_EUPHONIC_T, R_INDEFINITE, R_NEGATIVE_PREP, R_NEUTER, R_OBJECT_PREP, R_OF,
-    R_POSSESSIVE, R_POSSESSIVE_RELATIVE, R_SUBJECT_RELATIVE,
+    C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_A, R_ABOUT, R_AS, R_ASK, R_AT, R_BARE_TELL, R_BEFORE,
+    R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_COMPARED, R_CONTRAST, R_DEFINITE, R_DE_DEFINITE, R_EVEN,
+    R_FOR, R_FREE_RELATIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE,
+    R_HAVING, R_HE, R_IF, R_INDEFINITE, R_INTERROGATIVE, R_NEGATION, R_NEGATIVE_PREP, R_NEUTER,
+    R_OBJECT_PREP, R_OF, R_OR, R_ORDINAL, R_POSSESSIVE, R_POSSESSIVE_RELATIVE, R_SHE,
+    R_SUBJECT_RELATIVE, R_SUPERLATIVE, R_TELL, R_TELLING, R_THAT, R_THIS, R_TO, R_WHERE, R_WHICH,
+    R_WHOM,
 };
 use super::tokens::Token;
 use super::Event;
@@ -221,7 +225,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             // parent": after a noun, "that" before a verb or "of" is a relative or a pronoun.
             let relative = doc.lex.english
                 && j > cue.next
-                && doc.f(t) == "that"
+                && doc.lex.is(R_THAT, t)
                 && doc.tok(j + 1).is_some_and(|u| {
                     let g = doc.f(u);
                     let a = doc.lex.adverbial(g);
@@ -235,7 +239,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     u.word()
                         && !u.capital()
                         && u.sentence() == s
-                        && (g == "of" || finite_form(doc, j + 1, g, a, s) && !subject)
+                        && (doc.lex.is(R_OF, u) || finite_form(doc, j + 1, g, a, s) && !subject)
                         && !doc.lex.pronoun(g)
                         && a != Some(Adverbial::Det)
                 });
@@ -261,7 +265,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             && !for_time(doc, j, s)
             && !(j > cue.next
                 && doc.lex.is(R_OF, t)
-                && doc.tok(i).is_some_and(|v| tell_form(doc.f(v))))
+                && doc.tok(i).is_some_and(|v| tell_form(doc, v)))
         {
             break;
         }
@@ -414,7 +418,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     // "told Christie to get on a plane and go home after Christie was pressed …": a told-to
     // report ends before a subordinate clause (PolNeAR train sample, session 27).
-    if infinitive.is_some() && doc.tok(i).is_some_and(|t| tell_form(doc.f(t))) {
+    if infinitive.is_some() && doc.tok(i).is_some_and(|t| tell_form(doc, t)) {
         if let Some(k) = (start + 2..content_end).find(|&k| {
             doc.tok(k).is_some_and(|t| {
                 t.word()
@@ -423,7 +427,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             }) && clause_at(doc, k + 1, s)
         }) {
             // ("… and go to work even though …": "even" with it.)
-            let k = k - usize::from(doc.fold(k - 1) == "even");
+            let k = k - usize::from(doc.tok(k - 1).is_some_and(|t| doc.lex.is(R_EVEN, t)));
             content_end = k - 1;
             words = word_count(doc, start, k);
         }
@@ -858,7 +862,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         return None;
     }
     let mut start = cue.next;
-    if tell_form(verb) {
+    if tell_form(doc, t) {
         // "told the court she …": a subject pronoun after the addressee.
         // Further on (a longer addressee: "told the Harbor Gazette of Dover on Friday she
         // …"), only a pronoun with its finite verb after words and hyphens (session 11).
@@ -967,14 +971,15 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
     if !doc.lex.english {
         return None;
     }
-    let verb = doc.f(doc.tok(i)?);
+    let v = doc.tok(i)?;
+    let verb = doc.f(v);
     let is_to = |j: usize| {
         doc.tok(j)
-            .is_some_and(|t| t.word() && t.sentence() == s && doc.f(t) == "to")
+            .is_some_and(|t| t.word() && t.sentence() == s && doc.lex.is(R_TO, t))
     };
     // (Not the bare "tell": an imperative or a question, "—tell us to go to hell?".)
-    if tell_form(verb) {
-        if verb == "tell" {
+    if tell_form(doc, v) {
+        if doc.lex.is(R_BARE_TELL, v) {
             return None;
         }
         return tell_to(doc, i, cue, s, is_to);
@@ -1042,7 +1047,7 @@ fn tell_to(
                     && !t.complementizer()
                     // ("told Mr Brown of his intention to …": "to" of a noun.)
                     && t.adverbial() != Some(Adverbial::Rel)
-                    && doc.f(t) != "to"
+                    && !doc.lex.is(R_TO, t)
                     && (k - 1 == cue.next || doc.cue_at(k - 1).is_none())
             })
         })
@@ -1064,7 +1069,7 @@ fn tell_to(
                 && !g.starts_with(|c: char| c.is_ascii_digit())
         })
         // ("told me not to worry": the negation with it.)
-        .then_some(to - usize::from(matches!(doc.fold(to - 1), "not" | "never")))
+        .then_some(to - usize::from(doc.tok(to - 1).is_some_and(|t| doc.lex.is(R_NEGATION, t))))
 }
 
 /// English "suggested closing the plant" / "denied meeting the envoy": the gerund clause after a
@@ -1112,7 +1117,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
                 || doc.lex.adverbial(g) == Some(Adverbial::Det)
                 || doc.lex.pronoun(g)
                 || doc.lex.is(R_CLAUSE_SUBJECT, u)
-                || g == "to"
+                || doc.lex.is(R_TO, u)
         })
     };
     match doc.lex.adverbial(f) {
@@ -1147,7 +1152,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
             // right after the name.
             let to_in_clause = run
                 && c < k
-                && doc.tok(k).is_some_and(|u| doc.f(u) == "to")
+                && doc.tok(k).is_some_and(|u| doc.lex.is(R_TO, u))
                 && clause_at(doc, c, s);
             if k < reach && (k > j + 1 || !det) && !to_in_clause {
                 return Some(k);
@@ -1264,8 +1269,7 @@ fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
     else {
         return false;
     };
-    let f = doc.f(t);
-    (t.pronoun() && f != "who" || f == "it")
+    (t.pronoun() && !doc.lex.is(R_SUBJECT_RELATIVE, t) || doc.lex.is(R_NEUTER, t))
         && doc.tok(j + 1).is_some_and(|u| {
             let g = doc.f(u);
             u.word()
@@ -1280,7 +1284,7 @@ fn pronoun_clause(doc: &Doc, j: usize, s: usize) -> bool {
 /// object.
 fn for_time(doc: &Doc, j: usize, s: usize) -> bool {
     let the = usize::from(doc.tok(j + 1).is_some_and(|u| doc.lex.is(R_DEFINITE, u)));
-    doc.tok(j).is_some_and(|t| t.word() && doc.f(t) == "for")
+    doc.tok(j).is_some_and(|t| t.word() && doc.lex.is(R_FOR, t))
         && doc.tok(j + 1 + the).is_some_and(|u| {
             let g = doc.f(u);
             u.word()
@@ -1289,16 +1293,16 @@ fn for_time(doc: &Doc, j: usize, s: usize) -> bool {
                     || the == 0
                         && g.strip_suffix('s')
                             .is_some_and(|w| doc.lex.adverbial(w) == Some(Adverbial::Word))
-                    || the == 1 && ["first", "second", "third"].contains(&g))
+                    || the == 1 && doc.lex.is(R_ORDINAL, u))
         })
 }
 
 /// True if token `j` opens a quantifier: "at least", "at most".
 fn quantifier(doc: &Doc, j: usize) -> bool {
-    doc.tok(j).is_some_and(|t| t.word() && doc.f(t) == "at")
+    doc.tok(j).is_some_and(|t| t.word() && doc.lex.is(R_AT, t))
         && doc
             .tok(j + 1)
-            .is_some_and(|t| t.word() && matches!(doc.f(t), "least" | "most"))
+            .is_some_and(|t| t.word() && doc.lex.is(R_SUPERLATIVE, t))
 }
 
 /// True if token `k` of sentence `s` (folded `g`, tagged `a` in `en/adverbials.txt`) looks
@@ -1365,12 +1369,10 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
     let plural = |w: &str| {
         w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "ws"].iter().any(|e| w.ends_with(e))
     };
-    let g = doc.f(u);
     let next = u.word() && u.sentence() == s;
     let object = next
         && (matches!(u.adverbial(), Some(Adverbial::Det | Adverbial::Obj))
-            || g == "to"
-            || g == "it");
+            || doc.lex.is(R_TO | R_NEUTER, u));
     let before = j.checked_sub(2).and_then(|k| doc.tok(k));
     let form = if plural(doc.f(t)) {
         // After a determiner or a possessive and a singular noun, before an object or an
@@ -1378,7 +1380,8 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
         !plural(doc.f(p))
             && j - 1 > start
             && before.is_some_and(|b| {
-                b.adverbial() == Some(Adverbial::Det) || doc.lex.is(R_POSSESSIVE, b) && g != "to"
+                b.adverbial() == Some(Adverbial::Det)
+                    || doc.lex.is(R_POSSESSIVE, b) && !doc.lex.is(R_TO, u)
             })
             && (object || next && u.adverbial().is_none() && !u.boundary() && !u.pronoun())
     } else {
@@ -1404,7 +1407,8 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
     form && (doc.tok(start).is_some_and(|b| doc.f(b).ends_with("ing"))
         || !(start..j).any(|k| {
             doc.tok(k).is_some_and(|b| {
-                matches!(b.adverbial(), Some(Adverbial::Prep | Adverbial::Rel)) || doc.f(b) == "to"
+                matches!(b.adverbial(), Some(Adverbial::Prep | Adverbial::Rel))
+                    || doc.lex.is(R_TO, b)
             })
         }))
 }
@@ -1421,7 +1425,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         || doc.lex.boundary(f)
             && !doc.lex.pronoun(f)
             && !doc.lex.is(R_CLAUSE_SUBJECT, t)
-            && f != "this"
+            && !doc.lex.is(R_THIS, t)
             && !quantifier(doc, start)
     {
         return false;
@@ -1435,7 +1439,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             && f.ends_with("ing")
             && !f.ends_with("thing")
             // "said having Putin on his side is …": "having" with its object as a subject.
-            && !(f == "having" && start > 0 && doc.cue_at(start - 1).is_some())
+            && !(doc.lex.is(R_HAVING, t) && start > 0 && doc.cue_at(start - 1).is_some())
             // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
             // output fell": a noun after it (a participle takes an object: a determiner, a
             // pronoun, a preposition).
@@ -1453,7 +1457,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return false;
     }
     // "insists it's far too early …": "it's", "there's", "he's".
-    if (doc.lex.is(R_CLAUSE_SUBJECT, t) || matches!(f, "he" | "she"))
+    if doc.lex.is(R_CLAUSE_SUBJECT | R_HE | R_SHE, t)
         && doc
             .tok(start + 1)
             .is_some_and(|u| doc.lex.is(R_POSSESSIVE, u) && u.sentence() == s)
@@ -1463,7 +1467,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     // "said it seeks to …": "it" and a present-tense verb; "said it found no evidence …":
     // "it" and a speech verb (an ambiguous one too; session 21). "said there remains a …":
     // "there" and a present-tense verb (PolNeAR dev sample, session 27).
-    if matches!(f, "it" | "there")
+    if doc.lex.is(R_CLAUSE_SUBJECT, t)
         && (present_verb(doc, start + 1, s)
             && doc
                 .tok(start + 1)
@@ -1474,7 +1478,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     }
     // "said they believe …": a subject pronoun (never an object) opens a clause.
     if doc.lex.pronoun(f)
-        && f != "who"
+        && !doc.lex.is(R_SUBJECT_RELATIVE, t)
         && doc
             .tok(start + 1)
             .is_some_and(|u| u.word() && u.sentence() == s && !u.boundary() || { u.auxiliary() })
@@ -1704,13 +1708,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // the report (PolNeAR train sample).
             let contrast = english
                 && (!doc.quoted(comma) || k > comma)
-                && doc.tok(k + 1).is_some_and(|t| {
-                    t.word()
-                        && matches!(
-                            doc.f(t),
-                            "but" | "while" | "whereas" | "although" | "however"
-                        )
-                })
+                && doc
+                    .tok(k + 1)
+                    .is_some_and(|t| t.word() && doc.lex.is(R_CONTRAST, t))
                 && !doc
                     .tok(k + 2)
                     .is_some_and(|t| t.word() && (t.complementizer() || t.auxiliary()))
@@ -1723,11 +1723,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let reporter_adjunct = english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
-                        && (doc.f(t) == "as" && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
-                            || doc.f(t) == "compared"
+                        && (doc.lex.is(R_AS, t) && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
+                            || doc.lex.is(R_COMPARED, t)
                                 && (k + 3..k + 8).any(|j| doc.tok(j).is_some_and(|u| u.pronoun()))
-                            || doc.f(t) == "where" && clause_at(doc, k + 2, s)
-                            || doc.f(t) == "before"
+                            || doc.lex.is(R_WHERE, t) && clause_at(doc, k + 2, s)
+                            || doc.lex.is(R_BEFORE, t)
                                 && doc.tok(k + 2).is_some_and(|u| doc.f(u).ends_with("ing")))
                 });
             // "said his partner, known as Big Tom, wrote the songs": before a finite verb of
@@ -1765,7 +1765,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 && !doc.quoted(k + 1)
                 && doc
                     .tok(k + 1)
-                    .is_some_and(|t| t.word() && matches!(doc.f(t), "which" | "whom"))
+                    .is_some_and(|t| t.word() && doc.lex.is(R_WHICH | R_WHOM, t))
                 && doc.tok(k + 2).is_some_and(|t| {
                     t.word()
                         && (t.pronoun() || t.capital() || t.adverbial() == Some(Adverbial::Det))
@@ -1778,7 +1778,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     word_count(doc, k + 1, relative_end) >= 5
                         && close.is_none_or(|c| {
                             !doc.tok(c + 1).is_some_and(|t| {
-                                t.adverbial() == Some(Adverbial::Conj) || doc.f(t) == "or"
+                                t.adverbial() == Some(Adverbial::Conj) || doc.lex.is(R_OR, t)
                             })
                         })
                 };
@@ -1850,7 +1850,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     // and aimed at …'.)
                     && doc.tok(k + 2).is_some_and(|u| {
                         !matches!(u.adverbial(), Some(Adverbial::Prep | Adverbial::Rel))
-                            && doc.f(u) != "to"
+                            && !doc.lex.is(R_TO, u)
                     }),
             )
                 || conj_subject_report(doc, start, k, s))
@@ -1951,9 +1951,9 @@ fn reporting_cue(doc: &Doc, i: usize, s: usize) -> bool {
     arabic_licensed_within(doc, c.next, COMP_WINDOW_AR, s, true)
 }
 
-/// True if `f` is a form of "tell" (whose addressee comes before the reported clause).
-fn tell_form(f: &str) -> bool {
-    matches!(f, "told" | "tell" | "tells" | "telling")
+/// True if `t` is a form of "tell" (whose addressee comes before the reported clause).
+fn tell_form(doc: &Doc, t: &Token) -> bool {
+    doc.lex.is(R_TELL | R_TELLING, t)
 }
 
 /// True if the cue at token `i` starts inside its token, after a conjunction written with it
@@ -2095,7 +2095,8 @@ fn comment_apposition(doc: &Doc, k: usize, s: usize) -> bool {
                 t.word()
                     && t.sentence() == s
                     && (head_relative(doc, t)
-                        || doc.lex.adverbial(f) == Some(Adverbial::Det) && f != "a" && f != "an"
+                        || doc.lex.adverbial(f) == Some(Adverbial::Det)
+                            && !doc.lex.is(R_INDEFINITE, t)
                         || doc.lex.pronoun(f)
                         || t.capital())
             })
@@ -2113,15 +2114,14 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
     let Some(first) = doc.tok(k + 1).filter(|t| t.word() && t.sentence() == s) else {
         return false;
     };
-    let f = doc.f(first);
     let rest = || (k + 2..k + 60).take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence() == s));
-    if f == "who" {
+    if doc.lex.is(R_SUBJECT_RELATIVE, first) {
         return doc
             .tok(k.wrapping_sub(1))
             .is_some_and(|t| t.word() && t.capital())
             && !rest().any(|j| doc.is_comma(j) || dash(doc, j));
     }
-    if !matches!(f, "a" | "an" | "the") {
+    if !doc.lex.is(R_INDEFINITE | R_DEFINITE, first) {
         return false;
     }
     let mut n = 0;
@@ -2138,7 +2138,7 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
         // or "who" makes the apposition part of what is reported (own gold); one with "that"
         // belongs to the apposition's noun (", a date that suits the builders": PolNeAR train
         // sample).
-        if g == "that" {
+        if doc.lex.is(R_THAT, t) {
             return n >= 1;
         }
         if doc.lex.is(R_COMMA_RELATIVE | R_POSSESSIVE_RELATIVE, t) {
@@ -2176,9 +2176,10 @@ fn dash_comment(doc: &Doc, j: usize, s: usize) -> bool {
     let Some(t) = doc.tok(j).filter(|t| t.word() && t.sentence() == s) else {
         return false;
     };
-    let f = doc.f(t);
     matches!(t.adverbial(), Some(Adverbial::Conj | Adverbial::Sub)) && clause_at(doc, j + 1, s)
-        || matches!(f, "that" | "which" | "who" | "a" | "an" | "the")
+        || doc
+            .lex
+            .is(R_THAT | R_COMMA_RELATIVE | R_INDEFINITE | R_DEFINITE, t)
         || clause_at(doc, j, s)
 }
 
@@ -2304,7 +2305,7 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
                 || doc.is_mark(c.next)
                 || doc
                     .tok(c.next)
-                    .is_some_and(|u| u.word() && (u.complementizer() || doc.f(u) == "if")))
+                    .is_some_and(|u| u.word() && (u.complementizer() || doc.lex.is(R_IF, u))))
     }) || after_comma && !doc.quoted(k) && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
 }
 
@@ -2498,9 +2499,14 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         !t.word()
             || t.capital()
             || t.pronoun()
-            || matches!(
-                doc.f(t),
-                "the" | "le" | "la" | "l" | "les" | "un" | "une" | "a" | "der" | "die" | "das"
+            || doc.lex.is(
+                R_DEFINITE
+                    | R_FR_DEFINITE_SG
+                    | R_FR_DEFINITE_PL
+                    | R_FR_INDEFINITE
+                    | R_A
+                    | R_DE_DEFINITE,
+                t,
             )
     }) || tail_words <= 2;
     if !first_ok {
@@ -2521,7 +2527,7 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // `en/mentions.txt` ("…, tweeted a spokesman") (English; PolNeAR train sample).
         let say = doc
             .tok(i)
-            .is_some_and(|t| t.adverbial() == Some(Adverbial::Say) || tell_form(doc.f(t)));
+            .is_some_and(|t| t.adverbial() == Some(Adverbial::Say) || tell_form(doc, t));
         if doc.lex.english
             && !say
             && doc.tok(first).is_some_and(|t| doc.lex.is(R_INDEFINITE, t))
@@ -2779,9 +2785,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                         && (adverbial_head
                             || title
                             || participle_opener(doc, floor)
-                            || doc
-                                .tok(floor)
-                                .is_some_and(|t| matches!(doc.f(t), "to" | "for")));
+                            || doc.tok(floor).is_some_and(|t| doc.lex.is(R_TO | R_FOR, t)));
                     !opener
                         && (verb_next && (1..=12).contains(&head_words)
                             || (3..=60).contains(&head_words) && !relative_end
@@ -2836,9 +2840,9 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // "…, Trump said in an interview with The Washington Post on Tuesday.": after say or
     // tell (which seldom take a prepositional object, unlike "commented on …"), a tail of
     // adverbial phrases may be longer.
-    let say = doc.tok(i).is_some_and(|t| {
-        t.adverbial() == Some(Adverbial::Say) || matches!(doc.f(t), "told" | "tell" | "tells")
-    });
+    let say = doc
+        .tok(i)
+        .is_some_and(|t| t.adverbial() == Some(Adverbial::Say) || doc.lex.is(R_TELL, t));
     let adverbial_tail = say
         && doc.tok(cue.next).is_some_and(|t| {
             t.word()
@@ -2850,7 +2854,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     let object = doc
         .tok(cue.next)
         .is_some_and(|t| t.word() && t.sentence() == s && t.adverbial() == Some(Adverbial::Det));
-    let tell = doc.tok(i).is_some_and(|t| tell_form(doc.f(t)));
+    let tell = doc.tok(i).is_some_and(|t| tell_form(doc, t));
     if object && !tell {
         return;
     }
@@ -2888,17 +2892,10 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     }
     let Some(t) = doc.tok(i) else { return false };
-    let ask = matches!(doc.f(t), "asked" | "ask" | "asks" | "asking");
+    let ask = doc.lex.is(R_ASK, t);
     let s = t.sentence();
     let end = doc.sentence_end(i);
-    let wh = |k: usize| {
-        doc.tok(k).is_some_and(|u| {
-            matches!(
-                doc.f(u),
-                "if" | "whether" | "why" | "how" | "where" | "when" | "who" | "what" | "which"
-            )
-        })
-    };
+    let wh = |k: usize| doc.tok(k).is_some_and(|u| doc.lex.is(R_INTERROGATIVE, u));
     let window = if ask {
         10
     } else {
@@ -2910,9 +2907,9 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             .is_some_and(|u| u.adverbial() == Some(Adverbial::Obj))
         {
             k += 1;
-        } else if doc.tok(k).is_some_and(|u| u.word() && doc.f(u) == "to") {
+        } else if doc.tok(k).is_some_and(|u| u.word() && doc.lex.is(R_TO, u)) {
             k += (k + 1..k + 4).find(|&m| wh(m)).map_or(0, |m| m - k);
-        } else if tell_form(doc.f(t)) || t.adverbial() == Some(Adverbial::Say) {
+        } else if tell_form(doc, t) || t.adverbial() == Some(Adverbial::Say) {
             // Nor say: "did not say what that meant" is no report of a question.
             return false;
         }
@@ -2922,7 +2919,7 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         .take_while(|&k| {
             doc.tok(k).is_some_and(|u| u.word() && u.sentence() == s) && !doc.quoted(k)
         })
-        .find(|&k| ask && doc.tok(k).is_some_and(|u| doc.f(u) == "about") || wh(k))
+        .find(|&k| ask && doc.tok(k).is_some_and(|u| doc.lex.is(R_ABOUT, u)) || wh(k))
     else {
         return false;
     };
@@ -2932,14 +2929,12 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let relative = cue.ambiguous
         && !ask
         && j == cue.next
-        && doc
-            .tok(j)
-            .is_some_and(|u| matches!(doc.f(u), "where" | "which"));
+        && doc.tok(j).is_some_and(|u| doc.lex.is(R_WHERE | R_WHICH, u));
     if relative || !doc.licensed(cue, i) && (j > cue.next + 1 || !wh(j)) {
         return false;
     }
     // "Asked which …, Smith said": a question opening the sentence ends at its comma.
-    let last = if doc.tok(j).is_some_and(|u| doc.f(u) == "about") || i == doc.sentence_start(i) {
+    let last = if doc.tok(j).is_some_and(|u| doc.lex.is(R_ABOUT, u)) || i == doc.sentence_start(i) {
         let stop = (j + 1..end)
             .find(|&k| {
                 // (Not the period of a title inside a name: "under Mr. Putin".)
@@ -2968,7 +2963,7 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     }
     // The question is the object of "about", without the preposition (PolNeAR's
     // boundary; "if"/"whether" open the clause and stay).
-    let first = if doc.tok(j).is_some_and(|u| doc.f(u) == "about") {
+    let first = if doc.tok(j).is_some_and(|u| doc.lex.is(R_ABOUT, u)) {
         j + 1
     } else {
         j
@@ -3002,7 +2997,7 @@ fn as_report(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             t.word()
                 && t.sentence() == s
                 && (t.end() - t.start() == 2 || !t.fold_keeps_length())
-                && doc.f(t) == "as"
+                && doc.lex.is(R_AS, t)
         })
     }) else {
         return false;
@@ -3280,7 +3275,7 @@ fn clause_before(
             matches!(t.adverbial(), Some(Adverbial::Sub | Adverbial::Prep))
                 // "For almost 60 years, the agency denied …" (but "About 12% of users were
                 // …, she said": a number; session 19).
-                || t.adverbial() == Some(Adverbial::Rel) && doc.f(t) != "about"
+                || t.adverbial() == Some(Adverbial::Rel) && !doc.lex.is(R_ABOUT, t)
         })
         && !(start..comma).any(|k| doc.is_comma(k))
     {
@@ -3357,8 +3352,8 @@ fn source_apposition(
 }
 
 /// French determiners after a sentence-initial "Pour" that make it a cue ("Pour le procureur,").
-fn determiner(fold: &str) -> bool {
-    matches!(fold, "le" | "la" | "l" | "les")
+fn determiner(doc: &Doc, t: &Token) -> bool {
+    doc.lex.is(R_FR_DEFINITE_SG | R_FR_DEFINITE_PL, t)
 }
 
 /// Verbless cues: sentence-initial "بحسب X، …" / "According to X, …" and postposed
@@ -3369,7 +3364,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     };
     let floor = doc.sentence_start(i);
     let initial = (floor..i).all(|j| doc.tok(j).is_none_or(|t| !t.word()));
-    if cue.initial_only && !(initial && doc.tok(cue.next).is_some_and(|t| determiner(doc.f(t)))) {
+    if cue.initial_only && !(initial && doc.tok(cue.next).is_some_and(|t| determiner(doc, t))) {
         return;
     }
     if initial {

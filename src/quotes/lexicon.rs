@@ -716,6 +716,60 @@ pub(crate) const R_DE_SUBJECT_PRONOUN: Role = 1 << 29;
 pub(crate) const R_NAME_PARTICLE: Role = 1 << 30;
 /// Role `name_particle_minor` of `names/function_words.txt`: a name particle only where any may stand ("da", "di", "el").
 pub(crate) const R_NAME_PARTICLE_MINOR: Role = 1 << 31;
+/// Role `infinitive_to` of `en/function_words.txt`: "to" of an infinitive or a prepositional object.
+pub(crate) const R_TO: Role = 1 << 32;
+/// Role `that` of `en/function_words.txt`: "that" (complementizer, relative or demonstrative).
+pub(crate) const R_THAT: Role = 1 << 33;
+/// Role `demonstrative` of `en/function_words.txt`: the demonstrative "this".
+pub(crate) const R_THIS: Role = 1 << 34;
+/// Role `comparative_as` of `en/function_words.txt`: "as" of a comparison.
+pub(crate) const R_AS: Role = 1 << 35;
+/// Role `conditional_if` of `en/function_words.txt`: "if" of an indirect question.
+pub(crate) const R_IF: Role = 1 << 36;
+/// Role `topic_about` of `en/function_words.txt`: "about" of a question's topic.
+pub(crate) const R_ABOUT: Role = 1 << 37;
+/// Role `having` of `en/function_words.txt`: the gerund "having".
+pub(crate) const R_HAVING: Role = 1 << 38;
+/// Role `compared` of `en/function_words.txt`: "compared" of a second figure.
+pub(crate) const R_COMPARED: Role = 1 << 39;
+/// Role `relative_where` of `en/function_words.txt`: "where" of a relative clause on a place.
+pub(crate) const R_WHERE: Role = 1 << 40;
+/// Role `temporal_before` of `en/function_words.txt`: "before" of the subject's next act.
+pub(crate) const R_BEFORE: Role = 1 << 41;
+/// Role `contrast` of `en/function_words.txt`: a conjunction of a contrast ("but", "while", "however").
+pub(crate) const R_CONTRAST: Role = 1 << 42;
+/// Role `ordinal` of `en/function_words.txt`: an ordinal of "for the first time" ("first", "second", "third").
+pub(crate) const R_ORDINAL: Role = 1 << 43;
+/// Role `quantifier_at` of `en/function_words.txt`: "at" of "at least", "at most".
+pub(crate) const R_AT: Role = 1 << 44;
+/// Role `superlative` of `en/function_words.txt`: the second word of a quantifier ("least", "most").
+pub(crate) const R_SUPERLATIVE: Role = 1 << 45;
+/// Role `preposition_for` of `en/function_words.txt`: the preposition "for".
+pub(crate) const R_FOR: Role = 1 << 46;
+/// Role `tell` of `en/function_words.txt`: a form of "tell" ("told", "tell", "tells").
+pub(crate) const R_TELL: Role = 1 << 47;
+/// Role `telling` of `en/function_words.txt`: the participle "telling".
+pub(crate) const R_TELLING: Role = 1 << 48;
+/// Role `bare_tell` of `en/function_words.txt`: the bare form "tell".
+pub(crate) const R_BARE_TELL: Role = 1 << 49;
+/// Role `ask` of `en/function_words.txt`: a form of "ask" ("asked", "ask", "asks", "asking").
+pub(crate) const R_ASK: Role = 1 << 50;
+/// Role `interrogative` of `en/function_words.txt`: a word that opens an indirect question ("if", "whether", "why", …).
+pub(crate) const R_INTERROGATIVE: Role = 1 << 51;
+/// Role `relative_which` of `en/function_words.txt`: the relative pronoun "which".
+pub(crate) const R_WHICH: Role = 1 << 52;
+/// Role `relative_whom` of `en/function_words.txt`: the relative pronoun "whom".
+pub(crate) const R_WHOM: Role = 1 << 53;
+/// Role `even` of `en/function_words.txt`: "even" before a subordinator.
+pub(crate) const R_EVEN: Role = 1 << 54;
+/// Role `negation` of `en/function_words.txt`: a negation of an infinitive ("not", "never").
+pub(crate) const R_NEGATION: Role = 1 << 55;
+/// Role `disjunction` of `en/function_words.txt`: the conjunction "or".
+pub(crate) const R_OR: Role = 1 << 56;
+/// Role `article_a` of `en/function_words.txt`: the indefinite article "a" alone (not "an").
+pub(crate) const R_A: Role = 1 << 57;
+/// Role `definite` of `de/function_words.txt`: a German definite article ("der", "die", "das").
+pub(crate) const R_DE_DEFINITE: Role = 1 << 58;
 
 /// The function-word files: each line a role name and its words. Read for every language (the
 /// rules that compare them run on every language but Arabic's own, and an English word keeps
@@ -761,6 +815,33 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("de", "subject_pronoun", R_DE_SUBJECT_PRONOUN),
     ("names", "name_particle", R_NAME_PARTICLE),
     ("names", "name_particle_minor", R_NAME_PARTICLE_MINOR),
+    ("en", "infinitive_to", R_TO),
+    ("en", "that", R_THAT),
+    ("en", "demonstrative", R_THIS),
+    ("en", "comparative_as", R_AS),
+    ("en", "conditional_if", R_IF),
+    ("en", "topic_about", R_ABOUT),
+    ("en", "having", R_HAVING),
+    ("en", "compared", R_COMPARED),
+    ("en", "relative_where", R_WHERE),
+    ("en", "temporal_before", R_BEFORE),
+    ("en", "contrast", R_CONTRAST),
+    ("en", "ordinal", R_ORDINAL),
+    ("en", "quantifier_at", R_AT),
+    ("en", "superlative", R_SUPERLATIVE),
+    ("en", "preposition_for", R_FOR),
+    ("en", "tell", R_TELL),
+    ("en", "telling", R_TELLING),
+    ("en", "bare_tell", R_BARE_TELL),
+    ("en", "ask", R_ASK),
+    ("en", "interrogative", R_INTERROGATIVE),
+    ("en", "relative_which", R_WHICH),
+    ("en", "relative_whom", R_WHOM),
+    ("en", "even", R_EVEN),
+    ("en", "negation", R_NEGATION),
+    ("en", "disjunction", R_OR),
+    ("en", "article_a", R_A),
+    ("de", "definite", R_DE_DEFINITE),
 ];
 
 /// The words of [`FUNCTION_WORDS`] with their ids ([`C_FUNCTION_WORD`], from 1 in order of
@@ -1630,18 +1711,104 @@ mod tests {
                 assert_eq!(lex.word_roles(w), *role, "{code}: {w}");
             }
             for w in [
-                "whom", "this", "s'", "out", "with", "ss", "The", "He", "lesson", "",
+                "whose'", "these", "s'", "out", "with", "ss", "The", "He", "lesson", "", "an'",
+                "Told", "tolds", "der'",
             ] {
                 assert_eq!(lex.word_roles(w), 0, "{code}: {w}");
             }
         }
         let en = get("en");
-        assert_eq!(en.word_roles("who"), R_COMMA_RELATIVE | R_SUBJECT_RELATIVE);
+        assert_eq!(
+            en.word_roles("who"),
+            R_COMMA_RELATIVE | R_SUBJECT_RELATIVE | R_INTERROGATIVE
+        );
+        // The words of the indirect-speech rules (session 27 en-words3): each its role, and
+        // the roles it shares with other lines.
+        let indirect = [
+            ("to", R_TO),
+            ("that", R_THAT),
+            ("this", R_THIS),
+            ("as", R_AS),
+            ("if", R_IF | R_INTERROGATIVE),
+            ("about", R_ABOUT),
+            ("having", R_HAVING),
+            ("compared", R_COMPARED),
+            ("where", R_WHERE | R_INTERROGATIVE),
+            ("before", R_BEFORE),
+            ("however", R_CONTRAST),
+            ("while", R_CONTRAST),
+            ("third", R_ORDINAL),
+            ("at", R_HEAD_PREP | R_AT),
+            ("most", R_SUPERLATIVE),
+            ("for", R_OBJECT_PREP | R_HEAD_PREP | R_FOR),
+            ("told", R_TELL),
+            ("tell", R_TELL | R_BARE_TELL),
+            ("telling", R_TELLING),
+            ("asking", R_ASK),
+            ("whether", R_INTERROGATIVE),
+            ("what", R_FREE_RELATIVE | R_INTERROGATIVE),
+            ("which", R_COMMA_RELATIVE | R_INTERROGATIVE | R_WHICH),
+            ("whom", R_WHOM),
+            ("even", R_EVEN),
+            ("never", R_NEGATION),
+            ("or", R_OR),
+            ("a", R_INDEFINITE | R_A),
+            ("an", R_INDEFINITE),
+            ("das", R_DE_DEFINITE),
+        ];
+        for (w, role) in indirect {
+            assert_eq!(en.word_roles(w), role, "{w}");
+        }
         assert_eq!(en.word_roles("it"), R_CLAUSE_SUBJECT | R_NEUTER);
         assert_eq!(en.word_roles("de"), R_FR_OF | R_NAME_PARTICLE);
         assert_eq!(en.word_roles("he"), R_HE | R_SUBJECT_PRONOUN);
         assert_eq!(en.word_roles("les"), R_FR_DEFINITE_PL);
         assert_eq!(en.word_roles("da"), R_NAME_PARTICLE_MINOR);
+    }
+
+    /// No rule compares a word with a string literal (session 27 en-words3: the words live in
+    /// `<code>/function_words.txt` as roles). Scans the code of the rule files (before their
+    /// tests) for `== "w"`, `!= "w"`, and `"w" |` / `| "w"` of a `matches!` pattern or
+    /// `["w", …].contains` with a lowercase ASCII `w`; suffix tests (`ends_with`) are not
+    /// word comparisons, and the language codes and tags of `ALLOWED` are no words.
+    #[test]
+    fn rules_compare_no_word_literals() {
+        const FILES: &[(&str, &str)] = &[
+            ("attribution.rs", include_str!("attribution.rs")),
+            ("classify.rs", include_str!("classify.rs")),
+            ("indirect.rs", include_str!("indirect.rs")),
+            ("lexicon.rs", include_str!("lexicon.rs")),
+            ("link.rs", include_str!("link.rs")),
+            ("marks.rs", include_str!("marks.rs")),
+            ("mod.rs", include_str!("mod.rs")),
+            ("tokens.rs", include_str!("tokens.rs")),
+            ("transcript.rs", include_str!("transcript.rs")),
+        ];
+        const ALLOWED: &[&str] = &["ar", "en", "de", "close", "short-partial-anywhere"];
+        let word =
+            |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase()) && !ALLOWED.contains(&w);
+        for &(name, text) in FILES {
+            let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
+            for (n, line) in code.lines().enumerate() {
+                let line = line.trim_start();
+                if line.starts_with("//") {
+                    continue;
+                }
+                // The literals of the line with the text just before and after each.
+                let parts: Vec<&str> = line.split('"').collect();
+                for k in (1..parts.len().saturating_sub(1)).step_by(2) {
+                    let (before, w, after) = (parts[k - 1].trim_end(), parts[k], parts[k + 1]);
+                    let compared = before.ends_with("==")
+                        || before.ends_with("!=")
+                        || before.ends_with('|')
+                        || after.trim_start().starts_with('|')
+                            && !after.trim_start().starts_with("||")
+                        || after.starts_with("].contains")
+                        || before.ends_with('[') && line.contains("].contains");
+                    assert!(!(compared && word(w)), "{name}:{}: \"{w}\" ({line})", n + 1);
+                }
+            }
+        }
     }
 
     /// Every class bit fits in the tokenizer's cached word ([`CLASS_BITS`]), and the
