@@ -716,6 +716,12 @@ pub(crate) const R_DE_SUBJECT_PRONOUN: Role = 1 << 29;
 pub(crate) const R_NAME_PARTICLE: Role = 1 << 30;
 /// Role `name_particle_minor` of `names/function_words.txt`: a name particle only where any may stand ("da", "di", "el").
 pub(crate) const R_NAME_PARTICLE_MINOR: Role = 1 << 31;
+/// Role `equative` of `en/function_words.txt`: the "as" of an equative ("as much (as)"). (High
+/// bits for this session's roles: other roles are added from bit 32.)
+pub(crate) const R_EQUATIVE: Role = 1 << 63;
+/// Role `quantity_pro_form` of `en/function_words.txt`: the quantity that stands for a
+/// report after "as" ("said as much").
+pub(crate) const R_QUANTITY_PRO_FORM: Role = 1 << 62;
 
 /// The function-word files: each line a role name and its words. Read for every language (the
 /// rules that compare them run on every language but Arabic's own, and an English word keeps
@@ -761,6 +767,8 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("de", "subject_pronoun", R_DE_SUBJECT_PRONOUN),
     ("names", "name_particle", R_NAME_PARTICLE),
     ("names", "name_particle_minor", R_NAME_PARTICLE_MINOR),
+    ("en", "equative", R_EQUATIVE),
+    ("en", "quantity_pro_form", R_QUANTITY_PRO_FORM),
 ];
 
 /// The words of [`FUNCTION_WORDS`] with their ids ([`C_FUNCTION_WORD`], from 1 in order of
