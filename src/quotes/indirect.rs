@@ -10,9 +10,9 @@ use super::lexicon::{
     R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_COMPARED, R_CONTRAST, R_DEFINITE, R_DE_DEFINITE, R_EVEN,
     R_FOR, R_FREE_RELATIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE,
     R_HAVING, R_HE, R_IF, R_INDEFINITE, R_INTERROGATIVE, R_NEGATION, R_NEGATIVE_PREP, R_NEUTER,
-    R_OBJECT_PREP, R_OF, R_OR, R_ORDINAL, R_POSSESSIVE, R_POSSESSIVE_RELATIVE, R_SHE,
-    R_SUBJECT_RELATIVE, R_SUPERLATIVE, R_TELL, R_TELLING, R_THAT, R_THIS, R_TO, R_WHERE, R_WHICH,
-    R_WHOM,
+    R_OBJECT_PREP, R_OF, R_OR, R_ORDINAL, R_POSSESSIVE, R_POSSESSIVE_RELATIVE, R_QUANTITY_PRO_FORM,
+    R_SHE, R_SUBJECT_RELATIVE, R_SUPERLATIVE, R_TELL, R_TELLING, R_THAT, R_THIS, R_TO, R_WHERE,
+    R_WHICH, R_WHOM,
 };
 use super::tokens::Token;
 use super::Event;
@@ -67,6 +67,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     && !relative_report(doc, i, cue, out)
                     && !mixed_before(doc, i, cue, out)
                     && !asked_about(doc, i, cue, out)
+                    && !as_much(doc, i, cue, out)
                     && !as_report(doc, i, cue, out)
                     && !final_source(doc, i, cue, out)
                     && !doc.lex.arabic
@@ -2974,6 +2975,31 @@ fn asked_about(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         cue,
         doc.speaker_before_words(i, cue, j),
         first..=last,
+        (i, s),
+    )
+}
+
+/// English "X said as much in an interview": "as much" right after a speech verb stands for
+/// the report (PolNeAR's content: those two words; roles `comparative_as`, `quantity_pro_form`).
+/// Not a quantity ("said as much as $5bn").
+fn as_much(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
+    let j = cue.next;
+    let role = |k: usize, r| doc.tok(k).is_some_and(|t| t.word() && doc.lex.is(r, t));
+    if !doc.lex.english
+        || cue.kind != CueKind::Verb
+        || !role(j, R_AS)
+        || !role(j + 1, R_QUANTITY_PRO_FORM)
+        || role(j + 2, R_AS)
+    {
+        return false;
+    }
+    let s = doc.tok(i).map_or(0, |t| t.sentence());
+    push_report(
+        doc,
+        out,
+        cue,
+        doc.speaker_before_words(i, cue, j),
+        j..=j + 1,
         (i, s),
     )
 }
@@ -5917,6 +5943,21 @@ mod tests {
         check(&[
             ("\"We will vote no\" said Mr Roberts of the council.", &[]),
             ("\"Where is the mayor?\" sign.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn as_much_stands_for_a_report() {
+        // Session 27 (pn3): PolNeAR's content of "said as much" is "as much".
+        check(&[
+            (
+                "The harbour master said as much in an interview on Monday.",
+                &["as much"],
+            ),
+            (
+                "The head of the ferry line indicated as much in an email to staff.",
+                &["as much"],
+            ),
         ]);
     }
 }

@@ -770,6 +770,9 @@ pub(crate) const R_OR: Role = 1 << 56;
 pub(crate) const R_A: Role = 1 << 57;
 /// Role `definite` of `de/function_words.txt`: a German definite article ("der", "die", "das").
 pub(crate) const R_DE_DEFINITE: Role = 1 << 58;
+/// Role `quantity_pro_form` of `en/function_words.txt`: the quantity that stands for a
+/// report after "as" ("said as much").
+pub(crate) const R_QUANTITY_PRO_FORM: Role = 1 << 62;
 
 /// The function-word files: each line a role name and its words. Read for every language (the
 /// rules that compare them run on every language but Arabic's own, and an English word keeps
@@ -842,6 +845,7 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("en", "disjunction", R_OR),
     ("en", "article_a", R_A),
     ("de", "definite", R_DE_DEFINITE),
+    ("en", "quantity_pro_form", R_QUANTITY_PRO_FORM),
 ];
 
 /// The words of [`FUNCTION_WORDS`] with their ids ([`C_FUNCTION_WORD`], from 1 in order of
