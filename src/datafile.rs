@@ -109,6 +109,55 @@ pub const fn strip<const N: usize>(raw: &[u8]) -> [u8; N] {
     out
 }
 
+/// True for a blank between the words of a line.
+const fn blank(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// The words after `name` on the line of the stripped data file `text` that opens with `name`
+/// and a blank, then empty strings: `[&str; N]` at compile time (`en/suffixes.txt`, where the
+/// rules' constants are its lines). A missing line, or one of more than `N` words, fails the
+/// build.
+#[allow(clippy::panic)]
+pub const fn line_words<const N: usize>(text: &'static str, name: &str) -> [&'static str; N] {
+    let raw = text.as_bytes();
+    let name = name.as_bytes();
+    let mut start = 0;
+    while start < raw.len() {
+        let end = line_end(raw, start);
+        let mut i = 0;
+        while i < name.len() && start + i < end && raw[start + i] == name[i] {
+            i += 1;
+        }
+        if i == name.len() && start + i < end && blank(raw[start + i]) {
+            let mut out = [""; N];
+            let mut n = 0;
+            let mut j = start + i;
+            while j < end {
+                while j < end && blank(raw[j]) {
+                    j += 1;
+                }
+                let word = j;
+                while j < end && !blank(raw[j]) {
+                    j += 1;
+                }
+                if j > word {
+                    let (_, rest) = raw.split_at(word);
+                    let (bytes, _) = rest.split_at(j - word);
+                    out[n] = match core::str::from_utf8(bytes) {
+                        Ok(w) => w,
+                        Err(_) => panic!("a data file is not valid UTF-8"),
+                    };
+                    n += 1;
+                }
+            }
+            return out;
+        }
+        start = end + 1;
+    }
+    panic!("no line of the data file opens with the name")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -118,6 +167,17 @@ mod tests {
                 .as_bytes()
         );
         assert_eq!(TEXT, "قال\n0640 ; 0627\nsaid\nx#y\nlast\n");
+    }
+
+    #[test]
+    fn line_words_reads_the_named_line() {
+        const TEXT: &str = "past ed\nparticiple ing\npastry x\nlatin\tus  is\n";
+        use super::line_words;
+        const ING: [&str; 2] = line_words(TEXT, "participle");
+        assert_eq!(ING, ["ing", ""]);
+        assert_eq!(line_words::<2>(TEXT, "past"), ["ed", ""]);
+        assert_eq!(line_words::<2>(TEXT, "pastry"), ["x", ""]);
+        assert_eq!(line_words::<3>(TEXT, "latin"), ["us", "is", ""]);
     }
 
     #[test]

@@ -6,12 +6,12 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER,
-    C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_DEFINITE,
-    R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_FR_OF,
-    R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_PARTICLE,
-    R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
-    R_SUBJECT_RELATIVE, R_THEY,
+    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
+    C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
+    C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T,
+    R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE,
+    R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
+    R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -465,7 +465,7 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // "saying", "adding": same-speaker participles.
-            let participle = !lex.arabic && fold.ends_with("ing");
+            let participle = !lex.arabic && ends(S_ING, fold);
             return Some(Cue {
                 kind: if participle {
                     CueKind::Participle
@@ -562,7 +562,7 @@ impl<'a> Doc<'a> {
         }
         match self.adverbial_at(i - 1) {
             Some(Adverbial::Det) => true,
-            Some(Adverbial::Adj) => self.fold(i).ends_with("ed"),
+            Some(Adverbial::Adj) => ends(S_ED, self.fold(i)),
             // "in states where …", "one of six states that …" (session 19): an ambiguous
             // form after a preposition or a number is a noun (not a gerund: "for calling").
             Some(Adverbial::Prep | Adverbial::Rel) => cue.ambiguous && cue.kind == CueKind::Verb,
@@ -885,7 +885,7 @@ impl<'a> Doc<'a> {
         let f = self.fold(k);
         !self.lex.arabic
             && f.len() >= 6
-            && f.ends_with("ly")
+            && ends(S_LY, f)
             && self.tok(k).is_some_and(|t| !t.capital())
             && !(k > 0 && self.is_at(k - 1, R_DEFINITE | R_INDEFINITE | R_POSSESSIVE_DET))
     }
@@ -1915,10 +1915,8 @@ impl<'a> Doc<'a> {
         let acronym = (2..=6).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase());
         let plural = self.tok(last).is_some_and(|t| !t.capital())
             && raw.len() > 3
-            && raw.ends_with('s')
-            && !raw.ends_with("ss")
-            && !raw.ends_with("us")
-            && !raw.ends_with("is");
+            && ends(S_S, raw)
+            && !ends(S_SS | S_LATIN, raw);
         if acronym && end == start + 1 {
             Referent::Org
         } else if plural {
@@ -2498,8 +2496,9 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
 
 /// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,
 /// "-ed" (more than four).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn participle(f: &str, ed: bool) -> bool {
-    f.len() > 5 && f.ends_with("ing") || ed && f.len() > 4 && f.ends_with("ed")
+    f.len() > 5 && ends(S_ING, f) || ed && f.len() > 4 && ends(S_ED, f)
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! direct or partial, and their cue and speaker.
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
-use super::lexicon::{Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_NEUTER, R_ON};
+use super::lexicon::{
+    ends, Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_NEUTER, R_ON, S_ED, S_S,
+};
 use super::tokens::Token;
 use super::{Event, QuoteKind};
 
@@ -287,7 +289,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                             colon_before_mark
                                 || doc.tok(k).is_some_and(|t| {
                                     let f = doc.f(t);
-                                    f.ends_with("ed") || f.ends_with('s') || doc.cue_at(k).is_some()
+                                    ends(S_ED | S_S, f) || doc.cue_at(k).is_some()
                                 })
                         })
                         .and_then(|k| doc.tok(k).map(|t| t.span()))

@@ -5,14 +5,15 @@
 
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
-    Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE, C_FIRST_PERSON,
-    C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_A, R_ABOUT, R_AS, R_ASK, R_AT, R_BARE_TELL, R_BEFORE,
-    R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_COMPARED, R_CONTRAST, R_DEFINITE, R_DE_DEFINITE, R_EVEN,
-    R_FOR, R_FREE_RELATIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE,
-    R_HAVING, R_HE, R_IF, R_INDEFINITE, R_INTERROGATIVE, R_NEGATION, R_NEGATIVE_PREP, R_NEUTER,
-    R_OBJECT_PREP, R_OF, R_OR, R_ORDINAL, R_POSSESSIVE, R_POSSESSIVE_RELATIVE, R_QUANTITY_PRO_FORM,
-    R_SHE, R_SUBJECT_RELATIVE, R_SUPERLATIVE, R_TELL, R_TELLING, R_THAT, R_THIS, R_TO, R_WHERE,
-    R_WHICH, R_WHOM,
+    ends, Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE,
+    C_FIRST_PERSON, C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_A, R_ABOUT, R_AS, R_ASK, R_AT, R_BARE_TELL,
+    R_BEFORE, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_COMPARED, R_CONTRAST, R_DEFINITE,
+    R_DE_DEFINITE, R_EVEN, R_FOR, R_FREE_RELATIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG,
+    R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_HAVING, R_HE, R_IF, R_INDEFINITE, R_INTERROGATIVE,
+    R_NEGATION, R_NEGATIVE_PREP, R_NEUTER, R_OBJECT_PREP, R_OF, R_OR, R_ORDINAL, R_POSSESSIVE,
+    R_POSSESSIVE_RELATIVE, R_QUANTITY_PRO_FORM, R_SHE, R_SUBJECT_RELATIVE, R_SUPERLATIVE, R_TELL,
+    R_TELLING, R_THAT, R_THIS, R_TO, R_WHERE, R_WHICH, R_WHOM, S_ED, S_ING, S_LATIN, S_LY, S_S,
+    S_SS, S_THING, S_WS,
 };
 use super::tokens::Token;
 use super::Event;
@@ -47,7 +48,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     && (doc.tok(i).is_some_and(|t| t.class(C_BELIEF)) || !doc.licensed(cue, i))
                     || doc.lex.is(R_NEGATIVE_PREP, p)
                     || p.adverbial() == Some(Adverbial::Prep)
-                        && doc.tok(i).is_some_and(|t| doc.f(t).ends_with("ed"))
+                        && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
             })
         {
             continue;
@@ -232,7 +233,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     let a = doc.lex.adverbial(g);
                     // (An "-s" word before an auxiliary or a past form is a plural subject:
                     // "said in March that voters had …".)
-                    let subject = g.ends_with('s')
+                    let subject = ends(S_S, g)
                         && !doc.lex.auxiliary(g)
                         && doc.tok(j + 2).is_some_and(|v| {
                             doc.lex.auxiliary(doc.f(v)) || v.adverbial() == Some(Adverbial::Past)
@@ -812,9 +813,7 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
     let first = doc.tok(open).filter(|t| t.word())?;
     let participle = || {
         let f = doc.f(first);
-        en && open == floor
-            && (floor == i || doc.cue_at(floor).is_some())
-            && (f.ends_with("ing") || f.ends_with("ed"))
+        en && open == floor && (floor == i || doc.cue_at(floor).is_some()) && ends(S_ING | S_ED, f)
     };
     // "After Trump argued that …, Rubio said …": "after" / "before" (tagged `prep`;
     // `en/clause_prepositions.txt`) before a clause is a subordinator too (English; PolNeAR
@@ -1054,7 +1053,7 @@ fn tell_to(
         })
         .find(|&k| is_to(k))?;
     // ("told those gathered to watch …": the infinitive of a participle.)
-    if doc.fold(to - 1).ends_with("ed") {
+    if ends(S_ED, doc.fold(to - 1)) {
         return None;
     }
     let v = to + 1 + usize::from(doc.is_mark(to + 1));
@@ -1066,7 +1065,7 @@ fn tell_to(
                 && !t.capital()
                 && !t.pronoun()
                 && t.adverbial().is_none()
-                && (!g.ends_with('s') || g.ends_with("ss"))
+                && (!ends(S_S, g) || ends(S_SS, g))
                 && !g.starts_with(|c: char| c.is_ascii_digit())
         })
         // ("told me not to worry": the negation with it.)
@@ -1087,7 +1086,7 @@ fn gerund_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
         .tok(g)
         .filter(|t| t.word() && t.sentence() == s && !t.capital())?;
     let f = doc.f(t);
-    if f.len() < 6 || !f.ends_with("ing") || f.ends_with("thing") || doc.quoted(g) {
+    if f.len() < 6 || !ends(S_ING, f) || ends(S_THING, f) || doc.quoted(g) {
         return None;
     }
     doc.tok(g + 1)
@@ -1160,7 +1159,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
             }
             run.then_some(c)
         }
-        None if f.len() > 3 && f.ends_with('s') => Some(j + 1),
+        None if f.len() > 3 && ends(S_S, f) => Some(j + 1),
         _ => None,
     }
 }
@@ -1257,7 +1256,7 @@ fn after_subject(doc: &Doc, i: usize) -> bool {
     t.class(C_BARE_REPORT)
         && p.word()
         && p.adverbial().is_none()
-        && !(!p.capital() && (g.ends_with("ed") || g.ends_with("ing")))
+        && (p.capital() || !ends(S_ED | S_ING, g))
 }
 
 /// English "The audit found it was …" / "Roe can barely believe she gets …": a subject pronoun
@@ -1311,7 +1310,7 @@ fn quantifier(doc: &Doc, j: usize) -> bool {
 fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> bool {
     doc.lex.auxiliary(g)
         || a == Some(Adverbial::Past)
-        || g.len() > 3 && g.ends_with("ed")
+        || g.len() > 3 && ends(S_ED, g)
         || present_verb(doc, k, s)
 }
 
@@ -1336,8 +1335,8 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
             && !u.capital()
             && u.sentence() == s
             && g.len() > 3
-            && g.ends_with('s')
-            && !g.ends_with("ss")
+            && ends(S_S, g)
+            && !ends(S_SS, g)
             && !doc.lex.boundary(g)
     })
 }
@@ -1367,9 +1366,7 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
         return false;
     };
     // "news", "previous", "status", "crisis": no plural.
-    let plural = |w: &str| {
-        w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "ws"].iter().any(|e| w.ends_with(e))
-    };
+    let plural = |w: &str| w.len() > 3 && ends(S_S, w) && !ends(S_SS | S_LATIN | S_WS, w);
     let next = u.word() && u.sentence() == s;
     let object = next
         && (matches!(u.adverbial(), Some(Adverbial::Det | Adverbial::Obj))
@@ -1387,7 +1384,7 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
             && (object || next && u.adverbial().is_none() && !u.boundary() && !u.pronoun())
     } else {
         plural(doc.f(p))
-            && !["ed", "ing", "ly"].iter().any(|e| doc.f(t).ends_with(e))
+            && !ends(S_ED | S_ING | S_LY, doc.f(t))
             && !(j >= 2 && doc.numeral(j - 2))
             && (object
                 // "said voters want change": a bare plural subject right after the verb,
@@ -1405,7 +1402,7 @@ fn present_after_noun(doc: &Doc, start: usize, j: usize, s: usize) -> bool {
     };
     // "the extent of the back problems he …", "lower prices in the three months to …": no
     // preposition inside the subject, but after a gerund ("having Trump on the ticket puts").
-    form && (doc.tok(start).is_some_and(|b| doc.f(b).ends_with("ing"))
+    form && (doc.tok(start).is_some_and(|b| ends(S_ING, doc.f(b)))
         || !(start..j).any(|k| {
             doc.tok(k).is_some_and(|b| {
                 matches!(b.adverbial(), Some(Adverbial::Prep | Adverbial::Rel))
@@ -1437,8 +1434,8 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         && !quantifier(doc, start)
         || !t.capital()
             && f.len() > 5
-            && f.ends_with("ing")
-            && !f.ends_with("thing")
+            && ends(S_ING, f)
+            && !ends(S_THING, f)
             // "said having Putin on his side is …": "having" with its object as a subject.
             && !(doc.lex.is(R_HAVING, t) && start > 0 && doc.cue_at(start - 1).is_some())
             // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
@@ -1527,7 +1524,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             continue;
         }
         if t.auxiliary()
-            || words <= 5 && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+            || words <= 5 && doc.f(t).len() > 4 && ends(S_ED, doc.f(t))
             // "said eight people died", "said output fell": an irregular past form.
             // Not an adjective: "reported 22 sold units", "the lost ballots".
             || words <= 6
@@ -1729,7 +1726,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                                 && (k + 3..k + 8).any(|j| doc.tok(j).is_some_and(|u| u.pronoun()))
                             || doc.lex.is(R_WHERE, t) && clause_at(doc, k + 2, s)
                             || doc.lex.is(R_BEFORE, t)
-                                && doc.tok(k + 2).is_some_and(|u| doc.f(u).ends_with("ing")))
+                                && doc.tok(k + 2).is_some_and(|u| ends(S_ING, doc.f(u))))
                 });
             // "said his partner, known as Big Tom, wrote the songs": before a finite verb of
             // the report, a second comma closes an apposition in its subject and a verb after
@@ -1870,7 +1867,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             && t.word()
             && !arabic
             && t.cue()
-            && doc.f(t).ends_with("ing")
+            && ends(S_ING, doc.f(t))
             && doc.cue_at(k).is_some()
         {
             // (After a preposition, only before its licenser: "played a role in denying
@@ -2307,7 +2304,7 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
                 || doc
                     .tok(c.next)
                     .is_some_and(|u| u.word() && (u.complementizer() || doc.lex.is(R_IF, u))))
-    }) || after_comma && !doc.quoted(k) && doc.f(t).len() > 4 && doc.f(t).ends_with("ed")
+    }) || after_comma && !doc.quoted(k) && doc.f(t).len() > 4 && ends(S_ED, doc.f(t))
 }
 
 /// English "… the fee is too high and its rivals argued it …": a conjunction at `k` (no comma
@@ -2338,7 +2335,7 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
             .and_then(|j| doc.tok(j))
             .is_some_and(|t| {
                 let g = doc.f(t);
-                t.word() && t.sentence() == s && g.len() > 4 && g.ends_with("ed")
+                t.word() && t.sentence() == s && g.len() > 4 && ends(S_ED, g)
             })
         && doc.tok(k + 1).is_some_and(|t| {
             t.capital() && !t.pronoun() && doc.tok(k + 2).is_some_and(|u| u.capital())
@@ -2367,7 +2364,7 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
                     && !t.capital()
                     && (t.auxiliary()
                         || t.adverbial() == Some(Adverbial::Past)
-                        || g.len() > 4 && g.ends_with("ed"))
+                        || g.len() > 4 && ends(S_ED, g))
             })
         })
 }
@@ -2687,7 +2684,7 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         // "…, he said, repeating his remarks": a participle clause of the reporter's.
         let participle = doc.tok(start).is_some_and(|t| {
             let f = doc.f(t);
-            !t.capital() && f.ends_with("ing") && !f.ends_with("thing")
+            !t.capital() && ends(S_ING, f) && !ends(S_THING, f)
         });
         // "…, the paper said, taking into account …": a participle clause of the reporter's;
         // the report is the clause before.
@@ -3223,7 +3220,7 @@ fn mixed_head(
 fn participle_opener(doc: &Doc, k: usize) -> bool {
     doc.tok(k).is_some_and(|t| {
         let f = doc.f(t);
-        t.word() && f.ends_with("ing") && !f.ends_with("thing")
+        t.word() && ends(S_ING, f) && !ends(S_THING, f)
     }) || doc.cue_at(k).is_some()
 }
 
@@ -3467,7 +3464,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                     && !t.capital()
                     && (doc.lex.auxiliary(f)
                         || f.len() > 4
-                            && (f.ends_with("ed") || f.ends_with('s') && !f.ends_with("ss"))
+                            && (ends(S_ED, f) || ends(S_S, f) && !ends(S_SS, f))
                             && doc.lex.adverbial(f).is_none()
                             && !doc.lex.boundary(f))
             })

@@ -878,6 +878,66 @@ fn function_words() -> &'static (FxMap<String, u32>, [Role; 256]) {
     })
 }
 
+/// A set of roles of English word endings (`en/suffixes.txt`), one bit each: the rules ask
+/// [`ends`] of a word instead of testing endings written in code.
+pub(crate) type Suffix = u8;
+/// Suffix role `participle` of `en/suffixes.txt`: "-ing".
+pub(crate) const S_ING: Suffix = 1 << 0;
+/// Suffix role `past` of `en/suffixes.txt`: "-ed".
+pub(crate) const S_ED: Suffix = 1 << 1;
+/// Suffix role `adverb` of `en/suffixes.txt`: "-ly".
+pub(crate) const S_LY: Suffix = 1 << 2;
+/// Suffix role `plural` of `en/suffixes.txt`: "-s".
+pub(crate) const S_S: Suffix = 1 << 3;
+/// Suffix role `double_s` of `en/suffixes.txt`: "-ss", no plural.
+pub(crate) const S_SS: Suffix = 1 << 4;
+/// Suffix role `latin_singular` of `en/suffixes.txt`: "-us", "-is", no plural.
+pub(crate) const S_LATIN: Suffix = 1 << 5;
+/// Suffix role `news` of `en/suffixes.txt`: "-ws", no plural.
+pub(crate) const S_WS: Suffix = 1 << 6;
+/// Suffix role `pronoun_thing` of `en/suffixes.txt`: "-thing", no participle.
+pub(crate) const S_THING: Suffix = 1 << 7;
+
+/// The role names of `en/suffixes.txt`, the name of [`Suffix`] bit `b` at index `b`.
+const SUFFIX_ROLES: [&str; 8] = [
+    "participle",
+    "past",
+    "adverb",
+    "plural",
+    "double_s",
+    "latin_singular",
+    "news",
+    "pronoun_thing",
+];
+
+/// The most endings of one role (a longer line fails the build).
+const MAX_SUFFIXES: usize = 2;
+
+/// The endings of each [`Suffix`] bit (index `b`: the line of `SUFFIX_ROLES[b]` in
+/// `en/suffixes.txt`, then empty strings), read from the file while the crate compiles: the
+/// rules test constant endings, as when they were literals (no table is read at run time).
+// Compile-time evaluation: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing)]
+const SUFFIXES: [[&str; MAX_SUFFIXES]; 8] = {
+    const FILE: &str = data!("en", "suffixes.txt");
+    let mut out = [[""; MAX_SUFFIXES]; 8];
+    let mut b = 0;
+    while b < 8 {
+        out[b] = crate::datafile::line_words(FILE, SUFFIX_ROLES[b]);
+        b += 1;
+    }
+    out
+};
+
+/// True if the word `w` ends with an ending of one of `roles` ([`Suffix`]: `en/suffixes.txt`,
+/// the same for every language; `w` as the caller has it, folded or as written).
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub(crate) fn ends(roles: Suffix, w: &str) -> bool {
+    SUFFIXES.iter().enumerate().any(|(b, endings)| {
+        roles & (1 << b) != 0 && endings.iter().any(|e| !e.is_empty() && w.ends_with(e))
+    })
+}
+
 /// The [`Adverbial`]s in declaration order: `ADVERBIALS[a as usize] == a`.
 const ADVERBIALS: [Adverbial; 14] = [
     Adverbial::Word,
@@ -1770,11 +1830,60 @@ mod tests {
         assert_eq!(en.word_roles("da"), R_NAME_PARTICLE_MINOR);
     }
 
+    /// `en/suffixes.txt` (session 27 en-suffix: endings the rules once tested in code): every
+    /// line names a role of [`SUFFIX_ROLES`] and its endings are that role's, in order; every
+    /// role has a line; [`ends`] tests exactly its roles' endings.
+    #[test]
+    fn suffixes_reach_their_roles() {
+        let file = data!("en", "suffixes.txt");
+        let mut seen = 0;
+        for line in lang::entries(file) {
+            let mut parts = line.split_whitespace();
+            let name = parts.next().unwrap_or("");
+            let b = SUFFIX_ROLES.iter().position(|r| *r == name);
+            let b = b.unwrap_or_else(|| panic!("{name}"));
+            let endings: Vec<&str> = parts.collect();
+            assert!(
+                !endings.is_empty() && endings.len() <= MAX_SUFFIXES,
+                "{name}"
+            );
+            let mut table = SUFFIXES[b].to_vec();
+            table.retain(|e| !e.is_empty());
+            assert_eq!(table, endings, "{name}");
+            let role = 1 << b;
+            assert_eq!(seen & role, 0, "{name}");
+            seen |= role;
+            for e in endings {
+                assert!(
+                    ends(role, e) && ends(role, &format!("xy{e}")),
+                    "{name}: {e}"
+                );
+                // The other roles: as `ends_with` of their endings ("thing" is "-ing" too).
+                let w = format!("xy{e}");
+                let other = SUFFIXES
+                    .iter()
+                    .enumerate()
+                    .any(|(c, es)| c != b && es.iter().any(|x| !x.is_empty() && w.ends_with(x)));
+                assert_eq!(ends(!role, &w), other, "{name}: {e}");
+                assert!(!ends(role, &e[1..]), "{name}: {e}");
+            }
+        }
+        assert_eq!(seen, Suffix::MAX);
+        // By hand: the endings the rules test.
+        assert!(ends(S_ING, "saying") && !ends(S_ING, "said") && ends(S_ED, "warned"));
+        assert!(ends(S_LY, "famously") && ends(S_S, "voters") && ends(S_SS, "class"));
+        assert!(ends(S_LATIN, "status") && ends(S_LATIN, "crisis") && ends(S_WS, "news"));
+        assert!(ends(S_THING, "something") && ends(S_ING | S_ED, "asked"));
+        assert!(!ends(S_SS | S_LATIN | S_WS, "voters") && !ends(0, "saying"));
+        assert!(!ends(S_S, "") && !ends(Suffix::MAX, "") && !ends(S_THING, "thin"));
+    }
+
     /// No rule compares a word with a string literal (session 27 en-words3: the words live in
     /// `<code>/function_words.txt` as roles). Scans the code of the rule files (before their
     /// tests) for `== "w"`, `!= "w"`, and `"w" |` / `| "w"` of a `matches!` pattern or
-    /// `["w", …].contains` with a lowercase ASCII `w`; suffix tests (`ends_with`) are not
-    /// word comparisons, and the language codes and tags of `ALLOWED` are no words.
+    /// `["w", …].contains` with a lowercase ASCII `w`, and for English endings tested in code
+    /// (`ends_with("ing")`, `ends_with('s')`, `["ed", …]` with `ends_with`: session 27
+    /// en-suffix, `en/suffixes.txt`); the language codes and tags of `ALLOWED` are no words.
     #[test]
     fn rules_compare_no_word_literals() {
         const FILES: &[(&str, &str)] = &[
@@ -1808,9 +1917,18 @@ mod tests {
                         || after.trim_start().starts_with('|')
                             && !after.trim_start().starts_with("||")
                         || after.starts_with("].contains")
-                        || before.ends_with('[') && line.contains("].contains");
+                        || before.ends_with('[') && line.contains("].contains")
+                        || before.ends_with("ends_with(")
+                        || (before.ends_with('[') || before.ends_with(','))
+                            && line.contains("ends_with(");
                     assert!(!(compared && word(w)), "{name}:{}: \"{w}\" ({line})", n + 1);
                 }
+                // An ending written as a character ("ends_with('s')"): `en/suffixes.txt`.
+                let char_ending = line
+                    .split("ends_with('")
+                    .skip(1)
+                    .any(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+                assert!(!char_ending, "{name}:{}: {line}", n + 1);
             }
         }
     }
