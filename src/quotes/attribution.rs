@@ -2496,7 +2496,6 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
 
 /// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,
 /// "-ed" (more than four).
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn participle(f: &str, ed: bool) -> bool {
     f.len() > 5 && ends(S_ING, f) || ed && f.len() > 4 && ends(S_ED, f)
 }
