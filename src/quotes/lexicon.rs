@@ -1935,6 +1935,19 @@ mod tests {
 
     /// Every class bit fits in the tokenizer's cached word ([`CLASS_BITS`]), and the
     /// function-word id has its own bits above them.
+    /// Every function word's id fits the byte of [`C_FUNCTION_WORD`]: a 256th word would
+    /// spill into the bits above it and lose its roles ([`function_words`] would not say so).
+    #[test]
+    fn function_word_ids_fit_their_byte() {
+        let (words, _) = function_words();
+        assert!(!words.is_empty());
+        assert!(
+            words.values().all(|&id| (1..=0xFF).contains(&id)),
+            "{}",
+            words.len()
+        );
+    }
+
     #[test]
     fn classes_fit_the_cached_word() {
         let classes = [

@@ -738,8 +738,8 @@ impl Builder<'_> {
     }
 
     /// The folded form's offset ([`Token::fold`], bits 0–31), the `C_*` bits (32–55) and the
-    /// `F_FOLDED` /
-    /// `F_SAME_LEN` / `F_CUE` flags of a word not in the cache: folds it, asks the lexicon, and
+    /// `F_FOLDED` / `F_SAME_LEN` / `F_CUE` flags (56–63; read by [`unpack`]; the cache packs
+    /// them otherwise, see [`CachedWord`]) of a word not in the cache: folds it, asks the lexicon, and
     /// notes the answers in the cache `slot` (index, [`filter_parts`] and [`mix`] of the word).
     /// Out of line: one copy of the fold and the look-up (package size).
     #[inline(never)]
