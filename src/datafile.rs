@@ -35,6 +35,36 @@ macro_rules! data_str {
     }};
 }
 
+/// A compile-time `&str` (a word that [`line_word`] found in a data file) in an allocation of
+/// its own: a word that points into its file would ship the whole stripped file in the binary,
+/// where this ships its bytes alone. `data_word!(line_word(FILE, "article"))`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! data_word {
+    ($word:expr) => {{
+        const WORD: &str = $word;
+        const BYTES: [u8; WORD.len()] = $crate::datafile::copied(WORD);
+        #[allow(clippy::panic)]
+        const OWN: &str = match ::core::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is not valid UTF-8"),
+        };
+        OWN
+    }};
+}
+
+/// The bytes of `word` as an array (`N` must be its length), for [`data_word!`](crate::data_word).
+pub const fn copied<const N: usize>(word: &str) -> [u8; N] {
+    let mut out = [0u8; N];
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < N {
+        out[i] = b[i];
+        i += 1;
+    }
+    out
+}
+
 /// Where the kept part of the line `raw[start..end]` ends (`start` when the line is dropped).
 const fn kept_end(raw: &[u8], start: usize, end: usize) -> usize {
     // First non-blank character.
