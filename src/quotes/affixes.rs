@@ -108,9 +108,11 @@ pub(crate) const IMPERFECT_SHE: char = line_char(AFFIXES, "imperfect_she");
 /// [`IMPERFECT_SHE`] as a string, for building a form.
 pub(crate) const IMPERFECT_SHE_STR: &str = crate::data_word!(line_word(AFFIXES, "imperfect_she"));
 /// The endings tried after a listed speech verb (`verb_suffixes`).
-pub(crate) const VERB_SUFFIXES: [&str; 10] = own_words!(full(line_words(AFFIXES, "verb_suffixes")), 0 1 2 3 4 5 6 7 8 9);
+pub(crate) const VERB_SUFFIXES: [&str; 10] =
+    own_words!(full(line_words(AFFIXES, "verb_suffixes")), 0 1 2 3 4 5 6 7 8 9);
 /// The endings tried after a listed participle (`participle_endings`).
-pub(crate) const PARTICIPLE_ENDINGS: [&str; 7] = own_words!(full(line_words(AFFIXES, "participle_endings")), 0 1 2 3 4 5 6);
+pub(crate) const PARTICIPLE_ENDINGS: [&str; 7] =
+    own_words!(full(line_words(AFFIXES, "participle_endings")), 0 1 2 3 4 5 6);
 
 /// من "from" (`from`).
 pub(crate) const W_FROM: &str = crate::data_word!(line_word(WORDS, "from"));
