@@ -35,6 +35,36 @@ macro_rules! data_str {
     }};
 }
 
+/// A compile-time `&str` (a word that [`line_word`] found in a data file) in an allocation of
+/// its own: a word that points into its file would ship the whole stripped file in the binary,
+/// where this ships its bytes alone. `data_word!(line_word(FILE, "article"))`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! data_word {
+    ($word:expr) => {{
+        const WORD: &str = $word;
+        const BYTES: [u8; WORD.len()] = $crate::datafile::copied(WORD);
+        #[allow(clippy::panic)]
+        const OWN: &str = match ::core::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is not valid UTF-8"),
+        };
+        OWN
+    }};
+}
+
+/// The bytes of `word` as an array (`N` must be its length), for [`data_word!`](crate::data_word).
+pub const fn copied<const N: usize>(word: &str) -> [u8; N] {
+    let mut out = [0u8; N];
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < N {
+        out[i] = b[i];
+        i += 1;
+    }
+    out
+}
+
 /// Where the kept part of the line `raw[start..end]` ends (`start` when the line is dropped).
 const fn kept_end(raw: &[u8], start: usize, end: usize) -> usize {
     // First non-blank character.
@@ -158,6 +188,44 @@ pub const fn line_words<const N: usize>(text: &'static str, name: &str) -> [&'st
     panic!("no line of the data file opens with the name")
 }
 
+/// The one word after `name` on its line of the stripped data file `text` (see [`line_words`]),
+/// at compile time (`ar/affixes.txt`). A missing line, or one of more words, fails the build.
+#[allow(clippy::panic)]
+pub const fn line_word(text: &'static str, name: &str) -> &'static str {
+    let [word] = line_words::<1>(text, name);
+    if word.is_empty() {
+        panic!("a data file line has no word")
+    }
+    word
+}
+
+/// The one character after `name` on its line of the stripped data file `text` (see
+/// [`line_word`]), at compile time, for rules that compare a letter (`starts_with('ل')`). A
+/// word of more or fewer than one character fails the build.
+#[allow(clippy::panic)]
+pub const fn line_char(text: &'static str, name: &str) -> char {
+    let b = line_word(text, name).as_bytes();
+    // UTF-8 of one character: its length from the first byte, then six bits a byte.
+    let (len, mut c) = match b[0] {
+        0x00..=0x7F => (1, b[0] as u32),
+        0xC0..=0xDF => (2, (b[0] & 0x1F) as u32),
+        0xE0..=0xEF => (3, (b[0] & 0x0F) as u32),
+        _ => (4, (b[0] & 0x07) as u32),
+    };
+    if b.len() != len {
+        panic!("a data file line has more than one character")
+    }
+    let mut i = 1;
+    while i < len {
+        c = (c << 6) | (b[i] & 0x3F) as u32;
+        i += 1;
+    }
+    match char::from_u32(c) {
+        Some(c) => c,
+        None => panic!("a data file is not valid UTF-8"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -178,6 +246,17 @@ mod tests {
         assert_eq!(line_words::<2>(TEXT, "past"), ["ed", ""]);
         assert_eq!(line_words::<2>(TEXT, "pastry"), ["x", ""]);
         assert_eq!(line_words::<3>(TEXT, "latin"), ["us", "is", ""]);
+    }
+
+    #[test]
+    fn line_word_and_line_char_read_one_entry() {
+        const TEXT: &str = "article ال\nand و\nletter s\nlong ṩ\nplural ون\n";
+        const AND: char = super::line_char(TEXT, "and");
+        assert_eq!(AND, 'و');
+        assert_eq!(super::line_char(TEXT, "letter"), 's');
+        assert_eq!(super::line_char(TEXT, "long"), 'ṩ');
+        assert_eq!(super::line_word(TEXT, "article"), "ال");
+        assert_eq!(super::line_word(TEXT, "plural"), "ون");
     }
 
     #[test]

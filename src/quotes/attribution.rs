@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::affixes as ar;
 use super::lexicon::{
     ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
     C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
@@ -289,7 +290,7 @@ impl<'a> Doc<'a> {
     /// Arabic: the word at token `i` opens with the article ال as written (over harakat and
     /// tatweel; not آل، ألـ، إلى, which fold alike).
     pub fn articled(&self, i: usize) -> bool {
-        self.raw(i).starts_with('ا') && self.fold(i).starts_with("ال")
+        self.raw(i).starts_with(ar::ALEF) && self.fold(i).starts_with(ar::ARTICLE)
     }
 
     /// [`Token::adverbial`] of token `i`.
@@ -448,7 +449,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let raw = self.text.get(t.span()).unwrap_or("");
-        let noun_ending = lex.arabic && raw.ends_with('ة');
+        let noun_ending = lex.arabic && raw.ends_with(ar::FEMININE);
         if let Some(ambiguous) = lex.verb(fold).filter(|_| !noun_ending) {
             let start = self.strip_conjunction(i, None);
             // Arabic: an ambiguous form that is also a preposition (عبر، بين), without و/ف, right
@@ -479,7 +480,7 @@ impl<'a> Doc<'a> {
             });
         }
         // Not the noun "spokeswoman" (متحدثة باسم الشرطة).
-        if lex.participle(fold) && self.raw(i + 1) != "باسم" {
+        if lex.participle(fold) && self.raw(i + 1) != ar::W_IN_NAME_OF {
             return Some(Cue {
                 kind: CueKind::Participle,
                 ambiguous: false,
@@ -509,7 +510,7 @@ impl<'a> Doc<'a> {
         // و/ف folded (ﻭ in presentation forms), its length as written.
         let raw = self.text.get(t.span()).unwrap_or("");
         match raw.chars().next() {
-            Some(c) if fold.starts_with(['و', 'ف']) => t.start() + c.len_utf8(),
+            Some(c) if fold.starts_with(ar::CONJUNCTIONS) => t.start() + c.len_utf8(),
             _ => t.start(),
         }
     }
@@ -523,12 +524,12 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let last = k + 1 == words.len();
-            let ok = if self.lex.arabic && last && w == "ل" {
-                fold.starts_with('ل') && fold.chars().count() > 1 || fold == "ل"
+            let ok = if self.lex.arabic && last && w == ar::TO_WORD {
+                fold.starts_with(ar::TO) && fold.chars().count() > 1 || fold == ar::TO_WORD
             } else if self.lex.arabic && k == 0 {
                 fold == w
                     || fold
-                        .strip_prefix(['و', 'ف'])
+                        .strip_prefix(ar::CONJUNCTIONS)
                         .is_some_and(|r| r == w.as_str())
             } else {
                 fold == w
@@ -540,8 +541,8 @@ impl<'a> Doc<'a> {
         }
         // "وفقا لـ": the ل belongs to the next word, which is not part of the cue.
         if self.lex.arabic
-            && words.last().is_some_and(|w| w == "ل")
-            && !self.fold(i + n - 1).eq("ل")
+            && words.last().is_some_and(|w| w == ar::TO_WORD)
+            && !self.fold(i + n - 1).eq(ar::TO_WORD)
         {
             n -= 1;
         }
@@ -743,7 +744,7 @@ impl<'a> Doc<'a> {
                             && (self.is_mark(k)
                                 || self.title_place(k)
                                 // An addressee (لوكالة، لصحيفة، للصحفيين: np_boundaries.txt).
-                                || self.stops_np(k) && self.raw(k).starts_with('ل')))
+                                || self.stops_np(k) && self.raw(k).starts_with(ar::TO)))
                 {
                     last = k - 1;
                     j = k;
@@ -765,7 +766,7 @@ impl<'a> Doc<'a> {
             let mut k = first;
             while k <= last.min(first + 1) {
                 if self.suffixed(k)
-                    && !self.fold(k).starts_with("باسم")
+                    && !self.fold(k).starts_with(ar::W_IN_NAME_OF)
                     && !(k == first
                         && k < last
                         // (Not an honorific pronoun: "وبعث سموه برقية …".)
@@ -822,7 +823,7 @@ impl<'a> Doc<'a> {
             // and the apposition articled (ال، لل).
             let title = self.lex.arabic
                 && !self.articled(last)
-                && (self.articled(k - 1) || self.fold(k - 1).starts_with("لل"));
+                && (self.articled(k - 1) || self.fold(k - 1).starts_with(ar::TO_ARTICLE));
             // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause).
             if k > j + 1
                 && k <= j + 4
@@ -1269,8 +1270,8 @@ impl<'a> Doc<'a> {
         let fold = self.fold(i);
         // More than three letters (two bytes each).
         fold.len() > 6
-            && !fold.ends_with("الله")
-            && (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم"))
+            && !fold.ends_with(ar::W_GOD)
+            && (raw.ends_with(ar::HIM) || raw.ends_with(ar::HER) || raw.ends_with(ar::THEM))
     }
 
     /// Arabic: the word at token `k`, after a word with a possessive suffix, may go on a name
@@ -1279,7 +1280,9 @@ impl<'a> Doc<'a> {
     /// complement of a masdar ("وقدم شكره للجماهير", "انتقالها للعمل").
     fn may_name(&self, k: usize) -> bool {
         let w = self.raw(k);
-        !(w.starts_with("لل") || w.starts_with("لأ") || w.starts_with("لإ"))
+        !(w.starts_with(ar::TO_ARTICLE)
+            || w.starts_with(ar::TO_HAMZA_ABOVE)
+            || w.starts_with(ar::TO_HAMZA_BELOW))
     }
 
     /// Arabic: the first token after the adjuncts that may stand between a speech verb and its
@@ -1329,12 +1332,12 @@ impl<'a> Doc<'a> {
             } else if state == 2 && self.articled(j) && !self.stops_np(j) {
             } else if self.class_at(j, C_ADJUNCT) && !self.boundary_noun(j)
                 || raw.ends_with('ـ')
-                || long && raw.starts_with('ل') && self.is_mark(j + 1)
+                || long && raw.starts_with(ar::TO) && self.is_mark(j + 1)
             {
                 state = 1;
             } else if long
-                && (self.fold(j).starts_with("لل")
-                    || raw.starts_with("با") && self.fold(j).starts_with("بال"))
+                && (self.fold(j).starts_with(ar::TO_ARTICLE)
+                    || raw.starts_with(ar::BY_ALEF) && self.fold(j).starts_with(ar::BY_ARTICLE))
             {
                 state = 2;
             } else if state != 1 || self.stops_np(j) {
@@ -1376,7 +1379,7 @@ impl<'a> Doc<'a> {
     #[inline(never)]
     fn describes(&self, v: usize, after: usize) -> bool {
         let f = self.fold(v);
-        let f = f.strip_suffix('ت').unwrap_or(f);
+        let f = f.strip_suffix(ar::FEMININE_T).unwrap_or(f);
         self.lex.object_first_verb(f) && self.complementizer_at(after)
     }
 
@@ -1386,7 +1389,8 @@ impl<'a> Doc<'a> {
     #[inline(never)]
     pub fn verbless_source(&self, from: usize, limit: usize) -> Option<Range<usize>> {
         let r = self.np_after(from, limit);
-        if r.is_some() || !self.lex.arabic || !matches!(self.fold(from), "ما" | "لما") {
+        if r.is_some() || !self.lex.arabic || !matches!(self.fold(from), ar::W_WHAT | ar::W_TO_WHAT)
+        {
             return r;
         }
         let mut verb = self.cue_at(from + 1)?;
@@ -1605,7 +1609,7 @@ impl<'a> Doc<'a> {
     fn relative_antecedent(&self, i: usize) -> Option<Range<usize>> {
         let k = i.checked_sub(1)?;
         let fem = self.verb_feminine(i);
-        if !(self.fold(k) == "الذي" && !fem || self.fold(k) == "التي" && fem) {
+        if !(self.fold(k) == ar::W_WHO_HE && !fem || self.fold(k) == ar::W_WHO_SHE && fem) {
             return None;
         }
         let s = self.sentence(k);
@@ -1628,7 +1632,10 @@ impl<'a> Doc<'a> {
     pub fn has_conjunction(&self, i: usize, cue: &Cue) -> bool {
         self.tok(i).is_some_and(|t| {
             t.start() != cue.span.start
-                && !self.text.get(t.span()).is_some_and(|r| r.starts_with('ف'))
+                && !self
+                    .text
+                    .get(t.span())
+                    .is_some_and(|r| r.starts_with(ar::THEN))
         })
     }
 
@@ -2118,7 +2125,7 @@ impl<'a> Doc<'a> {
         }
         let f = self.fold(i);
         self.lex.arabic_verb_agreement(f).or_else(|| {
-            f.strip_prefix(['و', 'ف'])
+            f.strip_prefix(ar::CONJUNCTIONS)
                 .and_then(|stem| self.lex.arabic_verb_agreement(stem))
         })
     }
@@ -2126,7 +2133,7 @@ impl<'a> Doc<'a> {
     /// Arabic: whether the word at token `a` is an articled sound masculine plural in the
     /// nominative, a subject's case (المسؤولون، الحوثيون).
     pub fn plural_noun(&self, a: usize) -> bool {
-        self.articled(a) && self.fold(a).ends_with("ون")
+        self.articled(a) && self.fold(a).ends_with(ar::PLURAL)
     }
 
     /// Arabic: the antecedent of the implicit subject of the cue at token `cue` when the last
@@ -2174,20 +2181,29 @@ impl<'a> Doc<'a> {
     /// last ("قال الله تعالى"; "اعتمد صاحب السمو …", whose verb has no و/ف, is no opening).
     pub fn honorific_holder(&self, i: usize) -> Option<Range<usize>> {
         let p = self.fold(i + 1);
-        if !self.lex.anaphor(p) || p.starts_with("ال") {
+        if !self.lex.anaphor(p) || p.starts_with(ar::ARTICLE) {
             return None;
         }
-        let p = p.strip_suffix('ا').unwrap_or(p).strip_suffix('ه')?;
+        let p = p
+            .strip_suffix(ar::ALEF)
+            .unwrap_or(p)
+            .strip_suffix(ar::HIM)?;
         // سماحت: the title سماحه (folded ة) less its last letter.
-        let (t, ta) = p.strip_suffix('ت').map_or((p, false), |t| (t, true));
+        let (t, ta) = p
+            .strip_suffix(ar::FEMININE_T)
+            .map_or((p, false), |t| (t, true));
         let mut k = i;
         while k > 0 && k + 200 > i {
             k -= 1;
             let f = self.fold(k);
-            let f = f.strip_prefix("ال").unwrap_or(f);
-            let f = if ta { f.strip_suffix('ه') } else { Some(f) };
+            let f = f.strip_prefix(ar::ARTICLE).unwrap_or(f);
+            let f = if ta {
+                f.strip_suffix(ar::FEMININE_FOLDED)
+            } else {
+                Some(f)
+            };
             if f == Some(t) {
-                let k = k - usize::from(k > 0 && self.fold(k - 1) == "صاحب");
+                let k = k - usize::from(k > 0 && self.fold(k - 1) == ar::W_HOLDER);
                 return self.np_after(k, self.sentence_end(k));
             }
         }
@@ -2229,8 +2245,9 @@ impl<'a> Doc<'a> {
         // possessive suffix, or بدوره, end the opening phrase, comma or not (not "وعن نظرته
         // إلى …", "وعبر عن عزائه …": a topic, a verb).
         let f = self.fold(if preposition { start } else { j });
-        let f = f.strip_prefix('و').unwrap_or(f);
-        if (j == start + 1 && (f == "من" || f == "في") || f.starts_with("بدور")) && self.suffixed(j)
+        let f = f.strip_prefix(ar::AND).unwrap_or(f);
+        if (j == start + 1 && (f == ar::W_FROM || f == ar::W_IN) || f.starts_with(ar::W_IN_TURN))
+            && self.suffixed(j)
         {
             j += 1;
             if self.is_comma(j) {
@@ -2263,16 +2280,18 @@ impl<'a> Doc<'a> {
         // The last letter as written (ة, not ه); the length folded.
         let raw = self.bare_end(k);
         let stem = raw
-            .strip_prefix(['و', 'ف'])
+            .strip_prefix(ar::CONJUNCTIONS)
             .filter(|_| self.fold(k).len() > 6)
             .unwrap_or(raw);
         // "ووصفتها": ت before an object pronoun (ه، ها، هم).
         let bare = stem
-            .strip_suffix("ها")
-            .or_else(|| stem.strip_suffix("هم"))
-            .or_else(|| stem.strip_suffix('ه'))
+            .strip_suffix(ar::HER)
+            .or_else(|| stem.strip_suffix(ar::THEM))
+            .or_else(|| stem.strip_suffix(ar::HIM))
             .unwrap_or(stem);
-        stem.ends_with(['ت', 'ة']) || bare.ends_with('ت') || stem.starts_with('ت')
+        stem.ends_with([ar::FEMININE_T, ar::FEMININE])
+            || bare.ends_with(ar::FEMININE_T)
+            || stem.starts_with(ar::IMPERFECT_SHE)
     }
 
     /// Arabic: the subject named after the verb that opens the sentence of the cue at token
@@ -2330,8 +2349,8 @@ impl<'a> Doc<'a> {
                 }
                 let f = self.fold(v);
                 // (Not في: two letters.)
-                if f.len() > 4 && f.starts_with('ف') {
-                    if f == "فقد" {
+                if f.len() > 4 && f.starts_with(ar::THEN) {
+                    if f == ar::W_SO_INDEED {
                         v += 1;
                         break;
                     }
@@ -2407,18 +2426,19 @@ impl<'a> Doc<'a> {
         let cue = self.cue_at(j);
         cue.as_ref().is_some_and(|c| c.kind == CueKind::Verb)
             || cue.is_none()
-                && raw.strip_prefix(['و', 'ف']).is_some_and(|v| {
+                && raw.strip_prefix(ar::CONJUNCTIONS).is_some_and(|v| {
                     // (و and ف fold to themselves: two bytes.)
                     let f = fold.get(2..).unwrap_or("");
-                    let article = f.strip_prefix(['ب', 'ك']).unwrap_or(f);
-                    let written = v.strip_prefix(['ب', 'ك']).unwrap_or(v);
-                    let articled = article.starts_with("ال") && written.starts_with('ا');
+                    let article = f.strip_prefix([ar::BY, ar::LIKE]).unwrap_or(f);
+                    let written = v.strip_prefix([ar::BY, ar::LIKE]).unwrap_or(v);
+                    let articled =
+                        article.starts_with(ar::ARTICLE) && written.starts_with(ar::ALEF);
                     // Three letters or more after و/ف, or a verb of three whose first is و
                     // (وقع، وعد: "وقع رئيس النادي X عقد …").
-                    (f.len() >= 6 || fold.len() == 6 && raw.starts_with('و'))
-                        && !v.ends_with('ة')
+                    (f.len() >= 6 || fold.len() == 6 && raw.starts_with(ar::AND))
+                        && !v.ends_with(ar::FEMININE)
                         && !articled
-                        && !f.starts_with("لل")
+                        && !f.starts_with(ar::TO_ARTICLE)
                 })
     }
 
@@ -2479,9 +2499,9 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     }
     let f = doc.fold(a);
     let head = doc.articled(a);
-    let object = f.starts_with("بال")
-        || f.starts_with("لل")
-        || doc.raw(a).starts_with("بإ")
+    let object = f.starts_with(ar::BY_ARTICLE)
+        || f.starts_with(ar::TO_ARTICLE)
+        || doc.raw(a).starts_with(ar::BY_HAMZA_BELOW)
         || doc.class_at(a, C_ADJUNCT);
     let named = named || x == a + 1 && !head;
     // A plural subject carries on to a plural verb only ("ويطوق الحوثيون …" is no subject of

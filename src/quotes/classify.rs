@@ -1,6 +1,7 @@
 //! Marked quotations: speech or term (quoted names, titles and scare quotes are not quotes),
 //! direct or partial, and their cue and speaker.
 
+use super::affixes as ar;
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
     ends, Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_NEUTER, R_ON, S_ED, S_S,
@@ -37,7 +38,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
             if t.word() {
                 words += 1;
-                lam |= doc.f(t).starts_with('ل');
+                lam |= doc.f(t).starts_with(ar::TO);
                 lettered |= !doc.f(t).as_bytes().first().is_some_and(u8::is_ascii_digit);
             } else if clause_punct(doc.f(t)) {
                 punct = true;
@@ -131,7 +132,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let quoted_subject = doc.lex.arabic
             && words <= 4
             && open_tok > 0
-            && !doc.tok(first_in).is_some_and(|t| doc.f(t).starts_with('ب'))
+            && !doc
+                .tok(first_in)
+                .is_some_and(|t| doc.f(t).starts_with(ar::BY))
             && doc.cue_at(open_tok - 1).is_some_and(|c| {
                 matches!(c.kind, CueKind::Verbless(_))
                     || doc

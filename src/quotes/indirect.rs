@@ -3,6 +3,7 @@
 //! a postposed cue (…, affirme X. / …, say scientists) and verbless cues (بحسب X، …;
 //! according to X, …; …, selon X).
 
+use super::affixes as ar;
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
     ends, Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE,
@@ -87,7 +88,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
 fn masdar_clause(doc: &Doc, i: usize, cue: &Cue) -> bool {
     doc.tok(i).is_some_and(|t| {
         let f = doc.f(t);
-        f.starts_with("بقول") || f == "بالقول"
+        f.starts_with(ar::W_BY_SAYING) || f == ar::W_BY_THE_SAYING
     }) && doc
         .tok(cue.next)
         .is_some_and(|t| t.word() && t.complementizer())
@@ -102,7 +103,7 @@ fn masdar_clause(doc: &Doc, i: usize, cue: &Cue) -> bool {
 /// wrong on big/ar and the check sets).
 fn masdar_speaker(doc: &Doc, i: usize) -> Option<Speaker> {
     let f = doc.sentence_start(i);
-    if i > f + 5 || doc.tok(f).is_none_or(|t| !doc.f(t).starts_with('و')) {
+    if i > f + 5 || doc.tok(f).is_none_or(|t| !doc.f(t).starts_with(ar::AND)) {
         return None;
     }
     let verb = Cue {
@@ -167,7 +168,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             // (ء is 0xD8 0xA1 in UTF-8: its second byte, a superset of the words holding it,
             // in less code than a two-byte search.)
             f.as_bytes().contains(&0xA1)
-                && doc.lex.question_opener(f.strip_prefix('و').unwrap_or(f)) == Some(b'v')
+                && doc
+                    .lex
+                    .question_opener(f.strip_prefix(ar::AND).unwrap_or(f))
+                    == Some(b'v')
         });
     let mut opener = 0;
     for j in cue.next..cue.next + window {
@@ -302,11 +306,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         && doc.tok(i).is_some_and(|t| {
             let f = doc.f(t);
             i > 0 && doc.tok(i - 1).is_some_and(|p| doc.lex.impersonal(doc.f(p)))
-                || !f.ends_with("ون")
-                    && (f.starts_with('ي') && doc.sentence_start(i) == i
+                || !f.ends_with(ar::PLURAL)
+                    && (f.starts_with(ar::IMPERFECT_HE) && doc.sentence_start(i) == i
                         || comp == Some(cue.next)
-                            && (f.starts_with("وي")
-                                || f.starts_with('ي')
+                            && (f.starts_with(ar::AND_IMPERFECT_HE)
+                                || f.starts_with(ar::IMPERFECT_HE)
                                     && (i == 0
                                         || doc
                                             .tok(i - 1)
@@ -459,8 +463,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     let mut cue_span = cue.span.clone();
     if doc.lex.arabic
         && cue.kind == CueKind::Participle
-        && comp
-            .is_some_and(|c| c > cue.next && doc.tok(c).is_some_and(|t| doc.f(t).starts_with('و')))
+        && comp.is_some_and(|c| {
+            c > cue.next && doc.tok(c).is_some_and(|t| doc.f(t).starts_with(ar::AND))
+        })
     {
         let mut p = i;
         while p > doc.sentence_start(i) {
@@ -3399,7 +3404,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                     && k < cue.next + 7
                     && doc
                         .tok(k)
-                        .is_some_and(|t| t.complementizer() && doc.f(t).starts_with('ف'))
+                        .is_some_and(|t| t.complementizer() && doc.f(t).starts_with(ar::THEN))
         }) else {
             return;
         };

@@ -21,6 +21,7 @@
 
 use std::ops::Range;
 
+use super::affixes as ar;
 use super::lexicon::Lexicon;
 use super::tokens::is_alphanumeric;
 
@@ -381,8 +382,10 @@ fn after_speech_verb(text: &str, i: usize, lex: &Lexicon) -> bool {
 /// of `ar/proclitics.txt`: و ف ب ك ل): a mark right after it opens (ل”العالمي”، و"الأهلي").
 fn after_proclitic(head: &str) -> bool {
     let mut rev = head.chars().rev();
-    matches!(rev.next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل'))
-        && rev.next().is_none_or(|c| !is_alphanumeric(c))
+    matches!(
+        rev.next(),
+        Some(ar::AND | ar::THEN | ar::BY | ar::LIKE | ar::TO)
+    ) && rev.next().is_none_or(|c| !is_alphanumeric(c))
 }
 
 enum Action {

@@ -27,6 +27,7 @@
 //! the naming mention: for an Arabic apposition (الناطق باسم الكرملين، دميتري بيسكوف) the name
 //! between the commas.
 
+mod affixes;
 mod attribution;
 mod classify;
 mod indirect;
@@ -39,6 +40,7 @@ mod transcript;
 use crate::fxhash::FxSet;
 use crate::{text, Span};
 
+use affixes as ar;
 use attribution::{Doc, Speaker};
 
 /// The kind of a quotation.
@@ -678,7 +680,7 @@ fn titled<'d>(
 fn epithet(doc: &Doc, mine: std::ops::Range<usize>, last: &Span) -> bool {
     let modifier = |k: usize| {
         let f = doc.fold(k);
-        doc.articled(k) || f.starts_with("وال") || f.starts_with("لل")
+        doc.articled(k) || f.starts_with(ar::AND_ARTICLE) || f.starts_with(ar::TO_ARTICLE)
     };
     (2..=4).contains(&mine.len())
         && doc.lex.epithet(doc.fold(mine.start))
@@ -766,7 +768,7 @@ type Seen<'d> = (Vec<(Span, usize, usize)>, Vec<&'d str>);
 /// ب or ل (a place of its own: "المتحدث الأمني للنادي X" is someone else).
 fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> bool {
     let name = theirs.last().copied();
-    let place = |w: &str| w.starts_with("ب") || w.starts_with("ل");
+    let place = |w: &str| w.starts_with(ar::BY_WORD) || w.starts_with(ar::TO_WORD);
     let mut placed = false;
     mine.clone().all(|k| {
         let w = unarticled(doc, k);
@@ -785,7 +787,9 @@ fn head_word_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
     let head = unarticled(doc, mine.start);
     let fits = |k: usize| {
         theirs.contains(&unarticled(doc, k))
-            || doc.articled(k - 1) && doc.articled(k) && doc.bare_end(k).ends_with(['ي', 'ة'])
+            || doc.articled(k - 1)
+                && doc.articled(k)
+                && doc.bare_end(k).ends_with([ar::NISBA, ar::FEMININE])
     };
     Some(head) != name && theirs.contains(&head) && (mine.start + 1..mine.end).all(fits)
 }
@@ -819,7 +823,9 @@ fn folded_len(doc: &Doc, s: &Span, toks: std::ops::Range<usize>) -> usize {
 #[inline(never)]
 fn unarticled<'a>(doc: &'a Doc, k: usize) -> &'a str {
     let f = doc.fold(k);
-    f.strip_prefix("ال").filter(|x| x.len() > 5).unwrap_or(f)
+    f.strip_prefix(ar::ARTICLE)
+        .filter(|x| x.len() > 5)
+        .unwrap_or(f)
 }
 
 /// What speaker resolution carries from window to window (sentence numbers count from the

@@ -1,0 +1,174 @@
+//! The Arabic prefixes, endings and single words the quote rules compare: `ar/affixes.txt`
+//! and `ar/rule_words.txt`, one named line each, read while the crate compiles
+//! ([`crate::datafile::line_char`], [`line_word`], [`line_words`]). A rule tests a constant
+//! (`fold.starts_with(ARTICLE)`, `matches!(c, AND | THEN)`), the same comparison as when the
+//! letters were literals in code; no table is read at run time. The Arabic letter range
+//! (`'ء'..='ي'`), tatweel and Arabic punctuation are facts of the script and stay in code.
+
+use crate::datafile::{line_char, line_word, line_words};
+
+macro_rules! ar {
+    ($file:literal) => {
+        crate::data_str!(include_bytes!(concat!("../lang/data/ar/", $file)))
+    };
+}
+
+/// The words of an array of [`line_words`] each in an allocation of its own
+/// ([`crate::data_word!`]), by index.
+macro_rules! own_words {
+    ($words:expr, $($i:literal)*) => {{
+        const WORDS: [&str; [$($i),*].len()] = $words;
+        [$(crate::data_word!(WORDS[$i])),*]
+    }};
+}
+
+/// `words` when none is empty (a line with fewer words than the constant's length would give
+/// an empty ending, which every word has): else the build fails.
+#[allow(clippy::panic, clippy::indexing_slicing)]
+const fn full<const N: usize>(words: [&'static str; N]) -> [&'static str; N] {
+    let mut i = 0;
+    while i < N {
+        if words[i].is_empty() {
+            panic!("an ar/affixes.txt line has fewer words than its constant")
+        }
+        i += 1;
+    }
+    words
+}
+
+/// `ar/affixes.txt` without its comments.
+const AFFIXES: &str = ar!("affixes.txt");
+/// `ar/rule_words.txt` without its comments.
+const WORDS: &str = ar!("rule_words.txt");
+
+/// The conjunction و "and" (`and`).
+pub(crate) const AND: char = line_char(AFFIXES, "and");
+/// The conjunction ف "so, then" (`then`).
+pub(crate) const THEN: char = line_char(AFFIXES, "then");
+/// [`AND`] as a string.
+pub(crate) const AND_WORD: &str = crate::data_word!(line_word(AFFIXES, "and"));
+/// [`THEN`] as a string.
+pub(crate) const THEN_WORD: &str = crate::data_word!(line_word(AFFIXES, "then"));
+/// The conjunctions و and ف, for `starts_with` / `strip_prefix`.
+pub(crate) const CONJUNCTIONS: [char; 2] = [AND, THEN];
+/// The preposition ب (`by`).
+pub(crate) const BY: char = line_char(AFFIXES, "by");
+/// [`BY`] as a string.
+pub(crate) const BY_WORD: &str = crate::data_word!(line_word(AFFIXES, "by"));
+/// The preposition ل (`to`).
+pub(crate) const TO: char = line_char(AFFIXES, "to");
+/// [`TO`] as a string (and as a word: the cue لـ written apart).
+pub(crate) const TO_WORD: &str = crate::data_word!(line_word(AFFIXES, "to"));
+/// The preposition ك (`like`).
+pub(crate) const LIKE: char = line_char(AFFIXES, "like");
+/// The definite article ال, folded (`article`).
+pub(crate) const ARTICLE: &str = crate::data_word!(line_word(AFFIXES, "article"));
+/// A plain alef: the article's as written, the last letter of ها (`alef`).
+pub(crate) const ALEF: char = line_char(AFFIXES, "alef");
+/// ل + the article: لل (`to_article`).
+pub(crate) const TO_ARTICLE: &str = crate::data_word!(line_word(AFFIXES, "to_article"));
+/// ب + the article: بال (`by_article`).
+pub(crate) const BY_ARTICLE: &str = crate::data_word!(line_word(AFFIXES, "by_article"));
+/// و + the article: وال (`and_article`).
+pub(crate) const AND_ARTICLE: &str = crate::data_word!(line_word(AFFIXES, "and_article"));
+/// ب + a plain alef as written: با (`by_alef`).
+pub(crate) const BY_ALEF: &str = crate::data_word!(line_word(AFFIXES, "by_alef"));
+/// ب + an alef with hamza below as written: بإ (`by_hamza_below`).
+pub(crate) const BY_HAMZA_BELOW: &str = crate::data_word!(line_word(AFFIXES, "by_hamza_below"));
+/// ل + an alef with hamza above as written: لأ (`to_hamza_above`).
+pub(crate) const TO_HAMZA_ABOVE: &str = crate::data_word!(line_word(AFFIXES, "to_hamza_above"));
+/// ل + an alef with hamza below as written: لإ (`to_hamza_below`).
+pub(crate) const TO_HAMZA_BELOW: &str = crate::data_word!(line_word(AFFIXES, "to_hamza_below"));
+/// The feminine ending ة as written (`feminine`).
+pub(crate) const FEMININE: char = line_char(AFFIXES, "feminine");
+/// The feminine ت (`feminine_t`).
+pub(crate) const FEMININE_T: char = line_char(AFFIXES, "feminine_t");
+/// The feminine ending folded: ه (`feminine_folded`).
+pub(crate) const FEMININE_FOLDED: char = line_char(AFFIXES, "feminine_folded");
+/// The nisba ending ي (`nisba`).
+pub(crate) const NISBA: char = line_char(AFFIXES, "nisba");
+/// The sound masculine plural and the imperfect's plural: ون (`plural`).
+pub(crate) const PLURAL: &str = crate::data_word!(line_word(AFFIXES, "plural"));
+/// The past tense's plural: وا (`verb_plural`).
+pub(crate) const VERB_PLURAL: &str = crate::data_word!(line_word(AFFIXES, "verb_plural"));
+/// The suffixed pronoun ه "him, his" (`him`).
+pub(crate) const HIM: char = line_char(AFFIXES, "him");
+/// The suffixed pronoun ها "her" (`her`).
+pub(crate) const HER: &str = crate::data_word!(line_word(AFFIXES, "her"));
+/// The suffixed pronoun هم "them" (`them`).
+pub(crate) const THEM: &str = crate::data_word!(line_word(AFFIXES, "them"));
+/// The imperfect's prefix ي, third person masculine (`imperfect_he`).
+pub(crate) const IMPERFECT_HE: char = line_char(AFFIXES, "imperfect_he");
+/// [`IMPERFECT_HE`] as a string, for building a form.
+pub(crate) const IMPERFECT_HE_STR: &str = crate::data_word!(line_word(AFFIXES, "imperfect_he"));
+/// و + the imperfect's ي: وي (`and_imperfect_he`).
+pub(crate) const AND_IMPERFECT_HE: &str = crate::data_word!(line_word(AFFIXES, "and_imperfect_he"));
+/// The imperfect's prefix ت, third person feminine (`imperfect_she`).
+pub(crate) const IMPERFECT_SHE: char = line_char(AFFIXES, "imperfect_she");
+/// [`IMPERFECT_SHE`] as a string, for building a form.
+pub(crate) const IMPERFECT_SHE_STR: &str = crate::data_word!(line_word(AFFIXES, "imperfect_she"));
+/// The endings tried after a listed speech verb (`verb_suffixes`).
+pub(crate) const VERB_SUFFIXES: [&str; 10] =
+    own_words!(full(line_words(AFFIXES, "verb_suffixes")), 0 1 2 3 4 5 6 7 8 9);
+/// The endings tried after a listed participle (`participle_endings`).
+pub(crate) const PARTICIPLE_ENDINGS: [&str; 7] =
+    own_words!(full(line_words(AFFIXES, "participle_endings")), 0 1 2 3 4 5 6);
+
+/// من "from" (`from`).
+pub(crate) const W_FROM: &str = crate::data_word!(line_word(WORDS, "from"));
+/// في "in" (`in`).
+pub(crate) const W_IN: &str = crate::data_word!(line_word(WORDS, "in"));
+/// باسم "in the name of" (`in_name_of`).
+pub(crate) const W_IN_NAME_OF: &str = crate::data_word!(line_word(WORDS, "in_name_of"));
+/// الله (`god`).
+pub(crate) const W_GOD: &str = crate::data_word!(line_word(WORDS, "god"));
+/// بالقول "by saying" (`by_the_saying`).
+pub(crate) const W_BY_THE_SAYING: &str = crate::data_word!(line_word(WORDS, "by_the_saying"));
+/// بقول "by the saying of" (`by_saying`).
+pub(crate) const W_BY_SAYING: &str = crate::data_word!(line_word(WORDS, "by_saying"));
+/// بدور "in (his) turn" (`in_turn`).
+pub(crate) const W_IN_TURN: &str = crate::data_word!(line_word(WORDS, "in_turn"));
+/// الذي "who", masculine (`who_he`).
+pub(crate) const W_WHO_HE: &str = crate::data_word!(line_word(WORDS, "who_he"));
+/// التي "who", feminine (`who_she`).
+pub(crate) const W_WHO_SHE: &str = crate::data_word!(line_word(WORDS, "who_she"));
+/// صاحب "holder of" (`holder`).
+pub(crate) const W_HOLDER: &str = crate::data_word!(line_word(WORDS, "holder"));
+/// فقد "so indeed" (`so_indeed`).
+pub(crate) const W_SO_INDEED: &str = crate::data_word!(line_word(WORDS, "so_indeed"));
+/// ما "what" (`what`).
+pub(crate) const W_WHAT: &str = crate::data_word!(line_word(WORDS, "what"));
+/// لما "according to what" (`to_what`).
+pub(crate) const W_TO_WHAT: &str = crate::data_word!(line_word(WORDS, "to_what"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The constants hold the lines of the files (a few spot checks), and every line of the
+    /// files is read by a constant of this module (no line is left unused).
+    #[test]
+    fn constants_read_every_line() {
+        assert_eq!(
+            (ARTICLE, TO_ARTICLE, CONJUNCTIONS),
+            ("ال", "لل", ['و', 'ف'])
+        );
+        assert_eq!((FEMININE, PLURAL, HER, W_GOD), ('ة', "ون", "ها", "الله"));
+        assert_eq!(VERB_SUFFIXES[9], "تها");
+        assert_eq!(
+            PARTICIPLE_ENDINGS,
+            ["ا", "ه", "ين", "ون", "ات", "تين", "ان"]
+        );
+        let code = include_str!("affixes.rs");
+        let code = code.split("#[cfg(test)]").next().unwrap_or("");
+        for text in [AFFIXES, WORDS] {
+            for line in text.lines() {
+                let name = line.split(' ').next().unwrap_or("");
+                assert!(
+                    code.contains(&format!("\"{name}\")")),
+                    "{name} is read by no constant"
+                );
+            }
+        }
+    }
+}
