@@ -6,11 +6,12 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
-    C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
-    C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T,
-    R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE,
-    R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
+    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, AR_FEMININE, AR_NAME_OPENERS,
+    AR_OBJECT_PRONOUNS, AR_PROCLITICS, AR_TANWEEN, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER,
+    C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_DEFINITE,
+    R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_FR_OF,
+    R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_PARTICLE,
+    R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
     R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
@@ -687,6 +688,10 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
+            // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …").
+            if first.is_some() && self.object_opens(j) {
+                break;
+            }
             first.get_or_insert(j);
             last = j;
             j += 1;
@@ -823,8 +828,11 @@ impl<'a> Doc<'a> {
             let title = self.lex.arabic
                 && !self.articled(last)
                 && (self.articled(k - 1) || self.fold(k - 1).starts_with("لل"));
-            // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause).
+            // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause), nor an Arabic connective
+            // before its complementizer ("وتدخل اللاعب …، بيد أن …": no apposition).
+            let connective = self.lex.arabic && self.class_at(j + 1, C_SUBJECT_FIRST);
             if k > j + 1
+                && !connective
                 && k <= j + 4
                 && closes
                 && !self.numeral(j + 1)
@@ -835,6 +843,52 @@ impl<'a> Doc<'a> {
             }
         }
         self.span(first, last)
+    }
+
+    /// Arabic: whether the word at token `j`, right after a definite word of a subject (ال, not
+    /// a title before a name: الدكتور أسامة), opens the verb's object (`ar/object_signs.txt`): a
+    /// definite noun takes no indefinite noun in construct after it, so an indefinite word
+    /// there with an accusative tanween (اهتماماً), or with no proclitic (بمنطقة، والصناعة) and
+    /// a possessive ها/هم (عزمها) or a feminine ة (تغريدة; not after a feminine word: الفنانة
+    /// ماجدة), is no part of it.
+    fn object_opens(&self, j: usize) -> bool {
+        if !self.lex.arabic
+            || j == 0
+            || !self.articled(j - 1)
+            || self.articled(j)
+            || self.class_at(j - 1, C_NAME_PARTICLE)
+        {
+            return false;
+        }
+        let raw = self.raw(j);
+        let bare = self.bare_end(j);
+        let [feminine] = AR_FEMININE;
+        let plain = !AR_PROCLITICS.iter().any(|p| raw.starts_with(p));
+        let [tanween] = AR_TANWEEN;
+        raw.chars().any(|c| tanween.starts_with(c))
+            || plain
+                && (self.suffixed(j) && AR_OBJECT_PRONOUNS.iter().any(|p| bare.ends_with(p))
+                    || bare.ends_with(feminine)
+                        && !self.bare_end(j - 1).ends_with(feminine)
+                        && !self.name_goes_on(j))
+    }
+
+    /// Arabic: whether the word at token `j`, in ة, opens a name: a listed one (آية الله:
+    /// `ar/object_signs.txt`), or one that a plain word follows (حكمة سليمان، عطية بن سعيد: an
+    /// unarticled word with no ة, tanween or suffix), where an object goes on with a definite
+    /// genitive, an adjective in ة or a preposition (ثقة الدول، حملة أمنية، تغريدة على).
+    fn name_goes_on(&self, j: usize) -> bool {
+        let [feminine] = AR_FEMININE;
+        let [tanween] = AR_TANWEEN;
+        let n = j + 1;
+        AR_NAME_OPENERS.contains(&self.bare_end(j))
+            || self.is_word(n)
+                && !self.quoted(n)
+                && !self.stops_np(n)
+                && !self.articled(n)
+                && !self.bare_end(n).ends_with(feminine)
+                && !self.raw(n).chars().any(|c| tanween.starts_with(c))
+                && !self.suffixed(n)
     }
 
     /// The naming mention right before token `cue` (subject–verb order), skipping auxiliaries
@@ -2545,6 +2599,49 @@ mod tests {
         // Not `token_at(end - 1)`: the comma after the span; nor a byte inside a token.
         assert_eq!(doc.token_at(r.end - 1), ali + 2);
         assert_eq!(doc.token_at(r.start + 1), ali + 1);
+    }
+
+    #[test]
+    fn an_arabic_subject_after_its_verb_ends_where_the_object_begins() {
+        let lex = lexicon::get("ar");
+        let np = |text: &'static str| {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            let d = Doc::new(text, lex, toks, marks::scan(text, lex));
+            d.np_after(1, d.tokens.len()).map(|r| &text[r])
+        };
+        // An indefinite word after the definite subject opens the object: a feminine noun, an
+        // accusative tanween, a possessive ها/هم.
+        assert_eq!(np("ونشر الوزراء خطة العمل المشتركة"), Some("الوزراء"));
+        assert_eq!(
+            np("وأولت المجموعة الطبية اهتماماً عالياً"),
+            Some("المجموعة الطبية")
+        );
+        assert_eq!(
+            np("وأكدت المجموعة الطبية عزمها المضي"),
+            Some("المجموعة الطبية")
+        );
+        // Not a name: after a title (الدكتور), a feminine title (الفنانة), a listed opener
+        // (آية الله), or when a plain word follows it (حكمة سليمان); nor a phrase with a
+        // proclitic (بمنطقة).
+        assert_eq!(np("وقال الدكتور أسامة خياط"), Some("الدكتور أسامة خياط"));
+        assert_eq!(
+            np("وقالت الفنانة ماجدة الرومي"),
+            Some("الفنانة ماجدة الرومي")
+        );
+        assert_eq!(
+            np("وقال المرشد الأعلى آية الله علي خامنئي"),
+            Some("المرشد الأعلى آية الله علي خامنئي")
+        );
+        assert_eq!(
+            np("وأعلن المتحدث باسم الأنبار حكمة سليمان"),
+            Some("المتحدث باسم الأنبار حكمة سليمان")
+        );
+        assert_eq!(
+            np("وقال المتحدث الرسمي بمنطقة الرياض"),
+            Some("المتحدث الرسمي بمنطقة الرياض")
+        );
+        // A connective after a comma (بيد أن، غير أن) is no apposition naming the subject.
+        assert_eq!(np("وتدخل اللاعب، بيد أن النجم استمر"), Some("اللاعب"));
     }
 
     #[test]
