@@ -6,12 +6,12 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, AR_FEMININE, AR_NAME_OPENERS,
-    AR_OBJECT_PRONOUNS, AR_PROCLITICS, AR_TANWEEN, C_ADJUNCT, C_ADVERB, C_BARE_COMPLEMENTIZER,
-    C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_DEFINITE,
-    R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_FR_OF,
-    R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_PARTICLE,
-    R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
+    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, AR_FEMININE, AR_FEMININE_SUBJECT,
+    AR_IMPERFECT_VOWEL, AR_NAME_OPENERS, AR_OBJECT_PRONOUNS, AR_PROCLITICS, AR_TANWEEN, C_ADJUNCT,
+    C_ADVERB, C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
+    C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T,
+    R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE,
+    R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
     R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
@@ -2309,10 +2309,19 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the verb (or participle) at token `k` is feminine: a listed speech verb
-    /// by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت (تؤكد), after و/ف.
+    /// by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت (تؤكد), after و/ف
+    /// ([`Doc::verb_gender`], an open gender taken for feminine).
     pub fn verb_feminine(&self, k: usize) -> bool {
+        self.verb_gender(k).unwrap_or(true)
+    }
+
+    /// Arabic: the gender of the verb (or participle) at token `k`, `Some(true)` feminine: a
+    /// listed speech verb by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت with
+    /// a written damma (وتُركز), after و/ف; `None` (open) for another initial ت: the feminine imperfect (تؤكد) and the masculine
+    /// perfect of forms V and VI or of a root in ت (تحدث، تدخل، ترك، تابع) are written alike.
+    pub fn verb_gender(&self, k: usize) -> Option<bool> {
         if let Some(g) = self.arabic_agreement(k) {
-            return g == Agreement::Feminine;
+            return Some(g == Agreement::Feminine);
         }
         // The last letter as written (ة, not ه); the length folded.
         let raw = self.bare_end(k);
@@ -2326,7 +2335,25 @@ impl<'a> Doc<'a> {
             .or_else(|| stem.strip_suffix("هم"))
             .or_else(|| stem.strip_suffix('ه'))
             .unwrap_or(stem);
-        stem.ends_with(['ت', 'ة']) || bare.ends_with('ت') || stem.starts_with('ت')
+        let [damma] = AR_IMPERFECT_VOWEL;
+        if stem.ends_with(['ت', 'ة']) || bare.ends_with('ت') {
+            Some(true)
+        } else if let Some(rest) = stem.strip_prefix('ت') {
+            // A written damma on the ت: the imperfect (وتُركز).
+            rest.starts_with(damma).then_some(true)
+        } else {
+            Some(false)
+        }
+    }
+
+    /// Arabic: whether the verbs at tokens `a` and `b` agree in gender when the noun phrase `r`
+    /// is the subject of both: an open gender ([`Doc::verb_gender`]) is the subject's, feminine
+    /// when its first word ends in ة or ات (`ar/object_signs.txt`: "وترك الهاكر تغريدة … يقول
+    /// فيها": masculine).
+    fn genders_agree(&self, a: usize, b: usize, r: &Range<usize>) -> bool {
+        let first = self.bare_end(self.token_at(r.start));
+        let subject = AR_FEMININE_SUBJECT.iter().any(|e| first.ends_with(e));
+        self.verb_gender(a).unwrap_or(subject) == self.verb_gender(b).unwrap_or(subject)
     }
 
     /// Arabic: the subject named after the verb that opens the sentence of the cue at token
@@ -2338,7 +2365,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let (j, r) = self.clause_subject(self.sentence_start(i), i)?;
-        (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+        self.genders_agree(i, j, &r).then_some(r)
     }
 
     /// Arabic: [`Doc::opening_subject`] of the sentence starting at token `start`, or, when
@@ -2543,7 +2570,7 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     let agrees = match (doc.plural_noun(a), doc.arabic_agreement(j)) {
         (true, g) => g == Some(Agreement::Plural),
         (false, Some(Agreement::Plural)) => false,
-        _ => doc.verb_feminine(j) == doc.verb_feminine(k),
+        _ => doc.genders_agree(j, k, &r),
     };
     (named && !object && agrees).then_some(r)
 }
@@ -2642,6 +2669,31 @@ mod tests {
         );
         // A connective after a comma (بيد أن، غير أن) is no apposition naming the subject.
         assert_eq!(np("وتدخل اللاعب، بيد أن النجم استمر"), Some("اللاعب"));
+    }
+
+    #[test]
+    fn an_initial_ta_leaves_a_verb_s_gender_to_its_subject() {
+        let lex = lexicon::get("ar");
+        let doc = |text: &'static str| {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            Doc::new(text, lex, toks, marks::scan(text, lex))
+        };
+        // ترك (a root in ت) and تدخل (form V) are masculine perfects, تركز a feminine
+        // imperfect: written alike, the gender is open; a damma on the ت, a final ت decide.
+        let d = doc("وترك وتدخل وتُركز ونشرت يقول");
+        let genders: Vec<_> = (0..5).map(|k| d.verb_gender(k)).collect();
+        assert_eq!(genders, [None, None, Some(true), Some(true), Some(false)]);
+        // The subject decides: "وترك الهاكر تغريدة … يقول فيها" continues الهاكر.
+        let text = "وترك الهاكر حينها تغريدة على حساب رئيس النادي يقول فيها: (السلام عليكم)";
+        let d = doc(text);
+        let cue = (0..d.tokens.len()).find(|&k| d.cue_at(k).is_some());
+        let r = cue.and_then(|k| d.topic_subject(k)).map(|r| &text[r]);
+        assert_eq!(r, Some("الهاكر"));
+        // A feminine subject (ة، ات) keeps the open verb feminine: no masculine cue after it.
+        let text = "وتتضمن اصلاحات الحكومة بنودا كثيرة يقول فيها: (السلام عليكم)";
+        let d = doc(text);
+        let cue = (0..d.tokens.len()).find(|&k| d.cue_at(k).is_some());
+        assert_eq!(cue.and_then(|k| d.topic_subject(k)), None);
     }
 
     #[test]

@@ -939,6 +939,12 @@ pub(crate) const AR_FEMININE: [&str; 1] = crate::datafile::line_words(AR_OBJECT_
 /// The suffixed pronouns of a possessed object (line `pronouns`).
 pub(crate) const AR_OBJECT_PRONOUNS: [&str; 2] =
     crate::datafile::line_words(AR_OBJECT_SIGNS, "pronouns");
+/// The endings of a feminine subject (line `feminine_subject`).
+pub(crate) const AR_FEMININE_SUBJECT: [&str; 2] =
+    crate::datafile::line_words(AR_OBJECT_SIGNS, "feminine_subject");
+/// The vowel on an initial ت of the imperfect (line `imperfect_vowel`).
+pub(crate) const AR_IMPERFECT_VOWEL: [&str; 1] =
+    crate::datafile::line_words(AR_OBJECT_SIGNS, "imperfect_vowel");
 /// The feminine words that open a name (line `name_openers`).
 pub(crate) const AR_NAME_OPENERS: [&str; 1] =
     crate::datafile::line_words(AR_OBJECT_SIGNS, "name_openers");
