@@ -2365,7 +2365,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         let (j, r) = self.clause_subject(self.sentence_start(i), i)?;
-        self.genders_agree(i, j, &r).then_some(r)
+        // (With no cue at `i`, a quotation's own token: an open gender stays feminine, as
+        // before: "وتناول اللقاء الموسم «…»" is no report of اللقاء.)
+        let agree = if self.cue_at(i).is_some() {
+            self.genders_agree(i, j, &r)
+        } else {
+            self.verb_feminine(i) == self.verb_feminine(j)
+        };
+        agree.then_some(r)
     }
 
     /// Arabic: [`Doc::opening_subject`] of the sentence starting at token `start`, or, when
