@@ -7,8 +7,9 @@ use std::ops::Range;
 
 use super::affixes as ar;
 use super::lexicon::{
-    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
-    C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
+    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, AR_FEMININE, AR_FEMININE_SUBJECT,
+    AR_IMPERFECT_VOWEL, AR_NAME_OPENERS, AR_OBJECT_PRONOUNS, AR_PROCLITICS, AR_TANWEEN, C_ADJUNCT,
+    C_ADVERB, C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
     C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T,
     R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE,
     R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
@@ -688,6 +689,10 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
+            // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …").
+            if first.is_some() && self.object_opens(j) {
+                break;
+            }
             first.get_or_insert(j);
             last = j;
             j += 1;
@@ -824,8 +829,11 @@ impl<'a> Doc<'a> {
             let title = self.lex.arabic
                 && !self.articled(last)
                 && (self.articled(k - 1) || self.fold(k - 1).starts_with(ar::TO_ARTICLE));
-            // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause).
+            // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause), nor an Arabic connective
+            // before its complementizer ("وتدخل اللاعب …، بيد أن …": no apposition).
+            let connective = self.lex.arabic && self.class_at(j + 1, C_SUBJECT_FIRST);
             if k > j + 1
+                && !connective
                 && k <= j + 4
                 && closes
                 && !self.numeral(j + 1)
@@ -836,6 +844,52 @@ impl<'a> Doc<'a> {
             }
         }
         self.span(first, last)
+    }
+
+    /// Arabic: whether the word at token `j`, right after a definite word of a subject (ال, not
+    /// a title before a name: الدكتور أسامة), opens the verb's object (`ar/object_signs.txt`): a
+    /// definite noun takes no indefinite noun in construct after it, so an indefinite word
+    /// there with an accusative tanween (اهتماماً), or with no proclitic (بمنطقة، والصناعة) and
+    /// a possessive ها/هم (عزمها) or a feminine ة (تغريدة; not after a feminine word: الفنانة
+    /// ماجدة), is no part of it.
+    fn object_opens(&self, j: usize) -> bool {
+        if !self.lex.arabic
+            || j == 0
+            || !self.articled(j - 1)
+            || self.articled(j)
+            || self.class_at(j - 1, C_NAME_PARTICLE)
+        {
+            return false;
+        }
+        let raw = self.raw(j);
+        let bare = self.bare_end(j);
+        let [feminine] = AR_FEMININE;
+        let plain = !AR_PROCLITICS.iter().any(|p| raw.starts_with(p));
+        let [tanween] = AR_TANWEEN;
+        raw.chars().any(|c| tanween.starts_with(c))
+            || plain
+                && (self.suffixed(j) && AR_OBJECT_PRONOUNS.iter().any(|p| bare.ends_with(p))
+                    || bare.ends_with(feminine)
+                        && !self.bare_end(j - 1).ends_with(feminine)
+                        && !self.name_goes_on(j))
+    }
+
+    /// Arabic: whether the word at token `j`, in ة, opens a name: a listed one (آية الله:
+    /// `ar/object_signs.txt`), or one that a plain word follows (حكمة سليمان، عطية بن سعيد: an
+    /// unarticled word with no ة, tanween or suffix), where an object goes on with a definite
+    /// genitive, an adjective in ة or a preposition (ثقة الدول، حملة أمنية، تغريدة على).
+    fn name_goes_on(&self, j: usize) -> bool {
+        let [feminine] = AR_FEMININE;
+        let [tanween] = AR_TANWEEN;
+        let n = j + 1;
+        AR_NAME_OPENERS.contains(&self.bare_end(j))
+            || self.is_word(n)
+                && !self.quoted(n)
+                && !self.stops_np(n)
+                && !self.articled(n)
+                && !self.bare_end(n).ends_with(feminine)
+                && !self.raw(n).chars().any(|c| tanween.starts_with(c))
+                && !self.suffixed(n)
     }
 
     /// The naming mention right before token `cue` (subject–verb order), skipping auxiliaries
@@ -2272,10 +2326,19 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the verb (or participle) at token `k` is feminine: a listed speech verb
-    /// by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت (تؤكد), after و/ف.
+    /// by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت (تؤكد), after و/ف
+    /// ([`Doc::verb_gender`], an open gender taken for feminine).
     pub fn verb_feminine(&self, k: usize) -> bool {
+        self.verb_gender(k).unwrap_or(true)
+    }
+
+    /// Arabic: the gender of the verb (or participle) at token `k`, `Some(true)` feminine: a
+    /// listed speech verb by its form, else a final ت or ة (نشرت، مضيفة) or an initial ت with
+    /// a written damma (وتُركز), after و/ف; `None` (open) for another initial ت: the feminine imperfect (تؤكد) and the masculine
+    /// perfect of forms V and VI or of a root in ت (تحدث، تدخل، ترك، تابع) are written alike.
+    pub fn verb_gender(&self, k: usize) -> Option<bool> {
         if let Some(g) = self.arabic_agreement(k) {
-            return g == Agreement::Feminine;
+            return Some(g == Agreement::Feminine);
         }
         // The last letter as written (ة, not ه); the length folded.
         let raw = self.bare_end(k);
@@ -2289,9 +2352,25 @@ impl<'a> Doc<'a> {
             .or_else(|| stem.strip_suffix(ar::THEM))
             .or_else(|| stem.strip_suffix(ar::HIM))
             .unwrap_or(stem);
-        stem.ends_with([ar::FEMININE_T, ar::FEMININE])
-            || bare.ends_with(ar::FEMININE_T)
-            || stem.starts_with(ar::IMPERFECT_SHE)
+        let [damma] = AR_IMPERFECT_VOWEL;
+        if stem.ends_with([ar::FEMININE_T, ar::FEMININE]) || bare.ends_with(ar::FEMININE_T) {
+            Some(true)
+        } else if let Some(rest) = stem.strip_prefix(ar::IMPERFECT_SHE) {
+            // A written damma on the ت: the imperfect (وتُركز).
+            rest.starts_with(damma).then_some(true)
+        } else {
+            Some(false)
+        }
+    }
+
+    /// Arabic: whether the verbs at tokens `a` and `b` agree in gender when the noun phrase `r`
+    /// is the subject of both: an open gender ([`Doc::verb_gender`]) is the subject's, feminine
+    /// when its first word ends in ة or ات (`ar/object_signs.txt`: "وترك الهاكر تغريدة … يقول
+    /// فيها": masculine).
+    fn genders_agree(&self, a: usize, b: usize, r: &Range<usize>) -> bool {
+        let first = self.bare_end(self.token_at(r.start));
+        let subject = AR_FEMININE_SUBJECT.iter().any(|e| first.ends_with(e));
+        self.verb_gender(a).unwrap_or(subject) == self.verb_gender(b).unwrap_or(subject)
     }
 
     /// Arabic: the subject named after the verb that opens the sentence of the cue at token
@@ -2303,7 +2382,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         let (j, r) = self.clause_subject(self.sentence_start(i), i)?;
-        (self.verb_feminine(i) == self.verb_feminine(j)).then_some(r)
+        // (With no cue at `i`, a quotation's own token: an open gender stays feminine, as
+        // before: "وتناول اللقاء الموسم «…»" is no report of اللقاء.)
+        let agree = if self.cue_at(i).is_some() {
+            self.genders_agree(i, j, &r)
+        } else {
+            self.verb_feminine(i) == self.verb_feminine(j)
+        };
+        agree.then_some(r)
     }
 
     /// Arabic: [`Doc::opening_subject`] of the sentence starting at token `start`, or, when
@@ -2509,7 +2595,7 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
     let agrees = match (doc.plural_noun(a), doc.arabic_agreement(j)) {
         (true, g) => g == Some(Agreement::Plural),
         (false, Some(Agreement::Plural)) => false,
-        _ => doc.verb_feminine(j) == doc.verb_feminine(k),
+        _ => doc.genders_agree(j, k, &r),
     };
     (named && !object && agrees).then_some(r)
 }
@@ -2565,6 +2651,74 @@ mod tests {
         // Not `token_at(end - 1)`: the comma after the span; nor a byte inside a token.
         assert_eq!(doc.token_at(r.end - 1), ali + 2);
         assert_eq!(doc.token_at(r.start + 1), ali + 1);
+    }
+
+    #[test]
+    fn an_arabic_subject_after_its_verb_ends_where_the_object_begins() {
+        let lex = lexicon::get("ar");
+        let np = |text: &'static str| {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            let d = Doc::new(text, lex, toks, marks::scan(text, lex));
+            d.np_after(1, d.tokens.len()).map(|r| &text[r])
+        };
+        // An indefinite word after the definite subject opens the object: a feminine noun, an
+        // accusative tanween, a possessive ها/هم.
+        assert_eq!(np("ونشر الوزراء خطة العمل المشتركة"), Some("الوزراء"));
+        assert_eq!(
+            np("وأولت المجموعة الطبية اهتماماً عالياً"),
+            Some("المجموعة الطبية")
+        );
+        assert_eq!(
+            np("وأكدت المجموعة الطبية عزمها المضي"),
+            Some("المجموعة الطبية")
+        );
+        // Not a name: after a title (الدكتور), a feminine title (الفنانة), a listed opener
+        // (آية الله), or when a plain word follows it (حكمة سليمان); nor a phrase with a
+        // proclitic (بمنطقة).
+        assert_eq!(np("وقال الدكتور أسامة خياط"), Some("الدكتور أسامة خياط"));
+        assert_eq!(
+            np("وقالت الفنانة ماجدة الرومي"),
+            Some("الفنانة ماجدة الرومي")
+        );
+        assert_eq!(
+            np("وقال المرشد الأعلى آية الله علي خامنئي"),
+            Some("المرشد الأعلى آية الله علي خامنئي")
+        );
+        assert_eq!(
+            np("وأعلن المتحدث باسم الأنبار حكمة سليمان"),
+            Some("المتحدث باسم الأنبار حكمة سليمان")
+        );
+        assert_eq!(
+            np("وقال المتحدث الرسمي بمنطقة الرياض"),
+            Some("المتحدث الرسمي بمنطقة الرياض")
+        );
+        // A connective after a comma (بيد أن، غير أن) is no apposition naming the subject.
+        assert_eq!(np("وتدخل اللاعب، بيد أن النجم استمر"), Some("اللاعب"));
+    }
+
+    #[test]
+    fn an_initial_ta_leaves_a_verb_s_gender_to_its_subject() {
+        let lex = lexicon::get("ar");
+        let doc = |text: &'static str| {
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            Doc::new(text, lex, toks, marks::scan(text, lex))
+        };
+        // ترك (a root in ت) and تدخل (form V) are masculine perfects, تركز a feminine
+        // imperfect: written alike, the gender is open; a damma on the ت, a final ت decide.
+        let d = doc("وترك وتدخل وتُركز ونشرت يقول");
+        let genders: Vec<_> = (0..5).map(|k| d.verb_gender(k)).collect();
+        assert_eq!(genders, [None, None, Some(true), Some(true), Some(false)]);
+        // The subject decides: "وترك الهاكر تغريدة … يقول فيها" continues الهاكر.
+        let text = "وترك الهاكر حينها تغريدة على حساب رئيس النادي يقول فيها: (السلام عليكم)";
+        let d = doc(text);
+        let cue = (0..d.tokens.len()).find(|&k| d.cue_at(k).is_some());
+        let r = cue.and_then(|k| d.topic_subject(k)).map(|r| &text[r]);
+        assert_eq!(r, Some("الهاكر"));
+        // A feminine subject (ة، ات) keeps the open verb feminine: no masculine cue after it.
+        let text = "وتتضمن اصلاحات الحكومة بنودا كثيرة يقول فيها: (السلام عليكم)";
+        let d = doc(text);
+        let cue = (0..d.tokens.len()).find(|&k| d.cue_at(k).is_some());
+        assert_eq!(cue.and_then(|k| d.topic_subject(k)), None);
     }
 
     #[test]
