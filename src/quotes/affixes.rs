@@ -89,6 +89,10 @@ pub(crate) const FEMININE_FOLDED: char = line_char(AFFIXES, "feminine_folded");
 pub(crate) const NISBA: char = line_char(AFFIXES, "nisba");
 /// The sound masculine plural and the imperfect's plural: ون (`plural`).
 pub(crate) const PLURAL: &str = crate::data_word!(line_word(AFFIXES, "plural"));
+/// The sound feminine plural ات as written (`feminine_plural`).
+pub(crate) const FEMININE_PLURAL: &str = crate::data_word!(line_word(AFFIXES, "feminine_plural"));
+/// The accusative tanween as written (`tanween`).
+pub(crate) const TANWEEN: char = line_char(AFFIXES, "tanween");
 /// The past tense's plural: وا (`verb_plural`).
 pub(crate) const VERB_PLURAL: &str = crate::data_word!(line_word(AFFIXES, "verb_plural"));
 /// The suffixed pronoun ه "him, his" (`him`).
@@ -107,6 +111,8 @@ pub(crate) const AND_IMPERFECT_HE: &str = crate::data_word!(line_word(AFFIXES, "
 pub(crate) const IMPERFECT_SHE: char = line_char(AFFIXES, "imperfect_she");
 /// [`IMPERFECT_SHE`] as a string, for building a form.
 pub(crate) const IMPERFECT_SHE_STR: &str = crate::data_word!(line_word(AFFIXES, "imperfect_she"));
+/// A damma written on the imperfect's ت (`imperfect_damma`).
+pub(crate) const IMPERFECT_DAMMA: char = line_char(AFFIXES, "imperfect_damma");
 /// The endings tried after a listed speech verb (`verb_suffixes`).
 pub(crate) const VERB_SUFFIXES: [&str; 10] =
     own_words!(full(line_words(AFFIXES, "verb_suffixes")), 0 1 2 3 4 5 6 7 8 9);
@@ -140,6 +146,8 @@ pub(crate) const W_SO_INDEED: &str = crate::data_word!(line_word(WORDS, "so_inde
 pub(crate) const W_WHAT: &str = crate::data_word!(line_word(WORDS, "what"));
 /// لما "according to what" (`to_what`).
 pub(crate) const W_TO_WHAT: &str = crate::data_word!(line_word(WORDS, "to_what"));
+/// آية, a feminine word that opens a name (`name_opener`).
+pub(crate) const W_NAME_OPENER: &str = crate::data_word!(line_word(WORDS, "name_opener"));
 
 #[cfg(test)]
 mod tests {

@@ -7,9 +7,8 @@ use std::ops::Range;
 
 use super::affixes as ar;
 use super::lexicon::{
-    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, AR_FEMININE, AR_FEMININE_SUBJECT,
-    AR_IMPERFECT_VOWEL, AR_NAME_OPENERS, AR_OBJECT_PRONOUNS, AR_PROCLITICS, AR_TANWEEN, C_ADJUNCT,
-    C_ADVERB, C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
+    ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
+    C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
     C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T,
     R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE,
     R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
@@ -847,11 +846,11 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic: whether the word at token `j`, right after a definite word of a subject (ال, not
-    /// a title before a name: الدكتور أسامة), opens the verb's object (`ar/object_signs.txt`): a
-    /// definite noun takes no indefinite noun in construct after it, so an indefinite word
-    /// there with an accusative tanween (اهتماماً), or with no proclitic (بمنطقة، والصناعة) and
-    /// a possessive ها/هم (عزمها) or a feminine ة (تغريدة; not after a feminine word: الفنانة
-    /// ماجدة), is no part of it.
+    /// a title before a name: الدكتور أسامة), opens the verb's object (`ar/affixes.txt`,
+    /// `ar/rule_words.txt`): a definite noun takes no indefinite noun in construct after it,
+    /// so an indefinite word there with an accusative tanween (اهتماماً), or with no proclitic
+    /// (بمنطقة، والصناعة) and a possessive ها/هم (عزمها) or a feminine ة (تغريدة; not after a
+    /// feminine word: الفنانة ماجدة), is no part of it.
     fn object_opens(&self, j: usize) -> bool {
         if !self.lex.arabic
             || j == 0
@@ -863,32 +862,29 @@ impl<'a> Doc<'a> {
         }
         let raw = self.raw(j);
         let bare = self.bare_end(j);
-        let [feminine] = AR_FEMININE;
-        let plain = !AR_PROCLITICS.iter().any(|p| raw.starts_with(p));
-        let [tanween] = AR_TANWEEN;
-        raw.chars().any(|c| tanween.starts_with(c))
+        let plain =
+            !raw.starts_with(|c| matches!(c, ar::BY | ar::TO | ar::AND | ar::THEN | ar::LIKE));
+        raw.chars().any(|c| c == ar::TANWEEN)
             || plain
-                && (self.suffixed(j) && AR_OBJECT_PRONOUNS.iter().any(|p| bare.ends_with(p))
-                    || bare.ends_with(feminine)
-                        && !self.bare_end(j - 1).ends_with(feminine)
+                && (self.suffixed(j) && (bare.ends_with(ar::HER) || bare.ends_with(ar::THEM))
+                    || bare.ends_with(ar::FEMININE)
+                        && !self.bare_end(j - 1).ends_with(ar::FEMININE)
                         && !self.name_goes_on(j))
     }
 
     /// Arabic: whether the word at token `j`, in ة, opens a name: a listed one (آية الله:
-    /// `ar/object_signs.txt`), or one that a plain word follows (حكمة سليمان، عطية بن سعيد: an
+    /// `ar/rule_words.txt`), or one that a plain word follows (حكمة سليمان، عطية بن سعيد: an
     /// unarticled word with no ة, tanween or suffix), where an object goes on with a definite
     /// genitive, an adjective in ة or a preposition (ثقة الدول، حملة أمنية، تغريدة على).
     fn name_goes_on(&self, j: usize) -> bool {
-        let [feminine] = AR_FEMININE;
-        let [tanween] = AR_TANWEEN;
         let n = j + 1;
-        AR_NAME_OPENERS.contains(&self.bare_end(j))
+        self.bare_end(j) == ar::W_NAME_OPENER
             || self.is_word(n)
                 && !self.quoted(n)
                 && !self.stops_np(n)
                 && !self.articled(n)
-                && !self.bare_end(n).ends_with(feminine)
-                && !self.raw(n).chars().any(|c| tanween.starts_with(c))
+                && !self.bare_end(n).ends_with(ar::FEMININE)
+                && !self.raw(n).chars().any(|c| c == ar::TANWEEN)
                 && !self.suffixed(n)
     }
 
@@ -2352,12 +2348,11 @@ impl<'a> Doc<'a> {
             .or_else(|| stem.strip_suffix(ar::THEM))
             .or_else(|| stem.strip_suffix(ar::HIM))
             .unwrap_or(stem);
-        let [damma] = AR_IMPERFECT_VOWEL;
         if stem.ends_with([ar::FEMININE_T, ar::FEMININE]) || bare.ends_with(ar::FEMININE_T) {
             Some(true)
         } else if let Some(rest) = stem.strip_prefix(ar::IMPERFECT_SHE) {
             // A written damma on the ت: the imperfect (وتُركز).
-            rest.starts_with(damma).then_some(true)
+            rest.starts_with(ar::IMPERFECT_DAMMA).then_some(true)
         } else {
             Some(false)
         }
@@ -2365,11 +2360,11 @@ impl<'a> Doc<'a> {
 
     /// Arabic: whether the verbs at tokens `a` and `b` agree in gender when the noun phrase `r`
     /// is the subject of both: an open gender ([`Doc::verb_gender`]) is the subject's, feminine
-    /// when its first word ends in ة or ات (`ar/object_signs.txt`: "وترك الهاكر تغريدة … يقول
+    /// when its first word ends in ة or ات (`ar/affixes.txt`: "وترك الهاكر تغريدة … يقول
     /// فيها": masculine).
     fn genders_agree(&self, a: usize, b: usize, r: &Range<usize>) -> bool {
         let first = self.bare_end(self.token_at(r.start));
-        let subject = AR_FEMININE_SUBJECT.iter().any(|e| first.ends_with(e));
+        let subject = first.ends_with(ar::FEMININE) || first.ends_with(ar::FEMININE_PLURAL);
         self.verb_gender(a).unwrap_or(subject) == self.verb_gender(b).unwrap_or(subject)
     }
 

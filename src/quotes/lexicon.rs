@@ -930,29 +930,6 @@ const SUFFIXES: [[&str; MAX_SUFFIXES]; 8] = {
     out
 };
 
-/// `ar/object_signs.txt`, read while the crate compiles: the signs, as written, that a word
-/// after a verb's definite subject opens its object ([`super::attribution::Doc::np_after`]).
-const AR_OBJECT_SIGNS: &str = data!("ar", "object_signs.txt");
-/// The accusative tanween (line `tanween`).
-pub(crate) const AR_TANWEEN: [&str; 1] = crate::datafile::line_words(AR_OBJECT_SIGNS, "tanween");
-/// The feminine ending (line `feminine`).
-pub(crate) const AR_FEMININE: [&str; 1] = crate::datafile::line_words(AR_OBJECT_SIGNS, "feminine");
-/// The suffixed pronouns of a possessed object (line `pronouns`).
-pub(crate) const AR_OBJECT_PRONOUNS: [&str; 2] =
-    crate::datafile::line_words(AR_OBJECT_SIGNS, "pronouns");
-/// The endings of a feminine subject (line `feminine_subject`).
-pub(crate) const AR_FEMININE_SUBJECT: [&str; 2] =
-    crate::datafile::line_words(AR_OBJECT_SIGNS, "feminine_subject");
-/// The vowel on an initial ت of the imperfect (line `imperfect_vowel`).
-pub(crate) const AR_IMPERFECT_VOWEL: [&str; 1] =
-    crate::datafile::line_words(AR_OBJECT_SIGNS, "imperfect_vowel");
-/// The feminine words that open a name (line `name_openers`).
-pub(crate) const AR_NAME_OPENERS: [&str; 1] =
-    crate::datafile::line_words(AR_OBJECT_SIGNS, "name_openers");
-/// The proclitics before which a feminine word is no object sign (line `proclitics`).
-pub(crate) const AR_PROCLITICS: [&str; 5] =
-    crate::datafile::line_words(AR_OBJECT_SIGNS, "proclitics");
-
 /// True if the word `w` ends with an ending of one of `roles` ([`Suffix`]: `en/suffixes.txt`,
 /// the same for every language; `w` as the caller has it, folded or as written).
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
