@@ -80,6 +80,11 @@ pub fn build_package() -> Result<(), String> {
         "-Cllvm-args=-forceattrs-csv-path={}",
         attrs.display()
     ));
+    // LLVM inlines an `#[inline]` function (std's, mostly) into opt-level-3 and `optsize`
+    // callers up to cost 200 instead of 325: -0.7 KB gzipped, wasm instructions of quote
+    // extraction unchanged (100: -1.1 KB but +2.9 % big/ar, +4.4 % big/en; BENCHMARKS.md,
+    // session 28 (bytes-e)).
+    build.arg("-Cllvm-args=-inlinehint-threshold=200");
     // LLVM reports every name of the CSV that the module does not define: the unoptimised
     // IR's generic instances that the release build inlined away, ~500 lines per build.
     let missing = util::run_dropping(&mut build, "Function in CSV file at line")?;
