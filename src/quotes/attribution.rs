@@ -1459,13 +1459,21 @@ impl<'a> Doc<'a> {
     /// construct state or with ل ("وفي تصريحات للمدير العام فلان، «…»", "تعليقا على تصريحات
     /// رئيس الوزراء، X، … «…»"): its naming mention ([`Doc::np_after`]), none before an
     /// addressee or a mark (في تصريح لـ«عكاظ»، لصحيفة …) nor after a noun with a possessive
-    /// suffix (تصريحاته: the speaker named before).
+    /// suffix (تصريحاته: the speaker named before); after a verbal noun (قول، سؤال: "لقول النبي
+    /// ﷺ ”…”"، "بسؤال أحد الأشخاص له: «…»"), only its genitive, the agent.
     #[inline(never)]
     pub fn speech_noun_speaker(&self, floor: usize, open: usize) -> Option<Range<usize>> {
         let mut k = open;
         while k > floor && k + 32 > open {
             k -= 1;
-            if self.is_word(k) && !self.quoted(k) && self.lex.speech_noun(self.fold(k)) {
+            if !self.is_word(k) || self.quoted(k) {
+                continue;
+            }
+            if let Some(to_agent) = self.lex.speech_noun(self.fold(k)) {
+                // "بسؤال أحد الأشخاص له" (the genitive asks), not "سؤال للشخص" (asked).
+                if !to_agent && self.fold(k + 1).starts_with(ar::TO) {
+                    return None;
+                }
                 return self.np_after(k + 1, open);
             }
         }

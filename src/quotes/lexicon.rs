@@ -105,7 +105,8 @@ pub(crate) struct Lexicon {
     anaphors: Words<bool>,
     /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
     epithets: Words<bool>,
-    /// Arabic nouns of speech (`speech_nouns.txt`, folded): see [`Lexicon::speech_noun`].
+    /// Arabic nouns of speech (`speech_nouns.txt`, folded; `true` unless tagged `construct`):
+    /// see [`Lexicon::speech_noun`].
     speech_nouns: Words<bool>,
     /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
     /// folded): see [`Lexicon::title_place`].
@@ -1271,7 +1272,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
-        speech_nouns: words(ar(data!("ar", "speech_nouns.txt"))),
+        speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), |t| Some(t.is_empty())),
         title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
@@ -1570,10 +1571,12 @@ impl Lexicon {
         self.term_nouns.contains(w)
     }
 
-    /// True if the folded Arabic word `folded` is a noun of speech (تصريحات، حديث، كلمة:
-    /// `ar/speech_nouns.txt`), after the proclitics و/ف/ب/ل/ك, not articled.
-    pub fn speech_noun(&self, folded: &str) -> bool {
-        self.speech_nouns.contains(proclitics_off(folded))
+    /// `Some` if the folded Arabic word `folded` is a noun of speech (تصريحات، حديث، كلمة،
+    /// قول: `ar/speech_nouns.txt`), after the proclitics و/ف/ب/ل/ك, not articled: `Some(true)`
+    /// when its speaker may also follow with ل (تصريحات للمدير), `Some(false)` for a verbal
+    /// noun whose agent is only its genitive (tagged `construct`: سؤال للشخص asks him).
+    pub fn speech_noun(&self, folded: &str) -> Option<bool> {
+        self.speech_nouns.get(proclitics_off(folded)).copied()
     }
 
     /// True if `folded` ends a speaker noun phrase.
