@@ -140,6 +140,8 @@ pub(crate) const W_SO_INDEED: &str = crate::data_word!(line_word(WORDS, "so_inde
 pub(crate) const W_WHAT: &str = crate::data_word!(line_word(WORDS, "what"));
 /// لما "according to what" (`to_what`).
 pub(crate) const W_TO_WHAT: &str = crate::data_word!(line_word(WORDS, "to_what"));
+/// جاء "came" (`came`).
+pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
 
 #[cfg(test)]
 mod tests {

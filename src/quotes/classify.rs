@@ -875,6 +875,23 @@ mod tests {
     }
 
     #[test]
+    fn arabic_came_in_it_names_the_document_before() {
+        // Invented sentences: "جاء فيه/فيها" (in it came) after a report or a cable: the
+        // document is the source, not the one who issued it.
+        let report = "وكان المعهد الوطني للدراسات أصدر قبل أشهر تقريرا حمل عنوان «العلاقات الثنائية»، جاء فيه أن هذه العلاقات «لم تكن أبدا مريحة للجانبين منذ سنوات طويلة».";
+        let cable = "كما بعث الوزير برقية شكر لرئيس الوزراء، وذلك بعد انتهاء زيارته جاء فيها: يطيب لي وأنا أغادر بلدكم الشقيق أن أعرب لكم عن بالغ امتناني وتقديري.";
+        for (t, name) in [(report, "تقريرا"), (cable, "برقية")] {
+            let q = extract(t, "ar");
+            let speaker = q
+                .iter()
+                .find(|q| !t[q.content.clone()].contains("العلاقات الثنائية"))
+                .and_then(|q| q.speaker.clone())
+                .map(|r| &t[r]);
+            assert_eq!(speaker, Some(name), "{q:?}");
+        }
+    }
+
+    #[test]
     fn a_participle_names_the_sentence_subject_as_written() {
         let t = "A source from the movement told the Harbor Gazette they were against it, saying, \"for us this is yet another step to replace the old pier of our town.\"";
         let q = extract(t, "en");

@@ -108,6 +108,8 @@ pub(crate) struct Lexicon {
     /// Arabic nouns of speech (`speech_nouns.txt`, folded; `true` unless tagged `construct`):
     /// see [`Lexicon::speech_noun`].
     speech_nouns: Words<bool>,
+    /// Arabic nouns of documents (`documents.txt`, folded): see [`Lexicon::document`].
+    documents: Words<bool>,
     /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
     /// folded): see [`Lexicon::title_place`].
     title_places: Words<bool>,
@@ -1272,6 +1274,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
+        documents: words(ar(data!("ar", "documents.txt"))),
         speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), |t| Some(t.is_empty())),
         title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
@@ -1577,6 +1580,22 @@ impl Lexicon {
     /// noun whose agent is only its genitive (tagged `construct`: سؤال للشخص asks him).
     pub fn speech_noun(&self, folded: &str) -> Option<bool> {
         self.speech_nouns.get(proclitics_off(folded)).copied()
+    }
+
+    /// True if the folded Arabic word `folded` names a document (تقرير، بيان، رسالة:
+    /// `ar/documents.txt`, accusative forms listed), after proclitics (each stage tried: the ب
+    /// of برقية and بيان is no proclitic).
+    pub fn document(&self, folded: &str) -> bool {
+        let mut w = folded;
+        loop {
+            if self.documents.contains(w) {
+                return true;
+            }
+            match w.strip_prefix([ar::AND, ar::THEN, ar::BY, ar::TO, ar::LIKE]) {
+                Some(r) => w = r,
+                None => return false,
+            }
+        }
     }
 
     /// True if `folded` ends a speaker noun phrase.
