@@ -853,6 +853,45 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_verbal_noun_of_speech_names_its_genitive_agent() {
+        // Invented sentences: a subject, then a verbal noun (قول، سؤال) with its agent in the
+        // genitive before a quotation that no verb introduces.
+        let say = "وأوضح الباحث سالم الحربي أن الدعاء مشروع. والمشروع حال تشييع الجنازة هو الصمت؛ لقول الحكيم لقمان ”إن الصمت حكمة وقليل فاعله بين الناس في كل زمان ومكان“.";
+        let ask = "يسرد الشاب خالد تجربته في الانضمام للنادي وبداية انخراطه بسؤال أحد الأصدقاء له: «كيف يمكنك النوم بسلام وأنت بعيد عن أهلك ووطنك منذ سنوات؟».";
+        for (t, name) in [(say, "لقمان"), (ask, "أحد الأصدقاء")] {
+            let q = extract(t, "ar");
+            let quoted = q
+                .iter()
+                .find(|q| q.kind != QuoteKind::Indirect && q.cue.is_none());
+            let speaker = quoted.and_then(|q| q.speaker.clone()).map(|r| &t[r]);
+            assert!(speaker.is_some_and(|s| s.contains(name)), "{q:?}");
+        }
+        // Not the one asked, after ل: no speaker from the noun.
+        let asked = "ويتم في نهاية المقابلة توجيه سؤال للشخص المتقدم للوظيفة وهو: «هل لديك أي أسئلة عن العمل في الشركة أو عن فريقها؟».";
+        let q = extract(asked, "ar");
+        let quoted = q.iter().find(|q| q.kind != QuoteKind::Indirect);
+        let speaker = quoted.and_then(|q| q.speaker.clone()).map(|r| &asked[r]);
+        assert!(!speaker.is_some_and(|s| s.contains("للشخص")), "{q:?}");
+    }
+
+    #[test]
+    fn arabic_came_in_it_names_the_document_before() {
+        // Invented sentences: "جاء فيه/فيها" (in it came) after a report or a cable: the
+        // document is the source, not the one who issued it.
+        let report = "وكان المعهد الوطني للدراسات أصدر قبل أشهر تقريرا حمل عنوان «العلاقات الثنائية»، جاء فيه أن هذه العلاقات «لم تكن أبدا مريحة للجانبين منذ سنوات طويلة».";
+        let cable = "كما بعث الوزير برقية شكر لرئيس الوزراء، وذلك بعد انتهاء زيارته جاء فيها: يطيب لي وأنا أغادر بلدكم الشقيق أن أعرب لكم عن بالغ امتناني وتقديري.";
+        for (t, name) in [(report, "تقريرا"), (cable, "برقية")] {
+            let q = extract(t, "ar");
+            let speaker = q
+                .iter()
+                .find(|q| !t[q.content.clone()].contains("العلاقات الثنائية"))
+                .and_then(|q| q.speaker.clone())
+                .map(|r| &t[r]);
+            assert_eq!(speaker, Some(name), "{q:?}");
+        }
+    }
+
+    #[test]
     fn a_participle_names_the_sentence_subject_as_written() {
         let t = "A source from the movement told the Harbor Gazette they were against it, saying, \"for us this is yet another step to replace the old pier of our town.\"";
         let q = extract(t, "en");

@@ -449,7 +449,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // "ومضى الصباغ بالقول إن …": the subject of the verb before the masdar.
         CueKind::Verbless(_) if comp == Some(cue.next) => match masdar_speaker(doc, i) {
             Some(speaker) => speaker,
-            None => return false,
+            // "جاء فيه أن …": the document named before.
+            None => match doc.document_before(i) {
+                Some(r) => Speaker::Named(r),
+                None => return false,
+            },
         },
         // The Arabic subject ends at the complementizer.
         _ if doc.lex.arabic => match quoted_subject {

@@ -105,8 +105,11 @@ pub(crate) struct Lexicon {
     anaphors: Words<bool>,
     /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
     epithets: Words<bool>,
-    /// Arabic nouns of speech (`speech_nouns.txt`, folded): see [`Lexicon::speech_noun`].
+    /// Arabic nouns of speech (`speech_nouns.txt`, folded; `true` unless tagged `construct`):
+    /// see [`Lexicon::speech_noun`].
     speech_nouns: Words<bool>,
+    /// Arabic nouns of documents (`documents.txt`, folded): see [`Lexicon::document`].
+    documents: Words<bool>,
     /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
     /// folded): see [`Lexicon::title_place`].
     title_places: Words<bool>,
@@ -1248,7 +1251,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
-        speech_nouns: words(ar(data!("ar", "speech_nouns.txt"))),
+        documents: words(ar(data!("ar", "documents.txt"))),
+        speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), |t| Some(t.is_empty())),
         title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
@@ -1547,10 +1551,28 @@ impl Lexicon {
         self.term_nouns.contains(w)
     }
 
-    /// True if the folded Arabic word `folded` is a noun of speech (تصريحات، حديث، كلمة:
-    /// `ar/speech_nouns.txt`), after the proclitics و/ف/ب/ل/ك, not articled.
-    pub fn speech_noun(&self, folded: &str) -> bool {
-        self.speech_nouns.contains(proclitics_off(folded))
+    /// `Some` if the folded Arabic word `folded` is a noun of speech (تصريحات، حديث، كلمة،
+    /// قول: `ar/speech_nouns.txt`), after the proclitics و/ف/ب/ل/ك, not articled: `Some(true)`
+    /// when its speaker may also follow with ل (تصريحات للمدير), `Some(false)` for a verbal
+    /// noun whose agent is only its genitive (tagged `construct`: سؤال للشخص asks him).
+    pub fn speech_noun(&self, folded: &str) -> Option<bool> {
+        self.speech_nouns.get(proclitics_off(folded)).copied()
+    }
+
+    /// True if the folded Arabic word `folded` names a document (تقرير، بيان، رسالة:
+    /// `ar/documents.txt`, accusative forms listed), after proclitics (each stage tried: the ب
+    /// of برقية and بيان is no proclitic).
+    pub fn document(&self, folded: &str) -> bool {
+        let mut w = folded;
+        loop {
+            if self.documents.contains(w) {
+                return true;
+            }
+            match w.strip_prefix([ar::AND, ar::THEN, ar::BY, ar::TO, ar::LIKE]) {
+                Some(r) => w = r,
+                None => return false,
+            }
+        }
     }
 
     /// True if `folded` ends a speaker noun phrase.
