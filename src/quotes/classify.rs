@@ -828,6 +828,15 @@ mod tests {
         );
     }
 
+    /// The speaker of the first marked quotation of the Arabic text `t` that no cue introduces.
+    fn uncued_speaker(t: &str) -> Option<&str> {
+        extract(t, "ar")
+            .into_iter()
+            .find(|q| q.kind != QuoteKind::Indirect && q.cue.is_none())
+            .and_then(|q| q.speaker)
+            .and_then(|r| t.get(r))
+    }
+
     #[test]
     fn a_long_uncued_arabic_quotation_is_the_speaker_s_after_a_speech_noun() {
         // Invented sentences: a speaker named before, then a noun of speech with its speaker
@@ -835,21 +844,16 @@ mod tests {
         let lam = "وقال وزير المالية سالم الحربي إن الميزانية جاهزة. وفي تصريحات للمدير العام للشركة خالد العتيبي، «إن الشركة ستواصل العمل على تطوير خدماتها في جميع المناطق خلال العام المقبل».";
         let construct = "وقال وزير المالية سالم الحربي إن الميزانية جاهزة. وجاء ذلك تعليقا على تصريحات رئيس الهيئة، فهد الدوسري، التي تحدث فيها عن «ضرورة تطوير الخدمات في جميع المناطق قبل نهاية العام المقبل».";
         for (t, name) in [(lam, "خالد العتيبي"), (construct, "فهد الدوسري")] {
-            let q = extract(t, "ar");
-            let quoted = q
-                .iter()
-                .find(|q| q.kind != QuoteKind::Indirect && q.cue.is_none());
-            let speaker = quoted.and_then(|q| q.speaker.clone()).map(|r| &t[r]);
-            assert!(speaker.is_some_and(|s| s.contains(name)), "{q:?}");
+            let speaker = uncued_speaker(t);
+            assert!(speaker.is_some_and(|s| s.contains(name)), "{speaker:?}");
         }
         // Not the outlet after an addressee: the speaker before.
         let outlet = "وقال وزير المالية سالم الحربي إن الميزانية جاهزة. وفي تصريح لـ«عكاظ»، «إن الوزارة ستواصل العمل على تطوير خدماتها في جميع المناطق خلال العام المقبل».";
-        let q = extract(outlet, "ar");
-        let quoted = q
-            .iter()
-            .find(|q| q.kind != QuoteKind::Indirect && q.cue.is_none());
-        let speaker = quoted.and_then(|q| q.speaker.clone()).map(|r| &outlet[r]);
-        assert!(speaker.is_some_and(|s| s.contains("سالم الحربي")), "{q:?}");
+        let speaker = uncued_speaker(outlet);
+        assert!(
+            speaker.is_some_and(|s| s.contains("سالم الحربي")),
+            "{speaker:?}"
+        );
     }
 
     #[test]
@@ -859,12 +863,8 @@ mod tests {
         let say = "وأوضح الباحث سالم الحربي أن الدعاء مشروع. والمشروع حال تشييع الجنازة هو الصمت؛ لقول الحكيم لقمان ”إن الصمت حكمة وقليل فاعله بين الناس في كل زمان ومكان“.";
         let ask = "يسرد الشاب خالد تجربته في الانضمام للنادي وبداية انخراطه بسؤال أحد الأصدقاء له: «كيف يمكنك النوم بسلام وأنت بعيد عن أهلك ووطنك منذ سنوات؟».";
         for (t, name) in [(say, "لقمان"), (ask, "أحد الأصدقاء")] {
-            let q = extract(t, "ar");
-            let quoted = q
-                .iter()
-                .find(|q| q.kind != QuoteKind::Indirect && q.cue.is_none());
-            let speaker = quoted.and_then(|q| q.speaker.clone()).map(|r| &t[r]);
-            assert!(speaker.is_some_and(|s| s.contains(name)), "{q:?}");
+            let speaker = uncued_speaker(t);
+            assert!(speaker.is_some_and(|s| s.contains(name)), "{speaker:?}");
         }
         // Not the one asked, after ل: no speaker from the noun.
         let asked = "ويتم في نهاية المقابلة توجيه سؤال للشخص المتقدم للوظيفة وهو: «هل لديك أي أسئلة عن العمل في الشركة أو عن فريقها؟».";
