@@ -1121,13 +1121,18 @@ fn close_words(sources: &[(&'static str, &'static str)]) -> [&'static str; MAX_C
 fn proclitics_off(folded: &str) -> &str {
     let mut w = folded;
     for _ in 0..2 {
-        if let Some(r) = w.strip_prefix([ar::AND, ar::THEN, ar::BY, ar::TO, ar::LIKE]) {
-            if r.chars().count() >= 3 {
-                w = r;
-            }
+        if let Some(r) = proclitic_off(w) {
+            w = r;
         }
     }
     w
+}
+
+/// The folded Arabic word `w` without its first letter, when that is a proclitic و/ف/ب/ل/ك and
+/// three letters or more remain.
+fn proclitic_off(w: &str) -> Option<&str> {
+    w.strip_prefix([ar::AND, ar::THEN, ar::BY, ar::TO, ar::LIKE])
+        .filter(|r| r.chars().count() >= 3)
 }
 
 #[inline(never)]
@@ -1554,9 +1559,18 @@ impl Lexicon {
     /// `Some` if the folded Arabic word `folded` is a noun of speech (تصريحات، حديث، كلمة،
     /// قول: `ar/speech_nouns.txt`), after the proclitics و/ف/ب/ل/ك, not articled: `Some(true)`
     /// when its speaker may also follow with ل (تصريحات للمدير), `Some(false)` for a verbal
-    /// noun whose agent is only its genitive (tagged `construct`: سؤال للشخص asks him).
+    /// noun whose agent is only its genitive (tagged `construct`: سؤال للشخص asks him). The
+    /// word is looked up as written first, then after each proclitic taken off, so a listed
+    /// noun that opens like a proclitic (بيان) is found.
     pub fn speech_noun(&self, folded: &str) -> Option<bool> {
-        self.speech_nouns.get(proclitics_off(folded)).copied()
+        let mut w = folded;
+        for _ in 0..2 {
+            if let Some(&to_agent) = self.speech_nouns.get(w) {
+                return Some(to_agent);
+            }
+            w = proclitic_off(w)?;
+        }
+        self.speech_nouns.get(w).copied()
     }
 
     /// True if the folded Arabic word `folded` names a document (تقرير، بيان، رسالة:
@@ -1994,6 +2008,17 @@ mod tests {
     /// string or character literal of the code (the prefixes, endings and words of
     /// `ar/affixes.txt` and `ar/rule_words.txt`; on the code before them it finds 91 lines),
     /// except the script facts of `SCRIPT`.
+    #[test]
+    fn a_speech_noun_that_opens_like_a_proclitic_is_found() {
+        // بيان opens with the letter of the proclitic ب: found as written and after proclitics
+        // (it was looked up as يان only).
+        let lex = get("ar");
+        for w in ["بيان", "وبيان", "ببيان", "وتصريحات"] {
+            assert_eq!(lex.speech_noun(w), Some(true), "{w}");
+        }
+        assert_eq!(lex.speech_noun("يان"), None);
+    }
+
     #[test]
     fn rules_compare_no_word_literals() {
         let found: Vec<String> = RULE_FILES
