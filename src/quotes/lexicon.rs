@@ -1577,16 +1577,14 @@ impl Lexicon {
     /// `ar/documents.txt`, accusative forms listed), after proclitics (each stage tried: the ب
     /// of برقية and بيان is no proclitic).
     pub fn document(&self, folded: &str) -> bool {
-        let mut w = folded;
-        loop {
-            if self.documents.contains(w) {
+        let mut w = Some(folded);
+        while let Some(v) = w {
+            if self.documents.contains(v) {
                 return true;
             }
-            match w.strip_prefix([ar::AND, ar::THEN, ar::BY, ar::TO, ar::LIKE]) {
-                Some(r) => w = r,
-                None => return false,
-            }
+            w = proclitic_off(v);
         }
+        false
     }
 
     /// True if `folded` ends a speaker noun phrase.
