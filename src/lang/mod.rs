@@ -341,11 +341,11 @@ pub fn is_stopword(language: &str, word: &str) -> bool {
 /// The primary language subtag of a BCP 47 tag, lower-cased (`"fr-CA"` → `"fr"`), or `None`
 /// when `tag` is not shaped like a language tag.
 pub fn primary_subtag(tag: &str) -> Option<String> {
-    let primary = tag.split(['-', '_']).next()?;
+    let primary = tag.split(|c| c == '-' || c == '_').next()?;
     let ok = (2..=8).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_alphabetic())
         && tag
-            .split(['-', '_'])
+            .split(|c| c == '-' || c == '_')
             .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()));
     ok.then(|| primary.to_ascii_lowercase())
 }

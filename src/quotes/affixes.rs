@@ -49,8 +49,11 @@ pub(crate) const THEN: char = line_char(AFFIXES, "then");
 pub(crate) const AND_WORD: &str = crate::data_word!(line_word(AFFIXES, "and"));
 /// [`THEN`] as a string.
 pub(crate) const THEN_WORD: &str = crate::data_word!(line_word(AFFIXES, "then"));
-/// The conjunctions و and ف, for `starts_with` / `strip_prefix`.
-pub(crate) const CONJUNCTIONS: [char; 2] = [AND, THEN];
+/// True for the conjunctions و and ف, for `starts_with` / `strip_prefix` (a predicate, not a
+/// `[char; 2]` pattern: smaller in the wasm; session 29).
+pub(crate) fn conjunction(c: char) -> bool {
+    c == AND || c == THEN
+}
 /// The preposition ب (`by`).
 pub(crate) const BY: char = line_char(AFFIXES, "by");
 /// [`BY`] as a string.
@@ -160,8 +163,8 @@ mod tests {
     #[test]
     fn constants_read_every_line() {
         assert_eq!(
-            (ARTICLE, TO_ARTICLE, CONJUNCTIONS),
-            ("ال", "لل", ['و', 'ف'])
+            (ARTICLE, TO_ARTICLE, conjunction('و'), conjunction('ف')),
+            ("ال", "لل", true, true)
         );
         assert_eq!((FEMININE, PLURAL, HER, W_GOD), ('ة', "ون", "ها", "الله"));
         assert_eq!(VERB_SUFFIXES[9], "تها");

@@ -510,7 +510,7 @@ impl<'a> Doc<'a> {
         // و/ف folded (ﻭ in presentation forms), its length as written.
         let raw = self.text.get(t.span()).unwrap_or("");
         match raw.chars().next() {
-            Some(c) if fold.starts_with(ar::CONJUNCTIONS) => t.start() + c.len_utf8(),
+            Some(c) if fold.starts_with(ar::conjunction) => t.start() + c.len_utf8(),
             _ => t.start(),
         }
     }
@@ -529,7 +529,7 @@ impl<'a> Doc<'a> {
             } else if self.lex.arabic && k == 0 {
                 fold == w
                     || fold
-                        .strip_prefix(ar::CONJUNCTIONS)
+                        .strip_prefix(ar::conjunction)
                         .is_some_and(|r| r == w.as_str())
             } else {
                 fold == w
@@ -1519,7 +1519,7 @@ impl<'a> Doc<'a> {
     /// tokens before, in its sentence.
     #[inline(never)]
     pub fn document_before(&self, i: usize) -> Option<Range<usize>> {
-        if self.fold(i).trim_start_matches(ar::CONJUNCTIONS) != ar::W_CAME {
+        if self.fold(i).trim_start_matches(ar::conjunction) != ar::W_CAME {
             return None;
         }
         let floor = self.sentence_start(i).max(i.saturating_sub(24));
@@ -2201,7 +2201,7 @@ impl<'a> Doc<'a> {
         }
         let f = self.fold(i);
         self.lex.arabic_verb_agreement(f).or_else(|| {
-            f.strip_prefix(ar::CONJUNCTIONS)
+            f.strip_prefix(ar::conjunction)
                 .and_then(|stem| self.lex.arabic_verb_agreement(stem))
         })
     }
@@ -2365,7 +2365,7 @@ impl<'a> Doc<'a> {
         // The last letter as written (ة, not ه); the length folded.
         let raw = self.bare_end(k);
         let stem = raw
-            .strip_prefix(ar::CONJUNCTIONS)
+            .strip_prefix(ar::conjunction)
             .filter(|_| self.fold(k).len() > 6)
             .unwrap_or(raw);
         // "ووصفتها": ت before an object pronoun (ه، ها، هم).
@@ -2374,7 +2374,9 @@ impl<'a> Doc<'a> {
             .or_else(|| stem.strip_suffix(ar::THEM))
             .or_else(|| stem.strip_suffix(ar::HIM))
             .unwrap_or(stem);
-        if stem.ends_with([ar::FEMININE_T, ar::FEMININE]) || bare.ends_with(ar::FEMININE_T) {
+        if stem.ends_with(|c| c == ar::FEMININE_T || c == ar::FEMININE)
+            || bare.ends_with(ar::FEMININE_T)
+        {
             Some(true)
         } else if let Some(rest) = stem.strip_prefix(ar::IMPERFECT_SHE) {
             // A written damma on the ت: the imperfect (وتُركز).
@@ -2533,11 +2535,15 @@ impl<'a> Doc<'a> {
         let cue = self.cue_at(j);
         cue.as_ref().is_some_and(|c| c.kind == CueKind::Verb)
             || cue.is_none()
-                && raw.strip_prefix(ar::CONJUNCTIONS).is_some_and(|v| {
+                && raw.strip_prefix(ar::conjunction).is_some_and(|v| {
                     // (و and ف fold to themselves: two bytes.)
                     let f = fold.get(2..).unwrap_or("");
-                    let article = f.strip_prefix([ar::BY, ar::LIKE]).unwrap_or(f);
-                    let written = v.strip_prefix([ar::BY, ar::LIKE]).unwrap_or(v);
+                    let article = f
+                        .strip_prefix(|c| c == ar::BY || c == ar::LIKE)
+                        .unwrap_or(f);
+                    let written = v
+                        .strip_prefix(|c| c == ar::BY || c == ar::LIKE)
+                        .unwrap_or(v);
                     let articled =
                         article.starts_with(ar::ARTICLE) && written.starts_with(ar::ALEF);
                     // Three letters or more after و/ف, or a verb of three whose first is و

@@ -1131,7 +1131,7 @@ fn proclitics_off(folded: &str) -> &str {
 /// The folded Arabic word `w` without its first letter, when that is a proclitic و/ف/ب/ل/ك and
 /// three letters or more remain.
 fn proclitic_off(w: &str) -> Option<&str> {
-    w.strip_prefix([ar::AND, ar::THEN, ar::BY, ar::TO, ar::LIKE])
+    w.strip_prefix(|c| c == ar::AND || c == ar::THEN || c == ar::BY || c == ar::TO || c == ar::LIKE)
         .filter(|r| r.chars().count() >= 3)
 }
 
@@ -1593,7 +1593,7 @@ impl Lexicon {
             || self.arabic
                 && folded.chars().count() >= 3
                 && folded
-                    .strip_prefix(ar::CONJUNCTIONS)
+                    .strip_prefix(ar::conjunction)
                     .is_some_and(|r| self.boundaries.contains(r))
     }
 
@@ -1602,7 +1602,7 @@ impl Lexicon {
         self.pronouns.contains(folded)
             || self.arabic
                 && folded
-                    .strip_prefix(ar::CONJUNCTIONS)
+                    .strip_prefix(ar::conjunction)
                     .is_some_and(|r| self.pronouns.contains(r))
     }
 

@@ -278,7 +278,7 @@ fn ends(s: &str, language: &str) -> bool {
         '!' | '?' | ';' | ':' => true,
         '.' if s
             .get(k + 1..)
-            .is_some_and(|r| r.starts_with([',', ')', ']'])) =>
+            .is_some_and(|r| r.starts_with(|c| matches!(c, ',' | ')' | ']'))) =>
         {
             false
         }

@@ -789,7 +789,9 @@ fn head_word_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
         theirs.contains(&unarticled(doc, k))
             || doc.articled(k - 1)
                 && doc.articled(k)
-                && doc.bare_end(k).ends_with([ar::NISBA, ar::FEMININE])
+                && doc
+                    .bare_end(k)
+                    .ends_with(|c| c == ar::NISBA || c == ar::FEMININE)
     };
     Some(head) != name && theirs.contains(&head) && (mine.start + 1..mine.end).all(fits)
 }

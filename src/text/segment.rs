@@ -1120,7 +1120,7 @@ fn each_sentence(text: &str, language: &str, emit: &mut dyn FnMut(Range<usize>))
                 }
                 _ => (
                     after
-                        .trim_start_matches([' ', '\t', '\u{a0}'])
+                        .trim_start_matches(|c| matches!(c, ' ' | '\t' | '\u{a0}'))
                         .chars()
                         .next()
                         .is_none_or(|n| n == '\n' || n == '\r'),
@@ -1696,7 +1696,7 @@ pub(crate) mod word_props {
                 let word = word.trim_start_matches(|ch: char| !is_alphanumeric(ch));
                 let after = text.get(end..).unwrap_or("");
                 let line_ends = after
-                    .trim_start_matches([' ', '\t', '\u{a0}'])
+                    .trim_start_matches(|c| matches!(c, ' ' | '\t' | '\u{a0}'))
                     .chars()
                     .next()
                     .is_none_or(|n| n == '\n' || n == '\r');
