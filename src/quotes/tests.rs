@@ -1039,6 +1039,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الهدنة صامدة", "رامي عبد الرحمن", None),
         ],
     ),
+    // … and a subject cut by the eight-word reach runs on to its addressee (لـ"الوطن") after
+    // a long title with the name at its end (arn-0448), as it did to a colon or a comma.
+    (
+        "وقالت المتحدثة الرسمية لجمعية الفنون و عضو مؤسس جمعية الفنون السيدة هند الشمري لـ\"الوطن\" إن «المعرض يفتتح غدا».",
+        &[(
+            "المعرض يفتتح",
+            "المتحدثة الرسمية لجمعية الفنون و عضو مؤسس جمعية الفنون السيدة هند الشمري",
+            None,
+        )],
+    ),
 ];
 
 #[test]
