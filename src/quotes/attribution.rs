@@ -744,11 +744,10 @@ impl<'a> Doc<'a> {
                         || self.is_punct(k, ":")
                         || self.is_comma(k)
                         || self.complementizer_at(k)
-                        || place
-                            && (self.is_mark(k)
-                                || self.title_place(k)
-                                // An addressee (لوكالة، لصحيفة، للصحفيين: np_boundaries.txt).
-                                || self.stops_np(k) && self.raw(k).starts_with(ar::TO)))
+                        || place && (self.is_mark(k) || self.title_place(k))
+                        // An addressee (لوكالة، لصحيفة، للصحفيين: np_boundaries.txt; after a
+                        // cut title too: "… مبادرة بلدي السيدة X Y لـ"الوطن" إن").
+                        || self.stops_np(k) && self.raw(k).starts_with(ar::TO))
                 {
                     last = k - 1;
                     j = k;

@@ -105,6 +105,9 @@ pub(crate) struct Lexicon {
     anaphors: Words<bool>,
     /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
     epithets: Words<bool>,
+    /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `true` for a
+    /// plural, tagged `many`): see [`Lexicon::anonymous_source`].
+    anonymous_sources: Words<bool>,
     /// Arabic nouns of speech (`speech_nouns.txt`, folded; `true` unless tagged `construct`):
     /// see [`Lexicon::speech_noun`].
     speech_nouns: Words<bool>,
@@ -1256,6 +1259,9 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
+        anonymous_sources: tagged(ar(data!("ar", "anonymous_sources.txt")), |t| {
+            Some(!t.is_empty())
+        }),
         documents: words(ar(data!("ar", "documents.txt"))),
         speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), |t| Some(t.is_empty())),
         title_places: words(ar(data!("ar", "title_places.txt"))),
@@ -1637,6 +1643,13 @@ impl Lexicon {
     /// coach", "the star"), which with articled modifiers describes a person named before.
     pub fn epithet(&self, folded: &str) -> bool {
         self.epithets.contains(folded)
+    }
+
+    /// Whether the folded word `folded` (without the article) is a noun of an unnamed
+    /// source (Arabic مصدر، مسؤول: "a source", "an official"), and if so whether it is a
+    /// plural (مصادر).
+    pub fn anonymous_source(&self, folded: &str) -> Option<bool> {
+        self.anonymous_sources.get(folded).copied()
     }
 
     /// True if the folded word `folded` is an Arabic preposition between a title and its place

@@ -624,6 +624,24 @@ fn titled<'d>(
     let named = register
         .get(n.saturating_sub(REGISTER_REACH)..n)
         .unwrap_or(&[]);
+    // "وقال مصدر في الوزارة … . وأضاف المسؤول …": a definite unnamed source is the last
+    // indefinite one of its number named before it.
+    if let (true, Some(many)) = (
+        mine.len() == 1 && doc.articled(mine.start),
+        doc.lex.anonymous_source(unarticled(doc, mine.start)),
+    ) {
+        let source = |h: &&Span| {
+            let k = doc.token_at(h.start);
+            !doc.articled(k) && doc.lex.anonymous_source(doc.fold(k)) == Some(many)
+        };
+        let mut earlier = history.iter().rev().map(|(h, _, _)| h);
+        if let Some(h) = earlier
+            .find(source)
+            .or_else(|| named.iter().rev().find(source))
+        {
+            return h.clone();
+        }
+    }
     if let Some(h) = pick(doc, &r, &mine, history, named, seen, all_words_in) {
         return h;
     }
@@ -770,12 +788,28 @@ fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
     let name = theirs.last().copied();
     let place = |w: &str| w.starts_with(ar::BY_WORD) || w.starts_with(ar::TO_WORD);
     let mut placed = false;
+    // The name first ("عبدالعزيز الزهراني رئيس لجنة الفنون التشكيلية"): a title (three words
+    // or more, the first without the article and two after it with it: not a name, "رامي عبد
+    // الرحمن") whose words stand in that order after two words or more of the speaker's.
+    let after_name = || {
+        mine.len() >= 3
+            && !doc.articled(mine.start)
+            && (mine.start + 1..mine.end)
+                .filter(|&k| doc.articled(k))
+                .count()
+                >= 2
+            && theirs.windows(mine.len()).skip(2).any(|t| {
+                t.iter()
+                    .zip(mine.clone())
+                    .all(|(t, k)| *t == unarticled(doc, k))
+            })
+    };
     mine.clone().all(|k| {
         let w = unarticled(doc, k);
         placed |= k >= mine.start + 2 && !doc.articled(k) && place(w);
         Some(w) != name && theirs.contains(&w)
             || placed && !theirs.iter().any(|t| t.len() > 8 && place(t))
-    })
+    }) || after_name()
 }
 
 /// [`titled`]: the title's articled head word stands in the speaker's words but as its name,

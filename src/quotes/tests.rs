@@ -1020,6 +1020,35 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الحريق", "المتحدث الرسمي باسم المديرية العامة للدفاع المدني بمنطقة", None),
         ],
     ),
+    // Session 29 (arspk-l, invented after arn-1147): a definite unnamed source (المسؤول،
+    // المصادر: `ar/anonymous_sources.txt`) is the last indefinite one of its number named
+    // before it (مصدر، مسؤول; مصادر), not the named minister between.
+    (
+        "وقال مصدر في الشركة إن العقود وقعت أمس.\nوأكد المسؤول الذي فضل عدم ذكر اسمه أن «التسليم بعد عامين».\nوقالت مصادر أمنية إن الطريق أغلق. وقال وزير النقل خالد العمري إن «الطريق سيفتح قريبا».\nوأضافت المصادر أن «التحقيق مستمر».",
+        &[
+            ("التسليم بعد", "مصدر", None),
+            ("التحقيق مستمر", "مصادر أمنية", None),
+        ],
+    ),
+    // … and a title of three words or more is the speaker named before it with the same title
+    // after the name (arn-1375), not a name that ends a longer speaker ("رامي عبد الرحمن").
+    (
+        "قال سالم الدوسري رئيس لجنة الفنون الشعبية في الجمعية إن الميزانية قليلة.\nوقال رئيس لجنة الفنون الشعبية إن «المعارض كثيرة هذا العام».\nوقال مدير المرصد رامي عبد الرحمن إن القصف توقف. وقال رامي عبد الرحمن إن «الهدنة صامدة».",
+        &[
+            ("المعارض كثيرة", "سالم الدوسري رئيس لجنة الفنون الشعبية", None),
+            ("الهدنة صامدة", "رامي عبد الرحمن", None),
+        ],
+    ),
+    // … and a subject cut by the eight-word reach runs on to its addressee (لـ"الوطن") after
+    // a long title with the name at its end (arn-0448), as it did to a colon or a comma.
+    (
+        "وقالت المتحدثة الرسمية لجمعية الفنون و عضو مؤسس جمعية الفنون السيدة هند الشمري لـ\"الوطن\" إن «المعرض يفتتح غدا».",
+        &[(
+            "المعرض يفتتح",
+            "المتحدثة الرسمية لجمعية الفنون و عضو مؤسس جمعية الفنون السيدة هند الشمري",
+            None,
+        )],
+    ),
 ];
 
 #[test]
