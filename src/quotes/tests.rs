@@ -2280,3 +2280,25 @@ fn arabic_spokeswoman_is_no_participle_cue() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(show(t, &q[1]).2, Some("متحدثة باسم الشرطة"));
 }
+
+/// Session 29 (pn-t3): English reported speech, rules from the PolNeAR dev-tune3 census (the
+/// sentences are invented).
+mod english_reports_s29 {
+    use super::*;
+
+    /// The contents of the indirect quotations of `t`.
+    fn contents(t: &str) -> Vec<&str> {
+        extract(t, "en")
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| &t[q.content])
+            .collect()
+    }
+
+    /// "It is worth noting that …" is the writer's aside, like "without saying".
+    #[test]
+    fn nothing_is_reported_after_worth() {
+        assert!(contents("It is worth noting that the mayor never filed a report.").is_empty());
+        assert!(contents("It's worth mentioning that the plant closed in May.").is_empty());
+    }
+}
