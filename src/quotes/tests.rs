@@ -2301,4 +2301,18 @@ mod english_reports_s29 {
         assert!(contents("It is worth noting that the mayor never filed a report.").is_empty());
         assert!(contents("It's worth mentioning that the plant closed in May.").is_empty());
     }
+
+    /// A possessive's clitic is no word of the subject before the clause's auxiliary.
+    #[test]
+    fn a_possessive_clitic_is_no_word_of_the_subject() {
+        let t = "A former chairman says Governor Anna Berg and the party's council leaders should act now.";
+        assert_eq!(
+            contents(t),
+            ["Governor Anna Berg and the party's council leaders should act now"]
+        );
+        // Not past a comma: "the measure, Castro's aide said" is no subject.
+        let t =
+            "In a broadcast announcing the measure, Ana Ruiz's chief aide said it was necessary.";
+        assert_eq!(contents(t), ["it was necessary"]);
+    }
 }
