@@ -50,6 +50,13 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     || doc.lex.is(R_NEGATIVE_PREP, p)
                     || p.adverbial() == Some(Adverbial::Prep)
                         && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
+                    // So is one between a number and a plain lowercase word ("has amassed
+                    // 1,217 pledged delegates so far, while …"; session 29).
+                    || doc.f(p).starts_with(|c: char| c.is_ascii_digit())
+                        && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
+                        && doc.tok(cue.next).is_some_and(|u| {
+                            u.word() && !u.capital() && !u.boundary() && u.adverbial().is_none()
+                        })
             })
         {
             continue;
@@ -2847,9 +2854,17 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     // "…, officials told state media, adding that …": the tail ends before a participle cue
-    // (which opens its own report).
+    // (which opens its own report), and before a subordinate clause of the writer's ("…,
+    // lawmakers said Friday, as they bristled at …"; English, PolNeAR dev sample, session 29).
     let end = (cue.next..end)
-        .find(|&k| doc.is_comma(k) && doc.cue_at(k + 1).is_some())
+        .find(|&k| {
+            doc.is_comma(k)
+                && (doc.cue_at(k + 1).is_some()
+                    || doc.lex.english
+                        && doc
+                            .tok(k + 1)
+                            .is_some_and(|t| t.adverbial() == Some(Adverbial::Sub)))
+        })
         .unwrap_or(end);
     let tail_words = word_count(doc, cue.next, end);
     // "…, Trump said in an interview with The Washington Post on Tuesday.": after say or

@@ -2315,4 +2315,18 @@ mod english_reports_s29 {
             "In a broadcast announcing the measure, Ana Ruiz's chief aide said it was necessary.";
         assert_eq!(contents(t), ["it was necessary"]);
     }
+
+    /// A postposed cue's tail ends before the writer's subordinate clause.
+    #[test]
+    fn a_postposed_tail_ends_before_a_subordinate_clause() {
+        let t = "The new levy is an insult to all farmers, top lawmakers said Friday afternoon, as they bristled at the continued questions about the legality of the first farm tax.";
+        assert_eq!(contents(t), ["The new levy is an insult to all farmers"]);
+    }
+
+    /// A past form between a number and a plain noun is an adjective, no cue.
+    #[test]
+    fn a_past_form_after_a_number_is_an_adjective() {
+        let t = "He has won 1,217 pledged delegates so far, while his rival has earned 914.";
+        assert!(contents(t).is_empty());
+    }
 }
