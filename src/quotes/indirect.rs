@@ -1521,6 +1521,9 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
                 .is_some_and(|u| {
                     u.word() && matches!(u.adverbial(), Some(Adverbial::Conj | Adverbial::Sub))
                 })
+            // "said in the Oval Office, emphasizing it was …": nor past a comma and a cue
+            // (session 29).
+            || doc.is_comma(j) && doc.cue_at(j + 1).is_some()
         {
             break;
         }

@@ -2329,4 +2329,11 @@ mod english_reports_s29 {
         let t = "He has won 1,217 pledged delegates so far, while his rival has earned 914.";
         assert!(contents(t).is_empty());
     }
+
+    /// A clause after the cue is not looked for past a comma and another cue.
+    #[test]
+    fn no_clause_past_a_comma_and_a_cue() {
+        let t = "The mayor confirmed the report, adding it was time to act.";
+        assert_eq!(contents(t), ["it was time to act"]);
+    }
 }
