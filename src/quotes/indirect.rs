@@ -50,6 +50,13 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     || doc.lex.is(R_NEGATIVE_PREP, p)
                     || p.adverbial() == Some(Adverbial::Prep)
                         && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
+                    // So is one between a number and a plain lowercase word ("has amassed
+                    // 1,217 pledged delegates so far, while …"; session 29).
+                    || doc.f(p).starts_with(|c: char| c.is_ascii_digit())
+                        && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
+                        && doc.tok(cue.next).is_some_and(|u| {
+                            u.word() && !u.capital() && !u.boundary() && u.adverbial().is_none()
+                        })
             })
         {
             continue;
@@ -1501,7 +1508,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     {
         return true;
     }
-    let mut words = 0;
+    let (mut words, mut clitics) = (0, Some(0));
     for j in start + 1..start + 14 {
         let Some(t) = doc.tok(j).filter(|t| t.sentence() == s) else {
             break;
@@ -1514,14 +1521,25 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
                 .is_some_and(|u| {
                     u.word() && matches!(u.adverbial(), Some(Adverbial::Conj | Adverbial::Sub))
                 })
+            // "said in the Oval Office, emphasizing it was …": nor past a comma and a cue
+            // (session 29).
+            || doc.is_comma(j) && doc.cue_at(j + 1).is_some()
         {
             break;
         }
         if !t.word() {
+            // (A comma ends the subject: "announcing the measure, Ana Ruiz's aide said it was …".)
+            clitics = clitics.filter(|_| !doc.is_comma(j));
             continue;
         }
         words += 1;
-        if words > 8 {
+        // (The clitic of a possessive is no word of its own in a subject before its
+        // auxiliary: "says Obama and the party's congressional leaders should …"; PolNeAR dev
+        // sample, session 29.)
+        if doc.lex.is(R_POSSESSIVE, t) {
+            clitics = clitics.map(|c| c + 1);
+        }
+        if words - clitics.unwrap_or(0) > 8 {
             break;
         }
         // "announced his death and announced the cause": a verb after and/but belongs to the
@@ -2839,9 +2857,17 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         return;
     }
     // "…, officials told state media, adding that …": the tail ends before a participle cue
-    // (which opens its own report).
+    // (which opens its own report), and before a subordinate clause of the writer's ("…,
+    // lawmakers said Friday, as they bristled at …"; English, PolNeAR dev sample, session 29).
     let end = (cue.next..end)
-        .find(|&k| doc.is_comma(k) && doc.cue_at(k + 1).is_some())
+        .find(|&k| {
+            doc.is_comma(k)
+                && (doc.cue_at(k + 1).is_some()
+                    || doc.lex.english
+                        && doc
+                            .tok(k + 1)
+                            .is_some_and(|t| t.adverbial() == Some(Adverbial::Sub)))
+        })
         .unwrap_or(end);
     let tail_words = word_count(doc, cue.next, end);
     // "…, Trump said in an interview with The Washington Post on Tuesday.": after say or

@@ -2309,3 +2309,60 @@ fn arabic_spokeswoman_is_no_participle_cue() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(show(t, &q[1]).2, Some("متحدثة باسم الشرطة"));
 }
+
+/// Session 29 (pn-t3): English reported speech, rules from the PolNeAR dev-tune3 census (the
+/// sentences are invented).
+mod english_reports_s29 {
+    use super::*;
+
+    /// The contents of the indirect quotations of `t`.
+    fn contents(t: &str) -> Vec<&str> {
+        extract(t, "en")
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| &t[q.content])
+            .collect()
+    }
+
+    /// "It is worth noting that …" is the writer's aside, like "without saying".
+    #[test]
+    fn nothing_is_reported_after_worth() {
+        assert!(contents("It is worth noting that the mayor never filed a report.").is_empty());
+        assert!(contents("It's worth mentioning that the plant closed in May.").is_empty());
+    }
+
+    /// A possessive's clitic is no word of the subject before the clause's auxiliary.
+    #[test]
+    fn a_possessive_clitic_is_no_word_of_the_subject() {
+        let t = "A former chairman says Governor Anna Berg and the party's council leaders should act now.";
+        assert_eq!(
+            contents(t),
+            ["Governor Anna Berg and the party's council leaders should act now"]
+        );
+        // Not past a comma: "the measure, Castro's aide said" is no subject.
+        let t =
+            "In a broadcast announcing the measure, Ana Ruiz's chief aide said it was necessary.";
+        assert_eq!(contents(t), ["it was necessary"]);
+    }
+
+    /// A postposed cue's tail ends before the writer's subordinate clause.
+    #[test]
+    fn a_postposed_tail_ends_before_a_subordinate_clause() {
+        let t = "The new levy is an insult to all farmers, top lawmakers said Friday afternoon, as they bristled at the continued questions about the legality of the first farm tax.";
+        assert_eq!(contents(t), ["The new levy is an insult to all farmers"]);
+    }
+
+    /// A past form between a number and a plain noun is an adjective, no cue.
+    #[test]
+    fn a_past_form_after_a_number_is_an_adjective() {
+        let t = "He has won 1,217 pledged delegates so far, while his rival has earned 914.";
+        assert!(contents(t).is_empty());
+    }
+
+    /// A clause after the cue is not looked for past a comma and another cue.
+    #[test]
+    fn no_clause_past_a_comma_and_a_cue() {
+        let t = "The mayor confirmed the report, adding it was time to act.";
+        assert_eq!(contents(t), ["it was time to act"]);
+    }
+}
