@@ -893,6 +893,20 @@ fn unarticled<'a>(doc: &'a Doc, k: usize) -> &'a str {
         .unwrap_or(f)
 }
 
+/// Arabic: whether the subject `r` found at a cue names nobody: a phrase that opens with ب
+/// and the article (بالمسجد; not ل: "وفقا للمتحدث …" names its source), or one word with an
+/// accusative tanween, an adverb or an indefinite object ("وأضاف ووقوفًا على"، "نفى علناً").
+#[inline(never)]
+fn no_name(doc: &Doc, r: &Span) -> bool {
+    if !doc.lex.arabic {
+        return false;
+    }
+    let k = doc.token_at(r.start);
+    doc.fold(k).starts_with(ar::BY_ARTICLE)
+        || doc.raw(k).chars().any(|c| c == ar::TANWEEN)
+            && doc.tok(k).is_some_and(|t| t.end() >= r.end)
+}
+
 /// What speaker resolution carries from window to window (sentence numbers count from the
 /// text's start).
 #[derive(Default)]
@@ -986,6 +1000,10 @@ fn resolve(
                 .filter(|(r, _, _)| r.start >= from)
                 .map(|(r, s, k)| (r.clone(), s.saturating_sub(first), *k)),
         );
+        // A subject that names nobody leaves the speaker to the rules of an implicit one.
+        if matches!(&e.speaker, Speaker::Named(r) if no_name(doc, r)) {
+            e.speaker = Speaker::Inherit;
+        }
         let speaker_mention = match &e.speaker {
             Speaker::Named(r) => Some(r.clone()),
             Speaker::Inherit | Speaker::SentenceSubject if e.cue.is_some() => {

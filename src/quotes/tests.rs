@@ -1040,6 +1040,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("المحركات حديثة", "سماء", None),
         ],
     ),
+    // … and a subject with an accusative tanween (an adverb, an indefinite object: "وأضاف
+    // ووقوفًا على") names nobody: the implicit subject's speaker is taken.
+    (
+        "وقال خالد العمري إن الحالة مستقرة.\nوأضاف ووقوفًا على الأسباب أن «المريض يتعافى».",
+        &[("المريض يتعافى", "خالد العمري", None)],
+    ),
     // … and a title of three words or more is the speaker named before it with the same title
     // after the name (arn-1375), not a name that ends a longer speaker ("رامي عبد الرحمن").
     (
