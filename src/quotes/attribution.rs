@@ -2489,7 +2489,7 @@ impl<'a> Doc<'a> {
 
     /// The words of a short marked quotation (three words at most) that opens at token `k`: an
     /// outlet's or a company's name as a subject ("ونفت «X» التهم").
-    fn quoted_name(&self, k: usize) -> Option<Range<usize>> {
+    pub(super) fn quoted_name(&self, k: usize) -> Option<Range<usize>> {
         if !self.is_mark(k) {
             return None;
         }

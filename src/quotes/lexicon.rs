@@ -113,6 +113,9 @@ pub(crate) struct Lexicon {
     speech_nouns: Words<bool>,
     /// Arabic nouns of documents (`documents.txt`, folded): see [`Lexicon::document`].
     documents: Words<bool>,
+    /// Arabic class nouns of institutions (`institutions.txt`, folded): see
+    /// [`Lexicon::institution`].
+    institutions: Words<bool>,
     /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
     /// folded): see [`Lexicon::title_place`].
     title_places: Words<bool>,
@@ -1263,6 +1266,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
             Some(!t.is_empty())
         }),
         documents: words(ar(data!("ar", "documents.txt"))),
+        institutions: words(ar(data!("ar", "institutions.txt"))),
         speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), |t| Some(t.is_empty())),
         title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
@@ -1650,6 +1654,12 @@ impl Lexicon {
     /// plural (مصادر).
     pub fn anonymous_source(&self, folded: &str) -> Option<bool> {
         self.anonymous_sources.get(folded).copied()
+    }
+
+    /// True if the folded word `folded` (without the article) is the class noun of an
+    /// institution (Arabic شركة، منظمة: "company", "organisation").
+    pub fn institution(&self, folded: &str) -> bool {
+        self.institutions.contains(folded)
     }
 
     /// True if the folded word `folded` is an Arabic preposition between a title and its place

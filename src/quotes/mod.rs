@@ -645,6 +645,12 @@ fn titled<'d>(
     if let Some(h) = pick(doc, &r, &mine, history, named, seen, all_words_in) {
         return h;
     }
+    if let Some(h) = (mine.len() == 1)
+        .then(|| institution(doc, mine.start))
+        .flatten()
+    {
+        return h;
+    }
     // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
     // النصر X Y حديثه …"): the next person of the register on its line holding every word of
     // it, up to its first word with a possessive suffix (the verb's object).
@@ -687,6 +693,29 @@ fn titled<'d>(
         }
         _ => r,
     }
+}
+
+/// Arabic: a definite class noun of an institution at token `k` (الشركة، المنظمة:
+/// `ar/institutions.txt`) is the short quoted name that follows, within four words, the nearest
+/// earlier one of the same noun without the article in the window, bare or after ب/ل
+/// ("منظمة “Stand With us”"، "لشركة الخطوط الجوية الفرنسية “إير فرانس”"). (The look-back stops
+/// after 1,000 tokens.)
+#[inline(never)]
+fn institution(doc: &Doc, k: usize) -> Option<Span> {
+    let noun = unarticled(doc, k);
+    if !doc.articled(k) || !doc.lex.institution(noun) {
+        return None;
+    }
+    (k.saturating_sub(1000)..k).rev().find_map(|j| {
+        let f = doc.fold(j);
+        let bare = f.strip_prefix([ar::BY, ar::TO]).unwrap_or(f);
+        if f != noun && bare != noun {
+            return None;
+        }
+        (j + 1..j + 6)
+            .find(|&m| doc.is_mark(m))
+            .and_then(|m| doc.quoted_name(m))
+    })
 }
 
 /// Arabic: whether a speaker (its tokens `mine`) is an epithet, a head noun of
@@ -864,6 +893,20 @@ fn unarticled<'a>(doc: &'a Doc, k: usize) -> &'a str {
         .unwrap_or(f)
 }
 
+/// Arabic: whether the subject `r` found at a cue names nobody: a phrase that opens with ب
+/// and the article (بالمسجد; not ل: "وفقا للمتحدث …" names its source), or one word with an
+/// accusative tanween, an adverb or an indefinite object ("وأضاف ووقوفًا على"، "نفى علناً").
+#[inline(never)]
+fn no_name(doc: &Doc, r: &Span) -> bool {
+    if !doc.lex.arabic {
+        return false;
+    }
+    let k = doc.token_at(r.start);
+    doc.fold(k).starts_with(ar::BY_ARTICLE)
+        || doc.raw(k).chars().any(|c| c == ar::TANWEEN)
+            && doc.tok(k).is_some_and(|t| t.end() >= r.end)
+}
+
 /// What speaker resolution carries from window to window (sentence numbers count from the
 /// text's start).
 #[derive(Default)]
@@ -957,6 +1000,10 @@ fn resolve(
                 .filter(|(r, _, _)| r.start >= from)
                 .map(|(r, s, k)| (r.clone(), s.saturating_sub(first), *k)),
         );
+        // A subject that names nobody leaves the speaker to the rules of an implicit one.
+        if matches!(&e.speaker, Speaker::Named(r) if no_name(doc, r)) {
+            e.speaker = Speaker::Inherit;
+        }
         let speaker_mention = match &e.speaker {
             Speaker::Named(r) => Some(r.clone()),
             Speaker::Inherit | Speaker::SentenceSubject if e.cue.is_some() => {

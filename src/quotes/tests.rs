@@ -1030,6 +1030,22 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("التحقيق مستمر", "مصادر أمنية", None),
         ],
     ),
+    // Session 29 (arspk-n, invented after arn-1144): a definite institution noun (الشركة،
+    // المنظمة: `ar/institutions.txt`) is the short quoted name after the same noun before it,
+    // bare or after ل, up to four words on; not a quotation of its own.
+    (
+        "سافر الركاب على متن طائرة تابعة لشركة النقل الجوي الوطنية “سماء” أمس.\nونشرت منظمة “أصدقاء البيئة” بيانا.\nوقالت المنظمة إن «الرحلات ملوثة».\nوقالت الشركة إن «المحركات حديثة».",
+        &[
+            ("الرحلات ملوثة", "أصدقاء البيئة", None),
+            ("المحركات حديثة", "سماء", None),
+        ],
+    ),
+    // … and a subject with an accusative tanween (an adverb, an indefinite object: "وأضاف
+    // ووقوفًا على") names nobody: the implicit subject's speaker is taken.
+    (
+        "وقال خالد العمري إن الحالة مستقرة.\nوأضاف ووقوفًا على الأسباب أن «المريض يتعافى».",
+        &[("المريض يتعافى", "خالد العمري", None)],
+    ),
     // … and a title of three words or more is the speaker named before it with the same title
     // after the name (arn-1375), not a name that ends a longer speaker ("رامي عبد الرحمن").
     (
