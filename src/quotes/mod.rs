@@ -708,7 +708,7 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
     }
     (k.saturating_sub(1000)..k).rev().find_map(|j| {
         let f = doc.fold(j);
-        let bare = f.strip_prefix([ar::BY, ar::TO]).unwrap_or(f);
+        let bare = f.strip_prefix(|c| c == ar::BY || c == ar::TO).unwrap_or(f);
         if f != noun && bare != noun {
             return None;
         }
