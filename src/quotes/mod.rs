@@ -634,11 +634,9 @@ fn titled<'d>(
             let k = doc.token_at(h.start);
             !doc.articled(k) && doc.lex.anonymous_source(doc.fold(k)) == Some(many)
         };
-        let mut earlier = history.iter().rev().map(|(h, _, _)| h);
-        if let Some(h) = earlier
-            .find(source)
-            .or_else(|| named.iter().rev().find(source))
-        {
+        // (In `pick`'s order: the recent speakers, newest first, then the register.)
+        let earlier = history.iter().rev().map(|(h, _, _)| h);
+        if let Some(h) = earlier.chain(named.iter().rev()).find(source) {
             return h.clone();
         }
     }
