@@ -500,7 +500,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
         let set = if stem.starts_with("arnk-") {
-            // Session 29: a fresh draw from the held-out set's outlets (4–50 quotation marks),
+            // Sessions 29–30: fresh draws from the held-out set's outlets (4–50 quotation marks),
             // annotated blind after sessions 20–28 had tuned on every earlier set; the half kept
             // unread by the rule engineers.
             "ar, fresh, check"
@@ -615,14 +615,14 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                      and speech verbs (long attribution chains), annotated blind in session 15 \
                      the way the held-out gold was ({})",
                     docs.len(),
-                    half(l, 15)
+                    half(l, "session 15")
                 ),
                 "ar, outlets" | "ar, outlets, check" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt drawn to match the held-out \
                      set's outlets and number of quotation marks (2–50), annotated blind in \
                      session 16 the way the held-out gold was ({})",
                     docs.len(),
-                    half(l, 16)
+                    half(l, "session 16")
                 ),
                 "ar, dense" | "ar, dense, check" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt of at most three lines (a \
@@ -630,28 +630,28 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                      and two colons (Sabq style), annotated blind in session 18 the way the \
                      held-out gold was ({})",
                     docs.len(),
-                    half(l, 18)
+                    half(l, "session 18")
                 ),
                 "ar, curly" | "ar, curly, check" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt of 2,000–7,000 bytes \
                      quoting with curly marks (at least two “ and two ”, no «), annotated blind \
                      in session 19 the way the held-out gold was ({})",
                     docs.len(),
-                    half(l, 19)
+                    half(l, "session 19")
                 ),
                 "ar, fresh" | "ar, fresh, check" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt of 1.5–6.5 KB drawn from \
                      the held-out set's outlets with 4–50 quotation marks, annotated blind in \
-                     session 29 the way the held-out gold was ({})",
+                     sessions 29–30 the way the held-out gold was ({})",
                     docs.len(),
-                    half(l, 29)
+                    half(l, "sessions 29–30")
                 ),
                 "en, Wikinews politics" | "en, Wikinews politics, check" => format!(
                     "own gold, {} English Wikinews articles (2019–2020) of big/en.txt with \
                      political vocabulary and at least four speech verbs, annotated blind in \
                      session 16 in PolNeAR's boundary conventions ({})",
                     docs.len(),
-                    half(l, 16)
+                    half(l, "session 16")
                 ),
                 "en" => "own gold, Wikinews en/001–005 (tuning material)".to_owned(),
                 "en, big/" => {
@@ -673,9 +673,9 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
 
 /// The end of a set's note: a check half (`…, check`) was kept unread while the rules of its
 /// session were written; the other half is tuning material.
-fn half(set: &str, session: u8) -> String {
+fn half(set: &str, session: &str) -> String {
     if set.ends_with("check") {
-        format!("the half kept unread while rules were written in session {session}")
+        format!("the half kept unread while rules were written in {session}")
     } else {
         "tuning material".to_owned()
     }
