@@ -1241,8 +1241,16 @@ pub(crate) fn tokenize_into(
             if let (Some(s), true) = (scanner.as_deref_mut(), start) {
                 s.at(i);
             }
+            // A slash right after a word or number ("3/14", "كانون الثاني/يناير") is no
+            // half of an Arabic "//" mark (no closing "//" is written against its word).
             if !(is_apostrophe(c) && after_word) {
-                b.push_punct(c, i, i + len, k & UPPER != 0, mark);
+                b.push_punct(
+                    c,
+                    i,
+                    i + len,
+                    k & UPPER != 0,
+                    mark && !(after_word && c == '/'),
+                );
             }
         }
         i += len;
