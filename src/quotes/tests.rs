@@ -2382,3 +2382,25 @@ mod english_reports_s29 {
         assert_eq!(contents(t), ["it was time to act"]);
     }
 }
+
+#[test]
+fn arabic_slash_after_a_number_is_no_mark_and_new_cues_report() {
+    // Session 30 (arind-a): "3/14" is no half of a "//" mark, so the complementizer after it
+    // is reached (invented sentence).
+    let t = "وقال مصدر في الوزارة أمس الجمعة 24 يوليو/ تموز، إن قوات الأمن احتجزت شخصين.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("قوات الأمن احتجزت شخصين", Some("قال")))
+    );
+    // تطرق with its complementizer past a long subject; ينصح before أن.
+    let t = "وتطرق المدير لمشاركته في المنتدى الذي انعقد في مدينة روما الإيطالية، بأنها تعود لأهمية المنتدى.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("تعود لأهمية المنتدى", Some("تطرق")))
+    );
+    let t = "وينصح الخبير المستثمرين أن هذا القطاع واعد.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("هذا القطاع واعد", Some("ينصح")))
+    );
+}

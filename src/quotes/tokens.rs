@@ -1241,8 +1241,16 @@ pub(crate) fn tokenize_into(
             if let (Some(s), true) = (scanner.as_deref_mut(), start) {
                 s.at(i);
             }
+            // A slash right after a word or number ("3/14", "كانون الثاني/يناير") is no
+            // half of an Arabic "//" mark (no closing "//" is written against its word).
             if !(is_apostrophe(c) && after_word) {
-                b.push_punct(c, i, i + len, k & UPPER != 0, mark);
+                b.push_punct(
+                    c,
+                    i,
+                    i + len,
+                    k & UPPER != 0,
+                    mark && !(after_word && c == '/'),
+                );
             }
         }
         i += len;
@@ -1329,10 +1337,13 @@ mod tests {
                 }
             })
         };
+        // (A slash right after a word is no mark.)
+        let mut word_end = usize::MAX;
         reference_plain(text)
             .into_iter()
             .map(|(r, w, c, f)| {
-                let g = flag(w, &f);
+                let g = flag(w, &f) && !(f == "/" && word_end == r.start);
+                word_end = if w { r.end } else { usize::MAX };
                 (r, w, c, f, g)
             })
             .collect()
