@@ -2382,3 +2382,23 @@ mod english_reports_s29 {
         assert_eq!(contents(t), ["it was time to act"]);
     }
 }
+
+/// Session 30 (pn-t4): English reported speech, from the PolNeAR dev-tune3 boundary census and
+/// big/en (the sentences are invented).
+mod english_reports_s30 {
+    use super::*;
+
+    /// "including" is a preposition (`en/adverbials.txt`): "crimes reported in five towns
+    /// including Leeds have risen" reports nothing.
+    #[test]
+    fn including_is_a_preposition() {
+        let t = "Figures show the number of crimes reported in five towns including Leeds have risen during the strike.";
+        assert!(
+            extract(t, "en")
+                .iter()
+                .all(|q| q.kind != QuoteKind::Indirect),
+            "{:?}",
+            extract(t, "en")
+        );
+    }
+}
