@@ -1823,7 +1823,6 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 || final_apposition(doc, k, s)
                 || final_cue_after(doc, k, s)
                 || coordinated_verb(doc, k + 1, s, true)
-                || english && participle_tail(doc, start, k, s)
             {
                 // The closing mark after the comma stays with the report.
                 if k > comma {
@@ -1963,36 +1962,6 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((last, words))
-}
-
-/// English "said the agency broke the rules, citing three audits": a participle after the
-/// report's comma at `k` (an adverb may come first: ", implicitly putting …"), once the report
-/// has a finite verb of its own, is the reporter's adjunct on the subject's act and ends the
-/// report (PolNeAR dev samples, session 30; a preposition-like form, "including", goes on).
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-fn participle_tail(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
-    let j = k + 1 + usize::from(doc.tok(k + 1).is_some_and(|t| ends(S_LY, doc.f(t))));
-    !doc.quoted(j)
-        && doc.tok(j).is_some_and(|t| {
-            let g = doc.f(t);
-            t.word()
-                && !t.capital()
-                && t.adverbial().is_none()
-                && g.len() > 4
-                && ends(S_ING, g)
-                && !ends(S_THING, g)
-        })
-        && (j + 1..j + 3).all(|c| {
-            doc.tok(c)
-                .is_some_and(|t| t.word() && t.adverbial() != Some(Adverbial::Conj))
-        })
-        && (j..j + 30)
-            .take_while(|&c| doc.tok(c).is_some_and(|t| t.sentence() == s))
-            .find(|&c| doc.is_comma(c))
-            .is_none_or(|c| !doc.tok(c + 1).is_some_and(|t| doc.lex.auxiliary(doc.f(t))))
-        && !(k.saturating_sub(4)..k).any(|c| doc.is_comma(c))
-        && has_finite(doc, start, k, s)
-        && !has_finite(doc, j + 1, j + 4, s)
 }
 
 /// True if the Arabic cue at token `i` may open the next report: not a verb without و/ف
