@@ -2404,3 +2404,23 @@ fn arabic_slash_after_a_number_is_no_mark_and_new_cues_report() {
         Some(("هذا القطاع واعد", Some("ينصح")))
     );
 }
+
+/// Session 30 (pn-t4): English reported speech, from the PolNeAR dev-tune3 boundary census and
+/// big/en (the sentences are invented).
+mod english_reports_s30 {
+    use super::*;
+
+    /// "including" is a preposition (`en/adverbials.txt`): "crimes reported in five towns
+    /// including Leeds have risen" reports nothing.
+    #[test]
+    fn including_is_a_preposition() {
+        let t = "Figures show the number of crimes reported in five towns including Leeds have risen during the strike.";
+        assert!(
+            extract(t, "en")
+                .iter()
+                .all(|q| q.kind != QuoteKind::Indirect),
+            "{:?}",
+            extract(t, "en")
+        );
+    }
+}
