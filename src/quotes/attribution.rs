@@ -2598,8 +2598,10 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let p = s.checked_sub(1)?;
+    let q = doc.sentence_start(p);
     let (k, r) = doc
-        .clause_subject(doc.sentence_start(p), p)
+        .clause_subject(q, p)
+        .or_else(|| titled_first(doc, q, p))
         .filter(|&(k, _)| !doc.quoted(k))?;
     let a = doc.token_at(r.start);
     // One word is a name when unarticled, more words when one after the first is.
@@ -2624,6 +2626,17 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         _ => doc.genders_agree(j, k, &r),
     };
     (named && !object && agrees).then_some(r)
+}
+
+/// Arabic: [`carried_subject`]'s subject of a sentence (tokens `q..p`) that opens its
+/// paragraph with a title or name particle of `name_particles.txt`, its verb after the
+/// subject ("المهندس X المدير التنفيذي …، الذي تسلم الجائزة، عبر عن سعادته …"): the noun
+/// phrase from that word, with its token for the verb's (its gender: الدكتورة is feminine).
+/// (A function, not a `Doc` method: compiled for size.)
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn titled_first(doc: &Doc, q: usize, p: usize) -> Option<(usize, Range<usize>)> {
+    let opens = doc.tok(q)?.line_start() && doc.class_at(q, C_NAME_PARTICLE);
+    Some((q, doc.np_after(q, p).filter(|_| opens)?))
 }
 
 /// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,

@@ -2120,6 +2120,22 @@ fn arabic_implicit_subject_skips_plurals_descriptions_and_objects() {
 }
 
 #[test]
+fn arabic_implicit_subject_carries_a_paragraph_opening_title_and_name() {
+    // Session 30 (arspk-o, invented after arn-0290): a paragraph that opens with an articled
+    // title and a name, its verb after them ("المهندس X المدير …، الذي …، عبر عن …"), names the
+    // implicit subject of the next sentence's وقال; an untitled opening noun does not.
+    let t = "مقدمة الخبر هنا.\nالمهندس فواز البشري المدير التنفيذي للمؤسسة، الذي تسلم الجائزة، عبر عن سعادته بالتتويج. وقال: كانت فرحة كبيرة لا توصف.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "كانت فرحة"),
+        Some("المهندس فواز البشري المدير التنفيذي للمؤسسة")
+    );
+    let t = "مقدمة الخبر هنا.\nالاتحاد الآسيوي لكرة القدم، الذي نظم البطولة، عبر عن سعادته بالنجاح. وقال: كانت بطولة ناجحة جدا.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "كانت بطولة"), None);
+}
+
+#[test]
 fn arabic_report_ends_before_lakinnahu_and_a_speech_verb() {
     // لكنه + a speech verb: the speaker's next clause, which ends the report before it.
     let t = "وأكد المحافظ أن الأوضاع في عدن سيئة لكنه شدد على أن عمليات الإصلاح بدأت.";
