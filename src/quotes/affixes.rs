@@ -17,8 +17,8 @@ macro_rules! ar {
 /// ([`crate::data_word!`]), by index.
 macro_rules! own_words {
     ($words:expr, $($i:literal)*) => {{
-        const WORDS: [&str; [$($i),*].len()] = $words;
-        [$(crate::data_word!(WORDS[$i])),*]
+        const LIST: [&str; [$($i),*].len()] = $words;
+        [$(crate::data_word!(LIST[$i])),*]
     }};
 }
 
@@ -129,6 +129,8 @@ pub(crate) const W_FROM: &str = crate::data_word!(line_word(WORDS, "from"));
 pub(crate) const W_IN: &str = crate::data_word!(line_word(WORDS, "in"));
 /// باسم "in the name of" (`in_name_of`).
 pub(crate) const W_IN_NAME_OF: &str = crate::data_word!(line_word(WORDS, "in_name_of"));
+/// Verbs whose object takes ب (`by_verbs`).
+pub(crate) const BY_VERBS: [&str; 5] = own_words!(full(line_words(WORDS, "by_verbs")), 0 1 2 3 4);
 /// الله (`god`).
 pub(crate) const W_GOD: &str = crate::data_word!(line_word(WORDS, "god"));
 /// بالقول "by saying" (`by_the_saying`).

@@ -689,7 +689,8 @@ impl<'a> Doc<'a> {
                 break;
             }
             // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …").
-            if first.is_some() && self.object_opens(j) {
+            if first.is_some() && (self.object_opens(j) || by_object(self, from.wrapping_sub(1), j))
+            {
                 break;
             }
             first.get_or_insert(j);
@@ -2637,6 +2638,23 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
 fn titled_first(doc: &Doc, q: usize, p: usize) -> Option<(usize, Range<usize>)> {
     let opens = doc.tok(q)?.line_start() && doc.class_at(q, C_NAME_PARTICLE);
     Some((q, doc.np_after(q, p).filter(|_| opens)?))
+}
+
+/// Arabic: whether the word at token `j`, after a subject's first word, opens the object of
+/// the verb at token `v` when that verb takes ب (`by_verbs` of `ar/rule_words.txt`): a ب-word
+/// with a possessive suffix, or before a word with one ("وأشاد المدرب التونسي بأداء فريقه"،
+/// "ورحب X بأخيه"); not باسم ("المتحدث باسمه") nor a name particle (بن).
+#[inline(never)]
+fn by_object(doc: &Doc, v: usize, j: usize) -> bool {
+    if !doc.raw(j).starts_with(ar::BY) {
+        return false;
+    }
+    let f = doc.fold(v);
+    let f = f.strip_prefix(ar::conjunction).unwrap_or(f);
+    ar::BY_VERBS.contains(&f.strip_suffix(ar::FEMININE_T).unwrap_or(f))
+        && !doc.fold(j).starts_with(ar::W_IN_NAME_OF)
+        && !doc.class_at(j, C_NAME_PARTICLE)
+        && (doc.suffixed(j) || doc.suffixed(j + 1))
 }
 
 /// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,

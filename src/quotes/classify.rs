@@ -33,12 +33,13 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         let mut punct = false;
         // A word that does not start with a digit.
         let mut lettered = false;
-        // A word that starts with ل (Arabic: لا، للحوثيين).
+        // A particle in ل or a word in لل (Arabic: لا، للحوثيين; not a name: لندمير).
         let mut lam = false;
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
             if t.word() {
                 words += 1;
-                lam |= doc.f(t).starts_with(ar::TO);
+                let f = doc.f(t);
+                lam |= f.starts_with(ar::TO) && (f.len() <= 4 || f.starts_with(ar::TO_ARTICLE));
                 lettered |= !doc.f(t).as_bytes().first().is_some_and(u8::is_ascii_digit);
             } else if clause_punct(doc.f(t)) {
                 punct = true;

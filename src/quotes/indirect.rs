@@ -200,8 +200,11 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                 && doc.is_mark(j)
                 && (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == s))
         }) {
-            // Right after the verb, the quoted name is its subject (وقال «المجلس» إن).
-            if j == cue.next {
+            // Right after the verb, the quoted name is its subject (وقال «المجلس» إن); not
+            // a quotation taken for speech ("وأضاف «…»، متمنيا أن …": `out` holds the
+            // marked events).
+            let at = doc.tok(j + 1).map(|t| t.start());
+            if j == cue.next && !out.iter().any(|e| Some(e.content.start) == at) {
                 quoted_subject = doc.span(j + 1, c - 1);
             }
             skip = c + 1;

@@ -1206,6 +1206,22 @@ fn arabic_quoted_name_before_a_colon_is_no_quotation() {
 }
 
 #[test]
+fn arabic_speaker_is_no_quotation_and_ends_before_a_by_object() {
+    // Session 30 (arspk-p, dev fresh arn-0329): the ب object of أشاد ends its subject; a
+    // quotation taken for speech right after وأضاف is no subject of the report after it.
+    let t = "وقال المدرب سامي العلي إن الفريق جاهز. وأشاد المدرب التونسي بأداء فريقه، مشيرا إلى أنه قدم مستوى مميزا. وأضاف «مستوى اللاعبين تصاعدي»، متمنيا أن ينهي الفريق المعسكر دون إصابات.";
+    let q = extract(t, "ar");
+    let s = |starts| show(t, quote_starting(t, &q, starts)).2;
+    assert_ne!(s("قدم"), Some("المدرب التونسي بأداء فريقه"));
+    assert_ne!(s("ينهي"), Some("مستوى اللاعبين تصاعدي"));
+    // A quoted name of two words before a comma is no quotation (not لا، لل: speech).
+    let t = "وسئل عن الدعم، أجاب «كرستيان لندمير»، نعم أن المنظمة تساند جهود الوزارة.";
+    assert!(extract(t, "ar")
+        .iter()
+        .all(|q| q.kind == QuoteKind::Indirect));
+}
+
+#[test]
 fn arabic_source_after_an_is_taken_only_after_a_reporting_verb() {
     // "قال X … عن Y": X said it (about Y); "نقلت X عن Y" keeps Y as the source (dev gold).
     let t = "وقال خالد العمري أحد المسؤولين عن جمعية المزارعين لوكالة الأنباء: «الموسم كان صعبا جدا على الجميع».";
