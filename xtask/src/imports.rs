@@ -53,16 +53,8 @@ impl<'a> Reader<'a> {
         Ok(b)
     }
 
-    fn leb(&mut self) -> Result<u32, String> {
-        let mut v: u64 = 0;
-        for shift in (0..35).step_by(7) {
-            let b = self.byte()?;
-            v |= u64::from(b & 0x7F) << shift;
-            if b < 0x80 {
-                return u32::try_from(v).map_err(|_| "LEB128 number too large".to_string());
-            }
-        }
-        Err("LEB128 number too long".to_string())
+    fn leb(&mut self) -> Result<usize, String> {
+        read_leb(self.bytes, &mut self.pos)
     }
 
     fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
@@ -75,7 +67,7 @@ impl<'a> Reader<'a> {
     }
 
     fn name(&mut self) -> Result<&'a [u8], String> {
-        let n = self.leb()? as usize;
+        let n = self.leb()?;
         self.take(n)
     }
 
@@ -89,11 +81,28 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn leb(out: &mut Vec<u8>, mut v: u32) {
+/// Reads the unsigned LEB128 number (at most 32 bits) at `*i`, moving `*i` past it.
+pub(crate) fn read_leb(bytes: &[u8], i: &mut usize) -> Result<usize, String> {
+    let mut v: u64 = 0;
+    for shift in (0..35).step_by(7) {
+        let b = *bytes.get(*i).ok_or("the WebAssembly module ends early")?;
+        *i += 1;
+        v |= u64::from(b & 0x7F) << shift;
+        if b < 0x80 {
+            return u32::try_from(v)
+                .map(|v| v as usize)
+                .map_err(|_| "LEB128 number too large".to_string());
+        }
+    }
+    Err("LEB128 number too long".to_string())
+}
+
+/// Appends `n` as unsigned LEB128.
+pub(crate) fn push_leb(out: &mut Vec<u8>, mut n: usize) {
     loop {
-        let b = (v & 0x7F) as u8;
-        v >>= 7;
-        if v == 0 {
+        let b = (n & 0x7F) as u8;
+        n >>= 7;
+        if n == 0 {
             out.push(b);
             return;
         }
@@ -102,7 +111,7 @@ fn leb(out: &mut Vec<u8>, mut v: u32) {
 }
 
 fn name(out: &mut Vec<u8>, s: &[u8]) {
-    leb(out, s.len() as u32);
+    push_leb(out, s.len());
     out.extend_from_slice(s);
 }
 
@@ -119,11 +128,11 @@ fn rename_imports(bytes: &[u8]) -> Result<(Vec<u8>, Renames), String> {
     let mut renames = Vec::new();
     while r.pos < bytes.len() {
         let id = r.byte()?;
-        let size = r.leb()? as usize;
+        let size = r.leb()?;
         let body = r.take(size)?;
         if id != 2 || !renames.is_empty() {
             out.push(id);
-            leb(&mut out, size as u32);
+            push_leb(&mut out, size);
             out.extend_from_slice(body);
             continue;
         }
@@ -133,7 +142,7 @@ fn rename_imports(bytes: &[u8]) -> Result<(Vec<u8>, Renames), String> {
         };
         let mut section = Vec::with_capacity(size);
         let count = s.leb()?;
-        leb(&mut section, count);
+        push_leb(&mut section, count);
         for _ in 0..count {
             let module = s.name()?;
             let field = s.name()?;
@@ -175,7 +184,7 @@ fn rename_imports(bytes: &[u8]) -> Result<(Vec<u8>, Renames), String> {
             return Err("the import section has trailing bytes".to_string());
         }
         out.push(2);
-        leb(&mut out, section.len() as u32);
+        push_leb(&mut out, section.len());
         out.extend_from_slice(&section);
     }
     if renames.is_empty() {
@@ -249,7 +258,7 @@ mod tests {
             imports.extend_from_slice(&[0, 0]);
         }
         m.push(2);
-        leb(&mut m, imports.len() as u32);
+        push_leb(&mut m, imports.len());
         m.extend_from_slice(&imports);
         let (out, renames) = rename_imports(&m).unwrap();
         assert_eq!(

@@ -19,6 +19,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::imports::{push_leb, read_leb};
 use crate::util;
 
 /// Bytes of the code before a candidate that [`greedy`] compresses it with: deflate's
@@ -101,13 +102,13 @@ fn reorder_data(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     };
     let data = &bytes[start..end];
     let mut i = 0;
-    let count = leb(data, &mut i)?;
+    let count = read_leb(data, &mut i)?;
     // (whole segment, its first and past-the-end addresses)
     let mut segments: Vec<(&[u8], u64, u64)> = Vec::with_capacity(count);
     for _ in 0..count {
         let from = i;
         // flag 0: active, memory 0, then `i32.const n` `end`
-        if leb(data, &mut i)? != 0 || data.get(i) != Some(&0x41) {
+        if read_leb(data, &mut i)? != 0 || data.get(i) != Some(&0x41) {
             return Ok(None);
         }
         i += 1;
@@ -132,7 +133,7 @@ fn reorder_data(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
             return Ok(None);
         }
         i += 1;
-        let len = leb(data, &mut i)?;
+        let len = read_leb(data, &mut i)?;
         i += len;
         let segment = data.get(from..i).ok_or("truncated data segment")?;
         let first = u64::from(at as u32);
@@ -160,19 +161,6 @@ fn reorder_data(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     Ok(Some(out))
 }
 
-/// Appends `n` as unsigned LEB128.
-fn push_leb(out: &mut Vec<u8>, mut n: usize) {
-    loop {
-        let b = (n & 0x7F) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
 /// Where the first section with id `id` starts (its id byte), and the byte range of its
 /// content, if there is one.
 fn section(bytes: &[u8], id: u8) -> Result<Option<(usize, usize, usize)>, String> {
@@ -181,7 +169,7 @@ fn section(bytes: &[u8], id: u8) -> Result<Option<(usize, usize, usize)>, String
         let header = i;
         let this = bytes[i];
         i += 1;
-        let len = leb(bytes, &mut i)?;
+        let len = read_leb(bytes, &mut i)?;
         if i + len > bytes.len() {
             return Err("truncated section".into());
         }
@@ -193,35 +181,21 @@ fn section(bytes: &[u8], id: u8) -> Result<Option<(usize, usize, usize)>, String
     Ok(None)
 }
 
-/// Reads an unsigned LEB128 number at `*i`.
-fn leb(bytes: &[u8], i: &mut usize) -> Result<usize, String> {
-    let mut value = 0usize;
-    for shift in (0..35).step_by(7) {
-        let b = *bytes.get(*i).ok_or("truncated module")?;
-        *i += 1;
-        value |= usize::from(b & 0x7F) << shift;
-        if b < 0x80 {
-            return Ok(value);
-        }
-    }
-    Err("bad LEB128 number".into())
-}
-
 /// The function bodies of the code section, in order.
 fn code_bodies(bytes: &[u8]) -> Result<Vec<&[u8]>, String> {
     let mut i = 8;
     while i < bytes.len() {
         let id = bytes[i];
         i += 1;
-        let len = leb(bytes, &mut i)?;
+        let len = read_leb(bytes, &mut i)?;
         let section = bytes.get(i..i + len).ok_or("truncated section")?;
         i += len;
         if id == 10 {
             let mut j = 0;
-            let count = leb(section, &mut j)?;
+            let count = read_leb(section, &mut j)?;
             let mut bodies = Vec::with_capacity(count);
             for _ in 0..count {
-                let n = leb(section, &mut j)?;
+                let n = read_leb(section, &mut j)?;
                 bodies.push(section.get(j..j + n).ok_or("truncated body")?);
                 j += n;
             }
