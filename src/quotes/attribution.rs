@@ -2636,8 +2636,10 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
 /// (A function, not a `Doc` method: compiled for size.)
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn titled_first(doc: &Doc, q: usize, p: usize) -> Option<(usize, Range<usize>)> {
-    let opens = doc.tok(q)?.line_start() && doc.class_at(q, C_NAME_PARTICLE);
-    Some((q, doc.np_after(q, p).filter(|_| opens)?))
+    if !(doc.tok(q)?.line_start() && doc.class_at(q, C_NAME_PARTICLE)) {
+        return None;
+    }
+    Some((q, doc.np_after(q, p)?))
 }
 
 /// Arabic: whether the word at token `j`, after a subject's first word, opens the object of
