@@ -500,7 +500,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
         let set = if stem.starts_with("arnk-") {
-            // Sessions 29–30: fresh draws from the held-out set's outlets (4–50 quotation marks),
+            // Sessions 29–31: fresh draws from the held-out set's outlets (4–50 quotation marks),
             // annotated blind after sessions 20–28 had tuned on every earlier set; the half kept
             // unread by the rule engineers.
             "ar, fresh, check"
@@ -642,9 +642,9 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                 "ar, fresh" | "ar, fresh, check" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt of 1.5–6.5 KB drawn from \
                      the held-out set's outlets with 4–50 quotation marks, annotated blind in \
-                     sessions 29–30 the way the held-out gold was ({})",
+                     sessions 29–31 the way the held-out gold was ({})",
                     docs.len(),
-                    half(l, "sessions 29–30")
+                    half(l, "sessions 29–31")
                 ),
                 "en, Wikinews politics" | "en, Wikinews politics, check" => format!(
                     "own gold, {} English Wikinews articles (2019–2020) of big/en.txt with \
