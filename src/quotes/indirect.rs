@@ -90,6 +90,30 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
     }
 }
 
+/// Arabic: whether the ؛ at `j` ends a cue's subject, its complementizer right after it or
+/// after a comma in the next sentence, before any other sentence end ("وأوضح رئيس اللجنة
+/// محمد الخميس؛ أن …", "أكد نايف الهاجري؛ المشرف العام على البرنامج، أن …").
+#[inline(never)]
+fn semicolon_comp(doc: &Doc, j: usize) -> bool {
+    let Some(s) = doc.tok(j + 1).map(|t| t.sentence()) else {
+        return false;
+    };
+    (j + 1..j + 16)
+        .take_while(|&k| doc.tok(k).is_some_and(|t| t.sentence() == s))
+        .find(|&k| doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
+        .is_some_and(|k| comma_comp(doc, k))
+}
+
+/// Arabic: whether the complementizer at `k` opens its clause right after a ؛ or a comma and
+/// without و ("…، أن"; not "…، وأن …", a second clause of what went before).
+fn comma_comp(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc
+            .tok(k - 1)
+            .is_some_and(|p| p.is_char('؛') || doc.is_comma(k - 1))
+        && doc.tok(k).is_some_and(|t| !doc.f(t).starts_with(ar::AND))
+}
+
 /// True for an Arabic masdar cue (بقوله، بقولها، بالقول; not the writer's bare القول) right
 /// before its complementizer, inside its sentence and not after a comma (those are `verbless`).
 fn masdar_clause(doc: &Doc, i: usize, cue: &Cue) -> bool {
@@ -181,11 +205,22 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     == Some(b'v')
         });
     let mut opener = 0;
-    for j in cue.next..cue.next + window {
+    // Arabic: the sentence the scan is in; a ؛ after the subject and its apposition before
+    // "، أن" or "؛ أن" moves it on ("وأوضح رئيس اللجنة محمد الخميس؛ أن …").
+    let mut cur = s;
+    // Arabic: past the window, a long subject ends only at "، أن" / "، إن" ("قال لـ«الصحيفة»
+    // X رئيس لجنة … في منطقة الرياض، إن …"), twice as far; after a speech verb without an
+    // object pronoun (not "وإفادتها بما …": a noun).
+    let long = if doc.lex.arabic { 2 * window } else { window };
+    for j in cue.next..cue.next + long {
         if infinitive.is_some() {
             break;
         }
         let Some(t) = doc.tok(j) else { break };
+        if j > cue.next && t.is_char('؛') && doc.lex.arabic && semicolon_comp(doc, j) {
+            cur = doc.tok(j + 1).map_or(s, |u| u.sentence());
+            continue;
+        }
         // 'said Sunday on "Morning Desk" that …': a short quoted title before "that".
         if doc.lex.english && (doc.quoted(j) || doc.is_mark(j)) && quoted_title(doc, j) {
             continue;
@@ -198,7 +233,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if let Some(c) = (j + 2..j + 6).find(|&k| doc.is_mark(k)).filter(|&c| {
             doc.lex.arabic
                 && doc.is_mark(j)
-                && (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == s))
+                && (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == cur))
         }) {
             // Right after the verb, the quoted name is its subject (وقال «المجلس» إن); not
             // a quotation taken for speech ("وأضاف «…»، متمنيا أن …": `out` holds the
@@ -211,12 +246,25 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             continue;
         }
         // (Not the period of a title inside the subject: "قال د. سالم …".)
-        if t.sentence() != s
+        if t.sentence() != cur
             || doc.quoted(j)
             || doc.is_mark(j)
             || !t.word() && terminal(doc.f(t)) && !doc.name_dot(j)
         {
             break;
+        }
+        // (Past the window: only "، أن", with no cue before it past the window.)
+        if j >= cue.next + window {
+            if !(t.word() && t.complementizer()) {
+                continue;
+            }
+            if !(cue.kind == CueKind::Verb
+                && !doc.suffixed(i)
+                && comma_comp(doc, j)
+                && (cue.next + window..j).all(|k| doc.cue_at(k).is_none()))
+            {
+                break;
+            }
         }
         // "وقال الوزير في كلمته: …": a statement without marks after a colon (Arabic; our
         // guidelines annotate it as reported speech).
@@ -400,8 +448,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         },
     };
     let sentence = |k: usize| doc.tok(k).map_or(s, |t| t.sentence());
-    // After "قال:⏎" the statement may open the next sentence.
-    let first = if colon.is_some() { sentence(start) } else { s };
+    // After "قال:⏎" the statement may open the next sentence; so may it after "X؛ أن".
+    let first = if colon.is_some() || cur != s {
+        sentence(start)
+    } else {
+        s
+    };
     let Some((mut last, mut words)) = content_end(doc, start, first) else {
         return false;
     };

@@ -2456,3 +2456,38 @@ mod english_reports_s30 {
         );
     }
 }
+
+#[test]
+fn arabic_a_semicolon_after_the_subject_before_its_complementizer() {
+    // Session 31 (arind-b): "X؛ أن" and "X؛ apposition، أن" (arn-1470): the ؛ ends no subject.
+    let t = "وأوضح رئيس اللجنة الاجتماعية محمد الخميس؛ أن ثلاث جهات تعمل على تدريب الشباب.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "ثلاث جهات تعمل على تدريب الشباب",
+            Some("رئيس اللجنة الاجتماعية محمد الخميس"),
+            Some("أوضح")
+        )]
+    );
+    let t = "من جانبه، أكد نايف الهاجري؛ المشرف العام على برنامج \"اصنع مهارة\"، أن البرنامج سيوفر وظائف للشباب.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("البرنامج سيوفر وظائف للشباب")
+    );
+    // A ؛ with no complementizer after it ends the scan as before.
+    let t = "وأوضح المدير سالم الحربي؛ وغادر الفريق مساء أن يعود.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
+fn arabic_a_long_subject_ends_at_comma_and_complementizer() {
+    // Session 31 (arind-b): past 20 tokens, a subject ends at "، إن" (arn-1375, arn-0843).
+    let t = "قال لـ \"الاقتصادية\" عبدالعزيز الزهراني رئيس لجنة الفنون التشكيلية في الجمعية العربية السعودية للثقافة والفنون في منطقة الرياض الكبرى، إن ميزانية الجمعية ثابتة منذ سنوات.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("ميزانية الجمعية ثابتة منذ سنوات")
+    );
+    // Past the window an أن without a comma is no complementizer of the cue.
+    let t = "قال لـ \"الاقتصادية\" عبدالعزيز الزهراني رئيس لجنة الفنون التشكيلية في الجمعية العربية السعودية للثقافة والفنون في منطقة الرياض الكبرى أن ميزانية الجمعية ثابتة منذ سنوات.";
+    assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
