@@ -11,8 +11,8 @@ use super::lexicon::{
     C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
     C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T,
     R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE,
-    R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
-    R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
+    R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE,
+    R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -765,11 +765,13 @@ impl<'a> Doc<'a> {
             }
             // A possessive suffix marks an object (حديثها، حرص بلاده، "وقدم شكره للجماهير …":
             // [`Doc::may_name`]), not a naming subject; not "المتحدث باسمه", nor a
-            // noun with a suffix before a name ("زميله فهد").
+            // noun with a suffix before a name ("زميله فهد"), nor a given name in ه ("نزيه
+            // النصر": `names/function_words.txt`).
             // (A plain loop: smaller in the wasm than the iterator adapters.)
             let mut k = first;
             while k <= last.min(first + 1) {
                 if self.suffixed(k)
+                    && !self.is_at(k, R_NAME_IN_H)
                     && !self.fold(k).starts_with(ar::W_IN_NAME_OF)
                     && !(k == first
                         && k < last

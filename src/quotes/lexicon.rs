@@ -783,6 +783,9 @@ pub(crate) const R_DE_DEFINITE: Role = 1 << 58;
 /// Role `quantity_pro_form` of `en/function_words.txt`: the quantity that stands for a
 /// report after "as" ("said as much").
 pub(crate) const R_QUANTITY_PRO_FORM: Role = 1 << 62;
+/// Role `name_in_h` of `names/function_words.txt`: an Arabic given name ending in ه, no
+/// possessive suffix ("نزيه النصر").
+pub(crate) const R_NAME_IN_H: Role = 1 << 59;
 
 /// The function-word files: each line a role name and its words. Read for every language (the
 /// rules that compare them run on every language but Arabic's own, and an English word keeps
@@ -828,6 +831,7 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("de", "subject_pronoun", R_DE_SUBJECT_PRONOUN),
     ("names", "name_particle", R_NAME_PARTICLE),
     ("names", "name_particle_minor", R_NAME_PARTICLE_MINOR),
+    ("names", "name_in_h", R_NAME_IN_H),
     ("en", "infinitive_to", R_TO),
     ("en", "that", R_THAT),
     ("en", "demonstrative", R_THIS),

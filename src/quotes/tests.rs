@@ -664,6 +664,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("نحن معكم", "شقيقه ماجد", None),
         ],
     ),
+    // Session 31: a given name in ه before an articled word (names/function_words.txt) opens
+    // the subject, not an object like "حديثه الصحفي".
+    (
+        "وقال المدرب سالم الجابر إن «الفريق جاهز».\nمن جهته، بين نزيه النصر نائب رئيس النادي، أن المعسكر ناجح، مضيفا «اللاعبون في أفضل حال».",
+        &[("اللاعبون", "نزيه النصر نائب رئيس النادي", None)],
+    ),
     // Session 15: a verb later in a sentence opened by another verb of its gender, speech verb
     // or not, continues that verb's subject (named after the last speaker); not one of the
     // other gender, nor a subject named before the last speaker.
