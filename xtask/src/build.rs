@@ -513,13 +513,6 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer8keywords6arabic13phrase_variant",
     "_ZN16article_analyzer8keywords6arabic5build",
     "_ZN16article_analyzer8keywords5latin12plural_phrase",
-    // cold opt-level-3 code, `optsize` only (see COLD_PREFIXES)
-    "_ZN16article_analyzer9normalize5clean",
-    "_ZN16article_analyzer4lang6detect17h",
-    "_ZN16article_analyzer4wasm5to_js17h",
-    "_ZN16article_analyzer4wasm10core_error17h",
-    "_ZN16article_analyzer4wasm18install_panic_hook17h",
-    "_ZN16article_analyzer4wasm10JsAnalyzer3new17h",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
@@ -537,9 +530,12 @@ const SPEED_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer6quotes7lexicon12filter",
     "_ZN16article_analyzer6quotes7lexicon10filter",
     "_ZN16article_analyzer6quotes7lexicon3mix",
-    // cold code outside the quotes: `optsize` only, its inlining threshold and no unrolling
-    // (−194 B gzipped in session 29; the clean profile's per-character loop is here, so not
-    // `minsize`): the clean profile of `normalize`, language detection, the binding's glue
+];
+
+/// Cold code outside the quotes, compiled `optsize` only (its inlining threshold, no
+/// unrolling; not `minsize`: the clean profile's per-character loop is here): the clean profile
+/// of `normalize`, language detection, the binding's glue (−376 B gzipped, session 31).
+const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize5clean",
     "_ZN16article_analyzer4lang6detect17h",
     "_ZN16article_analyzer4wasm5to_js17h",
@@ -584,7 +580,7 @@ const INLINE_PREFIXES: &[&str] = &[
 
 /// The `symbol,attribute` lines for the functions of `SIZE_PREFIXES` defined in the LLVM IR
 /// `ir`: `optsize`, plus `minsize` unless in `SPEED_PREFIXES`, plus `alwaysinline` for
-/// `INLINE_PREFIXES`.
+/// `INLINE_PREFIXES`; and `optsize` alone for those of `COLD_PREFIXES`.
 ///
 /// Also the functions that only those call ([`only_called_from`]): the generic instances of
 /// `core` and `alloc` (iterator adapters, `collect`, `Vec` growth, `Option` combinators) that
@@ -600,6 +596,8 @@ fn size_attribute_csv(ir: &str) -> String {
     for &n in &graph.defined {
         if starts(n, SIZE_PREFIXES) {
             chosen.insert(n, !starts(n, SPEED_PREFIXES));
+        } else if starts(n, COLD_PREFIXES) {
+            chosen.insert(n, false);
         }
     }
     only_called_from(&graph, &mut chosen);
