@@ -7,6 +7,7 @@
 // `new TextEncoder().encode(text)`.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { ORIGIN, launch, serve } from "./chromium-page.mjs";
 
 const dirs = process.argv.slice(2, 4);
 if (dirs.length !== 2) throw new Error("usage: ab-chromium.mjs DIR_A DIR_B [RUNS]");
@@ -14,9 +15,7 @@ const runs = Number(process.argv[4] ?? 15);
 const corpus = process.env.CORPUS_DIR ?? fileURLToPath(new URL("../../../../shared/corpus", import.meta.url));
 const chrome = process.env.CHROME ?? "/usr/bin/chromium";
 const langs = (process.env.LANGS ?? "ar,en").split(",");
-const { chromium } = await import("playwright-core");
-const browser = await chromium.launch({ executablePath: chrome, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--expose-gc"] });
+const browser = await launch(chrome);
 const page = await browser.newPage();
 const files = { "/": ["text/html", "<!doctype html><meta charset=utf-8><title>ab</title>"] };
 ["a", "b"].forEach((k, i) => {
@@ -24,11 +23,8 @@ const files = { "/": ["text/html", "<!doctype html><meta charset=utf-8><title>ab
   files[`/${k}/article_analyzer_bg.wasm`] = ["application/wasm", readFileSync(`${dirs[i]}/pkg/article_analyzer_bg.wasm`)];
 });
 for (const l of langs) files[`/${l}.txt`] = ["text/plain; charset=utf-8", readFileSync(`${corpus}/big/${l}.txt`)];
-await page.route("http://bench.invalid/**", (route) => {
-  const file = files[new URL(route.request().url()).pathname];
-  return file ? route.fulfill({ status: 200, contentType: file[0], body: file[1] }) : route.fulfill({ status: 404, body: "" });
-});
-await page.goto("http://bench.invalid/");
+await serve(page, files);
+await page.goto(`${ORIGIN}/`);
 const result = await page.evaluate(async ([langs, runs]) => {
   const apis = [];
   for (const k of ["a", "b"]) {

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { PAGE_JS, articleHtml, keywords, paragraphs, sources } from "./dom-bench.mjs";
+import { ORIGIN, launch, serve } from "./chromium-page.mjs";
 
 /** Drawing a given Analysis: `analyse` (not measured) then `drawGiven` (measured). */
 const GIVEN_JS = String.raw`
@@ -36,9 +37,7 @@ for (const lang of ["ar", "en"]) {
   articles[lang] = { html: articleHtml(paras), keywords: keywords(paras, lang) };
 }
 
-const { chromium } = await import("playwright-core");
-const browser = await chromium.launch({ executablePath: process.env.CHROME, args: ["--no-sandbox", "--disable-gpu",
-  "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run", "--js-flags=--expose-gc"] });
+const browser = await launch();
 const pages = [];
 for (const dir of dirs) {
   const served = {
@@ -49,11 +48,8 @@ for (const dir of dirs) {
   };
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route("http://bench.invalid/**", (r) => {
-    const file = served[new URL(r.request().url()).pathname];
-    return file ? r.fulfill({ status: 200, contentType: file[0], body: file[1] }) : r.fulfill({ status: 404, body: "" });
-  });
-  await page.goto("http://bench.invalid/");
+  await serve(page, served);
+  await page.goto(`${ORIGIN}/`);
   await page.evaluate(async () => (await import("/dom-workload.mjs")).setup());
   await page.evaluate(async () => { globalThis.__api = await import("/pkg/article_analyzer.js"); });
   const cdp = await context.newCDPSession(page);

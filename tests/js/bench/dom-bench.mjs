@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { cpus, loadavg } from "node:os";
+import { ORIGIN, launch, serve } from "./chromium-page.mjs";
 
 const pkg = new URL("../../../pkg/", import.meta.url);
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -214,9 +215,7 @@ export async function main() {
   const main = sizes.filter((s) => s.file === "article_analyzer.js" || s.file === "article_analyzer_bg.wasm");
   console.log(`main entry (glue + wasm): ${main.reduce((a, s) => a + s.gzip, 0)} bytes gzipped; every .js/.wasm: ${sizes.reduce((a, s) => a + s.gzip, 0)} bytes gzipped`);
 
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: chrome, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--expose-gc"] });
+  const browser = await launch(chrome);
   const served = {
     "/pkg/article_analyzer.js": ["text/javascript", readFileSync(pkgDir + "article_analyzer.js")],
     "/pkg/article_analyzer_bg.wasm": ["application/wasm", readFileSync(pkgDir + "article_analyzer_bg.wasm")],
@@ -225,10 +224,7 @@ export async function main() {
     "/": ["text/html", "<!doctype html><meta charset=utf-8><title>dom bench</title><script src=\"/mark.min.js\"></script><div id=\"root\"></div>"],
     "/load-ar": ["text/html", loadPage(articles.ar.paras.join("\n\n"))],
   };
-  const route = (page) => page.route("http://bench.invalid/**", (r) => {
-    const file = served[new URL(r.request().url()).pathname];
-    return file ? r.fulfill({ status: 200, contentType: file[0], body: file[1] }) : r.fulfill({ status: 404, body: "" });
-  });
+  const route = (page) => serve(page, served);
 
   // Page load → first analysis, in fresh contexts (no cache), 5 times.
   const loads = [];
@@ -236,7 +232,7 @@ export async function main() {
     const context = await browser.newContext();
     const page = await context.newPage();
     await route(page);
-    await page.goto("http://bench.invalid/load-ar");
+    await page.goto(`${ORIGIN}/load-ar`);
     await page.waitForFunction(() => window.timing, null, { timeout: 60_000 });
     loads.push(await page.evaluate(() => window.timing));
     await context.close();
@@ -245,7 +241,7 @@ export async function main() {
 
   const page = await browser.newPage();
   await route(page);
-  await page.goto("http://bench.invalid/");
+  await page.goto(`${ORIGIN}/`);
   const agent = await page.evaluate(() => navigator.userAgent);
   console.log(`\n## DOM highlighter vs mark.js in headless Chromium (${agent.match(/Chrome\/[\d.]+/)?.[0] ?? "?"}); load average ${loadavg().map(fmt).join(" ")} on ${cpus().length} CPUs`);
   console.log(`input: ${src.from}; ${KEYWORDS} keywords each; median of ${RUNS} runs after a warm-up; CPU = main-thread ThreadTime (CDP) from the call to the next frame`);

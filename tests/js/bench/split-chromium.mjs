@@ -6,24 +6,20 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ORIGIN, launch, serve } from "./chromium-page.mjs";
 
 const dir = process.argv[2];
 const runs = Number(process.argv[3] ?? 20);
 const langs = (process.argv[4] ?? "ar,en").split(",");
 const corpus = process.env.CORPUS_DIR ?? fileURLToPath(new URL("../../../../shared/corpus", import.meta.url));
-const { chromium } = await import("playwright-core");
-const browser = await chromium.launch({ executablePath: process.env.CHROME ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--js-flags=--expose-gc"] });
+const browser = await launch();
 const page = await browser.newPage();
 const files = { "/": ["text/html", "<!doctype html><meta charset=utf-8><title>split</title>"] };
 const walk = (d, p) => { for (const f of readdirSync(d)) { const full = join(d, f); if (statSync(full).isDirectory()) walk(full, `${p}/${f}`); else files[`/pkg${p}/${f}`] = [f.endsWith(".wasm") ? "application/wasm" : "text/javascript", readFileSync(full)]; } };
 walk(dir, "");
 for (const l of langs) files[`/${l}.txt`] = ["text/plain; charset=utf-8", readFileSync(`${corpus}/big/${l}.txt`)];
-await page.route("http://bench.invalid/**", (route) => {
-  const file = files[new URL(route.request().url()).pathname];
-  return file ? route.fulfill({ status: 200, contentType: file[0], body: file[1] }) : route.fulfill({ status: 404, body: "" });
-});
-await page.goto("http://bench.invalid/");
+await serve(page, files);
+await page.goto(`${ORIGIN}/`);
 await page.evaluate(async () => {
   const api = await import("/pkg/article_analyzer.js");
   await api.default({ module_or_path: "/pkg/article_analyzer_bg.wasm" });

@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runWorkloads } from "./workloads.mjs";
+import { ORIGIN, launch, serve } from "./chromium-page.mjs";
 
 const pkg = new URL("../../../pkg/", import.meta.url);
 const api = await import(new URL("article_analyzer.js", pkg));
@@ -26,11 +27,9 @@ console.table(runWorkloads(api, texts, 5, instance.memory));
 
 const chrome = process.env.CHROME;
 if (chrome) {
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: chrome, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--expose-gc"] });
+  const browser = await launch(chrome);
   const page = await browser.newPage();
-  // Everything is served from memory through request interception: no server, no network.
+  // Everything is served from memory (chromium-page.mjs): no server, no network.
   const files = {
     "/": ["text/html", "<!doctype html><meta charset=utf-8><title>bench</title>"],
     "/pkg/article_analyzer.js": ["text/javascript", readFileSync(fileURLToPath(new URL("article_analyzer.js", pkg)))],
@@ -38,12 +37,8 @@ if (chrome) {
     "/workloads.mjs": ["text/javascript", readFileSync(fileURLToPath(new URL("workloads.mjs", import.meta.url)))],
   };
   texts.forEach(([, text], i) => { files[`/input${i}.txt`] = ["text/plain; charset=utf-8", text]; });
-  await page.route("http://bench.invalid/**", (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const file = files[path];
-    return file ? route.fulfill({ status: 200, contentType: file[0], body: file[1] }) : route.fulfill({ status: 404, body: "" });
-  });
-  await page.goto("http://bench.invalid/");
+  await serve(page, files);
+  await page.goto(`${ORIGIN}/`);
   const names = texts.map(([name]) => name);
   const result = await page.evaluate(async (names) => {
     const api = await import("/pkg/article_analyzer.js");
