@@ -595,9 +595,8 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
     let mut folded = String::new();
     for (_, word) in crate::text::words(sample) {
         folded.clear();
-        for c in word.chars() {
-            light_fold_char(c, &mut folded);
-        }
+        // `light_fold` of the word, by tables (no call per character).
+        crate::quotes::light_fold_into(word, &mut folded);
         let holders = sets
             .stopword_languages
             .get(folded.as_str())

@@ -35,6 +35,7 @@ mod lexicon;
 mod link;
 mod marks;
 mod tokens;
+pub(crate) use tokens::light_fold_into;
 mod transcript;
 
 use crate::fxhash::FxSet;
