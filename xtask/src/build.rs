@@ -513,6 +513,11 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer8keywords6arabic13phrase_variant",
     "_ZN16article_analyzer8keywords6arabic5build",
     "_ZN16article_analyzer8keywords5latin12plural_phrase",
+    // the panic path: the hook installed by the binding and the message it writes (run once,
+    // when the module has already failed)
+    "_ZN16article_analyzer4wasm18install_panic_hook28_",
+    "_ZN16article_analyzer4wasm13panic_message17h",
+    "_ZN16article_analyzer10panic_text",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
@@ -542,6 +547,16 @@ const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer4wasm10core_error17h",
     "_ZN16article_analyzer4wasm18install_panic_hook17h",
     "_ZN16article_analyzer4wasm10JsAnalyzer3new17h",
+    // the binding's per-call glue: the analysis out to JavaScript, the `analyze` / `run` entries
+    "_ZN16article_analyzer4wasm8Boundary8analysis17h",
+    "_ZN16article_analyzer4wasm3run17h",
+    "_ZN16article_analyzer4wasm7analyze17h",
+    // the `normalize()` export: the origin map and the text out to JavaScript (not the
+    // normalization itself, `normalize_with`, which the keyword search runs too)
+    "_ZN16article_analyzer4wasm9normalize17h",
+    "_ZN16article_analyzer9normalize10Normalized19origin_utf16_chunks",
+    "_ZN16article_analyzer9normalize10Normalized12utf16_starts",
+    "_ZN16article_analyzer9normalize10Normalized19utf16le_pieces_from",
 ];
 
 /// Small accessors that the `minsize` rules call in their loops: `alwaysinline`, so that they
