@@ -1909,6 +1909,10 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                                 && !c.ambiguous
                                 && arabic_licensed_within(doc, c.next, 2, s, true))
                 })
+                // "مبارك عليكم في إشارة منه للمباركة …": the reporter's addition "في إشارة"
+                // without its comma too (`ar/report_tails.txt`; session 32; the boundary bit
+                // first, cheaper than the word at each token).
+                || t.boundary() && doc.raw(k) == ar::W_IN && reporter_tail(doc, k - 1)
                 || doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
                     && doc.lex.contrast_pronoun(doc.f(t))
                     && !(doc.sentence_start(start)..start).any(|j| {

@@ -2541,3 +2541,11 @@ fn arabic_participles_of_praise_and_wish_end_the_report() {
         ]
     );
 }
+
+#[test]
+fn arabic_a_reporter_tail_ends_the_report_without_its_comma() {
+    // Session 32 (arind-c): "… قائلا: مبارك عليكم في إشارة منه …" (arn-0639): the reporter's
+    // addition (`ar/report_tails.txt`) ends the statement without a comma before it too.
+    let t = "وظهر الرئيس أمام الكاميرا قائلا: مبارك عليكم في إشارة منه للمباركة بالقناة الجديدة.";
+    assert_eq!(arabic_reports(t).first().map(|r| r.0), Some("مبارك عليكم"));
+}
