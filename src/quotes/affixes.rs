@@ -153,6 +153,8 @@ pub(crate) const W_WHAT: &str = crate::data_word!(line_word(WORDS, "what"));
 pub(crate) const W_TO_WHAT: &str = crate::data_word!(line_word(WORDS, "to_what"));
 /// آية, a feminine word that opens a name (`name_opener`).
 pub(crate) const W_NAME_OPENER: &str = crate::data_word!(line_word(WORDS, "name_opener"));
+/// حيث "where, as" (`where`).
+pub(crate) const W_WHERE: &str = crate::data_word!(line_word(WORDS, "where"));
 /// جاء "came" (`came`).
 pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
 

@@ -1893,14 +1893,26 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // (`ar/contrast_pronouns.txt`) and a speech verb open a clause of their own (not in
         // the report of a verbless cue: "وحسب صحيفة X فإن … لكنها أشارت إلى أن …" is the
         // paper's).
+        // "…، وقال: …" / "… وقال، "…"" / "… حيث قال: …": a listed verb written with its
+        // conjunction or after حيث, and a colon or a mark within two tokens, open the next
+        // statement too (not an ambiguous form: "وبينهم …"; session 32).
+        let mut after_where = false;
         if k > start
             && arabic
             && (t.is_char(':') && doc.is_mark(k + 1)
                 || doc.cue_at(k).is_some_and(|c| {
-                    (c.kind == CueKind::Participle
-                        || c.kind == CueKind::Verb && c.span.start > t.start())
-                        && arabic_licensed_within(doc, c.next, 3, s, false)
+                    after_where = doc.tok(k - 1).is_some_and(|p| doc.f(p) == ar::W_WHERE);
+                    let verb = c.kind == CueKind::Verb && (c.span.start > t.start() || after_where);
+                    (c.kind == CueKind::Participle || verb)
+                        && (arabic_licensed_within(doc, c.next, 3, s, false)
+                            || verb
+                                && !c.ambiguous
+                                && arabic_licensed_within(doc, c.next, 2, s, true))
                 })
+                // "مبارك عليكم في إشارة منه للمباركة …": the reporter's addition "في إشارة"
+                // without its comma too (`ar/report_tails.txt`; session 32; the boundary bit
+                // first, cheaper than the word at each token).
+                || t.boundary() && doc.raw(k) == ar::W_IN && reporter_tail(doc, k - 1)
                 || doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
                     && doc.lex.contrast_pronoun(doc.f(t))
                     && !(doc.sentence_start(start)..start).any(|j| {
@@ -1908,6 +1920,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                             .is_some_and(|c| matches!(c.kind, CueKind::Verbless(_)))
                     }))
         {
+            // (حيث goes with the next statement.)
+            if after_where && k > start + 1 {
+                last = Some(k - 2);
+                words -= 1;
+            }
             break;
         }
         // "… and added that …": a conjunction, adverbs and a speech verb without a subject.

@@ -2497,3 +2497,55 @@ fn arabic_a_long_subject_ends_at_comma_and_complementizer() {
     let t = "قال لـ \"الاقتصادية\" عبدالعزيز الزهراني رئيس لجنة الفنون التشكيلية في الجمعية العربية السعودية للثقافة والفنون في منطقة الرياض الكبرى أن ميزانية الجمعية ثابتة منذ سنوات.";
     assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
 }
+
+#[test]
+fn arabic_a_verb_with_its_colon_or_mark_opens_the_next_statement() {
+    // Session 32 (arind-c): "… واضاف: …" / "… وقال، "…"" / "… حيث قال : …" (arn-0792,
+    // arn-0843, arn-0009): the report before ends at the verb (before حيث).
+    let t = "وقال الوزير إن الحكومة ستعمل على إعادة الخدمات للمدينة واضاف: تريثنا في إعادة النازحين الى بيوتهم.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الحكومة ستعمل على إعادة الخدمات للمدينة")
+    );
+    let t = "وأكد اللاعب بأن الانتقال إلى الاتحاد يمثل خطوة مهمة في مسيرته حيث قال : الحمد لله على انتقالي.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الانتقال إلى الاتحاد يمثل خطوة مهمة في مسيرته")
+    );
+    // An ambiguous form goes on with the report ("وبينهم …": among them).
+    let t = "وقال النائب العام إن هؤلاء الأشخاص من عدة جنسيات وبينهم \"مواطنون\" من الخليج.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("هؤلاء الأشخاص من عدة جنسيات وبينهم \"مواطنون\" من الخليج")
+    );
+}
+
+#[test]
+fn arabic_participles_of_praise_and_wish_end_the_report() {
+    // Session 32 (arind-c): "…، مشيدا بالأجواء …" (arn-0856) ends the report; "…، متمنيا أن …"
+    // (arn-0329) reports a wish of its own (`ar/participles.txt`).
+    let t = "وأبدى قائد الفريق تفاؤله بأن يقدموا موسما مميزا في الدوري، مشيدا بالأجواء الرائعة في المعسكر.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("يقدموا موسما مميزا في الدوري")
+    );
+    let t = "وأكد المدرب أن الفريق جاهز للموسم، متمنيا أن ينهي المعسكر دون إصابات.";
+    assert_eq!(
+        arabic_reports(t)
+            .iter()
+            .map(|r| (r.0, r.2))
+            .collect::<Vec<_>>(),
+        [
+            ("الفريق جاهز للموسم", Some("أكد")),
+            ("ينهي المعسكر دون إصابات", Some("متمنيا"))
+        ]
+    );
+}
+
+#[test]
+fn arabic_a_reporter_tail_ends_the_report_without_its_comma() {
+    // Session 32 (arind-c): "… قائلا: مبارك عليكم في إشارة منه …" (arn-0639): the reporter's
+    // addition (`ar/report_tails.txt`) ends the statement without a comma before it too.
+    let t = "وظهر الرئيس أمام الكاميرا قائلا: مبارك عليكم في إشارة منه للمباركة بالقناة الجديدة.";
+    assert_eq!(arabic_reports(t).first().map(|r| r.0), Some("مبارك عليكم"));
+}
