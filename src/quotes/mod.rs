@@ -645,7 +645,7 @@ fn titled<'d>(
         return h;
     }
     if let Some(h) = (mine.len() == 1)
-        .then(|| institution(doc, mine.start))
+        .then(|| institution(doc, mine.start).or_else(|| named_before(doc, mine.start)))
         .flatten()
     {
         return h;
@@ -715,6 +715,55 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
             .find(|&m| doc.is_mark(m))
             .and_then(|m| doc.quoted_name(m))
     })
+}
+
+/// Arabic: a definite office alone at token `k` ("المحافظ") is the name right before the
+/// nearest earlier same office without the article (within 60 tokens), a construct title
+/// after its holder's name ("خلال لقاء نجم الدين كريم محافظ كركوك مع …"): the two to four
+/// words before it on its line (one is a verb as often: "حث وزير …"), the last without the
+/// article, وال ("أصحاب السمو والمعالي وزراء …") or a suffix, each neither quoted, a cue nor
+/// a word of a class (مع، في، خلال), and one of these (or the line's start) right before them
+/// (no longer run: a chain of nouns, "وتراجع سهم الشركة"); its complement a word of no class
+/// (not a name's end: "كمال عواملة من …"). Not a nisba (القحطاني: a family name), a plural
+/// (الوزراء) or an institution's noun (الشركة: [`institution`]). (After a title on the name's
+/// other side the register or the history holds the person: [`titled`].)
+#[inline(never)]
+fn named_before(doc: &Doc, k: usize) -> Option<Span> {
+    let noun = unarticled(doc, k);
+    if !doc.articled(k)
+        || noun.ends_with(ar::NISBA)
+        || doc.lex.institution(noun)
+        || doc.plural_noun(k)
+    {
+        return None;
+    }
+    // (The byte length first: most words differ; a folded form keeps its word's length.)
+    let j = (k.saturating_sub(60).max(1)..k).rev().find(|&j| {
+        doc.tok(j).is_some_and(|t| t.span().len() == noun.len()) && doc.fold(j) == noun
+    })?;
+    let plain = |x: usize| {
+        doc.tok(x)
+            .is_some_and(|t| t.word() && !t.quoted() && !t.cue() && !t.class(0xFFFF))
+    };
+    let on_line = |x: usize| doc.tok(x).is_some_and(|t| !t.line_start());
+    if !plain(j - 1)
+        || !plain(j + 1)
+        || !on_line(j)
+        || !on_line(j + 1)
+        || doc.articled(j - 1)
+        || doc.fold(j - 1).starts_with(ar::AND_ARTICLE)
+        || doc.suffixed(j - 1)
+    {
+        return None;
+    }
+    let mut first = j - 1;
+    while first + 4 > j && on_line(first) && first > 0 && plain(first - 1) {
+        first -= 1;
+    }
+    if first + 1 == j || first + 4 == j && on_line(first) && plain(first - 1) {
+        return None;
+    }
+    Some(doc.tok(first)?.start()..doc.tok(j - 1)?.end())
 }
 
 /// Arabic: whether a speaker (its tokens `mine`) is an epithet, a head noun of

@@ -690,6 +690,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("اللقاحات", "وزيرة الصحة سارة العتيبي", None),
         ],
     ),
+    // Session 32 (arspk-t, after arn-0148): an office alone (المحافظ) is the name right
+    // before the same office in a construct title ("سالم فهد محافظ الجوف"); not after a
+    // word of a class (مع محافظ الجوف).
+    (
+        "واستقبل الوزير أمس سالم فهد محافظ الجوف في مكتبه. وقال المحافظ إن «المنطقة آمنة».\nواجتمع الوزير مع محافظ تبوك في مكتبه. وقال المحافظ إن «الطرق جاهزة».",
+        &[
+            ("المنطقة آمنة", "سالم فهد", None),
+            ("الطرق جاهزة", "المحافظ", None),
+        ],
+    ),
     // … and a title whose articled head word stands in that person's title, with other
     // adjectives (المدرب السعودي / المدرب الوطني), not one with another noun (وزير النقل).
     (
