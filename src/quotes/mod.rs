@@ -760,7 +760,8 @@ fn named_before(doc: &Doc, k: usize) -> Option<Span> {
     while first + 4 > j && on_line(first) && first > 0 && plain(first - 1) {
         first -= 1;
     }
-    if first + 1 == j || first + 4 == j && on_line(first) && plain(first - 1) {
+    // (`wrapping_sub`: a window may open mid-line, and token 0 then has no line start.)
+    if first + 1 == j || first + 4 == j && on_line(first) && plain(first.wrapping_sub(1)) {
         return None;
     }
     Some(doc.tok(first)?.start()..doc.tok(j - 1)?.end())
