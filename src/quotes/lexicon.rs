@@ -656,6 +656,8 @@ pub(crate) const C_ADVERB: u32 = C_ADVERBIAL;
 /// `FUNCTION_WORDS` (0: none); [`Lexicon::roles`] holds each id's [`Role`]s (a word may have
 /// several: "who", "it", "de").
 pub(crate) const C_FUNCTION_WORD: u32 = 0xFF << FUNCTION_WORD_SHIFT;
+/// Every class bit (`C_COMMA_WORD` … `C_ADJUNCT`, bits 0–15): a word of some class.
+pub(crate) const C_ANY_CLASS: u32 = 0xFFFF;
 /// Where [`C_FUNCTION_WORD`] starts.
 pub(crate) const FUNCTION_WORD_SHIFT: u32 = 16;
 /// How many low bits of a word's classes the tokenizer's cached word keeps: every `C_*` bit
@@ -2106,7 +2108,7 @@ mod tests {
             C_ADJUNCT,
         ];
         let old = classes.iter().fold(0, |acc, b| acc | b);
-        assert_eq!(old, 0xFFFF);
+        assert_eq!(old, C_ANY_CLASS);
         assert_eq!(old & C_FUNCTION_WORD, 0);
         assert_eq!(C_FUNCTION_WORD >> FUNCTION_WORD_SHIFT, 0xFF);
         assert_eq!((old | C_FUNCTION_WORD) >> CLASS_BITS, 0);

@@ -737,13 +737,16 @@ fn named_before(doc: &Doc, k: usize) -> Option<Span> {
     {
         return None;
     }
-    // (The byte length first: most words differ; a folded form keeps its word's length.)
+    // (The byte length first: most words differ; a word whose fold is shorter, harakat or
+    // tatweel in it, is compared by its fold.)
     let j = (k.saturating_sub(60).max(1)..k).rev().find(|&j| {
-        doc.tok(j).is_some_and(|t| t.span().len() == noun.len()) && doc.fold(j) == noun
+        doc.tok(j)
+            .is_some_and(|t| t.span().len() == noun.len() || !t.fold_keeps_length())
+            && doc.fold(j) == noun
     })?;
     let plain = |x: usize| {
         doc.tok(x)
-            .is_some_and(|t| t.word() && !t.quoted() && !t.cue() && !t.class(0xFFFF))
+            .is_some_and(|t| t.word() && !t.quoted() && !t.cue() && !t.class(lexicon::C_ANY_CLASS))
     };
     let on_line = |x: usize| doc.tok(x).is_some_and(|t| !t.line_start());
     if !plain(j - 1)

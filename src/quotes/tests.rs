@@ -700,6 +700,11 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الطرق جاهزة", "المحافظ", None),
         ],
     ),
+    // … the office written with harakat at the naming (مُحافظ) too: matched by its fold.
+    (
+        "واستقبل الوزير أمس سالم فهد مُحافظ الجوف في مكتبه. وقال المحافظ إن «المنطقة آمنة».",
+        &[("المنطقة آمنة", "سالم فهد", None)],
+    ),
     // … and a title whose articled head word stands in that person's title, with other
     // adjectives (المدرب السعودي / المدرب الوطني), not one with another noun (وزير النقل).
     (
