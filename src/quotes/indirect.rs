@@ -1509,6 +1509,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             && !ends(S_THING, f)
             // "said having Putin on his side is …": "having" with its object as a subject.
             && !(doc.lex.is(R_HAVING, t) && start > 0 && doc.cue_at(start - 1).is_some())
+            && !gerund_subject(doc, start, s)
             // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
             // output fell": a noun after it (a participle takes an object: a determiner, a
             // pronoun, a preposition).
@@ -1631,6 +1632,27 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         }
     }
     false
+}
+
+/// English "said naming the virus after Wuhan would place …" / "said filing for Chapter 11
+/// would help …": a gerund right after the cue opens a subject when an auxiliary (no pronoun
+/// nor adverb of `en/auxiliaries.txt`) follows within eight words of the sentence, before any
+/// punctuation, complementizer, pronoun or second cue (session 33).
+#[inline(never)]
+fn gerund_subject(doc: &Doc, start: usize, s: usize) -> bool {
+    start > 0
+        && doc.cue_at(start - 1).is_some()
+        && (start + 1..start + 9)
+            .map_while(|k| {
+                doc.tok(k).filter(|t| {
+                    t.word()
+                        && t.sentence() == s
+                        && !t.complementizer()
+                        && !t.pronoun()
+                        && doc.cue_at(k).is_none()
+                })
+            })
+            .any(|t| t.auxiliary() && t.adverbial().is_none())
 }
 
 /// German "X sagte, die Lage sei ernst": after the comma that follows the cue (and its
@@ -6062,6 +6084,23 @@ mod tests {
                 "The head of the ferry line indicated as much in an email to staff.",
                 &["as much"],
             ),
+        ]);
+    }
+
+    /// Session 33 (enind-f): a gerund right after say is a subject before its auxiliary.
+    #[test]
+    fn a_gerund_subject_after_say_before_its_auxiliary() {
+        check(&[
+            (
+                "The expert said naming the virus after Wuhan would place a stigma on them.",
+                &["naming the virus after Wuhan would place a stigma on them"],
+            ),
+            (
+                "But opposition parties said rebanding of council taxes would mean steep rises.",
+                &["rebanding of council taxes would mean steep rises"],
+            ),
+            // A pronoun before the auxiliary: no subject.
+            ("The mayor said speaking to reporters he would stay.", &[]),
         ]);
     }
 }
