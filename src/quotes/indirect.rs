@@ -1509,7 +1509,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             && !ends(S_THING, f)
             // "said having Putin on his side is …": "having" with its object as a subject.
             && !(doc.lex.is(R_HAVING, t) && start > 0 && doc.cue_at(start - 1).is_some())
-            && !gerund_subject(doc, start, s)
+            && !plain_subject(doc, start, s)
             // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
             // output fell": a noun after it (a participle takes an object: a determiner, a
             // pronoun, a preposition).
@@ -1631,24 +1631,27 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             return true;
         }
     }
-    false
+    plain_subject(doc, start, s)
 }
 
-/// English "said naming the virus after Wuhan would place …" / "said filing for Chapter 11
-/// would help …": a gerund right after the cue opens a subject when an auxiliary (no pronoun
-/// nor adverb of `en/auxiliaries.txt`) follows within eight words of the sentence, before any
-/// punctuation, complementizer, pronoun or second cue (session 33).
+/// English "said naming the virus after Wuhan would place …" / "says evidence from local Lib
+/// Dem parties around the country suggests there are …" … : right after the cue, a subject
+/// of plain words (no pronoun, complementizer, interrogative, "to", contrast word ("but",
+/// "while") or second cue; no punctuation) reaches an auxiliary (no pronoun nor adverb of
+/// `en/auxiliaries.txt`) within fourteen words. It lets a gerund open a subject and a subject
+/// run past the eight words of [`clause_at`] (session 33).
 #[inline(never)]
-fn gerund_subject(doc: &Doc, start: usize, s: usize) -> bool {
+fn plain_subject(doc: &Doc, start: usize, s: usize) -> bool {
     start > 0
         && doc.cue_at(start - 1).is_some()
-        && (start + 1..start + 9)
+        && (start + 1..start + 15)
             .map_while(|k| {
                 doc.tok(k).filter(|t| {
                     t.word()
                         && t.sentence() == s
                         && !t.complementizer()
                         && !t.pronoun()
+                        && !doc.lex.is(R_TO | R_INTERROGATIVE | R_CONTRAST, t)
                         && doc.cue_at(k).is_none()
                 })
             })
@@ -6101,6 +6104,27 @@ mod tests {
             ),
             // A pronoun before the auxiliary: no subject.
             ("The mayor said speaking to reporters he would stay.", &[]),
+        ]);
+    }
+
+    /// Session 33 (enind-f): right after the cue, a subject of nine to fourteen plain words
+    /// reaches its auxiliary; not past "but" (an object and a second verb phrase).
+    #[test]
+    fn a_long_subject_after_the_cue_reaches_its_auxiliary() {
+        check(&[
+            (
+                "Mr Dein warned the current level of TV coverage of the Premiership may be \
+                 reaching saturation level.",
+                &[
+                    "the current level of TV coverage of the Premiership may be reaching \
+                   saturation level",
+                ],
+            ),
+            (
+                "Read wrote the song before the Boxing Day tragedy but had thought it was too \
+                 gloomy to release.",
+                &["it was too gloomy to release"],
+            ),
         ]);
     }
 }
