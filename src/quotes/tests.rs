@@ -2586,3 +2586,25 @@ fn arabic_an_accusation_with_its_by_that_reports() {
     );
     assert!(arabic_reports("واتهم النائب الوزير بالفساد في إدارة المشروع.").is_empty());
 }
+
+#[test]
+fn arabic_asking_god_ends_the_report_and_a_participle_after_a_copula_is_no_cue() {
+    // Session 33 (arind-d): "…، سائلا المولى أن …" (`ar/participles.txt`, arn-0271) ends the
+    // report before it and reports the prayer; "قد يكون مفيدًا …" (`copulas` of
+    // `ar/rule_words.txt`) is an adjective, not the cue of the quotation after it.
+    let t = "وأوضح الوزير أن الأمر يأتي في سياق الدعم المتواصل، سائلا المولى عز وجل أن يوفق القضاة.";
+    assert_eq!(
+        arabic_reports(t)
+            .iter()
+            .map(|r| (r.0, r.2))
+            .collect::<Vec<_>>(),
+        [
+            ("الأمر يأتي في سياق الدعم المتواصل", Some("أوضح")),
+            ("يوفق القضاة", Some("سائلا"))
+        ]
+    );
+    let t = "وأضافت أن القياس قد يكون مفيدًا لشخص يشارك في نشاط رياضي: «لكن من غير الواضح مدى أهمية ذلك».";
+    assert!(extract(t, "ar")
+        .iter()
+        .all(|q| q.cue.as_ref().is_none_or(|c| &t[c.clone()] != "مفيدًا")));
+}
