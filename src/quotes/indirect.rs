@@ -3486,44 +3486,6 @@ fn determiner(doc: &Doc, t: &Token) -> bool {
     doc.lex.is(R_FR_DEFINITE_SG | R_FR_DEFINITE_PL, t)
 }
 
-/// Arabic: the token where the clause after a sentence-initial verbless cue opens without a
-/// comma, at a bare verb: a word of three to five letters without the article, ب/ل, ة or
-/// a و before three letters or more (وشمال),
-/// after a word with the article (not الذي، التي) or a closing mark, within eight tokens ("وبحسب تقرير
-/// لمفوضية الأمم المتحدة لشؤون اللاجئين وصل نحو …", "وبحسب تقرير «صحارى» ارتدت البورصة …");
-/// none when the source holds a complementizer, a colon or a cue, or the word is a cue (its
-/// own report).
-#[inline(never)]
-fn bare_clause_start(doc: &Doc, cue: &Cue, s: usize) -> Option<usize> {
-    for k in cue.next + 1..cue.next + 8 {
-        let t = doc.tok(k)?;
-        if t.sentence() != s
-            || t.complementizer()
-            || doc.is_punct(k, ":")
-            || doc.cue_at(k).is_some()
-        {
-            return None;
-        }
-        let f = doc.f(t);
-        let n = f.chars().count();
-        if t.word()
-            && !doc.quoted(k)
-            && (doc.articled(k - 1) && !matches!(doc.fold(k - 1), ar::W_WHO_HE | ar::W_WHO_SHE)
-                || doc.is_mark(k - 1))
-            && (3..=5).contains(&n)
-            && !doc.articled(k)
-            && !f.starts_with(|c| c == ar::BY || c == ar::TO)
-            && !(n > 3 && f.starts_with(ar::AND))
-            && !doc.raw(k).ends_with(ar::FEMININE)
-            && !t.boundary()
-            && doc.tok(k + 1).is_some_and(|u| u.word())
-        {
-            return Some(k);
-        }
-    }
-    None
-}
-
 /// Verbless cues: sentence-initial "بحسب X، …" / "According to X, …" and postposed
 /// "…، بحسب X." / "…, according to X."
 fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
@@ -3538,24 +3500,14 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     if initial {
         // "وحسب صحيفة «الأنباء» فإن …": in Arabic the source may end at its complementizer
         // (and hold a marked name).
-        // (Arabic "وحسب الإعلام البلجيكي فقد نفى …": فقد ends the source like فإن; session 33.)
-        let found = (cue.next..cue.next + 12).find(|&k| {
+        let Some(comma) = (cue.next..cue.next + 12).find(|&k| {
             doc.is_comma(k)
                 || doc.lex.arabic
                     && k < cue.next + 7
-                    && doc.tok(k).is_some_and(|t| {
-                        t.complementizer() && doc.f(t).starts_with(ar::THEN)
-                            || doc.f(t) == ar::W_SO_INDEED
-                    })
-        });
-        // Arabic, no comma: the source ends where a bare verb opens the clause ("وبحسب تقرير
-        // لمفوضية الأمم المتحدة لشؤون اللاجئين وصل نحو …"; session 33).
-        let bare = match found {
-            Some(_) => None,
-            None if doc.lex.arabic => bare_clause_start(doc, cue, s),
-            None => None,
-        };
-        let Some(comma) = found.or(bare.map(|k| k - 1)) else {
+                    && doc
+                        .tok(k)
+                        .is_some_and(|t| t.complementizer() && doc.f(t).starts_with(ar::THEN))
+        }) else {
             return;
         };
         let comp = !doc.is_comma(comma);
@@ -3569,29 +3521,10 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         }) {
             return;
         }
-        let Some(speaker) = doc.span(cue.next, if bare.is_some() { comma } else { comma - 1 })
-        else {
+        let Some(speaker) = doc.span(cue.next, comma - 1) else {
             return;
         };
         let mut start = comma + 1;
-        // (Not a speech verb with its complementizer, colon or mark opening the clause, after
-        // فقد too: "وبحسب (جارديان) فقد ذكرت مصادر أن …" is that verb's report.)
-        let speech = |k: usize| {
-            doc.cue_at(k).is_some_and(|c| {
-                doc.licensed(
-                    &Cue {
-                        ambiguous: true,
-                        ..c
-                    },
-                    k,
-                )
-            })
-        };
-        if doc.lex.arabic
-            && (speech(start) || doc.fold(start) == ar::W_SO_INDEED && speech(start + 1))
-        {
-            return;
-        }
         if !comp
             && doc
                 .tok(start)
