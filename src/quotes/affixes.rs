@@ -157,6 +157,8 @@ pub(crate) const W_NAME_OPENER: &str = crate::data_word!(line_word(WORDS, "name_
 pub(crate) const W_WHERE: &str = crate::data_word!(line_word(WORDS, "where"));
 /// جاء "came" (`came`).
 pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
+/// The copulas يكون، تكون، كان، كانت (`copulas`).
+pub(crate) const COPULAS: [&str; 4] = own_words!(full(line_words(WORDS, "copulas")), 0 1 2 3);
 
 #[cfg(test)]
 mod tests {

@@ -479,8 +479,12 @@ impl<'a> Doc<'a> {
                 next: i + 1,
             });
         }
-        // Not the noun "spokeswoman" (متحدثة باسم الشرطة).
-        if lex.participle(fold) && self.raw(i + 1) != ar::W_IN_NAME_OF {
+        // Not the noun "spokeswoman" (متحدثة باسم الشرطة), nor an adjective after a copula
+        // ("قد يكون مفيدًا لشخص …").
+        if lex.participle(fold)
+            && self.raw(i + 1) != ar::W_IN_NAME_OF
+            && !ar::COPULAS.contains(&self.fold(i.wrapping_sub(1)))
+        {
             return Some(Cue {
                 kind: CueKind::Participle,
                 ambiguous: false,

@@ -2128,7 +2128,7 @@ mod tests {
         assert!(!ar.object_first_verb("قال") && !get("en").object_first_verb("وصف"));
         // Words alone (read with the tagged lists' reader, no tag).
         let lists = [&ar.boundary_nouns, &ar.object_first_verbs];
-        assert!(ar.boundary_nouns.len() == 4 && ar.object_first_verbs.len() == 3);
+        assert!(ar.boundary_nouns.len() == 4 && ar.object_first_verbs.len() == 6);
         assert!(lists.iter().all(|l| l.iter().all(|e| e.1.is_empty())));
     }
 

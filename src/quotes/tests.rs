@@ -2564,3 +2564,47 @@ fn arabic_a_reporter_tail_ends_the_report_without_its_comma() {
     let t = "وظهر الرئيس أمام الكاميرا قائلا: مبارك عليكم في إشارة منه للمباركة بالقناة الجديدة.";
     assert_eq!(arabic_reports(t).first().map(|r| r.0), Some("مبارك عليكم"));
 }
+
+#[test]
+fn arabic_an_accusation_with_its_by_that_reports() {
+    // Session 33 (arind-d): اتهم / يتهم (ambiguous in `ar/speech_verbs.txt`, object first in
+    // `ar/object_first_verbs.txt`) report what follows their بأن/بأنها (arn-0822); "اتهمه
+    // بالفساد", a deed, is no report.
+    let t = "ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودا كافية لمكافحة التنظيم.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.1, r.2)),
+        Some((
+            "لا تبذل جهودا كافية لمكافحة التنظيم",
+            Some("حلفاء تركيا"),
+            Some("يتهم")
+        ))
+    );
+    let t = "وانتقدت الصحيفة السلطات واتهمت الحكومة بأنها لم تقدر خطر التهديد.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("لم تقدر خطر التهديد")
+    );
+    assert!(arabic_reports("واتهم النائب الوزير بالفساد في إدارة المشروع.").is_empty());
+}
+
+#[test]
+fn arabic_asking_god_ends_the_report_and_a_participle_after_a_copula_is_no_cue() {
+    // Session 33 (arind-d): "…، سائلا المولى أن …" (`ar/participles.txt`, arn-0271) ends the
+    // report before it and reports the prayer; "قد يكون مفيدًا …" (`copulas` of
+    // `ar/rule_words.txt`) is an adjective, not the cue of the quotation after it.
+    let t = "وأوضح الوزير أن الأمر يأتي في سياق الدعم المتواصل، سائلا المولى عز وجل أن يوفق القضاة.";
+    assert_eq!(
+        arabic_reports(t)
+            .iter()
+            .map(|r| (r.0, r.2))
+            .collect::<Vec<_>>(),
+        [
+            ("الأمر يأتي في سياق الدعم المتواصل", Some("أوضح")),
+            ("يوفق القضاة", Some("سائلا"))
+        ]
+    );
+    let t = "وأضافت أن القياس قد يكون مفيدًا لشخص يشارك في نشاط رياضي: «لكن من غير الواضح مدى أهمية ذلك».";
+    assert!(extract(t, "ar")
+        .iter()
+        .all(|q| q.cue.as_ref().is_none_or(|c| &t[c.clone()] != "مفيدًا")));
+}
