@@ -555,7 +555,76 @@ const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize10Normalized19origin_utf16_chunks",
     "_ZN16article_analyzer9normalize10Normalized12utf16_starts",
     "_ZN16article_analyzer9normalize10Normalized19utf16le_pieces_from",
+    // `normalize_with` itself: its out-of-line copy is the `normalize()` export's (with the
+    // clean profile's `clean::run` inlined into it, at opt-level 3 until then); the analysis
+    // and `fold_key_with` call the search profile with the profile known, inlined at their
+    // call sites, so they do not reach this copy (session 33)
+    "_ZN16article_analyzer9normalize14normalize_with17h",
+    // once per call or per `Analyzer`: the language option's subtag, the text in from
+    // JavaScript (its copy is `encodeInto`'s), the keyword matcher's drop
+    "_ZN16article_analyzer4lang14primary_subtag17h",
+    "_ZN16article_analyzer4wasm15read_text_exact17h",
+    "_ZN4core3ptr65drop_in_place$LT$article_analyzer..keywords..matcher..Matcher$GT$17h",
 ];
+
+/// Functions of the standard library that only the error and panic paths reach (`core::fmt`,
+/// the panic handler): `optsize` + `minsize` like [`SIZE_PREFIXES`]. They come precompiled
+/// (v0 symbols, absent from the crate's own IR), so they are named in full, `{core}`, `{alloc}`
+/// and `{std}` standing for those crates' disambiguators, read from the IR's references
+/// ([`std_cold_names`]); a name the release module lacks (another toolchain) is only counted
+/// among the CSV's missing names.
+const STD_COLD: &[&str] = &[
+    "_RNvMsa_NtC{core}_4core3fmtNtB5_9Formatter12pad_integral",
+    "_RNvNvMsa_NtC{core}_4core3fmtNtB7_9Formatter12pad_integral12write_prefix",
+    "_RNvMsa_NtC{core}_4core3fmtNtB5_9Formatter3pad",
+    "_RNvMsa_NtC{core}_4core3fmtNtB5_9Formatter9write_str",
+    "_RNvNtC{core}_4core3fmt5write",
+    "_RNvXs8_NtNtNtC{core}_4core3fmt3num3impmNtB9_7Display3fmt",
+    "_RNvXs6_NtNtC{core}_4core3fmt3numjNtB7_8LowerHex3fmt",
+    "_RNvXsZ_NtC{alloc}_5alloc6stringNtB5_6StringNtNtC{core}_4core3fmt5Write10write_char",
+    "_RNvXsZ_NtC{alloc}_5alloc6stringNtB5_6StringNtNtC{core}_4core3fmt5Write9write_str",
+    "_RNvNtNtC{core}_4core5slice5index16slice_index_fail",
+    "_RNvNtC{std}_3std9panicking15panic_with_hook",
+    "_RNvNtC{std}_3std9panicking8set_hook",
+    "_RNvXs_NvNtC{std}_3std9panicking13panic_handlerNtB4_19FormatStringPayloadNtNtC{core}_4core5panic12PanicPayload8take_box",
+    "_RNvXs_NvNtC{std}_3std9panicking13panic_handlerNtB4_19FormatStringPayloadNtNtC{core}_4core5panic12PanicPayload3get",
+    "_RNvXs0_NvNtC{std}_3std9panicking13panic_handlerNtB5_19FormatStringPayloadNtNtC{core}_4core3fmt7Display3fmt",
+    "_RNvXs1_NvNtC{std}_3std9panicking13panic_handlerNtB5_16StaticStrPayloadNtNtC{core}_4core5panic12PanicPayload8take_box",
+];
+
+/// [`STD_COLD`] with the disambiguators of `core`, `alloc` and `std` that the IR `ir` refers
+/// to (`Cs…_4core` in its v0 symbols); the templates of a crate the IR never names are left
+/// out.
+fn std_cold_names(ir: &str) -> Vec<String> {
+    let disambiguator = |krate: &str| {
+        let suffix = format!("_{}{krate}", krate.len());
+        ir.match_indices(&suffix).find_map(|(at, _)| {
+            let head = &ir[..at];
+            let start = head.rfind(|c: char| !c.is_ascii_alphanumeric())? + 1;
+            head[start..].split_once("Cs").and_then(|(_, d)| {
+                (!d.is_empty() && d.bytes().all(|b| b.is_ascii_alphanumeric()))
+                    .then(|| format!("s{d}"))
+            })
+        })
+    };
+    let crates = [
+        ("{core}", disambiguator("core")),
+        ("{alloc}", disambiguator("alloc")),
+        ("{std}", disambiguator("std")),
+    ];
+    STD_COLD
+        .iter()
+        .filter_map(|t| {
+            crates.iter().try_fold(t.to_string(), |name, (key, d)| {
+                if name.contains(key) {
+                    Some(name.replace(key, d.as_deref()?))
+                } else {
+                    Some(name)
+                }
+            })
+        })
+        .collect()
+}
 
 /// Small accessors that the `minsize` rules call in their loops: `alwaysinline`, so that they
 /// stay inlined there as at `opt-level = 3` (a `minsize` caller would call them).
@@ -615,6 +684,9 @@ fn size_attribute_csv(ir: &str) -> String {
     }
     only_called_from(&graph, &mut chosen);
     let mut csv = String::new();
+    for n in std_cold_names(ir) {
+        csv.push_str(&format!("{n},optsize\n{n},minsize\n"));
+    }
     for (n, minsize) in chosen {
         csv.push_str(&format!("{n},optsize\n"));
         if minsize {
@@ -1122,6 +1194,30 @@ mod tests {
             found.is_empty(),
             "write #[cfg_attr(not(target_arch = \"wasm32\"), inline)] instead of #[inline] at {found:?}"
         );
+    }
+
+    /// The standard library's cold functions are named with the disambiguators the IR uses
+    /// for `core`, `alloc` and `std`, and only for the crates it names.
+    #[test]
+    fn std_cold_names_take_the_crates_of_the_ir() {
+        let ir = "  call void @_RNvNtNtCsgXGp5Oqx2Ny_4core9panicking5panic(ptr %0)\n\
+                  @v = constant ptr @_RNvXsZ_NtCs5cOc02OMXlo_5alloc6stringNtB5_6String3len\n";
+        let names = std_cold_names(ir);
+        assert!(names.contains(&"_RNvNtCsgXGp5Oqx2Ny_4core3fmt5write".to_string()));
+        assert!(names.contains(
+            &"_RNvXsZ_NtCs5cOc02OMXlo_5alloc6stringNtB5_6StringNtNtCsgXGp5Oqx2Ny_4core3fmt5Write\
+              10write_char"
+                .to_string()
+        ));
+        assert!(names
+            .iter()
+            .all(|n| !n.contains('{') && !n.contains("3std")));
+        assert_eq!(
+            names.len(),
+            STD_COLD.iter().filter(|t| !t.contains("{std}")).count()
+        );
+        let csv = size_attribute_csv(ir);
+        assert!(csv.contains("_RNvNtCsgXGp5Oqx2Ny_4core3fmt5write,minsize\n"));
     }
 
     /// A quote function `q` (minsize) and a per-token one `t` (optsize only), the generic
