@@ -40,6 +40,8 @@ const fn full<const N: usize>(words: [&'static str; N]) -> [&'static str; N] {
 const AFFIXES: &str = ar!("affixes.txt");
 /// `ar/rule_words.txt` without its comments.
 const WORDS: &str = ar!("rule_words.txt");
+/// `ar/titles.txt` without its comments.
+const TITLES: &str = ar!("titles.txt");
 
 /// The conjunction و "and" (`and`).
 pub(crate) const AND: char = line_char(AFFIXES, "and");
@@ -157,6 +159,10 @@ pub(crate) const W_NAME_OPENER: &str = crate::data_word!(line_word(WORDS, "name_
 pub(crate) const W_WHERE: &str = crate::data_word!(line_word(WORDS, "where"));
 /// جاء "came" (`came`).
 pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
+/// Title words that name the same office, in pairs, the first read as the second
+/// (`synonyms` of `ar/titles.txt`: حكومه → وزراء).
+pub(crate) const TITLE_SYNONYMS: [&str; 4] =
+    own_words!(full(line_words(TITLES, "synonyms")), 0 1 2 3);
 
 #[cfg(test)]
 mod tests {
@@ -178,7 +184,7 @@ mod tests {
         );
         let code = include_str!("affixes.rs");
         let code = code.split("#[cfg(test)]").next().unwrap_or("");
-        for text in [AFFIXES, WORDS] {
+        for text in [AFFIXES, WORDS, TITLES] {
             for line in text.lines() {
                 let name = line.split(' ').next().unwrap_or("");
                 assert!(

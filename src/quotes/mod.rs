@@ -888,9 +888,29 @@ fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
     mine.clone().all(|k| {
         let w = unarticled(doc, k);
         placed |= k >= mine.start + 2 && !doc.articled(k) && place(w);
-        Some(w) != name && theirs.contains(&w)
+        Some(w) != name
+            && (theirs.contains(&w) || k > mine.start && theirs.iter().any(|t| akin(w, t)))
             || placed && !theirs.iter().any(|t| t.len() > 8 && place(t))
     }) || after_name()
+}
+
+/// [`all_words_in`]: whether two words of a title (folded, without the article) name the same
+/// office although written apart: synonyms (`synonyms` of `ar/titles.txt`: "الحكومة" for
+/// "الوزراء"), or the same stem with or without the feminine ending ة or its plural ات
+/// ("التركية" for "التركي", "البلديات" for "البلدية").
+fn akin(w: &str, t: &str) -> bool {
+    fn stem(x: &str) -> &str {
+        let x = ar::TITLE_SYNONYMS
+            .chunks_exact(2)
+            .find(|p| p.first() == Some(&x))
+            .and_then(|p| p.get(1).copied())
+            .unwrap_or(x);
+        x.strip_suffix(ar::FEMININE_PLURAL)
+            .or_else(|| x.strip_suffix(ar::FEMININE_FOLDED))
+            .unwrap_or(x)
+    }
+    let a = stem(w);
+    a.len() > 4 && a == stem(t)
 }
 
 /// [`titled`]: the title's articled head word stands in the speaker's words but as its name,

@@ -700,6 +700,16 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الطرق جاهزة", "المحافظ", None),
         ],
     ),
+    // Session 33 (arspk-u, after arn-0822): a title's words match the person's title through
+    // synonyms (`synonyms` of `ar/titles.txt`: الحكومة for الوزراء) and with or without ة or
+    // ات (الأردنية for الأردني); not another country's (المصرية).
+    (
+        "وأعلن رئيس الوزراء الأردني خالد العمري، في بيان، أن الخطة جاهزة. وقال رئيس الحكومة الأردنية إن «الخطة تبدأ غدا».\nوأعلن رئيس الوزراء الأردني خالد العمري، في بيان، أن الخطة جاهزة. وقال رئيس الحكومة المصرية إن «الخطة لا تعنينا».",
+        &[
+            ("الخطة تبدأ", "رئيس الوزراء الأردني خالد العمري", None),
+            ("الخطة لا تعنينا", "رئيس الحكومة المصرية", None),
+        ],
+    ),
     // … the office written with harakat at the naming (مُحافظ) too: matched by its fold.
     (
         "واستقبل الوزير أمس سالم فهد مُحافظ الجوف في مكتبه. وقال المحافظ إن «المنطقة آمنة».",
