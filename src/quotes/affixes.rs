@@ -159,6 +159,10 @@ pub(crate) const W_NAME_OPENER: &str = crate::data_word!(line_word(WORDS, "name_
 pub(crate) const W_WHERE: &str = crate::data_word!(line_word(WORDS, "where"));
 /// جاء "came" (`came`).
 pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
+/// The heads of construct titles that a name follows, folded (`heads` of `ar/titles.txt`:
+/// رئيس، وزير …).
+pub(crate) const TITLE_HEADS: [&str; 15] =
+    own_words!(full(line_words(TITLES, "heads")), 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14);
 /// Title words that name the same office, in pairs, the first read as the second
 /// (`synonyms` of `ar/titles.txt`: حكومه → وزراء).
 pub(crate) const TITLE_SYNONYMS: [&str; 4] =
