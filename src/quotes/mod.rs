@@ -738,22 +738,22 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
 fn apposed(doc: &Doc, mine: std::ops::Range<usize>) -> Option<Span> {
     // A person's title (رئيس، وزير: `heads` of `ar/titles.txt`), not an institution or a
     // name ("وزارة الخارجية", "منصور التركي").
-    if !ar::TITLE_HEADS.contains(&doc.fold(mine.start)) {
+    let head = doc.fold(mine.start);
+    if !ar::TITLE_HEADS.contains(&head) {
         return None;
     }
-    // (The head word as written: the byte length, then the last byte, then the bytes; a
-    // plain loop over the tokens, the cost of the rule.)
-    let want = doc.raw(mine.start).as_bytes();
-    let last = want.last()?;
+    // (A plain loop over the tokens, the cost of the rule. A word that folds to its length
+    // is compared by its length and last byte as written first: no head of the list ends in a
+    // letter the fold changes (ة، ى). One written with harakat or tatweel, by its fold.)
+    let last = head.as_bytes().last()?;
     let text = doc.text.as_bytes();
     let lo = mine.start.saturating_sub(APPOSED_REACH);
     let toks = doc.tokens.get(lo..mine.start)?;
     for (i, t) in toks.iter().enumerate().rev() {
         let s = t.span();
-        if s.len() != want.len()
-            || text.get(s.end - 1) != Some(last)
-            || text.get(s) != Some(want)
+        if t.fold_keeps_length() && (s.len() != head.len() || text.get(s.end - 1) != Some(last))
             || t.quoted()
+            || doc.f(t) != head
         {
             continue;
         }
