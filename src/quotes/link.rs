@@ -289,11 +289,10 @@ fn report_goes_on(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool
     // (Byte loops: `str::contains(char)` and slicing by index link core code the wasm budget
     // keeps out, session 23.)
     let b = after.as_bytes();
-    let mut e = b.len();
-    while e > 0 && !(b[e - 1].is_ascii_alphanumeric() || b[e - 1] == b'.') {
-        e -= 1;
-    }
-    if b.contains(&b'\n') || e == 0 || b[e - 1] != b'.' {
+    let last = b
+        .iter()
+        .rposition(|&c| c.is_ascii_alphanumeric() || c == b'.');
+    if b.contains(&b'\n') || last.and_then(|i| b.get(i)) != Some(&b'.') {
         return false;
     }
     // Short: the cue, the speaker and a few words ("on Monday").
