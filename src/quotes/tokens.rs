@@ -320,6 +320,10 @@ const ALNUM: u8 = 8;
 struct ClassTables {
     low: [u8; 0x800],
     punct: [u8; 0x70],
+    /// The class of a two-byte character by its two bytes as a little-endian `u16` (lead byte
+    /// low): one load and no decoding in the tokenizer's two-byte word loop; 0 (no `WORD`) for
+    /// any pair that is no such character.
+    pairs: [u8; 0x10000],
 }
 
 fn class_tables() -> &'static ClassTables {
@@ -328,12 +332,19 @@ fn class_tables() -> &'static ClassTables {
         let mut t = ClassTables {
             low: [0; 0x800],
             punct: [0; 0x70],
+            pairs: [0; 0x10000],
         };
         for (first, slots) in [(0, &mut t.low[..]), (0x2000, &mut t.punct[..])] {
             for (cp, slot) in (first..).zip(slots.iter_mut()) {
                 if let Some(c) = char::from_u32(cp) {
                     *slot = slow_class(c);
                 }
+            }
+        }
+        for (cp, &k) in t.low.iter().enumerate().skip(0x80) {
+            let pair = 0xC0 | cp >> 6 | (0x80 | cp & 0x3F) << 8;
+            if let Some(slot) = t.pairs.get_mut(pair) {
+                *slot = k;
             }
         }
         t
@@ -1114,6 +1125,7 @@ pub(crate) fn tokenize_into(
         _ => text,
     };
     let table = table();
+    let pairs = &class_tables().pairs;
     let len = text.len().saturating_sub(from);
     let head = len.min(SAMPLE);
     // The window's first token starts a line when only white space with a line break (or
@@ -1248,19 +1260,19 @@ pub(crate) fn tokenize_into(
             if k & WORD != 0 {
                 word_char(&mut word_start, &mut first, &mut all, i, k);
                 i += 2;
-                // The rest of a two-byte run of the word (Arabic), in a tight loop.
-                while let (Some(&n), Some(&m)) = (bytes.get(i), bytes.get(i + 1)) {
-                    if n & 0xE0 != 0xC0 {
-                        break;
-                    }
-                    let cp = usize::from(n & 0x1F) << 6 | usize::from(m & 0x3F);
-                    let kn = table.get(cp).copied().unwrap_or(0);
+                // The rest of a two-byte run of the word (Arabic), in a tight loop: each
+                // character's class by its two bytes ([`ClassTables::pairs`]).
+                let mut rest = bytes.get(i..).unwrap_or(&[]);
+                while let Some((pair, tail)) = rest.split_first_chunk::<2>() {
+                    let pair = usize::from(u16::from_le_bytes(*pair));
+                    let kn = pairs.get(pair).copied().unwrap_or(0);
                     if kn & WORD == 0 {
                         break;
                     }
                     all &= kn;
-                    i += 2;
+                    rest = tail;
                 }
+                i = bytes.len() - rest.len();
                 // A space ends the word: as after an ASCII run.
                 if bytes.get(i) != Some(&b' ') {
                     continue;
@@ -1822,6 +1834,24 @@ mod tests {
                 from = to;
             }
         }
+    }
+
+    /// [`ClassTables::pairs`] holds the class of every two-byte character under its UTF-8
+    /// bytes, and no word class for any other pair of bytes.
+    #[test]
+    fn the_pair_table_agrees_with_the_class_table() {
+        let t = class_tables();
+        for cp in 0x80..0x800u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut b = [0; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            let pair = usize::from(u16::from_le_bytes([e[0], e[1]]));
+            assert_eq!(t.pairs[pair], t.low[cp as usize], "{c:?}");
+        }
+        let words = |k: &[u8]| k.iter().filter(|&&k| k & WORD != 0).count();
+        assert_eq!(words(&t.pairs), words(&t.low[0x80..]));
     }
 
     /// A word that does not fold to itself, met again in a later window, takes the folded form
