@@ -246,6 +246,8 @@ pub(crate) struct Tokens {
     pub line_starts: Vec<usize>,
     /// [`Builder::cache`], kept for the next window of the same text ([`tokenize_into`]).
     cache: Vec<CachedWord>,
+    /// The words of the last window that missed the cache ([`Builder::misses`]).
+    cache_misses: usize,
 }
 
 impl Tokens {
@@ -318,6 +320,11 @@ const ALNUM: u8 = 8;
 struct ClassTables {
     low: [u8; 0x800],
     punct: [u8; 0x70],
+    /// The class of a two-byte character by its two bytes as a little-endian `u16` (lead byte
+    /// low): one load and no decoding in the tokenizer's two-byte word loop; 0 (no `WORD`) for
+    /// any pair that is no such character. On the heap: 64 KiB more of statics would move
+    /// every later static's address (longer constants in the wasm: +579 B gzipped).
+    pairs: Box<[u8; 0x10000]>,
 }
 
 fn class_tables() -> &'static ClassTables {
@@ -326,12 +333,19 @@ fn class_tables() -> &'static ClassTables {
         let mut t = ClassTables {
             low: [0; 0x800],
             punct: [0; 0x70],
+            pairs: Box::new([0; 0x10000]),
         };
         for (first, slots) in [(0, &mut t.low[..]), (0x2000, &mut t.punct[..])] {
             for (cp, slot) in (first..).zip(slots.iter_mut()) {
                 if let Some(c) = char::from_u32(cp) {
                     *slot = slow_class(c);
                 }
+            }
+        }
+        for (cp, &k) in t.low.iter().enumerate().skip(0x80) {
+            let pair = 0xC0 | cp >> 6 | (0x80 | cp & 0x3F) << 8;
+            if let Some(slot) = t.pairs.get_mut(pair) {
+                *slot = k;
             }
         }
         t
@@ -566,10 +580,46 @@ const CACHED_LEN: usize = 16;
 /// of [`Lexicon::close_words`] (the bit of `F_MARK`, which no word has).
 const F_AFTER_CLOSE: u8 = F_MARK;
 
-/// The most slots of [`Builder::cache`] (24 bytes each: 192 KiB, a constant within the
+/// The most slots of [`Builder::cache`] at first (24 bytes each: 192 KiB, a constant within the
 /// memory bound's slack); a window gets about one slot per 16 of its bytes, a power of two, at
 /// least 16.
 const MAX_CACHE: usize = 8192;
+
+/// Up to how many bytes of folded forms a window keeps from the earlier windows of its text
+/// ([`tokenize_into`]), so that the cache keeps the words that do not fold to themselves (the
+/// offsets it holds stay valid); beyond, the forms start again, and only the words that fold
+/// to themselves stay cached.
+const KEPT_FOLDS: usize = 1 << 18;
+
+/// A window whose words missed the cache more than once per `GROW_AT` slots doubles the
+/// cache for the next window ([`grown`]), up to [`MAX_GROWN_CACHE`] slots, when the text goes
+/// on for [`GROW_REST`] bytes or more.
+const GROW_AT: usize = 4;
+
+/// How many bytes of text, from a window's start on, let its cache grow ([`GROW_AT`]): a text
+/// shorter than this keeps its cache's first size (the memory of a short text).
+const GROW_REST: usize = 1 << 20;
+
+/// The most slots of a grown cache (24 bytes each: 768 KiB, for a text of over 1 MiB whose
+/// vocabulary outgrows the cache).
+const MAX_GROWN_CACHE: usize = 32768;
+
+/// `cache` with twice its slots, its words moved to their new slots.
+#[inline(never)]
+fn grown(cache: &[CachedWord]) -> Vec<CachedWord> {
+    let mut out = vec![[0; 3]; cache.len() * 2];
+    let mask = out.len() - 1;
+    for &[head, tail, packed] in cache {
+        let n = (packed >> 56) as usize;
+        if n != 0 {
+            let k = (mix(head, tail, n) >> 40) as usize & mask;
+            if let Some(e) = out.get_mut(k) {
+                *e = [head, tail, packed];
+            }
+        }
+    }
+    out
+}
 
 // Tests compare the tokens with and without [`Builder::cache`].
 #[cfg(test)]
@@ -590,8 +640,9 @@ fn no_cache() -> bool {
 
 /// The tokenizer's output under construction, with the state its pushes share.
 struct Builder<'t> {
-    /// The words seen in this window (and those that fold to themselves, in the text's
-    /// earlier windows: [`Tokens::cache`]), direct-mapped by [`mix`]: a word met again (most
+    /// The words seen in this window and the text's earlier ones ([`Tokens::cache`]; of those
+    /// that do not fold to themselves, while their forms are kept: [`KEPT_FOLDS`]),
+    /// direct-mapped by [`mix`]: a word met again (most
     /// words of a text) takes its folded form, classes and cue flag from here, without
     /// folding it or asking the lexicon. Empty without a lexicon.
     cache: Vec<CachedWord>,
@@ -618,6 +669,11 @@ struct Builder<'t> {
     sentence_bits: u32,
     /// Where the tokenized range starts.
     from: usize,
+    /// The words that missed the cache (of at most [`CACHED_LEN`] bytes).
+    misses: usize,
+    /// The length of [`Tokens::folds`] when the range's tokenizing began (the folded forms of
+    /// earlier windows kept for the cache: [`KEPT_FOLDS`]).
+    folds_from: usize,
 }
 
 impl Builder<'_> {
@@ -641,7 +697,7 @@ impl Builder<'_> {
             (per * rest as f64 * 1.08) as usize + 256
         };
         let tokens = scale(self.out.list.len());
-        let folds = scale(self.out.folds.len());
+        let folds = scale(self.out.folds.len() - self.folds_from);
         self.out.list.reserve_exact(tokens);
         self.out.folds.reserve_exact(folds);
     }
@@ -792,6 +848,7 @@ impl Builder<'_> {
             } else {
                 0
             };
+        self.misses += usize::from(slot.is_some());
         if let Some((k, head, tail, _)) = slot.filter(|_| fold <= MAX_CACHED_FOLD) {
             if let Some(e) = self.cache.get_mut(k) {
                 let packed = u64::from(fold)
@@ -903,6 +960,7 @@ impl Builder<'_> {
             last.1 = n;
         }
         self.out.cache = self.cache;
+        self.out.cache_misses = self.misses;
         self.out
     }
 }
@@ -1054,6 +1112,8 @@ pub(crate) fn tokenize_into(
     words: &mut WordCount,
     mut scanner: Option<&mut Scanner>,
 ) -> Tokens {
+    // The text from the range on, windows to come included (how far a cache grows pays).
+    let rest = text.len().saturating_sub(range.start);
     let text = text.get(..range.end).unwrap_or(text);
     let from = range.start.min(text.len());
     // Token offsets are u32: a text beyond 4 GiB (far beyond any input limit) is tokenized up
@@ -1066,6 +1126,7 @@ pub(crate) fn tokenize_into(
         _ => text,
     };
     let table = table();
+    let pairs = &class_tables().pairs;
     let len = text.len().saturating_sub(from);
     let head = len.min(SAMPLE);
     // The window's first token starts a line when only white space with a line break (or
@@ -1080,8 +1141,6 @@ pub(crate) fn tokenize_into(
     };
     buf.list.clear();
     buf.list.reserve(head / 4 + 16);
-    buf.folds.clear();
-    buf.folds.reserve(head / 16 + 16);
     buf.sentence_tokens.clear();
     buf.sentence_tokens.reserve(sentences.len());
     buf.cue_candidates.clear();
@@ -1094,21 +1153,35 @@ pub(crate) fn tokenize_into(
         0
     };
     let mut cache = std::mem::take(&mut buf.cache);
-    if cache.len() == slots {
-        // The previous window's cache (the windows of one text share the lexicon): a word
-        // that folds to itself keeps its entry (no offset into the folds, which start
-        // again), the others are emptied (length 0: no word matches).
-        for e in &mut cache {
-            if let Some(packed) = e.get_mut(2) {
-                if *packed >> 48 & u64::from(F_FOLDED) != 0 {
-                    *packed = 0;
+    // The previous window's cache (the windows of one text share the lexicon), unless this
+    // window wants a larger one; its folded forms too, while they take less than
+    // [`KEPT_FOLDS`] bytes (the offsets the cache holds stay valid).
+    let keep = slots != 0 && cache.len() >= slots;
+    if !(keep && buf.folds.len() <= KEPT_FOLDS) {
+        buf.folds.clear();
+        if keep {
+            // A word that folds to itself keeps its entry (no offset into the folds, which
+            // start again), the others are emptied (length 0: no word matches).
+            for e in &mut cache {
+                if let Some(packed) = e.get_mut(2) {
+                    if *packed >> 48 & u64::from(F_FOLDED) != 0 {
+                        *packed = 0;
+                    }
                 }
             }
         }
-    } else {
+    }
+    if !keep {
         cache.clear();
         cache.resize(slots, [0; 3]);
+    } else if buf.cache_misses > cache.len() / GROW_AT
+        && cache.len() < MAX_GROWN_CACHE
+        && rest >= GROW_REST
+    {
+        cache = grown(&cache);
     }
+    buf.folds.reserve(head / 16 + 16);
+    let folds_from = buf.folds.len();
     let mut b = Builder {
         cache,
         out: buf,
@@ -1127,9 +1200,13 @@ pub(crate) fn tokenize_into(
         },
         next_check: 0,
         sentence_bits: 0,
+        folds_from,
+        misses: 0,
     };
     b.sentence_end = b.end_of(0);
-    b.out.folds.push('\0');
+    if folds_from == 0 {
+        b.out.folds.push('\0');
+    }
     // The open word: its start, the class of its first character, the AND of the classes of
     // its characters (read for `SELF_FOLD` and `WC_CORE`).
     let mut word_start: Option<usize> = None;
@@ -1184,19 +1261,19 @@ pub(crate) fn tokenize_into(
             if k & WORD != 0 {
                 word_char(&mut word_start, &mut first, &mut all, i, k);
                 i += 2;
-                // The rest of a two-byte run of the word (Arabic), in a tight loop.
-                while let (Some(&n), Some(&m)) = (bytes.get(i), bytes.get(i + 1)) {
-                    if n & 0xE0 != 0xC0 {
-                        break;
-                    }
-                    let cp = usize::from(n & 0x1F) << 6 | usize::from(m & 0x3F);
-                    let kn = table.get(cp).copied().unwrap_or(0);
+                // The rest of a two-byte run of the word (Arabic), in a tight loop: each
+                // character's class by its two bytes ([`ClassTables::pairs`]).
+                let mut rest = bytes.get(i..).unwrap_or(&[]);
+                while let Some((pair, tail)) = rest.split_first_chunk::<2>() {
+                    let pair = usize::from(u16::from_le_bytes(*pair));
+                    let kn = pairs.get(pair).copied().unwrap_or(0);
                     if kn & WORD == 0 {
                         break;
                     }
                     all &= kn;
-                    i += 2;
+                    rest = tail;
                 }
+                i = bytes.len() - rest.len();
                 // A space ends the word: as after an ASCII run.
                 if bytes.get(i) != Some(&b' ') {
                     continue;
@@ -1757,6 +1834,64 @@ mod tests {
                 assert_eq!(kept, alone, "{code}: window {n}");
                 from = to;
             }
+        }
+    }
+
+    /// [`ClassTables::pairs`] holds the class of every two-byte character under its UTF-8
+    /// bytes, and no word class for any other pair of bytes.
+    #[test]
+    fn the_pair_table_agrees_with_the_class_table() {
+        let t = class_tables();
+        for cp in 0x80..0x800u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut b = [0; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            let pair = usize::from(u16::from_le_bytes([e[0], e[1]]));
+            assert_eq!(t.pairs[pair], t.low[cp as usize], "{c:?}");
+        }
+        let words = |k: &[u8]| k.iter().filter(|&&k| k & WORD != 0).count();
+        assert_eq!(words(&t.pairs[..]), words(&t.low[0x80..]));
+    }
+
+    /// A word that does not fold to itself, met again in a later window, takes the folded form
+    /// the earlier window wrote (kept with the cache), not a new copy.
+    #[test]
+    fn a_later_window_reuses_the_folded_forms_of_earlier_ones() {
+        let text = "The Said. Said";
+        let lex = super::super::lexicon::get("en");
+        let mut words = WordCount::default();
+        let buf = Tokens::default();
+        let buf = tokenize_into(text, 0..10, &[], Some(lex), buf, &mut words, None);
+        let first = buf.list.get(1).map(|t| t.fold);
+        let buf = tokenize_into(text, 10..text.len(), &[], Some(lex), buf, &mut words, None);
+        assert_eq!(buf.list.first().map(|t| t.fold), first);
+        assert_eq!(buf.list.first().map(|t| buf.fold(text, t)), Some("said"));
+    }
+
+    /// A window whose words mostly miss the cache (a large vocabulary) doubles it for the next
+    /// window of a long text; the tokens stay those without the cache. A short text keeps it.
+    #[test]
+    fn a_window_of_many_new_words_grows_the_cache_of_a_long_text() {
+        let words: Vec<String> = (0..1000).map(|n| format!("Word{n}")).collect();
+        let first = words.join(" ");
+        let mid = first.len() + 1;
+        let short = format!("{first} {first}");
+        let long = format!("{short}{}", " said".repeat(GROW_REST / 5));
+        let lex = super::super::lexicon::get("en");
+        for (text, grows) in [(&long, true), (&short, false)] {
+            let mut words = WordCount::default();
+            let buf = Tokens::default();
+            let buf = tokenize_into(text, 0..mid, &[], Some(lex), buf, &mut words, None);
+            let slots = buf.cache.len();
+            let window = mid..2 * mid - 1;
+            let buf = tokenize_into(text, window.clone(), &[], Some(lex), buf, &mut words, None);
+            assert_eq!(buf.cache.len(), if grows { 2 * slots } else { slots });
+            NO_CACHE.with(|c| c.set(true));
+            let alone = seen(text, window, &[], lex);
+            NO_CACHE.with(|c| c.set(false));
+            assert_eq!(seen_in(text, &buf), alone);
         }
     }
 
