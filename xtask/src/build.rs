@@ -513,6 +513,12 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer8keywords6arabic13phrase_variant",
     "_ZN16article_analyzer8keywords6arabic5build",
     "_ZN16article_analyzer8keywords5latin12plural_phrase",
+    // once per text: whether ZWNJ is orthographic in it (`normalize::zwnj`: `Zwnj::keeps`'s
+    // first call, the folded sample and the evidence count), through [`HOT_NAMES`] without
+    // the per-character search normalization they call
+    "_ZN16article_analyzer9normalize4zwnj4Zwnj5keeps",
+    "_ZN16article_analyzer9normalize4zwnj13folded_sample17h",
+    "_ZN16article_analyzer9normalize4zwnj12orthographic",
     // the panic path: the hook installed by the binding and the message it writes (run once,
     // when the module has already failed)
     "_ZN16article_analyzer4wasm18install_panic_hook28_",
@@ -625,6 +631,19 @@ fn std_cold_names(ir: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// Functions that [`only_called_from`] never adds although every caller of theirs in the
+/// names build is chosen: hot code that a cold function also calls. The search normalization
+/// (`search::run`, which the keyword search runs over the whole text and the ZWNJ decision
+/// over its sample) and the word iterator of the stats (`text::words`, `Words::next`, which
+/// the ZWNJ decision and language detection run too). Without them, the ZWNJ decision in
+/// `SIZE_PREFIXES` made the whole search normalization `optsize` (+2.9 % wasm instructions on
+/// the keyword path: BENCHMARKS.md, session 33 (bytes-j)).
+const HOT_NAMES: &[&str] = &[
+    "_ZN16article_analyzer9normalize6search3run17h",
+    "_ZN16article_analyzer4text7segment5words17h",
+    "_ZN97_$LT$article_analyzer..text..segment..Words$u20$as$u20$core..iter..traits..iterator..Iterator$GT$4next",
+];
 
 /// Small accessors that the `minsize` rules call in their loops: `alwaysinline`, so that they
 /// stay inlined there as at `opt-level = 3` (a `minsize` caller would call them).
@@ -754,7 +773,7 @@ fn ir_names(line: &str) -> impl Iterator<Item = &str> {
 
 /// Adds to `chosen` every defined function whose referrers are all in `chosen` (repeated
 /// until nothing changes), `minsize` when all of them are. A function referred to by a
-/// global, or by nothing (an export), is not added.
+/// global, or by nothing (an export), is not added, nor one of [`HOT_NAMES`].
 fn only_called_from<'a>(
     graph: &CallGraph<'a>,
     chosen: &mut std::collections::BTreeMap<&'a str, bool>,
@@ -762,7 +781,10 @@ fn only_called_from<'a>(
     loop {
         let mut added = false;
         for &n in &graph.defined {
-            if chosen.contains_key(n) || graph.escaped.contains(n) {
+            if chosen.contains_key(n)
+                || graph.escaped.contains(n)
+                || HOT_NAMES.iter().any(|p| n.starts_with(p))
+            {
                 continue;
             }
             let Some(referrers) = graph.referrers.get(n) else {
