@@ -1296,6 +1296,29 @@ define void @_ZN16article_analyzer4text5other17h1E() {
     }
 
     #[test]
+    fn hot_names_are_not_added_for_their_callers() {
+        let ir = r#"
+define void @_ZN16article_analyzer6quotes1q17h1E() {
+  call void @_ZN16article_analyzer9normalize6search3run17h1E()
+}
+define void @_ZN16article_analyzer9normalize6search3run17h1E() {
+  call void @_ZN16article_analyzer9normalize6search5State4slow17h1E()
+}
+define void @_ZN16article_analyzer9normalize6search5State4slow17h1E() {
+}
+"#;
+        // search::run is called by q only, but it is hot (HOT_NAMES): neither it nor what only
+        // it calls joins the size set
+        assert_eq!(
+            size_attribute_csv(ir).lines().collect::<Vec<_>>(),
+            [
+                "_ZN16article_analyzer6quotes1q17h1E,optsize",
+                "_ZN16article_analyzer6quotes1q17h1E,minsize",
+            ]
+        );
+    }
+
+    #[test]
     fn snippet_modules_are_inlined_under_both_import_forms() {
         let dir = std::env::temp_dir().join(format!("xtask-snippets-{}", std::process::id()));
         let snippets = dir.join("snippets/c-1/src");
