@@ -513,11 +513,25 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer8keywords6arabic13phrase_variant",
     "_ZN16article_analyzer8keywords6arabic5build",
     "_ZN16article_analyzer8keywords5latin12plural_phrase",
+    // once per text: whether ZWNJ is orthographic in it (`normalize::zwnj`: `Zwnj::keeps`'s
+    // first call, the folded sample and the evidence count), through [`HOT_NAMES`] without
+    // the per-character search normalization they call
+    "_ZN16article_analyzer9normalize4zwnj4Zwnj5keeps",
+    "_ZN16article_analyzer9normalize4zwnj13folded_sample17h",
+    "_ZN16article_analyzer9normalize4zwnj12orthographic",
     // the panic path: the hook installed by the binding and the message it writes (run once,
     // when the module has already failed)
     "_ZN16article_analyzer4wasm18install_panic_hook28_",
     "_ZN16article_analyzer4wasm13panic_message17h",
     "_ZN16article_analyzer10panic_text",
+    // once per call or per `Analyzer` (`COLD_PREFIXES`, `optsize` only, until session 34):
+    // the error values, the panic hook's installation, the constructor, the language
+    // option's subtag, the keyword matcher's drop (−156 B gz before the reorder)
+    "_ZN16article_analyzer4wasm10core_error17h",
+    "_ZN16article_analyzer4wasm18install_panic_hook17h",
+    "_ZN16article_analyzer4wasm10JsAnalyzer3new17h",
+    "_ZN16article_analyzer4lang14primary_subtag17h",
+    "_ZN4core3ptr65drop_in_place$LT$article_analyzer..keywords..matcher..Matcher$GT$17h",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
@@ -544,9 +558,6 @@ const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize5clean",
     "_ZN16article_analyzer4lang6detect17h",
     "_ZN16article_analyzer4wasm5to_js17h",
-    "_ZN16article_analyzer4wasm10core_error17h",
-    "_ZN16article_analyzer4wasm18install_panic_hook17h",
-    "_ZN16article_analyzer4wasm10JsAnalyzer3new17h",
     // (Not the per-call glue, `Boundary::analysis`, `wasm::run`, `wasm::analyze`: at `optsize`
     // it saved ~270 B gz but cost +0.65 % instructions per `analyze` call in Node, session 32.)
     // the `normalize()` export: the origin map and the text out to JavaScript (not the
@@ -560,11 +571,8 @@ const COLD_PREFIXES: &[&str] = &[
     // and `fold_key_with` call the search profile with the profile known, inlined at their
     // call sites, so they do not reach this copy (session 33)
     "_ZN16article_analyzer9normalize14normalize_with17h",
-    // once per call or per `Analyzer`: the language option's subtag, the text in from
-    // JavaScript (its copy is `encodeInto`'s), the keyword matcher's drop
-    "_ZN16article_analyzer4lang14primary_subtag17h",
+    // once per call: the text in from JavaScript (its copy is `encodeInto`'s)
     "_ZN16article_analyzer4wasm15read_text_exact17h",
-    "_ZN4core3ptr65drop_in_place$LT$article_analyzer..keywords..matcher..Matcher$GT$17h",
 ];
 
 /// Functions of the standard library that only the error and panic paths reach (`core::fmt`,
@@ -625,6 +633,19 @@ fn std_cold_names(ir: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// Functions that [`only_called_from`] never adds although every caller of theirs in the
+/// names build is chosen: hot code that a cold function also calls. The search normalization
+/// (`search::run`, which the keyword search runs over the whole text and the ZWNJ decision
+/// over its sample) and the word iterator of the stats (`text::words`, `Words::next`, which
+/// the ZWNJ decision and language detection run too). Without them, the ZWNJ decision in
+/// `SIZE_PREFIXES` made the whole search normalization `optsize` (+2.9 % wasm instructions on
+/// the keyword path: BENCHMARKS.md, session 33 (bytes-j)).
+const HOT_NAMES: &[&str] = &[
+    "_ZN16article_analyzer9normalize6search3run17h",
+    "_ZN16article_analyzer4text7segment5words17h",
+    "_ZN97_$LT$article_analyzer..text..segment..Words$u20$as$u20$core..iter..traits..iterator..Iterator$GT$4next",
+];
 
 /// Small accessors that the `minsize` rules call in their loops: `alwaysinline`, so that they
 /// stay inlined there as at `opt-level = 3` (a `minsize` caller would call them).
@@ -754,7 +775,7 @@ fn ir_names(line: &str) -> impl Iterator<Item = &str> {
 
 /// Adds to `chosen` every defined function whose referrers are all in `chosen` (repeated
 /// until nothing changes), `minsize` when all of them are. A function referred to by a
-/// global, or by nothing (an export), is not added.
+/// global, or by nothing (an export), is not added, nor one of [`HOT_NAMES`].
 fn only_called_from<'a>(
     graph: &CallGraph<'a>,
     chosen: &mut std::collections::BTreeMap<&'a str, bool>,
@@ -762,7 +783,10 @@ fn only_called_from<'a>(
     loop {
         let mut added = false;
         for &n in &graph.defined {
-            if chosen.contains_key(n) || graph.escaped.contains(n) {
+            if chosen.contains_key(n)
+                || graph.escaped.contains(n)
+                || HOT_NAMES.iter().any(|p| n.starts_with(p))
+            {
                 continue;
             }
             let Some(referrers) = graph.referrers.get(n) else {
@@ -1269,6 +1293,29 @@ define void @_ZN16article_analyzer4text5other17h1E() {
                 "_ZN4core5inner17h1E,optsize",
                 "_ZN4core5token17h1E,optsize",
                 // not core::shared (also called from text), not core::vtable (in a vtable)
+            ]
+        );
+    }
+
+    #[test]
+    fn hot_names_are_not_added_for_their_callers() {
+        let ir = r#"
+define void @_ZN16article_analyzer6quotes1q17h1E() {
+  call void @_ZN16article_analyzer9normalize6search3run17h1E()
+}
+define void @_ZN16article_analyzer9normalize6search3run17h1E() {
+  call void @_ZN16article_analyzer9normalize6search5State4slow17h1E()
+}
+define void @_ZN16article_analyzer9normalize6search5State4slow17h1E() {
+}
+"#;
+        // search::run is called by q only, but it is hot (HOT_NAMES): neither it nor what only
+        // it calls joins the size set
+        assert_eq!(
+            size_attribute_csv(ir).lines().collect::<Vec<_>>(),
+            [
+                "_ZN16article_analyzer6quotes1q17h1E,optsize",
+                "_ZN16article_analyzer6quotes1q17h1E,minsize",
             ]
         );
     }
