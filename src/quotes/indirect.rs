@@ -891,7 +891,17 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
     // train sample).
     let clause_prep =
         || en && first.class(C_CLAUSE_PREP) && clause_at(doc, open + 1, first.sentence());
-    if first.adverbial() != Some(Adverbial::Sub) && !participle() && !clause_prep()
+    // "And in explaining why …, Clinton described …": a preposition right before a cue in -ing
+    // (English; PolNeAR train sample, session 34).
+    let prep_gerund = || {
+        en && first.adverbial() == Some(Adverbial::Prep)
+            && open + 1 == i
+            && doc.tok(i).is_some_and(|t| ends(S_ING, doc.f(t)))
+    };
+    if first.adverbial() != Some(Adverbial::Sub)
+        && !participle()
+        && !clause_prep()
+        && !prep_gerund()
         || (open..i).any(|k| doc.is_comma(k))
     {
         return None;
@@ -3971,6 +3981,14 @@ mod tests {
         check(&[(
             "After Trump argued that Medicare should not be cut, Rubio kept quiet.",
             &["that Medicare should not be cut"],
+        )]);
+    }
+
+    #[test]
+    fn a_preposition_and_a_gerund_cue_open_an_adverbial_clause() {
+        check(&[(
+            "And in explaining why the plan had failed, Clinton described a rigged system.",
+            &["why the plan had failed"],
         )]);
     }
 
