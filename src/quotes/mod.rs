@@ -650,6 +650,14 @@ fn titled<'d>(
     {
         return h;
     }
+    // A construct title (رئيس، وزير: no article) that names nobody yet: the person named
+    // after the same title earlier, with a comma after the name (an apposition).
+    if let Some(h) = (mine.len() >= 2 && !doc.articled(mine.start))
+        .then(|| apposed(doc, mine.clone()))
+        .flatten()
+    {
+        return h;
+    }
     // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
     // النصر X Y حديثه …"): the next person of the register on its line holding every word of
     // it, up to its first word with a possessive suffix (the verb's object).
@@ -716,6 +724,82 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
             .and_then(|m| doc.quoted_name(m))
     })
 }
+
+/// Arabic: a construct title at the cue (tokens `mine`: "رئيس مجلس النواب العراقي", "وزير
+/// البلديات") that [`titled`]'s other searches leave unnamed is the person named after the
+/// nearest earlier same head word (within [`APPOSED_REACH`] tokens, not quoted) in a noun
+/// phrase set off by a comma ("… مع رئيس مجلس النواب العراقي سليم الجبوري، …", "وجّه وزير
+/// الشؤون البلدية والقروية، المهندس عبداللطيف … آل الشيخ، …": [`Doc::np_after`] takes the
+/// apposition), whose words from that head word on hold every word of the title but the
+/// last ([`all_words_in`]) and a name: a word without the article after one with it. It
+/// needs no register entry: the sentence may open with no verb ("سبق- الرياض: وجّه …") or
+/// the person stand after مع. (Searched only when the other searches fail.)
+#[inline(never)]
+fn apposed(doc: &Doc, mine: std::ops::Range<usize>) -> Option<Span> {
+    // A person's title (رئيس، وزير: `heads` of `ar/titles.txt`), not an institution or a
+    // name ("وزارة الخارجية", "منصور التركي").
+    let head = doc.fold(mine.start);
+    if !ar::TITLE_HEADS.contains(&head) {
+        return None;
+    }
+    // (A plain loop over the tokens, the cost of the rule. A word that folds to its length
+    // is compared by its length and last byte as written first: no head of the list ends in a
+    // letter the fold changes (ة، ى). One written with harakat or tatweel, by its fold.)
+    let last = head.as_bytes().last()?;
+    let text = doc.text.as_bytes();
+    let lo = mine.start.saturating_sub(APPOSED_REACH);
+    let toks = doc.tokens.get(lo..mine.start)?;
+    for (i, t) in toks.iter().enumerate().rev() {
+        let s = t.span();
+        if t.fold_keeps_length() && (s.len() != head.len() || text.get(s.end - 1) != Some(last))
+            || t.quoted()
+            || doc.f(t) != head
+        {
+            continue;
+        }
+        let j = lo + i;
+        let limit = doc.sentence_end(j);
+        let Some(mut r) = doc.np_after(j, limit) else {
+            continue;
+        };
+        r.start = t.start();
+        let mut end = doc.token_at(r.end);
+        // (The article after و، ف، ب or ك, and لل, count: "والقروية"، "بالمنطقة" name
+        // nobody.)
+        let def = |k: usize| {
+            let f = doc.fold(k);
+            doc.articled(k)
+                || f.starts_with(ar::TO_ARTICLE)
+                || f.strip_prefix(|c| ar::conjunction(c) || c == ar::BY || c == ar::LIKE)
+                    .is_some_and(|x| x.starts_with(ar::ARTICLE))
+        };
+        let named = |a: usize, b: usize| (a + 1..b).any(|k| def(k - 1) && !def(k));
+        // A title alone set off by a comma: the apposition after it names ("وزير …،
+        // المهندس X Y،").
+        if !named(j + 1, end) && doc.is_comma(end) {
+            let Some(a) = doc.np_after(end + 1, limit) else {
+                continue;
+            };
+            r = a;
+            end = doc.token_at(r.end);
+        }
+        let words: Vec<&str> = (j..end)
+            .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
+            .map(|k| unarticled(doc, k))
+            .collect();
+        if doc.is_comma(end)
+            && named(doc.token_at(r.start), end)
+            && words.len() > mine.len()
+            && all_words_in(doc, mine.clone(), &words)
+        {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// How far back (in tokens) [`apposed`] looks for its title.
+const APPOSED_REACH: usize = 250;
 
 /// Arabic: a definite office alone at token `k` ("المحافظ") is the name right before the
 /// nearest earlier same office without the article (within 60 tokens), a construct title
@@ -888,9 +972,29 @@ fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
     mine.clone().all(|k| {
         let w = unarticled(doc, k);
         placed |= k >= mine.start + 2 && !doc.articled(k) && place(w);
-        Some(w) != name && theirs.contains(&w)
+        Some(w) != name
+            && (theirs.contains(&w) || k > mine.start && theirs.iter().any(|t| akin(w, t)))
             || placed && !theirs.iter().any(|t| t.len() > 8 && place(t))
     }) || after_name()
+}
+
+/// [`all_words_in`]: whether two words of a title (folded, without the article) name the same
+/// office although written apart: synonyms (`synonyms` of `ar/titles.txt`: "الحكومة" for
+/// "الوزراء"), or the same stem with or without the feminine ending ة or its plural ات
+/// ("التركية" for "التركي", "البلديات" for "البلدية").
+fn akin(w: &str, t: &str) -> bool {
+    fn stem(x: &str) -> &str {
+        let x = ar::TITLE_SYNONYMS
+            .chunks_exact(2)
+            .find(|p| p.first() == Some(&x))
+            .and_then(|p| p.get(1).copied())
+            .unwrap_or(x);
+        x.strip_suffix(ar::FEMININE_PLURAL)
+            .or_else(|| x.strip_suffix(ar::FEMININE_FOLDED))
+            .unwrap_or(x)
+    }
+    let a = stem(w);
+    a.len() > 4 && a == stem(t)
 }
 
 /// [`titled`]: the title's articled head word stands in the speaker's words but as its name,
