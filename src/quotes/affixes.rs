@@ -90,6 +90,9 @@ pub(crate) const FEMININE: char = line_char(AFFIXES, "feminine");
 pub(crate) const FEMININE_T: char = line_char(AFFIXES, "feminine_t");
 /// The feminine ending folded: ه (`feminine_folded`).
 pub(crate) const FEMININE_FOLDED: char = line_char(AFFIXES, "feminine_folded");
+/// [`FEMININE_FOLDED`] as a string.
+pub(crate) const FEMININE_FOLDED_STR: &str =
+    crate::data_word!(line_word(AFFIXES, "feminine_folded"));
 /// The nisba ending ي (`nisba`).
 pub(crate) const NISBA: char = line_char(AFFIXES, "nisba");
 /// The sound masculine plural and the imperfect's plural: ون (`plural`).

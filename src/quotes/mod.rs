@@ -653,7 +653,7 @@ fn titled<'d>(
     // A construct title (رئيس، وزير: no article) that names nobody yet: the person named
     // after the same title earlier, with a comma after the name (an apposition).
     if let Some(h) = (mine.len() >= 2 && !doc.articled(mine.start))
-        .then(|| apposed(doc, mine.clone()))
+        .then(|| apposed(doc, &r, &mine, seen))
         .flatten()
     {
         return h;
@@ -735,7 +735,12 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
 /// needs no register entry: the sentence may open with no verb ("سبق- الرياض: وجّه …") or
 /// the person stand after مع. (Searched only when the other searches fail.)
 #[inline(never)]
-fn apposed(doc: &Doc, mine: std::ops::Range<usize>) -> Option<Span> {
+fn apposed<'d>(
+    doc: &'d Doc,
+    title: &Span,
+    mine: &std::ops::Range<usize>,
+    seen: &mut Seen<'d>,
+) -> Option<Span> {
     // A person's title (رئيس، وزير: `heads` of `ar/titles.txt`), not an institution or a
     // name ("وزارة الخارجية", "منصور التركي").
     let head = doc.fold(mine.start);
@@ -748,8 +753,12 @@ fn apposed(doc: &Doc, mine: std::ops::Range<usize>) -> Option<Span> {
     let last = head.as_bytes().last()?;
     let text = doc.text.as_bytes();
     let lo = mine.start.saturating_sub(APPOSED_REACH);
-    let toks = doc.tokens.get(lo..mine.start)?;
-    for (i, t) in toks.iter().enumerate().rev() {
+    let mut j = mine.start;
+    while j > lo {
+        j -= 1;
+        let Some(t) = doc.tok(j) else {
+            continue;
+        };
         let s = t.span();
         if t.fold_keeps_length() && (s.len() != head.len() || text.get(s.end - 1) != Some(last))
             || t.quoted()
@@ -757,45 +766,57 @@ fn apposed(doc: &Doc, mine: std::ops::Range<usize>) -> Option<Span> {
         {
             continue;
         }
-        let j = lo + i;
+        // The noun phrase from the title on, closed by a comma, that holds a name; else, the
+        // title alone set off by a comma, the apposition after it ("وزير …، المهندس X Y،").
         let limit = doc.sentence_end(j);
-        let Some(mut r) = doc.np_after(j, limit) else {
-            continue;
-        };
-        r.start = t.start();
-        let mut end = doc.token_at(r.end);
-        // (The article after و، ف، ب or ك, and لل, count: "والقروية"، "بالمنطقة" name
-        // nobody.)
-        let def = |k: usize| {
-            let f = doc.fold(k);
-            doc.articled(k)
-                || f.starts_with(ar::TO_ARTICLE)
-                || f.strip_prefix(|c| ar::conjunction(c) || c == ar::BY || c == ar::LIKE)
-                    .is_some_and(|x| x.starts_with(ar::ARTICLE))
-        };
-        let named = |a: usize, b: usize| (a + 1..b).any(|k| def(k - 1) && !def(k));
-        // A title alone set off by a comma: the apposition after it names ("وزير …،
-        // المهندس X Y،").
-        if !named(j + 1, end) && doc.is_comma(end) {
-            let Some(a) = doc.np_after(end + 1, limit) else {
-                continue;
+        let mut from = j;
+        let found = loop {
+            let Some(mut r) = doc.np_after(from, limit) else {
+                break None;
             };
-            r = a;
-            end = doc.token_at(r.end);
-        }
-        let words: Vec<&str> = (j..end)
-            .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
-            .map(|k| unarticled(doc, k))
-            .collect();
-        if doc.is_comma(end)
-            && named(doc.token_at(r.start), end)
-            && words.len() > mine.len()
-            && all_words_in(doc, mine.clone(), &words)
-        {
-            return Some(r);
+            if from == j {
+                r.start = t.start();
+            }
+            let end = doc.token_at(r.end);
+            if !doc.is_comma(end) {
+                break None;
+            }
+            if names(doc, doc.token_at(r.start), end) {
+                break Some(r);
+            }
+            if from != j {
+                break None;
+            }
+            from = end + 1;
+        };
+        // Its words from the title on hold the title's ([`all_words_in`], through [`pick`]).
+        if let Some(r) = found {
+            let whole = t.start()..r.end;
+            let one = std::slice::from_ref(&whole);
+            if pick(doc, title, mine, &[], one, seen, all_words_in).is_some() {
+                return Some(r);
+            }
         }
     }
     None
+}
+
+/// [`apposed`]: whether tokens `a..b` hold a name: a word without the article right after one
+/// with it (the article after و، ب or ل counts: "والقروية"، "بالمنطقة"، "للشؤون" name nobody).
+fn names(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut after = false;
+    for k in a..b {
+        let f = doc.fold(k);
+        let def = doc.articled(k)
+            || f.starts_with(ar::AND_ARTICLE)
+            || f.starts_with(ar::BY_ARTICLE)
+            || f.starts_with(ar::TO_ARTICLE);
+        if after && !def {
+            return true;
+        }
+        after = def;
+    }
+    false
 }
 
 /// How far back (in tokens) [`apposed`] looks for its title.
@@ -983,18 +1004,25 @@ fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
 /// "الوزراء"), or the same stem with or without the feminine ending ة or its plural ات
 /// ("التركية" for "التركي", "البلديات" for "البلدية").
 fn akin(w: &str, t: &str) -> bool {
-    fn stem(x: &str) -> &str {
-        let x = ar::TITLE_SYNONYMS
-            .chunks_exact(2)
-            .find(|p| p.first() == Some(&x))
-            .and_then(|p| p.get(1).copied())
-            .unwrap_or(x);
-        x.strip_suffix(ar::FEMININE_PLURAL)
-            .or_else(|| x.strip_suffix(ar::FEMININE_FOLDED))
-            .unwrap_or(x)
-    }
     let a = stem(w);
     a.len() > 4 && a == stem(t)
+}
+
+/// [`akin`]'s stem of a word: its synonym's, without ات or ه (bytes: no character decoding).
+fn stem(x: &str) -> &[u8] {
+    let mut x = x;
+    let mut pairs = ar::TITLE_SYNONYMS.iter();
+    while let (Some(&a), Some(&b)) = (pairs.next(), pairs.next()) {
+        if a == x {
+            x = b;
+        }
+    }
+    let b = x.as_bytes();
+    let cut = [ar::FEMININE_PLURAL, ar::FEMININE_FOLDED_STR]
+        .iter()
+        .find(|e| b.ends_with(e.as_bytes()))
+        .map_or(0, |e| e.len());
+    b.get(..b.len() - cut).unwrap_or(b)
 }
 
 /// [`titled`]: the title's articled head word stands in the speaker's words but as its name,
