@@ -650,12 +650,10 @@ fn titled<'d>(
     {
         return h;
     }
-    // A construct title (رئيس، وزير: no article) that names nobody yet: the person named
-    // after the same title earlier, with a comma after the name (an apposition).
-    if let Some(h) = (mine.len() >= 2 && !doc.articled(mine.start))
-        .then(|| apposed(doc, &r, &mine, seen))
-        .flatten()
-    {
+    // A construct title (رئيس، وزير: no article, two words or more) that names nobody yet:
+    // the person named after the same title earlier, with a comma after the name (an
+    // apposition).
+    if let Some(h) = apposed(doc, &r, &mine, seen) {
         return h;
     }
     // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
@@ -743,15 +741,13 @@ fn apposed<'d>(
 ) -> Option<Span> {
     // A person's title (رئيس، وزير: `heads` of `ar/titles.txt`), not an institution or a
     // name ("وزارة الخارجية", "منصور التركي").
+    // (Of two words or more: an articled head is in no list.)
     let head = doc.fold(mine.start);
-    if !ar::TITLE_HEADS.contains(&head) {
+    if mine.len() < 2 || !listed(ar::TITLE_HEADS, head) {
         return None;
     }
-    // (A plain loop over the tokens, the cost of the rule. A word that folds to its length
-    // is compared by its length and last byte as written first: no head of the list ends in a
-    // letter the fold changes (ة، ى). One written with harakat or tatweel, by its fold.)
-    let last = head.as_bytes().last()?;
-    let text = doc.text.as_bytes();
+    // (A plain loop over the tokens, the cost of the rule: the byte length first, most words
+    // differ; a word whose fold is shorter, harakat or tatweel in it, by its fold.)
     let lo = mine.start.saturating_sub(APPOSED_REACH);
     let mut j = mine.start;
     while j > lo {
@@ -759,19 +755,14 @@ fn apposed<'d>(
         let Some(t) = doc.tok(j) else {
             continue;
         };
-        let s = t.span();
-        if t.fold_keeps_length() && (s.len() != head.len() || text.get(s.end - 1) != Some(last))
-            || t.quoted()
-            || doc.f(t) != head
-        {
+        if t.span().len() != head.len() && t.fold_keeps_length() || t.quoted() || doc.f(t) != head {
             continue;
         }
         // The noun phrase from the title on, closed by a comma, that holds a name; else, the
         // title alone set off by a comma, the apposition after it ("وزير …، المهندس X Y،").
-        let limit = doc.sentence_end(j);
         let mut from = j;
         let found = loop {
-            let Some(mut r) = doc.np_after(from, limit) else {
+            let Some(mut r) = doc.np_after(from, mine.start) else {
                 break None;
             };
             if from == j {
@@ -801,22 +792,41 @@ fn apposed<'d>(
     None
 }
 
+/// Whether `w` is one of the words of `list` (apart by one space; bytes, no iterator).
+fn listed(list: &str, w: &str) -> bool {
+    let mut rest = list.as_bytes();
+    loop {
+        let n = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+        if rest.get(..n) == Some(w.as_bytes()) {
+            return true;
+        }
+        match rest.get(n + 1..) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+}
+
 /// [`apposed`]: whether tokens `a..b` hold a name: a word without the article right after one
-/// with it (the article after و، ب or ل counts: "والقروية"، "بالمنطقة"، "للشؤون" name nobody).
+/// with it ([`definite`], or بال: "والقروية"، "للشؤون"، "بالمنطقة" name nobody).
 fn names(doc: &Doc, a: usize, b: usize) -> bool {
     let mut after = false;
     for k in a..b {
-        let f = doc.fold(k);
-        let def = doc.articled(k)
-            || f.starts_with(ar::AND_ARTICLE)
-            || f.starts_with(ar::BY_ARTICLE)
-            || f.starts_with(ar::TO_ARTICLE);
+        let def = definite(doc, k) || doc.fold(k).starts_with(ar::BY_ARTICLE);
         if after && !def {
             return true;
         }
         after = def;
     }
     false
+}
+
+/// Arabic: whether the word at token `k` opens with the article, after و or ل too (ال، وال، لل:
+/// "البرتغالي", "والمدرب", "للأرجنتين").
+#[inline(never)]
+fn definite(doc: &Doc, k: usize) -> bool {
+    let f = doc.fold(k);
+    doc.articled(k) || f.starts_with(ar::AND_ARTICLE) || f.starts_with(ar::TO_ARTICLE)
 }
 
 /// How far back (in tokens) [`apposed`] looks for its title.
@@ -882,10 +892,7 @@ fn named_before(doc: &Doc, k: usize) -> Option<Span> {
 /// description.
 #[inline(never)]
 fn epithet(doc: &Doc, mine: std::ops::Range<usize>, last: &Span) -> bool {
-    let modifier = |k: usize| {
-        let f = doc.fold(k);
-        doc.articled(k) || f.starts_with(ar::AND_ARTICLE) || f.starts_with(ar::TO_ARTICLE)
-    };
+    let modifier = |k: usize| definite(doc, k);
     (2..=4).contains(&mine.len())
         && doc.lex.epithet(doc.fold(mine.start))
         && (mine.start + 1..mine.end).all(modifier)
