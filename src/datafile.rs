@@ -188,41 +188,6 @@ pub const fn line_words<const N: usize>(text: &'static str, name: &str) -> [&'st
     panic!("no line of the data file opens with the name")
 }
 
-/// The words after `name` on its line of the stripped data file `text` (see [`line_words`]) as
-/// one string, at compile time, for a rule that reads them one by one (`split(' ')`: a loop over
-/// one string instead of an array of constants that the compiler unrolls). A missing line, or
-/// words apart by anything but one space, fails the build.
-#[allow(clippy::panic)]
-pub const fn line_rest(text: &'static str, name: &str) -> &'static str {
-    let raw = text.as_bytes();
-    let name = name.as_bytes();
-    let mut start = 0;
-    while start < raw.len() {
-        let end = line_end(raw, start);
-        let mut i = 0;
-        while i < name.len() && start + i < end && raw[start + i] == name[i] {
-            i += 1;
-        }
-        if i == name.len() && start + i < end && raw[start + i] == b' ' {
-            let (_, rest) = raw.split_at(start + i + 1);
-            let (bytes, _) = rest.split_at(end - start - i - 1);
-            let mut k = 0;
-            while k < bytes.len() {
-                if bytes[k] == b'\t' || bytes[k] == b' ' && (k == 0 || bytes[k - 1] == b' ') {
-                    panic!("a data file line's words are not apart by one space")
-                }
-                k += 1;
-            }
-            return match core::str::from_utf8(bytes) {
-                Ok(w) => w,
-                Err(_) => panic!("a data file is not valid UTF-8"),
-            };
-        }
-        start = end + 1;
-    }
-    panic!("no line of the data file opens with the name")
-}
-
 /// The one word after `name` on its line of the stripped data file `text` (see [`line_words`]),
 /// at compile time (`ar/affixes.txt`). A missing line, or one of more words, fails the build.
 #[allow(clippy::panic)]

@@ -5,7 +5,7 @@
 //! letters were literals in code; no table is read at run time. The Arabic letter range
 //! (`'ء'..='ي'`), tatweel and Arabic punctuation are facts of the script and stay in code.
 
-use crate::datafile::{line_char, line_rest, line_word, line_words};
+use crate::datafile::{line_char, line_word, line_words};
 
 macro_rules! ar {
     ($file:literal) => {
@@ -164,9 +164,10 @@ pub(crate) const W_WHERE: &str = crate::data_word!(line_word(WORDS, "where"));
 pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
 /// The copulas يكون، تكون، كان، كانت (`copulas`).
 pub(crate) const COPULAS: [&str; 4] = own_words!(full(line_words(WORDS, "copulas")), 0 1 2 3);
-/// The heads of construct titles that a name follows, folded, apart by a space (`heads` of
-/// `ar/titles.txt`: رئيس، وزير …).
-pub(crate) const TITLE_HEADS: &str = crate::data_word!(line_rest(TITLES, "heads"));
+/// The heads of construct titles that a name follows, folded (`heads` of `ar/titles.txt`:
+/// رئيس، وزير …).
+pub(crate) const TITLE_HEADS: [&str; 15] =
+    own_words!(full(line_words(TITLES, "heads")), 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14);
 /// Title words that name the same office, in pairs, the first read as the second
 /// (`synonyms` of `ar/titles.txt`: حكومه → وزراء).
 pub(crate) const TITLE_SYNONYMS: [&str; 4] =

@@ -741,13 +741,16 @@ fn apposed<'d>(
 ) -> Option<Span> {
     // A person's title (رئيس، وزير: `heads` of `ar/titles.txt`), not an institution or a
     // name ("وزارة الخارجية", "منصور التركي").
-    // (Of two words or more: an articled head is in no list.)
+    // (Two words or more, no article: the list is read only then.)
     let head = doc.fold(mine.start);
-    if mine.len() < 2 || !listed(ar::TITLE_HEADS, head) {
+    if mine.len() < 2 || doc.articled(mine.start) || !ar::TITLE_HEADS.contains(&head) {
         return None;
     }
-    // (A plain loop over the tokens, the cost of the rule: the byte length first, most words
-    // differ; a word whose fold is shorter, harakat or tatweel in it, by its fold.)
+    // (A plain loop over the tokens, the cost of the rule. A word that folds to its length
+    // is compared by its length and last byte as written first: no head of the list ends in a
+    // letter the fold changes (ة، ى). One written with harakat or tatweel, by its fold.)
+    let last = head.as_bytes().last()?;
+    let text = doc.text.as_bytes();
     let lo = mine.start.saturating_sub(APPOSED_REACH);
     let mut j = mine.start;
     while j > lo {
@@ -755,7 +758,11 @@ fn apposed<'d>(
         let Some(t) = doc.tok(j) else {
             continue;
         };
-        if t.span().len() != head.len() && t.fold_keeps_length() || t.quoted() || doc.f(t) != head {
+        let s = t.span();
+        if t.fold_keeps_length() && (s.len() != head.len() || text.get(s.end - 1) != Some(last))
+            || t.quoted()
+            || doc.f(t) != head
+        {
             continue;
         }
         // The noun phrase from the title on, closed by a comma, that holds a name; else, the
@@ -792,21 +799,6 @@ fn apposed<'d>(
     None
 }
 
-/// Whether `w` is one of the words of `list` (apart by one space; bytes, no iterator).
-fn listed(list: &str, w: &str) -> bool {
-    let mut rest = list.as_bytes();
-    loop {
-        let n = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
-        if rest.get(..n) == Some(w.as_bytes()) {
-            return true;
-        }
-        match rest.get(n + 1..) {
-            Some(r) => rest = r,
-            None => return false,
-        }
-    }
-}
-
 /// [`apposed`]: whether tokens `a..b` hold a name: a word without the article right after one
 /// with it ([`definite`], or بال: "والقروية"، "للشؤون"، "بالمنطقة" name nobody).
 fn names(doc: &Doc, a: usize, b: usize) -> bool {
@@ -830,7 +822,7 @@ fn definite(doc: &Doc, k: usize) -> bool {
 }
 
 /// How far back (in tokens) [`apposed`] looks for its title.
-const APPOSED_REACH: usize = 250;
+const APPOSED_REACH: usize = 200;
 
 /// Arabic: a definite office alone at token `k` ("المحافظ") is the name right before the
 /// nearest earlier same office without the article (within 60 tokens), a construct title
