@@ -1429,14 +1429,16 @@ impl<'a> Doc<'a> {
     }
 
     /// Arabic "ووصف X بأنه «…»": the verb at token `v` is one whose object stands before its ب
-    /// complement (`ar/object_first_verbs.txt`: وصف; not وصفه, whose object is the pronoun) and
-    /// the complement opens at token `after`, so the word before it is the object, not part of
-    /// the subject (one word: the subject is implicit).
+    /// complement (`ar/object_first_verbs.txt`: وصف، اتهم; not وصفه, whose object is the
+    /// pronoun) and the complement (بأن، or a ب-word: "واتهم المتمردون الحكومة بارتكاب «…»")
+    /// opens at token `after`, so the word before it is the object, not part of the subject
+    /// (one word: the subject is implicit).
     #[inline(never)]
     fn describes(&self, v: usize, after: usize) -> bool {
         let f = self.fold(v);
         let f = f.strip_suffix(ar::FEMININE_T).unwrap_or(f);
-        self.lex.object_first_verb(f) && self.complementizer_at(after)
+        self.lex.object_first_verb(f)
+            && (self.complementizer_at(after) || by_object(self, v, after))
     }
 
     /// The source named after a verbless cue from token `from`, before `limit`: the noun phrase
@@ -2651,18 +2653,26 @@ fn titled_first(doc: &Doc, q: usize, p: usize) -> Option<(usize, Range<usize>)> 
 /// Arabic: whether the word at token `j`, after a subject's first word, opens the object of
 /// the verb at token `v` when that verb takes ب (`by_verbs` of `ar/rule_words.txt`): a ب-word
 /// with a possessive suffix, or before a word with one ("وأشاد المدرب التونسي بأداء فريقه"،
-/// "ورحب X بأخيه"); not باسم ("المتحدث باسمه") nor a name particle (بن).
+/// "ورحب X بأخيه"; not a name particle, بن); or, after an object-first verb
+/// (`ar/object_first_verbs.txt`), its ب complement: ب before an alef (folded: بالعمل، بارتكاب،
+/// بإسقاط، بانه) or alone (بـ«…»), "واتهم المتمردون الحكومة بارتكاب …", which
+/// [`Doc::describes`] cuts the object before; never باسم ("المتحدث باسمه").
 #[inline(never)]
 fn by_object(doc: &Doc, v: usize, j: usize) -> bool {
     if !doc.raw(j).starts_with(ar::BY) {
         return false;
     }
+    let w = doc.fold(j);
     let f = doc.fold(v);
     let f = f.strip_prefix(ar::conjunction).unwrap_or(f);
-    ar::BY_VERBS.contains(&f.strip_suffix(ar::FEMININE_T).unwrap_or(f))
-        && !doc.fold(j).starts_with(ar::W_IN_NAME_OF)
-        && !doc.class_at(j, C_NAME_PARTICLE)
-        && (doc.suffixed(j) || doc.suffixed(j + 1))
+    let f = f.strip_suffix(ar::FEMININE_T).unwrap_or(f);
+    // (ب alone: "بـ«…»".)
+    !w.starts_with(ar::W_IN_NAME_OF)
+        && (ar::BY_VERBS.contains(&f)
+            && !doc.class_at(j, C_NAME_PARTICLE)
+            && (doc.suffixed(j) || doc.suffixed(j + 1))
+            || (w.starts_with(ar::BY_ALEF) || w.len() == ar::BY.len_utf8())
+                && doc.lex.object_first_verb(f))
 }
 
 /// True if the folded word `f` is a participle: "-ing" (more than five letters) or, with `ed`,

@@ -2637,3 +2637,14 @@ fn arabic_asking_god_ends_the_report_and_a_participle_after_a_copula_is_no_cue()
         .iter()
         .all(|q| q.cue.as_ref().is_none_or(|c| &t[c.clone()] != "مفيدًا")));
 }
+
+#[test]
+fn arabic_an_accusation_names_its_subject_before_the_object_and_its_by_complement() {
+    // Session 34 (arind-e): after an object-first verb (`ar/object_first_verbs.txt`) a ب
+    // complement (بارتكاب، بالعمل) ends the subject and the word before it is the object
+    // (arch-1401): the quotation's speaker is the subject, not "المتمردون الحكومة …" nor the
+    // scare quote «ابادة» before it, which the next implicit subject would inherit.
+    let t = "واتهم المتمردون الحكومة بارتكاب جرائم «ابادة» وبالعمل على «تجويع السكان حتى الموت».";
+    let speakers: Vec<_> = extract(t, "ar").iter().map(|q| show(t, q).2).collect();
+    assert_eq!(speakers, [Some("المتمردون")]);
+}
