@@ -1697,6 +1697,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 }
                 let ok = same_mention(&doc.text, &g.source, p.speaker.as_ref());
                 let mut place = "";
+                let mut taken = "";
                 if only_pronouns(&doc.text, &g.source) {
                     s.by_form[0] += 1;
                     s.by_form[1] += usize::from(written);
@@ -1737,6 +1738,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                             None => 2,
                         };
                         s.wrong[usize::from(!local) * 3 + wrong_at] += 1;
+                        taken = ["; taken in", "; taken outside", "; taken none"][wrong_at];
                         if let Some(gs) = g.source.first() {
                             let cue = p.cue.clone().or_else(|| g.cue.first().cloned());
                             if local {
@@ -1804,7 +1806,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     s.speaker_ok += 1;
                 } else if verbose {
                     eprintln!(
-                        "  speaker ✗ [{place}] gold {:?} pred {:?} | {}",
+                        "  speaker ✗ [{place}{taken}] gold {:?} pred {:?} | {}",
                         g.source
                             .iter()
                             .filter_map(|r| doc.text.get(r.clone()))
