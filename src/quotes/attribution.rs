@@ -2350,6 +2350,27 @@ impl<'a> Doc<'a> {
             if c < limit.min(j + 6) && self.is_comma(c) {
                 return (c + 1, 1);
             }
+            // "وفي المحكمة بدا إبراهيم …", "في المقابل شككت أصوات …": في and one definite word,
+            // no comma (not "وبعد المباراة عقد مؤتمر": a time, a passive); a word of three
+            // letters or more after them that reads as no noun nor particle (no article, ة or
+            // pronoun suffix; no adverb, complementizer or participle) is the verb, whatever verb.
+            let k = j + 1;
+            if k < limit
+                && j == start + 1
+                && f == ar::W_IN
+                && self.articled(j)
+                && self.is_word(k)
+                && self.fold(k).len() > 4
+                && !self.articled(k)
+                && !self.bare_end(k).ends_with(ar::FEMININE)
+                && !self.suffixed(k)
+                && !self.boundary_at(k)
+                && !self.complementizer_at(k)
+                && !self.class_at(k, C_ADVERB)
+                && self.cue_at(k).is_none_or(|c| c.kind == CueKind::Verb)
+            {
+                return (k, 2);
+            }
             return (j, 0);
         }
         (j, 1)

@@ -2619,3 +2619,20 @@ fn arabic_an_accusation_names_its_subject_before_the_object_and_its_by_complemen
     let speakers: Vec<_> = extract(t, "ar").iter().map(|q| show(t, q).2).collect();
     assert_eq!(speakers, [Some("المتمردون")]);
 }
+
+#[test]
+fn arabic_an_opening_phrase_without_comma_leaves_the_verb_and_its_subject() {
+    // "وفي المحكمة بدا X … وهو يقول «…»": an opening preposition with one definite word and no
+    // comma, then a verb that is no speech verb (`Doc::clause_verb`); the implicit subject of
+    // يقول is that verb's subject, not the last speaker (ard-0570, arn-0822 of the development
+    // gold).
+    let t = "وقال المحامي سالم: «نحن هنا».\n\nوفي المحكمة بدا إبراهيم حزيناً وهو يقول «لقد سقطت في الأيدي الخاطئة».";
+    let q = extract(t, "ar");
+    // (The accusative after the name, حزيناً, is still taken with it: the scorer's overlap.)
+    let last = q.last().and_then(|q| show(t, q).2);
+    assert!(last.is_some_and(|s| s.starts_with("إبراهيم")), "{q:?}");
+    let t = "وكتبت صحيفة صباح أن «الهجوم عمل انتقامي». في المقابل شككت أصوات بسياسة الحكومة واتهمتها بأنها «لم تقدر خطر التهديد».";
+    let q = extract(t, "ar");
+    let last = q.last().and_then(|q| show(t, q).2);
+    assert!(last.is_some_and(|s| s.starts_with("أصوات")), "{q:?}");
+}
