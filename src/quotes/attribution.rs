@@ -1388,7 +1388,15 @@ impl<'a> Doc<'a> {
             } else if state == 2 && self.articled(j) && !self.stops_np(j) {
             } else if self.class_at(j, C_ADJUNCT) && !self.boundary_noun(j)
                 || raw.ends_with('ـ')
-                || long && raw.starts_with(ar::TO) && self.is_mark(j + 1)
+                // (Before a short quotation only, the addressee's name: "وقال لافروف «…»" is
+                // the subject before the reported words.)
+                || long
+                    && raw.starts_with(ar::TO)
+                    && self.is_mark(j + 1)
+                    && self
+                        .quote_of(j + 2)
+                        .and_then(|q| self.marked_toks.get(q))
+                        .is_some_and(|m| m[2] <= m[1] + 3)
             {
                 state = 1;
             } else if long

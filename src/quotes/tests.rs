@@ -2636,3 +2636,17 @@ fn arabic_an_opening_phrase_without_comma_leaves_the_verb_and_its_subject() {
     let last = q.last().and_then(|q| show(t, q).2);
     assert!(last.is_some_and(|s| s.starts_with("أصوات")), "{q:?}");
 }
+
+#[test]
+fn arabic_a_one_word_subject_in_lam_before_the_quotation_is_no_addressee() {
+    // "وقال لافروف «…»": a long word in ل before a mark is an addressee (لصحيفة «…») only
+    // before a short quotation, its name; before the reported words it is the subject
+    // (`Doc::skip_adjuncts`; big/ar.txt, development material).
+    let t = "وقال الوزير سالم الفهد: «نحن هنا في الموعد».\n\nوقال لافروف «يرفض شركاؤنا الأمريكيون الاعتراف بالأسد بوصفه شريكا».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "يرفض"), Some("لافروف"), "{q:?}");
+    // An addressee before a short quotation is still skipped.
+    let t = "وقال المتحدث لصحيفة «الحياة» إن الوضع صعب.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الوضع"), Some("المتحدث"), "{q:?}");
+}
