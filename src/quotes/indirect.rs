@@ -873,13 +873,15 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
         {
             return (start + 1..=end).find(|&k| doc.is_comma(k));
         }
-        if word_count(doc, floor, open) > 3 {
+        let adv = |k: usize| doc.tok(k).and_then(|t| t.adverbial());
+        let conj = adv(open) == Some(Adverbial::Conj);
+        // "…, and while he said he'd hold a hearing, it's unlikely …": a conjunction and a
+        // subordinator open an adverbial clause however far into the sentence (PolNeAR train
+        // sample, session 34).
+        if word_count(doc, floor, open) > 3 && !(conj && adv(open + 1) == Some(Adverbial::Sub)) {
             return None;
         }
-        open += usize::from(
-            doc.tok(open)
-                .is_some_and(|t| t.adverbial() == Some(Adverbial::Conj)),
-        );
+        open += usize::from(conj);
     }
     let first = doc.tok(open).filter(|t| t.word())?;
     let participle = || {
@@ -891,17 +893,21 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
     // train sample).
     let clause_prep =
         || en && first.class(C_CLAUSE_PREP) && clause_at(doc, open + 1, first.sentence());
-    // "And in explaining why …, Clinton described …": a preposition right before a cue in -ing
-    // (English; PolNeAR train sample, session 34).
-    let prep_gerund = || {
-        en && first.adverbial() == Some(Adverbial::Prep)
-            && open + 1 == i
-            && doc.tok(i).is_some_and(|t| ends(S_ING, doc.f(t)))
+    // "And in explaining why …, Clinton described …": a preposition right before a cue in -ing;
+    // "Now that Trump has claimed that …, the nominee …": a time word and "that" (not "Later
+    // that week …") (English; PolNeAR train sample, session 34).
+    let opener = || {
+        let next = doc.tok(open + 1);
+        en && match first.adverbial() {
+            Some(Adverbial::Prep) => open + 1 == i && next.is_some_and(|t| ends(S_ING, doc.f(t))),
+            Some(Adverbial::Word) => {
+                next.is_some_and(|t| t.complementizer())
+                    && doc.tok(open + 2).and_then(|t| t.adverbial()) != Some(Adverbial::Word)
+            }
+            _ => false,
+        }
     };
-    if first.adverbial() != Some(Adverbial::Sub)
-        && !participle()
-        && !clause_prep()
-        && !prep_gerund()
+    if first.adverbial() != Some(Adverbial::Sub) && !participle() && !clause_prep() && !opener()
         || (open..i).any(|k| doc.is_comma(k))
     {
         return None;
@@ -3989,6 +3995,22 @@ mod tests {
         check(&[(
             "And in explaining why the plan had failed, Clinton described a rigged system.",
             &["why the plan had failed"],
+        )]);
+    }
+
+    #[test]
+    fn an_opening_clause_after_a_comma_and_a_conjunction() {
+        check(&[(
+            "The vote is close, and while he said he would back the bill, it is unlikely to pass.",
+            &["he would back the bill"],
+        )]);
+    }
+
+    #[test]
+    fn now_that_opens_an_adverbial_clause() {
+        check(&[(
+            "Now that Trump has claimed that Obama founded the group, the nominee faces questions.",
+            &["that Obama founded the group"],
         )]);
     }
 
