@@ -162,16 +162,13 @@ fn minimum_scores_on_own_gold() {
         ("ar", true, 0.97, 0.9, 0.88),
         ("ar", false, 0.88, 0.8, 0.9),
         ("en", true, 0.97, 0.9, 0.9),
-        // English indirect precision floors lowered in session 35 (pn-np): noun-phrase objects
-        // of announce/recall/reveal are reports in PolNeAR's convention, not in our gold's
-        // (en 20/25, enb 41/49, enb-ind 35/39 at the change; 0.85/0.85/0.9 before).
-        ("en", false, 0.78, 0.76, 0.85),
+        ("en", false, 0.85, 0.76, 0.85),
         ("fr", true, 0.94, 0.85, 0.93),
         // English Wikinews articles of big/en.txt (enb-*.gold, session 4).
         ("enb", true, 0.95, 0.8, 0.8),
-        ("enb", false, 0.82, 0.8, 0.9),
+        ("enb", false, 0.85, 0.8, 0.9),
         // More of them, rich in reported speech (enb-ind-*.gold, session 5).
-        ("enb-ind", false, 0.88, 0.82, 0.75),
+        ("enb-ind", false, 0.9, 0.82, 0.75),
         ("seed", true, 1.0, 1.0, 1.0),
         // The Kremlin's report runs on to the sentence end (", ويأتي ذلك …"): under 80 %.
         ("seed", false, 0.6, 0.6, 1.0),
