@@ -2410,7 +2410,7 @@ mod english_reports_s29 {
         );
         // Not past a comma: "the measure, Castro's aide said" is no subject.
         let t =
-            "In a broadcast confirming the measure, Ana Ruiz's chief aide said it was necessary.";
+            "In a broadcast announcing the measure, Ana Ruiz's chief aide said it was necessary.";
         assert_eq!(contents(t), ["it was necessary"]);
     }
 
