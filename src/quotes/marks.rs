@@ -164,6 +164,20 @@ impl<'t> Scanner<'t> {
         self.out
     }
 
+    /// [`Scanner::at`] of the line break at byte `i`, without decoding it: only an open
+    /// quotation (rare) needs the call.
+    #[inline]
+    pub fn line_break(&mut self, i: usize) {
+        if i < self.pos {
+            return;
+        }
+        if self.stack.is_empty() {
+            self.pos = i + 1;
+        } else {
+            self.at(i);
+        }
+    }
+
     /// Byte `i` of the range is a line break or the first character of a mark (no word
     /// character, so no letter); called in text order.
     pub fn at(&mut self, i: usize) {

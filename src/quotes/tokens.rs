@@ -744,8 +744,11 @@ impl Builder<'_> {
     /// classes and whether it may start a cue, from the cache when the word was seen before.
     #[inline(always)]
     fn push_word(&mut self, start: usize, end: usize, capital: bool, self_fold: bool) {
-        // Bytes, not `str` (no char-boundary checks on the common path).
-        let raw = self.text.as_bytes().get(start..end).unwrap_or(&[]);
+        // Bytes, not `str` (no char-boundary checks on the common path); a branch, not a
+        // selected empty slice (the range is always the word's).
+        let Some(raw) = self.text.as_bytes().get(start..end) else {
+            return;
+        };
         // The word's slot in the cache (none for a long word or without a cache).
         let (fold, class, flags) = if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
             let (head, tail) = filter_parts(raw);
@@ -965,19 +968,23 @@ impl Builder<'_> {
     }
 }
 
+/// How many characters [`ClassCache`] holds: a whole 128-character block (Devanagari)
+/// and more without two of its characters taking each other's slot.
+const CLASS_SLOTS: usize = 256;
+
 /// The classes of recently seen characters beyond the tables (Devanagari, CJK …), which the
 /// standard library answers slowly: direct-mapped by code point.
 struct ClassCache {
-    chars: [u32; 64],
-    classes: [u8; 64],
+    chars: [u32; CLASS_SLOTS],
+    classes: [u8; CLASS_SLOTS],
 }
 
 impl Default for ClassCache {
     fn default() -> Self {
         // Code point 0 is below the table, so never looked up here: an empty slot.
         ClassCache {
-            chars: [0; 64],
-            classes: [0; 64],
+            chars: [0; CLASS_SLOTS],
+            classes: [0; CLASS_SLOTS],
         }
     }
 }
@@ -989,7 +996,7 @@ impl ClassCache {
         if cp < 0x800 || (0x2000..0x2070).contains(&cp) {
             return class(table, c);
         }
-        let slot = (cp % 64) as usize;
+        let slot = cp as usize % CLASS_SLOTS;
         if let (Some(k), Some(v)) = (self.chars.get_mut(slot), self.classes.get_mut(slot)) {
             if *k != cp {
                 *k = cp;
@@ -1311,7 +1318,7 @@ pub(crate) fn tokenize_into(
             b.newline = true;
             b.next_check = 0;
             if let Some(s) = scanner.as_deref_mut() {
-                s.at(i);
+                s.line_break(i);
             }
         } else if !c.is_whitespace() {
             let [mark, start] = marks.get(c);
