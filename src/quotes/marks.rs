@@ -166,7 +166,7 @@ impl<'t> Scanner<'t> {
 
     /// [`Scanner::at`] of the line break at byte `i`, without decoding it: only an open
     /// quotation (rare) needs the call.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn line_break(&mut self, i: usize) {
         if i < self.pos {
             return;
