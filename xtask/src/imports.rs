@@ -24,6 +24,8 @@ pub fn minify(wasm: &Path, glue: &Path) -> Result<usize, String> {
     let text = rename_keys(&text, &renames).map_err(|e| format!("{}: {e}", glue.display()))?;
     let (bytes, text, exports) =
         rename_exports(&bytes, &text).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let (bytes, text) =
+        rename_modules(&bytes, &text).map_err(|e| format!("{}: {e}", wasm.display()))?;
     let dts = wasm.with_extension("wasm.d.ts");
     if dts.is_file() {
         let typings =
@@ -34,6 +36,90 @@ pub fn minify(wasm: &Path, glue: &Path) -> Result<usize, String> {
     std::fs::write(wasm, bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
     std::fs::write(glue, text).map_err(|e| format!("{}: {e}", glue.display()))?;
     Ok(renames.len())
+}
+
+/// The module with its import modules (`./article_analyzer_bg.js`, 51 times, and the path of the
+/// one snippet module wasm-bindgen imports as a namespace) renamed `a`, `b`, … in both files:
+/// the glue names each once, as a key of the object `__wbg_get_imports` returns
+/// (`"./article_analyzer_bg.js": import0,`), which must be its only place as such a key.
+/// −0.1 KB gzipped (BENCHMARKS.md, session 35 (bytes-l)).
+fn rename_modules(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
+    let mut r = Reader { bytes, pos: 8 };
+    let mut out = bytes[..8].to_vec();
+    let mut modules: Vec<(Vec<u8>, String)> = Vec::new();
+    let mut text = glue.to_string();
+    while r.pos < bytes.len() {
+        let id = r.byte()?;
+        let size = r.leb()?;
+        let body = r.take(size)?;
+        if id != 2 || !modules.is_empty() {
+            out.push(id);
+            push_leb(&mut out, size);
+            out.extend_from_slice(body);
+            continue;
+        }
+        let mut s = Reader {
+            bytes: body,
+            pos: 0,
+        };
+        let mut section = Vec::with_capacity(size);
+        let count = s.leb()?;
+        push_leb(&mut section, count);
+        for _ in 0..count {
+            let module = s.name()?;
+            let rest = s.pos;
+            s.name()?;
+            match s.byte()? {
+                0 => {
+                    s.leb()?;
+                }
+                1 => {
+                    s.byte()?;
+                    s.limits()?;
+                }
+                2 => s.limits()?,
+                3 => {
+                    s.byte()?;
+                    s.byte()?;
+                }
+                4 => {
+                    s.byte()?;
+                    s.leb()?;
+                }
+                kind => return Err(format!("unknown import kind {kind}")),
+            }
+            let new = match modules.iter().find(|m| m.0 == module) {
+                Some(m) => m.1.clone(),
+                None => {
+                    let old = std::str::from_utf8(module)
+                        .map_err(|_| "an import module name is not UTF-8".to_string())?;
+                    let new = short_name(modules.len());
+                    let key = format!("\n        \"{old}\": import");
+                    if text.matches(&key).count() != 1 {
+                        return Err(format!(
+                            "the import module `{old}` is not exactly one key of the object of \
+                             `__wbg_get_imports`: review xtask/src/imports.rs"
+                        ));
+                    }
+                    text = text.replacen(&key, &format!("\n        {new}: import"), 1);
+                    modules.push((module.to_vec(), new.clone()));
+                    new
+                }
+            };
+            name(&mut section, new.as_bytes());
+            section.extend_from_slice(&body[rest..s.pos]);
+        }
+        if s.pos != body.len() {
+            return Err("the import section has trailing bytes".to_string());
+        }
+        out.push(2);
+        push_leb(&mut out, section.len());
+        out.extend_from_slice(&section);
+    }
+    if modules.is_empty() {
+        return Err("the module imports nothing".to_string());
+    }
+    Ok((out, text))
 }
 
 /// Export renames, `(old, new)`; `new` is `None` for an export dropped because the glue never
@@ -465,6 +551,46 @@ mod export_tests {
         push_leb(&mut m, section.len());
         m.extend_from_slice(&section);
         m
+    }
+
+    #[test]
+    fn renames_the_import_modules_in_both_files() {
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        let mut imports = vec![3];
+        for (module, field) in [
+            (GLUE_MODULE, b"a".as_slice()),
+            (b"./snippets/x/node.js".as_slice(), b"isNode".as_slice()),
+            (GLUE_MODULE, b"b".as_slice()),
+        ] {
+            name(&mut imports, module);
+            name(&mut imports, field);
+            imports.extend_from_slice(&[0, 0]);
+        }
+        m.push(2);
+        push_leb(&mut m, imports.len());
+        m.extend_from_slice(&imports);
+        let glue = "import * as import1 from \"./snippets/x/node.js\"\nreturn {\n        __proto__: null,\n        \"./article_analyzer_bg.js\": import0,\n        \"./snippets/x/node.js\": import1,\n    };\n";
+        let (out, text) = rename_modules(&m, glue).unwrap();
+        assert_eq!(
+            text,
+            "import * as import1 from \"./snippets/x/node.js\"\nreturn {\n        __proto__: null,\n        a: import0,\n        b: import1,\n    };\n"
+        );
+        let mut want = vec![3];
+        for (module, field) in [("a", "a"), ("b", "isNode"), ("a", "b")] {
+            name(&mut want, module.as_bytes());
+            name(&mut want, field.as_bytes());
+            want.extend_from_slice(&[0, 0]);
+        }
+        assert_eq!(out[10..], want[..]);
+        // A module the glue does not name exactly once as a key is refused.
+        assert!(rename_modules(
+            &m,
+            &glue.replace(
+                "import1,",
+                "import1,\n        \"./snippets/x/node.js\": import1,"
+            )
+        )
+        .is_err());
     }
 
     #[test]
