@@ -22,9 +22,259 @@ pub fn minify(wasm: &Path, glue: &Path) -> Result<usize, String> {
     let text = std::fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
     let (bytes, renames) = rename_imports(&bytes)?;
     let text = rename_keys(&text, &renames).map_err(|e| format!("{}: {e}", glue.display()))?;
+    let (bytes, text, exports) =
+        rename_exports(&bytes, &text).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let (bytes, text) =
+        rename_modules(&bytes, &text).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let dts = wasm.with_extension("wasm.d.ts");
+    if dts.is_file() {
+        let typings =
+            std::fs::read_to_string(&dts).map_err(|e| format!("{}: {e}", dts.display()))?;
+        let typings = rename_typings(&typings, &exports);
+        std::fs::write(&dts, typings).map_err(|e| format!("{}: {e}", dts.display()))?;
+    }
     std::fs::write(wasm, bytes).map_err(|e| format!("{}: {e}", wasm.display()))?;
     std::fs::write(glue, text).map_err(|e| format!("{}: {e}", glue.display()))?;
     Ok(renames.len())
+}
+
+/// The module with its import modules (`./article_analyzer_bg.js`, 51 times, and the path of the
+/// one snippet module wasm-bindgen imports as a namespace) renamed `a`, `b`, … in both files:
+/// the glue names each once, as a key of the object `__wbg_get_imports` returns
+/// (`"./article_analyzer_bg.js": import0,`), which must be its only place as such a key.
+/// −0.1 KB gzipped (BENCHMARKS.md, session 35 (bytes-l)).
+fn rename_modules(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
+    let mut r = Reader { bytes, pos: 8 };
+    let mut out = bytes[..8].to_vec();
+    let mut modules: Vec<(Vec<u8>, String)> = Vec::new();
+    let mut text = glue.to_string();
+    while r.pos < bytes.len() {
+        let id = r.byte()?;
+        let size = r.leb()?;
+        let body = r.take(size)?;
+        if id != 2 || !modules.is_empty() {
+            out.push(id);
+            push_leb(&mut out, size);
+            out.extend_from_slice(body);
+            continue;
+        }
+        let mut s = Reader {
+            bytes: body,
+            pos: 0,
+        };
+        let mut section = Vec::with_capacity(size);
+        let count = s.leb()?;
+        push_leb(&mut section, count);
+        for _ in 0..count {
+            let module = s.name()?;
+            let rest = s.pos;
+            s.name()?;
+            match s.byte()? {
+                0 => {
+                    s.leb()?;
+                }
+                1 => {
+                    s.byte()?;
+                    s.limits()?;
+                }
+                2 => s.limits()?,
+                3 => {
+                    s.byte()?;
+                    s.byte()?;
+                }
+                4 => {
+                    s.byte()?;
+                    s.leb()?;
+                }
+                kind => return Err(format!("unknown import kind {kind}")),
+            }
+            let new = match modules.iter().find(|m| m.0 == module) {
+                Some(m) => m.1.clone(),
+                None => {
+                    let old = std::str::from_utf8(module)
+                        .map_err(|_| "an import module name is not UTF-8".to_string())?;
+                    let new = short_name(modules.len());
+                    let key = format!("\n        \"{old}\": import");
+                    if text.matches(&key).count() != 1 {
+                        return Err(format!(
+                            "the import module `{old}` is not exactly one key of the object of \
+                             `__wbg_get_imports`: review xtask/src/imports.rs"
+                        ));
+                    }
+                    text = text.replacen(&key, &format!("\n        {new}: import"), 1);
+                    modules.push((module.to_vec(), new.clone()));
+                    new
+                }
+            };
+            name(&mut section, new.as_bytes());
+            section.extend_from_slice(&body[rest..s.pos]);
+        }
+        if s.pos != body.len() {
+            return Err("the import section has trailing bytes".to_string());
+        }
+        out.push(2);
+        push_leb(&mut out, section.len());
+        out.extend_from_slice(&section);
+    }
+    if modules.is_empty() {
+        return Err("the module imports nothing".to_string());
+    }
+    Ok((out, text))
+}
+
+/// Export renames, `(old, new)`; `new` is `None` for an export dropped because the glue never
+/// reads it.
+type ExportRenames = Vec<(String, Option<String>)>;
+
+/// Whether `b` can continue a JavaScript identifier (ASCII; wasm-bindgen's names are ASCII).
+fn ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
+}
+
+/// The places of `name` in `text` as a whole identifier, and how many of them are read as
+/// `wasm.name` (the glue's only way to reach an export of the module).
+fn export_uses(text: &str, name: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut all, mut through_wasm) = (0, 0);
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        if (at > 0 && ident_byte(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| ident_byte(b)) {
+            continue;
+        }
+        all += 1;
+        if text[..at].ends_with("wasm.")
+            && !bytes[..at - 5]
+                .last()
+                .is_some_and(|&b| ident_byte(b) || b == b'.')
+        {
+            through_wasm += 1;
+        }
+    }
+    (all, through_wasm)
+}
+
+/// `text` with every `wasm.NAME` of `name` (whole identifier) read as `wasm.NEW`.
+fn replace_reads(text: &str, name: &str, new: &str) -> String {
+    let from = format!("wasm.{name}");
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (at, _) in text.match_indices(&from) {
+        let end = at + from.len();
+        if at < last || text.as_bytes().get(end).is_some_and(|&b| ident_byte(b)) {
+            continue;
+        }
+        out.push_str(&text[last..at]);
+        out.push_str("wasm.");
+        out.push_str(new);
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// The module with the exports that only the glue reads (as `wasm.NAME`, every place the name
+/// appears in the glue) renamed to short names in both files, and the exports the glue never
+/// names dropped (`__wrap___wbg_jspi_task_poll`, the crate's empty stand-in, and the addresses
+/// `__abort_handler` / `__instance_terminated` that this glue does not use). wasm-bindgen's
+/// internal exports (`__wbindgen_malloc`, `__wbindgen_externrefs`, `analyzer_analyze`…) are
+/// written in full in the module and at each use in the glue: −0.2 KB gzipped on every entry
+/// point (BENCHMARKS.md, session 35 (bytes-l)). `memory` and every export the glue also uses
+/// otherwise (the public functions, `export function analyze(…)`, which call `wasm.analyze`)
+/// keep their names.
+fn rename_exports(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String, ExportRenames), String> {
+    let mut r = Reader { bytes, pos: 8 };
+    let mut out = bytes[..8].to_vec();
+    let mut renames: ExportRenames = Vec::new();
+    let mut text = glue.to_string();
+    let mut seen = false;
+    while r.pos < bytes.len() {
+        let id = r.byte()?;
+        let size = r.leb()?;
+        let body = r.take(size)?;
+        if id != 7 || seen {
+            out.push(id);
+            push_leb(&mut out, size);
+            out.extend_from_slice(body);
+            continue;
+        }
+        seen = true;
+        let mut s = Reader {
+            bytes: body,
+            pos: 0,
+        };
+        let count = s.leb()?;
+        let mut entries = Vec::with_capacity(count);
+        for _ in 0..count {
+            let field = std::str::from_utf8(s.name()?)
+                .map_err(|_| "an export name is not UTF-8".to_string())?;
+            let desc_start = s.pos;
+            s.byte()?;
+            s.leb()?;
+            entries.push((field, &body[desc_start..s.pos]));
+        }
+        if s.pos != body.len() {
+            return Err("the export section has trailing bytes".to_string());
+        }
+        let kept: Vec<&str> = entries.iter().map(|e| e.0).collect();
+        let mut section = Vec::with_capacity(size);
+        let mut written = 0;
+        let mut next = 0;
+        for (field, desc) in &entries {
+            let (all, through_wasm) = export_uses(&text, field);
+            let new = if *field == "memory" || all != through_wasm {
+                field.to_string()
+            } else if all == 0 {
+                renames.push((field.to_string(), None));
+                continue;
+            } else {
+                let new = loop {
+                    let n = short_name(next);
+                    next += 1;
+                    if !kept.contains(&n.as_str()) && export_uses(&text, &n).1 == 0 {
+                        break n;
+                    }
+                };
+                text = replace_reads(&text, field, &new);
+                if export_uses(&text, field).0 != 0 {
+                    return Err(format!("the export `{field}` is still named in the glue"));
+                }
+                renames.push((field.to_string(), Some(new.clone())));
+                new
+            };
+            name(&mut section, new.as_bytes());
+            section.extend_from_slice(desc);
+            written += 1;
+        }
+        let mut counted = Vec::new();
+        push_leb(&mut counted, written);
+        counted.extend_from_slice(&section);
+        out.push(7);
+        push_leb(&mut out, counted.len());
+        out.extend_from_slice(&counted);
+    }
+    if !seen {
+        return Err("the module exports nothing".to_string());
+    }
+    Ok((out, text, renames))
+}
+
+/// The module's typings (`article_analyzer_bg.wasm.d.ts`, one `export const NAME: …;` line per
+/// export) after [`rename_exports`].
+fn rename_typings(dts: &str, renames: &ExportRenames) -> String {
+    let mut out = String::with_capacity(dts.len());
+    for line in dts.lines() {
+        let renamed = renames.iter().find_map(|(old, new)| {
+            let rest = line.strip_prefix(&format!("export const {old}:"))?;
+            Some(new.as_ref().map(|n| format!("export const {n}:{rest}")))
+        });
+        match renamed {
+            Some(Some(l)) => out.push_str(&l),
+            Some(None) => continue,
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The `i`-th short name: `a`…`z`, `A`…`Z`, then `a0`…`Z0`, `a1`… (valid JavaScript
@@ -281,5 +531,105 @@ mod tests {
         // A name used elsewhere in the glue is refused.
         let used = glue.replace("let wasm;", "let wasm = __wbg_now_fedcba9876543210;");
         assert!(rename_keys(&used, &renames).is_err());
+    }
+}
+
+#[cfg(test)]
+mod export_tests {
+    use super::*;
+
+    /// A module exporting memory, a public function, two internal ones and an unused one.
+    fn module(exports: &[(&str, u8, u8)]) -> Vec<u8> {
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        let mut section = Vec::new();
+        push_leb(&mut section, exports.len());
+        for (field, kind, index) in exports {
+            name(&mut section, field.as_bytes());
+            section.extend_from_slice(&[*kind, *index]);
+        }
+        m.push(7);
+        push_leb(&mut m, section.len());
+        m.extend_from_slice(&section);
+        m
+    }
+
+    #[test]
+    fn renames_the_import_modules_in_both_files() {
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        let mut imports = vec![3];
+        for (module, field) in [
+            (GLUE_MODULE, b"a".as_slice()),
+            (b"./snippets/x/node.js".as_slice(), b"isNode".as_slice()),
+            (GLUE_MODULE, b"b".as_slice()),
+        ] {
+            name(&mut imports, module);
+            name(&mut imports, field);
+            imports.extend_from_slice(&[0, 0]);
+        }
+        m.push(2);
+        push_leb(&mut m, imports.len());
+        m.extend_from_slice(&imports);
+        let glue = "import * as import1 from \"./snippets/x/node.js\"\nreturn {\n        __proto__: null,\n        \"./article_analyzer_bg.js\": import0,\n        \"./snippets/x/node.js\": import1,\n    };\n";
+        let (out, text) = rename_modules(&m, glue).unwrap();
+        assert_eq!(
+            text,
+            "import * as import1 from \"./snippets/x/node.js\"\nreturn {\n        __proto__: null,\n        a: import0,\n        b: import1,\n    };\n"
+        );
+        let mut want = vec![3];
+        for (module, field) in [("a", "a"), ("b", "isNode"), ("a", "b")] {
+            name(&mut want, module.as_bytes());
+            name(&mut want, field.as_bytes());
+            want.extend_from_slice(&[0, 0]);
+        }
+        assert_eq!(out[10..], want[..]);
+        // A module the glue does not name exactly once as a key is refused.
+        assert!(rename_modules(
+            &m,
+            &glue.replace(
+                "import1,",
+                "import1,\n        \"./snippets/x/node.js\": import1,"
+            )
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn renames_the_exports_only_the_glue_reads() {
+        let m = module(&[
+            ("memory", 2, 0),
+            ("analyze", 0, 1),
+            ("__wbindgen_free", 0, 2),
+            ("__wbindgen_free_all", 0, 3),
+            ("__unused", 0, 4),
+        ]);
+        let glue = "export function analyze(t) { wasm.analyze(t); wasm.__wbindgen_free(1); \
+                    wasm.__wbindgen_free_all(); return wasm.memory; }\n";
+        let (out, text, renames) = rename_exports(&m, glue).unwrap();
+        assert_eq!(
+            renames,
+            [
+                ("__wbindgen_free".to_string(), Some("a".to_string())),
+                ("__wbindgen_free_all".to_string(), Some("b".to_string())),
+                ("__unused".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            text,
+            "export function analyze(t) { wasm.analyze(t); wasm.a(1); wasm.b(); return wasm.memory; }\n"
+        );
+        assert_eq!(
+            out,
+            module(&[
+                ("memory", 2, 0),
+                ("analyze", 0, 1),
+                ("a", 0, 2),
+                ("b", 0, 3)
+            ])
+        );
+        let dts = "export const memory: WebAssembly.Memory;\nexport const __wbindgen_free: (a: number) => void;\nexport const __unused: () => void;\n";
+        assert_eq!(
+            rename_typings(dts, &renames),
+            "export const memory: WebAssembly.Memory;\nexport const a: (a: number) => void;\n"
+        );
     }
 }
