@@ -40,6 +40,8 @@ const fn full<const N: usize>(words: [&'static str; N]) -> [&'static str; N] {
 const AFFIXES: &str = ar!("affixes.txt");
 /// `ar/rule_words.txt` without its comments.
 const WORDS: &str = ar!("rule_words.txt");
+/// `ar/titles.txt` without its comments.
+const TITLES: &str = ar!("titles.txt");
 
 /// The conjunction و "and" (`and`).
 pub(crate) const AND: char = line_char(AFFIXES, "and");
@@ -88,6 +90,9 @@ pub(crate) const FEMININE: char = line_char(AFFIXES, "feminine");
 pub(crate) const FEMININE_T: char = line_char(AFFIXES, "feminine_t");
 /// The feminine ending folded: ه (`feminine_folded`).
 pub(crate) const FEMININE_FOLDED: char = line_char(AFFIXES, "feminine_folded");
+/// [`FEMININE_FOLDED`] as a string.
+pub(crate) const FEMININE_FOLDED_STR: &str =
+    crate::data_word!(line_word(AFFIXES, "feminine_folded"));
 /// The nisba ending ي (`nisba`).
 pub(crate) const NISBA: char = line_char(AFFIXES, "nisba");
 /// The sound masculine plural and the imperfect's plural: ون (`plural`).
@@ -159,6 +164,14 @@ pub(crate) const W_WHERE: &str = crate::data_word!(line_word(WORDS, "where"));
 pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
 /// The copulas يكون، تكون، كان، كانت (`copulas`).
 pub(crate) const COPULAS: [&str; 4] = own_words!(full(line_words(WORDS, "copulas")), 0 1 2 3);
+/// The heads of construct titles that a name follows, folded (`heads` of `ar/titles.txt`:
+/// رئيس، وزير …).
+pub(crate) const TITLE_HEADS: [&str; 15] =
+    own_words!(full(line_words(TITLES, "heads")), 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14);
+/// Title words that name the same office, in pairs, the first read as the second
+/// (`synonyms` of `ar/titles.txt`: حكومه → وزراء).
+pub(crate) const TITLE_SYNONYMS: [&str; 4] =
+    own_words!(full(line_words(TITLES, "synonyms")), 0 1 2 3);
 
 #[cfg(test)]
 mod tests {
@@ -180,7 +193,7 @@ mod tests {
         );
         let code = include_str!("affixes.rs");
         let code = code.split("#[cfg(test)]").next().unwrap_or("");
-        for text in [AFFIXES, WORDS] {
+        for text in [AFFIXES, WORDS, TITLES] {
             for line in text.lines() {
                 let name = line.split(' ').next().unwrap_or("");
                 assert!(

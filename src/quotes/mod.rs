@@ -650,6 +650,12 @@ fn titled<'d>(
     {
         return h;
     }
+    // A construct title (رئيس، وزير: no article, two words or more) that names nobody yet:
+    // the person named after the same title earlier, with a comma after the name (an
+    // apposition).
+    if let Some(h) = apposed(doc, &r, &mine, seen) {
+        return h;
+    }
     // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
     // النصر X Y حديثه …"): the next person of the register on its line holding every word of
     // it, up to its first word with a possessive suffix (the verb's object).
@@ -717,6 +723,107 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
     })
 }
 
+/// Arabic: a construct title at the cue (tokens `mine`: "رئيس مجلس النواب العراقي", "وزير
+/// البلديات") that [`titled`]'s other searches leave unnamed is the person named after the
+/// nearest earlier same head word (within [`APPOSED_REACH`] tokens, not quoted) in a noun
+/// phrase set off by a comma ("… مع رئيس مجلس النواب العراقي سليم الجبوري، …", "وجّه وزير
+/// الشؤون البلدية والقروية، المهندس عبداللطيف … آل الشيخ، …": [`Doc::np_after`] takes the
+/// apposition), whose words from that head word on hold every word of the title but the
+/// last ([`all_words_in`]) and a name: a word without the article after one with it. It
+/// needs no register entry: the sentence may open with no verb ("سبق- الرياض: وجّه …") or
+/// the person stand after مع. (Searched only when the other searches fail.)
+#[inline(never)]
+fn apposed<'d>(
+    doc: &'d Doc,
+    title: &Span,
+    mine: &std::ops::Range<usize>,
+    seen: &mut Seen<'d>,
+) -> Option<Span> {
+    // A person's title (رئيس، وزير: `heads` of `ar/titles.txt`), not an institution or a
+    // name ("وزارة الخارجية", "منصور التركي").
+    // (Two words or more, no article: the list is read only then.)
+    let head = doc.fold(mine.start);
+    if mine.len() < 2 || doc.articled(mine.start) || !ar::TITLE_HEADS.contains(&head) {
+        return None;
+    }
+    // (A plain loop over the tokens, the cost of the rule. A word that folds to its length
+    // is compared by its length and last byte as written first: no head of the list ends in a
+    // letter the fold changes (ة، ى). One written with harakat or tatweel, by its fold.)
+    let last = head.as_bytes().last()?;
+    let text = doc.text.as_bytes();
+    let lo = mine.start.saturating_sub(APPOSED_REACH);
+    let mut j = mine.start;
+    while j > lo {
+        j -= 1;
+        let Some(t) = doc.tok(j) else {
+            continue;
+        };
+        let s = t.span();
+        if t.fold_keeps_length() && (s.len() != head.len() || text.get(s.end - 1) != Some(last))
+            || t.quoted()
+            || doc.f(t) != head
+        {
+            continue;
+        }
+        // The noun phrase from the title on, closed by a comma, that holds a name; else, the
+        // title alone set off by a comma, the apposition after it ("وزير …، المهندس X Y،").
+        let mut from = j;
+        let found = loop {
+            let Some(mut r) = doc.np_after(from, mine.start) else {
+                break None;
+            };
+            if from == j {
+                r.start = t.start();
+            }
+            let end = doc.token_at(r.end);
+            if !doc.is_comma(end) {
+                break None;
+            }
+            if names(doc, doc.token_at(r.start), end) {
+                break Some(r);
+            }
+            if from != j {
+                break None;
+            }
+            from = end + 1;
+        };
+        // Its words from the title on hold the title's ([`all_words_in`], through [`pick`]).
+        if let Some(r) = found {
+            let whole = t.start()..r.end;
+            let one = std::slice::from_ref(&whole);
+            if pick(doc, title, mine, &[], one, seen, all_words_in).is_some() {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+/// [`apposed`]: whether tokens `a..b` hold a name: a word without the article right after one
+/// with it ([`definite`], or بال: "والقروية"، "للشؤون"، "بالمنطقة" name nobody).
+fn names(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut after = false;
+    for k in a..b {
+        let def = definite(doc, k) || doc.fold(k).starts_with(ar::BY_ARTICLE);
+        if after && !def {
+            return true;
+        }
+        after = def;
+    }
+    false
+}
+
+/// Arabic: whether the word at token `k` opens with the article, after و or ل too (ال، وال، لل:
+/// "البرتغالي", "والمدرب", "للأرجنتين").
+#[inline(never)]
+fn definite(doc: &Doc, k: usize) -> bool {
+    let f = doc.fold(k);
+    doc.articled(k) || f.starts_with(ar::AND_ARTICLE) || f.starts_with(ar::TO_ARTICLE)
+}
+
+/// How far back (in tokens) [`apposed`] looks for its title.
+const APPOSED_REACH: usize = 200;
+
 /// Arabic: a definite office alone at token `k` ("المحافظ") is the name right before the
 /// nearest earlier same office without the article (within 60 tokens), a construct title
 /// after its holder's name ("خلال لقاء نجم الدين كريم محافظ كركوك مع …"): the two to four
@@ -777,10 +884,7 @@ fn named_before(doc: &Doc, k: usize) -> Option<Span> {
 /// description.
 #[inline(never)]
 fn epithet(doc: &Doc, mine: std::ops::Range<usize>, last: &Span) -> bool {
-    let modifier = |k: usize| {
-        let f = doc.fold(k);
-        doc.articled(k) || f.starts_with(ar::AND_ARTICLE) || f.starts_with(ar::TO_ARTICLE)
-    };
+    let modifier = |k: usize| definite(doc, k);
     (2..=4).contains(&mine.len())
         && doc.lex.epithet(doc.fold(mine.start))
         && (mine.start + 1..mine.end).all(modifier)
@@ -888,9 +992,36 @@ fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
     mine.clone().all(|k| {
         let w = unarticled(doc, k);
         placed |= k >= mine.start + 2 && !doc.articled(k) && place(w);
-        Some(w) != name && theirs.contains(&w)
+        Some(w) != name
+            && (theirs.contains(&w) || k > mine.start && theirs.iter().any(|t| akin(w, t)))
             || placed && !theirs.iter().any(|t| t.len() > 8 && place(t))
     }) || after_name()
+}
+
+/// [`all_words_in`]: whether two words of a title (folded, without the article) name the same
+/// office although written apart: synonyms (`synonyms` of `ar/titles.txt`: "الحكومة" for
+/// "الوزراء"), or the same stem with or without the feminine ending ة or its plural ات
+/// ("التركية" for "التركي", "البلديات" for "البلدية").
+fn akin(w: &str, t: &str) -> bool {
+    let a = stem(w);
+    a.len() > 4 && a == stem(t)
+}
+
+/// [`akin`]'s stem of a word: its synonym's, without ات or ه (bytes: no character decoding).
+fn stem(x: &str) -> &[u8] {
+    let mut x = x;
+    let mut pairs = ar::TITLE_SYNONYMS.iter();
+    while let (Some(&a), Some(&b)) = (pairs.next(), pairs.next()) {
+        if a == x {
+            x = b;
+        }
+    }
+    let b = x.as_bytes();
+    let cut = [ar::FEMININE_PLURAL, ar::FEMININE_FOLDED_STR]
+        .iter()
+        .find(|e| b.ends_with(e.as_bytes()))
+        .map_or(0, |e| e.len());
+    b.get(..b.len() - cut).unwrap_or(b)
 }
 
 /// [`titled`]: the title's articled head word stands in the speaker's words but as its name,
