@@ -44,50 +44,21 @@ pub fn minify(wasm: &Path, glue: &Path) -> Result<usize, String> {
 /// (`"./article_analyzer_bg.js": import0,`), which must be its only place as such a key.
 /// −0.1 KB gzipped (BENCHMARKS.md, session 35 (bytes-l)).
 fn rename_modules(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
-    let mut r = Reader { bytes, pos: 8 };
-    let mut out = bytes[..8].to_vec();
     let mut modules: Vec<(Vec<u8>, String)> = Vec::new();
     let mut text = glue.to_string();
-    while r.pos < bytes.len() {
-        let id = r.byte()?;
-        let size = r.leb()?;
-        let body = r.take(size)?;
-        if id != 2 || !modules.is_empty() {
-            out.push(id);
-            push_leb(&mut out, size);
-            out.extend_from_slice(body);
-            continue;
-        }
+    let out = rewrite_section(bytes, 2, |body| {
         let mut s = Reader {
             bytes: body,
             pos: 0,
         };
-        let mut section = Vec::with_capacity(size);
+        let mut section = Vec::with_capacity(body.len());
         let count = s.leb()?;
         push_leb(&mut section, count);
         for _ in 0..count {
             let module = s.name()?;
             let rest = s.pos;
             s.name()?;
-            match s.byte()? {
-                0 => {
-                    s.leb()?;
-                }
-                1 => {
-                    s.byte()?;
-                    s.limits()?;
-                }
-                2 => s.limits()?,
-                3 => {
-                    s.byte()?;
-                    s.byte()?;
-                }
-                4 => {
-                    s.byte()?;
-                    s.leb()?;
-                }
-                kind => return Err(format!("unknown import kind {kind}")),
-            }
+            s.import_desc()?;
             let new = match modules.iter().find(|m| m.0 == module) {
                 Some(m) => m.1.clone(),
                 None => {
@@ -112,10 +83,8 @@ fn rename_modules(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String), String>
         if s.pos != body.len() {
             return Err("the import section has trailing bytes".to_string());
         }
-        out.push(2);
-        push_leb(&mut out, section.len());
-        out.extend_from_slice(&section);
-    }
+        Ok(section)
+    })?;
     if modules.is_empty() {
         return Err("the module imports nothing".to_string());
     }
@@ -182,21 +151,10 @@ fn replace_reads(text: &str, name: &str, new: &str) -> String {
 /// otherwise (the public functions, `export function analyze(…)`, which call `wasm.analyze`)
 /// keep their names.
 fn rename_exports(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String, ExportRenames), String> {
-    let mut r = Reader { bytes, pos: 8 };
-    let mut out = bytes[..8].to_vec();
     let mut renames: ExportRenames = Vec::new();
     let mut text = glue.to_string();
     let mut seen = false;
-    while r.pos < bytes.len() {
-        let id = r.byte()?;
-        let size = r.leb()?;
-        let body = r.take(size)?;
-        if id != 7 || seen {
-            out.push(id);
-            push_leb(&mut out, size);
-            out.extend_from_slice(body);
-            continue;
-        }
+    let out = rewrite_section(bytes, 7, |body| {
         seen = true;
         let mut s = Reader {
             bytes: body,
@@ -216,7 +174,7 @@ fn rename_exports(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String, ExportRe
             return Err("the export section has trailing bytes".to_string());
         }
         let kept: Vec<&str> = entries.iter().map(|e| e.0).collect();
-        let mut section = Vec::with_capacity(size);
+        let mut section = Vec::with_capacity(body.len());
         let mut written = 0;
         let mut next = 0;
         for (field, desc) in &entries {
@@ -248,10 +206,8 @@ fn rename_exports(bytes: &[u8], glue: &str) -> Result<(Vec<u8>, String, ExportRe
         let mut counted = Vec::new();
         push_leb(&mut counted, written);
         counted.extend_from_slice(&section);
-        out.push(7);
-        push_leb(&mut out, counted.len());
-        out.extend_from_slice(&counted);
-    }
+        Ok(counted)
+    })?;
     if !seen {
         return Err("the module exports nothing".to_string());
     }
@@ -288,6 +244,36 @@ fn short_name(i: usize) -> String {
     }
 }
 
+/// The module `bytes` (after its 8-byte header) with its first section of id `id` replaced by
+/// `f(body)`, every other section copied as it is (`f` is not called when there is none).
+fn rewrite_section(
+    bytes: &[u8],
+    id: u8,
+    mut f: impl FnMut(&[u8]) -> Result<Vec<u8>, String>,
+) -> Result<Vec<u8>, String> {
+    let mut r = Reader { bytes, pos: 8 };
+    let mut out = bytes
+        .get(..8)
+        .ok_or("the WebAssembly module ends early")?
+        .to_vec();
+    let mut done = false;
+    while r.pos < bytes.len() {
+        let this = r.byte()?;
+        let size = r.leb()?;
+        let body = r.take(size)?;
+        let body = if this == id && !done {
+            done = true;
+            f(body)?
+        } else {
+            body.to_vec()
+        };
+        out.push(this);
+        push_leb(&mut out, body.len());
+        out.extend_from_slice(&body);
+    }
+    Ok(out)
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -319,6 +305,30 @@ impl<'a> Reader<'a> {
     fn name(&mut self) -> Result<&'a [u8], String> {
         let n = self.leb()?;
         self.take(n)
+    }
+
+    /// Moves past an import's descriptor (function, table, memory, global or tag).
+    fn import_desc(&mut self) -> Result<(), String> {
+        match self.byte()? {
+            0 => {
+                self.leb()?;
+            }
+            1 => {
+                self.byte()?;
+                self.limits()?;
+            }
+            2 => self.limits()?,
+            3 => {
+                self.byte()?;
+                self.byte()?;
+            }
+            4 => {
+                self.byte()?;
+                self.leb()?;
+            }
+            kind => return Err(format!("unknown import kind {kind}")),
+        }
+        Ok(())
     }
 
     fn limits(&mut self) -> Result<(), String> {
@@ -373,49 +383,20 @@ fn rename_imports(bytes: &[u8]) -> Result<(Vec<u8>, Renames), String> {
     if bytes.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
         return Err("not a WebAssembly module (version 1)".to_string());
     }
-    let mut r = Reader { bytes, pos: 8 };
-    let mut out = bytes[..8].to_vec();
     let mut renames = Vec::new();
-    while r.pos < bytes.len() {
-        let id = r.byte()?;
-        let size = r.leb()?;
-        let body = r.take(size)?;
-        if id != 2 || !renames.is_empty() {
-            out.push(id);
-            push_leb(&mut out, size);
-            out.extend_from_slice(body);
-            continue;
-        }
+    let out = rewrite_section(bytes, 2, |body| {
         let mut s = Reader {
             bytes: body,
             pos: 0,
         };
-        let mut section = Vec::with_capacity(size);
+        let mut section = Vec::with_capacity(body.len());
         let count = s.leb()?;
         push_leb(&mut section, count);
         for _ in 0..count {
             let module = s.name()?;
             let field = s.name()?;
             let desc_start = s.pos;
-            match s.byte()? {
-                0 => {
-                    s.leb()?;
-                }
-                1 => {
-                    s.byte()?;
-                    s.limits()?;
-                }
-                2 => s.limits()?,
-                3 => {
-                    s.byte()?;
-                    s.byte()?;
-                }
-                4 => {
-                    s.byte()?;
-                    s.leb()?;
-                }
-                kind => return Err(format!("unknown import kind {kind}")),
-            }
+            s.import_desc()?;
             let desc = &body[desc_start..s.pos];
             name(&mut section, module);
             if module == GLUE_MODULE {
@@ -433,10 +414,8 @@ fn rename_imports(bytes: &[u8]) -> Result<(Vec<u8>, Renames), String> {
         if s.pos != body.len() {
             return Err("the import section has trailing bytes".to_string());
         }
-        out.push(2);
-        push_leb(&mut out, section.len());
-        out.extend_from_slice(&section);
-    }
+        Ok(section)
+    })?;
     if renames.is_empty() {
         return Err("the module imports nothing from the glue".to_string());
     }
