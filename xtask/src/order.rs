@@ -5,6 +5,8 @@
 //! functions in an order that knows nothing of that. [`reorder`] puts each function after
 //! the one whose code compresses best with it (greedy, from the largest): the same functions,
 //! the same code, another order (−2.4 KB gzipped, BENCHMARKS.md "Session 26 (bytes-d)").
+//! A local search ([`improve`]) then moves short runs of functions where the code around
+//! them deflates smaller (−0.4 KB gzipped, BENCHMARKS.md "Session 36 (bytes-m)").
 //!
 //! How: binaryen's `wasm-dis` writes the module as text, where a call names its function
 //! (`call $12`) instead of giving its index, so the `(func …)` blocks can move freely;
@@ -12,9 +14,9 @@
 //! once more, which restores the encoding details the text form does not keep. Nothing but
 //! the order of the function bodies (and so the function indices) changes.
 //!
-//! Then the data segments, in the binary itself: the same greedy over the ~260 active
-//! segments wasm-opt leaves (their addresses are in each, so their order is free; −0.5 KB
-//! gzipped, BENCHMARKS.md "Session 30 (bytes-g)").
+//! Then the data segments, in the binary itself: the same greedy and local search over the
+//! ~260 active segments wasm-opt leaves (their addresses are in each, so their order is free;
+//! −0.5 KB gzipped, BENCHMARKS.md "Session 30 (bytes-g)").
 
 use std::path::Path;
 use std::process::Command;
@@ -26,7 +28,8 @@ use crate::util;
 /// distances reach 32 KiB, but the nearest functions matter most (BENCHMARKS.md, session 26:
 /// windows of 1, 2, 3 and 8 KiB measured). The greedy's result is not monotonic in the window
 /// (session 35 (bytes-l), one module: 1 KiB +320, 1.5 KiB −138, 3 KiB +399, 4 KiB −246 B gzipped
-/// against 2 KiB), so [`reorder`] builds the module for each of these and keeps the smallest.
+/// against 2 KiB), so [`reorder`] runs it for each of these and keeps the order whose code
+/// deflates smallest.
 const WINDOWS: &[usize] = &[2048, 1536, 4096];
 
 /// Reorders the functions of `wasm` in place (see the module docs). `wasm_opt` is the
@@ -58,41 +61,45 @@ pub fn reorder(
     let text = std::fs::read_to_string(&wat).map_err(|e| format!("{}: {e}", wat.display()))?;
     // The data segments may move only if no instruction names one by its index.
     let data_movable = !text.contains("memory.init") && !text.contains("data.drop");
-    // (gzipped size, window) of the smallest module so far, which is in `wasm`.
-    let mut best: Option<(usize, usize)> = None;
-    let candidate = wasm.with_extension("candidate.wasm");
+    // The greedy's order for each window, the one whose code deflates smallest (the code alone,
+    // with the call indices as they are: it ranks the windows as the rebuilt module does),
+    // then the local search on it; the module is rebuilt once, in that order.
+    let mut best: Option<(usize, usize, Vec<usize>)> = None;
     for &window in WINDOWS {
         let order = greedy(&bodies, window);
-        std::fs::write(&wat, reordered(&text, &order)?)
-            .map_err(|e| format!("{}: {e}", wat.display()))?;
-        util::run(
-            Command::new(&asm)
-                .args(features)
-                .arg(&wat)
-                .arg("-o")
-                .arg(&candidate),
-        )?;
-        util::run(
-            Command::new(wasm_opt)
-                .args(opt_args)
-                .args(features)
-                .arg(&candidate)
-                .arg("-o")
-                .arg(&candidate),
-        )?;
-        let gz = crate::build::gzip_size(&candidate)?;
-        if best.is_none_or(|(b, _)| gz < b) {
-            best = Some((gz, window));
-            std::fs::rename(&candidate, wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+        let size = deflated(&stream(&bodies, &order));
+        if best.as_ref().is_none_or(|(b, _, _)| size < *b) {
+            best = Some((size, window, order));
         }
     }
+    let Some((before, window, order)) = best else {
+        return Ok(());
+    };
+    let (order, kept) = improve(&bodies, order, MOVES);
+    let after = deflated(&stream(&bodies, &order));
+    std::fs::write(&wat, reordered(&text, &order)?)
+        .map_err(|e| format!("{}: {e}", wat.display()))?;
+    util::run(
+        Command::new(&asm)
+            .args(features)
+            .arg(&wat)
+            .arg("-o")
+            .arg(wasm),
+    )?;
+    util::run(
+        Command::new(wasm_opt)
+            .args(opt_args)
+            .args(features)
+            .arg(wasm)
+            .arg("-o")
+            .arg(wasm),
+    )?;
     std::fs::remove_file(&wat).map_err(|e| format!("{}: {e}", wat.display()))?;
-    if candidate.exists() {
-        std::fs::remove_file(&candidate).map_err(|e| format!("{}: {e}", candidate.display()))?;
-    }
-    if let Some((gz, window)) = best {
-        println!("function order: greedy window {window} B ({gz} B gzipped before the data order)");
-    }
+    println!(
+        "function order: greedy window {window} B, then {kept} of {MOVES} moves kept (code {before} → \
+         {after} B deflated; module {} B gzipped before the data order)",
+        crate::build::gzip_size(wasm)?
+    );
     if data_movable {
         let bytes = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
         if let Some(out) = reorder_data(&bytes)? {
@@ -106,6 +113,9 @@ pub fn reorder(
 /// (BENCHMARKS.md, session 30 (bytes-g): 4, 8, 16 and 32 KiB gave −364, −126, −485 and −510 B
 /// gzipped, the greedy taking 8, 11, 36 and 63 s on a loaded machine).
 const DATA_WINDOW: usize = 16384;
+
+/// Moves that [`improve`] tries on the greedy's order of the data segments.
+const DATA_MOVES: usize = 2_000;
 
 /// The module `bytes` with the segments of its data section in the order [`greedy`] picks
 /// for them, or `None` when they must keep theirs: a segment that is not an active segment
@@ -167,6 +177,8 @@ fn reorder_data(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     }
     let items: Vec<&[u8]> = segments.iter().map(|s| s.0).collect();
     let order = greedy(&items, DATA_WINDOW);
+    let (order, kept) = improve(&items, order, DATA_MOVES);
+    println!("data order: {kept} of {DATA_MOVES} moves kept");
     let mut section = Vec::with_capacity(data.len());
     push_leb(&mut section, count);
     for k in order {
@@ -270,6 +282,123 @@ fn greedy(bodies: &[&[u8]], window: usize) -> Vec<usize> {
     }
 }
 
+/// The bodies in `order`, one after the other: the code section's bytes but for the size
+/// before each body.
+fn stream(bodies: &[&[u8]], order: &[usize]) -> Vec<u8> {
+    order
+        .iter()
+        .flat_map(|&k| bodies[k].iter().copied())
+        .collect()
+}
+
+/// Moves that [`improve`] tries on the greedy's order of the functions: on the module of
+/// session 36, 5,000 took 292 B gzipped off, 12,000 371 B and 20,000 446 B (BENCHMARKS.md
+/// "Session 36 (bytes-m)"); 12,000 took 64 s on a machine shared by five builds.
+const MOVES: usize = 12_000;
+
+/// Bytes before and after a changed place of the code that [`improve`] deflates to judge a move.
+const AROUND: usize = 8192;
+
+/// `order` improved by local search, and how many moves it kept: `moves` times, a run of one
+/// to four functions is taken out and put in at another place (both picked by a fixed
+/// pseudo-random sequence, so every build makes the same order), and the move is kept if the
+/// code around the places it changes ([`AROUND`] bytes on each side of the removal and of the
+/// insertion, or one stretch when they are near) deflates smaller than before. The greedy
+/// places each function after the last ones it placed and never looks back; this finds what
+/// it left: a function that compresses better beside one placed earlier, a run between two
+/// functions that want each other.
+fn improve(bodies: &[&[u8]], mut order: Vec<usize>, moves: usize) -> (Vec<usize>, usize) {
+    let n = order.len();
+    let mut kept = 0;
+    if n < 2 {
+        return (order, kept);
+    }
+    // xorshift64: a fixed sequence, so that the order is the same at every build
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut below = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    // Where each function of `order` starts in the stream, and its end.
+    let starts = |order: &[usize]| -> Vec<usize> {
+        let mut at = 0;
+        let mut v: Vec<usize> = order
+            .iter()
+            .map(|&k| {
+                let s = at;
+                at += bodies[k].len();
+                s
+            })
+            .collect();
+        v.push(at);
+        v
+    };
+    let mut at = starts(&order);
+    let total = at[n];
+    for _ in 0..moves {
+        let len = 1 + below(4.min(n - 1));
+        let from = below(n - len + 1);
+        // the place in the order without the run
+        let to = below(n - len + 1);
+        if to == from {
+            continue;
+        }
+        let mut moved = order.clone();
+        let run: Vec<usize> = moved.drain(from..from + len).collect();
+        moved.splice(to..to, run);
+        // In bytes of the stream before the move: the run, and where it goes.
+        let (run_start, run_end) = (at[from], at[from + len]);
+        let dest = if to < from { at[to] } else { at[to + len] };
+        let old = |a: usize, b: usize| bytes(bodies, &order, &at, a, b);
+        let (lo, hi) = (run_start.min(dest), run_end.max(dest));
+        let delta = if hi - lo <= 2 * AROUND {
+            let (a, b) = (lo.saturating_sub(AROUND), (hi + AROUND).min(total));
+            let new = bytes(bodies, &moved, &starts(&moved), a, b);
+            deflated(&new) as isize - deflated(&old(a, b)) as isize
+        } else {
+            let (a, b) = (
+                run_start.saturating_sub(AROUND),
+                (run_end + AROUND).min(total),
+            );
+            let mut removed = old(a, run_start);
+            removed.extend(old(run_end, b));
+            let (c, d) = (dest.saturating_sub(AROUND), (dest + AROUND).min(total));
+            let mut inserted = old(c, dest);
+            inserted.extend(old(run_start, run_end));
+            inserted.extend(old(dest, d));
+            deflated(&removed) as isize - deflated(&old(a, b)) as isize
+                + deflated(&inserted) as isize
+                - deflated(&old(c, d)) as isize
+        };
+        if delta < 0 {
+            order = moved;
+            at = starts(&order);
+            kept += 1;
+        }
+    }
+    (order, kept)
+}
+
+/// Bytes `from..to` of the stream of `bodies` in `order`, whose functions start at `at`.
+fn bytes(bodies: &[&[u8]], order: &[usize], at: &[usize], from: usize, to: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(to.saturating_sub(from));
+    let first = at.partition_point(|&s| s <= from).saturating_sub(1);
+    for (i, &k) in order.iter().enumerate().skip(first) {
+        if at[i] >= to {
+            break;
+        }
+        let body = bodies[k];
+        let lo = from.max(at[i]) - at[i];
+        let hi = to.min(at[i] + body.len()) - at[i];
+        if lo < hi {
+            out.extend_from_slice(&body[lo..hi]);
+        }
+    }
+    out
+}
+
 /// `wat` (wasm-dis output: one top-level item per ` (` line, the functions last) with its
 /// `(func …)` blocks in `order` (indexes of the blocks as they come).
 fn reordered(wat: &str, order: &[usize]) -> Result<String, String> {
@@ -335,6 +464,47 @@ mod tests {
         assert_eq!(order[0], 1);
         order.sort();
         assert_eq!(order, [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn bytes_reads_a_stretch_across_bodies() {
+        let bodies: Vec<&[u8]> = vec![b"abc", b"de", b"fgh"];
+        let order = [2, 0, 1];
+        let at = [0, 3, 6, 8];
+        assert_eq!(stream(&bodies, &order), b"fghabcde");
+        assert_eq!(bytes(&bodies, &order, &at, 2, 6), b"habc");
+        assert_eq!(bytes(&bodies, &order, &at, 0, 8), b"fghabcde");
+        assert_eq!(bytes(&bodies, &order, &at, 4, 4), b"");
+    }
+
+    #[test]
+    fn improve_brings_twins_together() {
+        // Twelve bodies of 3 KB of noise; the first and the last are the same, 33 KB apart
+        // (beyond deflate's reach): a move that puts them side by side saves ~3 KB.
+        let mut seed: u32 = 1;
+        let mut noise = || {
+            (0..3000)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (seed >> 24) as u8
+                })
+                .collect::<Vec<u8>>()
+        };
+        let mut owned: Vec<Vec<u8>> = (0..11).map(|_| noise()).collect();
+        owned.push(owned[0].clone());
+        let bodies: Vec<&[u8]> = owned.iter().map(|b| b.as_slice()).collect();
+        let start: Vec<usize> = (0..12).collect();
+        let (order, kept) = improve(&bodies, start.clone(), 300);
+        assert!(kept > 0);
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, start);
+        let (a, b) = (
+            order.iter().position(|&k| k == 0).unwrap(),
+            order.iter().position(|&k| k == 11).unwrap(),
+        );
+        assert!(a.abs_diff(b) <= 3, "{order:?}");
+        assert!(deflated(&stream(&bodies, &order)) + 2500 < deflated(&stream(&bodies, &start)));
     }
 
     #[test]
