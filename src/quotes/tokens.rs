@@ -1313,14 +1313,16 @@ pub(crate) fn tokenize_into(
             continue;
         }
         let after_word = word_start.is_some();
+        // Not the space that closes a word at the end (of the text or the range).
+        let counted = count && i < bytes.len();
         if let Some(s) = word_start.take() {
-            if count {
+            if counted {
+                wc.run_then(text, (s, first, all), i, k);
+            } else if count {
                 wc.run(text, s, first, all);
             }
             b.push_word(s, i, first & UPPER != 0, all & SELF_FOLD != 0);
-        }
-        // Not the space that closes a word at the end (of the text or the range).
-        if count && i < bytes.len() {
+        } else if counted {
             wc.char(text, i, k);
         }
         if c == '\n' {
