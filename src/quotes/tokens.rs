@@ -1314,15 +1314,16 @@ pub(crate) fn tokenize_into(
         }
         let after_word = word_start.is_some();
         // Not the space that closes a word at the end (of the text or the range).
-        let counted = count && i < bytes.len();
+        let mut counted = count && i < bytes.len();
         if let Some(s) = word_start.take() {
-            if counted {
-                wc.run_then(text, (s, first, all), i, k);
+            if counted && wc.word_then_separator(first, all, k) {
+                counted = false;
             } else if count {
                 wc.run(text, s, first, all);
             }
             b.push_word(s, i, first & UPPER != 0, all & SELF_FOLD != 0);
-        } else if counted {
+        }
+        if counted {
             wc.char(text, i, k);
         }
         if c == '\n' {
