@@ -588,21 +588,30 @@ const MAX_CACHE: usize = 8192;
 /// Up to how many bytes of folded forms a window keeps from the earlier windows of its text
 /// ([`tokenize_into`]), so that the cache keeps the words that do not fold to themselves (the
 /// offsets it holds stay valid); beyond, the forms start again, and only the words that fold
-/// to themselves stay cached.
-const KEPT_FOLDS: usize = 1 << 18;
+/// to themselves stay cached. (256 KiB emptied the Arabic words that fold, most of big/ar's
+/// vocabulary, every few windows: 1 MiB keeps them for the whole of big/ar, −1.5 M
+/// instructions.)
+const KEPT_FOLDS: usize = 1 << 20;
 
 /// A window whose words missed the cache more than once per `GROW_AT` slots doubles the
 /// cache for the next window ([`grown`]), up to [`MAX_GROWN_CACHE`] slots, when the text goes
-/// on for [`GROW_REST`] bytes or more.
-const GROW_AT: usize = 4;
+/// on for [`GROW_REST`] bytes or more (and [`REST_PER_SLOT`] per slot of the grown cache).
+const GROW_AT: usize = 16;
 
 /// How many bytes of text, from a window's start on, let its cache grow ([`GROW_AT`]): a text
 /// shorter than this keeps its cache's first size (the memory of a short text).
 const GROW_REST: usize = 1 << 20;
 
-/// The most slots of a grown cache (24 bytes each: 768 KiB, for a text of over 1 MiB whose
-/// vocabulary outgrows the cache).
-const MAX_GROWN_CACHE: usize = 32768;
+/// The most slots of a grown cache (24 bytes each: 3 MiB, for a text of over 4 MiB whose
+/// vocabulary outgrows the cache; [`REST_PER_SLOT`]).
+const MAX_GROWN_CACHE: usize = 131072;
+
+/// A cache grows only while the text from the window on has this many bytes or more per slot
+/// of the grown cache (its 24 bytes: at most three quarters of a byte per byte of text): up to
+/// 32,768 slots from [`GROW_REST`] bytes on, as before; 65,536 from 2 MiB (big/ar's
+/// vocabulary of ~60,000 words of up to 16 bytes, 4.8 MB: −2.8 M instructions); 131,072
+/// from 4 MiB.
+const REST_PER_SLOT: usize = 32;
 
 /// `cache` with twice its slots, its words moved to their new slots.
 #[inline(never)]
@@ -1183,7 +1192,7 @@ pub(crate) fn tokenize_into(
         cache.resize(slots, [0; 3]);
     } else if buf.cache_misses > cache.len() / GROW_AT
         && cache.len() < MAX_GROWN_CACHE
-        && rest >= GROW_REST
+        && rest >= GROW_REST.max(cache.len() * 2 * REST_PER_SLOT)
     {
         cache = grown(&cache);
     }
@@ -1304,14 +1313,17 @@ pub(crate) fn tokenize_into(
             continue;
         }
         let after_word = word_start.is_some();
+        // Not the space that closes a word at the end (of the text or the range).
+        let mut counted = count && i < bytes.len();
         if let Some(s) = word_start.take() {
-            if count {
+            if counted && wc.word_then_separator(first, all, k) {
+                counted = false;
+            } else if count {
                 wc.run(text, s, first, all);
             }
             b.push_word(s, i, first & UPPER != 0, all & SELF_FOLD != 0);
         }
-        // Not the space that closes a word at the end (of the text or the range).
-        if count && i < bytes.len() {
+        if counted {
             wc.char(text, i, k);
         }
         if c == '\n' {

@@ -361,6 +361,23 @@ impl WordCount {
         }
     }
 
+    /// The common case of [`WordCount::run`] then [`WordCount::char`], counted without a
+    /// look-up: a run of letters, digits and marks from a gap (its first character of class
+    /// `first`, the AND of all `all`), ended by a character of class `class` that is a
+    /// separator: one word more. Returns false, counting nothing, in every other case (the
+    /// caller takes the two steps).
+    #[inline(always)]
+    pub(crate) fn word_then_separator(&mut self, first: u8, all: u8, class: u8) -> bool {
+        // As `WC_NEXT` reads the classes: a letter (not a separator or punctuation) in `GAP`
+        // opens a `CORE`, which the others keep (`WC_CORE`) and a separator closes: a word.
+        let word = self.state == wc::GAP
+            && first & (WC_SEPARATOR | WC_PUNCTUATION | WC_LETTER) == WC_LETTER
+            && all & WC_CORE != 0
+            && class & WC_SEPARATOR != 0;
+        self.count += usize::from(word);
+        word
+    }
+
     /// A run of characters from byte `start`, none of them punctuation or a separator:
     /// `first` is the class of its first character, `all` the bitwise AND of the classes of
     /// all (only its `WC_CORE` bit is read: a character of no class sends the token to the
