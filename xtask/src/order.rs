@@ -306,8 +306,30 @@ const AROUND: usize = 8192;
 /// insertion, or one stretch when they are near) deflates smaller than before. The greedy
 /// places each function after the last ones it placed and never looks back; this finds what
 /// it left: a function that compresses better beside one placed earlier, a run between two
-/// functions that want each other.
-fn improve(bodies: &[&[u8]], mut order: Vec<usize>, moves: usize) -> (Vec<usize>, usize) {
+/// functions that want each other. Each move is judged on a part of the code only, so the
+/// moves together may still lose: then `order` comes back as it was, with 0 moves kept.
+fn improve(bodies: &[&[u8]], order: Vec<usize>, moves: usize) -> (Vec<usize>, usize) {
+    let (searched, kept) = search(bodies, order.clone(), moves);
+    smaller(bodies, order, (searched, kept))
+}
+
+/// `searched` (an order and its count of kept moves) if its stream deflates smaller than
+/// `start`'s, else `start` with 0 moves kept.
+fn smaller(
+    bodies: &[&[u8]],
+    start: Vec<usize>,
+    searched: (Vec<usize>, usize),
+) -> (Vec<usize>, usize) {
+    if searched.1 > 0 && deflated(&stream(bodies, &searched.0)) < deflated(&stream(bodies, &start))
+    {
+        searched
+    } else {
+        (start, 0)
+    }
+}
+
+/// [`improve`]'s moves, without its final check.
+fn search(bodies: &[&[u8]], mut order: Vec<usize>, moves: usize) -> (Vec<usize>, usize) {
     let n = order.len();
     let mut kept = 0;
     if n < 2 {
@@ -505,6 +527,34 @@ mod tests {
         );
         assert!(a.abs_diff(b) <= 3, "{order:?}");
         assert!(deflated(&stream(&bodies, &order)) + 2500 < deflated(&stream(&bodies, &start)));
+    }
+
+    #[test]
+    fn smaller_keeps_the_start_unless_the_search_deflates_smaller() {
+        // Two copies of 3 KB of noise, side by side in `start` and 36 KB apart (beyond
+        // deflate's reach) in `apart`.
+        let mut seed: u32 = 7;
+        let mut noise = || {
+            (0..3000)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (seed >> 24) as u8
+                })
+                .collect::<Vec<u8>>()
+        };
+        let mut owned: Vec<Vec<u8>> = (0..13).map(|_| noise()).collect();
+        owned.push(owned[0].clone());
+        let bodies: Vec<&[u8]> = owned.iter().map(|b| b.as_slice()).collect();
+        let start: Vec<usize> = [0, 13].into_iter().chain(1..13).collect();
+        let apart: Vec<usize> = (0..14).collect();
+        assert_eq!(
+            smaller(&bodies, start.clone(), (apart.clone(), 5)),
+            (start.clone(), 0)
+        );
+        assert_eq!(
+            smaller(&bodies, apart.clone(), (start.clone(), 5)),
+            (start, 5)
+        );
     }
 
     #[test]
