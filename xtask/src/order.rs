@@ -300,10 +300,13 @@ const MOVES: usize = 12_000;
 const AROUND: usize = 8192;
 
 /// `order` improved by local search, and how many moves it kept: `moves` times, a run of one
-/// to four functions is taken out and put in at another place (both picked by a fixed
-/// pseudo-random sequence, so every build makes the same order), and the move is kept if the
-/// code around the places it changes ([`AROUND`] bytes on each side of the removal and of the
-/// insertion, or one stretch when they are near) deflates smaller than before. The greedy
+/// to four functions is taken out and put in beside one of the [`partners`] of one of its
+/// functions (the run, the function and the partner picked by a fixed pseudo-random sequence,
+/// so every build makes the same order; a function without partners goes anywhere; a random
+/// place instead found a fifth of the gain, BENCHMARKS.md "Session 37 (bytes-n)"), and the
+/// move is kept if the code around the places it changes ([`AROUND`] bytes on each side of the
+/// removal and of the insertion, or one stretch when they are near) deflates smaller than
+/// before. The greedy
 /// places each function after the last ones it placed and never looks back; this finds what
 /// it left: a function that compresses better beside one placed earlier, a run between two
 /// functions that want each other. Each move is judged on a part of the code only, so the
@@ -357,13 +360,33 @@ fn search(bodies: &[&[u8]], mut order: Vec<usize>, moves: usize) -> (Vec<usize>,
         v.push(at);
         v
     };
+    // Where each body stands in `order`.
+    let places = |order: &[usize]| -> Vec<usize> {
+        let mut v = vec![0; order.len()];
+        for (i, &k) in order.iter().enumerate() {
+            v[k] = i;
+        }
+        v
+    };
+    let near = partners(bodies);
     let mut at = starts(&order);
+    let mut place = places(&order);
     let total = at[n];
     for _ in 0..moves {
         let len = 1 + below(4.min(n - 1));
         let from = below(n - len + 1);
-        // the place in the order without the run
-        let to = below(n - len + 1);
+        // The place in the order without the run: beside a partner of one of its bodies,
+        // before or after it, or anywhere if that body has none.
+        let to = match near[order[from + below(len)]].as_slice() {
+            [] => below(n - len + 1),
+            near => {
+                let q = place[near[below(near.len())]];
+                if (from..from + len).contains(&q) {
+                    continue;
+                }
+                (if q > from { q - len } else { q }) + below(2)
+            }
+        };
         if to == from {
             continue;
         }
@@ -397,10 +420,50 @@ fn search(bodies: &[&[u8]], mut order: Vec<usize>, moves: usize) -> (Vec<usize>,
         if delta < 0 {
             order = moved;
             at = starts(&order);
+            place = places(&order);
             kept += 1;
         }
     }
     (order, kept)
+}
+
+/// Partners [`improve`] puts a body beside, at most this many for each body.
+const PARTNERS: usize = 8;
+
+/// For each body, up to [`PARTNERS`] others that share the most 8-byte strings with it, most
+/// first (ties: the earlier body), each sharing at least two. A quarter of the strings is
+/// looked at (those whose hash falls in it), and a string found in more than 32 bodies is
+/// left out (short common code says little about which bodies belong together).
+fn partners(bodies: &[&[u8]]) -> Vec<Vec<usize>> {
+    use std::collections::{HashMap, HashSet};
+    let n = bodies.len();
+    let mut found: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (k, body) in bodies.iter().enumerate() {
+        let mut seen = HashSet::new();
+        for w in body.windows(8) {
+            let s = u64::from_le_bytes(w.try_into().unwrap_or_default());
+            if s.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 62 == 0 && seen.insert(s) {
+                found.entry(s).or_default().push(k);
+            }
+        }
+    }
+    let mut shared = vec![0u32; n * n];
+    for list in found.values().filter(|l| (2..=32).contains(&l.len())) {
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                shared[a * n + b] += 1;
+                shared[b * n + a] += 1;
+            }
+        }
+    }
+    (0..n)
+        .map(|a| {
+            let mut p: Vec<usize> = (0..n).filter(|&b| shared[a * n + b] >= 2).collect();
+            p.sort_by_key(|&b| (std::cmp::Reverse(shared[a * n + b]), b));
+            p.truncate(PARTNERS);
+            p
+        })
+        .collect()
 }
 
 /// Bytes `from..to` of the stream of `bodies` in `order`, whose functions start at `at`.
@@ -555,6 +618,25 @@ mod tests {
             smaller(&bodies, apart.clone(), (start.clone(), 5)),
             (start, 5)
         );
+    }
+
+    #[test]
+    fn partners_share_strings() {
+        // Bodies 0 and 2 are the same 1 KB of noise but for one byte; 1 is other noise.
+        let mut seed: u32 = 3;
+        let mut noise = || {
+            (0..1000)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (seed >> 24) as u8
+                })
+                .collect::<Vec<u8>>()
+        };
+        let (a, b) = (noise(), noise());
+        let mut c = a.clone();
+        c[500] ^= 1;
+        let bodies: Vec<&[u8]> = vec![&a, &b, &c];
+        assert_eq!(partners(&bodies), [vec![2], vec![], vec![0]]);
     }
 
     #[test]
