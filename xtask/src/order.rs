@@ -6,7 +6,9 @@
 //! the one whose code compresses best with it (greedy, from the largest): the same functions,
 //! the same code, another order (−2.4 KB gzipped, BENCHMARKS.md "Session 26 (bytes-d)").
 //! A local search ([`improve`]) then moves short runs of functions where the code around
-//! them deflates smaller (−0.4 KB gzipped, BENCHMARKS.md "Session 36 (bytes-m)").
+//! them deflates smaller (−0.4 KB gzipped, BENCHMARKS.md "Session 36 (bytes-m)"), beside
+//! the functions they share code with (−1.5 KB more), from each window's greedy order
+//! (−0.3 KB more, BENCHMARKS.md "Session 37 (bytes-n)").
 //!
 //! How: binaryen's `wasm-dis` writes the module as text, where a call names its function
 //! (`call $12`) instead of giving its index, so the `(func …)` blocks can move freely;
@@ -291,9 +293,11 @@ fn stream(bodies: &[&[u8]], order: &[usize]) -> Vec<u8> {
         .collect()
 }
 
-/// Moves that [`improve`] tries on the greedy's order of the functions: on the module of
-/// session 36, 5,000 took 292 B gzipped off, 12,000 371 B and 20,000 446 B (BENCHMARKS.md
-/// "Session 36 (bytes-m)"); 12,000 took 64 s on a machine shared by five builds.
+/// Moves that [`improve`] tries on the kept order of the functions: with moves to random
+/// places, on the module of session 36, 5,000 took 292 B gzipped off, 12,000 371 B and 20,000
+/// 446 B (BENCHMARKS.md "Session 36 (bytes-m)"); beside partners, on session 37's, 6,000 took
+/// 621 B off the code deflated, 12,000 1,766 B and 20,000 1,711 B (BENCHMARKS.md "Session 37
+/// (bytes-n)"); 12,000 take ~50 s on a machine shared by five builds.
 const MOVES: usize = 12_000;
 
 /// Of [`MOVES`], those [`improve_best`] tries on each greedy order before it keeps the best:
