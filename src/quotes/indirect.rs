@@ -2496,10 +2496,19 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
         && doc.tok(k + 1).is_some_and(|t| {
             t.capital() && !t.pronoun() && doc.tok(k + 2).is_some_and(|u| u.capital())
         });
+    // "… hacked into the computers and she accused Donald Trump of …": a subject pronoun (not
+    // "it") and a verb labelling words (`~` in `en/speech_verbs.txt`) open the subject's next
+    // act (PolNeAR train sample, session 37).
+    let pronoun_label = doc
+        .tok(k + 1)
+        .is_some_and(|t| t.pronoun() && !doc.lex.is(R_NEUTER, t))
+        && doc
+            .tok(k + 2)
+            .is_some_and(|t| t.word() && doc.lex.label_verb(doc.f(t)));
     let Some(j) = (k + 2..k + 7).find(|&j| {
         doc.cue_at(j).is_some() || doc.tok(j).is_none_or(|t| !t.word() || doc.quoted(j))
     }) else {
-        return named_past;
+        return named_past || pronoun_label;
     };
     let cue = doc.cue_at(j).filter(|c| {
         c.kind == CueKind::Verb
@@ -2512,7 +2521,7 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
                     .tok(c.next)
                     .is_some_and(|t| t.word() && t.complementizer()))
     });
-    (cue.is_some() || named_past)
+    (cue.is_some() || named_past || pronoun_label)
         && (start..k).any(|m| {
             doc.tok(m).is_some_and(|t| {
                 let g = doc.f(t);
@@ -4200,6 +4209,19 @@ mod tests {
              Luk's death to The EastAfrican."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn and_a_pronoun_and_a_label_verb_end_the_report() {
+        // Session 37 (PolNeAR train sample): "accused" takes an object, not a clause, so
+        // the report ran on over the subject's next act.
+        assert_eq!(
+            contents(
+                "Clinton said Russian intelligence services hacked into the computers and she \
+                 accused Donald Trump of showing support for Vladimir Putin."
+            ),
+            ["Russian intelligence services hacked into the computers"]
+        );
     }
 
     #[test]

@@ -563,6 +563,24 @@ mod tests {
     }
 
     #[test]
+    fn a_straight_and_a_curly_double_mark_close_each_other_in_english() {
+        // Session 37 (PolNeAR train texts mix them): the quotation ran on to the line end and
+        // took its own "he said" in.
+        assert_eq!(
+            contents(
+                "\"We don’t always nominate a Lincoln,” he said. “I was clear,\" Ryan said.",
+                "en"
+            ),
+            ["We don’t always nominate a Lincoln,", "I was clear,"]
+        );
+        // A nested straight quotation still closes before the curly outer one.
+        assert_eq!(
+            contents("“He called it \"fake,\" and left,” she said.", "en"),
+            ["He called it \"fake,\" and left,"]
+        );
+    }
+
+    #[test]
     fn nesting_keeps_outermost() {
         assert_eq!(
             contents("He said \"I read 'Jaws' twice\" today", "en"),
