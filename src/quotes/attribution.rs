@@ -758,6 +758,31 @@ impl<'a> Doc<'a> {
                     j = k;
                 }
             }
+            // A title, a preposition and its complement, then an honorific and the name up to
+            // a comma, a colon or a complementizer ("اعتبر المشرف العام على فريق تطوير سوق
+            // عكاظ الدكتور بريكان الشلوي أن"): the name too; within eight words, over no
+            // possessive suffix (an adjunct of the verb: "خلال لقائه الدكتور X").
+            // (The honorific is looked for first: a class bit, cheap on every subject.)
+            if j == last + 1 && self.class_at(j, C_ADJUNCT) {
+                let stop = limit.min(j + 9);
+                let mut h = j + 1;
+                while h < stop && !self.class_at(h, C_NAME_PARTICLE) {
+                    h += 1;
+                }
+                if h < stop && self.articled(h) {
+                    let mut k = j + 1;
+                    while k < limit.min(h + 5) && !self.stops_np(k) && (k > h || !self.suffixed(k))
+                    {
+                        k += 1;
+                    }
+                    if k > h + 1
+                        && (self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k))
+                    {
+                        last = k - 1;
+                        j = k;
+                    }
+                }
+            }
             // A name cut by the eight-word reach after a long title ("… محمد بن"): the name
             // after a name particle (بن، أبو، عبد …) goes on (at most three words).
             if self.class_at(last, C_NAME_PARTICLE) {

@@ -2679,3 +2679,15 @@ fn arabic_a_one_word_subject_in_lam_before_the_quotation_is_no_addressee() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "الوضع"), Some("المتحدث"), "{q:?}");
 }
+
+#[test]
+fn arabic_a_title_its_complement_then_an_honorific_and_the_name() {
+    let t = "من جهته، اعتبر المشرف العام على فريق تطوير سوق عكاظ الدكتور بريكان الشلوي أن \
+             الأندية الأدبية أسهمت في البرامج.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الأندية"),
+        Some("المشرف العام على فريق تطوير سوق عكاظ الدكتور بريكان الشلوي"),
+        "{q:?}"
+    );
+}
