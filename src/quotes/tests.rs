@@ -2691,3 +2691,26 @@ fn arabic_a_title_its_complement_then_an_honorific_and_the_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn arabic_a_title_head_its_one_word_place_then_the_name() {
+    // لبنان has no article: the place's object would run over the name to the next في.
+    let t = "نفى سفير المملكة في لبنان علي عواض عسيري في اتصال مع «عكاظ» امس ان يكون المتهم \
+             يحمل الجنسية السعودية.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "يكون"),
+        Some("سفير المملكة في لبنان علي عواض عسيري"),
+        "{q:?}"
+    );
+    // Not an articled word after the place ("… في جمعية الثقافة والفنون، وزارة …": the
+    // object after the comma is no apposition of a name).
+    let t = "وطالب رئيس لجنة الفنون التشكيلية في جمعية الثقافة والفنون، وزارة الثقافة والإعلام، \
+             بالاهتمام بالمواهب وتخصيص مراكز ثقافية, مشيراً إلى أن فئة الشباب هم الأساس.";
+    let q = extract(t, "ar");
+    assert_ne!(
+        speaker_of(t, &q, "فئة"),
+        Some("وزارة الثقافة والإعلام"),
+        "{q:?}"
+    );
+}
