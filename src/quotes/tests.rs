@@ -2679,3 +2679,38 @@ fn arabic_a_one_word_subject_in_lam_before_the_quotation_is_no_addressee() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "الوضع"), Some("المتحدث"), "{q:?}");
 }
+
+#[test]
+fn arabic_a_title_its_complement_then_an_honorific_and_the_name() {
+    let t = "من جهته، اعتبر المشرف العام على فريق تطوير سوق عكاظ الدكتور بريكان الشلوي أن \
+             الأندية الأدبية أسهمت في البرامج.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الأندية"),
+        Some("المشرف العام على فريق تطوير سوق عكاظ الدكتور بريكان الشلوي"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn arabic_a_title_head_its_one_word_place_then_the_name() {
+    // لبنان has no article: the place's object would run over the name to the next في.
+    let t = "نفى سفير المملكة في لبنان علي عواض عسيري في اتصال مع «عكاظ» امس ان يكون المتهم \
+             يحمل الجنسية السعودية.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "يكون"),
+        Some("سفير المملكة في لبنان علي عواض عسيري"),
+        "{q:?}"
+    );
+    // Not an articled word after the place ("… في جمعية الثقافة والفنون، وزارة …": the
+    // object after the comma is no apposition of a name).
+    let t = "وطالب رئيس لجنة الفنون التشكيلية في جمعية الثقافة والفنون، وزارة الثقافة والإعلام، \
+             بالاهتمام بالمواهب وتخصيص مراكز ثقافية, مشيراً إلى أن فئة الشباب هم الأساس.";
+    let q = extract(t, "ar");
+    assert_ne!(
+        speaker_of(t, &q, "فئة"),
+        Some("وزارة الثقافة والإعلام"),
+        "{q:?}"
+    );
+}
