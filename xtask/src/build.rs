@@ -551,6 +551,14 @@ const SPEED_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer6quotes7lexicon3mix",
 ];
 
+/// Functions of `SIZE_PREFIXES` compiled at `opt-level = 3` after all (no `optsize`, no
+/// `minsize`), but kept in the size set for [`only_called_from`], so that the generic instances
+/// they share with the size-compiled code keep their attributes: the methods of the cue
+/// look-up `lexicon::Words<T>` (`get` runs per token, `minsize` until session 37: −216 B gz,
+/// −1 % to −2 % in a Chromium A/B page; BENCHMARKS.md, session 37 (speed-l)). Taking a function
+/// out of `SIZE_PREFIXES` instead lets ~1,000 generic instances it calls turn `minsize`.
+const OPT3_PREFIXES: &[&str] = &["_ZN16article_analyzer6quotes7lexicon14Words"];
+
 /// Cold code outside the quotes, compiled `optsize` only (its inlining threshold, no
 /// unrolling; not `minsize`: the clean profile's per-character loop is here): the clean profile
 /// of `normalize`, language detection, the binding's glue (−376 B gzipped, session 31).
@@ -709,8 +717,11 @@ fn size_attribute_csv(ir: &str) -> String {
         csv.push_str(&format!("{n},optsize\n{n},minsize\n"));
     }
     for (n, minsize) in chosen {
-        csv.push_str(&format!("{n},optsize\n"));
-        if minsize {
+        let opt3 = starts(n, OPT3_PREFIXES);
+        if !opt3 {
+            csv.push_str(&format!("{n},optsize\n"));
+        }
+        if minsize && !opt3 {
             csv.push_str(&format!("{n},minsize\n"));
         }
         if starts(n, INLINE_PREFIXES) {
@@ -1293,6 +1304,32 @@ define void @_ZN16article_analyzer4text5other17h1E() {
                 "_ZN4core5inner17h1E,optsize",
                 "_ZN4core5token17h1E,optsize",
                 // not core::shared (also called from text), not core::vtable (in a vtable)
+            ]
+        );
+    }
+
+    #[test]
+    fn opt3_functions_stay_in_the_set_without_attributes() {
+        let ir = r#"
+define void @_ZN16article_analyzer6quotes1q17h1E() {
+  call void @"_ZN16article_analyzer6quotes7lexicon14Words$LT$T$GT$3get17h1E"()
+  call void @_ZN4core4iter3map17h1E()
+}
+define void @"_ZN16article_analyzer6quotes7lexicon14Words$LT$T$GT$3get17h1E"() {
+  call void @_ZN4core4iter3map17h1E()
+}
+define void @_ZN4core4iter3map17h1E() {
+}
+"#;
+        // Words::get gets no optsize/minsize, but map, called by q and by it, still joins the
+        // size set (minsize: both callers are minsize in the set's terms)
+        assert_eq!(
+            size_attribute_csv(ir).lines().collect::<Vec<_>>(),
+            [
+                "_ZN16article_analyzer6quotes1q17h1E,optsize",
+                "_ZN16article_analyzer6quotes1q17h1E,minsize",
+                "_ZN4core4iter3map17h1E,optsize",
+                "_ZN4core4iter3map17h1E,minsize",
             ]
         );
     }
