@@ -605,21 +605,30 @@ mod tests {
         assert_eq!(bytes(&bodies, &order, &at, 4, 4), b"");
     }
 
+    /// `n` bytes of a linear congruential generator's noise (incompressible to deflate).
+    fn noise(seed: &mut u32, n: usize) -> Vec<u8> {
+        (0..n)
+            .map(|_| {
+                *seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (*seed >> 24) as u8
+            })
+            .collect()
+    }
+
+    /// `count` bodies of 3 KB of noise, then a copy of the first: twins as far apart as
+    /// `count` × 3 KB.
+    fn twins(seed: u32, count: usize) -> Vec<Vec<u8>> {
+        let mut seed = seed;
+        let mut owned: Vec<Vec<u8>> = (0..count).map(|_| noise(&mut seed, 3000)).collect();
+        owned.push(owned[0].clone());
+        owned
+    }
+
     #[test]
     fn improve_brings_twins_together() {
         // Twelve bodies of 3 KB of noise; the first and the last are the same, 33 KB apart
         // (beyond deflate's reach): a move that puts them side by side saves ~3 KB.
-        let mut seed: u32 = 1;
-        let mut noise = || {
-            (0..3000)
-                .map(|_| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    (seed >> 24) as u8
-                })
-                .collect::<Vec<u8>>()
-        };
-        let mut owned: Vec<Vec<u8>> = (0..11).map(|_| noise()).collect();
-        owned.push(owned[0].clone());
+        let owned = twins(1, 11);
         let bodies: Vec<&[u8]> = owned.iter().map(|b| b.as_slice()).collect();
         let start: Vec<usize> = (0..12).collect();
         let (order, kept) = improve(&bodies, start.clone(), 300);
@@ -639,17 +648,7 @@ mod tests {
     fn smaller_keeps_the_start_unless_the_search_deflates_smaller() {
         // Two copies of 3 KB of noise, side by side in `start` and 36 KB apart (beyond
         // deflate's reach) in `apart`.
-        let mut seed: u32 = 7;
-        let mut noise = || {
-            (0..3000)
-                .map(|_| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    (seed >> 24) as u8
-                })
-                .collect::<Vec<u8>>()
-        };
-        let mut owned: Vec<Vec<u8>> = (0..13).map(|_| noise()).collect();
-        owned.push(owned[0].clone());
+        let owned = twins(7, 13);
         let bodies: Vec<&[u8]> = owned.iter().map(|b| b.as_slice()).collect();
         let start: Vec<usize> = [0, 13].into_iter().chain(1..13).collect();
         let apart: Vec<usize> = (0..14).collect();
@@ -667,17 +666,7 @@ mod tests {
     fn improve_best_continues_the_smallest_order() {
         // As in `smaller_keeps_…`: the twins 36 KB apart in the first order, side by side in
         // the second; without moves the second comes back.
-        let mut seed: u32 = 9;
-        let mut noise = || {
-            (0..3000)
-                .map(|_| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    (seed >> 24) as u8
-                })
-                .collect::<Vec<u8>>()
-        };
-        let mut owned: Vec<Vec<u8>> = (0..13).map(|_| noise()).collect();
-        owned.push(owned[0].clone());
+        let owned = twins(9, 13);
         let bodies: Vec<&[u8]> = owned.iter().map(|b| b.as_slice()).collect();
         let apart: Vec<usize> = (0..14).collect();
         let side: Vec<usize> = [0, 13].into_iter().chain(1..13).collect();
@@ -695,16 +684,8 @@ mod tests {
     #[test]
     fn partners_share_strings() {
         // Bodies 0 and 2 are the same 1 KB of noise but for one byte; 1 is other noise.
-        let mut seed: u32 = 3;
-        let mut noise = || {
-            (0..1000)
-                .map(|_| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    (seed >> 24) as u8
-                })
-                .collect::<Vec<u8>>()
-        };
-        let (a, b) = (noise(), noise());
+        let mut seed = 3;
+        let (a, b) = (noise(&mut seed, 1000), noise(&mut seed, 1000));
         let mut c = a.clone();
         c[500] ^= 1;
         let bodies: Vec<&[u8]> = vec![&a, &b, &c];
