@@ -555,14 +555,9 @@ const SPEED_PREFIXES: &[&str] = &[
 /// `minsize`), but kept in the size set for [`only_called_from`], so that the generic instances
 /// they share with the size-compiled code keep their attributes: the methods of the cue
 /// look-up `lexicon::Words<T>` (`get` runs per token, `minsize` until session 37: −216 B gz,
-/// −1 % to −2 % in a Chromium A/B page; BENCHMARKS.md, session 37 (speed-l)), and the quote
-/// tokenizer `quotes::tokens` (its byte loop is ~30 % of a call: +333 B gz alone, −2.5 % / −1.1 %
-/// wasm instructions big/ar / big/en). Taking a function out of `SIZE_PREFIXES` instead lets
-/// ~1,000 generic instances it calls turn `minsize`.
-const OPT3_PREFIXES: &[&str] = &[
-    "_ZN16article_analyzer6quotes7lexicon14Words",
-    "_ZN16article_analyzer6quotes6tokens",
-];
+/// −1 % to −2 % in a Chromium A/B page; BENCHMARKS.md, session 37 (speed-l)). Taking a function
+/// out of `SIZE_PREFIXES` instead lets ~1,000 generic instances it calls turn `minsize`.
+const OPT3_PREFIXES: &[&str] = &["_ZN16article_analyzer6quotes7lexicon14Words"];
 
 /// Cold code outside the quotes, compiled `optsize` only (its inlining threshold, no
 /// unrolling; not `minsize`: the clean profile's per-character loop is here): the clean profile
