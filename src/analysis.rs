@@ -19,20 +19,20 @@ use crate::{lang, Span};
 /// `cargo xtask bench` (the native worst-case table, `benches/worst_case.rs`, and the wasm
 /// table of `tests/js/bench/memory-bench.mjs`: the growth of the wasm memory, which never
 /// shrinks, over one call in a fresh instance, the input's own UTF-8 copy included), on
-/// 2026-11-30:
+/// 2026-12-04 (after session 36's larger word cache in the quote tokenizer):
 ///
 /// - **The documented bound, for news text:** the default analysis (10 automatic keywords and
 ///   quotes) grows the wasm memory by at most **8× the input's UTF-8 bytes, plus ~1 MiB** of
 ///   tables built once per instance on first use (0.3–1.1 MiB). Measured: 4.8 MB of Arabic
-///   news 4.4×, of English news 5.6×, 0.17 MB of French news 7.6× after the first-use tables;
-///   the automatic keywords make the peak (without quotes 4.5×, 5.5×; quotes alone 1.5×, 2.1×);
-///   language, stats and 100 keywords 2.6×.
+///   news 4.6×, of English news 5.2×, 0.17 MB of French news 8.0× (7.96) after the first-use
+///   tables (on so short a text the quote stage's fixed buffers weigh); the automatic keywords
+///   make the peak (without quotes 4.4×, 5.4×; quotes alone 2.1×, 2.5×); 100 keywords 2.4×, 2.5×.
 /// - **Adversarial text** costs more per byte in the quote stage (a 20-byte token per word
 ///   *and* per punctuation character, a 20-byte record per pair of quotation marks), but that
 ///   stage holds them for one window of 256 KiB of text at a time: a constant of at most a few
-///   MiB, not a multiple of the input. Measured on 2 MB each: 3.3–4.4× for unbalanced marks,
-///   invisible characters only or punctuation only, 6.3× for one-letter quotations
-///   (`"a" "a" …`); 7.5× for 0.37 MB of nested marks (one window). A page that analyses
+///   MiB, not a multiple of the input. Measured on 2 MB each: 2.4–5.3× for unbalanced marks,
+///   invisible characters only or punctuation only, 5.6× for one-letter quotations
+///   (`"a" "a" …`); 8.4× for 0.37 MB of nested marks (one window). A page that analyses
 ///   untrusted text should budget **8× the input plus ~6 MiB**.
 /// - Compiling keywords ([`Analyzer::new`]) takes ~30 bytes of wasm memory per byte of
 ///   keyword text (~40 natively; 20,000 keywords: ~11 MiB in wasm).
