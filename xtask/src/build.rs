@@ -717,12 +717,12 @@ fn size_attribute_csv(ir: &str) -> String {
         csv.push_str(&format!("{n},optsize\n{n},minsize\n"));
     }
     for (n, minsize) in chosen {
-        let opt3 = starts(n, OPT3_PREFIXES);
-        if !opt3 {
+        // `OPT3_PREFIXES`: in the set (for its callees' attributes), but no attribute itself.
+        if !starts(n, OPT3_PREFIXES) {
             csv.push_str(&format!("{n},optsize\n"));
-        }
-        if minsize && !opt3 {
-            csv.push_str(&format!("{n},minsize\n"));
+            if minsize {
+                csv.push_str(&format!("{n},minsize\n"));
+            }
         }
         if starts(n, INLINE_PREFIXES) {
             csv.push_str(&format!("{n},alwaysinline\n"));

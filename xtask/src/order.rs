@@ -69,15 +69,11 @@ pub fn reorder(
     // they are: it ranks the orders as the rebuilt module does); the module is rebuilt once, in
     // that order.
     let orders: Vec<Vec<usize>> = WINDOWS.iter().map(|&w| greedy(&bodies, w)).collect();
-    let sizes: Vec<usize> = orders
-        .iter()
-        .map(|o| deflated(&stream(&bodies, o)))
-        .collect();
-    let Some((order, kept, i)) = improve_best(&bodies, orders, FIRST_MOVES, MOVES - FIRST_MOVES)
+    let Some((order, kept, i)) = improve_best(&bodies, &orders, FIRST_MOVES, MOVES - FIRST_MOVES)
     else {
         return Ok(());
     };
-    let (window, before) = (WINDOWS[i], sizes[i]);
+    let (window, before) = (WINDOWS[i], deflated(&stream(&bodies, &orders[i])));
     let after = deflated(&stream(&bodies, &order));
     std::fs::write(&wat, reordered(&text, &order)?)
         .map_err(|e| format!("{}: {e}", wat.display()))?;
@@ -322,7 +318,8 @@ const AROUND: usize = 8192;
 /// moves together may still lose: then `order` comes back as it was, with 0 moves kept.
 fn improve(bodies: &[&[u8]], order: Vec<usize>, moves: usize) -> (Vec<usize>, usize) {
     let mut state = SEED;
-    let (searched, kept) = search(bodies, order.clone(), moves, &mut state);
+    let near = partners(bodies);
+    let (searched, kept) = search(bodies, order.clone(), moves, &near, &mut state);
     smaller(bodies, order, (searched, kept))
 }
 
@@ -334,23 +331,24 @@ const SEED: u64 = 0x9E37_79B9_7F4A_7C15;
 /// kept moves and its index in `orders`.
 fn improve_best(
     bodies: &[&[u8]],
-    orders: Vec<Vec<usize>>,
+    orders: &[Vec<usize>],
     first: usize,
     rest: usize,
 ) -> Option<(Vec<usize>, usize, usize)> {
     // (its code deflated, its index, the sequence's state, the order, its kept moves)
     type Searched = (usize, usize, u64, Vec<usize>, usize);
     let mut best: Option<Searched> = None;
+    let near = partners(bodies);
     for (i, order) in orders.iter().enumerate() {
         let mut state = SEED;
-        let (searched, kept) = search(bodies, order.clone(), first, &mut state);
+        let (searched, kept) = search(bodies, order.clone(), first, &near, &mut state);
         let size = deflated(&stream(bodies, &searched));
         if best.as_ref().is_none_or(|b| size < b.0) {
             best = Some((size, i, state, searched, kept));
         }
     }
     let (_, i, mut state, searched, kept) = best?;
-    let (searched, more) = search(bodies, searched, rest, &mut state);
+    let (searched, more) = search(bodies, searched, rest, &near, &mut state);
     let (order, kept) = smaller(bodies, orders[i].clone(), (searched, kept + more));
     Some((order, kept, i))
 }
@@ -370,11 +368,12 @@ fn smaller(
     }
 }
 
-/// [`improve`]'s moves, without its final check.
+/// [`improve`]'s moves, without its final check; `near` is [`partners`]`(bodies)`.
 fn search(
     bodies: &[&[u8]],
     mut order: Vec<usize>,
     moves: usize,
+    near: &[Vec<usize>],
     state: &mut u64,
 ) -> (Vec<usize>, usize) {
     let n = order.len();
@@ -411,7 +410,6 @@ fn search(
         }
         v
     };
-    let near = partners(bodies);
     let mut at = starts(&order);
     let mut place = places(&order);
     let total = at[n];
@@ -672,13 +670,13 @@ mod tests {
         let side: Vec<usize> = [0, 13].into_iter().chain(1..13).collect();
         let orders = vec![apart, side.clone()];
         assert_eq!(
-            improve_best(&bodies, orders.clone(), 0, 0),
+            improve_best(&bodies, &orders, 0, 0),
             Some((side.clone(), 0, 1))
         );
         // with moves, either may win (partner moves bring the twins together in both)
-        let (order, _, i) = improve_best(&bodies, orders.clone(), 50, 50).unwrap();
+        let (order, _, i) = improve_best(&bodies, &orders, 50, 50).unwrap();
         assert!(deflated(&stream(&bodies, &order)) <= deflated(&stream(&bodies, &orders[i])));
-        assert_eq!(improve_best(&bodies, Vec::new(), 10, 10), None);
+        assert_eq!(improve_best(&bodies, &[], 10, 10), None);
     }
 
     #[test]
