@@ -1078,14 +1078,19 @@ fn unarticled<'a>(doc: &'a Doc, k: usize) -> &'a str {
 
 /// Arabic: whether the subject `r` found at a cue names nobody: a phrase that opens with ب
 /// and the article (بالمسجد; not ل: "وفقا للمتحدث …" names its source), or one word with an
-/// accusative tanween, an adverb or an indefinite object ("وأضاف ووقوفًا على"، "نفى علناً").
+/// accusative tanween, an adverb or an indefinite object ("وأضاف ووقوفًا على"، "نفى علناً"),
+/// or a phrase that a deictic or existential word opens (`deictics` of `ar/rule_words.txt`:
+/// "وهنا أعلن"، "وهناك ملصق آخر يقول"; session 38).
 #[inline(never)]
 fn no_name(doc: &Doc, r: &Span) -> bool {
     if !doc.lex.arabic {
         return false;
     }
     let k = doc.token_at(r.start);
-    doc.fold(k).starts_with(ar::BY_ARTICLE)
+    let f = doc.fold(k);
+    let bare = f.strip_prefix(ar::conjunction).unwrap_or(f);
+    f.starts_with(ar::BY_ARTICLE)
+        || ar::DEICTICS.contains(&bare)
         || doc.raw(k).chars().any(|c| c == ar::TANWEEN)
             && doc.tok(k).is_some_and(|t| t.end() >= r.end)
 }

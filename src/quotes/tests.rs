@@ -2714,3 +2714,12 @@ fn arabic_a_title_head_its_one_word_place_then_the_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn arabic_a_deictic_word_before_the_verb_names_nobody() {
+    // وهنا is no subject of أعلن: the implicit subject carries on the chain (العيد).
+    let t = "كما أكد \"العيد\" في رد على سؤال حول البرامج القديمة أن القناة ستعيد بثها، وهنا \
+             أعلن أن ذلك سيكون من ضمن أهداف القناة في المرحلة القادمة.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "ذلك سيكون"), Some("العيد"), "{q:?}");
+}
