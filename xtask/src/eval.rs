@@ -367,6 +367,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
                      more paragraphs back {fe}, after the quotation {fq}",
                     set.name,
                 );
+                let [known, chained, titled, gender, c_local, c_known, c_gender] = s.wrong_why;
+                eprintln!(
+                    "eval: {} {label}, wrong speakers by decision, counts only: the gold person \
+                     is another prediction's speaker in the document {known}; the wrong one is \
+                     the previous prediction's speaker {chained}; the wrong one is a \
+                     description naming nobody {titled}; its form and the cue's differ in \
+                     gender (Arabic) {gender}; of the previous prediction's: gold named in \
+                     the quotation's sentence {c_local}, the gold person another prediction's \
+                     speaker {c_known}, differing in gender {c_gender}",
+                    set.name,
+                );
             }
             if filter == Filter::Marked {
                 let [cued, uncued, partial, near, inside, holds, multi, in_ind, in_mixed] =
@@ -1306,6 +1317,15 @@ struct Score {
     /// the nearest gold name stands: an earlier sentence of the same paragraph, the previous
     /// paragraph, two or more paragraphs back, after the quotation.
     wrong_far: [usize; 4],
+    /// Wrong speakers of naming pairs, by the decision they point at (session 38, counts
+    /// only; [`wrong_decision`]): the gold person is a speaker (or a speaker as written) of
+    /// another prediction of the document; the wrong speaker is the previous prediction's
+    /// (an inherited chain); the wrong speaker is a description that names nobody (title
+    /// heads, articled words, prepositions only: an unresolved title); Arabic, the wrong
+    /// speaker's first word and the cue verb differ in gender by their written form.
+    /// Then, of the inherited ones (the second): the gold named in the quotation's sentence,
+    /// the gold person another prediction's speaker, a gender difference.
+    wrong_why: [usize; 7],
     cue_ok: usize,
     cue_n: usize,
     /// Predictions matched by no gold item, by kind: direct with a cue, direct without one,
@@ -1447,6 +1467,109 @@ fn words(text: &str, spans: &[Range<usize>]) -> HashSet<String> {
 }
 
 /// True if the gold source is nothing but personal pronouns ("He", "they", "sie").
+/// The Arabic title heads (`heads` of `ar/titles.txt`, folded: امين) and adjunct prepositions
+/// (`ar/adjunct_prepositions.txt`) that a description holds besides articled words.
+const AR_TITLES: &str = include_str!("../../src/lang/data/ar/titles.txt");
+const AR_ADJUNCTS: &str = include_str!("../../src/lang/data/ar/adjunct_prepositions.txt");
+
+/// A light Arabic fold for [`wrong_decision`]: أ إ آ → ا, ة → ه, ى → ي.
+fn ar_fold(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            c => c,
+        })
+        .collect()
+}
+
+/// What a wrong speaker (`p`'s, gold `gold`) points at, for `Score::wrong_why`: whether the
+/// gold person is the speaker (or the speaker as written) of another prediction of `preds`;
+/// whether the wrong speaker is the previous prediction's (by text); whether it is a
+/// description naming nobody (every word articled, ending in ة, a title head or an adjunct
+/// preposition); whether, in Arabic, its first word and the cue's verb differ in gender by
+/// form (a verb ending in ت or ة or opening with ت is feminine; a noun ending in ة or ات).
+fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -> [bool; 4] {
+    let start = |q: &Pred| q.content.first().map_or(0, |r| r.start);
+    let me = start(p);
+    let known = preds.iter().any(|o| {
+        start(o) != me
+            && (same_mention(text, gold, o.speaker.as_ref())
+                || same_mention(text, gold, o.speaker_mention.as_ref()))
+    });
+    let said = |q: &Pred| q.speaker.as_ref().and_then(|r| text.get(r.clone()));
+    let chained = preds
+        .iter()
+        .filter(|o| start(o) < me)
+        .max_by_key(|o| start(o))
+        .and_then(said)
+        .is_some_and(|prev| said(p) == Some(prev));
+    let Some(spoken) = said(p) else {
+        return [known, chained, false, false];
+    };
+    let line = |file: &'static str, name: &str| -> Vec<String> {
+        file.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap_or("")
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    let heads = line(AR_TITLES, "heads ");
+    let adjuncts: Vec<String> = AR_ADJUNCTS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    // (As written: ة, not a name's ه.)
+    let words: Vec<&str> = spoken
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let arabic = spoken.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c));
+    let description = arabic
+        && !words.is_empty()
+        && words.iter().all(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w);
+            let f = ar_fold(w);
+            ["ال", "لل", "بال"].iter().any(|a| w.starts_with(a))
+                || w.ends_with('ة')
+                || heads.contains(&f)
+                || adjuncts.contains(&f)
+        });
+    let feminine_noun = words
+        .first()
+        .is_some_and(|w| w.ends_with('ة') || w.ends_with("ات"));
+    let verb = p
+        .cue
+        .as_ref()
+        .and_then(|r| text.get(r.clone()))
+        .and_then(|c| c.split_whitespace().next())
+        .map(|c| c.trim_matches(|ch: char| !ch.is_alphanumeric()).to_owned());
+    let gender = arabic
+        && verb.is_some_and(|v| {
+            let v = v
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(&v);
+            // (As written: ة, not the pronoun ه; ته / تها an object after ت.)
+            let object = v
+                .strip_suffix("ها")
+                .or_else(|| v.strip_suffix('ه'))
+                .unwrap_or(v);
+            let feminine =
+                v.ends_with('ت') || object.ends_with('ت') || v.ends_with('ة') || v.starts_with('ت');
+            let plural = v.ends_with("وا") || v.ends_with("ون") || v.ends_with("ين");
+            !plural && feminine != feminine_noun
+        });
+    [known, chained, description, gender]
+}
+
 fn only_pronouns(text: &str, spans: &[Range<usize>]) -> bool {
     let mut any = false;
     for r in spans {
@@ -1698,6 +1821,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 let ok = same_mention(&doc.text, &g.source, p.speaker.as_ref());
                 let mut place = "";
                 let mut taken = "";
+                let mut why_tags = String::new();
                 if only_pronouns(&doc.text, &g.source) {
                     s.by_form[0] += 1;
                     s.by_form[1] += usize::from(written);
@@ -1800,13 +1924,27 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                             }
                         }
                         s.wrong[6] += usize::from(same_mention(&doc.text, &g.cue, p.cue.as_ref()));
+                        let why = wrong_decision(&doc.text, &g.source, p, &preds);
+                        for (w, tag) in
+                            why.iter()
+                                .zip(["; known", "; chained", "; description", "; gender"])
+                        {
+                            if *w {
+                                why_tags.push_str(tag);
+                            }
+                        }
+                        let [known, chained, _, gender] = why;
+                        let crossed = [local, known, gender].map(|w| chained && w);
+                        for (n, w) in s.wrong_why.iter_mut().zip(why.iter().chain(&crossed)) {
+                            *n += usize::from(*w);
+                        }
                     }
                 }
                 if ok {
                     s.speaker_ok += 1;
                 } else if verbose {
                     eprintln!(
-                        "  speaker ✗ [{place}{taken}] gold {:?} pred {:?} | {}",
+                        "  speaker ✗ [{place}{taken}{why_tags}] gold {:?} pred {:?} | {}",
                         g.source
                             .iter()
                             .filter_map(|r| doc.text.get(r.clone()))
@@ -2097,6 +2235,40 @@ mod tests {
         assert_eq!(bbc_name("bbc-0346"), Some((false, 346)));
         assert_eq!(bbc_name("bbck-0346"), Some((true, 346)));
         assert_eq!(bbc_name("bbc-x"), None);
+    }
+
+    #[test]
+    fn wrong_decision_names_what_a_wrong_speaker_points_at() {
+        let t = "قال عبدالله «أ». وقال المجلس «ب». وقالت «ج».";
+        let at = |w: &str| {
+            let i = t.find(w).unwrap();
+            i..i + w.len()
+        };
+        let pred = |content: &str, speaker: &str, cue: &str| Pred {
+            kind: QuoteKind::Direct,
+            content: vec![at(content)],
+            speaker: Some(at(speaker)),
+            speaker_mention: None,
+            cue: Some(at(cue)),
+        };
+        let preds = [
+            pred("«أ»", "عبدالله", "قال "),
+            pred("«ب»", "المجلس", "وقال "),
+            pred("«ج»", "المجلس", "وقالت"),
+        ];
+        // Gold عبدالله for «ج»: he speaks elsewhere, the wrong one is the previous speaker,
+        // a description, masculine by form before a feminine verb.
+        let gold = [at("عبدالله")];
+        assert_eq!(
+            wrong_decision(t, &gold, &preds[2], &preds),
+            [true, true, true, true]
+        );
+        // Gold المجلس for «أ»: another prediction's speaker; no previous one; a name;
+        // masculine both.
+        assert_eq!(
+            wrong_decision(t, &[at("المجلس")], &preds[0], &preds),
+            [true, false, false, false]
+        );
     }
 
     #[test]
