@@ -1504,40 +1504,39 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     let Some(t) = doc.tok(start).filter(|t| t.sentence() == s) else {
         return false;
     };
-    let f = doc.f(t);
+    // (A word's class bits answer the lexicon's look-ups of its folded form.)
     if !t.word()
         || doc.quoted(start)
-        || doc.lex.boundary(f)
-            && !doc.lex.pronoun(f)
+        || t.boundary()
+            && !t.pronoun()
             && !doc.lex.is(R_CLAUSE_SUBJECT, t)
             && !doc.lex.is(R_THIS, t)
             && !quantifier(doc, start)
     {
         return false;
     }
+    let f = doc.f(t);
+    // (`plain_subject` at most once: on the gerund path and at the end.)
+    let plain = std::cell::OnceCell::new();
+    let plain_subject = || *plain.get_or_init(|| plain_subject(doc, start, s));
     // "tweeted about the riots …", "said, repeating his remarks": a prepositional object or a
     // participle clause, not a reported clause ("nothing", "something" are subjects).
-    if matches!(doc.lex.adverbial(f), Some(Adverbial::Rel | Adverbial::Prep))
-        && !quantifier(doc, start)
+    if matches!(t.adverbial(), Some(Adverbial::Rel | Adverbial::Prep)) && !quantifier(doc, start)
         || !t.capital()
             && f.len() > 5
             && ends(S_ING, f)
             && !ends(S_THING, f)
             // "said having Putin on his side is …": "having" with its object as a subject.
             && !(doc.lex.is(R_HAVING, t) && start > 0 && doc.cue_at(start - 1).is_some())
-            && !plain_subject(doc, start, s)
+            && !plain_subject()
             // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
             // output fell": a noun after it (a participle takes an object: a determiner, a
             // pronoun, a preposition).
             && !doc.tok(start + 1).is_some_and(|u| {
-                let g = doc.f(u);
                 u.word()
                     && u.sentence() == s
-                    && (doc.lex.auxiliary(g)
-                        || !u.capital()
-                            && !doc.lex.boundary(g)
-                            && !doc.lex.pronoun(g)
-                            && doc.lex.adverbial(g).is_none())
+                    && (u.auxiliary()
+                        || !u.capital() && !u.boundary() && !u.pronoun() && u.adverbial().is_none())
             })
     {
         return false;
@@ -1563,7 +1562,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return true;
     }
     // "said they believe …": a subject pronoun (never an object) opens a clause.
-    if doc.lex.pronoun(f)
+    if t.pronoun()
         && !doc.lex.is(R_SUBJECT_RELATIVE, t)
         && doc
             .tok(start + 1)
@@ -1575,7 +1574,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     if t.capital()
         && start > 0
         && doc.cue_at(start - 1).is_some()
-        && doc.lex.adverbial(f).is_none()
+        && t.adverbial().is_none()
         && present_verb(doc, start + 1, s)
     {
         return true;
@@ -1647,7 +1646,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             return true;
         }
     }
-    plain_subject(doc, start, s)
+    plain_subject()
 }
 
 /// English "said naming the virus after Wuhan would place …" / "says evidence from local Lib
