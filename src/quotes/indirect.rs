@@ -929,7 +929,6 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let t = doc.tok(i)?;
     let s = t.sentence();
-    let verb = doc.f(t);
     // "if you watch what he said this week, …": "what" before the subject is the verb's
     // object; the words after the verb are no clause (PolNeAR train sample).
     let mut k = i;
@@ -1002,7 +1001,8 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let after_quote =
         q < i && q > 0 && doc.is_mark(q - 1) && doc.tok(q - 1).is_some_and(|t| t.sentence() == s);
-    if doc.lex.adverbial(verb) != Some(Adverbial::Say) || after_quote {
+    // (The class bits of a word answer the lexicon's look-ups of its folded form.)
+    if t.adverbial() != Some(Adverbial::Say) || after_quote {
         return None;
     }
     // Not after a comma or a quotation ("…," said X after the race: X is the speaker) nor
@@ -1017,8 +1017,8 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let u = doc.tok(start).filter(|u| u.word() && u.sentence() == s)?;
     let f = doc.f(u);
-    let opens = doc.lex.adverbial(f) == Some(Adverbial::Det)
-        || u.capital() && doc.lex.adverbial(f).is_none() && !doc.lex.boundary(f)
+    let opens = u.adverbial() == Some(Adverbial::Det)
+        || u.capital() && u.adverbial().is_none() && !u.boundary()
         || f.starts_with(|c: char| c.is_ascii_digit());
     let verb_follows = (start + 1..start + 4).any(|k| {
         doc.tok(k).is_some_and(|t| {
@@ -1046,7 +1046,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 t.word()
                     && t.sentence() == s
                     && !t.capital()
-                    && (finite_form(doc, k, g, doc.lex.adverbial(g), s) || doc.cue_at(k).is_some())
+                    && (finite_form(doc, k, g, t.adverbial(), s) || doc.cue_at(k).is_some())
             })
         });
     (opens && verb_follows && finite && !doc.quoted(start)).then_some(start)
@@ -1059,7 +1059,6 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
         return None;
     }
     let v = doc.tok(i)?;
-    let verb = doc.f(v);
     let is_to = |j: usize| {
         doc.tok(j)
             .is_some_and(|t| t.word() && t.sentence() == s && doc.lex.is(R_TO, t))
@@ -1071,7 +1070,7 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
         }
         return tell_to(doc, i, cue, s, is_to);
     }
-    if doc.lex.adverbial(verb) != Some(Adverbial::Infinitive) {
+    if v.adverbial() != Some(Adverbial::Infinitive) {
         return None;
     }
     // PolNeAR's content: "to" and its verb phrase, after an addressee the addressee too
@@ -1165,7 +1164,7 @@ fn tell_to(
 /// ("denied wrongdoing." / "denied wrongdoing in …" stay noun objects; "to" goes on: "admitted
 /// lying to the board").
 fn gerund_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
-    if !doc.lex.english || doc.lex.adverbial(doc.f(doc.tok(i)?)) != Some(Adverbial::Gerund) {
+    if !doc.lex.english || doc.tok(i)?.adverbial() != Some(Adverbial::Gerund) {
         return None;
     }
     let g = skip_adverbials(doc, cue.next, s);
@@ -1395,7 +1394,7 @@ fn quantifier(doc: &Doc, j: usize) -> bool {
 /// True if token `k` of sentence `s` (folded `g`, tagged `a` in `en/adverbials.txt`) looks
 /// like a finite verb: an auxiliary, an irregular past form, an "-ed" form or a present form.
 fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> bool {
-    doc.lex.auxiliary(g)
+    doc.tok(k).is_some_and(|t| t.auxiliary())
         || a == Some(Adverbial::Past)
         || g.len() > 3 && ends(S_ED, g)
         || present_verb(doc, k, s)
@@ -1424,7 +1423,7 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
             && g.len() > 3
             && ends(S_S, g)
             && !ends(S_SS, g)
-            && !doc.lex.boundary(g)
+            && !u.boundary()
     })
 }
 
@@ -3372,7 +3371,7 @@ fn mixed_head(
             verb = true;
         } else {
             plain += 1;
-            verb |= !t.capital() && finite_form(doc, k, g, doc.lex.adverbial(g), s);
+            verb |= !t.capital() && finite_form(doc, k, g, t.adverbial(), s);
         }
     }
     // Some of the reporter's words (a head that is all quotation is a direct quotation), and
