@@ -1971,6 +1971,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start
             && t.word()
             && !arabic
+            // (Both open at a conjunction: no call for the other words.)
+            && t.adverbial() == Some(Adverbial::Conj)
             // ('tweeted that X was “a con” and encouraged …': after a closing mark a past
             // form too, the subject's next act; PolNeAR train/dev samples, session 27.)
             && (coordinated_verb(
