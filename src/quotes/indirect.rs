@@ -3285,7 +3285,12 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     }
     let mut start = m - 1;
-    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+    // (`is_char`: one compare each, no call.)
+    while start > floor
+        && !doc
+            .tok(start - 1)
+            .is_some_and(|t| t.is_char(';') || t.is_char(':'))
+    {
         start -= 1;
     }
     let (mut plain, mut quoted) = (0, 0);
@@ -3359,7 +3364,12 @@ fn mixed_head(
     }
     let floor = doc.sentence_start(i);
     let mut start = end;
-    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+    // (`is_char`: one compare each, no call.)
+    while start > floor
+        && !doc
+            .tok(start - 1)
+            .is_some_and(|t| t.is_char(';') || t.is_char(':'))
+    {
         start -= 1;
     }
     let (mut words, mut plain, mut verb) = (0, 0, false);
