@@ -118,14 +118,13 @@ impl<'a> Doc<'a> {
         let sentence_tokens = std::mem::take(&mut folds.sentence_tokens);
         let candidates = std::mem::take(&mut folds.cue_candidates);
         // `token_at` of every position of the quotations, with one forward cursor (the
-        // positions are in text order): a binary search from it, not a step per token.
+        // positions are in text order).
         let mut cursor = 0usize;
         // There are fewer tokens than bytes, and `tokenize` keeps the text below 4 GiB.
         let mut at = |pos: usize| {
-            cursor += tokens
-                .get(cursor..)
-                .unwrap_or(&[])
-                .partition_point(|t| t.start() < pos);
+            while tokens.get(cursor).is_some_and(|t| t.start() < pos) {
+                cursor += 1;
+            }
             cursor as u32
         };
         let marked_toks: Vec<[u32; 4]> = marked
