@@ -1730,7 +1730,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if t.sentence() != s || !arabic && (t.is_char(';') || t.is_char('؛')) {
             break;
         }
-        if k > start && doc.is_comma(k) {
+        // (`t` is token `k`: its character, no look-up again.)
+        if k > start && (t.is_char(',') || t.is_char('،')) {
             let comma = k;
             // 'said he was "the right man," and he …': a comma inside a quotation that closes
             // right after it is the sentence's comma (American punctuation; English).
@@ -1940,7 +1941,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start
             && arabic
             && (t.is_char(':') && doc.is_mark(k + 1)
-                || doc.cue_at(k).is_some_and(|c| {
+                || t.cue() && doc.cue_at(k).is_some_and(|c| {
                     after_where = doc.tok(k - 1).is_some_and(|p| doc.f(p) == ar::W_WHERE);
                     let verb = c.kind == CueKind::Verb && (c.span.start > t.start() || after_where);
                     (c.kind == CueKind::Participle || verb)
@@ -2047,6 +2048,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // report (PolNeAR train sample).
         if k > start + 2
             && english
+            && !t.word()
             && dash(doc, k)
             && dash_comment(doc, k + 1, s)
             && !(start..k).any(|j| dash(doc, j))
@@ -2058,7 +2060,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         }
         // "… against him — no different, he said, from …": a dash before words and a
         // parenthetical cue ends the report; they open the cue's own (session 27).
-        if k > start + 2 && english && dash(doc, k) && dash_parenthetical(doc, k, s) {
+        if k > start + 2 && english && !t.word() && dash(doc, k) && dash_parenthetical(doc, k, s) {
             break;
         }
         if t.word() {
