@@ -230,11 +230,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if j < skip {
             continue;
         }
-        if let Some(c) = (j + 2..j + 6).find(|&k| doc.is_mark(k)).filter(|&c| {
-            doc.lex.arabic
-                && doc.is_mark(j)
-                && (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == cur))
-        }) {
+        // (Arabic at a mark only: no search at the other tokens.)
+        if let Some(c) = (doc.lex.arabic && doc.is_mark(j))
+            .then(|| (j + 2..j + 6).find(|&k| doc.is_mark(k)))
+            .flatten()
+            .filter(|&c| {
+                (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == cur))
+            })
+        {
             // Right after the verb, the quoted name is its subject (وقال «المجلس» إن); not
             // a quotation taken for speech ("وأضاف «…»، متمنيا أن …": `out` holds the
             // marked events).
@@ -1954,7 +1957,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 // without its comma too (`ar/report_tails.txt`; session 32; the boundary bit
                 // first, cheaper than the word at each token).
                 || t.boundary() && doc.raw(k) == ar::W_IN && reporter_tail(doc, k - 1)
-                || doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                || doc.tok(k + 1).is_some_and(|u| u.cue())
+                    && doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
                     && doc.lex.contrast_pronoun(doc.f(t))
                     && !(doc.sentence_start(start)..start).any(|j| {
                         doc.cue_at(j)
