@@ -966,14 +966,15 @@ impl<'a> Doc<'a> {
             if !t.word() && !self.is_punct(k, "-") || self.quoted(k) || t.sentence() != s {
                 return None;
             }
+            // (The fold last: its neighbours rule out most words.)
             if t.word()
                 && !t.capital()
-                && participle(self.f(t), false)
                 && self.tok(k - 1).is_some_and(|p| p.word() && p.capital())
                 && !self.quoted(k - 1)
                 && self.tok(k + 1).is_some_and(|n| {
                     n.word() && (n.boundary() || n.adverbial() == Some(Adverbial::Det))
                 })
+                && participle(self.f(t), false)
             {
                 return self.np_right_before(k, floor).ok().flatten();
             }

@@ -230,11 +230,14 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         if j < skip {
             continue;
         }
-        if let Some(c) = (j + 2..j + 6).find(|&k| doc.is_mark(k)).filter(|&c| {
-            doc.lex.arabic
-                && doc.is_mark(j)
-                && (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == cur))
-        }) {
+        // (Arabic at a mark only: no search at the other tokens.)
+        if let Some(c) = (doc.lex.arabic && doc.is_mark(j))
+            .then(|| (j + 2..j + 6).find(|&k| doc.is_mark(k)))
+            .flatten()
+            .filter(|&c| {
+                (j + 1..c).all(|k| doc.tok(k).is_some_and(|t| t.word() && t.sentence() == cur))
+            })
+        {
             // Right after the verb, the quoted name is its subject (وقال «المجلس» إن); not
             // a quotation taken for speech ("وأضاف «…»، متمنيا أن …": `out` holds the
             // marked events).
@@ -929,7 +932,6 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let t = doc.tok(i)?;
     let s = t.sentence();
-    let verb = doc.f(t);
     // "if you watch what he said this week, …": "what" before the subject is the verb's
     // object; the words after the verb are no clause (PolNeAR train sample).
     let mut k = i;
@@ -1002,7 +1004,8 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let after_quote =
         q < i && q > 0 && doc.is_mark(q - 1) && doc.tok(q - 1).is_some_and(|t| t.sentence() == s);
-    if doc.lex.adverbial(verb) != Some(Adverbial::Say) || after_quote {
+    // (The class bits of a word answer the lexicon's look-ups of its folded form.)
+    if t.adverbial() != Some(Adverbial::Say) || after_quote {
         return None;
     }
     // Not after a comma or a quotation ("…," said X after the race: X is the speaker) nor
@@ -1017,8 +1020,8 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let u = doc.tok(start).filter(|u| u.word() && u.sentence() == s)?;
     let f = doc.f(u);
-    let opens = doc.lex.adverbial(f) == Some(Adverbial::Det)
-        || u.capital() && doc.lex.adverbial(f).is_none() && !doc.lex.boundary(f)
+    let opens = u.adverbial() == Some(Adverbial::Det)
+        || u.capital() && u.adverbial().is_none() && !u.boundary()
         || f.starts_with(|c: char| c.is_ascii_digit());
     let verb_follows = (start + 1..start + 4).any(|k| {
         doc.tok(k).is_some_and(|t| {
@@ -1046,7 +1049,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
                 t.word()
                     && t.sentence() == s
                     && !t.capital()
-                    && (finite_form(doc, k, g, doc.lex.adverbial(g), s) || doc.cue_at(k).is_some())
+                    && (finite_form(doc, k, g, t.adverbial(), s) || doc.cue_at(k).is_some())
             })
         });
     (opens && verb_follows && finite && !doc.quoted(start)).then_some(start)
@@ -1059,7 +1062,6 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
         return None;
     }
     let v = doc.tok(i)?;
-    let verb = doc.f(v);
     let is_to = |j: usize| {
         doc.tok(j)
             .is_some_and(|t| t.word() && t.sentence() == s && doc.lex.is(R_TO, t))
@@ -1071,7 +1073,7 @@ fn infinitive_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> 
         }
         return tell_to(doc, i, cue, s, is_to);
     }
-    if doc.lex.adverbial(verb) != Some(Adverbial::Infinitive) {
+    if v.adverbial() != Some(Adverbial::Infinitive) {
         return None;
     }
     // PolNeAR's content: "to" and its verb phrase, after an addressee the addressee too
@@ -1165,7 +1167,7 @@ fn tell_to(
 /// ("denied wrongdoing." / "denied wrongdoing in …" stay noun objects; "to" goes on: "admitted
 /// lying to the board").
 fn gerund_clause(doc: &Doc, i: usize, cue: &Cue, s: usize) -> Option<usize> {
-    if !doc.lex.english || doc.lex.adverbial(doc.f(doc.tok(i)?)) != Some(Adverbial::Gerund) {
+    if !doc.lex.english || doc.tok(i)?.adverbial() != Some(Adverbial::Gerund) {
         return None;
     }
     let g = skip_adverbials(doc, cue.next, s);
@@ -1395,7 +1397,7 @@ fn quantifier(doc: &Doc, j: usize) -> bool {
 /// True if token `k` of sentence `s` (folded `g`, tagged `a` in `en/adverbials.txt`) looks
 /// like a finite verb: an auxiliary, an irregular past form, an "-ed" form or a present form.
 fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> bool {
-    doc.lex.auxiliary(g)
+    doc.tok(k).is_some_and(|t| t.auxiliary())
         || a == Some(Adverbial::Past)
         || g.len() > 3 && ends(S_ED, g)
         || present_verb(doc, k, s)
@@ -1424,7 +1426,7 @@ fn present_verb(doc: &Doc, j: usize, s: usize) -> bool {
             && g.len() > 3
             && ends(S_S, g)
             && !ends(S_SS, g)
-            && !doc.lex.boundary(g)
+            && !u.boundary()
     })
 }
 
@@ -1504,40 +1506,39 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     let Some(t) = doc.tok(start).filter(|t| t.sentence() == s) else {
         return false;
     };
-    let f = doc.f(t);
+    // (A word's class bits answer the lexicon's look-ups of its folded form.)
     if !t.word()
         || doc.quoted(start)
-        || doc.lex.boundary(f)
-            && !doc.lex.pronoun(f)
+        || t.boundary()
+            && !t.pronoun()
             && !doc.lex.is(R_CLAUSE_SUBJECT, t)
             && !doc.lex.is(R_THIS, t)
             && !quantifier(doc, start)
     {
         return false;
     }
+    let f = doc.f(t);
+    // (`plain_subject` at most once: on the gerund path and at the end.)
+    let plain = std::cell::OnceCell::new();
+    let plain_subject = || *plain.get_or_init(|| plain_subject(doc, start, s));
     // "tweeted about the riots …", "said, repeating his remarks": a prepositional object or a
     // participle clause, not a reported clause ("nothing", "something" are subjects).
-    if matches!(doc.lex.adverbial(f), Some(Adverbial::Rel | Adverbial::Prep))
-        && !quantifier(doc, start)
+    if matches!(t.adverbial(), Some(Adverbial::Rel | Adverbial::Prep)) && !quantifier(doc, start)
         || !t.capital()
             && f.len() > 5
             && ends(S_ING, f)
             && !ends(S_THING, f)
             // "said having Putin on his side is …": "having" with its object as a subject.
             && !(doc.lex.is(R_HAVING, t) && start > 0 && doc.cue_at(start - 1).is_some())
-            && !plain_subject(doc, start, s)
+            && !plain_subject()
             // "said spending was cut": a gerund subject and its auxiliary; "said manufacturing
             // output fell": a noun after it (a participle takes an object: a determiner, a
             // pronoun, a preposition).
             && !doc.tok(start + 1).is_some_and(|u| {
-                let g = doc.f(u);
                 u.word()
                     && u.sentence() == s
-                    && (doc.lex.auxiliary(g)
-                        || !u.capital()
-                            && !doc.lex.boundary(g)
-                            && !doc.lex.pronoun(g)
-                            && doc.lex.adverbial(g).is_none())
+                    && (u.auxiliary()
+                        || !u.capital() && !u.boundary() && !u.pronoun() && u.adverbial().is_none())
             })
     {
         return false;
@@ -1563,7 +1564,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return true;
     }
     // "said they believe …": a subject pronoun (never an object) opens a clause.
-    if doc.lex.pronoun(f)
+    if t.pronoun()
         && !doc.lex.is(R_SUBJECT_RELATIVE, t)
         && doc
             .tok(start + 1)
@@ -1575,7 +1576,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     if t.capital()
         && start > 0
         && doc.cue_at(start - 1).is_some()
-        && doc.lex.adverbial(f).is_none()
+        && t.adverbial().is_none()
         && present_verb(doc, start + 1, s)
     {
         return true;
@@ -1647,7 +1648,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             return true;
         }
     }
-    plain_subject(doc, start, s)
+    plain_subject()
 }
 
 /// English "said naming the virus after Wuhan would place …" / "says evidence from local Lib
@@ -1732,7 +1733,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if t.sentence() != s || !arabic && (t.is_char(';') || t.is_char('؛')) {
             break;
         }
-        if k > start && doc.is_comma(k) {
+        // (`t` is token `k`: its character, no look-up again.)
+        if k > start && (t.is_char(',') || t.is_char('،')) {
             let comma = k;
             // 'said he was "the right man," and he …': a comma inside a quotation that closes
             // right after it is the sentence's comma (American punctuation; English).
@@ -1942,7 +1944,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start
             && arabic
             && (t.is_char(':') && doc.is_mark(k + 1)
-                || doc.cue_at(k).is_some_and(|c| {
+                || t.cue() && doc.cue_at(k).is_some_and(|c| {
                     after_where = doc.tok(k - 1).is_some_and(|p| doc.f(p) == ar::W_WHERE);
                     let verb = c.kind == CueKind::Verb && (c.span.start > t.start() || after_where);
                     (c.kind == CueKind::Participle || verb)
@@ -1955,7 +1957,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 // without its comma too (`ar/report_tails.txt`; session 32; the boundary bit
                 // first, cheaper than the word at each token).
                 || t.boundary() && doc.raw(k) == ar::W_IN && reporter_tail(doc, k - 1)
-                || doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                || doc.tok(k + 1).is_some_and(|u| u.cue())
+                    && doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
                     && doc.lex.contrast_pronoun(doc.f(t))
                     && !(doc.sentence_start(start)..start).any(|j| {
                         doc.cue_at(j)
@@ -1973,6 +1976,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         if k > start
             && t.word()
             && !arabic
+            // (Both open at a conjunction: no call for the other words.)
+            && t.adverbial() == Some(Adverbial::Conj)
             // ('tweeted that X was “a con” and encouraged …': after a closing mark a past
             // form too, the subject's next act; PolNeAR train/dev samples, session 27.)
             && (coordinated_verb(
@@ -2047,6 +2052,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         // report (PolNeAR train sample).
         if k > start + 2
             && english
+            && !t.word()
             && dash(doc, k)
             && dash_comment(doc, k + 1, s)
             && !(start..k).any(|j| dash(doc, j))
@@ -2058,7 +2064,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         }
         // "… against him — no different, he said, from …": a dash before words and a
         // parenthetical cue ends the report; they open the cue's own (session 27).
-        if k > start + 2 && english && dash(doc, k) && dash_parenthetical(doc, k, s) {
+        if k > start + 2 && english && !t.word() && dash(doc, k) && dash_parenthetical(doc, k, s) {
             break;
         }
         if t.word() {
@@ -3285,7 +3291,12 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     }
     let mut start = m - 1;
-    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+    // (`is_char`: one compare each, no call.)
+    while start > floor
+        && !doc
+            .tok(start - 1)
+            .is_some_and(|t| t.is_char(';') || t.is_char(':'))
+    {
         start -= 1;
     }
     let (mut plain, mut quoted) = (0, 0);
@@ -3359,7 +3370,12 @@ fn mixed_head(
     }
     let floor = doc.sentence_start(i);
     let mut start = end;
-    while start > floor && !doc.is_punct(start - 1, ";") && !doc.is_punct(start - 1, ":") {
+    // (`is_char`: one compare each, no call.)
+    while start > floor
+        && !doc
+            .tok(start - 1)
+            .is_some_and(|t| t.is_char(';') || t.is_char(':'))
+    {
         start -= 1;
     }
     let (mut words, mut plain, mut verb) = (0, 0, false);
@@ -3373,7 +3389,7 @@ fn mixed_head(
             verb = true;
         } else {
             plain += 1;
-            verb |= !t.capital() && finite_form(doc, k, g, doc.lex.adverbial(g), s);
+            verb |= !t.capital() && finite_form(doc, k, g, t.adverbial(), s);
         }
     }
     // Some of the reporter's words (a head that is all quotation is a direct quotation), and
