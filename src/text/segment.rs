@@ -1373,7 +1373,8 @@ fn push_trimmed(text: &str, range: Range<usize>, emit: &mut dyn FnMut(Range<usiz
         return;
     };
     // The common case, byte by byte: ASCII white space, then an ASCII letter or digit or an
-    // Arabic letter ([`arabic_letter_at`]), and an ASCII end that is no white space (neither trim nor the search for a letter decodes).
+    // Arabic letter ([`arabic_letter_at`]), and an ASCII end that is no white space (neither
+    // trim nor the search for a letter decodes).
     let b = slice.as_bytes();
     let lead = b.iter().take_while(|&&c| is_ascii_space(c)).count();
     if (b.get(lead).is_some_and(u8::is_ascii_alphanumeric) || arabic_letter_at(b, lead))
