@@ -214,8 +214,10 @@ pub(crate) fn presentation_letter(c: char) -> char {
 struct Sets {
     stopwords: Vec<FxSet<String>>,
     abbreviations: Vec<FxSet<String>>,
-    /// The byte length of the longest entry of each abbreviation set.
-    abbreviation_longest: Vec<usize>,
+    /// The byte length of the longest entry of each abbreviation set and its filter
+    /// ([`abbreviation_bit`] of every entry): the sentence splitter asks at every period
+    /// followed by a capital, and most words before one are no abbreviation.
+    abbreviation_filters: Vec<(usize, [u64; 16])>,
     /// For language detection: each folded stop word → the languages listing it (bit i =
     /// `LANGUAGES[i]`), so that a word costs one look-up, not one per candidate language.
     /// The mask as `u32` (`LANGUAGES` has at most 32 entries: a test checks it): laid out as
@@ -244,9 +246,18 @@ fn sets() -> &'static Sets {
             .iter()
             .map(|l| folded_set(l.abbreviations))
             .collect();
-        let abbreviation_longest = abbreviations
+        let abbreviation_filters = abbreviations
             .iter()
-            .map(|set| set.iter().map(String::len).max().unwrap_or(0))
+            .map(|set| {
+                let mut bits = [0u64; 16];
+                for w in set.iter() {
+                    let k = abbreviation_bit(w.as_bytes());
+                    if let Some(b) = bits.get_mut(k / 64) {
+                        *b |= 1 << (k % 64);
+                    }
+                }
+                (set.iter().map(String::len).max().unwrap_or(0), bits)
+            })
             .collect();
         let mut stopword_languages = FxMap::default();
         for (i, set) in stopwords.iter().enumerate() {
@@ -271,7 +282,7 @@ fn sets() -> &'static Sets {
         Sets {
             stopwords,
             abbreviations,
-            abbreviation_longest,
+            abbreviation_filters,
             stopword_languages,
             letter_languages,
             letter_max,
@@ -286,8 +297,27 @@ fn folded_set(file: &'static str) -> FxSet<String> {
     entries(file).map(light_fold).collect()
 }
 
+/// The bit of a folded abbreviation (non-empty bytes) in its language's filter (1,024 bits):
+/// from its length and its first and last bytes ([`abbreviation_key`]).
+fn abbreviation_bit(w: &[u8]) -> usize {
+    match (w.first(), w.last()) {
+        (Some(&first), Some(&last)) => abbreviation_key(w.len(), first, last),
+        _ => 0,
+    }
+}
+
+/// [`abbreviation_bit`] of a word of `n` bytes from `first` to `last`.
+fn abbreviation_key(n: usize, first: u8, last: u8) -> usize {
+    let x = u32::from(first) | u32::from(last) << 8 | (n as u32) << 16;
+    (x.wrapping_mul(0x9E37_79B1) >> 22) as usize
+}
+
 fn index(code: &str) -> Option<usize> {
-    LANGUAGES.iter().position(|l| l.code == code)
+    // Byte by byte (codes of two or three letters), not `==`: no call to `memcmp` per
+    // language (the sentence splitter asks at every period before a capital).
+    LANGUAGES.iter().position(|l| {
+        l.code.len() == code.len() && l.code.bytes().zip(code.bytes()).all(|(a, b)| a == b)
+    })
 }
 
 /// True if `word` (already without its final period) is a listed abbreviation of `language`.
@@ -309,10 +339,27 @@ pub(crate) fn is_abbreviation_in(
     let Some(i) = index(language) else {
         return false;
     };
-    let (Some(set), Some(&longest)) = (sets.abbreviations.get(i), sets.abbreviation_longest.get(i))
+    let (Some(set), Some((longest, filter))) =
+        (sets.abbreviations.get(i), sets.abbreviation_filters.get(i))
     else {
         return false;
     };
+    // An ASCII word folds to its lower case: its length, first and last folded bytes are
+    // known without folding it, and most words are turned away by length or filter.
+    let b = word.as_bytes();
+    if let (true, Some(&first), Some(&last)) = (word.is_ascii(), b.first(), b.last()) {
+        let first = if opener {
+            b'-'
+        } else {
+            first.to_ascii_lowercase()
+        };
+        let n = b.len() + usize::from(opener);
+        let k = abbreviation_key(n, first, last.to_ascii_lowercase());
+        if n > *longest || filter.get(k / 64).is_none_or(|&w| w & 1 << (k % 64) == 0) {
+            return false;
+        }
+    }
+    let longest = *longest;
     buf.clear();
     if opener {
         buf.push('-');
@@ -645,6 +692,44 @@ fn by_stopwords(sample: &str, script: Script, min_hits: usize) -> Option<&'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The filter in front of the abbreviation sets turns away no listed word (every entry of
+    /// every language, as written, upper-cased and as an opener), and the answers for words
+    /// near the entries (one byte more, less, changed) are the sets' own.
+    #[test]
+    fn the_abbreviation_filter_keeps_the_answers_of_the_sets() {
+        let sets = sets();
+        for (l, set) in LANGUAGES.iter().zip(&sets.abbreviations) {
+            for e in entries(l.abbreviations) {
+                let (opener, word) = match e.strip_prefix('-') {
+                    Some(w) => (true, w),
+                    None => (false, e),
+                };
+                let upper = word.to_uppercase();
+                for w in [word, upper.as_str()] {
+                    assert!(
+                        is_abbreviation_in(l.code, w, opener, &mut String::new()),
+                        "{e}"
+                    );
+                }
+                let near = [
+                    format!("{word}s"),
+                    format!("x{word}"),
+                    word.chars().skip(1).collect(),
+                    word.replacen(|c: char| c.is_ascii_lowercase(), "q", 1),
+                ];
+                for w in &near {
+                    let folded = format!("{}{}", if opener { "-" } else { "" }, light_fold(w));
+                    let got = is_abbreviation_in(l.code, w, opener, &mut String::new());
+                    assert_eq!(got, set.contains(folded.as_str()), "{w}");
+                }
+            }
+        }
+        let filters = sets.abbreviation_filters.iter();
+        let set_bits = filters.map(|(_, f)| f.iter().map(|w| w.count_ones()).sum::<u32>());
+        // A filter with most bits clear (or the sets would answer every word).
+        assert!(set_bits.max().is_some_and(|n| n < 512));
+    }
 
     /// `entries` splits at `\n`: the same entries as the `lines()` it replaced, for CRLF,
     /// blank and comment lines, a last line without a line break, and every language's files.

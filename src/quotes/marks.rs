@@ -666,7 +666,8 @@ mod tests {
             }
         }
         for lang in ["ar", "en", "fr", "de", "xx"] {
-            let t = "He's said ''so'' and 'yes' //نعم// « a » „b“ ”ج“ (د) x'\n\"y\" »z« ’w’";
+            let t = "He's said ''so'' and 'yes' //نعم// « a » „b“ ”ج“ (د) x'\n\"y\" »z« ’w’ \
+                     don’t l’é 9'9 a'' b'‘c’ 'd'e' ʼfʼgʼ";
             texts.push((format!("made ({lang})"), t.repeat(3), lang));
         }
         assert!(texts.len() > 20);

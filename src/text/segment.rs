@@ -1271,11 +1271,19 @@ fn is_ascii_space(b: u8) -> bool {
 fn abbreviation_goes_on(word: &str, after: &str, language: &str, buf: &mut String) -> bool {
     // A hyphenated word ends with its last part: "then-Sen.", "ex-Gov." (no listed
     // abbreviation holds a hyphen; a last part of one letter is no initial: "grade-A.").
-    let word = match word.rsplit_once('-') {
-        Some((_, last)) if last.len() > 1 => last,
+    let b = word.as_bytes();
+    let word = match b.iter().rposition(|&c| c == b'-') {
+        Some(k) if b.len() - k > 2 => word.get(k + 1..).unwrap_or(""),
         _ => word,
     };
-    if !is_abbreviation_in(word, language, buf) {
+    // An ASCII word of two characters or more without a period (most words before a period)
+    // is an abbreviation only if listed: no pass over its characters for initials.
+    let listed = if word.len() > 1 && word.bytes().all(|c| c.is_ascii() && c != b'.') {
+        lang::is_abbreviation_in(language, word, false, buf)
+    } else {
+        is_abbreviation_in(word, language, buf)
+    };
+    if !listed {
         return false;
     }
     let next = crate::text::trim_start(after);
@@ -1364,6 +1372,18 @@ fn push_trimmed(text: &str, range: Range<usize>, emit: &mut dyn FnMut(Range<usiz
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
+    // The common case, byte by byte: ASCII white space, then an ASCII letter or digit or an
+    // Arabic letter ([`arabic_letter_at`]), and an ASCII end that is no white space (neither
+    // trim nor the search for a letter decodes).
+    let b = slice.as_bytes();
+    let lead = b.iter().take_while(|&&c| is_ascii_space(c)).count();
+    if (b.get(lead).is_some_and(u8::is_ascii_alphanumeric) || arabic_letter_at(b, lead))
+        && b.last()
+            .is_some_and(|&c| c.is_ascii() && !is_ascii_space(c))
+    {
+        emit(range.start + lead..range.end);
+        return;
+    }
     // One trim of the start (`str::trim` would trim it again).
     let rest = crate::text::trim_start(slice);
     let lead = slice.len() - rest.len();
@@ -1466,6 +1486,87 @@ mod tests {
         assert_eq!(sentences(t, "fr").len(), 3);
         let t = "قال الوزير إن الاتفاق تم في كوالا-لمبور. وأضاف أن الوفد عاد.";
         assert_eq!(sentences(t, "ar").len(), 2);
+    }
+
+    /// The ASCII path of [`abbreviation_goes_on`] (no pass for initials, the hyphen found
+    /// byte by byte) answers as [`is_abbreviation_in`] of the word's last part.
+    #[test]
+    fn abbreviation_goes_on_agrees_with_the_look_up_of_the_last_part() {
+        let words = [
+            "Dr",
+            "dr",
+            "DR",
+            "said",
+            "then-Sen",
+            "ex-Gov",
+            "grade-A",
+            "-Sen",
+            "Sen-",
+            "a-b",
+            "U.S",
+            "e.g",
+            "J",
+            "Jr",
+            "Messrs",
+            "approx",
+            "approxi",
+            "St-Jean",
+            "Mme",
+            "av",
+            "janv",
+            "etc",
+            "3",
+            "No",
+            "p",
+            "pp",
+            "vs",
+            "Calif",
+            "co-",
+            "co-op",
+            "مُ",
+            "م",
+            "Aix-en-Provence",
+            "Å",
+            "Ca",
+            "",
+        ];
+        for lang in ["en", "fr", "de", "es", "ar", "xx"] {
+            for w in words {
+                let last = match w.rsplit_once('-') {
+                    Some((_, last)) if last.len() > 1 => last,
+                    _ => w,
+                };
+                let want = is_abbreviation_in(last, lang, &mut String::new());
+                let got = abbreviation_goes_on(w, " officials", lang, &mut String::new());
+                assert_eq!(got, want, "{lang} {w}");
+            }
+        }
+    }
+
+    /// [`push_trimmed`]'s byte path emits what the trim and the search for a letter or digit
+    /// emit.
+    #[test]
+    fn push_trimmed_agrees_with_a_trim() {
+        let pieces = [
+            "", " ", "\n", "\u{a0}", "\u{2003}", "a", "Z", "9", "é", "ب", "ـ", ".", "…", "»",
+            "He said.", "قال.", "\u{64b}", "(", "x\u{a0}",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    let mut got = Vec::new();
+                    push_trimmed(&text, 0..text.len(), &mut |r| got.push(r));
+                    let t = text.trim();
+                    let start = text.len() - text.trim_start().len();
+                    let want: Vec<_> = (t.chars().any(char::is_alphanumeric))
+                        .then(|| start..start + t.len())
+                        .into_iter()
+                        .collect();
+                    assert_eq!(got, want, "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
