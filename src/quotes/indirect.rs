@@ -983,7 +983,18 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     } {
         return None;
     }
-    if clause_at(doc, start, s) || quote_goes_on(doc, start, usize::MAX) {
+    // "said in an interview with The Associated Press last week that she …": the
+    // complementizer that ends the phrase opens the content (PolNeAR's convention; the scan
+    // for it stops at "with").
+    if clause_at(doc, start, s)
+        || quote_goes_on(doc, start, usize::MAX)
+        || doc.lex.english
+            && start > addressee_end
+            && doc
+                .tok(start)
+                .is_some_and(|t| t.word() && doc.lex.is(R_THAT, t))
+            && clause_at(doc, start + 1, s)
+    {
         return Some(start);
     }
     // say (verbs tagged `say` in the adverbials data) takes a clause or a quotation, seldom a
@@ -1270,8 +1281,9 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                 // subject pronoun, a capitalized word that is not a time word), at least one
                 // word after its first noun.
                 let mut k = j + 2;
+                let mut reach = j + 7;
                 let opener = loop {
-                    if k > j + 7 {
+                    if k > reach {
                         break None;
                     }
                     // "reported in mid-2019, 62 outlets had closed": the phrase ends at a
@@ -1295,7 +1307,10 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     // "in an interview with KTV's Mona Hale": a preposition tagged `rel`
                     // goes on with its object.
                     if role == Some(Adverbial::Rel) {
+                        // (Two words further to a complementizer: "in an interview with The
+                        // Associated Press last week that …".)
                         k += 2;
+                        reach = j + 9;
                         continue;
                     }
                     // "said on Thursday there were no plans": "there" and "it" open a clause.
@@ -1306,13 +1321,26 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                         doc.tok(m)
                             .is_some_and(|p| p.word() && p.capital() && p.adverbial().is_none())
                     };
+                    // "with The Associated Press": after a `rel` preposition's determiner too
+                    // (a name of its object, not a clause's subject; PolNeAR train sample).
                     let name_goes_on = name_at(k - 1)
-                        || doc.tok(k - 1).is_some_and(|p| doc.lex.is(R_POSSESSIVE, p))
-                            && name_at(k - 2);
-                    if role == Some(Adverbial::Det)
-                        || u.pronoun()
-                        || doc.lex.is(R_CLAUSE_SUBJECT, u)
-                        || u.capital() && role.is_none() && !name_goes_on
+                        || doc.tok(k - 1).is_some_and(|p| {
+                            doc.lex.is(R_POSSESSIVE, p) && name_at(k - 2)
+                                || p.word()
+                                    && p.adverbial() == Some(Adverbial::Det)
+                                    && doc.tok(k - 2).is_some_and(|r| {
+                                        r.word() && r.adverbial() == Some(Adverbial::Rel)
+                                    })
+                        });
+                    // "… last week that she …": a complementizer ends the phrase too, and
+                    // only it past the `rel` preposition's two more words ("finds in favour
+                    // of the music and movie industry they …" is no phrase before a clause).
+                    if u.complementizer()
+                        || k <= j + 7
+                            && (role == Some(Adverbial::Det)
+                                || u.pronoun()
+                                || doc.lex.is(R_CLAUSE_SUBJECT, u)
+                                || u.capital() && role.is_none() && !name_goes_on)
                     {
                         break Some(k);
                     }
@@ -4900,6 +4928,29 @@ mod tests {
         let r = reports(t);
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1, Some("The Syrian Democratic Forces"));
+    }
+
+    #[test]
+    fn a_named_interview_partner_runs_on_to_the_complementizer() {
+        // PolNeAR train sample (session 38), invented sentences: after "with" and its
+        // determiner a name goes on, and the phrase ends at "that", which opens the report,
+        // two words further than other openers may stand.
+        check(&[
+            (
+                "Roe said in an interview with The Harbor Gazette last week that the ferry \
+                 would stay.",
+                &["that the ferry would stay"],
+            ),
+            (
+                "Roe said in an interview with The Harbor Gazette that the ferry would stay.",
+                &["that the ferry would stay"],
+            ),
+            (
+                "Experts agree that if the court finds in favour of the ferry and harbour \
+                 owners they would be able to sue.",
+                &[],
+            ),
+        ]);
     }
 
     #[test]
