@@ -2533,8 +2533,13 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
         && doc
             .tok(k + 2)
             .is_some_and(|t| t.word() && doc.lex.label_verb(doc.f(t)));
-    let Some(j) = (k + 2..k + 7).find(|&j| {
-        doc.cue_at(j).is_some() || doc.tok(j).is_none_or(|t| !t.word() || doc.quoted(j))
+    // (Not at the dots of "U.S.": a name's dot goes on, and does not count.)
+    let dots = (k + 2..k + 7).filter(|&j| doc.name_dot(j)).count();
+    let Some(j) = (k + 2..k + 7 + dots).find(|&j| {
+        doc.cue_at(j).is_some()
+            || doc
+                .tok(j)
+                .is_none_or(|t| !t.word() && !doc.name_dot(j) || doc.quoted(j))
     }) else {
         return named_past || pronoun_label;
     };
@@ -2549,17 +2554,22 @@ fn conj_subject_report(doc: &Doc, start: usize, k: usize, s: usize) -> bool {
                     .tok(c.next)
                     .is_some_and(|t| t.word() && t.complementizer()))
     });
+    // "claimed responsibility for the attack but U.S. officials have said they …": after
+    // "but" a subject and a speech verb with its clause open the next report even after a
+    // verbless report (PolNeAR train sample, session 38).
+    let but = doc.tok(k).is_some_and(|t| doc.lex.is(R_CONTRAST, t));
     (cue.is_some() || named_past || pronoun_label)
-        && (start..k).any(|m| {
-            doc.tok(m).is_some_and(|t| {
-                let g = doc.f(t);
-                t.word()
-                    && !t.capital()
-                    && (t.auxiliary()
-                        || t.adverbial() == Some(Adverbial::Past)
-                        || g.len() > 4 && ends(S_ED, g))
-            })
-        })
+        && (but && cue.is_some()
+            || (start..k).any(|m| {
+                doc.tok(m).is_some_and(|t| {
+                    let g = doc.f(t);
+                    t.word()
+                        && !t.capital()
+                        && (t.auxiliary()
+                            || t.adverbial() == Some(Adverbial::Past)
+                            || g.len() > 4 && ends(S_ED, g))
+                })
+            }))
 }
 
 /// English 'said "it gets me mad" every time he …': a quotation opening at mark `j` whose
@@ -4928,6 +4938,25 @@ mod tests {
         let r = reports(t);
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1, Some("The Syrian Democratic Forces"));
+    }
+
+    #[test]
+    fn but_and_a_reporting_subject_end_a_verbless_report() {
+        // PolNeAR train sample (session 38), invented sentences: "but", a subject and a
+        // speech verb with its clause end a report without a verb of its own; a title's dot
+        // inside the subject does not count against its five words.
+        check(&[
+            (
+                "The guild claimed credit for the regatta but harbour officials have said \
+                 they doubt it.",
+                &["credit for the regatta", "they doubt it"],
+            ),
+            (
+                "Roe said she would back the plan and Ferry Rep. Ann Lee suggested they \
+                 would wait.",
+                &["she would back the plan", "they would wait"],
+            ),
+        ]);
     }
 
     #[test]
