@@ -332,6 +332,25 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     shapes(&s.end_shape[0]),
                     shapes(&s.end_shape[1])
                 );
+                let named = |names: &[&str; 6], v: &[usize; 6]| {
+                    names
+                        .iter()
+                        .zip(v)
+                        .map(|(name, n)| format!("{name} {n}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                eprintln!(
+                    "eval: {} {label}, counts only: of those pairs, after \"another comma\" the \
+                     prediction's extra goes on with: {}; the gold's: {}; the prediction's extra \
+                     before the gold start opens with: {}; the gold's extra before the \
+                     predicted start: {}",
+                    set.name,
+                    named(&COMMA_WORDS, &s.comma_word[0]),
+                    named(&COMMA_WORDS, &s.comma_word[1]),
+                    named(&START_SHAPES, &s.start_shape[0]),
+                    named(&START_SHAPES, &s.start_shape[1])
+                );
             }
             if matches!(filter, Filter::Marked | Filter::All) {
                 let [pn, p_written, nn, n_resolved, n_written] = s.by_form;
@@ -1343,6 +1362,14 @@ struct Score {
     /// that end later (`[0]`: the prediction's extra words) or earlier (`[1]`: the gold's),
     /// how that extra opens ([`END_SHAPES`]).
     end_shape: [[usize; 8]; 2],
+    /// Indirect rows, counts only (session 38): of those pairs whose extra past the shorter
+    /// end opens with "another comma" (`end_shape` 6), the first word after the comma
+    /// ([`COMMA_WORDS`]; `[0]` the prediction's extra, `[1]` the gold's); and of the pairs
+    /// that start earlier (`[0]`: the prediction's extra before the gold start) or later
+    /// (`[1]`: the gold's extra before the predicted start), how that extra opens
+    /// ([`START_SHAPES`]).
+    comma_word: [[usize; 6]; 2],
+    start_shape: [[usize; 6]; 2],
 }
 
 /// How the text past the shorter of two content ends opens, for `Score::end_shape`.
@@ -1356,6 +1383,84 @@ const END_SHAPES: [&str; 8] = [
     "another comma",
     "a word or other",
 ];
+
+/// The first word after the comma of an "another comma" end extra, for `Score::comma_word`.
+const COMMA_WORDS: [&str; 6] = [
+    "a relative (which/who/where/when)",
+    "a determiner",
+    "a subject pronoun",
+    "a capitalized word",
+    "a number",
+    "another word",
+];
+
+/// The index in [`COMMA_WORDS`] of the first word of `x` (the text after a comma).
+fn comma_word(x: &str) -> usize {
+    let t = x.trim_start().trim_start_matches(',').trim_start();
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .collect();
+    let lower = word.to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "which" | "who" | "whom" | "whose" | "where" | "when"
+    ) {
+        0
+    } else if matches!(
+        lower.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that" | "these"
+    ) {
+        1
+    } else if matches!(
+        lower.as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you"
+    ) {
+        2
+    } else if word.chars().next().is_some_and(char::is_uppercase) {
+        3
+    } else if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        4
+    } else {
+        5
+    }
+}
+
+/// How the text between two content starts opens, for `Score::start_shape`.
+const START_SHAPES: [&str; 6] = [
+    "\"that\"",
+    "a quotation mark",
+    "a preposition",
+    "a V-ing word",
+    "a capitalized word",
+    "another word",
+];
+
+/// The index in [`START_SHAPES`] of the text `x` between two content starts.
+fn start_shape(x: &str) -> usize {
+    let t = x.trim_start();
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .collect();
+    let lower = word.to_lowercase();
+    if lower == "that" {
+        0
+    } else if t.starts_with(['"', '“', '”', '\'', '‘', '’', '«']) {
+        1
+    } else if matches!(
+        lower.as_str(),
+        "about" | "on" | "of" | "for" | "to" | "with" | "in" | "at" | "by" | "from" | "over"
+    ) {
+        2
+    } else if lower.len() > 4 && lower.ends_with("ing") {
+        3
+    } else if word.chars().next().is_some_and(char::is_uppercase) {
+        4
+    } else {
+        5
+    }
+}
 
 /// The index in [`END_SHAPES`] of the text `x` past a content end.
 fn end_shape(x: &str) -> usize {
@@ -1786,6 +1891,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 }
                 if ps > gs {
                     s.near[1] += 1;
+                    s.start_shape[1][start_shape(doc.text.get(gs..ps).unwrap_or(""))] += 1;
                     if doc
                         .text
                         .get(gs..ps)
@@ -1796,14 +1902,23 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 }
                 if ps < gs {
                     s.near[3] += 1;
+                    s.start_shape[0][start_shape(doc.text.get(ps..gs).unwrap_or(""))] += 1;
                 }
                 if pe < ge {
                     s.near[4] += 1;
-                    s.end_shape[1][end_shape(doc.text.get(pe..ge).unwrap_or(""))] += 1;
+                    let x = doc.text.get(pe..ge).unwrap_or("");
+                    s.end_shape[1][end_shape(x)] += 1;
+                    if end_shape(x) == 6 {
+                        s.comma_word[1][comma_word(x)] += 1;
+                    }
                 }
                 if pe > ge {
                     s.near[5] += 1;
-                    s.end_shape[0][end_shape(doc.text.get(ge..pe).unwrap_or(""))] += 1;
+                    let x = doc.text.get(ge..pe).unwrap_or("");
+                    s.end_shape[0][end_shape(x)] += 1;
+                    if end_shape(x) == 6 {
+                        s.comma_word[0][comma_word(x)] += 1;
+                    }
                 }
                 if g.content.len() > 1 {
                     s.near[6] += 1;
@@ -2161,6 +2276,22 @@ mod tests {
         assert_eq!(end_shape(", \"we pay for every kit\""), 5);
         assert_eq!(end_shape(", which the court has put"), 6);
         assert_eq!(end_shape(" in a statement"), 7);
+    }
+
+    #[test]
+    fn comma_words_and_start_shapes_name_the_extra_text() {
+        assert_eq!(comma_word(", which in his view has gained"), 0);
+        assert_eq!(comma_word(", the Affordable Care Act"), 1);
+        assert_eq!(comma_word(", he said"), 2);
+        assert_eq!(comma_word(", Sen. Susan Collins said"), 3);
+        assert_eq!(comma_word(", 45, Trump said"), 4);
+        assert_eq!(comma_word(", specifically highlighting"), 5);
+        assert_eq!(start_shape("that, because Comey testified "), 0);
+        assert_eq!(start_shape("“Good Morning America” on Monday "), 1);
+        assert_eq!(start_shape("about "), 2);
+        assert_eq!(start_shape("urging "), 3);
+        assert_eq!(start_shape("Associated Press last week "), 4);
+        assert_eq!(start_shape("responsibility for the attack "), 5);
     }
 
     #[test]
