@@ -316,30 +316,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
                      {long}; gold of several fragments {nfrag})",
                     set.name
                 );
-                let shapes = |v: &[usize; 8]| {
-                    END_SHAPES
-                        .iter()
-                        .zip(v)
-                        .map(|(name, n)| format!("{name} {n}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
                 eprintln!(
                     "eval: {} {label}, counts only: of those pairs, the prediction's extra past \
                      the gold end opens with: {}; the gold's extra past the predicted end opens \
                      with: {}",
                     set.name,
-                    shapes(&s.end_shape[0]),
-                    shapes(&s.end_shape[1])
+                    named(&END_SHAPES, &s.end_shape[0]),
+                    named(&END_SHAPES, &s.end_shape[1])
                 );
-                let named = |names: &[&str; 6], v: &[usize; 6]| {
-                    names
-                        .iter()
-                        .zip(v)
-                        .map(|(name, n)| format!("{name} {n}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
                 eprintln!(
                     "eval: {} {label}, counts only: of those pairs, after \"another comma\" the \
                      prediction's extra goes on with: {}; the gold's: {}; the prediction's extra \
@@ -1715,6 +1699,16 @@ fn only_pronouns(text: &str, spans: &[Range<usize>]) -> bool {
         }
     }
     any
+}
+
+/// "name count, name count, …": a counts-only diagnostic's classes with their counts.
+fn named(names: &[&str], counts: &[usize]) -> String {
+    names
+        .iter()
+        .zip(counts)
+        .map(|(name, n)| format!("{name} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn same_mention(text: &str, gold: &[Range<usize>], pred: Option<&Range<usize>>) -> bool {
