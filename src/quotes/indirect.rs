@@ -222,7 +222,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             continue;
         }
         // 'said Sunday on "Morning Desk" that …': a short quoted title before "that".
-        if doc.lex.english && (doc.quoted(j) || doc.is_mark(j)) && quoted_title(doc, j) {
+        // (`t` is token `j`: its flags, no look-up again.)
+        if doc.lex.english && (t.quoted() || t.mark()) && quoted_title(doc, j) {
             continue;
         }
         // "أوضح المحافظ لـ«الصحيفة» أن …" / "وقال «المجلس» إن …": a quoted name of one to four
@@ -250,8 +251,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         // (Not the period of a title inside the subject: "قال د. سالم …".)
         if t.sentence() != cur
-            || doc.quoted(j)
-            || doc.is_mark(j)
+            || t.quoted()
+            || t.mark()
             || !t.word() && terminal(doc.f(t)) && !doc.name_dot(j)
         {
             break;
@@ -271,7 +272,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         // "وقال الوزير في كلمته: …": a statement without marks after a colon (Arabic; our
         // guidelines annotate it as reported speech).
-        if doc.lex.arabic && doc.is_punct(j, ":") {
+        if doc.lex.arabic && t.is_char(':') {
             colon = Some(j);
             break;
         }
@@ -341,6 +342,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // But "told Harbor Club members on a conference call Monday that …": an ambiguous form
         // (a noun here) counts only right before its own complementizer, colon or quotation.
         if (j > cue.next || cue.ambiguous)
+            && t.cue()
             && doc.cue_at(j).is_some_and(|c| {
                 // (Arabic "بقولها إن": a verbless cue with its own complementizer.)
                 (!matches!(c.kind, CueKind::Verbless(_))
