@@ -1292,18 +1292,24 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     }
                     // "reported in mid-2019, 62 outlets had closed": the phrase ends at a
                     // comma.
-                    if k > j + 1 && doc.is_comma(k) && doc.tok(k).is_some_and(|u| u.sentence() == s)
-                    {
-                        break Some(k + 1);
-                    }
-                    // "mid-2019": a hyphen inside the phrase.
-                    if doc.is_punct(k, "-") && doc.tok(k + 1).is_some_and(|u| u.word()) {
-                        k += 1;
-                        continue;
-                    }
-                    let Some(u) = doc.tok(k).filter(|u| u.word() && u.sentence() == s) else {
+                    // (Token `k` looked up once; the punctuation tests only for a non-word.)
+                    let Some(u) = doc.tok(k) else {
                         break None;
                     };
+                    if !u.word() {
+                        if k > j + 1 && (u.is_char(',') || u.is_char('،')) && u.sentence() == s {
+                            break Some(k + 1);
+                        }
+                        // "mid-2019": a hyphen inside the phrase.
+                        if u.is_char('-') && doc.tok(k + 1).is_some_and(|v| v.word()) {
+                            k += 1;
+                            continue;
+                        }
+                        break None;
+                    }
+                    if u.sentence() != s {
+                        break None;
+                    }
                     let role = u.adverbial();
                     if role == Some(Adverbial::Prep) {
                         break Some(k);
@@ -1437,9 +1443,9 @@ fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> 
 /// ([`finite_form`]).
 fn has_finite(doc: &Doc, start: usize, end: usize, s: usize) -> bool {
     (start..end).any(|j| {
+        // (The class bits first: the fold only of a lowercase word.)
         doc.tok(j).is_some_and(|t| {
-            let g = doc.f(t);
-            t.word() && !t.capital() && finite_form(doc, j, g, t.adverbial(), s)
+            t.word() && !t.capital() && finite_form(doc, j, doc.f(t), t.adverbial(), s)
         })
     })
 }
