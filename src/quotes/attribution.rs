@@ -599,13 +599,14 @@ impl<'a> Doc<'a> {
 
     fn stops_np(&self, j: usize) -> bool {
         let Some(t) = self.tok(j) else { return true };
+        // (The flags of the token in hand; `cue_at` only for a word flagged as a cue.)
         !t.word()
-            || self.quoted(j)
+            || t.quoted()
             || t.boundary() && !self.boundary_noun(j)
             // A proclitic written apart with a tatweel (ما وصفه بـ «…»، لـ«عكاظ»).
             || self.lex.arabic && self.text.get(t.span()).is_some_and(|r| r.ends_with('ـ'))
             || t.complementizer()
-            || self.cue_at(j).is_some()
+            || t.cue() && self.cue_at(j).is_some()
     }
 
     /// True if token `j` is a noun that folds like a boundary word ([`Lexicon::boundary_noun`]
