@@ -987,11 +987,13 @@ impl<'a> Doc<'a> {
     /// English: a lowercase "-ly" word of six letters or more that no determiner precedes
     /// ("Jane Roe famously asked", not "the family said").
     fn ly_adverb(&self, k: usize) -> bool {
-        let f = self.fold(k);
+        // (Not Arabic, not capitalized: tested before the fold.)
         !self.lex.arabic
-            && f.len() >= 6
-            && ends(S_LY, f)
             && self.tok(k).is_some_and(|t| !t.capital())
+            && {
+                let f = self.fold(k);
+                f.len() >= 6 && ends(S_LY, f)
+            }
             && !(k > 0 && self.is_at(k - 1, R_DEFINITE | R_INDEFINITE | R_POSSESSIVE_DET))
     }
 
@@ -1015,21 +1017,25 @@ impl<'a> Doc<'a> {
         // phrases ("on Tuesday told", "yesterday said").
         loop {
             // Auxiliaries, the contraction of "she’s said", the verb of a German particle.
-            if j > floor
-                && self.is_word(j - 1)
-                && (self.auxiliary_at(j - 1)
+            // (The word before, looked up once: its class bits before the helpers.)
+            let p = (j > floor)
+                .then(|| self.tok(j - 1))
+                .flatten()
+                .filter(|t| t.word());
+            if p.is_some_and(|t| {
+                t.auxiliary()
                     || j > floor + 1 && self.contracted_s(j - 1)
-                    || self.separable_verb(j - 1, cue))
-            {
+                    || self.separable_verb(j - 1, cue)
+            }) {
                 j -= 1;
-            } else if j > floor
-                && self.is_word(j - 1)
-                && (self.adverbial_at(j - 1) == Some(Adverbial::Word) || self.ly_adverb(j - 1))
+            } else if p
+                .is_some_and(|t| t.adverbial() == Some(Adverbial::Word) || self.ly_adverb(j - 1))
             {
                 j -= 1;
                 if j > floor
-                    && self.is_word(j - 1)
-                    && self.adverbial_at(j - 1) == Some(Adverbial::Prep)
+                    && self
+                        .tok(j - 1)
+                        .is_some_and(|t| t.adverbial() == Some(Adverbial::Prep))
                 {
                     j -= 1;
                 }
