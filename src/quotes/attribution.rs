@@ -599,13 +599,14 @@ impl<'a> Doc<'a> {
 
     fn stops_np(&self, j: usize) -> bool {
         let Some(t) = self.tok(j) else { return true };
+        // (The flags of the token in hand; `cue_at` only for a word flagged as a cue.)
         !t.word()
-            || self.quoted(j)
+            || t.quoted()
             || t.boundary() && !self.boundary_noun(j)
             // A proclitic written apart with a tatweel (ما وصفه بـ «…»، لـ«عكاظ»).
             || self.lex.arabic && self.text.get(t.span()).is_some_and(|r| r.ends_with('ـ'))
             || t.complementizer()
-            || self.cue_at(j).is_some()
+            || t.cue() && self.cue_at(j).is_some()
     }
 
     /// True if token `j` is a noun that folds like a boundary word ([`Lexicon::boundary_noun`]
@@ -986,11 +987,13 @@ impl<'a> Doc<'a> {
     /// English: a lowercase "-ly" word of six letters or more that no determiner precedes
     /// ("Jane Roe famously asked", not "the family said").
     fn ly_adverb(&self, k: usize) -> bool {
-        let f = self.fold(k);
+        // (Not Arabic, not capitalized: tested before the fold.)
         !self.lex.arabic
-            && f.len() >= 6
-            && ends(S_LY, f)
             && self.tok(k).is_some_and(|t| !t.capital())
+            && {
+                let f = self.fold(k);
+                f.len() >= 6 && ends(S_LY, f)
+            }
             && !(k > 0 && self.is_at(k - 1, R_DEFINITE | R_INDEFINITE | R_POSSESSIVE_DET))
     }
 
@@ -1014,21 +1017,25 @@ impl<'a> Doc<'a> {
         // phrases ("on Tuesday told", "yesterday said").
         loop {
             // Auxiliaries, the contraction of "she’s said", the verb of a German particle.
-            if j > floor
-                && self.is_word(j - 1)
-                && (self.auxiliary_at(j - 1)
+            // (The word before, looked up once: its class bits before the helpers.)
+            let p = (j > floor)
+                .then(|| self.tok(j - 1))
+                .flatten()
+                .filter(|t| t.word());
+            if p.is_some_and(|t| {
+                t.auxiliary()
                     || j > floor + 1 && self.contracted_s(j - 1)
-                    || self.separable_verb(j - 1, cue))
-            {
+                    || self.separable_verb(j - 1, cue)
+            }) {
                 j -= 1;
-            } else if j > floor
-                && self.is_word(j - 1)
-                && (self.adverbial_at(j - 1) == Some(Adverbial::Word) || self.ly_adverb(j - 1))
+            } else if p
+                .is_some_and(|t| t.adverbial() == Some(Adverbial::Word) || self.ly_adverb(j - 1))
             {
                 j -= 1;
                 if j > floor
-                    && self.is_word(j - 1)
-                    && self.adverbial_at(j - 1) == Some(Adverbial::Prep)
+                    && self
+                        .tok(j - 1)
+                        .is_some_and(|t| t.adverbial() == Some(Adverbial::Prep))
                 {
                     j -= 1;
                 }

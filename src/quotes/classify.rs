@@ -40,8 +40,9 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 words += 1;
                 let f = doc.f(t);
                 lam |= f.starts_with(ar::TO) && (f.len() <= 4 || f.starts_with(ar::TO_ARTICLE));
-                lettered |= !doc.f(t).as_bytes().first().is_some_and(u8::is_ascii_digit);
-            } else if clause_punct(doc.f(t)) {
+                // (The fold in hand; a punctuation token folded only until one is found.)
+                lettered |= !f.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            } else if !punct && clause_punct(doc.f(t)) {
                 punct = true;
             }
         }

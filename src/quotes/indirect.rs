@@ -222,7 +222,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
             continue;
         }
         // 'said Sunday on "Morning Desk" that …': a short quoted title before "that".
-        if doc.lex.english && (doc.quoted(j) || doc.is_mark(j)) && quoted_title(doc, j) {
+        // (`t` is token `j`: its flags, no look-up again.)
+        if doc.lex.english && (t.quoted() || t.mark()) && quoted_title(doc, j) {
             continue;
         }
         // "أوضح المحافظ لـ«الصحيفة» أن …" / "وقال «المجلس» إن …": a quoted name of one to four
@@ -250,8 +251,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         // (Not the period of a title inside the subject: "قال د. سالم …".)
         if t.sentence() != cur
-            || doc.quoted(j)
-            || doc.is_mark(j)
+            || t.quoted()
+            || t.mark()
             || !t.word() && terminal(doc.f(t)) && !doc.name_dot(j)
         {
             break;
@@ -271,7 +272,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         }
         // "وقال الوزير في كلمته: …": a statement without marks after a colon (Arabic; our
         // guidelines annotate it as reported speech).
-        if doc.lex.arabic && doc.is_punct(j, ":") {
+        if doc.lex.arabic && t.is_char(':') {
             colon = Some(j);
             break;
         }
@@ -341,6 +342,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // But "told Harbor Club members on a conference call Monday that …": an ambiguous form
         // (a noun here) counts only right before its own complementizer, colon or quotation.
         if (j > cue.next || cue.ambiguous)
+            && t.cue()
             && doc.cue_at(j).is_some_and(|c| {
                 // (Arabic "بقولها إن": a verbless cue with its own complementizer.)
                 (!matches!(c.kind, CueKind::Verbless(_))
@@ -1290,18 +1292,24 @@ fn skip_adverbials(doc: &Doc, mut j: usize, s: usize) -> usize {
                     }
                     // "reported in mid-2019, 62 outlets had closed": the phrase ends at a
                     // comma.
-                    if k > j + 1 && doc.is_comma(k) && doc.tok(k).is_some_and(|u| u.sentence() == s)
-                    {
-                        break Some(k + 1);
-                    }
-                    // "mid-2019": a hyphen inside the phrase.
-                    if doc.is_punct(k, "-") && doc.tok(k + 1).is_some_and(|u| u.word()) {
-                        k += 1;
-                        continue;
-                    }
-                    let Some(u) = doc.tok(k).filter(|u| u.word() && u.sentence() == s) else {
+                    // (Token `k` looked up once; the punctuation tests only for a non-word.)
+                    let Some(u) = doc.tok(k) else {
                         break None;
                     };
+                    if !u.word() {
+                        if k > j + 1 && (u.is_char(',') || u.is_char('،')) && u.sentence() == s {
+                            break Some(k + 1);
+                        }
+                        // "mid-2019": a hyphen inside the phrase.
+                        if u.is_char('-') && doc.tok(k + 1).is_some_and(|v| v.word()) {
+                            k += 1;
+                            continue;
+                        }
+                        break None;
+                    }
+                    if u.sentence() != s {
+                        break None;
+                    }
                     let role = u.adverbial();
                     if role == Some(Adverbial::Prep) {
                         break Some(k);
@@ -1435,9 +1443,9 @@ fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> 
 /// ([`finite_form`]).
 fn has_finite(doc: &Doc, start: usize, end: usize, s: usize) -> bool {
     (start..end).any(|j| {
+        // (The class bits first: the fold only of a lowercase word.)
         doc.tok(j).is_some_and(|t| {
-            let g = doc.f(t);
-            t.word() && !t.capital() && finite_form(doc, j, g, t.adverbial(), s)
+            t.word() && !t.capital() && finite_form(doc, j, doc.f(t), t.adverbial(), s)
         })
     })
 }
