@@ -38,6 +38,7 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use article_analyzer::normalize::fold_key_with;
 use article_analyzer::quotes::{self, QuoteKind};
 
 mod brat;
@@ -1368,6 +1369,10 @@ const END_SHAPES: [&str; 8] = [
     "a word or other",
 ];
 
+/// The index of "another comma" in [`END_SHAPES`] (its extras are sorted further by
+/// [`comma_word`]).
+const ANOTHER_COMMA: usize = 6;
+
 /// The first word after the comma of an "another comma" end extra, for `Score::comma_word`.
 const COMMA_WORDS: [&str; 6] = [
     "a relative (which/who/where/when)",
@@ -1378,13 +1383,17 @@ const COMMA_WORDS: [&str; 6] = [
     "another word",
 ];
 
+/// The word `t` opens with (letters, digits and apostrophes), as written.
+fn first_word(t: &str) -> &str {
+    t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("")
+}
+
 /// The index in [`COMMA_WORDS`] of the first word of `x` (the text after a comma).
 fn comma_word(x: &str) -> usize {
     let t = x.trim_start().trim_start_matches(',').trim_start();
-    let word: String = t
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-        .collect();
+    let word = first_word(t);
     let lower = word.to_lowercase();
     if matches!(
         lower.as_str(),
@@ -1423,10 +1432,7 @@ const START_SHAPES: [&str; 6] = [
 /// The index in [`START_SHAPES`] of the text `x` between two content starts.
 fn start_shape(x: &str) -> usize {
     let t = x.trim_start();
-    let word: String = t
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-        .collect();
+    let word = first_word(t);
     let lower = word.to_lowercase();
     if lower == "that" {
         0
@@ -1555,22 +1561,30 @@ fn words(text: &str, spans: &[Range<usize>]) -> HashSet<String> {
     out
 }
 
-/// True if the gold source is nothing but personal pronouns ("He", "they", "sie").
 /// The Arabic title heads (`heads` of `ar/titles.txt`, folded: امين) and adjunct prepositions
 /// (`ar/adjunct_prepositions.txt`) that a description holds besides articled words.
 const AR_TITLES: &str = include_str!("../../src/lang/data/ar/titles.txt");
 const AR_ADJUNCTS: &str = include_str!("../../src/lang/data/ar/adjunct_prepositions.txt");
 
-/// A light Arabic fold for [`wrong_decision`]: أ إ آ → ا, ة → ه, ى → ي.
-fn ar_fold(w: &str) -> String {
-    w.chars()
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' => 'ا',
-            'ة' => 'ه',
-            'ى' => 'ي',
-            c => c,
-        })
-        .collect()
+/// The title heads and adjunct prepositions of [`AR_TITLES`] / [`AR_ADJUNCTS`], folded by the
+/// crate's own key fold, read once per run (not once per wrong speaker).
+fn ar_description_words() -> &'static HashSet<String> {
+    static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let heads = AR_TITLES
+            .lines()
+            .find_map(|l| l.strip_prefix("heads "))
+            .unwrap_or("")
+            .split_whitespace();
+        let adjuncts = AR_ADJUNCTS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        heads
+            .chain(adjuncts)
+            .map(|w| fold_key_with(w, Some("ar")))
+            .collect()
+    })
 }
 
 /// What a wrong speaker (`p`'s, gold `gold`) points at, for `Score::wrong_why`: whether the
@@ -1597,20 +1611,7 @@ fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -
     let Some(spoken) = said(p) else {
         return [known, chained, false, false];
     };
-    let line = |file: &'static str, name: &str| -> Vec<String> {
-        file.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .unwrap_or("")
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect()
-    };
-    let heads = line(AR_TITLES, "heads ");
-    let adjuncts: Vec<String> = AR_ADJUNCTS
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(str::to_owned)
-        .collect();
+    let listed = ar_description_words();
     // (As written: ة, not a name's ه.)
     let words: Vec<&str> = spoken
         .split_whitespace()
@@ -1625,11 +1626,9 @@ fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -
                 .strip_prefix('و')
                 .filter(|r| r.chars().count() > 2)
                 .unwrap_or(w);
-            let f = ar_fold(w);
             ["ال", "لل", "بال"].iter().any(|a| w.starts_with(a))
                 || w.ends_with('ة')
-                || heads.contains(&f)
-                || adjuncts.contains(&f)
+                || listed.contains(&fold_key_with(w, Some("ar")))
         });
     let feminine_noun = words
         .first()
@@ -1659,6 +1658,7 @@ fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -
     [known, chained, description, gender]
 }
 
+/// True if the gold source is nothing but personal pronouns ("He", "they", "sie").
 fn only_pronouns(text: &str, spans: &[Range<usize>]) -> bool {
     let mut any = false;
     for r in spans {
@@ -1901,16 +1901,18 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 if pe < ge {
                     s.near[4] += 1;
                     let x = doc.text.get(pe..ge).unwrap_or("");
-                    s.end_shape[1][end_shape(x)] += 1;
-                    if end_shape(x) == 6 {
+                    let shape = end_shape(x);
+                    s.end_shape[1][shape] += 1;
+                    if shape == ANOTHER_COMMA {
                         s.comma_word[1][comma_word(x)] += 1;
                     }
                 }
                 if pe > ge {
                     s.near[5] += 1;
                     let x = doc.text.get(ge..pe).unwrap_or("");
-                    s.end_shape[0][end_shape(x)] += 1;
-                    if end_shape(x) == 6 {
+                    let shape = end_shape(x);
+                    s.end_shape[0][shape] += 1;
+                    if shape == ANOTHER_COMMA {
                         s.comma_word[0][comma_word(x)] += 1;
                     }
                 }
@@ -2269,6 +2271,7 @@ mod tests {
         assert_eq!(end_shape(" — not quite half"), 4);
         assert_eq!(end_shape(", \"we pay for every kit\""), 5);
         assert_eq!(end_shape(", which the court has put"), 6);
+        assert_eq!(END_SHAPES[ANOTHER_COMMA], "another comma");
         assert_eq!(end_shape(" in a statement"), 7);
     }
 
