@@ -313,11 +313,7 @@ fn abbreviation_key(n: usize, first: u8, last: u8) -> usize {
 }
 
 fn index(code: &str) -> Option<usize> {
-    // Byte by byte (codes of two or three letters), not `==`: no call to `memcmp` per
-    // language (the sentence splitter asks at every period before a capital).
-    LANGUAGES.iter().position(|l| {
-        l.code.len() == code.len() && l.code.bytes().zip(code.bytes()).all(|(a, b)| a == b)
-    })
+    LANGUAGES.iter().position(|l| l.code == code)
 }
 
 /// True if `word` (already without its final period) is a listed abbreviation of `language`.
