@@ -957,13 +957,18 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         // "told the court she …": a subject pronoun after the addressee.
         // Further on (a longer addressee: "told the Harbor Gazette of Dover on Friday she
         // …"), only a pronoun with its finite verb after words and hyphens (session 11).
-        // Not past an auxiliary: the clause opened before it ("telling MSNBC his involvement
-        // would depend upon what she includes …": not "she includes …"; PolNeAR train
-        // sample, session 39).
+        // Not past an auxiliary (a verb, not an adverb of `en/auxiliaries.txt` such as
+        // "earlier"): the clause opened before it ("telling MSNBC his involvement would
+        // depend upon what she includes …": not "she includes …"; PolNeAR train sample,
+        // session 39).
         let pronoun = (cue.next..cue.next + 9).find(|&j| {
             doc.tok(j)
                 .is_some_and(|t| t.word() && t.pronoun() && !doc.lex.is(R_SUBJECT_RELATIVE, t))
-                && !(cue.next..j).any(|m| doc.tok(m).is_some_and(|t| t.word() && t.auxiliary()))
+                && !(cue.next..j).any(|m| {
+                    doc.tok(m).is_some_and(|t| {
+                        t.word() && t.auxiliary() && t.adverbial() != Some(Adverbial::Word)
+                    })
+                })
                 && (j < cue.next + 6
                     || pronoun_clause(doc, j, s)
                         && (cue.next..j).all(|m| {
@@ -6354,9 +6359,15 @@ mod tests {
         );
         let t = "She told reporters Trump's plan would show how little he knows.";
         assert_eq!(contents(t), ["Trump's plan would show how little he knows"]);
-        // (Unchanged: a pronoun after a long addressee.)
+        // (Unchanged: a pronoun after a long addressee, an adverb of the auxiliaries list
+        // before it.)
         let t = "He told the Harbor Gazette of Dover on Friday she would resign.";
         assert_eq!(contents(t), ["she would resign"]);
+        let t = "But the lawyer told BBC Sport earlier this week he was confident the sprinters would be cleared.";
+        assert_eq!(
+            contents(t),
+            ["he was confident the sprinters would be cleared"]
+        );
     }
 
     /// Session 39: in an apposition after a postposed speaker, a plural after a number is a
