@@ -3839,6 +3839,14 @@ mod tests {
         reports(t).into_iter().map(|r| r.0).collect()
     }
 
+    /// Each English quotation's content and the quotation it continues (`Quote::continues`).
+    fn fragments(t: &str) -> Vec<(&str, Option<usize>)> {
+        extract(t, "en")
+            .iter()
+            .map(|q| (&t[q.content.clone()], q.continues))
+            .collect()
+    }
+
     /// Each text's indirect quotations have the wanted contents: one table row per text.
     #[track_caller]
     fn check(cases: &[(&str, &[&str])]) {
@@ -4530,11 +4538,7 @@ mod tests {
     #[test]
     fn clause_split_by_its_cue_is_one_linked_report() {
         let t = "The bill, the senator said, will pass next week.";
-        let q = extract(t, "en");
-        let got: Vec<_> = q
-            .iter()
-            .map(|q| (&t[q.content.clone()], q.continues))
-            .collect();
+        let got = fragments(t);
         assert_eq!(got, [("The bill", None), ("will pass next week", Some(0))]);
         // A clause with its own subject: the words before the comma are not part of it.
         let t = "In court, she testified, she was never paid for the work.";
@@ -6173,11 +6177,7 @@ mod tests {
     #[test]
     fn a_dash_before_a_parenthetical_cue_splits_the_reports() {
         let t = "Christie said that was a natural part of running against him — no different, he said, from Bush mocking Reagan.";
-        let q = extract(t, "en");
-        let got: Vec<_> = q
-            .iter()
-            .map(|q| (&t[q.content.clone()], q.continues))
-            .collect();
+        let got = fragments(t);
         assert_eq!(
             got,
             [
@@ -6200,11 +6200,7 @@ mod tests {
     #[test]
     fn a_parenthetical_cue_with_a_title_and_a_head_after_but() {
         let t = "China had resisted such pacts, but the air there had become so bad, Mr. Obama noted, that the most-visited page in China was the air monitor.";
-        let q = extract(t, "en");
-        let got: Vec<_> = q
-            .iter()
-            .map(|q| (&t[q.content.clone()], q.continues))
-            .collect();
+        let got = fragments(t);
         assert_eq!(
             got,
             [
@@ -6376,11 +6372,7 @@ mod tests {
     #[test]
     fn a_plural_after_a_number_keeps_an_apposition() {
         let t = "Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former Vermont governor challenged by Sanders 30 years ago.";
-        let q = extract(t, "en");
-        let got: Vec<_> = q
-            .iter()
-            .map(|q| (&t[q.content.clone()], q.continues))
-            .collect();
+        let got = fragments(t);
         assert_eq!(
             got,
             [("Sanders will back Clinton before the convention", None)]
