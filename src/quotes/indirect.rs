@@ -961,14 +961,16 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
         // "earlier"): the clause opened before it ("telling MSNBC his involvement would
         // depend upon what she includes …": not "she includes …"; PolNeAR train sample,
         // session 39).
-        let pronoun = (cue.next..cue.next + 9).find(|&j| {
+        let past_auxiliary = (cue.next..cue.next + 9)
+            .find(|&m| {
+                doc.tok(m).is_some_and(|t| {
+                    t.word() && t.auxiliary() && t.adverbial() != Some(Adverbial::Word)
+                })
+            })
+            .map_or(cue.next + 9, |m| m + 1);
+        let pronoun = (cue.next..past_auxiliary).find(|&j| {
             doc.tok(j)
                 .is_some_and(|t| t.word() && t.pronoun() && !doc.lex.is(R_SUBJECT_RELATIVE, t))
-                && !(cue.next..j).any(|m| {
-                    doc.tok(m).is_some_and(|t| {
-                        t.word() && t.auxiliary() && t.adverbial() != Some(Adverbial::Word)
-                    })
-                })
                 && (j < cue.next + 6
                     || pronoun_clause(doc, j, s)
                         && (cue.next..j).all(|m| {
@@ -2345,9 +2347,7 @@ fn final_apposition(doc: &Doc, k: usize, s: usize) -> bool {
             role(j - 1),
             Some(Adverbial::Det | Adverbial::Prep | Adverbial::Rel | Adverbial::Adj)
         ) || doc.tok(j - 1).is_some_and(|p| doc.lex.is(R_POSSESSIVE, p))
-            || doc
-                .tok(j - 1)
-                .is_some_and(|p| doc.f(p).starts_with(|c: char| c.is_ascii_digit()))
+            || doc.numeral(j - 1)
             || role(j.wrapping_sub(3)) == Some(Adverbial::Prep)
                 && role(j - 2) == Some(Adverbial::Det);
         if !t.capital()
