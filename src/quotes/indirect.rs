@@ -870,13 +870,20 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
             .rev()
             .find(|&k| doc.is_comma(k))
             .map_or(floor, |c| c + 1);
-        // "Trump, who said he would build a wall, won the primary": a relative clause.
+        // "Trump, who said he would build a wall, won the primary": a relative clause. Not
+        // one that a dash closes before the cue ("John McCain, who lost the 2008 election to
+        // Obama -- said …": the cue is the sentence's own verb), and not at a comma inside a
+        // quotation that goes on after it (as below; PolNeAR train sample, session 40).
         if open > floor
             && doc
                 .tok(open)
                 .is_some_and(|t| doc.lex.is(R_COMMA_RELATIVE, t))
         {
-            return (start + 1..=end).find(|&k| doc.is_comma(k));
+            let hyphen = |k: usize| doc.tok(k).is_some_and(|t| t.is_char('-'));
+            if (open..i).any(|k| dash(doc, k) || hyphen(k) && hyphen(k + 1)) {
+                return None;
+            }
+            return clause_comma(doc, start, end);
         }
         let adv = |k: usize| doc.tok(k).and_then(|t| t.adverbial());
         let conj = adv(open) == Some(Adverbial::Conj);
@@ -917,8 +924,13 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
     {
         return None;
     }
-    // Not a comma inside a quotation that goes on after it ('When X said visas are "frankly,
-    // very bad for workers," Y …': the comma before the closing mark; PolNeAR train sample).
+    clause_comma(doc, start, end)
+}
+
+/// The first comma in `start + 1..=end` that is not inside a quotation going on after it
+/// ('When X said visas are "frankly, very bad for workers," Y …': the comma before the
+/// closing mark; PolNeAR train sample).
+fn clause_comma(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     (start + 1..=end).find(|&k| doc.is_comma(k) && (!doc.quoted(k) || doc.is_mark(k + 1)))
 }
 
@@ -3925,6 +3937,18 @@ mod tests {
             ),
             // A report in a relative clause ends at its comma.
             ("Trump, who said he would build a wall, won the primary.", &["he would build a wall"]),
+            // Not at a comma inside a quotation that goes on (session 40).
+            (
+                "Jones, who said the plan was \"bold, costly and late\" last year, won the vote.",
+                &["the plan was \"bold, costly and late\" last year"],
+            ),
+            // A relative clause closed by a dash before the cue: the cue is the sentence's
+            // (PolNeAR train sample, session 40).
+            (
+                "A former candidate -- John McCain, who lost the 2008 election -- said the plan \
+                 was costly, slow, and late.",
+                &["the plan was costly, slow, and late"],
+            ),
             // A report in a "which" clause ends at its comma.
             (
                 "The agency, which said it had found no evidence, closed the case on Friday.",
