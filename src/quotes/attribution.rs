@@ -1767,7 +1767,13 @@ impl<'a> Doc<'a> {
         while st > 0 && st + 8 > e && self.sentence(st - 1) == s && !self.stops_np(st - 1) {
             st -= 1;
         }
-        if st == e || st + 1 == e && self.articled(st) {
+        // (One feminine articled word before التي and a feminine verb is one: "أن الشركة التي
+        // أعلنت …".)
+        if st == e
+            || st + 1 == e
+                && self.articled(st)
+                && !(fem && self.bare_end(st).ends_with(ar::FEMININE))
+        {
             return None;
         }
         self.span(st, e - 1)

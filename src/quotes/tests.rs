@@ -358,6 +358,17 @@ fn arabic_feminine_verb_skips_a_masculine_speaker() {
 }
 
 #[test]
+fn arabic_feminine_verb_after_a_feminine_noun_and_its_relative_takes_that_noun() {
+    // Session 40: "أن الشركة التي أعلنت …": one articled word before التي names the subject
+    // of a feminine verb when it is feminine too (ة), not the last (masculine) speaker (dev
+    // big/ 2, arc-0967); "في الوقت الذي أكد" stays nobody's.
+    let t = "كشف مصدر مطلع أن الإجراء يهدف إلى الحد من التعثر.\n\nوأوضح المصدر أن الشركة التي أعلنت في أبريل من عام 2013 إلغاء المملكة عقد التحالف معها، لم تفصح عما أسمته \"صعوبات تحول دون إكمال مسيرتها في إدارة المدينة\".";
+    let q = extract(t, "ar");
+    let last = q.last().map(|q| show(t, q));
+    assert_eq!(last.map(|s| s.2), Some(Some("الشركة")), "{q:?}");
+}
+
+#[test]
 fn arabic_feminine_verb_skips_a_plural_verb_s_mention() {
     // Session 24: a plural verb's subject (أعلنوا) is no antecedent of وأشارت; the last
     // feminine speaker is.
