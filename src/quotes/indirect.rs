@@ -870,19 +870,14 @@ fn subordinate_comma(doc: &Doc, i: usize, start: usize, end: usize) -> Option<us
             .rev()
             .find(|&k| doc.is_comma(k))
             .map_or(floor, |c| c + 1);
-        // "Trump, who said he would build a wall, won the primary": a relative clause. Not
-        // one that a dash closes before the cue ("John McCain, who lost the 2008 election to
-        // Obama -- said …": the cue is the sentence's own verb), and not at a comma inside a
-        // quotation that goes on after it (as below; PolNeAR train sample, session 40).
+        // "Trump, who said he would build a wall, won the primary": a relative clause; not
+        // at a comma inside a quotation that goes on after it (as below; PolNeAR train
+        // sample, session 40).
         if open > floor
             && doc
                 .tok(open)
                 .is_some_and(|t| doc.lex.is(R_COMMA_RELATIVE, t))
         {
-            let hyphen = |k: usize| doc.tok(k).is_some_and(|t| t.is_char('-'));
-            if (open..i).any(|k| dash(doc, k) || hyphen(k) && hyphen(k + 1)) {
-                return None;
-            }
             return clause_comma(doc, start, end);
         }
         let adv = |k: usize| doc.tok(k).and_then(|t| t.adverbial());
@@ -3941,13 +3936,6 @@ mod tests {
             (
                 "Jones, who said the plan was \"bold, costly and late\" last year, won the vote.",
                 &["the plan was \"bold, costly and late\" last year"],
-            ),
-            // A relative clause closed by a dash before the cue: the cue is the sentence's
-            // (PolNeAR train sample, session 40).
-            (
-                "A former candidate -- John McCain, who lost the 2008 election -- said the plan \
-                 was costly, slow, and late.",
-                &["the plan was costly, slow, and late"],
             ),
             // A report in a "which" clause ends at its comma.
             (
