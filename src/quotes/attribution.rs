@@ -1751,7 +1751,8 @@ impl<'a> Doc<'a> {
     /// masculine verb or التي before a feminine one ("سيب بلاتر الذي أعلن أنه …", "متحدث باسم
     /// الشرطة الذي أكد أن …"): the words right before the relative (over a comma), at most
     /// eight, back to a boundary word; not one articled word alone ("في الوقت الذي أكد فيه X",
-    /// "الأمر الذي …").
+    /// "الأمر الذي …") unless it is feminine (ة) before التي and a feminine verb ("أن الشركة
+    /// التي أعلنت …", session 40).
     fn relative_antecedent(&self, i: usize) -> Option<Range<usize>> {
         let k = i.checked_sub(1)?;
         let fem = self.verb_feminine(i);
@@ -1767,8 +1768,6 @@ impl<'a> Doc<'a> {
         while st > 0 && st + 8 > e && self.sentence(st - 1) == s && !self.stops_np(st - 1) {
             st -= 1;
         }
-        // (One feminine articled word before التي and a feminine verb is one: "أن الشركة التي
-        // أعلنت …".)
         if st == e
             || st + 1 == e
                 && self.articled(st)

@@ -361,7 +361,8 @@ fn arabic_feminine_verb_skips_a_masculine_speaker() {
 fn arabic_feminine_verb_after_a_feminine_noun_and_its_relative_takes_that_noun() {
     // Session 40: "أن الشركة التي أعلنت …": one articled word before التي names the subject
     // of a feminine verb when it is feminine too (ة), not the last (masculine) speaker (dev
-    // big/ 2, arc-0967); "في الوقت الذي أكد" stays nobody's.
+    // big/ 2, arc-0967). The masculine one-word case ("في الوقت الذي أكد") stays nobody's:
+    // the `ARABIC_SPEAKERS` row on "في الوقت الذي …".
     let t = "كشف مصدر مطلع أن الإجراء يهدف إلى الحد من التعثر.\n\nوأوضح المصدر أن الشركة التي أعلنت في أبريل من عام 2013 إلغاء المملكة عقد التحالف معها، لم تفصح عما أسمته \"صعوبات تحول دون إكمال مسيرتها في إدارة المدينة\".";
     let q = extract(t, "ar");
     let last = q.last().map(|q| show(t, q));
