@@ -1042,8 +1042,10 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     // Not after a comma or a quotation ("…," said X after the race: X is the speaker) nor
     // after "to" ("to say the least").
     let before = doc.tok(i.checked_sub(1)?)?;
-    // "(BSA) said lending was down": a closing parenthesis ends the subject.
-    if !(before.word() || doc.f(before) == ")")
+    // "(BSA) said lending was down": a closing parenthesis ends the subject. A comma before
+    // the participle ("…, saying Obama's strategy -- airstrikes … -- is inadequate"): the
+    // words after it are the clause, never its speaker (PolNeAR train sample, session 42).
+    if !(before.word() || doc.f(before) == ")" || doc.is_comma(i - 1) && ends(S_ING, doc.f(t)))
         || before.sentence() != s
         || before.adverbial() == Some(Adverbial::Adj)
     {
@@ -3917,6 +3919,18 @@ mod tests {
             (
                 "Okafor said that \"anyone who has met me knows that I keep my word.\"",
                 &["that \"anyone who has met me knows that I keep my word.\""],
+            ),
+            // "any" (tagged `det`) opens the clause after "say".
+            (
+                "Cruz said any candidate who wants to win Iowa owes it to the state.",
+                &["any candidate who wants to win Iowa owes it to the state"],
+            ),
+            // After a comma, "saying" and a name open the clause past a dashed aside.
+            (
+                "Others echoed those comments, saying Obama's strategy -- airstrikes against \
+                 positions in Iraq and Syria and training local ground forces -- is inadequate.",
+                &["Obama's strategy -- airstrikes against positions in Iraq and Syria and \
+                   training local ground forces -- is inadequate"],
             ),
         ]);
     }
