@@ -21,6 +21,7 @@
 use js_sys::{Array, JsString, Object, Reflect, Uint32Array};
 use wasm_bindgen::prelude::*;
 
+mod alloc;
 pub mod dom;
 mod jsstring;
 
