@@ -1095,6 +1095,27 @@ fn no_name(doc: &Doc, r: &Span) -> bool {
             && doc.tok(k).is_some_and(|t| t.end() >= r.end)
 }
 
+/// Arabic: whether the subject `r`, written before the masculine singular speech verb at token
+/// `i` (قال، يشير: a listed form), cannot be that verb's: in the subject-first order the verb
+/// agrees with its subject, and `r` is a phrase of two words or more whose first word is
+/// feminine by its form (ة، ات: "ثمة قراءة أخرى يشير إليها"), a name's particle not second
+/// ("أسامة بن لادن"). The speaker is then the implicit subject's.
+#[inline(never)]
+fn gender_clash(doc: &Doc, r: &Span, i: usize) -> bool {
+    let k = doc.token_at(r.start);
+    let first = doc.bare_end(k);
+    doc.arabic_agreement(i) == Some(lexicon::Agreement::Masculine)
+        && doc.tok(i).is_some_and(|t| r.end <= t.start())
+        && (first.ends_with(ar::FEMININE) || first.ends_with(ar::FEMININE_PLURAL))
+        && doc.tok(k + 1).is_some_and(|t| {
+            t.start() < r.end
+                && t.word()
+                && !doc
+                    .lex
+                    .is(lexicon::R_NAME_PARTICLE | lexicon::R_NAME_PARTICLE_MINOR, t)
+        })
+}
+
 /// What speaker resolution carries from window to window (sentence numbers count from the
 /// text's start).
 #[derive(Default)]
@@ -1189,7 +1210,8 @@ fn resolve(
                 .map(|(r, s, k)| (r.clone(), s.saturating_sub(first), *k)),
         );
         // A subject that names nobody leaves the speaker to the rules of an implicit one.
-        if matches!(&e.speaker, Speaker::Named(r) if no_name(doc, r)) {
+        if matches!(&e.speaker, Speaker::Named(r) if no_name(doc, r) || gender_clash(doc, r, e.tok))
+        {
             e.speaker = Speaker::Inherit;
         }
         let speaker_mention = match &e.speaker {

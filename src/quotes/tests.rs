@@ -370,6 +370,17 @@ fn arabic_feminine_verb_after_a_feminine_noun_and_its_relative_takes_that_noun()
 }
 
 #[test]
+fn arabic_masculine_verb_takes_no_feminine_phrase_before_it() {
+    // Session 40: in the subject-first order the verb agrees with its subject; a phrase
+    // feminine by its first word (قراءة) before a masculine يشير is its object, and the
+    // implicit subject is the last speaker's (dev big/ 2, arc-1132).
+    let t = "وقال وزير الداخلية نهاد المشنوق إن «الوضع تحت السيطرة».\n\nوبالمقابل، ثمة قراءة أخرى يشير إليها، وفحواها أن «لا رئاسة قبل جلاء الوضع في سوريا».";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("وزير الداخلية نهاد المشنوق"));
+}
+
+#[test]
 fn arabic_feminine_verb_skips_a_plural_verb_s_mention() {
     // Session 24: a plural verb's subject (أعلنوا) is no antecedent of وأشارت; the last
     // feminine speaker is.
