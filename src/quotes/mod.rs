@@ -1107,21 +1107,21 @@ fn no_name(doc: &Doc, r: &Span) -> bool {
 fn gender_clash(doc: &Doc, r: &Span, i: usize) -> bool {
     let k = doc.token_at(r.start);
     let first = doc.bare_end(k);
-    let title = doc
-        .fold(k)
-        .strip_suffix(ar::FEMININE_FOLDED)
-        .is_some_and(|t| {
-            let mut t = String::from(t);
-            t.push(ar::FEMININE_T);
-            t.push(ar::HIM);
-            doc.lex.anaphor(&t)
-        });
+    let title = || {
+        doc.fold(k)
+            .strip_suffix(ar::FEMININE_FOLDED)
+            .is_some_and(|t| {
+                let mut t = String::from(t);
+                t.push(ar::FEMININE_T);
+                t.push(ar::HIM);
+                doc.lex.anaphor(&t)
+            })
+    };
     let f = doc.fold(i);
     (doc.arabic_agreement(i) == Some(lexicon::Agreement::Masculine)
         || doc.lex.participle(f) && f.ends_with(ar::ALEF))
         && doc.tok(i).is_some_and(|t| r.end <= t.start())
         && (first.ends_with(ar::FEMININE) || first.ends_with(ar::FEMININE_PLURAL))
-        && !title
         && doc.tok(k + 1).is_some_and(|t| {
             t.start() < r.end
                 && t.word()
@@ -1130,6 +1130,7 @@ fn gender_clash(doc: &Doc, r: &Span, i: usize) -> bool {
                     .is(lexicon::R_NAME_PARTICLE | lexicon::R_NAME_PARTICLE_MINOR, t)
         })
         && !(doc.articled(k + 1) && !doc.articled(k) && !doc.feminine_noun(k + 1))
+        && !title()
 }
 
 /// What speaker resolution carries from window to window (sentence numbers count from the
