@@ -287,6 +287,11 @@ impl<'a> Doc<'a> {
         self.raw(i).trim_end_matches(crate::lang::folds_to_nothing)
     }
 
+    /// Arabic: the word at token `i` ends in the feminine ة as written (not ه).
+    pub fn feminine_noun(&self, i: usize) -> bool {
+        self.bare_end(i).ends_with(ar::FEMININE)
+    }
+
     /// Arabic: the word at token `i` opens with the article ال as written (over harakat and
     /// tatweel; not آل، ألـ، إلى, which fold alike).
     pub fn articled(&self, i: usize) -> bool {
@@ -921,7 +926,7 @@ impl<'a> Doc<'a> {
             || plain
                 && (self.suffixed(j) && (bare.ends_with(ar::HER) || bare.ends_with(ar::THEM))
                     || bare.ends_with(ar::FEMININE)
-                        && !self.bare_end(j - 1).ends_with(ar::FEMININE)
+                        && !self.feminine_noun(j - 1)
                         && !self.name_goes_on(j))
     }
 
@@ -936,7 +941,7 @@ impl<'a> Doc<'a> {
                 && !self.quoted(n)
                 && !self.stops_np(n)
                 && !self.articled(n)
-                && !self.bare_end(n).ends_with(ar::FEMININE)
+                && !self.feminine_noun(n)
                 && !self.raw(n).chars().any(|c| c == ar::TANWEEN)
                 && !self.suffixed(n)
     }
@@ -1768,11 +1773,7 @@ impl<'a> Doc<'a> {
         while st > 0 && st + 8 > e && self.sentence(st - 1) == s && !self.stops_np(st - 1) {
             st -= 1;
         }
-        if st == e
-            || st + 1 == e
-                && self.articled(st)
-                && !(fem && self.bare_end(st).ends_with(ar::FEMININE))
-        {
+        if st == e || st + 1 == e && self.articled(st) && !(fem && self.feminine_noun(st)) {
             return None;
         }
         self.span(st, e - 1)
@@ -2429,7 +2430,7 @@ impl<'a> Doc<'a> {
                 && self.is_word(k)
                 && self.fold(k).len() > 4
                 && !self.articled(k)
-                && !self.bare_end(k).ends_with(ar::FEMININE)
+                && !self.feminine_noun(k)
                 && !self.suffixed(k)
                 && !self.boundary_at(k)
                 && !self.complementizer_at(k)

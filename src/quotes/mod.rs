@@ -1095,6 +1095,44 @@ fn no_name(doc: &Doc, r: &Span) -> bool {
             && doc.tok(k).is_some_and(|t| t.end() >= r.end)
 }
 
+/// Arabic: whether the subject `r`, written before the masculine singular speech verb or
+/// participle at token `i` (قال، يشير: a listed form; مضيفا: a participle in ا), cannot
+/// be that verb's: in the subject-first order the verb agrees with its subject, and `r` is a
+/// phrase of two words or more whose first word is feminine by its form (ة، ات: "ثمة قراءة
+/// أخرى يشير إليها"), a name's particle not second ("أسامة بن لادن") and no title of an
+/// honorific pronoun (جلالة، سماحة: `ar/anaphors.txt` جلالته، سماحته), nor the head of a
+/// construct whose second word is articled and masculine ("شهادة الملك سلمان … قال له مخاطبا":
+/// the king speaks). The speaker is then the implicit subject's.
+#[inline(never)]
+fn gender_clash(doc: &Doc, r: &Span, i: usize) -> bool {
+    let k = doc.token_at(r.start);
+    let first = doc.bare_end(k);
+    let title = || {
+        doc.fold(k)
+            .strip_suffix(ar::FEMININE_FOLDED)
+            .is_some_and(|t| {
+                let mut t = String::from(t);
+                t.push(ar::FEMININE_T);
+                t.push(ar::HIM);
+                doc.lex.anaphor(&t)
+            })
+    };
+    let f = doc.fold(i);
+    (doc.arabic_agreement(i) == Some(lexicon::Agreement::Masculine)
+        || doc.lex.participle(f) && f.ends_with(ar::ALEF))
+        && doc.tok(i).is_some_and(|t| r.end <= t.start())
+        && (first.ends_with(ar::FEMININE) || first.ends_with(ar::FEMININE_PLURAL))
+        && doc.tok(k + 1).is_some_and(|t| {
+            t.start() < r.end
+                && t.word()
+                && !doc
+                    .lex
+                    .is(lexicon::R_NAME_PARTICLE | lexicon::R_NAME_PARTICLE_MINOR, t)
+        })
+        && !(doc.articled(k + 1) && !doc.articled(k) && !doc.feminine_noun(k + 1))
+        && !title()
+}
+
 /// What speaker resolution carries from window to window (sentence numbers count from the
 /// text's start).
 #[derive(Default)]
@@ -1189,7 +1227,8 @@ fn resolve(
                 .map(|(r, s, k)| (r.clone(), s.saturating_sub(first), *k)),
         );
         // A subject that names nobody leaves the speaker to the rules of an implicit one.
-        if matches!(&e.speaker, Speaker::Named(r) if no_name(doc, r)) {
+        if matches!(&e.speaker, Speaker::Named(r) if no_name(doc, r) || gender_clash(doc, r, e.tok))
+        {
             e.speaker = Speaker::Inherit;
         }
         let speaker_mention = match &e.speaker {
@@ -1271,7 +1310,12 @@ fn resolve(
                     .as_ref()
                     .filter(|(_, s)| *s == e.sentence)
                     .and_then(|_| own.clone());
-                match same.or_else(|| doc.sentence_subject(e.tok)) {
+                // "… قطعة أخرى مشيرا": a masculine participle takes no feminine phrase.
+                let subject = || {
+                    doc.sentence_subject(e.tok)
+                        .filter(|r| !gender_clash(doc, r, e.tok))
+                };
+                match same.or_else(subject) {
                     Some(r) => {
                         written = Some(r.clone());
                         Some(name(last, history, own, r, e.sentence, e.tok))

@@ -370,6 +370,30 @@ fn arabic_feminine_verb_after_a_feminine_noun_and_its_relative_takes_that_noun()
 }
 
 #[test]
+fn arabic_masculine_verb_takes_no_feminine_phrase_before_it() {
+    // Session 40: in the subject-first order the verb agrees with its subject; a phrase
+    // feminine by its first word (قراءة) before a masculine يشير is its object, and the
+    // implicit subject is the last speaker's (dev big/ 2, arc-1132).
+    let t = "وقال وزير الداخلية نهاد المشنوق إن «الوضع تحت السيطرة».\n\nوبالمقابل، ثمة قراءة أخرى يشير إليها، وفحواها أن «لا رئاسة قبل جلاء الوضع في سوريا».";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("وزير الداخلية نهاد المشنوق"));
+}
+
+#[test]
+fn arabic_masculine_participle_takes_no_feminine_phrase_as_its_subject() {
+    // Session 42: a masculine participle (مؤكدا) agrees with its subject; the feminine phrase
+    // the sentence's verb is followed by (للقيادة في المملكة …) is no subject, and the
+    // implicit one is the last speaker's (big/ar: the same sentence in the session's dump).
+    // A construct with a masculine articled second word is left ("شهادة الملك سلمان").
+    let t = "وقال رئيس المجلس مرزوق الغانم في تصريح صحفي: «الإرهاب لا دين له».\nوعبر عن تعازيه للقيادة في المملكة وللشعب السعودي ولأسر الشهداء، مؤكدا أن «شهداء المملكة هم شهداء الكويت».\n\nولعل شهادة الملك سلمان في حقه وصفا لتفرده حين قال له مخاطبا: \"عرفنا فيكم الإخلاص والأمانة\".";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(show(t, &q[1]).2, Some("رئيس المجلس مرزوق الغانم"));
+    assert_eq!(show(t, &q[2]).2, Some("شهادة الملك سلمان"));
+}
+
+#[test]
 fn arabic_feminine_verb_skips_a_plural_verb_s_mention() {
     // Session 24: a plural verb's subject (أعلنوا) is no antecedent of وأشارت; the last
     // feminine speaker is.
