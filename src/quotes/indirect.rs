@@ -3637,6 +3637,36 @@ fn determiner(doc: &Doc, t: &Token) -> bool {
     doc.lex.is(R_FR_DEFINITE_SG | R_FR_DEFINITE_PL, t)
 }
 
+/// Arabic: whether token `k`, right after a one-word verbless cue (بحسب، حسب، وفقا لـ), opens
+/// a source: a marked name ("… بحسب «بي بي سي»."), or a noun of a document, of speech, of an
+/// unnamed source or of an institution (`ar/documents.txt`, `speech_nouns.txt`,
+/// `anonymous_sources.txt`, `institutions.txt`: بيان، تصريحات، مصادر، وكالة), not a rule or
+/// a circumstance ("… بحسب الظروف."، "وفقا للنظام").
+fn source_noun(doc: &Doc, k: usize) -> bool {
+    let f = super::unarticled(doc, k);
+    // (A name of five words at most: not a quotation, "… ويختمها بقوله «اللهم …»".)
+    doc.is_mark(k) && doc.is_mark(k + 1 + (k + 1..k + 6).take_while(|&j| doc.quoted(j)).count())
+        || doc.lex.document(f)
+        || doc.lex.speech_noun(f).is_some()
+        || doc.lex.anonymous_source(f).is_some()
+        || doc.lex.institution(f)
+}
+
+/// Arabic: whether the one-word verbless cue at `i` and the source after it end their
+/// sentence without a comma before them ("… بحسب مصادر أمنية."): a source noun
+/// ([`source_noun`]) after it, no other cue in the sentence, and no complementizer or colon
+/// after it ("وقالت شبكة … نقلا عن مسؤول إن …": the report of the source's own clause).
+fn final_noun_source(doc: &Doc, i: usize, cue: &Cue) -> bool {
+    let end = doc.sentence_end(i);
+    source_noun(doc, cue.next)
+        && !(doc.sentence_start(i)..end).any(|k| {
+            k != i
+                && (doc.cue_at(k).is_some_and(|c| doc.licensed(&c, k))
+                    || k > i && doc.tok(k).is_some_and(|t| t.complementizer())
+                    || doc.is_punct(k, ":"))
+        })
+}
+
 /// Verbless cues: sentence-initial "بحسب X، …" / "According to X, …" and postposed
 /// "…، بحسب X." / "…, according to X."
 fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
@@ -3772,7 +3802,10 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
         } else {
             clause_before(doc, i - 1, s, cue, Speaker::Named(r), i, out);
         }
-    } else if (doc.lex.english || doc.lex.arabic && matches!(cue.kind, CueKind::Verbless(3..)))
+    } else if (doc.lex.english
+        || doc.lex.arabic
+            && (matches!(cue.kind, CueKind::Verbless(3..))
+                || cue.kind == CueKind::Verbless(1) && final_noun_source(doc, i, cue)))
         && i > floor
     {
         // "… 36 minutes later according to police.": no comma, the cue and its source end
@@ -3784,8 +3817,24 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             (doc.token_at(from)..end)
                 .any(|k| doc.tok(k).is_some_and(|t| t.word() && t.start() >= from))
         };
+        let noun = doc.lex.arabic && cue.kind == CueKind::Verbless(1);
         let speaker = match doc.np_after(cue.next, end) {
-            Some(r) if !word_from(r.end) => Speaker::Named(r),
+            Some(r) if !word_from(r.end) || noun => Speaker::Named(r),
+            // (After a noun of a source, its relative clause or adjunct: "… بحسب بيان أصدرته
+            // في مايو.")
+            // A marked name: its words ("… بحسب «بي بي سي»."); a noun cut short by the
+            // relative clause's verb: the noun.
+            None if noun => {
+                let m = usize::from(doc.is_mark(cue.next));
+                let last = (cue.next + m..cue.next + 6)
+                    .take_while(|&k| m == 1 && doc.quoted(k))
+                    .last()
+                    .unwrap_or(cue.next);
+                match doc.span(cue.next + m, last) {
+                    Some(r) => Speaker::Named(r),
+                    None => return,
+                }
+            }
             // Not after another cue of the sentence ("وأكد المحافظ أن … على حد قوله.").
             None if doc.lex.arabic
                 && !(cue.next..end).any(|k| doc.tok(k).is_some_and(|t| t.word()))

@@ -2759,3 +2759,44 @@ fn arabic_a_deictic_word_before_the_verb_names_nobody() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "ذلك سيكون"), Some("العيد"), "{q:?}");
 }
+
+#[test]
+fn arabic_postposed_bihasab_with_a_source_noun_and_no_comma() {
+    // "… بحسب بيان أصدرته في مايو." (session 43, invented sentences after the shapes of
+    // big/ar.txt): a one-word verbless cue ends its sentence without a comma before it when
+    // a noun of a document, of speech, of an unnamed source or of an institution, or a marked
+    // name, follows it; the clause before it is the report.
+    let report = "وارتفع عدد القتلى في المدينة إلى 32 قتيلا";
+    for (source, speaker) in [
+        ("بحسب مصادر أمنية إسرائيلية", "مصادر أمنية إسرائيلية"),
+        ("بحسب وكالة الأنباء الرسمية", "وكالة الأنباء الرسمية"),
+        ("حسب بيان أصدرته الوزارة أمس", "بيان"),
+        ("بحسب \"بي بي سي\"", "بي بي سي"),
+    ] {
+        let t = format!("{report} {source}.");
+        assert_eq!(
+            arabic_reports(&t),
+            [(
+                report,
+                Some(speaker),
+                Some(source.split(' ').next().unwrap())
+            )],
+            "{t}"
+        );
+    }
+    // Not a rule or a circumstance ("بحسب الظروف"), nor a source whose own report follows
+    // ("نقلا عن مسؤول إن …" is the verb's), nor one after a cue of the sentence.
+    for t in [
+        "وتعمل اللجنة على توزيع المساعدات في المدينة بحسب الظروف.",
+        "ويتم التعويض عن الأضرار في المدينة حسب النظام المعمول به.",
+        "وارتفع عدد القتلى في المدينة إلى 32 قتيلا بحسب مصادر قالت إن العدد سيرتفع.",
+        "وقال المحافظ إن عدد القتلى ارتفع إلى 32 قتيلا بحسب مصادر أمنية.",
+    ] {
+        let got = arabic_reports(t);
+        assert!(
+            got.iter()
+                .all(|r| r.2 != Some("بحسب") && r.2 != Some("حسب")),
+            "{t}: {got:?}"
+        );
+    }
+}
