@@ -264,8 +264,14 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
             None => {
                 // Only marks before it in its sentence (not a heading "– ‘…’ –").
                 // (Any length after a paragraph of a quotation left open: its next paragraph.)
+                // (A short sentence of its own too: '"We need help."' after the speaker's
+                // quotation; not one word, "Help!".)
+                let sentence_end = end_in > first_in
+                    && doc
+                        .tok(end_in - 1)
+                        .is_some_and(|t| matches!(doc.f(t), "." | "!" | "?" | "؟"));
                 let continues = starts_sentence
-                    && (words >= 4 || after_unclosed)
+                    && (words >= 4 || after_unclosed || words >= 2 && sentence_end)
                     && (floor..open_tok).all(|j| doc.is_mark(j))
                     && prev_speech_sentence.is_some_and(|p| sentence <= p + 2);
                 let colon_before_mark = colon_before;
@@ -902,6 +908,42 @@ mod tests {
             .and_then(|q| q.speaker_mention.clone())
             .map(|r| &t[r]);
         assert!(mention.is_some_and(|m| m.contains("movement")), "{q:?}");
+    }
+
+    #[test]
+    fn a_short_quoted_sentence_after_the_speaker_s_quotation_continues_it() {
+        // Session 43, invented sentences: a quoted sentence of two or three words that ends
+        // with its own stop, right after an attributed quotation, is the same speaker's
+        // (English, German „…“); one word ("Help!") and a title without a stop stay terms.
+        for (t, lang, second) in [
+            (
+                "\"The situation is serious,\" said the mayor. \"We need help.\"",
+                "en",
+                Some("We need help."),
+            ),
+            (
+                "„Die Lage ist ernst“, sagte der Bürgermeister. „Wir brauchen Hilfe.“",
+                "de",
+                Some("Wir brauchen Hilfe."),
+            ),
+            (
+                "\"The situation is serious,\" said the mayor. \"Help!\"",
+                "en",
+                None,
+            ),
+            (
+                "\"The situation is serious,\" said the mayor. \"Born Free\" was on.",
+                "en",
+                None,
+            ),
+        ] {
+            let q = extract(t, lang);
+            let got: Vec<&str> = q.iter().skip(1).map(|q| &t[q.content.clone()]).collect();
+            assert_eq!(got, second.into_iter().collect::<Vec<_>>(), "{t}");
+            if second.is_some() {
+                assert_eq!(q[1].speaker, q[0].speaker, "{t}");
+            }
+        }
     }
 
     #[test]
