@@ -786,6 +786,10 @@ pub(crate) const R_OR: Role = 1 << 56;
 pub(crate) const R_A: Role = 1 << 57;
 /// Role `definite` of `de/function_words.txt`: a German definite article ("der", "die", "das").
 pub(crate) const R_DE_DEFINITE: Role = 1 << 58;
+/// Role `article` of `de/function_words.txt`: a German article in any case ("der", "dem",
+/// "des", "einem"), inside a source's noun phrase after a verbless cue ("Laut einem Sprecher
+/// der Polizei wurden …").
+pub(crate) const R_DE_ARTICLE: Role = 1 << 60;
 /// Role `quantity_pro_form` of `en/function_words.txt`: the quantity that stands for a
 /// report after "as" ("said as much").
 pub(crate) const R_QUANTITY_PRO_FORM: Role = 1 << 62;
@@ -865,6 +869,7 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("en", "disjunction", R_OR),
     ("en", "article_a", R_A),
     ("de", "definite", R_DE_DEFINITE),
+    ("de", "article", R_DE_ARTICLE),
     ("en", "quantity_pro_form", R_QUANTITY_PRO_FORM),
 ];
 
@@ -1894,7 +1899,8 @@ mod tests {
             ("or", R_OR),
             ("a", R_INDEFINITE | R_A),
             ("an", R_INDEFINITE),
-            ("das", R_DE_DEFINITE),
+            ("das", R_DE_DEFINITE | R_DE_ARTICLE),
+            ("einem", R_DE_ARTICLE),
         ];
         for (w, role) in indirect {
             assert_eq!(en.word_roles(w), role, "{w}");

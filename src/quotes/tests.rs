@@ -2800,3 +2800,52 @@ fn arabic_postposed_bihasab_with_a_source_noun_and_no_comma() {
         );
     }
 }
+
+#[test]
+fn german_verbless_source_without_a_comma() {
+    // Session 43, invented sentences (German grammar: the finite verb stands second, after
+    // the source's phrase; nouns are capitalized, articles and adjectives are not): "Laut X",
+    // "Nach Angaben X" and "X zufolge" before the verb report the clause from the verb on.
+    for (t, source, cue) in [
+        (
+            "Laut Polizei wurden drei Menschen verletzt.",
+            "Polizei",
+            "Laut",
+        ),
+        (
+            "Laut einem Sprecher der örtlichen Polizei wurden drei Menschen verletzt.",
+            "einem Sprecher der örtlichen Polizei",
+            "Laut",
+        ),
+        (
+            "Nach Angaben der Polizei wurden drei Menschen verletzt.",
+            "der Polizei",
+            "Nach Angaben",
+        ),
+        (
+            "Der Polizei zufolge wurden drei Menschen verletzt.",
+            "Der Polizei",
+            "zufolge",
+        ),
+    ] {
+        let v: Vec<_> = extract(t, "de").iter().map(|q| show(t, q)).collect();
+        assert_eq!(
+            v,
+            [(
+                QuoteKind::Indirect,
+                "wurden drei Menschen verletzt",
+                Some(source),
+                Some(cue)
+            )],
+            "{t}"
+        );
+    }
+    // "laut" inside the clause is no source before its verb.
+    let t = "Drei Menschen wurden laut Polizei am Montag verletzt.";
+    assert!(
+        extract(t, "de")
+            .iter()
+            .all(|q| q.kind != QuoteKind::Indirect),
+        "{t}"
+    );
+}
