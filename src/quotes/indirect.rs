@@ -5297,14 +5297,16 @@ mod tests {
     fn questions_contractions_and_a_final_ambiguous_cue() {
         // Constructions seen in PolNeAR training texts (session 8), invented sentences.
         check(&[
+            // (Session 43: the passive "Asked about X" reports nothing — PolNeAR train 0 of 3
+            // annotated; a question opening the sentence still is one.)
             (
                 "Asked about Lindqvist's remarks on fishing quotas, Moreau smiled.",
-                &["Lindqvist's remarks on fishing quotas"],
+                &[],
             ),
             // (Session 20: a title's period inside the question does not end it.)
             (
-                "Asked about the fishing quotas under Mr. Lindqvist, Moreau smiled.",
-                &["the fishing quotas under Mr. Lindqvist"],
+                "Asked whether the fishing quotas under Mr. Lindqvist would hold, Moreau smiled.",
+                &["whether the fishing quotas under Mr. Lindqvist would hold"],
             ),
             (
                 "The Gazette asked if she has been training herself for the marathon.",
