@@ -165,6 +165,10 @@ pub(crate) const W_CAME: &str = crate::data_word!(line_word(WORDS, "came"));
 /// "here", "there", "there is": هنا، هناك، ثمة (`deictics`), a phrase's first word that opens
 /// no subject.
 pub(crate) const DEICTICS: [&str; 3] = own_words!(full(line_words(WORDS, "deictics")), 0 1 2);
+/// "while", "after": فيما، بينما، بعدما (`clause_openers`), a conjunction whose clause runs to its
+/// comma before the sentence's verb.
+pub(crate) const CLAUSE_OPENERS: [&str; 3] =
+    own_words!(full(line_words(WORDS, "clause_openers")), 0 1 2);
 /// The copulas يكون، تكون، كان، كانت (`copulas`).
 pub(crate) const COPULAS: [&str; 4] = own_words!(full(line_words(WORDS, "copulas")), 0 1 2 3);
 /// The heads of construct titles that a name follows, folded (`heads` of `ar/titles.txt`:

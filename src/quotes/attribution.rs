@@ -2385,7 +2385,8 @@ impl<'a> Doc<'a> {
     /// Arabic: the first word of the sentence that starts at token `start` (verb-first: its
     /// verb), over an opening prepositional phrase, before `limit`; with what that word may be:
     /// 0 none known (an opening phrase that no comma closes), 1 a verb with و/ف or a speech
-    /// verb, 2 any verb (after "من جهته"، "بدوره": a phrase closed by a possessive).
+    /// verb, 2 any verb (after "من جهته"، "بدوره": a phrase closed by a possessive; after a subordinate
+    /// clause closed by its comma: "وفيما …، نفت").
     fn clause_verb(&self, start: usize, limit: usize) -> (usize, u8) {
         let mut j = start;
         let mut preposition = false;
@@ -2408,15 +2409,19 @@ impl<'a> Doc<'a> {
             return (j, 2);
         }
         // "وفي المدينة، حذر X …، مؤكدا": an opening prepositional phrase runs to its
-        // comma; the verb follows it.
+        // comma; the verb follows it. A subordinate clause ("وفيما تواترت أنباء عن …، نفت
+        // X …": `clause_openers`) runs to its comma too (up to 24 words), and the word after
+        // that comma is the main clause's verb, whatever verb.
         // (A plain loop: smaller in the wasm than the iterator adapters.)
         if preposition {
+            let clause = ar::CLAUSE_OPENERS.contains(&f);
+            let reach = j + if clause { 24 } else { 6 };
             let mut c = j;
-            while c < limit.min(j + 6) && self.is_word(c) {
+            while c < limit.min(reach) && self.is_word(c) {
                 c += 1;
             }
-            if c < limit.min(j + 6) && self.is_comma(c) {
-                return (c + 1, 1);
+            if c < limit.min(reach) && self.is_comma(c) {
+                return (c + 1, 1 + u8::from(clause));
             }
             // "وفي المحكمة بدا إبراهيم …", "في المقابل شككت أصوات …": في and one definite word,
             // no comma (not "وبعد المباراة عقد مؤتمر": a time, a passive); a word of three
@@ -2715,7 +2720,7 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         || f.starts_with(ar::TO_ARTICLE)
         || doc.raw(a).starts_with(ar::BY_HAMZA_BELOW)
         || doc.class_at(a, C_ADJUNCT);
-    let named = named || x == a + 1 && !head;
+    let named = named || !head && (x == a + 1 || doc.feminine_noun(a));
     // A plural subject carries on to a plural verb only ("ويطوق الحوثيون …" is no subject of
     // وقال; of وقالوا it is), a singular one to a verb of its gender.
     let agrees = match (doc.plural_noun(a), doc.arabic_agreement(j)) {

@@ -2135,6 +2135,18 @@ fn arabic_sentence_subject_an_implicit_subject_takes_is_the_chain_anchor() {
 }
 
 #[test]
+fn arabic_main_verb_after_a_subordinate_clause_anchors_the_chain() {
+    // Session 43 (arspk-t, invented after the dev chains article arch-0535): "while reports
+    // spread …, the ministry denied …" — the clause after فيما runs to its comma (more than
+    // six words), the verb after it opens the sentence, and its subject, a construct
+    // (وزارة الداخلية: a head without the article), is what وقالت carries on, not the
+    // witnesses named two sentences before.
+    let t = "وأكد شهود عيان أن الانفجار كان قويا جدا. وفيما تواترت أنباء عن إحباط عملية إرهابية أخرى كانت تستهدف مقر القيادة في الرياض، نفت وزارة الداخلية تلك المعلومات. وقالت في تغريدة لها «لم يتعرض أي مقر آخر لمحاولة تفجير».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "لم يتعرض"), Some("وزارة الداخلية"));
+}
+
+#[test]
 fn arabic_verb_of_three_letters_whose_first_is_waw_opens_the_sentence() {
     // Session 19 (arspk, invented after arh-0115): وقع، وعد … are verbs whose و is their first
     // letter, not a conjunction before two letters: the subject after them is the sentence's,
