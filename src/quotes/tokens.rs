@@ -1283,15 +1283,21 @@ pub(crate) fn tokenize_into(
                 (char::from(byte), k, 1)
             }
         } else if byte & 0xE0 == 0xC0 {
-            let cp = u32::from(byte & 0x1F) << 6
-                | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
-            let k = table.get(cp as usize).copied().unwrap_or(0);
+            // The class of the character by its two bytes ([`ClassTables::pairs`]: no decoding
+            // for a word character, the common case).
+            let mut rest = bytes.get(i..).unwrap_or(&[]);
+            let k = match rest.split_first_chunk::<2>() {
+                Some((pair, tail)) => {
+                    rest = tail;
+                    let pair = usize::from(u16::from_le_bytes(*pair));
+                    pairs.get(pair).copied().unwrap_or(0)
+                }
+                None => 0,
+            };
             if k & WORD != 0 {
                 word_char(&mut word_start, &mut first, &mut all, i, k);
-                i += 2;
                 // The rest of a two-byte run of the word (Arabic), in a tight loop: each
-                // character's class by its two bytes ([`ClassTables::pairs`]).
-                let mut rest = bytes.get(i..).unwrap_or(&[]);
+                // character's class by its two bytes.
                 while let Some((pair, tail)) = rest.split_first_chunk::<2>() {
                     let pair = usize::from(u16::from_le_bytes(*pair));
                     let kn = pairs.get(pair).copied().unwrap_or(0);
@@ -1308,6 +1314,9 @@ pub(crate) fn tokenize_into(
                 }
                 (' ', WC_SEPARATOR, 1)
             } else {
+                let cp = u32::from(byte & 0x1F) << 6
+                    | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
+                let k = table.get(cp as usize).copied().unwrap_or(0);
                 match char::from_u32(cp) {
                     Some(c) => (c, k, 2),
                     None => break,
