@@ -9,7 +9,7 @@ use super::lexicon::{
     ends, Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE,
     C_FIRST_PERSON, C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_A, R_ABOUT, R_AS, R_ASK, R_AT, R_BARE_TELL,
     R_BEFORE, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_COMPARED, R_CONTRAST, R_DEFINITE, R_DE_ARTICLE,
-    R_DE_AS, R_DE_DEFINITE, R_EVEN, R_FOR, R_FREE_RELATIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG,
+    R_DE_DEFINITE, R_EVEN, R_FOR, R_FREE_RELATIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG,
     R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_HAVING, R_HE, R_IF, R_INDEFINITE, R_INTERROGATIVE,
     R_NEGATION, R_NEGATIVE_PREP, R_NEUTER, R_OBJECT_PREP, R_OF, R_OR, R_ORDINAL, R_POSSESSIVE,
     R_POSSESSIVE_RELATIVE, R_QUANTITY_PRO_FORM, R_SHE, R_SUBJECT_RELATIVE, R_SUPERLATIVE, R_TELL,
@@ -79,7 +79,6 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                     && !as_much(doc, i, cue, out)
                     && !as_report(doc, i, cue, out)
                     && !final_source(doc, i, cue, out)
-                    && !german_as_source(doc, i, cue, out)
                     && !doc.lex.arabic
                     && cue.kind == CueKind::Verb
                     && !postposed(doc, i, cue, out)
@@ -3729,37 +3728,6 @@ fn german_np_end(doc: &Doc, from: usize, s: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// German: "…, wie die Polizei mitteilte.": a speech verb that ends its sentence after
-/// ", wie" and a source's noun phrase ([`german_np_end`]; an adverbial may follow it: "wie ein
-/// Sprecher am Montag sagte"): the clause before the comma is the report, the phrase its
-/// source.
-fn german_as_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
-    let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
-        return false;
-    };
-    if !doc.lex.german
-        || cue.kind != CueKind::Verb
-        || (cue.next..doc.sentence_end(i)).any(|k| doc.tok(k).is_some_and(|t| t.word()))
-    {
-        return false;
-    }
-    let floor = doc.sentence_start(i);
-    let Some(w) = (floor + 1..i)
-        .rev()
-        .take(10)
-        .find(|&k| doc.is_comma(k - 1) && doc.tok(k).is_some_and(|t| doc.lex.is(R_DE_AS, t)))
-    else {
-        return false;
-    };
-    let Some(e) = german_np_end(doc, w + 1, s).filter(|&e| e <= i) else {
-        return false;
-    };
-    let Some(source) = doc.span(w + 1, e - 1) else {
-        return false;
-    };
-    clause_before(doc, w - 1, s, cue, Speaker::Named(source), i, out)
 }
 
 /// German verbless cues without a comma: "Laut Polizei wurden …", "Nach Angaben der Polizei

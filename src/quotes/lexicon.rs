@@ -790,9 +790,6 @@ pub(crate) const R_DE_DEFINITE: Role = 1 << 58;
 /// "des", "einem"), inside a source's noun phrase after a verbless cue ("Laut einem Sprecher
 /// der Polizei wurden …").
 pub(crate) const R_DE_ARTICLE: Role = 1 << 60;
-/// Role `as` of `de/function_words.txt`: "wie" opening a postposed source after a comma
-/// ("…, wie die Polizei mitteilte.").
-pub(crate) const R_DE_AS: Role = 1 << 61;
 /// Role `quantity_pro_form` of `en/function_words.txt`: the quantity that stands for a
 /// report after "as" ("said as much").
 pub(crate) const R_QUANTITY_PRO_FORM: Role = 1 << 62;
@@ -873,7 +870,6 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("en", "article_a", R_A),
     ("de", "definite", R_DE_DEFINITE),
     ("de", "article", R_DE_ARTICLE),
-    ("de", "as", R_DE_AS),
     ("en", "quantity_pro_form", R_QUANTITY_PRO_FORM),
 ];
 
@@ -1905,7 +1901,6 @@ mod tests {
             ("an", R_INDEFINITE),
             ("das", R_DE_DEFINITE | R_DE_ARTICLE),
             ("einem", R_DE_ARTICLE),
-            ("wie", R_DE_AS),
         ];
         for (w, role) in indirect {
             assert_eq!(en.word_roles(w), role, "{w}");

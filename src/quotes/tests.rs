@@ -2861,36 +2861,3 @@ fn german_verbless_source_without_a_comma() {
         "{t}"
     );
 }
-
-#[test]
-fn german_postposed_source_after_wie() {
-    // Session 43, invented sentences: ", wie" and a source's phrase before a speech verb that
-    // ends the sentence (verb-final in the subordinate clause) report the clause before.
-    for (t, source, cue) in [
-        (
-            "Drei Menschen wurden verletzt, wie die Polizei mitteilte.",
-            "die Polizei",
-            "mitteilte",
-        ),
-        (
-            "Drei Menschen wurden verletzt, wie ein Sprecher der Polizei am Montag sagte.",
-            "ein Sprecher der Polizei",
-            "sagte",
-        ),
-    ] {
-        let v: Vec<_> = extract(t, "de").iter().map(|q| show(t, q)).collect();
-        assert_eq!(
-            v,
-            [(
-                QuoteKind::Indirect,
-                "Drei Menschen wurden verletzt",
-                Some(source),
-                Some(cue)
-            )],
-            "{t}"
-        );
-    }
-    // Not a comparison whose verb is no speech verb.
-    let t = "Drei Menschen wurden verletzt, wie die Polizei vermutete.";
-    assert!(extract(t, "de").is_empty(), "{t}");
-}
