@@ -3,6 +3,7 @@
 
 use super::affixes as ar;
 use super::attribution::{Cue, CueKind, Doc, Speaker};
+use super::indirect::terminal;
 use super::lexicon::{
     ends, Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_NEUTER, R_ON, S_ED, S_S,
 };
@@ -266,12 +267,13 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 // (Any length after a paragraph of a quotation left open: its next paragraph.)
                 // (A short sentence of its own too: '"We need help."' after the speaker's
                 // quotation; not one word, "Help!".)
-                let sentence_end = end_in > first_in
-                    && doc
-                        .tok(end_in - 1)
-                        .is_some_and(|t| matches!(doc.f(t), "." | "!" | "?" | "؟"));
                 let continues = starts_sentence
-                    && (words >= 4 || after_unclosed || words >= 2 && sentence_end)
+                    && (words >= 4
+                        || after_unclosed
+                        || words >= 2
+                            && doc
+                                .tok(end_in.wrapping_sub(1))
+                                .is_some_and(|t| end_in > first_in && terminal(doc.f(t))))
                     && (floor..open_tok).all(|j| doc.is_mark(j))
                     && prev_speech_sentence.is_some_and(|p| sentence <= p + 2);
                 let colon_before_mark = colon_before;

@@ -27,7 +27,8 @@ const COMP_WINDOW_EN: usize = 12;
 /// The longest reported clause, in tokens (keeps the work per cue bounded).
 const MAX_CONTENT: usize = 250;
 
-fn terminal(fold: &str) -> bool {
+/// True if `fold` ends a sentence (also read by `classify`: a quotation's own stop).
+pub(super) fn terminal(fold: &str) -> bool {
     matches!(fold, "." | "!" | "?" | "؟" | ";" | "؛")
 }
 
@@ -3685,22 +3686,27 @@ fn determiner(doc: &Doc, t: &Token) -> bool {
 /// a circumstance ("… بحسب الظروف."، "وفقا للنظام").
 fn source_noun(doc: &Doc, k: usize) -> bool {
     let f = super::unarticled(doc, k);
-    // (A name of five words at most: not a quotation, "… ويختمها بقوله «اللهم …»".)
-    doc.is_mark(k) && doc.is_mark(k + 1 + (k + 1..k + 6).take_while(|&j| doc.quoted(j)).count())
+    marked_name(doc, k).is_some()
         || doc.lex.document(f)
         || doc.lex.speech_noun(f).is_some()
         || doc.lex.anonymous_source(f).is_some()
         || doc.lex.institution(f)
 }
 
-/// Arabic: whether the one-word verbless cue at `i` and the source after it end their
-/// sentence without a comma before them ("… بحسب مصادر أمنية."): a source noun
+/// The first and last token of the marked name whose opening mark is token `k`: one to five
+/// quoted tokens closed by a mark (not a quotation: "… ويختمها بقوله «اللهم …»").
+fn marked_name(doc: &Doc, k: usize) -> Option<(usize, usize)> {
+    let end = doc.quoted_run_end(k + 1);
+    (doc.is_mark(k) && end > k + 1 && end <= k + 6 && doc.is_mark(end)).then_some((k + 1, end - 1))
+}
+
+/// Arabic: whether the one-word verbless cue at `i` (its sentence from token `floor`) and the
+/// source after it end their sentence without a comma before them ("… بحسب مصادر أمنية."): a source noun
 /// ([`source_noun`]) after it, no other cue in the sentence, and no complementizer or colon
 /// after it ("وقالت شبكة … نقلا عن مسؤول إن …": the report of the source's own clause).
-fn final_noun_source(doc: &Doc, i: usize, cue: &Cue) -> bool {
-    let end = doc.sentence_end(i);
+fn final_noun_source(doc: &Doc, i: usize, cue: &Cue, floor: usize) -> bool {
     source_noun(doc, cue.next)
-        && !(doc.sentence_start(i)..end).any(|k| {
+        && !(floor..doc.sentence_end(i)).any(|k| {
             k != i
                 && (doc.cue_at(k).is_some_and(|c| doc.licensed(&c, k))
                     || k > i && doc.tok(k).is_some_and(|t| t.complementizer())
@@ -3914,7 +3920,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     } else if (doc.lex.english
         || doc.lex.arabic
             && (matches!(cue.kind, CueKind::Verbless(3..))
-                || cue.kind == CueKind::Verbless(1) && final_noun_source(doc, i, cue)))
+                || cue.kind == CueKind::Verbless(1) && final_noun_source(doc, i, cue, floor)))
         && i > floor
     {
         // "… 36 minutes later according to police.": no comma, the cue and its source end
@@ -3926,6 +3932,7 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             (doc.token_at(from)..end)
                 .any(|k| doc.tok(k).is_some_and(|t| t.word() && t.start() >= from))
         };
+        // (Arabic with a one-word cue: only after `final_noun_source` found its source noun.)
         let noun = doc.lex.arabic && cue.kind == CueKind::Verbless(1);
         let speaker = match doc.np_after(cue.next, end) {
             Some(r) if !word_from(r.end) || noun => Speaker::Named(r),
@@ -3934,12 +3941,8 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             // A marked name: its words ("… بحسب «بي بي سي»."); a noun cut short by the
             // relative clause's verb: the noun.
             None if noun => {
-                let m = usize::from(doc.is_mark(cue.next));
-                let last = (cue.next + m..cue.next + 6)
-                    .take_while(|&k| m == 1 && doc.quoted(k))
-                    .last()
-                    .unwrap_or(cue.next);
-                match doc.span(cue.next + m, last) {
+                let (first, last) = marked_name(doc, cue.next).unwrap_or((cue.next, cue.next));
+                match doc.span(first, last) {
                     Some(r) => Speaker::Named(r),
                     None => return,
                 }
