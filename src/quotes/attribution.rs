@@ -2421,7 +2421,19 @@ impl<'a> Doc<'a> {
                 c += 1;
             }
             if c < limit.min(reach) && self.is_comma(c) {
-                return (c + 1, 1 + u8::from(clause));
+                // A subordinate clause needs a main verb after its comma; a participle, an
+                // articled noun or a complementizer there ("فيما عبر أشقاء الشهيد عن فخرهم،
+                // مشيرين …") makes فيما "meanwhile": its own verb is the sentence's.
+                let v = c + 1;
+                if clause
+                    && v < limit
+                    && (self.cue_at(v).is_some_and(|c| c.kind != CueKind::Verb)
+                        || self.articled(v)
+                        || self.complementizer_at(v))
+                {
+                    return (j, 2);
+                }
+                return (v, 1 + u8::from(clause));
             }
             // "وفي المحكمة بدا إبراهيم …", "في المقابل شككت أصوات …": في and one definite word,
             // no comma (not "وبعد المباراة عقد مؤتمر": a time, a passive); a word of three

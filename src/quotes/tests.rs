@@ -2147,6 +2147,20 @@ fn arabic_main_verb_after_a_subordinate_clause_anchors_the_chain() {
 }
 
 #[test]
+fn arabic_meanwhile_fiima_opens_a_main_clause_when_no_verb_follows_its_comma() {
+    // Session 44 (lead, invented after big/ar "فيما اعتبر وكيل جامعة طيبة …، الاتفاقية …"):
+    // فيما before a sentence whose first comma is followed by an articled noun (the verb's
+    // object) means "meanwhile": its own verb opens the sentence, and وتابع carries on that
+    // verb's subject, not the speaker of the paragraph before.
+    let t = "وقال وكيل الجامعة الأولى الدكتور سالم العمري إن البرنامج مهم.\nفيما اعتبر وكيل الجامعة الثانية الدكتور خالد الحربي، الاتفاقية المبرمة إطارا جيدا للعمل المشترك.\nوتابع قائلا: «هذه الاتفاقيات تفعيل لدور الجامعة في المجتمع».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "هذه الاتفاقيات"),
+        Some("وكيل الجامعة الثانية الدكتور خالد الحربي")
+    );
+}
+
+#[test]
 fn arabic_verb_of_three_letters_whose_first_is_waw_opens_the_sentence() {
     // Session 19 (arspk, invented after arh-0115): وقع، وعد … are verbs whose و is their first
     // letter, not a conjunction before two letters: the subject after them is the sentence's,
