@@ -78,6 +78,8 @@ pub(crate) const BY_ARTICLE: &str = crate::data_word!(line_word(AFFIXES, "by_art
 pub(crate) const AND_ARTICLE: &str = crate::data_word!(line_word(AFFIXES, "and_article"));
 /// ب + a plain alef as written: با (`by_alef`).
 pub(crate) const BY_ALEF: &str = crate::data_word!(line_word(AFFIXES, "by_alef"));
+/// An alef with hamza below, first letter of a word as written (إمام, not أمام).
+pub(crate) const HAMZA_BELOW: char = line_char(AFFIXES, "hamza_below");
 /// ب + an alef with hamza below as written: بإ (`by_hamza_below`).
 pub(crate) const BY_HAMZA_BELOW: &str = crate::data_word!(line_word(AFFIXES, "by_hamza_below"));
 /// ل + an alef with hamza above as written: لأ (`to_hamza_above`).

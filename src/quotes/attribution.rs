@@ -2599,7 +2599,20 @@ impl<'a> Doc<'a> {
             return (e >= limit || !self.is_word(e) || self.class_at(e, C_PREVERBAL))
                 .then_some((j, r));
         }
+        // Not a prepositional object ("وحكمت بالردة والكفر على …").
+        let r = r.filter(|r| !self.prepositional(self.token_at(r.start)));
         Some((j, r.or_else(|| self.quoted_name(j + 1))?))
+    }
+
+    /// Arabic: whether the word at token `a` opens a prepositional phrase, no subject: بال،
+    /// لل، بإ, or an adjunct preposition (`adjunct_prepositions.txt`: "وأفاد بوقوع …"; not
+    /// إمام, which folds like أمام).
+    fn prepositional(&self, a: usize) -> bool {
+        let f = self.fold(a);
+        f.starts_with(ar::BY_ARTICLE)
+            || f.starts_with(ar::TO_ARTICLE)
+            || self.raw(a).starts_with(ar::BY_HAMZA_BELOW)
+            || self.class_at(a, C_ADJUNCT) && !self.raw(a).starts_with(ar::HAMZA_BELOW)
     }
 
     /// The words of a short marked quotation (three words at most) that opens at token `k`: an
@@ -2726,12 +2739,8 @@ pub(crate) fn carried_subject(doc: &Doc, i: usize) -> Option<Range<usize>> {
         named |= !doc.articled(x);
         x += 1;
     }
-    let f = doc.fold(a);
     let head = doc.articled(a);
-    let object = f.starts_with(ar::BY_ARTICLE)
-        || f.starts_with(ar::TO_ARTICLE)
-        || doc.raw(a).starts_with(ar::BY_HAMZA_BELOW)
-        || doc.class_at(a, C_ADJUNCT);
+    let object = doc.prepositional(a);
     let named = named || !head && (x == a + 1 || doc.feminine_noun(a));
     // A plural subject carries on to a plural verb only ("ويطوق الحوثيون …" is no subject of
     // وقال; of وقالوا it is), a singular one to a verb of its gender.

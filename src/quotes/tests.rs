@@ -2161,6 +2161,29 @@ fn arabic_meanwhile_fiima_opens_a_main_clause_when_no_verb_follows_its_comma() {
 }
 
 #[test]
+fn arabic_prepositional_phrase_after_an_opening_verb_is_no_subject() {
+    // Session 44 (lead, invented after big/ar "وعبر الطريفي عن سعادته …، وشكر للاتحاد
+    // السعودي … كما تمنى أن …"): a noun phrase that opens with لل/بال is the verb's
+    // prepositional complement, never the subject a later verb carries on.
+    let t = "وعبر الحربي عن سعادته بهذه المشاركة، وشكر للاتحاد السعودي للكرة دعمه الكبير، كما تمنى أن يحالفه التوفيق في البطولة المقبلة.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "يحالفه"), Some("الحربي"));
+}
+
+#[test]
+fn arabic_imam_is_a_subject_not_the_preposition_amam() {
+    // Session 44 (lead, invented after big/ar "وعلّق إمام وخطيب المسجد الحرام الشيخ سعود
+    // الشريم"): إمام folds like the adjunct preposition أمام but, written with hamza below,
+    // is a noun: the subject that وقال carries on.
+    let t = "وخطب إمام وخطيب المسجد الحرام الشيخ سعود الشريم في المصلين يوم الجمعة. وقال «الأمن نعمة كبيرة يجب أن نحافظ عليها».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الأمن نعمة").map(|s| s.contains("الشريم")),
+        Some(true)
+    );
+}
+
+#[test]
 fn arabic_verb_of_three_letters_whose_first_is_waw_opens_the_sentence() {
     // Session 19 (arspk, invented after arh-0115): وقع، وعد … are verbs whose و is their first
     // letter, not a conjunction before two letters: the subject after them is the sentence's,
