@@ -828,7 +828,7 @@ impl<'a> Doc<'a> {
             while k <= last.min(first + 1) {
                 // (An articled word after the first has no suffix: المتنزه، الإليزيه.)
                 if self.suffixed(k)
-                    && !(k > first && self.articled(k))
+                    && (k == first || !self.articled(k))
                     && !self.is_at(k, R_NAME_IN_H)
                     && !self.fold(k).starts_with(ar::W_IN_NAME_OF)
                     && !(k == first
