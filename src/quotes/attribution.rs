@@ -826,7 +826,9 @@ impl<'a> Doc<'a> {
             // (A plain loop: smaller in the wasm than the iterator adapters.)
             let mut k = first;
             while k <= last.min(first + 1) {
+                // (An articled word after the first has no suffix: المتنزه، الإليزيه.)
                 if self.suffixed(k)
+                    && (k == first || !self.articled(k))
                     && !self.is_at(k, R_NAME_IN_H)
                     && !self.fold(k).starts_with(ar::W_IN_NAME_OF)
                     && !(k == first
@@ -840,7 +842,31 @@ impl<'a> Doc<'a> {
                         && !self.suffixed(k + 1)
                         && self.may_name(k + 1))
                 {
-                    return None;
+                    // After a one-word subject, the suffixed word opens the verb's object or
+                    // an adjunct (verb, subject, object: "وأكد خضير نيته"، "وقال الأهلي
+                    // بموقعه"، "وقال تقرير أصدرته المنظمة"): the subject is that one word. Not
+                    // after a title head or an unarticled feminine word, whose complement it
+                    // is ("مدير أعماله"، "أهمية دورها"); after an honorific, a word in ه is
+                    // a name ("الدكتور باناجه").
+                    if k > first && !self.class_at(first, C_NAME_PARTICLE) {
+                        if ar::TITLE_HEADS.contains(&self.fold(first))
+                            || self.feminine_noun(first) && !self.articled(first)
+                            // (Nor after a word of three letters or fewer, هو، كيف, or with
+                            // ل, "وفقا لتقرير نشرته", nor before an anaphor: "رفع سموه"،
+                            // "المصدر نفسه", the one named before.)
+                            || self.fold(first).len() <= 6
+                            || self.raw(first).starts_with(ar::TO)
+                            || self.lex.anaphor(self.fold(k))
+                        {
+                            return None;
+                        }
+                        last = first;
+                        j = k;
+                        break;
+                    }
+                    if k == first {
+                        return None;
+                    }
                 }
                 k += 1;
             }

@@ -2898,3 +2898,23 @@ fn german_verbless_source_without_a_comma() {
         "{t}"
     );
 }
+
+#[test]
+fn arabic_suffixed_word_after_a_one_word_subject_opens_the_object() {
+    // Session 44 (arspk-u, invented after big/ar's "وقال الأهلي بموقعه الرسمي …" and "وقال
+    // تقرير أصدرته المنظمة: «…»"): verb, subject, then a word with a possessive suffix, the
+    // object, an adjunct or a relative clause that refers back to the subject: the subject is
+    // the one word, not an implicit one that inherits the minister named before. Not after a
+    // title head (مدير أعماله: the construct is the subject, left implicit as before), and
+    // an honorific keeps a name in ه (الدكتور الأصقه); "المصدر نفسه" is the one named before.
+    let t = "وقال الوزير خالد العمري إن الخطة جاهزة. وقال تقرير أصدرته المنظمة: «التعليم يحتاج إلى تمويل أكبر».\nوقال الوزير خالد العمري إن الخطة جاهزة. وقال الأهلي بموقعه الرسمي إن «المدرب الجديد وقع العقد».\nوقال الوزير خالد العمري إن الخطة جاهزة. وأكد الدكتور الأصقه أن «العمل مستمر هناك».\nوقال الوزير خالد العمري إن الخطة جاهزة. وأضاف المصدر نفسه أن «الموعد لم يتحدد».";
+    let q = extract(t, "ar");
+    for (starts, speaker) in [
+        ("التعليم", "تقرير"),
+        ("المدرب الجديد", "الأهلي"),
+        ("العمل مستمر", "الدكتور الأصقه"),
+        ("الموعد", "الوزير خالد العمري"),
+    ] {
+        assert_eq!(speaker_of(t, &q, starts), Some(speaker), "{starts}");
+    }
+}
