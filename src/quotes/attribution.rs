@@ -2453,7 +2453,7 @@ impl<'a> Doc<'a> {
                 let v = c + 1;
                 if clause
                     && v < limit
-                    && (self.cue_at(v).is_some_and(|c| c.kind != CueKind::Verb)
+                    && (self.cue_at(v).is_some_and(|q| q.kind != CueKind::Verb)
                         || self.articled(v)
                         || self.complementizer_at(v))
                 {
