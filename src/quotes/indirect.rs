@@ -3750,15 +3750,11 @@ fn german_source(
     if !doc.lex.german {
         return false;
     }
-    let (source, start) = if from > i {
-        let Some(k) = german_np_end(doc, from, s) else {
-            return false;
-        };
-        (doc.span(from, k - 1), k)
-    } else if german_np_end(doc, from, s) == Some(i) {
-        (doc.span(from, i - 1), cue.next)
-    } else {
-        return false;
+    // The source after the cue ends at the finite verb; the one before it, at the cue.
+    let (source, start) = match german_np_end(doc, from, s) {
+        Some(k) if from > i => (doc.span(from, k - 1), k),
+        Some(k) if k == i => (doc.span(from, i - 1), cue.next),
+        _ => return false,
     };
     let (Some(source), Some((end, words))) = (source, content_end(doc, start, s)) else {
         return false;

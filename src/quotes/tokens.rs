@@ -1314,9 +1314,9 @@ pub(crate) fn tokenize_into(
                 }
                 (' ', WC_SEPARATOR, 1)
             } else {
+                // (`k` is already the character's class: `pairs` holds `low`'s.)
                 let cp = u32::from(byte & 0x1F) << 6
                     | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
-                let k = table.get(cp as usize).copied().unwrap_or(0);
                 match char::from_u32(cp) {
                     Some(c) => (c, k, 2),
                     None => break,
