@@ -384,6 +384,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 );
             }
             if filter == Filter::Marked {
+                let m = &s.missed_marked;
+                let n = MARK_SHAPES.len();
+                let all: usize = m.iter().take(n).sum();
+                let at = |k: usize| m.get(k).copied().unwrap_or(0);
+                eprintln!(
+                    "eval: {} marked, gold missed at 30 %, counts only: {all}; by the mark: {}; \
+                     by length: 1–3 words {}, 4–9 {}, 10 or more {}; overlapping a predicted \
+                     indirect one by 30 % {}, touched by another prediction below 30 % {}, \
+                     touched by none {}",
+                    set.name,
+                    named(&MARK_SHAPES, m.get(..n).unwrap_or(&[])),
+                    at(n),
+                    at(n + 1),
+                    at(n + 2),
+                    at(n + 3),
+                    at(n + 4),
+                    at(n + 5),
+                );
                 let [cued, uncued, partial, near, inside, holds, multi, in_ind, in_mixed] =
                     s.unmatched;
                 eprintln!(
@@ -1342,6 +1360,11 @@ struct Score {
     /// gold's extra words open with "that", predicted start earlier, predicted end earlier,
     /// predicted end later, gold of several fragments.
     missed: [usize; 6],
+    /// Marked rows, counts only (session 45): gold items missed at 30 % — by the quotation
+    /// mark around the content ([`MARK_SHAPES`], [`mark_shape`]), by length in words (1–3,
+    /// 4–9, 10 or more), overlapping a predicted indirect one by 30 %, touched by some
+    /// prediction below 30 %, touched by none.
+    missed_marked: [usize; MARK_SHAPES.len() + 6],
     near: [usize; 7],
     /// Indirect rows, counts only (session 33): of the pairs matched at 30 % but not at 80 %
     /// that end later (`[0]`: the prediction's extra words) or earlier (`[1]`: the gold's),
@@ -1355,6 +1378,39 @@ struct Score {
     /// ([`START_SHAPES`]).
     comma_word: [[usize; 6]; 2],
     start_shape: [[usize; 6]; 2],
+}
+
+/// The quotation mark around a gold content, for `Score::missed_marked`: the last character
+/// before the content (spaces skipped) or, when the content starts with a mark, its first.
+const MARK_SHAPES: [&str; 7] = [
+    "„ (low-9)",
+    "« or » (guillemet)",
+    "“ or ” (curly)",
+    "\" (straight)",
+    "‚ ‘ ’ ' (single)",
+    "another mark (「 『 ‹ › /)",
+    "none",
+];
+
+/// The index in [`MARK_SHAPES`] of the mark that opens the content `r` of `text`.
+fn mark_shape(text: &str, r: &Range<usize>) -> usize {
+    let first = text.get(r.clone()).and_then(|t| t.chars().next());
+    let before = text
+        .get(..r.start)
+        .and_then(|t| t.chars().rev().find(|c| !c.is_whitespace()));
+    let class = |c: char| match c {
+        '„' => Some(0),
+        '«' | '»' => Some(1),
+        '“' | '”' => Some(2),
+        '"' => Some(3),
+        '‚' | '‘' | '’' | '\'' => Some(4),
+        '「' | '『' | '‹' | '›' | '/' => Some(5),
+        _ => None,
+    };
+    first
+        .and_then(class)
+        .or_else(|| before.and_then(class))
+        .unwrap_or(MARK_SHAPES.len() - 1)
 }
 
 /// How the text past the shorter of two content ends opens, for `Score::end_shape`.
@@ -2082,6 +2138,46 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                 }
             }
         }
+        // Counts only (never an item's text): which marked gold is missed.
+        if filter == Filter::Marked {
+            for (gi, g) in gold_in.iter().enumerate() {
+                if gused.get(gi).copied().unwrap_or(true) {
+                    continue;
+                }
+                let n = MARK_SHAPES.len();
+                let shape = g
+                    .content
+                    .first()
+                    .map_or(n - 1, |r| mark_shape(&doc.text, r));
+                let words: usize = g
+                    .content
+                    .iter()
+                    .filter_map(|r| doc.text.get(r.clone()))
+                    .map(|t| t.split_whitespace().count())
+                    .sum();
+                let length = match words {
+                    0..=3 => n,
+                    4..=9 => n + 1,
+                    _ => n + 2,
+                };
+                let overlaps = |p: &Pred| overlap(&doc.text, &g.content, &p.content);
+                let tail = if preds
+                    .iter()
+                    .any(|p| p.kind == QuoteKind::Indirect && overlaps(p) >= 0.3)
+                {
+                    n + 3
+                } else if preds.iter().any(|p| overlaps(p) > 0.0) {
+                    n + 4
+                } else {
+                    n + 5
+                };
+                for k in [shape, length, tail] {
+                    if let Some(x) = s.missed_marked.get_mut(k) {
+                        *x += 1;
+                    }
+                }
+            }
+        }
         // Counts only (never an item's text): why the gold of the indirect rows is missed.
         if matches!(filter, Filter::Indirect | Filter::IndirectSpeechVerb) {
             for (gi, g) in gold_in.iter().enumerate() {
@@ -2260,6 +2356,23 @@ fn snippet(text: &str, r: &Range<usize>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_shapes_name_the_mark_around_a_content() {
+        let t = "Er sagte: „Wir kommen.“ Sie: »Nein« und \"so\" — ‚gut‘. Ohne";
+        let at = |w: &str| {
+            let i = t.find(w).unwrap();
+            mark_shape(t, &(i..i + w.len()))
+        };
+        assert_eq!(at("Wir"), 0);
+        assert_eq!(at("Nein"), 1);
+        assert_eq!(at("so"), 3);
+        assert_eq!(at("gut"), 4);
+        assert_eq!(at("Ohne"), 6);
+        assert_eq!(mark_shape("« oui »", &(0..9)), 1);
+        assert_eq!(mark_shape("قال: ”نعم“", &(11..17)), 2);
+        assert_eq!(mark_shape("قال: ”نعم“", &(8..20)), 2);
+    }
 
     #[test]
     fn end_shapes_name_the_opening_of_the_extra_text() {
