@@ -8,11 +8,12 @@ use std::ops::Range;
 use super::affixes as ar;
 use super::lexicon::{
     ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
-    C_BARE_COMPLEMENTIZER, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
-    C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T,
-    R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE,
-    R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE,
-    R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
+    C_BARE_COMPLEMENTIZER, C_EXPLETIVE, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
+    C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_FR_DEFINITE_PL,
+    R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE,
+    R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR,
+    R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING,
+    S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -614,6 +615,28 @@ impl<'a> Doc<'a> {
             || t.cue() && self.cue_at(j).is_some()
     }
 
+    /// German: a definite article listed as a boundary (`de/np_boundaries.txt`: das, for the
+    /// demonstrative "Das sagte er") that opens a noun phrase, a capitalized word after it
+    /// ("„…“, erklärte das Auswärtige Amt", "teilte das Ministerium mit").
+    fn article_opens_np(&self, j: usize) -> bool {
+        self.lex.german
+            && self.is_at(j, R_DE_DEFINITE)
+            && self.tok(j + 1).is_some_and(|t| t.word() && t.capital())
+    }
+
+    /// German: after a capitalized word (a noun or a name), a lowercase word other than an
+    /// article or a name particle is no longer the noun phrase ("Nach Angaben der Polizei
+    /// handelte es sich …": the verb); a genitive ("der Sprecher des Ministeriums") and
+    /// "von" in a name go on.
+    fn german_noun_ends(&self, j: usize) -> bool {
+        self.lex.german
+            && j > 0
+            && self.tok(j - 1).is_some_and(|t| t.word() && t.capital())
+            && self.tok(j).is_some_and(|t| {
+                t.word() && !t.capital() && !self.lex.is(R_DE_ARTICLE | R_NAME_PARTICLE, t)
+            })
+    }
+
     /// True if token `j` is a noun that folds like a boundary word ([`Lexicon::boundary_noun`]
     /// of the word as written): Arabic إمام "imam", folded like the preposition أمام "in front
     /// of" ("أكد إمام المسجد …" names), or the name علي, folded like the preposition على
@@ -685,7 +708,7 @@ impl<'a> Doc<'a> {
                 && self.is_punct(j - 1, "-")
                 && self.is_word(j)
                 && !self.quoted(j);
-            if self.stops_np(j) && !compound {
+            if self.stops_np(j) && !compound && !(first.is_none() && self.article_opens_np(j)) {
                 // Hyphenated names (Jean-Marie, فرانك- فالتر) and abbreviation periods inside
                 // a name (Sen. Chuck Schumer, Znak.com) go on.
                 if first.is_some()
@@ -701,6 +724,9 @@ impl<'a> Doc<'a> {
             // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …").
             if first.is_some() && (self.object_opens(j) || by_object(self, from.wrapping_sub(1), j))
             {
+                break;
+            }
+            if first.is_some() && self.german_noun_ends(j) {
                 break;
             }
             first.get_or_insert(j);
@@ -1775,7 +1801,33 @@ impl<'a> Doc<'a> {
         if let Some(r) = self.np_after(j, end) {
             return Speaker::Named(r);
         }
+        if let Some(k) = self.german_subject_after_adverbial(j, end) {
+            return self
+                .np_after(k, end)
+                .map_or(Speaker::Unknown, Speaker::Named);
+        }
         Speaker::Inherit
+    }
+
+    /// German: the subject after an adverbial between the verb and it ("„…“, sagte dazu ein
+    /// Sprecher", "sagte am Montag der Minister", "hieß es aus dem Ministerium"): a boundary
+    /// word at `j` (`de/np_boundaries.txt`), then within four more words an article before a
+    /// capitalized word; the article's token. `Some(j)` for the expletive "es" ("heißt es",
+    /// `de/expletives.txt`):
+    /// no subject, so no speaker is inherited.
+    fn german_subject_after_adverbial(&self, j: usize, end: usize) -> Option<usize> {
+        if !self.lex.german || !self.boundary_at(j) || self.complementizer_at(j) {
+            return None;
+        }
+        if self.class_at(j, C_EXPLETIVE) {
+            return Some(j);
+        }
+        (j + 1..end.min(j + 5))
+            .take_while(|&k| self.is_word(k))
+            .find(|&k| {
+                self.is_at(k, R_DE_ARTICLE)
+                    && self.tok(k + 1).is_some_and(|t| t.word() && t.capital())
+            })
     }
 
     /// Arabic: the subject of a verb at token `i` that opens a relative clause, الذي before a

@@ -5,7 +5,8 @@ use super::affixes as ar;
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::indirect::terminal;
 use super::lexicon::{
-    ends, Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_NEUTER, R_ON, S_ED, S_S,
+    ends, Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_DE_ARTICLE, R_FR_DEFINITE_PL,
+    R_FR_DEFINITE_SG, R_FR_INDEFINITE, R_INDEFINITE, R_NEUTER, R_ON, S_ED, S_S,
 };
 use super::tokens::Token;
 use super::{Event, QuoteKind};
@@ -206,7 +207,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         // the clause's own.
         let short_inner = doc.lex.arabic && words <= 3 && !starts_sentence;
         let after = m.close().filter(|_| !short_inner).and_then(|_| {
-            cue_after(doc, close_after).or_else(|| cue_closing_sentence(doc, close_after))
+            cue_after(doc, close_after, starts_sentence || words >= 6)
+                .or_else(|| cue_closing_sentence(doc, close_after))
         });
         // A short capitalized quotation inside a phrase ("starred in “Gone Fishing,” posted
         // …", "the “Titan” star said", "co-author of “Open Water,” said"): a title, even with
@@ -279,7 +281,32 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 let colon_before_mark = colon_before;
                 let colon_before = colon_before || comma_sentence;
                 // `inner` with no cue in its sentence: a fragment of the last speaker's words.
-                if !(colon_before || continues || inner || (starts_sentence && words >= 8 && punct))
+                // A quoted sentence of six words or more that opens its sentence with a comma
+                // right after the closing mark, where German and French put it ("„…“,
+                // verkündete X", "« … », a lancé X"): speech by a verb the lexicon lacks; its
+                // speaker is not guessed.
+                let comma_after = !doc.lex.arabic
+                    && starts_sentence
+                    && words >= 6
+                    && m.close().is_some()
+                    && doc.is_comma(close_after)
+                    // Not an apposition ("„Der Herr der Ringe“, ein Film von …": a title).
+                    && !doc.tok(close_after + 1).is_some_and(|t| {
+                        doc.lex.is(
+                            R_DE_ARTICLE
+                                | R_DEFINITE
+                                | R_INDEFINITE
+                                | R_FR_DEFINITE_SG
+                                | R_FR_DEFINITE_PL
+                                | R_FR_INDEFINITE,
+                            t,
+                        )
+                    });
+                if !(colon_before
+                    || continues
+                    || inner
+                    || comma_after
+                    || (starts_sentence && words >= 8 && punct))
                 {
                     continue; // a term, title or scare quote
                 }
@@ -323,6 +350,8 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         .flatten()
                     {
                         Speaker::Named(r)
+                    } else if comma_after && !continues {
+                        Speaker::Unknown
                     } else if colon_before && !continues {
                         match subject {
                             Some(r) => Speaker::Named(r),
@@ -446,7 +475,7 @@ fn cue_closing_sentence(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
                 .is_some_and(|t| t.sentence() == s && !t.quoted() && !t.mark())
         })
         .find(|&j| doc.is_comma(j))?;
-    let (j, cue) = cue_after(doc, comma + 1)?;
+    let (j, cue) = cue_after(doc, comma + 1, false)?;
     let end = doc.sentence_end(j);
     let rest = (cue.next..end)
         .filter(|&k| doc.tok(k).is_some_and(|t| t.word()))
@@ -457,14 +486,23 @@ fn cue_closing_sentence(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
 /// A cue right after a closing mark: «…», a répondu X / "…," said X / « … » a-t-il souligné.
 /// After a quotation that ends with a comma ("“…,” X said", Latin scripts) the subject may be
 /// longer: a title and a name, a possessive, an apposition set off by commas ("“…,” Helen
-/// K. Moss, Mr. Dale's deputy city parks librarian, said"), up to 12 words.
-fn cue_after(doc: &Doc, from: usize) -> Option<(usize, Cue)> {
+/// K. Moss, Mr. Dale's deputy city parks librarian, said"), up to 12 words; so may it after a
+/// comma right after the closing mark when the quotation is a `clause` (it opens its sentence
+/// or has six words or more), where German, French and British English put the comma ("„…“,
+/// sagte der Sprecher des Ministeriums", "“…”, Caloundra coach Geoff Ingram said").
+fn cue_after(doc: &Doc, from: usize, clause: bool) -> Option<(usize, Cue)> {
     let mut close = from;
     while close > 0 && doc.is_mark(close - 1) {
         close -= 1;
     }
-    let long =
-        !doc.lex.arabic && close > from.saturating_sub(3) && close > 0 && doc.is_comma(close - 1);
+    let long = !doc.lex.arabic
+        && (close > from.saturating_sub(3) && close > 0 && doc.is_comma(close - 1)
+            || clause
+                && from > 0
+                && doc.is_mark(from - 1)
+                && doc.is_comma(from)
+                // Not a clause going on ("“…”, but now when you ask me").
+                && !doc.tok(from + 1).is_some_and(|t| t.boundary() || t.complementizer()));
     // A quotation closed by a period, then "Jane Roe added that …": that cue opens a report
     // of its own in the next sentence, not the quotation's attribution.
     let full_stop = close > 0 && doc.tok(close - 1).is_some_and(|t| t.is_char('.'));

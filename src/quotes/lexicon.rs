@@ -495,7 +495,7 @@ static FILES: [Files; LEXICONS] = [
         auxiliaries: data!("de", "auxiliaries.txt"),
         subjunctives: data!("de", "subjunctives.txt"),
         settings: "",
-        class_lists: &[],
+        class_lists: &[(data!("de", "expletives.txt"), C_EXPLETIVE)],
     },
     Files {
         code: "es",
