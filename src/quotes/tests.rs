@@ -2935,6 +2935,10 @@ fn german_cues_of_the_news() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, QuoteKind::Partial);
     assert_eq!(v[0].2, Some("Der Minister"));
+    // A verb-final form in a subordinate clause; "wie" is no part of the subject.
+    let v = german("Wie der Sprecher mitteilte, „ist die Untersuchung noch nicht abgeschlossen“.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].2, v[0].3), (Some("der Sprecher"), Some("mitteilte")));
 }
 
 // Session 45 (lead): the subject after the verb opened by "das" (a boundary for "Das sagte
