@@ -1648,12 +1648,24 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     {
         return true;
     }
+    // 'said he “appreciates the …” displayed by …', 'says Obama “knows full well that …': the
+    // subject, then a quotation that opens with its finite verb — a partly quoted report
+    // (PolNeAR train sample, session 45).
+    let quoted_verb = doc.is_mark(start + 1)
+        && doc.quoted(start + 2)
+        && doc.tok(start + 2).is_some_and(|u| {
+            u.word()
+                && u.sentence() == s
+                && !u.capital()
+                && finite_form(doc, start + 2, doc.f(u), u.adverbial(), s)
+        });
     // "said they believe …": a subject pronoun (never an object) opens a clause.
     if t.pronoun()
         && !doc.lex.is(R_SUBJECT_RELATIVE, t)
-        && doc
-            .tok(start + 1)
-            .is_some_and(|u| u.word() && u.sentence() == s && !u.boundary() || { u.auxiliary() })
+        && (quoted_verb
+            || doc.tok(start + 1).is_some_and(|u| {
+                u.word() && u.sentence() == s && !u.boundary() || { u.auxiliary() }
+            }))
     {
         return true;
     }
@@ -1662,7 +1674,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         && start > 0
         && doc.cue_at(start - 1).is_some()
         && t.adverbial().is_none()
-        && present_verb(doc, start + 1, s)
+        && (present_verb(doc, start + 1, s) || quoted_verb)
     {
         return true;
     }
@@ -4606,6 +4618,25 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_subject_before_a_quotation_that_opens_with_its_verb_is_a_report() {
+        check(&[
+            (
+                "The mayor said she \u{201c}regrets the delay on the bridge\u{201d} this winter.",
+                &["she \u{201c}regrets the delay on the bridge\u{201d} this winter"],
+            ),
+            (
+                "The senator says Ortiz \u{201c}knows exactly what the budget needs\u{201d} this year.",
+                &["Ortiz \u{201c}knows exactly what the budget needs\u{201d} this year"],
+            ),
+            // No verb opens the quotation: a noun phrase, no clause.
+            (
+                "The paper said Ortiz \u{201c}the favourite\u{201d} of the party.",
+                &[],
+            ),
+        ]);
     }
 
     #[test]
