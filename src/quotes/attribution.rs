@@ -1801,33 +1801,34 @@ impl<'a> Doc<'a> {
         if let Some(r) = self.np_after(j, end) {
             return Speaker::Named(r);
         }
-        if let Some(k) = self.german_subject_after_adverbial(j, end) {
-            return self
-                .np_after(k, end)
-                .map_or(Speaker::Unknown, Speaker::Named);
+        if let Some(speaker) = self.german_subject_after_adverbial(j, end) {
+            return speaker;
         }
         Speaker::Inherit
     }
 
     /// German: the subject after an adverbial between the verb and it ("„…“, sagte dazu ein
-    /// Sprecher", "sagte am Montag der Minister", "hieß es aus dem Ministerium"): a boundary
-    /// word at `j` (`de/np_boundaries.txt`), then within four more words an article before a
-    /// capitalized word; the article's token. `Some(j)` for the expletive "es" ("heißt es",
-    /// `de/expletives.txt`):
-    /// no subject, so no speaker is inherited.
-    fn german_subject_after_adverbial(&self, j: usize, end: usize) -> Option<usize> {
+    /// Sprecher", "sagte am Montag der Minister"): a boundary word at `j`
+    /// (`de/np_boundaries.txt`), then within four more words an article before a capitalized
+    /// word opens the subject. After the expletive "es" ("heißt es", "hieß es aus dem
+    /// Ministerium": `de/expletives.txt`) the verb has no speaker, and none is inherited.
+    fn german_subject_after_adverbial(&self, j: usize, end: usize) -> Option<Speaker> {
         if !self.lex.german || !self.boundary_at(j) || self.complementizer_at(j) {
             return None;
         }
         if self.class_at(j, C_EXPLETIVE) {
-            return Some(j);
+            return Some(Speaker::Unknown);
         }
-        (j + 1..end.min(j + 5))
+        let k = (j + 1..end.min(j + 5))
             .take_while(|&k| self.is_word(k))
             .find(|&k| {
                 self.is_at(k, R_DE_ARTICLE)
                     && self.tok(k + 1).is_some_and(|t| t.word() && t.capital())
-            })
+            })?;
+        Some(
+            self.np_after(k, end)
+                .map_or(Speaker::Unknown, Speaker::Named),
+        )
     }
 
     /// Arabic: the subject of a verb at token `i` that opens a relative clause, الذي before a
