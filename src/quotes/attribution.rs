@@ -726,7 +726,7 @@ impl<'a> Doc<'a> {
             {
                 break;
             }
-            if first.is_some() && self.german_noun_ends(j) {
+            if self.lex.german && first.is_some() && self.german_noun_ends(j) {
                 break;
             }
             first.get_or_insert(j);

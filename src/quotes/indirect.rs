@@ -1651,21 +1651,24 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
     // 'said he “appreciates the …” displayed by …', 'says Obama “knows full well that …': the
     // subject, then a quotation that opens with its finite verb — a partly quoted report
     // (PolNeAR train sample, session 45).
-    let quoted_verb = doc.is_mark(start + 1)
-        && doc.quoted(start + 2)
-        && doc.tok(start + 2).is_some_and(|u| {
-            u.word()
-                && u.sentence() == s
-                && !u.capital()
-                && finite_form(doc, start + 2, doc.f(u), u.adverbial(), s)
-        });
+    // (Asked only where a subject stands: most calls never reach it.)
+    let quoted_verb = || {
+        doc.is_mark(start + 1)
+            && doc.quoted(start + 2)
+            && doc.tok(start + 2).is_some_and(|u| {
+                u.word()
+                    && u.sentence() == s
+                    && !u.capital()
+                    && finite_form(doc, start + 2, doc.f(u), u.adverbial(), s)
+            })
+    };
     // "said they believe …": a subject pronoun (never an object) opens a clause.
     if t.pronoun()
         && !doc.lex.is(R_SUBJECT_RELATIVE, t)
-        && (quoted_verb
-            || doc.tok(start + 1).is_some_and(|u| {
-                u.word() && u.sentence() == s && !u.boundary() || { u.auxiliary() }
-            }))
+        && (doc
+            .tok(start + 1)
+            .is_some_and(|u| u.word() && u.sentence() == s && !u.boundary() || { u.auxiliary() })
+            || quoted_verb())
     {
         return true;
     }
@@ -1674,7 +1677,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         && start > 0
         && doc.cue_at(start - 1).is_some()
         && t.adverbial().is_none()
-        && (present_verb(doc, start + 1, s) || quoted_verb)
+        && (present_verb(doc, start + 1, s) || quoted_verb())
     {
         return true;
     }
