@@ -9,11 +9,11 @@ use super::affixes as ar;
 use super::lexicon::{
     ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
     C_BARE_COMPLEMENTIZER, C_EXPLETIVE, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
-    C_SUBJECT_OPENER, R_AND, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_FR_DEFINITE_PL,
-    R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE,
-    R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR,
-    R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING,
-    S_LATIN, S_LY, S_S, S_SS,
+    C_SUBJECT_OPENER, R_AND, R_ARTICLES, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_FR_DEFINITE_PL,
+    R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP,
+    R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF,
+    R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY,
+    S_S, S_SS,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -619,18 +619,20 @@ impl<'a> Doc<'a> {
     /// demonstrative "Das sagte er") that opens a noun phrase, a capitalized word after it
     /// ("„…“, erklärte das Auswärtige Amt", "teilte das Ministerium mit").
     fn article_opens_np(&self, j: usize) -> bool {
-        self.lex.german
-            && self.is_at(j, R_DE_DEFINITE)
-            && self.tok(j + 1).is_some_and(|t| t.word() && t.capital())
+        self.lex.german && self.article_before_noun(j, R_DE_DEFINITE)
+    }
+
+    /// German: token `k` has one of the article `roles` and a capitalized word (a noun) follows.
+    fn article_before_noun(&self, k: usize, roles: Role) -> bool {
+        self.is_at(k, roles) && self.tok(k + 1).is_some_and(|t| t.word() && t.capital())
     }
 
     /// German: after a capitalized word (a noun or a name), a lowercase word other than an
     /// article or a name particle is no longer the noun phrase ("Nach Angaben der Polizei
     /// handelte es sich …": the verb); a genitive ("der Sprecher des Ministeriums") and
-    /// "von" in a name go on.
+    /// "von" in a name go on. (Asked in German text only: the caller tests the language.)
     fn german_noun_ends(&self, j: usize) -> bool {
-        self.lex.german
-            && j > 0
+        j > 0
             && self.tok(j - 1).is_some_and(|t| t.word() && t.capital())
             && self.tok(j).is_some_and(|t| {
                 t.word() && !t.capital() && !self.lex.is(R_DE_ARTICLE | R_NAME_PARTICLE, t)
@@ -1821,10 +1823,7 @@ impl<'a> Doc<'a> {
         }
         let k = (j + 1..end.min(j + 5))
             .take_while(|&k| self.is_word(k))
-            .find(|&k| {
-                self.is_at(k, R_DE_ARTICLE)
-                    && self.tok(k + 1).is_some_and(|t| t.word() && t.capital())
-            })?;
+            .find(|&k| self.article_before_noun(k, R_DE_ARTICLE))?;
         Some(
             self.np_after(k, end)
                 .map_or(Speaker::Unknown, Speaker::Named),
@@ -1917,8 +1916,7 @@ impl<'a> Doc<'a> {
                 prev = c + 1;
             }
         }
-        let article =
-            R_FR_DEFINITE_SG | R_FR_DEFINITE_PL | R_DEFINITE | R_INDEFINITE | R_FR_INDEFINITE;
+        let article = R_ARTICLES;
         let mut k = prev;
         let mut seen = 0;
         // "((WN)) How did you …?": an interview label, not a subject.

@@ -5,8 +5,8 @@ use super::affixes as ar;
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::indirect::terminal;
 use super::lexicon::{
-    ends, Adverbial, C_BARE_COMPLEMENTIZER, R_BY, R_DEFINITE, R_DE_ARTICLE, R_FR_DEFINITE_PL,
-    R_FR_DEFINITE_SG, R_FR_INDEFINITE, R_INDEFINITE, R_NEUTER, R_ON, S_ED, S_S,
+    ends, Adverbial, C_BARE_COMPLEMENTIZER, R_ARTICLES, R_BY, R_DEFINITE, R_DE_ARTICLE, R_NEUTER,
+    R_ON, S_ED, S_S,
 };
 use super::tokens::Token;
 use super::{Event, QuoteKind};
@@ -292,15 +292,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     && doc.is_comma(close_after)
                     // Not an apposition ("„Der Herr der Ringe“, ein Film von …": a title).
                     && !doc.tok(close_after + 1).is_some_and(|t| {
-                        doc.lex.is(
-                            R_DE_ARTICLE
-                                | R_DEFINITE
-                                | R_INDEFINITE
-                                | R_FR_DEFINITE_SG
-                                | R_FR_DEFINITE_PL
-                                | R_FR_INDEFINITE,
-                            t,
-                        )
+                        doc.lex.is(R_ARTICLES | R_DE_ARTICLE, t)
                     });
                 if !(colon_before
                     || continues

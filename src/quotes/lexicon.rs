@@ -718,6 +718,11 @@ pub(crate) const R_FR_DEFINITE_SG: Role = 1 << 22;
 pub(crate) const R_FR_DEFINITE_PL: Role = 1 << 23;
 /// Role `indefinite` of `fr/function_words.txt`: a French indefinite article ("un", "une").
 pub(crate) const R_FR_INDEFINITE: Role = 1 << 24;
+
+/// The articles of English and French (the, a, an; le, la, l', les, un, une, des): a noun
+/// phrase opens with one of them. German's are [`R_DE_ARTICLE`].
+pub(crate) const R_ARTICLES: Role =
+    R_FR_DEFINITE_SG | R_FR_DEFINITE_PL | R_DEFINITE | R_INDEFINITE | R_FR_INDEFINITE;
 /// Role `genitive` of `fr/function_words.txt`: French "de" and its contractions ("du", "des").
 pub(crate) const R_FR_OF: Role = 1 << 25;
 /// Role `subject_relative` of `fr/function_words.txt`: the French relative pronoun of a subject ("qui").
