@@ -1579,6 +1579,28 @@ impl<'a> Doc<'a> {
         self.subject_after_verb(&verb, limit, false)
     }
 
+    /// German: the first token after the noun phrase of a source from token `from` in sentence
+    /// `s` (its nouns capitalized; articles, and lowercase adjectives after an article or before
+    /// the first noun, inside: "einem Sprecher der örtlichen Polizei"), when a lowercase word
+    /// that is no article follows it: the finite verb of the clause the source reports
+    /// (verb-second: "Laut Polizei wurden …") or a postposed cue ("Der Polizei zufolge").
+    pub fn german_np_end(&self, from: usize, s: usize) -> Option<usize> {
+        let mut noun = false;
+        for k in from..from + 10 {
+            let t = self
+                .tok(k)
+                .filter(|t| t.word() && t.sentence() == s && !self.quoted(k))?;
+            if t.capital() {
+                noun = true;
+            } else if self.lex.is(R_DE_ARTICLE, t) {
+                noun = false;
+            } else if noun {
+                return Some(k);
+            }
+        }
+        None
+    }
+
     /// Arabic: the speaker named after the nearest noun of speech ([`Lexicon::speech_noun`]:
     /// تصريحات، حديث، كلمة) among the 32 tokens before token `open` and from `floor`, in
     /// construct state or with ل ("وفي تصريحات للمدير العام فلان، «…»", "تعليقا على تصريحات
@@ -1681,6 +1703,19 @@ impl<'a> Doc<'a> {
                     }
                     // "وعلق X على ذلك بقوله:": the subject of the sentence's own verb.
                     Speaker::SentenceSubject
+                }
+                // "Dem Sprecher zufolge „…“": the source stands before a postposed cue.
+                None if self.lex.german => {
+                    let from = self.sentence_start(i);
+                    match self
+                        .tok(i)
+                        .and_then(|t| self.german_np_end(from, t.sentence()))
+                    {
+                        Some(k) if k == i && from < i => self
+                            .span(from, i - 1)
+                            .map_or(Speaker::Inherit, Speaker::Named),
+                        _ => Speaker::Inherit,
+                    }
                 }
                 None => Speaker::Inherit,
             },

@@ -8,7 +8,7 @@ use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::lexicon::{
     ends, Adverbial, C_ADJUNCT, C_BARE_REPORT, C_BELIEF, C_CLAUSE_PREP, C_EXPLETIVE,
     C_FIRST_PERSON, C_HEAD_RELATIVE, C_SUBJECT_FIRST, R_A, R_ABOUT, R_AS, R_ASK, R_AT, R_BARE_TELL,
-    R_BEFORE, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_COMPARED, R_CONTRAST, R_DEFINITE, R_DE_ARTICLE,
+    R_BEFORE, R_CLAUSE_SUBJECT, R_COMMA_RELATIVE, R_COMPARED, R_CONTRAST, R_DEFINITE,
     R_DE_DEFINITE, R_EVEN, R_FOR, R_FREE_RELATIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG,
     R_FR_EUPHONIC_T, R_FR_INDEFINITE, R_HAVING, R_HE, R_IF, R_INDEFINITE, R_INTERROGATIVE,
     R_NEGATION, R_NEGATIVE_PREP, R_NEUTER, R_OBJECT_PREP, R_OF, R_OR, R_ORDINAL, R_POSSESSIVE,
@@ -3729,28 +3729,6 @@ fn final_noun_source(doc: &Doc, i: usize, cue: &Cue, floor: usize) -> bool {
         })
 }
 
-/// German: the first token after the noun phrase of a source from token `from` in sentence
-/// `s` (its nouns capitalized; articles, and lowercase adjectives after an article or before
-/// the first noun, inside: "einem Sprecher der örtlichen Polizei"), when a lowercase word
-/// that is no article follows it, the finite verb of the clause the source reports
-/// (verb-second: "Laut Polizei wurden …").
-fn german_np_end(doc: &Doc, from: usize, s: usize) -> Option<usize> {
-    let mut noun = false;
-    for k in from..from + 10 {
-        let t = doc
-            .tok(k)
-            .filter(|t| t.word() && t.sentence() == s && !doc.quoted(k))?;
-        if t.capital() {
-            noun = true;
-        } else if doc.lex.is(R_DE_ARTICLE, t) {
-            noun = false;
-        } else if noun {
-            return Some(k);
-        }
-    }
-    None
-}
-
 /// German verbless cues without a comma: "Laut Polizei wurden …", "Nach Angaben der Polizei
 /// wurden …" (the source after the cue), "Der Polizei zufolge wurden …" (the source before
 /// "zufolge", from the sentence start): the clause from the finite verb on is the report.
@@ -3766,7 +3744,7 @@ fn german_source(
         return false;
     }
     // The source after the cue ends at the finite verb; the one before it, at the cue.
-    let (source, start) = match german_np_end(doc, from, s) {
+    let (source, start) = match doc.german_np_end(from, s) {
         Some(k) if from > i => (doc.span(from, k - 1), k),
         Some(k) if k == i => (doc.span(from, i - 1), cue.next),
         _ => return false,

@@ -2988,3 +2988,14 @@ fn a_comma_after_the_closing_mark() {
     let v: Vec<_> = extract(t, "en").iter().map(|q| show(t, q)).collect();
     assert!(v.iter().all(|q| q.3 != Some("ask")), "{v:?}");
 }
+
+// Session 46 (lead): "X zufolge" before a quotation: the source stands before the postposed
+// cue; it used to inherit the speaker named in the sentence before.
+#[test]
+fn german_source_before_zufolge_names_the_quotation_s_speaker() {
+    let v = german(
+        "Müller sagte, die Lage sei ernst. Dem Sprecher zufolge „wird die Untersuchung noch Wochen dauern“.",
+    );
+    let q = v.iter().find(|q| q.1.starts_with("wird")).expect("the quotation");
+    assert_eq!((q.2, q.3), (Some("Dem Sprecher"), Some("zufolge")), "{v:?}");
+}
