@@ -9,11 +9,11 @@ use super::affixes as ar;
 use super::lexicon::{
     ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
     C_BARE_COMPLEMENTIZER, C_EXPLETIVE, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
-    C_SUBJECT_OPENER, R_AND, R_ARTICLES, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_FR_DEFINITE_PL,
-    R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP,
-    R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF,
-    R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY,
-    S_S, S_SS,
+    C_SUBJECT_OPENER, R_AND, R_ARTICLES, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_DE_GENITIVE,
+    R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE,
+    R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR,
+    R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING,
+    S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -342,7 +342,7 @@ impl<'a> Doc<'a> {
     }
 
     /// True if token `i` is a word with one of `roles` ([`Lexicon::is`]).
-    fn is_at(&self, i: usize, roles: Role) -> bool {
+    pub fn is_at(&self, i: usize, roles: Role) -> bool {
         self.tok(i).is_some_and(|t| self.lex.is(roles, t))
     }
 
@@ -623,19 +623,20 @@ impl<'a> Doc<'a> {
     }
 
     /// German: token `k` has one of the article `roles` and a capitalized word (a noun) follows.
-    fn article_before_noun(&self, k: usize, roles: Role) -> bool {
+    pub fn article_before_noun(&self, k: usize, roles: Role) -> bool {
         self.is_at(k, roles) && self.tok(k + 1).is_some_and(|t| t.word() && t.capital())
     }
 
-    /// German: after a capitalized word (a noun or a name), a lowercase word other than an
-    /// article or a name particle is no longer the noun phrase ("Nach Angaben der Polizei
-    /// handelte es sich …": the verb); a genitive ("der Sprecher des Ministeriums") and
-    /// "von" in a name go on. (Asked in German text only: the caller tests the language.)
+    /// German: after a capitalized word (a noun or a name), a lowercase word other than a
+    /// genitive article or a name particle is no longer the noun phrase ("Nach Angaben der
+    /// Polizei handelte es sich …": the verb; "verteidigte der Minister den Einsatz": the
+    /// object); a genitive ("der Sprecher des Ministeriums") and "von" in a name go on. (Asked
+    /// in German text only: the caller tests the language.)
     fn german_noun_ends(&self, j: usize) -> bool {
         j > 0
             && self.tok(j - 1).is_some_and(|t| t.word() && t.capital())
             && self.tok(j).is_some_and(|t| {
-                t.word() && !t.capital() && !self.lex.is(R_DE_ARTICLE | R_NAME_PARTICLE, t)
+                t.word() && !t.capital() && !self.lex.is(R_DE_GENITIVE | R_NAME_PARTICLE, t)
             })
     }
 

@@ -2975,7 +2975,7 @@ fn a_comma_after_the_closing_mark() {
     let v: Vec<_> = extract(t, "en").iter().map(|q| show(t, q)).collect();
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].2, Some("Wynnum coach Matt Myers"));
-    let v = german("„Wir haben in dieser Frage lange genug gewartet“, verlautbarte Müller.");
+    let v = german("„Wir haben in dieser Frage lange genug gewartet“, verlautbarte er gestern.");
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!((v[0].0, v[0].2), (QuoteKind::Direct, None));
     let t = "« Les résultats révèlent des mortalités bien plus rapides », résume l'universitaire.";
@@ -2996,6 +2996,45 @@ fn german_source_before_zufolge_names_the_quotation_s_speaker() {
     let v = german(
         "Müller sagte, die Lage sei ernst. Dem Sprecher zufolge „wird die Untersuchung noch Wochen dauern“.",
     );
-    let q = v.iter().find(|q| q.1.starts_with("wird")).expect("the quotation");
+    let q = v
+        .iter()
+        .find(|q| q.1.starts_with("wird"))
+        .expect("the quotation");
     assert_eq!((q.2, q.3), (Some("Dem Sprecher"), Some("zufolge")), "{v:?}");
+}
+
+// Session 46 (lead): after a quotation that opens its sentence and a comma, German puts the
+// finite verb, then its subject: any verb there attributes the quotation, listed or not
+// ("klagte", "freute sich", "gab … zu"); not a preposition before a phrase ("von der Kritik
+// gefeiert"). The subject ends before an article that opens an object ("den Einsatz"), not
+// before a genitive ("des Ministeriums").
+#[test]
+fn german_verb_second_after_the_quotation_names_its_speaker() {
+    for (t, speaker, cue) in [
+        (
+            "Müller sprach zuerst. „Das ist ein schwarzer Tag“, klagte der Gewerkschaftschef.",
+            "der Gewerkschaftschef",
+            "klagte",
+        ),
+        (
+            "Müller sprach zuerst. „Ich bin sehr glücklich“, freute sich die Siegerin.",
+            "die Siegerin",
+            "freute",
+        ),
+        (
+            "Müller sprach zuerst. „Die Polizei hat richtig gehandelt“, verteidigte der Innenminister den Einsatz.",
+            "der Innenminister",
+            "verteidigte",
+        ),
+        (
+            "Müller sprach zuerst. „Wir prüfen den Fall“, mahnte der Sprecher des Ministeriums.",
+            "der Sprecher des Ministeriums",
+            "mahnte",
+        ),
+    ] {
+        let v = german(t);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].2, v[0].3), (Some(speaker), Some(cue)), "{t}");
+    }
+    assert!(german("„Der Herr der Ringe“, von der Kritik gefeiert, lief gestern.").is_empty());
 }
