@@ -295,10 +295,22 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                     && !doc.tok(close_after + 1).is_some_and(|t| {
                         doc.lex.is(R_ARTICLES | R_DE_ARTICLE, t)
                     });
+                // German reported speech in Konjunktiv I (`de/subjunctives.txt`): a quotation of
+                // three words or more after a subjunctive verb of its sentence ("Sie sei „ein
+                // Schlag ins Gesicht …“"): the words of the speaker reported before.
+                let reported = doc.lex.german
+                    && !starts_sentence
+                    && words >= 3
+                    && (floor..open_tok).any(|k| {
+                        doc.tok(k).is_some_and(|t| {
+                            t.word() && !doc.quoted(k) && doc.lex.subjunctive(doc.f(t))
+                        })
+                    });
                 if !(colon_before
                     || continues
                     || inner
                     || comma_after
+                    || reported
                     || (starts_sentence && words >= 8 && punct))
                 {
                     continue; // a term, title or scare quote
@@ -328,7 +340,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         .and_then(|k| doc.tok(k).map(|t| t.span()))
                 });
                 Event {
-                    kind: if inner {
+                    kind: if inner || reported {
                         QuoteKind::Partial
                     } else {
                         QuoteKind::Direct

@@ -3038,3 +3038,18 @@ fn german_verb_second_after_the_quotation_names_its_speaker() {
     }
     assert!(german("„Der Herr der Ringe“, von der Kritik gefeiert, lief gestern.").is_empty());
 }
+
+// Session 46 (lead): German reported speech in Konjunktiv I holds quoted words with no cue
+// of their own ("Sie sei „…“"): speech, not a term; a short title after a subjunctive is not.
+#[test]
+fn german_quotation_after_a_subjunctive_is_speech() {
+    let v = german(
+        "Schmidt kritisierte die Entscheidung. Sie sei „ein Schlag ins Gesicht aller Menschen“.",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (v[0].0, v[0].1),
+        (QuoteKind::Partial, "ein Schlag ins Gesicht aller Menschen")
+    );
+    assert!(german("Der Film sei „Der Pate“ gewesen.").is_empty());
+}
