@@ -2939,6 +2939,17 @@ fn german_cues_of_the_news() {
     let v = german("Wie der Sprecher mitteilte, „ist die Untersuchung noch nicht abgeschlossen“.");
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!((v[0].2, v[0].3), (Some("der Sprecher"), Some("mitteilte")));
+    // Session 46: "warf … vor" (ambiguous: here before a mark after its comma), "widersprach".
+    let v = german(
+        "Die Organisation warf der Regierung vor, „die Rechte von Minderheiten zu verletzen“.",
+    );
+    assert_eq!(
+        (v.len(), v[0].2, v[0].3),
+        (1, Some("Die Organisation"), Some("warf")),
+        "{v:?}"
+    );
+    let v = german("Der Minister widersprach: „Das ist falsch.“");
+    assert_eq!((v.len(), v[0].3), (1, Some("widersprach")), "{v:?}");
 }
 
 // Session 45 (lead): the subject after the verb opened by "das" (a boundary for "Das sagte
