@@ -5,8 +5,8 @@ use super::affixes as ar;
 use super::attribution::{Cue, CueKind, Doc, Speaker};
 use super::indirect::terminal;
 use super::lexicon::{
-    ends, Adverbial, C_BARE_COMPLEMENTIZER, R_ARTICLES, R_BY, R_DEFINITE, R_DE_ARTICLE,
-    R_DE_REFLEXIVE, R_NEUTER, R_ON, S_ED, S_S,
+    ends, Adverbial, C_BARE_COMPLEMENTIZER, R_ARTICLES, R_BY, R_DEFINITE, R_DE_ARTICLE, R_NEUTER,
+    R_ON, S_ED, S_S,
 };
 use super::tokens::Token;
 use super::{Event, QuoteKind};
@@ -441,23 +441,25 @@ fn cue_before(doc: &Doc, open_tok: usize, floor: usize, strict: bool) -> Option<
 /// German: a quotation that opens its sentence, then a comma and a verb the lexicon lacks
 /// before its subject ("„…“, klagte der Gewerkschaftschef", "„…“, freute sich die Siegerin",
 /// "„…“, gab Müller zu"): in verb-second order the word after the comma is the finite verb and
-/// the noun phrase after it (over "sich") the speaker. The verb is a lowercase word that is no
-/// stop word or boundary word (not "von der Kritik gefeiert"); the subject opens with an
-/// article before a capitalized word, or with a capitalized word.
+/// the noun phrase after it (over a pronoun: "sich", "mir") the speaker. The verb is a
+/// lowercase word that is no stop word or boundary word (not "von der Kritik gefeiert"); the
+/// subject opens with an article before a capitalized word, or with a capitalized word.
 #[inline(never)]
 fn german_verb_after(doc: &Doc, comma: usize) -> Option<(usize, Cue)> {
     if !doc.lex.german || !doc.is_comma(comma) {
         return None;
     }
     let j = comma + 1;
-    let t = doc.tok(j).filter(|t| {
-        t.word()
-            && !t.capital()
-            && !t.line_start()
-            && !t.boundary()
-            && !crate::lang::is_stopword("de", doc.f(t))
-    })?;
-    let next = j + usize::from(doc.is_at(j + 1, R_DE_REFLEXIVE)) + 1;
+    let stop = |t: &Token| crate::lang::is_stopword("de", doc.f(t));
+    let t = doc
+        .tok(j)
+        .filter(|t| t.word() && !t.capital() && !t.line_start() && !t.boundary() && !stop(t))?;
+    // Over one pronoun ("freute sich die Siegerin", "sagte mir der Minister").
+    let next =
+        j + usize::from(
+            doc.tok(j + 1)
+                .is_some_and(|t| t.word() && stop(t) && !doc.lex.is(R_DE_ARTICLE, t)),
+        ) + 1;
     let subject = doc.tok(next).is_some_and(|n| {
         n.word()
             && n.sentence() == t.sentence()

@@ -799,9 +799,6 @@ pub(crate) const R_DE_ARTICLE: Role = 1 << 60;
 /// after a noun ("der Sprecher des Ministeriums", "die Chefin der Partei"); the others ("den",
 /// "dem", "die" …) open the next phrase, an object ("verteidigte der Minister den Einsatz").
 pub(crate) const R_DE_GENITIVE: Role = 1 << 61;
-/// Role `reflexive` of `de/function_words.txt`: "sich" between a verb and its subject
-/// ("„…“, freute sich die Siegerin").
-pub(crate) const R_DE_REFLEXIVE: Role = 1 << 63;
 /// Role `quantity_pro_form` of `en/function_words.txt`: the quantity that stands for a
 /// report after "as" ("said as much").
 pub(crate) const R_QUANTITY_PRO_FORM: Role = 1 << 62;
@@ -883,7 +880,6 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("de", "definite", R_DE_DEFINITE),
     ("de", "article", R_DE_ARTICLE),
     ("de", "genitive", R_DE_GENITIVE),
-    ("de", "reflexive", R_DE_REFLEXIVE),
     ("en", "quantity_pro_form", R_QUANTITY_PRO_FORM),
 ];
 
