@@ -513,6 +513,12 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer8keywords6arabic13phrase_variant",
     "_ZN16article_analyzer8keywords6arabic5build",
     "_ZN16article_analyzer8keywords5latin12plural_phrase",
+    // the automatic keywords' selection from their ranking (at most LOOKAHEAD + 10 × n
+    // candidates, not the text; the statistics and ranking before it stay opt-level 3)
+    "_ZN16article_analyzer8keywords4auto6select17h",
+    // the comparison keys of the user keywords the automatic ones must not repeat (once per
+    // user keyword)
+    "_ZN16article_analyzer8keywords4auto8term_key17h",
     // once per text: whether ZWNJ is orthographic in it (`normalize::zwnj`: `Zwnj::keeps`'s
     // first call, the folded sample and the evidence count), through [`HOT_NAMES`] without
     // the per-character search normalization they call
@@ -565,6 +571,8 @@ const OPT3_PREFIXES: &[&str] = &["_ZN16article_analyzer6quotes7lexicon14Words"];
 const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize5clean",
     "_ZN16article_analyzer4lang6detect17h",
+    // the stop-word evidence of the language detection: over `detect`'s sample (64 KiB) only
+    "_ZN16article_analyzer4lang12by_stopwords17h",
     "_ZN16article_analyzer4wasm5to_js17h",
     // (Not the per-call glue, `Boundary::analysis`, `wasm::run`, `wasm::analyze`: at `optsize`
     // it saved ~270 B gz but cost +0.65 % instructions per `analyze` call in Node, session 32.)
