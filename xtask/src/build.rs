@@ -571,8 +571,6 @@ const OPT3_PREFIXES: &[&str] = &["_ZN16article_analyzer6quotes7lexicon14Words"];
 const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize5clean",
     "_ZN16article_analyzer4lang6detect17h",
-    // the stop-word evidence of the language detection: over `detect`'s sample (64 KiB) only
-    "_ZN16article_analyzer4lang12by_stopwords17h",
     "_ZN16article_analyzer4wasm5to_js17h",
     // (Not the per-call glue, `Boundary::analysis`, `wasm::run`, `wasm::analyze`: at `optsize`
     // it saved ~270 B gz but cost +0.65 % instructions per `analyze` call in Node, session 32.)
