@@ -445,7 +445,7 @@ fn select(
         if chosen.len() >= n && rank >= LOOKAHEAD {
             break;
         }
-        let words: Vec<u32> = key.iter().copied().filter(|&g| g != u32::MAX).collect();
+        let words = words_of(&key);
         if !exclude.is_empty() {
             let joined = words
                 .iter()
@@ -465,8 +465,9 @@ fn select(
             let Some(slot) = chosen.get(i) else {
                 break;
             };
-            let other: Vec<u32> = slot.0.iter().copied().filter(|&g| g != u32::MAX).collect();
-            if contains(&words, &other) && 3 * tf >= 2 * slot.2 && !slot.3 {
+            let other_key = slot.0;
+            let other = words_of(&other_key);
+            if contains(words, other) && 3 * tf >= 2 * slot.2 && !slot.3 {
                 match replaced {
                     None => {
                         let rank = slot.1;
@@ -483,7 +484,7 @@ fn select(
                 nested = true;
                 continue;
             }
-            if replaced.is_none() && (contains(&other, &words) || contains(&words, &other)) {
+            if replaced.is_none() && (contains(other, words) || contains(words, other)) {
                 nested = true;
                 break;
             }
@@ -501,6 +502,13 @@ fn select(
         }
     }
     unique
+}
+
+/// The groups of a candidate's words: its key up to the first `u32::MAX` (a key holds its
+/// words' groups, then `u32::MAX` only; no allocation, unlike collecting the others).
+fn words_of(key: &[u32; MAX_WORDS]) -> &[u32] {
+    let n = key.iter().position(|&g| g == u32::MAX).unwrap_or(MAX_WORDS);
+    key.get(..n).unwrap_or(key)
 }
 
 /// Every run of 1 to [`MAX_WORDS`] tokens inside a clause (no boundary before its second or
