@@ -29,6 +29,10 @@ const LOOKAHEAD: usize = 2000;
 /// Longest candidate phrase, in words.
 const MAX_WORDS: usize = 3;
 
+/// A ranked candidate of [`extract`]: its key (the groups of its words, `u32::MAX` after
+/// them), score (lower is better), frequency and first token.
+type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
+
 /// An automatic keyword.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AutoKeyword {
@@ -311,7 +315,6 @@ pub fn extract(
     // not depend on the map's order). Only the best `keep` are kept, in a buffer of at most
     // 2 × `keep` cut back (sorted, truncated) whenever it fills: memory does not grow with the
     // number of candidates.
-    type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
     let order = |a: &Candidate, b: &Candidate| {
         a.1.total_cmp(&b.1)
             .then_with(|| a.3.cmp(&b.3))
@@ -357,68 +360,7 @@ pub fn extract(
     }
     crate::sort::sort_by(&mut ranked, order);
 
-    // Selection: no term nested in (or holding) one already chosen.
-    let mut chosen: Vec<([u32; MAX_WORDS], f64, u32, bool)> = Vec::new();
-    for (rank, (key, score, tf, _)) in ranked.into_iter().enumerate() {
-        if chosen.len() >= n && rank >= LOOKAHEAD {
-            break;
-        }
-        let words: Vec<u32> = key.iter().copied().filter(|&g| g != u32::MAX).collect();
-        if !exclude.is_empty() {
-            let joined = words
-                .iter()
-                .filter_map(|&g| group_keys.get(g as usize).copied())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if exclude.contains(&joined) {
-                continue;
-            }
-        }
-        // A phrase that holds a chosen word and occurs nearly as often replaces it (rare
-        // earths over earths); otherwise nested terms are skipped.
-        let mut nested = false;
-        let mut replaced: Option<usize> = None;
-        let mut i = 0;
-        while i < chosen.len() {
-            let Some(slot) = chosen.get(i) else {
-                break;
-            };
-            let other: Vec<u32> = slot.0.iter().copied().filter(|&g| g != u32::MAX).collect();
-            if contains(&words, &other) && 3 * tf >= 2 * slot.2 && !slot.3 {
-                match replaced {
-                    None => {
-                        let rank = slot.1;
-                        if let Some(s) = chosen.get_mut(i) {
-                            *s = (key, rank, tf, true);
-                        }
-                        replaced = Some(i);
-                        i += 1;
-                    }
-                    Some(_) => {
-                        chosen.remove(i);
-                    }
-                }
-                nested = true;
-                continue;
-            }
-            if replaced.is_none() && (contains(&other, &words) || contains(&words, &other)) {
-                nested = true;
-                break;
-            }
-            i += 1;
-        }
-        if !nested && chosen.len() < n {
-            chosen.push((key, score, tf, false));
-        }
-    }
-    // Replacing may have made two chosen terms equal.
-    let mut unique: Vec<([u32; MAX_WORDS], f64)> = Vec::new();
-    for (key, score, _, _) in chosen {
-        if !unique.iter().any(|(k, _)| *k == key) {
-            unique.push((key, score));
-        }
-    }
-    let chosen = unique;
+    let chosen = select(ranked, n, exclude, &group_keys);
     let best = chosen.first().map_or(1.0, |c| c.1);
 
     // Written forms.
@@ -483,6 +425,90 @@ pub fn extract(
             })
         })
         .collect()
+}
+
+/// The selection of [`extract`] from its `ranked` candidates (best first): at most `n` terms
+/// with their scores, none nested in (or holding) another, none whose words' `group_keys`
+/// joined by spaces are in `exclude`. It runs over at most [`LOOKAHEAD`] + 10 × `n`
+/// candidates, not over the text: out of line, and compiled for size in the package
+/// (`SIZE_PREFIXES` of `xtask/src/build.rs`).
+#[inline(never)]
+fn select(
+    ranked: Vec<Candidate>,
+    n: usize,
+    exclude: &FxSet<String>,
+    group_keys: &[&str],
+) -> Vec<([u32; MAX_WORDS], f64)> {
+    // Selection: no term nested in (or holding) one already chosen.
+    let mut chosen: Vec<([u32; MAX_WORDS], f64, u32, bool)> = Vec::new();
+    for (rank, (key, score, tf, _)) in ranked.into_iter().enumerate() {
+        if chosen.len() >= n && rank >= LOOKAHEAD {
+            break;
+        }
+        let words = words_of(&key);
+        if !exclude.is_empty() {
+            let joined = words
+                .iter()
+                .filter_map(|&g| group_keys.get(g as usize).copied())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if exclude.contains(&joined) {
+                continue;
+            }
+        }
+        // A phrase that holds a chosen word and occurs nearly as often replaces it (rare
+        // earths over earths); otherwise nested terms are skipped.
+        let mut nested = false;
+        let mut replaced: Option<usize> = None;
+        let mut i = 0;
+        while i < chosen.len() {
+            let Some(slot) = chosen.get(i) else {
+                break;
+            };
+            let other_key = slot.0;
+            let other = words_of(&other_key);
+            if contains(words, other) && 3 * tf >= 2 * slot.2 && !slot.3 {
+                match replaced {
+                    None => {
+                        let rank = slot.1;
+                        if let Some(s) = chosen.get_mut(i) {
+                            *s = (key, rank, tf, true);
+                        }
+                        replaced = Some(i);
+                        i += 1;
+                    }
+                    Some(_) => {
+                        chosen.remove(i);
+                    }
+                }
+                nested = true;
+                continue;
+            }
+            if replaced.is_none() && (contains(other, words) || contains(words, other)) {
+                nested = true;
+                break;
+            }
+            i += 1;
+        }
+        if !nested && chosen.len() < n {
+            chosen.push((key, score, tf, false));
+        }
+    }
+    // Replacing may have made two chosen terms equal.
+    let mut unique: Vec<([u32; MAX_WORDS], f64)> = Vec::new();
+    for (key, score, _, _) in chosen {
+        if !unique.iter().any(|(k, _)| *k == key) {
+            unique.push((key, score));
+        }
+    }
+    unique
+}
+
+/// The groups of a candidate's words: its key up to the first `u32::MAX` (a key holds its
+/// words' groups, then `u32::MAX` only; no allocation, unlike collecting the others).
+fn words_of(key: &[u32; MAX_WORDS]) -> &[u32] {
+    let n = key.iter().position(|&g| g == u32::MAX).unwrap_or(MAX_WORDS);
+    key.get(..n).unwrap_or(key)
 }
 
 /// Every run of 1 to [`MAX_WORDS`] tokens inside a clause (no boundary before its second or

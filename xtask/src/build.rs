@@ -513,6 +513,12 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer8keywords6arabic13phrase_variant",
     "_ZN16article_analyzer8keywords6arabic5build",
     "_ZN16article_analyzer8keywords5latin12plural_phrase",
+    // the automatic keywords' selection from their ranking (at most LOOKAHEAD + 10 × n
+    // candidates, not the text; the statistics and ranking before it stay opt-level 3)
+    "_ZN16article_analyzer8keywords4auto6select17h",
+    // the comparison keys of the user keywords the automatic ones must not repeat (once per
+    // user keyword)
+    "_ZN16article_analyzer8keywords4auto8term_key17h",
     // once per text: whether ZWNJ is orthographic in it (`normalize::zwnj`: `Zwnj::keeps`'s
     // first call, the folded sample and the evidence count), through [`HOT_NAMES`] without
     // the per-character search normalization they call
