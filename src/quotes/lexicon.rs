@@ -802,6 +802,9 @@ pub(crate) const R_DE_GENITIVE: Role = 1 << 61;
 /// Role `quantity_pro_form` of `en/function_words.txt`: the quantity that stands for a
 /// report after "as" ("said as much").
 pub(crate) const R_QUANTITY_PRO_FORM: Role = 1 << 62;
+/// Role `concessive` of `en/function_words.txt`: "despite" after a comma, the reporter's
+/// concession on a report (", despite claims to the contrary").
+pub(crate) const R_DESPITE: Role = 1 << 63;
 /// Role `name_in_h` of `names/function_words.txt`: an Arabic given name ending in ه, no
 /// possessive suffix ("نزيه النصر").
 pub(crate) const R_NAME_IN_H: Role = 1 << 59;
@@ -881,6 +884,7 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("de", "article", R_DE_ARTICLE),
     ("de", "genitive", R_DE_GENITIVE),
     ("en", "quantity_pro_form", R_QUANTITY_PRO_FORM),
+    ("en", "concessive", R_DESPITE),
 ];
 
 /// The words of [`FUNCTION_WORDS`] with their ids ([`C_FUNCTION_WORD`], from 1 in order of
