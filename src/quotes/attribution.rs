@@ -1602,6 +1602,16 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// German: the source before a postposed verbless cue at token `i` ("Der Polizei zufolge
+    /// wurden …", "Dem Sprecher zufolge „…“"): the noun phrase from the start of its sentence,
+    /// when [`Doc::german_np_end`] ends it right at the cue.
+    pub fn german_source_before(&self, i: usize) -> Option<Range<usize>> {
+        let from = self.sentence_start(i);
+        let end = self.german_np_end(from, self.tok(i)?.sentence())?;
+        // (`end` > `from`: a noun phrase holds a word.)
+        (end == i).then(|| self.span(from, i - 1)).flatten()
+    }
+
     /// Arabic: the speaker named after the nearest noun of speech ([`Lexicon::speech_noun`]:
     /// تصريحات، حديث، كلمة) among the 32 tokens before token `open` and from `floor`, in
     /// construct state or with ل ("وفي تصريحات للمدير العام فلان، «…»", "تعليقا على تصريحات
@@ -1706,18 +1716,9 @@ impl<'a> Doc<'a> {
                     Speaker::SentenceSubject
                 }
                 // "Dem Sprecher zufolge „…“": the source stands before a postposed cue.
-                None if self.lex.german => {
-                    let from = self.sentence_start(i);
-                    match self
-                        .tok(i)
-                        .and_then(|t| self.german_np_end(from, t.sentence()))
-                    {
-                        Some(k) if k == i && from < i => self
-                            .span(from, i - 1)
-                            .map_or(Speaker::Inherit, Speaker::Named),
-                        _ => Speaker::Inherit,
-                    }
-                }
+                None if self.lex.german => self
+                    .german_source_before(i)
+                    .map_or(Speaker::Inherit, Speaker::Named),
                 None => Speaker::Inherit,
             },
             CueKind::Participle => Speaker::SentenceSubject,

@@ -3747,10 +3747,13 @@ fn german_source(
         return false;
     }
     // The source after the cue ends at the finite verb; the one before it, at the cue.
-    let (source, start) = match doc.german_np_end(from, s) {
-        Some(k) if from > i => (doc.span(from, k - 1), k),
-        Some(k) if k == i => (doc.span(from, i - 1), cue.next),
-        _ => return false,
+    let (source, start) = if from > i {
+        let Some(k) = doc.german_np_end(from, s) else {
+            return false;
+        };
+        (doc.span(from, k - 1), k)
+    } else {
+        (doc.german_source_before(i), cue.next)
     };
     let (Some(source), Some((end, words))) = (source, content_end(doc, start, s)) else {
         return false;
