@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::affixes as ar;
 use super::lexicon::{
     ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
-    C_BARE_COMPLEMENTIZER, C_EXPLETIVE, C_NAME_PARTICLE, C_PREVERBAL, C_SOURCE, C_SUBJECT_FIRST,
-    C_SUBJECT_OPENER, R_AND, R_ARTICLES, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_DE_GENITIVE,
+    C_BARE_COMPLEMENTIZER, C_EXPLETIVE, C_NAME_PARTICLE, C_PREVERBAL, C_QUOTING, C_SOURCE,
+    C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_AS, R_ARTICLES, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_DE_GENITIVE,
     R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE,
     R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR,
     R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING,
@@ -1721,7 +1721,7 @@ impl<'a> Doc<'a> {
                     .map_or(Speaker::Inherit, Speaker::Named),
                 None => Speaker::Inherit,
             },
-            CueKind::Participle => Speaker::SentenceSubject,
+            CueKind::Participle => self.quoted_as(i).unwrap_or(Speaker::SentenceSubject),
             CueKind::Verb => {
                 let floor = self.sentence_start(i);
                 // English passive "it was reported that …", "he was told …": nobody named.
@@ -1812,6 +1812,9 @@ impl<'a> Doc<'a> {
     /// The speaker of a cue at token `i` placed after the words it attributes ("…», a dit X",
     /// "…," said X, "…, affirme X."); `after_words` = first token after those words.
     pub fn speaker_after_words(&self, i: usize, cue: &Cue, after_words: usize) -> Speaker {
+        if let Some(speaker) = self.quoted_as(i).filter(|_| cue.kind == CueKind::Participle) {
+            return speaker;
+        }
         // Skip clitic inversion "-t-il" / "-il".
         let mut j = cue.next;
         while self.is_punct(j, "-")
@@ -1844,6 +1847,28 @@ impl<'a> Doc<'a> {
             return speaker;
         }
         Speaker::Inherit
+    }
+
+    /// English "Reuters quoted a senior official as saying …", "'…,' the paper quoted the coach
+    /// as saying": the speaker of a participle cue at token `i` right after "as" is the object
+    /// of a quoting verb (`en/quoting_verbs.txt`) before it in its sentence, when a noun phrase
+    /// stands between them (not "was quoted as saying", "quoted by X as saying": the
+    /// subject's); a pronoun object ("quoted him as saying") refers back to the last speaker.
+    #[inline(never)]
+    pub fn quoted_as(&self, i: usize) -> Option<Speaker> {
+        let a = i.checked_sub(1)?;
+        if self.lex.arabic || !self.is_at(a, R_AS) {
+            return None;
+        }
+        let s = self.sentence(i);
+        let v = (a.saturating_sub(12)..a)
+            .rev()
+            .take_while(|&k| self.sentence(k) == s && !self.is_mark(k))
+            .find(|&k| self.class_at(k, C_QUOTING))?;
+        if v + 2 == a && self.pronoun_at(v + 1) {
+            return Some(Speaker::Inherit);
+        }
+        self.np_after(v + 1, a).map(Speaker::Named)
     }
 
     /// German: the subject after an adverbial between the verb and it ("„…“, sagte dazu ein

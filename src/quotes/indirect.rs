@@ -513,7 +513,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     };
     let speaker = match cue.kind {
-        CueKind::Participle => Speaker::SentenceSubject,
+        CueKind::Participle => doc.quoted_as(i).unwrap_or(Speaker::SentenceSubject),
         // "ومضى الصباغ بالقول إن …": the subject of the verb before the masdar.
         CueKind::Verbless(_) if comp == Some(cue.next) => match masdar_speaker(doc, i) {
             Some(speaker) => speaker,

@@ -432,6 +432,7 @@ const ENGLISH: Files = Files {
         (data!("en", "clause_prepositions.txt"), C_CLAUSE_PREP),
         (data!("en", "head_relatives.txt"), C_HEAD_RELATIVE),
         (data!("en", "expletives.txt"), C_EXPLETIVE),
+        (data!("en", "quoting_verbs.txt"), C_QUOTING),
     ],
 };
 
@@ -647,6 +648,10 @@ pub(crate) const C_HEAD_RELATIVE: u32 = C_SUBJECT_OPENER;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_ADJUNCT`]): an
 /// expletive subject that opens a clause (`en/expletives.txt`: there).
 pub(crate) const C_EXPLETIVE: u32 = C_ADJUNCT;
+/// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only
+/// [`C_NAME_PARTICLE`]): a verb whose object is the person it quotes
+/// (`en/quoting_verbs.txt`: "quoted X as saying").
+pub(crate) const C_QUOTING: u32 = C_NAME_PARTICLE;
 /// [`Lexicon::word_info_hashed`]: all four bits of [`C_ADVERBIAL`], a value no [`Adverbial`]
 /// takes (Arabic, the only language with this list, has no `adverbials.txt`): an adverb of time
 /// or manner that may stand alone between a speech verb and its subject (`adverbs.txt`: Arabic

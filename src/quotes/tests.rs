@@ -3064,3 +3064,33 @@ fn german_quotation_after_a_subjunctive_is_speech() {
     );
     assert!(german("Der Film sei „Der Pate“ gewesen.").is_empty());
 }
+
+// Session 47 (lead): "X quoted Y as saying" names Y, the object of the quoting verb
+// (`en/quoting_verbs.txt`), before or after the quotation and for a report; "was quoted as
+// saying" and "quoted by X as saying" keep the sentence's subject; a pronoun object refers back.
+#[test]
+fn the_object_of_a_quoting_verb_is_the_speaker() {
+    let show_all = |t: &'static str| -> Vec<_> {
+        extract(t, "en")
+            .iter()
+            .map(|q| {
+                let (_, content, speaker, cue) = show(t, q);
+                (content, speaker, cue)
+            })
+            .collect()
+    };
+    let v = show_all("The Guardian quoted the minister as saying: \"We will not back down on this.\"");
+    assert_eq!((v[0].1, v[0].2), (Some("the minister"), Some("saying")), "{v:?}");
+    let v = show_all("Reuters quoted a senior official as saying the talks had collapsed.");
+    assert_eq!(v[0].1, Some("a senior official"), "{v:?}");
+    let v = show_all(
+        "\"We are very disappointed with the result,\" the newspaper quoted the coach as saying.",
+    );
+    assert_eq!(v[0].1, Some("the coach"), "{v:?}");
+    let v = show_all("Mayor Jane Roe was quoted as saying the bridge would reopen in May.");
+    assert_eq!(v[0].1, Some("Mayor Jane Roe"), "{v:?}");
+    let v = show_all(
+        "Mayor Jane Roe spoke on Monday. The Times quoted her as saying the bridge would reopen.",
+    );
+    assert_ne!(v.last().and_then(|q| q.1), Some("The Times"), "{v:?}");
+}
