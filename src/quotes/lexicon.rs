@@ -105,12 +105,12 @@ pub(crate) struct Lexicon {
     anaphors: Words<bool>,
     /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
     epithets: Words<bool>,
-    /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; 1 for a plural,
-    /// tagged `many`, else 0): see [`Lexicon::anonymous_source`].
-    anonymous_sources: Words<u8>,
-    /// Arabic nouns of speech (`speech_nouns.txt`, folded; 1 unless tagged `construct`, else
-    /// 0): see [`Lexicon::speech_noun`].
-    speech_nouns: Words<u8>,
+    /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `true` for a
+    /// plural, tagged `many`): see [`Lexicon::anonymous_source`].
+    anonymous_sources: Words<bool>,
+    /// Arabic nouns of speech (`speech_nouns.txt`, folded; `true` unless tagged `construct`):
+    /// see [`Lexicon::speech_noun`].
+    speech_nouns: Words<bool>,
     /// Arabic nouns of documents (`documents.txt`, folded): see [`Lexicon::document`].
     documents: Words<bool>,
     /// Arabic class nouns of institutions (`institutions.txt`, folded): see
@@ -144,12 +144,10 @@ pub(crate) struct Lexicon {
     /// The first two words of the reporter's addition after a report (`ar/report_tails.txt`,
     /// read once with [`lang::tagged`]): see [`Lexicon::report_tail`].
     report_tails: Vec<(&'static str, &'static str)>,
-    /// English words between a speech verb and its clause (`en/adverbials.txt`; the
-    /// [`Adverbial`] as its `u8`).
-    adverbials: Words<u8>,
-    /// English words that classify a speaker mention (`en/mentions.txt`; an index of
-    /// [`MENTIONS`]).
-    mention_words: Words<u8>,
+    /// English words between a speech verb and its clause (`en/adverbials.txt`).
+    adverbials: Words<Adverbial>,
+    /// English words that classify a speaker mention (`en/mentions.txt`).
+    mention_words: Words<MentionWord>,
     /// The `C_*` bits of every folded word that [`Lexicon::adverbial`],
     /// [`Lexicon::complementizer`], [`Lexicon::boundary`], [`Lexicon::pronoun`],
     /// [`Lexicon::auxiliary`] or [`Lexicon::licenser`] accepts: the tokenizer looks each word
@@ -1012,7 +1010,7 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
     let mut map: FxMap<String, u32> = FxMap::default();
     let mut add = |w: String, bit: u32| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
-        add(w.clone(), u32::from(a) + 1);
+        add(w.clone(), a as u32 + 1);
     }
     // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
     let lists: [(&Words<bool>, u32, &[&str], usize); 5] = [
@@ -1052,41 +1050,37 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
     ClassTable::new(map)
 }
 
-fn adverbials(file: &'static str) -> Words<u8> {
-    tagged(file, &ADVERBIAL_TAGS, Adverbial::Word as u8)
+fn adverbials(file: &'static str) -> Words<Adverbial> {
+    tagged(file, &ADVERBIAL_TAGS, Some(Adverbial::Word))
 }
 
 /// The tags of `en/adverbials.txt` and their [`Adverbial`]s (any other tag: [`Adverbial::Word`]).
-const ADVERBIAL_TAGS: [(&str, u8); 13] = [
-    ("prep", Adverbial::Prep as u8),
-    ("det", Adverbial::Det as u8),
-    ("obj", Adverbial::Obj as u8),
-    ("pass", Adverbial::Passive as u8),
-    ("inf", Adverbial::Infinitive as u8),
-    ("rel", Adverbial::Rel as u8),
-    ("sub", Adverbial::Sub as u8),
-    ("adj", Adverbial::Adj as u8),
-    ("conj", Adverbial::Conj as u8),
-    ("say", Adverbial::Say as u8),
-    ("comment", Adverbial::Comment as u8),
-    ("past", Adverbial::Past as u8),
-    ("ger", Adverbial::Gerund as u8),
+const ADVERBIAL_TAGS: [(&str, Option<Adverbial>); 13] = [
+    ("prep", Some(Adverbial::Prep)),
+    ("det", Some(Adverbial::Det)),
+    ("obj", Some(Adverbial::Obj)),
+    ("pass", Some(Adverbial::Passive)),
+    ("inf", Some(Adverbial::Infinitive)),
+    ("rel", Some(Adverbial::Rel)),
+    ("sub", Some(Adverbial::Sub)),
+    ("adj", Some(Adverbial::Adj)),
+    ("conj", Some(Adverbial::Conj)),
+    ("say", Some(Adverbial::Say)),
+    ("comment", Some(Adverbial::Comment)),
+    ("past", Some(Adverbial::Past)),
+    ("ger", Some(Adverbial::Gerund)),
 ];
-
-/// A value of [`tagged`]'s `roles`: the line is left out.
-const LEFT_OUT: u8 = u8::MAX;
 
 /// The `word [tag]` lines of a data file ([`lang::tagged`]; `""` for no tag) as a map, the
 /// word light-folded, its value the one `roles` gives its tag (the first entry of that tag),
-/// else `other` (a line whose value is [`LEFT_OUT`] is left out). One reader for the four
-/// tagged lists, their values as `u8` (each list's closure, or its type, inlined a copy of
-/// the loop into [`build`]).
+/// else `other` (a line whose value is `None` is left out). A table rather than a closure per
+/// list: each closure's instance inlined its own copy of the loop into [`build`].
 #[inline(never)]
-fn tagged(file: &'static str, roles: &[(&str, u8)], other: u8) -> Words<u8> {
+fn tagged<T: Copy>(file: &'static str, roles: &[(&str, Option<T>)], other: Option<T>) -> Words<T> {
     let mut map = FxMap::default();
     for (w, tag) in lang::tagged(file) {
         let role = roles.iter().find(|r| r.0 == tag).map_or(other, |r| r.1);
-        if role != LEFT_OUT {
+        if let Some(role) = role {
             map.insert(lang::light_fold(w), role);
         }
     }
@@ -1118,27 +1112,18 @@ impl MentionWord {
     }
 }
 
-fn mention_words(file: &'static str) -> Words<u8> {
-    tagged(file, &MENTION_TAGS, MentionWord::Person as u8)
+fn mention_words(file: &'static str) -> Words<MentionWord> {
+    tagged(file, &MENTION_TAGS, Some(MentionWord::Person))
 }
-
-/// The [`MentionWord`]s in declaration order: `MENTIONS[m as usize] == m`.
-const MENTIONS: [MentionWord; 5] = [
-    MentionWord::Org,
-    MentionWord::Male,
-    MentionWord::Female,
-    MentionWord::Person,
-    MentionWord::Plural,
-];
 
 /// The tags of `en/mentions.txt` and what they say (no tag: nothing, the line is left out; any
 /// other tag: [`MentionWord::Person`]).
-const MENTION_TAGS: [(&str, u8); 5] = [
-    ("", LEFT_OUT),
-    ("org", MentionWord::Org as u8),
-    ("m", MentionWord::Male as u8),
-    ("f", MentionWord::Female as u8),
-    ("plural", MentionWord::Plural as u8),
+const MENTION_TAGS: [(&str, Option<MentionWord>); 5] = [
+    ("", None),
+    ("org", Some(MentionWord::Org)),
+    ("m", Some(MentionWord::Male)),
+    ("f", Some(MentionWord::Female)),
+    ("plural", Some(MentionWord::Plural)),
 ];
 
 #[inline(never)]
@@ -1313,10 +1298,18 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
-        anonymous_sources: tagged(ar(data!("ar", "anonymous_sources.txt")), &[("", 0)], 1),
+        anonymous_sources: tagged(
+            ar(data!("ar", "anonymous_sources.txt")),
+            &[("", Some(false))],
+            Some(true),
+        ),
         documents: words(ar(data!("ar", "documents.txt"))),
         institutions: words(ar(data!("ar", "institutions.txt"))),
-        speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), &[("", 1)], 0),
+        speech_nouns: tagged(
+            ar(data!("ar", "speech_nouns.txt")),
+            &[("", Some(true))],
+            Some(false),
+        ),
         title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
@@ -1625,11 +1618,11 @@ impl Lexicon {
         let mut w = folded;
         for _ in 0..2 {
             if let Some(&to_agent) = self.speech_nouns.get(w) {
-                return Some(to_agent == 1);
+                return Some(to_agent);
             }
             w = proclitic_off(w)?;
         }
-        self.speech_nouns.get(w).map(|&v| v == 1)
+        self.speech_nouns.get(w).copied()
     }
 
     /// True if the folded Arabic word `folded` names a document (تقرير، بيان، رسالة:
@@ -1702,7 +1695,7 @@ impl Lexicon {
     /// source (Arabic مصدر، مسؤول: "a source", "an official"), and if so whether it is a
     /// plural (مصادر).
     pub fn anonymous_source(&self, folded: &str) -> Option<bool> {
-        self.anonymous_sources.get(folded).map(|&v| v == 1)
+        self.anonymous_sources.get(folded).copied()
     }
 
     /// True if the folded word `folded` (without the article) is the class noun of an
@@ -1802,16 +1795,12 @@ impl Lexicon {
     /// The role of `folded` between a speech verb and its clause ("said Tuesday the …",
     /// "said in a statement the …", "told them …"), if listed.
     pub fn adverbial(&self, folded: &str) -> Option<Adverbial> {
-        self.adverbials
-            .get(folded)
-            .and_then(|&a| ADVERBIALS.get(usize::from(a)).copied())
+        self.adverbials.get(folded).copied()
     }
 
     /// What the folded word says about a speaker mention holding it (English).
     pub fn mention_word(&self, folded: &str) -> Option<MentionWord> {
-        self.mention_words
-            .get(folded)
-            .and_then(|&m| MENTIONS.get(usize::from(m)).copied())
+        self.mention_words.get(folded).copied()
     }
 }
 
@@ -2278,9 +2267,6 @@ mod tests {
 
     #[test]
     fn word_classes_agree_with_the_lookups() {
-        for (i, m) in MENTIONS.iter().enumerate() {
-            assert_eq!(*m as usize, i);
-        }
         for (i, a) in ADVERBIALS.iter().enumerate() {
             assert_eq!(*a as usize, i);
             assert_eq!(Adverbial::from_class(*a as u32 + 1), Some(*a));
