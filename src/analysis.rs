@@ -178,71 +178,31 @@ pub enum Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        match self {
+            Error::InputTooLarge { bytes, limit } => write!(
+                f,
+                "input too large: {bytes} bytes of UTF-8 exceeds the limit of {limit} bytes (limits.maxInputBytes)"
+            ),
+            Error::TooManyKeywords { count, limit } => write!(
+                f,
+                "too many keywords: {count} exceeds the limit of {limit} (limits.maxKeywords)"
+            ),
+            Error::InvalidOption { option, message } => {
+                write!(f, "invalid option {option}: {message}")
+            }
+        }
     }
 }
 
 impl std::error::Error for Error {}
 
 impl Error {
-    /// The error's text (what `Display` writes), built without `core::fmt`: the wasm binding's
-    /// `TypeError`/`RangeError` messages then carry no formatting code of their own.
-    pub fn message(&self) -> String {
-        let mut out = String::new();
-        let (before, n, middle, m, after) = match self {
-            Error::InputTooLarge { bytes, limit } => (
-                "input too large: ",
-                *bytes,
-                " bytes of UTF-8 exceeds the limit of ",
-                *limit,
-                " bytes (limits.maxInputBytes)",
-            ),
-            Error::TooManyKeywords { count, limit } => (
-                "too many keywords: ",
-                *count,
-                " exceeds the limit of ",
-                *limit,
-                " (limits.maxKeywords)",
-            ),
-            Error::InvalidOption { option, message } => {
-                for part in ["invalid option ", option, ": ", message] {
-                    out.push_str(part);
-                }
-                return out;
-            }
-        };
-        out.push_str(before);
-        push_decimal(&mut out, n as u64);
-        out.push_str(middle);
-        push_decimal(&mut out, m as u64);
-        out.push_str(after);
-        out
-    }
-
     /// True for the errors that are about a size limit (JavaScript gets a `RangeError`).
     pub fn is_limit(&self) -> bool {
         matches!(
             self,
             Error::InputTooLarge { .. } | Error::TooManyKeywords { .. }
         )
-    }
-}
-
-/// Appends `n` in decimal (no `core::fmt`: [`Error::message`], and the panic text of the wasm binding): the
-/// digits from the largest power of ten at most `n` down.
-#[inline(never)]
-pub(crate) fn push_decimal(out: &mut String, n: u64) {
-    let mut unit = 1;
-    // (`n / unit >= 10` keeps `unit * 10 <= n`: no overflow.)
-    while n / unit >= 10 {
-        unit *= 10;
-    }
-    loop {
-        out.push(char::from(b'0' + (n / unit % 10) as u8));
-        if unit == 1 {
-            break;
-        }
-        unit /= 10;
     }
 }
 
@@ -395,62 +355,6 @@ mod tests {
         assert_eq!(err, Error::InputTooLarge { bytes: 5, limit: 4 });
         assert!(err.is_limit());
         assert!(err.to_string().contains("maxInputBytes"));
-    }
-
-    #[test]
-    fn decimals() {
-        for n in [
-            0,
-            1,
-            9,
-            10,
-            11,
-            99,
-            100,
-            101,
-            4_294_967_295,
-            1_000_000_000,
-            999_999_999,
-            u64::MAX,
-            10_000_000_000_000_000_000,
-        ] {
-            let mut s = String::new();
-            push_decimal(&mut s, n);
-            assert_eq!(s, n.to_string());
-        }
-    }
-
-    /// The hand-built messages are the texts the `write!` of sessions before 47 gave.
-    #[test]
-    fn error_messages_keep_their_text() {
-        let cases = [
-            (
-                Error::InputTooLarge {
-                    bytes: 67_108_865,
-                    limit: 67_108_864,
-                },
-                "input too large: 67108865 bytes of UTF-8 exceeds the limit of 67108864 bytes \
-                 (limits.maxInputBytes)",
-            ),
-            (
-                Error::TooManyKeywords {
-                    count: 20_001,
-                    limit: 0,
-                },
-                "too many keywords: 20001 exceeds the limit of 0 (limits.maxKeywords)",
-            ),
-            (
-                Error::InvalidOption {
-                    option: "language",
-                    message: "not a tag".into(),
-                },
-                "invalid option language: not a tag",
-            ),
-        ];
-        for (error, text) in cases {
-            assert_eq!(error.message(), text);
-            assert_eq!(error.to_string(), text);
-        }
     }
 
     #[test]

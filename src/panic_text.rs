@@ -10,7 +10,7 @@ const PREFIX: &str = "article-analyzer: internal error (please report): ";
 
 /// `PREFIX`, then what std's `Display` of `PanicHookInfo` writes: "panicked at
 /// file:line:col", then ":\n" and the payload when it is text. (Out of line, as is
-/// [`crate::analysis::push_decimal`]: one copy, in the cold path.)
+/// [`push_decimal`]: one copy, in the cold path.)
 #[inline(never)]
 pub(crate) fn message(location: Option<&Location<'_>>, payload: Option<&str>) -> String {
     let mut out = String::from(PREFIX);
@@ -18,9 +18,9 @@ pub(crate) fn message(location: Option<&Location<'_>>, payload: Option<&str>) ->
     if let Some(at) = location {
         out.push_str(at.file());
         out.push(':');
-        crate::analysis::push_decimal(&mut out, at.line().into());
+        push_decimal(&mut out, at.line());
         out.push(':');
-        crate::analysis::push_decimal(&mut out, at.column().into());
+        push_decimal(&mut out, at.column());
     }
     if let Some(text) = payload {
         out.push_str(":\n");
@@ -29,10 +29,49 @@ pub(crate) fn message(location: Option<&Location<'_>>, payload: Option<&str>) ->
     out
 }
 
+/// Appends `n` in decimal (no `core::fmt`): the digits from the largest power of ten at most
+/// `n` down.
+#[inline(never)]
+fn push_decimal(out: &mut String, n: u32) {
+    let mut unit = 1;
+    // (`n / unit >= 10` keeps `unit * 10 <= n`: no overflow.)
+    while n / unit >= 10 {
+        unit *= 10;
+    }
+    loop {
+        out.push(char::from(b'0' + (n / unit % 10) as u8));
+        if unit == 1 {
+            break;
+        }
+        unit /= 10;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::Mutex;
+
+    #[test]
+    fn decimals() {
+        for n in [
+            0,
+            1,
+            9,
+            10,
+            11,
+            99,
+            100,
+            101,
+            4_294_967_295,
+            1_000_000_000,
+            999_999_999,
+        ] {
+            let mut s = String::new();
+            push_decimal(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+    }
 
     /// The hand-built text is std's `Display` of the hook's info, for a `&str` payload, a
     /// formatted (`String`) one and one that is neither.

@@ -214,7 +214,7 @@ fn type_error(message: &str) -> JsValue {
 }
 
 fn core_error(error: &Error) -> JsValue {
-    let message = error.message();
+    let message = error.to_string();
     if error.is_limit() {
         js_sys::RangeError::new(&message).into()
     } else {

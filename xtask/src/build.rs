@@ -534,10 +534,6 @@ const SIZE_PREFIXES: &[&str] = &[
     // the error values, the panic hook's installation, the constructor, the language
     // option's subtag, the keyword matcher's drop (−156 B gz before the reorder)
     "_ZN16article_analyzer4wasm10core_error17h",
-    // the text of that error (`Error::message`, only `core_error` calls it in the wasm) and
-    // its numbers (`push_decimal`, also the panic text's)
-    "_ZN16article_analyzer8analysis5Error7message17h",
-    "_ZN16article_analyzer8analysis12push_decimal17h",
     "_ZN16article_analyzer4wasm18install_panic_hook17h",
     "_ZN16article_analyzer4wasm10JsAnalyzer3new17h",
     "_ZN16article_analyzer4lang14primary_subtag17h",
