@@ -1059,34 +1059,40 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
 }
 
 fn adverbials(file: &'static str) -> Words<Adverbial> {
-    tagged(file, |tag| {
-        Some(match tag {
-            "prep" => Adverbial::Prep,
-            "det" => Adverbial::Det,
-            "obj" => Adverbial::Obj,
-            "pass" => Adverbial::Passive,
-            "inf" => Adverbial::Infinitive,
-            "rel" => Adverbial::Rel,
-            "sub" => Adverbial::Sub,
-            "adj" => Adverbial::Adj,
-            "conj" => Adverbial::Conj,
-            "say" => Adverbial::Say,
-            "comment" => Adverbial::Comment,
-            "past" => Adverbial::Past,
-            "ger" => Adverbial::Gerund,
-            _ => Adverbial::Word,
-        })
-    })
+    tagged(file, &ADVERBIAL_TAGS, Some(Adverbial::Word))
 }
 
+/// The tags of `en/adverbials.txt` and their [`Adverbial`]s (any other tag: [`Adverbial::Word`]).
+const ADVERBIAL_TAGS: [(&str, Option<Adverbial>); 13] = [
+    ("prep", Some(Adverbial::Prep)),
+    ("det", Some(Adverbial::Det)),
+    ("obj", Some(Adverbial::Obj)),
+    ("pass", Some(Adverbial::Passive)),
+    ("inf", Some(Adverbial::Infinitive)),
+    ("rel", Some(Adverbial::Rel)),
+    ("sub", Some(Adverbial::Sub)),
+    ("adj", Some(Adverbial::Adj)),
+    ("conj", Some(Adverbial::Conj)),
+    ("say", Some(Adverbial::Say)),
+    ("comment", Some(Adverbial::Comment)),
+    ("past", Some(Adverbial::Past)),
+    ("ger", Some(Adverbial::Gerund)),
+];
+
 /// The `word [tag]` lines of a data file ([`lang::tagged`]; `""` for no tag) as a map, the
-/// word light-folded, the tag read by `role` (a line whose role is `None` is left out).
-fn tagged<T>(file: &'static str, role: impl Fn(&str) -> Option<T>) -> Words<T> {
-    Words::new(
-        lang::tagged(file)
-            .filter_map(|(w, tag)| Some((lang::light_fold(w), role(tag)?)))
-            .collect(),
-    )
+/// word light-folded, its value the one `roles` gives its tag (the first entry of that tag),
+/// else `other` (a line whose value is `None` is left out). A table rather than a closure per
+/// list: each closure's instance inlined its own copy of the loop into [`build`].
+#[inline(never)]
+fn tagged<T: Copy>(file: &'static str, roles: &[(&str, Option<T>)], other: Option<T>) -> Words<T> {
+    let mut map = FxMap::default();
+    for (w, tag) in lang::tagged(file) {
+        let role = roles.iter().find(|r| r.0 == tag).map_or(other, |r| r.1);
+        if let Some(role) = role {
+            map.insert(lang::light_fold(w), role);
+        }
+    }
+    Words::new(map)
 }
 
 /// What a word of `mentions.txt` says about the mention holding it.
@@ -1115,17 +1121,18 @@ impl MentionWord {
 }
 
 fn mention_words(file: &'static str) -> Words<MentionWord> {
-    tagged(file, |tag| {
-        Some(match tag {
-            "" => return None,
-            "org" => MentionWord::Org,
-            "m" => MentionWord::Male,
-            "f" => MentionWord::Female,
-            "plural" => MentionWord::Plural,
-            _ => MentionWord::Person,
-        })
-    })
+    tagged(file, &MENTION_TAGS, Some(MentionWord::Person))
 }
+
+/// The tags of `en/mentions.txt` and what they say (no tag: nothing, the line is left out; any
+/// other tag: [`MentionWord::Person`]).
+const MENTION_TAGS: [(&str, Option<MentionWord>); 5] = [
+    ("", None),
+    ("org", Some(MentionWord::Org)),
+    ("m", Some(MentionWord::Male)),
+    ("f", Some(MentionWord::Female)),
+    ("plural", Some(MentionWord::Plural)),
+];
 
 #[inline(never)]
 fn set(file: &'static str) -> FxMap<String, bool> {
@@ -1299,12 +1306,18 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
         anaphors: words(ar(data!("ar", "anaphors.txt"))),
         epithets: words(ar(data!("ar", "epithets.txt"))),
-        anonymous_sources: tagged(ar(data!("ar", "anonymous_sources.txt")), |t| {
-            Some(!t.is_empty())
-        }),
+        anonymous_sources: tagged(
+            ar(data!("ar", "anonymous_sources.txt")),
+            &[("", Some(false))],
+            Some(true),
+        ),
         documents: words(ar(data!("ar", "documents.txt"))),
         institutions: words(ar(data!("ar", "institutions.txt"))),
-        speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), |t| Some(t.is_empty())),
+        speech_nouns: tagged(
+            ar(data!("ar", "speech_nouns.txt")),
+            &[("", Some(true))],
+            Some(false),
+        ),
         title_places: words(ar(data!("ar", "title_places.txt"))),
         impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
         far_verbs: words(ar(data!("ar", "far_verbs.txt"))),

@@ -725,11 +725,12 @@ fn draw_marks(
     Ok((spans.highlights.len(), drawn_quotes))
 }
 
-/// What to draw: a given `Analysis`, or an analyzer to run on the element's text.
+/// What to draw: a given `Analysis`, or an analyzer (made for this call, or the caller's) to
+/// run on the element's text. One variant for both kinds of analyzer: one call of
+/// `spans_of_analyzer` (two arms had one each, with its error paths).
 enum Source<'a> {
     Analysis(JsValue),
-    Owned(crate::Analyzer),
-    Borrowed(&'a crate::Analyzer),
+    Analyzer(std::borrow::Cow<'a, crate::Analyzer>),
 }
 
 /// Highlights keywords and quotes inside `root` (see the module documentation).
@@ -746,7 +747,9 @@ pub fn highlight_element(
         Source::Analysis(analysis_or_options)
     } else {
         let analyze = analyze_options(&analysis_or_options)?;
-        Source::Owned(crate::Analyzer::new(analyze).map_err(|e| core_error(&e))?)
+        Source::Analyzer(std::borrow::Cow::Owned(
+            crate::Analyzer::new(analyze).map_err(|e| core_error(&e))?,
+        ))
     };
     highlight(root, source, &options)
 }
@@ -758,7 +761,11 @@ impl JsAnalyzer {
     #[wasm_bindgen(js_name = highlightElement, skip_typescript)]
     pub fn highlight_element(&self, root: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         install_panic_hook();
-        highlight(root, Source::Borrowed(&self.inner), &options)
+        highlight(
+            root,
+            Source::Analyzer(std::borrow::Cow::Borrowed(&self.inner)),
+            &options,
+        )
     }
 }
 
@@ -782,12 +789,8 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
     let collected = collect(&root, exclude)?;
     let (mut spans, mut analysis) = match source {
         Source::Analysis(analysis) => (spans_of_analysis(&analysis, collected.len)?, None),
-        Source::Owned(analyzer) => {
+        Source::Analyzer(analyzer) => {
             let (spans, js) = spans_of_analyzer(&analyzer, &collected)?;
-            (spans, Some(js))
-        }
-        Source::Borrowed(analyzer) => {
-            let (spans, js) = spans_of_analyzer(analyzer, &collected)?;
             (spans, Some(js))
         }
     };
