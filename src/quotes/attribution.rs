@@ -9,11 +9,11 @@ use super::affixes as ar;
 use super::lexicon::{
     ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
     C_BARE_COMPLEMENTIZER, C_EXPLETIVE, C_NAME_PARTICLE, C_PREVERBAL, C_QUOTING, C_SOURCE,
-    C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_ARTICLES, R_AS, R_DEFINITE, R_DE_ARTICLE,
-    R_DE_DEFINITE, R_DE_GENITIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF,
-    R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE,
-    R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
-    R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
+    C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_AS, R_ARTICLES, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_DE_GENITIVE,
+    R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE,
+    R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR,
+    R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING,
+    S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -1761,10 +1761,6 @@ impl<'a> Doc<'a> {
                             Ok(None) => true,
                             Err(()) => false,
                         };
-                        if let Some(speaker) = self.german_quoted(i, cue.next, limit, !opens_clause)
-                        {
-                            return speaker;
-                        }
                         if !opens_clause {
                             if let Some(r) = self.np_after(cue.next, limit) {
                                 // "Weiter sagte er": the previous speaker.
@@ -1816,10 +1812,7 @@ impl<'a> Doc<'a> {
     /// The speaker of a cue at token `i` placed after the words it attributes ("…», a dit X",
     /// "…," said X, "…, affirme X."); `after_words` = first token after those words.
     pub fn speaker_after_words(&self, i: usize, cue: &Cue, after_words: usize) -> Speaker {
-        if let Some(speaker) = self
-            .quoted_as(i)
-            .filter(|_| cue.kind == CueKind::Participle)
-        {
+        if let Some(speaker) = self.quoted_as(i).filter(|_| cue.kind == CueKind::Participle) {
             return speaker;
         }
         // Skip clitic inversion "-t-il" / "-il".
@@ -1843,26 +1836,10 @@ impl<'a> Doc<'a> {
                 Err(()) => {}
             }
         }
-        let end = self.sentence_end(i);
-        // German: an object pronoun between the verb and its subject ("sagte mir der
-        // Trainer"): over it.
-        if self.german_object_pronoun(j)
-            && self
-                .tok(j + 1)
-                .is_some_and(|n| n.capital() || self.article_before_noun(j + 1, R_DE_ARTICLE))
-        {
-            if self.class_at(i, C_QUOTING) {
-                // "„…“, zitierte ihn die Zeitung": the speaker.
-                return Speaker::Inherit;
-            }
-            j += 1;
-        }
-        if let Some(speaker) = self.german_quoted(i, j, end, true) {
-            return speaker;
-        }
         if self.is_word(j) && self.pronoun_at(j) {
             return Speaker::Inherit;
         }
+        let end = self.sentence_end(i);
         if let Some(r) = self.np_after(j, end) {
             return Speaker::Named(r);
         }
@@ -1892,50 +1869,6 @@ impl<'a> Doc<'a> {
             return Some(Speaker::Inherit);
         }
         self.np_after(v + 1, a).map(Speaker::Named)
-    }
-
-    /// German: the speaker named by a quoting verb at token `i` (`de/quoting_verbs.txt`):
-    /// its object, the noun phrase from token `from` (before `limit`), or the one after it when
-    /// the subject comes first (`inverted`: "„…“, zitiert die Zeitung den Minister"; "Die
-    /// Agentur zitierte den Präsidenten mit den Worten: „…“" has it before the verb); with
-    /// nothing after the verb, the passive's subject. An object pronoun ("zitierte ihn") refers
-    /// back to the last speaker.
-    fn german_quoted(
-        &self,
-        i: usize,
-        from: usize,
-        limit: usize,
-        inverted: bool,
-    ) -> Option<Speaker> {
-        if !self.lex.german || !self.class_at(i, C_QUOTING) {
-            return None;
-        }
-        if self.german_object_pronoun(from) {
-            return Some(Speaker::Inherit);
-        }
-        let Some(mut r) = self.np_after(from, limit) else {
-            // Nothing after the verb: the passive's subject opens the sentence ("Der Sprecher
-            // wird mit den Worten „…“ zitiert").
-            let s = self.sentence_start(i);
-            return self.np_after(s, i).map(Speaker::Named);
-        };
-        if inverted {
-            r = self.np_after(self.token_at(r.end), limit)?;
-        }
-        Some(Speaker::Named(r))
-    }
-
-    /// German: token `k` is a lowercase stop word that is no article nor boundary word, as an
-    /// object pronoun after a verb ("mir", "ihn").
-    fn german_object_pronoun(&self, k: usize) -> bool {
-        self.lex.german
-            && self.tok(k).is_some_and(|t| {
-                t.word()
-                    && !t.capital()
-                    && !t.boundary()
-                    && !self.lex.is(R_DE_ARTICLE, t)
-                    && crate::lang::is_stopword("de", self.f(t))
-            })
     }
 
     /// German: the subject after an adverbial between the verb and it ("„…“, sagte dazu ein

@@ -496,10 +496,7 @@ static FILES: [Files; LEXICONS] = [
         auxiliaries: data!("de", "auxiliaries.txt"),
         subjunctives: data!("de", "subjunctives.txt"),
         settings: "",
-        class_lists: &[
-            (data!("de", "expletives.txt"), C_EXPLETIVE),
-            (data!("de", "quoting_verbs.txt"), C_QUOTING),
-        ],
+        class_lists: &[(data!("de", "expletives.txt"), C_EXPLETIVE)],
     },
     Files {
         code: "es",
@@ -651,9 +648,9 @@ pub(crate) const C_HEAD_RELATIVE: u32 = C_SUBJECT_OPENER;
 /// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only [`C_ADJUNCT`]): an
 /// expletive subject that opens a clause (`en/expletives.txt`: there).
 pub(crate) const C_EXPLETIVE: u32 = C_ADJUNCT;
-/// [`Lexicon::word_info_hashed`], English and German (the bit of the Arabic-only
+/// [`Lexicon::word_info_hashed`], English only (the bit of the Arabic-only
 /// [`C_NAME_PARTICLE`]): a verb whose object is the person it quotes
-/// (`quoting_verbs.txt`: "quoted X as saying", "zitierte X mit den Worten").
+/// (`en/quoting_verbs.txt`: "quoted X as saying").
 pub(crate) const C_QUOTING: u32 = C_NAME_PARTICLE;
 /// [`Lexicon::word_info_hashed`]: all four bits of [`C_ADVERBIAL`], a value no [`Adverbial`]
 /// takes (Arabic, the only language with this list, has no `adverbials.txt`): an adverb of time

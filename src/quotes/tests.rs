@@ -3079,13 +3079,8 @@ fn the_object_of_a_quoting_verb_is_the_speaker() {
             })
             .collect()
     };
-    let v =
-        show_all("The Guardian quoted the minister as saying: \"We will not back down on this.\"");
-    assert_eq!(
-        (v[0].1, v[0].2),
-        (Some("the minister"), Some("saying")),
-        "{v:?}"
-    );
+    let v = show_all("The Guardian quoted the minister as saying: \"We will not back down on this.\"");
+    assert_eq!((v[0].1, v[0].2), (Some("the minister"), Some("saying")), "{v:?}");
     let v = show_all("Reuters quoted a senior official as saying the talks had collapsed.");
     assert_eq!(v[0].1, Some("a senior official"), "{v:?}");
     let v = show_all(
@@ -3098,27 +3093,4 @@ fn the_object_of_a_quoting_verb_is_the_speaker() {
         "Mayor Jane Roe spoke on Monday. The Times quoted her as saying the bridge would reopen.",
     );
     assert_ne!(v.last().and_then(|q| q.1), Some("The Times"), "{v:?}");
-}
-
-// Session 47 (lead): German "zitieren" names its object (`de/quoting_verbs.txt`): after the
-// subject that follows the verb, right after the verb when the subject precedes it, the
-// passive's subject; an object pronoun refers back, and one before the subject of another
-// verb is passed over ("sagte mir der Trainer").
-#[test]
-fn german_quoting_verbs_name_their_object() {
-    let v =
-        german("„Das ist ein schwarzer Tag für Europa“, zitiert die Zeitung den Außenminister.");
-    assert_eq!(v[0].2, Some("den Außenminister"), "{v:?}");
-    let v = german("Die Agentur zitierte den Präsidenten mit den Worten: „Wir geben nicht auf.“");
-    assert_eq!(v[0].2, Some("den Präsidenten"), "{v:?}");
-    let v = german(
-        "Der Sprecher des Ministeriums wird mit den Worten „Wir prüfen alle Hinweise sehr genau“ zitiert.",
-    );
-    assert_eq!(v[0].2, Some("Der Sprecher des Ministeriums"), "{v:?}");
-    let v = german(
-        "„Wir haben heute gut gespielt“, sagte der Trainer. „Das war schwach“, zitierte ihn die Zeitung.",
-    );
-    assert_eq!(v[1].2, Some("der Trainer"), "{v:?}");
-    let v = german("„Wir haben heute sehr schlecht gespielt“, sagte mir der Trainer.");
-    assert_eq!(v[0].2, Some("der Trainer"), "{v:?}");
 }
