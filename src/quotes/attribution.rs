@@ -9,11 +9,11 @@ use super::affixes as ar;
 use super::lexicon::{
     ends, Adverbial, Agreement, Lexicon, MentionWord, Role, C_ADJUNCT, C_ADVERB,
     C_BARE_COMPLEMENTIZER, C_EXPLETIVE, C_NAME_PARTICLE, C_PREVERBAL, C_QUOTING, C_SOURCE,
-    C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_AS, R_ARTICLES, R_DEFINITE, R_DE_ARTICLE, R_DE_DEFINITE, R_DE_GENITIVE,
-    R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF, R_FR_SUBJECT_RELATIVE, R_HE,
-    R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE, R_NAME_PARTICLE_MINOR,
-    R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE, R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING,
-    S_LATIN, S_LY, S_S, S_SS,
+    C_SUBJECT_FIRST, C_SUBJECT_OPENER, R_AND, R_ARTICLES, R_AS, R_DEFINITE, R_DE_ARTICLE,
+    R_DE_DEFINITE, R_DE_GENITIVE, R_FR_DEFINITE_PL, R_FR_DEFINITE_SG, R_FR_EUPHONIC_T, R_FR_OF,
+    R_FR_SUBJECT_RELATIVE, R_HE, R_HEAD_PREP, R_INDEFINITE, R_LIKE, R_NAME_IN_H, R_NAME_PARTICLE,
+    R_NAME_PARTICLE_MINOR, R_NEUTER, R_OF, R_POSSESSIVE, R_POSSESSIVE_DET, R_SHE,
+    R_SUBJECT_RELATIVE, R_THEY, S_ED, S_ING, S_LATIN, S_LY, S_S, S_SS,
 };
 use super::marks::Marked;
 use super::tokens::{Token, Tokens};
@@ -1812,7 +1812,10 @@ impl<'a> Doc<'a> {
     /// The speaker of a cue at token `i` placed after the words it attributes ("…», a dit X",
     /// "…," said X, "…, affirme X."); `after_words` = first token after those words.
     pub fn speaker_after_words(&self, i: usize, cue: &Cue, after_words: usize) -> Speaker {
-        if let Some(speaker) = self.quoted_as(i).filter(|_| cue.kind == CueKind::Participle) {
+        if let Some(speaker) = self
+            .quoted_as(i)
+            .filter(|_| cue.kind == CueKind::Participle)
+        {
             return speaker;
         }
         // Skip clitic inversion "-t-il" / "-il".

@@ -3079,8 +3079,13 @@ fn the_object_of_a_quoting_verb_is_the_speaker() {
             })
             .collect()
     };
-    let v = show_all("The Guardian quoted the minister as saying: \"We will not back down on this.\"");
-    assert_eq!((v[0].1, v[0].2), (Some("the minister"), Some("saying")), "{v:?}");
+    let v =
+        show_all("The Guardian quoted the minister as saying: \"We will not back down on this.\"");
+    assert_eq!(
+        (v[0].1, v[0].2),
+        (Some("the minister"), Some("saying")),
+        "{v:?}"
+    );
     let v = show_all("Reuters quoted a senior official as saying the talks had collapsed.");
     assert_eq!(v[0].1, Some("a senior official"), "{v:?}");
     let v = show_all(
