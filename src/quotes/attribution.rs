@@ -1812,11 +1812,10 @@ impl<'a> Doc<'a> {
     /// The speaker of a cue at token `i` placed after the words it attributes ("…», a dit X",
     /// "…," said X, "…, affirme X."); `after_words` = first token after those words.
     pub fn speaker_after_words(&self, i: usize, cue: &Cue, after_words: usize) -> Speaker {
-        if let Some(speaker) = self
-            .quoted_as(i)
-            .filter(|_| cue.kind == CueKind::Participle)
-        {
-            return speaker;
+        if cue.kind == CueKind::Participle {
+            if let Some(speaker) = self.quoted_as(i) {
+                return speaker;
+            }
         }
         // Skip clitic inversion "-t-il" / "-il".
         let mut j = cue.next;

@@ -513,7 +513,8 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     };
     let speaker = match cue.kind {
-        CueKind::Participle => doc.quoted_as(i).unwrap_or(Speaker::SentenceSubject),
+        // (Elsewhere, the participle's own rule: `Doc::speaker_before_words`.)
+        CueKind::Participle if doc.lex.arabic => Speaker::SentenceSubject,
         // "ومضى الصباغ بالقول إن …": the subject of the verb before the masdar.
         CueKind::Verbless(_) if comp == Some(cue.next) => match masdar_speaker(doc, i) {
             Some(speaker) => speaker,
