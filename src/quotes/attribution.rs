@@ -1873,6 +1873,17 @@ impl<'a> Doc<'a> {
         self.np_after(v + 1, a).map(Speaker::Named)
     }
 
+    /// Whether the span `r` stands right after a quoting verb, as [`Doc::quoted_as`]'s speaker
+    /// does ("cited the Air Force as stating"): an object, which a coordinated verb after it
+    /// ("…, and claimed") does not take as its subject.
+    pub fn quoting_object(&self, r: &Range<usize>) -> bool {
+        !self.lex.arabic
+            && self
+                .token_at(r.start)
+                .checked_sub(1)
+                .is_some_and(|k| self.class_at(k, C_QUOTING))
+    }
+
     /// German: the subject after an adverbial between the verb and it ("„…“, sagte dazu ein
     /// Sprecher", "sagte am Montag der Minister"): a boundary word at `j`
     /// (`de/np_boundaries.txt`), then within four more words an article before a capitalized

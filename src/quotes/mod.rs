@@ -1317,6 +1317,10 @@ fn resolve(
                     .as_ref()
                     .filter(|(_, s)| *s == e.sentence)
                     .and_then(|_| own.clone());
+                // "It cited X as stating …, and claimed …": not the object of a quoting verb,
+                // but the sentence's subject, else the speaker before that object.
+                let object = same.as_ref().is_some_and(|r| doc.quoting_object(r));
+                let same = same.filter(|_| !object);
                 // "… قطعة أخرى مشيرا": a masculine participle takes no feminine phrase.
                 let subject = || {
                     doc.sentence_subject(e.tok)
@@ -1327,6 +1331,12 @@ fn resolve(
                         written = Some(r.clone());
                         Some(name(last, history, own, r, e.sentence, e.tok))
                     }
+                    None if object => history
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .filter(|(_, s, _)| e.sentence <= s + INHERIT_SENTENCES)
+                        .map(|(r, _, _)| r.clone()),
                     None => recent(last, e.sentence),
                 }
             }

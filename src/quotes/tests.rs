@@ -3098,4 +3098,18 @@ fn the_object_of_a_quoting_verb_is_the_speaker() {
         "Mayor Jane Roe spoke on Monday. The Times quoted her as saying the bridge would reopen.",
     );
     assert_ne!(v.last().and_then(|q| q.1), Some("The Times"), "{v:?}");
+    // A verb coordinated after the quoting verb has the sentence's subject, not its object.
+    // (Here "It": the speaker before the object.)
+    let v = show_all(
+        "The trade journal said the jet overran the runway. It cited the Air Force as stating that an airline owned the plane, and claimed that a sixteenth passenger had died.",
+    );
+    assert_eq!(
+        v.iter().map(|q| q.1).collect::<Vec<_>>(),
+        [
+            Some("The trade journal"),
+            Some("the Air Force"),
+            Some("The trade journal")
+        ],
+        "{v:?}"
+    );
 }
