@@ -3,8 +3,10 @@
 //! is, rule for rule), over our own property table.
 //!
 //! Why not the crate: its range tables are 16 KB of the WebAssembly module (6.4 KB gzipped);
-//! the same Word_Break and Extended_Pictographic values as runs are 4.5 KB (2 KB gzipped),
-//! written by `build.rs` from `src/text/data/word_break.txt` and decoded at first use. The
+//! the same Word_Break and Extended_Pictographic values as runs are 1.7 KB (0.9 KB gzipped),
+//! written by `build.rs` from `src/text/data/word_break.txt` and decoded at first use (a run
+//! may hold combining marks of value Extend and alphabetic characters of value ALetter among
+//! characters of its own value: [`predicted`]). The
 //! crate stays a dev-dependency: the tests compare the segmentation of every code point in
 //! several contexts, and random strings, with it.
 
@@ -33,6 +35,9 @@ const EXTEND_NUM_LET: u8 = 17;
 const WSEG_SPACE: u8 = 18;
 /// Added to the value of an Extended_Pictographic character.
 const PICTOGRAPHIC: u8 = 32;
+/// Added to the value of a run that predicts ([`predicted`]; `build.rs`'s
+/// `WORD_BREAK_PREDICTS`).
+const PREDICTS: u8 = 64;
 
 /// Code points below this are looked up directly.
 const DIRECT: usize = 0x800;
@@ -64,7 +69,8 @@ fn table() -> &'static Table {
             }
             let end = start.saturating_add(len);
             while (direct.len() as u32) < end.min(DIRECT as u32) {
-                direct.push(value);
+                let c = char::from_u32(direct.len() as u32).unwrap_or_default();
+                direct.push(predicted(c, value));
             }
             if end > DIRECT as u32 {
                 runs.push((start.max(DIRECT as u32) << 8) | u32::from(value));
@@ -74,6 +80,22 @@ fn table() -> &'static Table {
         direct.resize(DIRECT, 0);
         Table { direct, runs }
     })
+}
+
+/// The value of `c` in a run of value `run` (the stored byte): the value itself, or, when
+/// the run [`PREDICTS`], [`EXTEND`] for a combining mark, [`ALETTER`] for another alphabetic
+/// character and the value otherwise (`build.rs` writes the runs with the same rule, from
+/// the same std and the same marks, so that the decoded values are those of the text).
+fn predicted(c: char, run: u8) -> u8 {
+    if run & PREDICTS == 0 {
+        run
+    } else if crate::ucd::is_combining_mark(c) {
+        EXTEND
+    } else if c.is_alphabetic() {
+        ALETTER
+    } else {
+        run & !PREDICTS
+    }
 }
 
 /// The Word_Break value of `c` (+ [`PICTOGRAPHIC`] when it is Extended_Pictographic).
@@ -87,7 +109,7 @@ fn property(c: char, table: &Table) -> u8 {
             table
                 .runs
                 .get(i.wrapping_sub(1))
-                .map_or(0, |&run| (run & 0xFF) as u8)
+                .map_or(0, |&run| predicted(c, (run & 0xFF) as u8))
         }
     }
 }
@@ -375,6 +397,64 @@ mod tests {
         ] {
             assert_eq!(property(c, t), v, "{c:?}");
         }
+    }
+
+    /// The value of every code point is the one of `word_break.txt` (parsed here as
+    /// `build.rs` parses it), whether its run predicts or not.
+    #[test]
+    fn every_value_is_the_text_s() {
+        const NAMES: [&str; 19] = [
+            "Other",
+            "CR",
+            "LF",
+            "Newline",
+            "Extend",
+            "ZWJ",
+            "Regional_Indicator",
+            "Format",
+            "Katakana",
+            "Hebrew_Letter",
+            "ALetter",
+            "Single_Quote",
+            "Double_Quote",
+            "MidNumLet",
+            "MidLetter",
+            "MidNum",
+            "Numeric",
+            "ExtendNumLet",
+            "WSegSpace",
+        ];
+        let mut want = vec![0u8; 0x11_0000];
+        for line in include_str!("data/word_break.txt").lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            let Some((range, name)) = line.split_once(';') else {
+                continue;
+            };
+            let (a, b) = range
+                .trim()
+                .split_once("..")
+                .unwrap_or((range.trim(), range.trim()));
+            let hex = |s: &str| usize::from_str_radix(s, 16).expect("hex");
+            let add = match name.trim() {
+                "Extended_Pictographic" => PICTOGRAPHIC,
+                n => NAMES.iter().position(|x| *x == n).expect("name") as u8,
+            };
+            for w in &mut want[hex(a)..=hex(b)] {
+                *w |= add;
+            }
+        }
+        let t = table();
+        let mut predicted = 0;
+        for (cp, &w) in want.iter().enumerate() {
+            if let Some(c) = char::from_u32(cp as u32) {
+                assert_eq!(property(c, t), w, "{c:?}");
+            }
+            predicted += usize::from(
+                cp >= DIRECT
+                    && t.runs[t.runs.partition_point(|&r| r >> 8 <= cp as u32) - 1] & 64 != 0,
+            );
+        }
+        assert!(predicted > 1000, "no run predicts");
     }
 
     #[test]
