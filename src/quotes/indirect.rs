@@ -1852,7 +1852,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let subject_then_cue = doc
                 .tok(k + 1)
                 .is_some_and(|t| t.word() && (arabic || t.pronoun()))
-                && next_cue(k + 2);
+                && next_cue(k + 2)
+                && !(arabic && unlicensed_after_relative(doc, k + 2, s));
             // "…, Rubio said only that his numbers don't add up": a name (one to three
             // capitalized words) and a speech verb with a clause of its own open the next
             // report (English; PolNeAR train sample).
@@ -2186,6 +2187,20 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((last, words))
+}
+
+/// Arabic: true if the cue at token `i`, the second word after a comma, is an ambiguous form
+/// or follows a relative pronoun (الذي، التي, with or without و) and no complementizer, colon
+/// or quotation mark licenses it: "…، من بينهم أطفال …" (among them), "…، التي أضافت مزيداً من
+/// الاهتمام …", "…، والتي يبلغ عددها …" go on with the report before the comma; "…، التي قال
+/// إنها …" opens one.
+#[inline(never)]
+fn unlicensed_after_relative(doc: &Doc, i: usize, s: usize) -> bool {
+    let f = doc.fold(i - 1);
+    let f = f.strip_prefix(ar::AND).unwrap_or(f);
+    doc.cue_at(i)
+        .is_some_and(|c| c.ambiguous || f == ar::W_WHO_HE || f == ar::W_WHO_SHE)
+        && !reporting_cue(doc, i, s)
 }
 
 /// True if the Arabic cue at token `i` may open the next report: not a verb without و/ف

@@ -3099,3 +3099,28 @@ fn the_object_of_a_quoting_verb_is_the_speaker() {
     );
     assert_ne!(v.last().and_then(|q| q.1), Some("The Times"), "{v:?}");
 }
+
+#[test]
+fn arabic_an_unlicensed_cue_after_a_relative_or_among_goes_on_with_the_report() {
+    // Session 48 (arind): after a comma, a relative pronoun or another word and a speech verb
+    // open the next report only when the verb reports (a complementizer, colon or mark
+    // licenses it) or, not after a relative, is unambiguous: "، من بينهم" (among them: بين is
+    // ambiguous), "، التي أضافت مزيداً من …" and "، والتي يبلغ عددها …" go on with the
+    // report (dev gold arn-0802, arn-0243, arn-0602); "، التي قال إنها …" still opens one.
+    let t = "وأكد المشرف أن البرنامج استقطب كثيرا من المواهب، من بينهم أطفال في الثالثة من العمر.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("البرنامج استقطب كثيرا من المواهب، من بينهم أطفال في الثالثة من العمر")
+    );
+    let t =
+        "وأشار المدير إلى أن الزيارة جاءت لتفقد المشروعات، التي أضافت مزيدا من الرعاية للحرمين.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الزيارة جاءت لتفقد المشروعات، التي أضافت مزيدا من الرعاية للحرمين")
+    );
+    let t = "وأكد المدير أن القوات صدت الهجمات، التي قال إنها فشلت في تحقيق أهدافها.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("القوات صدت الهجمات")
+    );
+}
