@@ -363,8 +363,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // Impersonal passive at the start of a sentence (يذكر أن، يشار إلى أن): the reporter's.
     // Elsewhere too when the complementizer follows at once, after و/ف, كما, التي or a comma
     // ("…، ويعتقد أنه …", "كما يتوقع أن"; not after its subject: "الوزير يرى أن …"; nor a
-    // plural, never passive: "ويتوقعون أن …"). So is a frame "والجدير ذكره (هنا) أن"
-    // (ar/impersonal_frames.txt).
+    // plural, never passive: "ويتوقعون أن …"; nor after a complementizer with the pronoun ه,
+    // the verb's subject: "إلا أنه يرى أن …", session 48). So is a frame "والجدير ذكره (هنا)
+    // أن" (ar/impersonal_frames.txt).
     if doc.lex.arabic
         && comp.is_some_and(|c| c <= cue.next + 1)
         && doc.tok(i).is_some_and(|t| {
@@ -376,9 +377,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                             && (f.starts_with(ar::AND_IMPERFECT_HE)
                                 || f.starts_with(ar::IMPERFECT_HE)
                                     && (i == 0
-                                        || doc
-                                            .tok(i - 1)
-                                            .is_some_and(|p| !p.word() || p.boundary()))))
+                                        || doc.tok(i - 1).is_some_and(|p| {
+                                            !p.word()
+                                                || p.boundary()
+                                                    && !(p.complementizer()
+                                                        && doc.f(p).ends_with(ar::HIM))
+                                        }))))
         })
     {
         return false;

@@ -3124,3 +3124,16 @@ fn arabic_an_unlicensed_cue_after_a_relative_or_among_goes_on_with_the_report() 
         Some("القوات صدت الهجمات")
     );
 }
+
+#[test]
+fn arabic_an_imperfect_verb_after_a_complementizer_with_its_pronoun_is_no_impersonal() {
+    // Session 48 (arind): "إلا أنه يرى أن …" (dev gold arn-0329): the pronoun of أنه is the
+    // verb's subject, so يرى is not the impersonal passive "it is seen that" (which the reporter
+    // says); "…، ويعتقد أنه …" stays impersonal.
+    let t = "وتحدث المدرب عن الفريق، إلا أنه يرى أن الغيابات لن تكون مؤثرة على الفريق.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("الغيابات لن تكون مؤثرة على الفريق", Some("يرى")))
+    );
+    assert!(arabic_reports("وتراجعت الأسعار أمس، ويعتقد أنه سيستمر في التراجع.").is_empty());
+}
