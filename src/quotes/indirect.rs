@@ -2197,14 +2197,15 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
 /// or follows a relative pronoun (الذي، التي, with or without و) and no complementizer, colon
 /// or quotation mark licenses it: "…، من بينهم أطفال …" (among them), "…، التي أضافت مزيداً من
 /// الاهتمام …", "…، والتي يبلغ عددها …" go on with the report before the comma; "…، التي قال
-/// إنها …" opens one.
+/// إنها …" opens one, and so does an ambiguous one after كما / حسبما (the untagged words of
+/// `ar/final_sources.txt`: "…، كما تطرق إلى …").
 #[inline(never)]
 fn unlicensed_after_relative(doc: &Doc, i: usize, s: usize) -> bool {
     let f = doc.fold(i - 1);
     let f = f.strip_prefix(ar::AND).unwrap_or(f);
-    doc.cue_at(i)
-        .is_some_and(|c| c.ambiguous || f == ar::W_WHO_HE || f == ar::W_WHO_SHE)
-        && !reporting_cue(doc, i, s)
+    doc.cue_at(i).is_some_and(|c| {
+        c.ambiguous && doc.lex.final_source(f) != Some(0) || f == ar::W_WHO_HE || f == ar::W_WHO_SHE
+    }) && !reporting_cue(doc, i, s)
 }
 
 /// True if the Arabic cue at token `i` may open the next report: not a verb without و/ف

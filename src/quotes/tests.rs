@@ -3106,7 +3106,8 @@ fn arabic_an_unlicensed_cue_after_a_relative_or_among_goes_on_with_the_report() 
     // open the next report only when the verb reports (a complementizer, colon or mark
     // licenses it) or, not after a relative, is unambiguous: "، من بينهم" (among them: بين is
     // ambiguous), "، التي أضافت مزيداً من …" and "، والتي يبلغ عددها …" go on with the
-    // report (dev gold arn-0802, arn-0243, arn-0602); "، التي قال إنها …" still opens one.
+    // report (dev gold arn-0802, arn-0243, arn-0602); "، التي قال إنها …" and "، كما تطرق
+    // إلى …" still open one.
     let t = "وأكد المشرف أن البرنامج استقطب كثيرا من المواهب، من بينهم أطفال في الثالثة من العمر.";
     assert_eq!(
         arabic_reports(t).first().map(|r| r.0),
@@ -3122,6 +3123,12 @@ fn arabic_an_unlicensed_cue_after_a_relative_or_among_goes_on_with_the_report() 
     assert_eq!(
         arabic_reports(t).first().map(|r| r.0),
         Some("القوات صدت الهجمات")
+    );
+    // After كما (`ar/final_sources.txt`) an ambiguous verb is the reporter's next statement.
+    let t = "ولفت المدير إلى أن الأمانة تعكف على الدراسات، كما تطرق إلى عدد من التفاصيل.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الأمانة تعكف على الدراسات")
     );
 }
 
