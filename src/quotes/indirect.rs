@@ -363,8 +363,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // Impersonal passive at the start of a sentence (يذكر أن، يشار إلى أن): the reporter's.
     // Elsewhere too when the complementizer follows at once, after و/ف, كما, التي or a comma
     // ("…، ويعتقد أنه …", "كما يتوقع أن"; not after its subject: "الوزير يرى أن …"; nor a
-    // plural, never passive: "ويتوقعون أن …"). So is a frame "والجدير ذكره (هنا) أن"
-    // (ar/impersonal_frames.txt).
+    // plural, never passive: "ويتوقعون أن …"; nor after a complementizer with the pronoun ه,
+    // the verb's subject: "إلا أنه يرى أن …", session 48). So is a frame "والجدير ذكره (هنا)
+    // أن" (ar/impersonal_frames.txt).
     if doc.lex.arabic
         && comp.is_some_and(|c| c <= cue.next + 1)
         && doc.tok(i).is_some_and(|t| {
@@ -376,9 +377,12 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                             && (f.starts_with(ar::AND_IMPERFECT_HE)
                                 || f.starts_with(ar::IMPERFECT_HE)
                                     && (i == 0
-                                        || doc
-                                            .tok(i - 1)
-                                            .is_some_and(|p| !p.word() || p.boundary()))))
+                                        || doc.tok(i - 1).is_some_and(|p| {
+                                            !p.word()
+                                                || p.boundary()
+                                                    && !(p.complementizer()
+                                                        && doc.f(p).ends_with(ar::HIM))
+                                        }))))
         })
     {
         return false;
@@ -1852,7 +1856,8 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let subject_then_cue = doc
                 .tok(k + 1)
                 .is_some_and(|t| t.word() && (arabic || t.pronoun()))
-                && next_cue(k + 2);
+                && next_cue(k + 2)
+                && !(arabic && unlicensed_after_relative(doc, k + 2, s));
             // "…, Rubio said only that his numbers don't add up": a name (one to three
             // capitalized words) and a speech verb with a clause of its own open the next
             // report (English; PolNeAR train sample).
@@ -2186,6 +2191,21 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((last, words))
+}
+
+/// Arabic: true if the cue at token `i`, the second word after a comma, is an ambiguous form
+/// or follows a relative pronoun (الذي، التي, with or without و) and no complementizer, colon
+/// or quotation mark licenses it: "…، من بينهم أطفال …" (among them), "…، التي أضافت مزيداً من
+/// الاهتمام …", "…، والتي يبلغ عددها …" go on with the report before the comma; "…، التي قال
+/// إنها …" opens one, and so does an ambiguous one after كما / حسبما (the untagged words of
+/// `ar/final_sources.txt`: "…، كما تطرق إلى …").
+#[inline(never)]
+fn unlicensed_after_relative(doc: &Doc, i: usize, s: usize) -> bool {
+    let f = doc.fold(i - 1);
+    let f = f.strip_prefix(ar::AND).unwrap_or(f);
+    doc.cue_at(i).is_some_and(|c| {
+        c.ambiguous && doc.lex.final_source(f) != Some(0) || f == ar::W_WHO_HE || f == ar::W_WHO_SHE
+    }) && !reporting_cue(doc, i, s)
 }
 
 /// True if the Arabic cue at token `i` may open the next report: not a verb without و/ف

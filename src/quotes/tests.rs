@@ -3113,3 +3113,48 @@ fn the_object_of_a_quoting_verb_is_the_speaker() {
         "{v:?}"
     );
 }
+
+#[test]
+fn arabic_an_unlicensed_cue_after_a_relative_or_among_goes_on_with_the_report() {
+    // Session 48 (arind): after a comma, a relative pronoun or another word and a speech verb
+    // open the next report only when the verb reports (a complementizer, colon or mark
+    // licenses it) or, not after a relative, is unambiguous: "، من بينهم" (among them: بين is
+    // ambiguous), "، التي أضافت مزيداً من …" and "، والتي يبلغ عددها …" go on with the
+    // report (dev gold arn-0802, arn-0243, arn-0602); "، التي قال إنها …" and "، كما تطرق
+    // إلى …" still open one.
+    let t = "وأكد المشرف أن البرنامج استقطب كثيرا من المواهب، من بينهم أطفال في الثالثة من العمر.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("البرنامج استقطب كثيرا من المواهب، من بينهم أطفال في الثالثة من العمر")
+    );
+    let t =
+        "وأشار المدير إلى أن الزيارة جاءت لتفقد المشروعات، التي أضافت مزيدا من الرعاية للحرمين.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الزيارة جاءت لتفقد المشروعات، التي أضافت مزيدا من الرعاية للحرمين")
+    );
+    let t = "وأكد المدير أن القوات صدت الهجمات، التي قال إنها فشلت في تحقيق أهدافها.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("القوات صدت الهجمات")
+    );
+    // After كما (`ar/final_sources.txt`) an ambiguous verb is the reporter's next statement.
+    let t = "ولفت المدير إلى أن الأمانة تعكف على الدراسات، كما تطرق إلى عدد من التفاصيل.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| r.0),
+        Some("الأمانة تعكف على الدراسات")
+    );
+}
+
+#[test]
+fn arabic_an_imperfect_verb_after_a_complementizer_with_its_pronoun_is_no_impersonal() {
+    // Session 48 (arind): "إلا أنه يرى أن …" (dev gold arn-0329): the pronoun of أنه is the
+    // verb's subject, so يرى is not the impersonal passive "it is seen that" (which the reporter
+    // says); "…، ويعتقد أنه …" stays impersonal.
+    let t = "وتحدث المدرب عن الفريق، إلا أنه يرى أن الغيابات لن تكون مؤثرة على الفريق.";
+    assert_eq!(
+        arabic_reports(t).first().map(|r| (r.0, r.2)),
+        Some(("الغيابات لن تكون مؤثرة على الفريق", Some("يرى")))
+    );
+    assert!(arabic_reports("وتراجعت الأسعار أمس، ويعتقد أنه سيستمر في التراجع.").is_empty());
+}
