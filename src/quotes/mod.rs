@@ -1190,6 +1190,8 @@ fn resolve(
             let r = titled(doc, r, history, &register, &mut entries, (tok, from));
             seen.set(entries);
             r
+        } else if doc.lex.english {
+            doc.title_holder(&r).unwrap_or(r)
         } else {
             r
         };

@@ -203,6 +203,31 @@ fn english_speakers_in_appositions_compounds_and_contractions() {
 }
 
 #[test]
+fn english_description_speaker_is_the_title_holder_named_before() {
+    // "the minister" after "Harbour Minister NAME": the holder of the title, as written the
+    // description (invented examples).
+    let t = "Harbour Minister Ann Kowal opened the bridge on Monday. Traffic was light. \"It is a good day for the town,\" the minister said.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Ann Kowal"));
+    assert_eq!(
+        q[0].speaker_mention.clone().map(|r| &t[r]),
+        Some("the minister")
+    );
+    // Another office: "deputy mayor NAME" holds no "the mayor".
+    let t = "The city's deputy mayor Tom Reyes spoke first. \"We are ready for the storm,\" the mayor said.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("the mayor"));
+    // The title with the description's own word first: "French President NAME" over a
+    // nearer "President NAME".
+    let t = "French President Anne Roux met President Lee Park in Paris. \"We agree on the treaty,\" the French president said.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Anne Roux"));
+}
+
+#[test]
 fn a_prepositional_opening_is_no_subject_and_names_nobody() {
     // "Like most other visitors to the fair, …": "Like" is no name.
     let t = "Like most other visitors to the fair, his first stop was a tent. \"I had no choice but to wait, and it was hard,\" he says.";
