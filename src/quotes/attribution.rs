@@ -1695,7 +1695,7 @@ impl<'a> Doc<'a> {
     }
 
     /// English: a speaker as written that is a description, "the" and one to four words ending
-    /// in a lowercase singular noun of no function-word role ("the home secretary", "The South
+    /// in a lowercase singular noun (no plural "-s" of `en/suffixes.txt`) of no function-word role ("the home secretary", "The South
     /// African archbishop", "the artist"), is the person named right after that noun earlier in
     /// the window (within [`TITLE_REACH`] tokens, the nearest): the noun as a title before one
     /// to four capitalized words, not quoted ("Home Secretary David Blunkett", "Italian artist
@@ -1712,7 +1712,7 @@ impl<'a> Doc<'a> {
             || !(a + 1..b).all(|k| self.is_word(k))
             || self.tok(b - 1).is_none_or(|t| t.capital())
             || self.is_at(b - 1, !0)
-            || head.ends_with('s') && !head.ends_with("ss")
+            || ends(S_S, head) && !ends(S_SS | S_LATIN, head)
         {
             return None;
         }
