@@ -791,6 +791,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الموعد الجديد", "المدرب البرتغالي", None),
         ],
     ),
+    // Session 48 (arspk-f, invented after arn-0301): … a one-word epithet too (الباحثة),
+    // not after a speaker with no name in it.
+    (
+        "وقالت البروفيسورة سارة الحمد إن النتائج مشجعة.\nوأضافت الباحثة «العلاج قد يصبح متاحا قريبا».\nوقال الاتحاد الدولي إن الموعد تغير. وأضاف اللاعب «الموعد الجديد مناسب لنا».",
+        &[
+            ("العلاج", "البروفيسورة سارة الحمد", None),
+            ("الموعد الجديد", "اللاعب", None),
+        ],
+    ),
     // Session 24 (arspk2, invented after arch-0535): a title with the place of its office
     // (بوزارة …) is the person named before under the title alone; not one with a place of
     // its own (للنادي).
