@@ -1312,10 +1312,17 @@ fn resolve(
                 r
             }
             Speaker::SentenceSubject => {
+                // (As written only when written in this sentence: "وقال X … . وأشاد المدرب
+                // التونسي …، مبينا … . وأضاف «…»، متمنيا" is X, whom the chain carried on.)
+                let start = doc.tok(doc.sentence_start(e.tok)).map_or(0, |t| t.start());
                 let same = last
                     .as_ref()
                     .filter(|(_, s)| *s == e.sentence)
-                    .and_then(|_| own.clone());
+                    .map(|(l, _)| {
+                        own.clone()
+                            .filter(|o| o.start >= start)
+                            .unwrap_or(l.clone())
+                    });
                 // "… قطعة أخرى مشيرا": a masculine participle takes no feminine phrase.
                 let subject = || {
                     doc.sentence_subject(e.tok)
