@@ -681,11 +681,10 @@ fn titled<'d>(
     // Else a title of two words or more that opens with an articled head word standing in a
     // longer entry but its name ("المدرب السعودي" for "المدرب الوطني X"), whose other words
     // stand there too or are articled adjectives (…ي، …ة): the same person.
-    if mine.len() < 2 || !doc.articled(mine.start) {
-        return r;
-    }
-    if let Some(h) = pick(doc, &r, &mine, history, named, seen, head_word_in) {
-        return h;
+    if mine.len() >= 2 && doc.articled(mine.start) {
+        if let Some(h) = pick(doc, &r, &mine, history, named, seen, head_word_in) {
+            return h;
+        }
     }
     // "قال … دييجو مارادونا … . وأضاف القائد والمدرب السابق للأرجنتين «…»": an epithet is
     // the last speaker, named in its sentence or the one before (the sentences inside
@@ -878,14 +877,14 @@ fn named_before(doc: &Doc, k: usize) -> Option<Span> {
 }
 
 /// Arabic: whether a speaker (its tokens `mine`) is an epithet, a head noun of
-/// `ar/epithets.txt` ("المدرب", "النجمة") and one to three modifiers, each articled (ال، وال، لل:
+/// `ar/epithets.txt` ("المدرب", "النجمة", "الباحثة") and up to three modifiers, each articled (ال، وال، لل:
 /// "البرتغالي", "والمدرب السابق للأرجنتين"), that describes the person `last` names: a name (a
 /// word without the article in it: "مورينيو", "نجمة هوليوود سلمى حايك"), not another
 /// description.
 #[inline(never)]
 fn epithet(doc: &Doc, mine: std::ops::Range<usize>, last: &Span) -> bool {
     let modifier = |k: usize| definite(doc, k);
-    (2..=4).contains(&mine.len())
+    mine.len() <= 4
         && doc.lex.epithet(doc.fold(mine.start))
         && (mine.start + 1..mine.end).all(modifier)
         && tokens_of(doc, last).any(|k| doc.tok(k).is_some_and(|t| t.word()) && !modifier(k))
@@ -1315,10 +1314,17 @@ fn resolve(
                 r
             }
             Speaker::SentenceSubject => {
+                // (As written only when written in this sentence: "وقال X … . وأشاد المدرب
+                // التونسي …، مبينا … . وأضاف «…»، متمنيا" is X, whom the chain carried on.)
+                let start = doc.tok(doc.sentence_start(e.tok)).map_or(0, |t| t.start());
                 let same = last
                     .as_ref()
                     .filter(|(_, s)| *s == e.sentence)
-                    .and_then(|_| own.clone());
+                    .map(|(l, _)| {
+                        own.clone()
+                            .filter(|o| o.start >= start)
+                            .unwrap_or(l.clone())
+                    });
                 // "It cited X as stating …, and claimed …": not the object of a quoting verb,
                 // but the sentence's subject, else the speaker before that object.
                 let object = same.as_ref().is_some_and(|r| doc.quoting_object(r));

@@ -816,6 +816,25 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الموعد الجديد", "المدرب البرتغالي", None),
         ],
     ),
+    // Session 48 (arspk-f, invented after arn-0301): … a one-word epithet too (الباحثة),
+    // not after a speaker with no name in it.
+    (
+        "وقالت البروفيسورة سارة الحمد إن النتائج مشجعة.\nوأضافت الباحثة «العلاج قد يصبح متاحا قريبا».\nوقال الاتحاد الدولي إن الموعد تغير. وأضاف اللاعب «الموعد الجديد مناسب لنا».",
+        &[
+            ("العلاج", "البروفيسورة سارة الحمد", None),
+            ("الموعد الجديد", "اللاعب", None),
+        ],
+    ),
+    // Session 48 (arspk-f, invented after arn-0329): a participle in the sentence of an
+    // implicit subject the chain carried on takes the person the epithet written sentences
+    // before was resolved to, not the epithet again.
+    (
+        "وقال جلال قادري \"الفريق جاهز تماما للموسم\". وأشاد المدرب التونسي بأداء فريقه، مبينا \"المباراة كانت ممتازة ومفيدة\". وزاد \"وقفت على مستويات اللاعبين\". وأضاف \"مستوى اللاعبين تصاعدي\"، متمنيا أن ينهي الفريق المعسكر دون إصابات.",
+        &[
+            ("المباراة كانت", "جلال قادري", None),
+            ("ينهي الفريق", "جلال قادري", None),
+        ],
+    ),
     // Session 24 (arspk2, invented after arch-0535): a title with the place of its office
     // (بوزارة …) is the person named before under the title alone; not one with a place of
     // its own (للنادي).
