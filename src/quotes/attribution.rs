@@ -2605,6 +2605,26 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Arabic: [`Doc::sentence_subject`] of the participle at `i` when the verb that opens its
+    /// sentence has the participle's gender, both by form ([`Doc::verb_gender`]): "وأكدت
+    /// المصادر أن الوزير أبلغ الجبوري …، مؤكدة": the sources, not a man named in the report.
+    pub fn agreeing_sentence_subject(&self, i: usize) -> Option<Range<usize>> {
+        if !self.lex.arabic {
+            return None;
+        }
+        // (Feminine only: a masculine participle's "same" is as often the later person as the
+        // opening description, session 47.)
+        if self.verb_gender(i) != Some(true) {
+            return None;
+        }
+        let g = Some(true);
+        // (Not after an opening phrase no comma closes: "وفي ظل امتعاض X من …" has no verb.)
+        let (j, known) = self.clause_verb(self.sentence_start(i), i);
+        (j < i && known > 0 && self.verb_gender(j) == g)
+            .then(|| self.np_after(j + 1, i))
+            .flatten()
+    }
+
     /// Arabic: the first word of the sentence that starts at token `start` (verb-first: its
     /// verb), over an opening prepositional phrase, before `limit`; with what that word may be:
     /// 0 none known (an opening phrase that no comma closes), 1 a verb with و/ف or a speech

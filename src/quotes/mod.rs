@@ -1139,6 +1139,27 @@ fn gender_clash(doc: &Doc, r: &Span, i: usize) -> bool {
         && !title()
 }
 
+/// Arabic: the speaker of the feminine participle at token `i` among its sentence's: `same`
+/// (the last speaker or mention of the sentence, named with the verb at token `verb`), unless
+/// that verb is not feminine while the verb that opens the sentence is and its subject stands
+/// before `same`: that subject ("وأكدت الشرطة أن مسؤولا قال …، مؤكدة": the police, not the
+/// man named in the report; [`Doc::agreeing_sentence_subject`]).
+#[inline(never)]
+fn opening_over_mention(
+    doc: &Doc,
+    same: Option<Span>,
+    verb: Option<usize>,
+    i: usize,
+) -> Option<Span> {
+    let s = same?;
+    match doc.agreeing_sentence_subject(i) {
+        Some(r) if r.end <= s.start && verb.is_some_and(|v| doc.verb_gender(v) != Some(true)) => {
+            Some(r)
+        }
+        _ => Some(s),
+    }
+}
+
 /// What speaker resolution carries from window to window (sentence numbers count from the
 /// text's start).
 #[derive(Default)]
@@ -1324,6 +1345,10 @@ fn resolve(
                         own.clone()
                             .filter(|o| o.start >= start)
                             .unwrap_or(l.clone())
+                    })
+                    .and_then(|r| {
+                        let verb = local.last().map(|h| h.2);
+                        opening_over_mention(doc, Some(r), verb, e.tok)
                     });
                 // "It cited X as stating …, and claimed …": not the object of a quoting verb,
                 // but the sentence's subject, else the speaker before that object.

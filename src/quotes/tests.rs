@@ -3202,3 +3202,13 @@ fn arabic_an_imperfect_verb_after_a_complementizer_with_its_pronoun_is_no_impers
     );
     assert!(arabic_reports("وتراجعت الأسعار أمس، ويعتقد أنه سيستمر في التراجع.").is_empty());
 }
+
+#[test]
+fn arabic_a_feminine_participle_takes_its_feminine_opening_verb_subject() {
+    // The sources (feminine verb) speak on after a later mention in the report: مشيرة is
+    // theirs, not the men's named inside it.
+    let t = "واسترسلت المصادر بالقول إن بعض الأسر رفضت تسلم جثث أبنائها، ما أدى إلى حدوث \
+             تلاسن بينها وبين قيادات حوثية، مشيرة إلى أن الأهالي يخططون للثورة العارمة.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الأهالي"), Some("المصادر"), "{q:?}");
+}
