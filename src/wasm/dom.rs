@@ -727,10 +727,11 @@ fn draw_marks(
 
 /// What to draw: a given `Analysis`, or an analyzer (made for this call, or the caller's) to
 /// run on the element's text. One variant for both kinds of analyzer: one call of
-/// `spans_of_analyzer` (two arms had one each, with its error paths).
+/// `spans_of_analyzer` (two arms had one each, with its error paths); a plain reference (the
+/// caller keeps an analyzer made for the call), not a `Cow`.
 enum Source<'a> {
     Analysis(JsValue),
-    Analyzer(std::borrow::Cow<'a, crate::Analyzer>),
+    Analyzer(&'a crate::Analyzer),
 }
 
 /// Highlights keywords and quotes inside `root` (see the module documentation).
@@ -743,13 +744,13 @@ pub fn highlight_element(
     install_panic_hook();
     let is_analysis = analysis_or_options.is_object()
         && Reflect::has(&analysis_or_options, &"highlights".into())?;
+    let analyzer;
     let source = if is_analysis {
         Source::Analysis(analysis_or_options)
     } else {
         let analyze = analyze_options(&analysis_or_options)?;
-        Source::Analyzer(std::borrow::Cow::Owned(
-            crate::Analyzer::new(analyze).map_err(|e| core_error(&e))?,
-        ))
+        analyzer = crate::Analyzer::new(analyze).map_err(|e| core_error(&e))?;
+        Source::Analyzer(&analyzer)
     };
     highlight(root, source, &options)
 }
@@ -761,11 +762,7 @@ impl JsAnalyzer {
     #[wasm_bindgen(js_name = highlightElement, skip_typescript)]
     pub fn highlight_element(&self, root: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         install_panic_hook();
-        highlight(
-            root,
-            Source::Analyzer(std::borrow::Cow::Borrowed(&self.inner)),
-            &options,
-        )
+        highlight(root, Source::Analyzer(&self.inner), &options)
     }
 }
 
@@ -790,7 +787,7 @@ fn highlight(root: JsValue, source: Source<'_>, options: &JsValue) -> Result<JsV
     let (mut spans, mut analysis) = match source {
         Source::Analysis(analysis) => (spans_of_analysis(&analysis, collected.len)?, None),
         Source::Analyzer(analyzer) => {
-            let (spans, js) = spans_of_analyzer(&analyzer, &collected)?;
+            let (spans, js) = spans_of_analyzer(analyzer, &collected)?;
             (spans, Some(js))
         }
     };
