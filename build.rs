@@ -41,7 +41,7 @@ fn varint(out: &mut Vec<u8>, mut v: u32) {
 }
 
 /// The values of `f` for U+0000 up to the last nonzero one, as runs: one value byte and one
-/// varint length each (`src/ucd.rs` expands them at first use).
+/// varint length each (`src/ucd.rs` expands them at first use into 64-code-point blocks).
 fn runs(f: impl Fn(char) -> u8) -> (Vec<u8>, Vec<u8>, u32) {
     let end = chars()
         .filter(|&c| f(c) != 0)
@@ -60,6 +60,12 @@ fn runs(f: impl Fn(char) -> u8) -> (Vec<u8>, Vec<u8>, u32) {
         varint(&mut lens, next - start);
         start = next;
     }
+    // `src/ucd.rs` expands the runs into 64-code-point blocks with a one-byte index (block 0
+    // all zero): fewer than 256 blocks may hold a nonzero value.
+    let blocks = (0..end.div_ceil(64))
+        .filter(|b| (b * 64..(b + 1) * 64).any(|cp| char::from_u32(cp).map_or(0, &f) != 0))
+        .count();
+    assert!(blocks < 256, "{blocks} blocks with a nonzero value");
     (values, lens, end)
 }
 

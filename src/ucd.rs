@@ -9,9 +9,9 @@
 //! every composition pair) with the crate.
 //!
 //! The combining class and the combining marks share one table, runs expanded at first use
-//! into one byte a code point up to U+1E9xx (one array read: the class, or `MARK_OF_CLASS_0`
-//! for a mark of class 0; the last run of marks, the variation selectors of class 0, is a
-//! range after it); the decomposition lists are decoded
+//! into a two-level table of 64-code-point blocks up to U+1E9xx (two array reads: the class,
+//! or `MARK_OF_CLASS_0` for a mark of class 0; the last run of marks, the variation selectors
+//! of class 0, is a range after it); the decomposition lists are decoded
 //! into sorted vectors, and the composition pairs derived from them, the first time one of
 //! them is needed.
 
@@ -19,22 +19,68 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/ucd.rs"));
 
+/// Code points per block of the expanded class table.
+const BLOCK: usize = 64;
+
 /// The combining class of every code point below `CLASS_END` (or `MARK_OF_CLASS_0` for a mark
-/// of class 0), expanded at first use from the runs of `build.rs` (one byte a code point:
-/// one array read a look-up).
-fn classes() -> &'static [u8] {
-    static CLASSES: OnceLock<Vec<u8>> = OnceLock::new();
-    CLASSES.get_or_init(|| {
-        let mut all = Vec::with_capacity(CLASS_END);
-        for (&value, len) in CLASS_VALUES.iter().zip(reader(&CLASS_LENS)) {
-            all.resize(all.len() + len as usize, value);
+/// of class 0) as a two-level table: `index[cp / BLOCK]` names the block holding the values
+/// (block 0 all zero, shared by every block without a mark; `build.rs` checks that fewer than
+/// 256 blocks have one). Expanded at first use from the runs of `build.rs` through one
+/// block-sized buffer, so the table never exists whole (12.8 KB, not 125 KB).
+struct Classes {
+    index: Vec<u8>,
+    blocks: Vec<u8>,
+}
+
+impl Classes {
+    fn push(&mut self, block: &[u8; BLOCK]) {
+        if block.iter().all(|&v| v == 0) {
+            self.index.push(0);
+        } else {
+            self.blocks.extend_from_slice(block);
+            self.index
+                .push(u8::try_from(self.blocks.len() / BLOCK - 1).unwrap_or(0));
         }
-        all
+    }
+}
+
+fn classes() -> &'static Classes {
+    static CLASSES: OnceLock<Classes> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut t = Classes {
+            index: Vec::with_capacity(CLASS_END / BLOCK + 1),
+            blocks: vec![0; BLOCK],
+        };
+        let mut block = [0u8; BLOCK];
+        let mut at = 0;
+        for (&value, len) in CLASS_VALUES.iter().zip(reader(&CLASS_LENS)) {
+            for _ in 0..len {
+                block[at] = value;
+                at += 1;
+                if at == BLOCK {
+                    t.push(&block);
+                    at = 0;
+                }
+            }
+        }
+        if at > 0 {
+            block[at..].fill(0);
+            t.push(&block);
+        }
+        t
     })
 }
 
 fn class_value(c: char) -> u8 {
-    classes().get(c as usize).copied().unwrap_or(0)
+    let t = classes();
+    let cp = c as usize;
+    let Some(&block) = t.index.get(cp / BLOCK) else {
+        return 0;
+    };
+    t.blocks
+        .get(usize::from(block) * BLOCK + cp % BLOCK)
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The canonical combining class of `c` (0 for starters).
