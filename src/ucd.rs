@@ -55,7 +55,9 @@ fn classes() -> &'static Classes {
         let mut at = 0;
         for (&value, len) in CLASS_VALUES.iter().zip(reader(&CLASS_LENS)) {
             for _ in 0..len {
-                block[at] = value;
+                if let Some(v) = block.get_mut(at) {
+                    *v = value;
+                }
                 at += 1;
                 if at == BLOCK {
                     t.push(&block);
@@ -64,7 +66,9 @@ fn classes() -> &'static Classes {
             }
         }
         if at > 0 {
-            block[at..].fill(0);
+            if let Some(rest) = block.get_mut(at..) {
+                rest.fill(0);
+            }
             t.push(&block);
         }
         t
