@@ -2617,10 +2617,9 @@ impl<'a> Doc<'a> {
         if self.verb_gender(i) != Some(true) {
             return None;
         }
-        let g = Some(true);
         // (Not after an opening phrase no comma closes: "وفي ظل امتعاض X من …" has no verb.)
         let (j, known) = self.clause_verb(self.sentence_start(i), i);
-        (j < i && known > 0 && self.verb_gender(j) == g)
+        (j < i && known > 0 && self.verb_gender(j) == Some(true))
             .then(|| self.np_after(j + 1, i))
             .flatten()
     }

@@ -1145,18 +1145,14 @@ fn gender_clash(doc: &Doc, r: &Span, i: usize) -> bool {
 /// before `same`: that subject ("وأكدت الشرطة أن مسؤولا قال …، مؤكدة": the police, not the
 /// man named in the report; [`Doc::agreeing_sentence_subject`]).
 #[inline(never)]
-fn opening_over_mention(
-    doc: &Doc,
-    same: Option<Span>,
-    verb: Option<usize>,
-    i: usize,
-) -> Option<Span> {
-    let s = same?;
+fn opening_over_mention(doc: &Doc, same: Span, verb: Option<usize>, i: usize) -> Span {
     match doc.agreeing_sentence_subject(i) {
-        Some(r) if r.end <= s.start && verb.is_some_and(|v| doc.verb_gender(v) != Some(true)) => {
-            Some(r)
+        Some(r)
+            if r.end <= same.start && verb.is_some_and(|v| doc.verb_gender(v) != Some(true)) =>
+        {
+            r
         }
-        _ => Some(s),
+        _ => same,
     }
 }
 
@@ -1346,10 +1342,7 @@ fn resolve(
                             .filter(|o| o.start >= start)
                             .unwrap_or(l.clone())
                     })
-                    .and_then(|r| {
-                        let verb = local.last().map(|h| h.2);
-                        opening_over_mention(doc, Some(r), verb, e.tok)
-                    });
+                    .map(|r| opening_over_mention(doc, r, local.last().map(|h| h.2), e.tok));
                 // "It cited X as stating …, and claimed …": not the object of a quoting verb,
                 // but the sentence's subject, else the speaker before that object.
                 let object = same.as_ref().is_some_and(|r| doc.quoting_object(r));
