@@ -2211,13 +2211,34 @@ fn unlicensed_after_relative(doc: &Doc, i: usize, s: usize) -> bool {
 /// True if the Arabic cue at token `i` may open the next report: not a verb without و/ف
 /// that no complementizer, colon or quotation mark follows within the window in sentence `s`
 /// ("…، أبلغ وافد عربي مركز الضبط الأمني عن تعرض ابنه …", "…، بينهم امرأتان" go on with the
-/// report before them; "…، وطالب …" and "…، بحسب X" end it).
+/// report before them; "…، وطالب …" and "…، بحسب X" end it), nor a verbless cue before a
+/// rule ([`norm_after`]: "…، وفق الاستراتيجية …" goes on).
 fn reporting_cue(doc: &Doc, i: usize, s: usize) -> bool {
     let Some(c) = doc.cue_at(i) else { return false };
     if c.kind != CueKind::Verb || written_with_conjunction(doc, i, &c) {
-        return true;
+        return norm_after(doc, &c).is_none();
     }
     arabic_licensed_within(doc, c.next, COMP_WINDOW_AR, s, true)
+}
+
+/// Arabic: whether the verbless cue `c` means "in accordance with" a rule or a circumstance,
+/// not "according to" a source: the tag of `ar/norms.txt` ([`Lexicon::norm`]) of the noun
+/// right after it ("وفق الاستراتيجية"، "وفقا لقرارات مجلس الأمن"; `b'n'` for a circumstance,
+/// no source at all: "حسب المواعيد"), or `0` for ما and a form of نص ("بحسب ما نصت عليه
+/// المادة 17").
+///
+/// [`Lexicon::norm`]: super::lexicon::Lexicon::norm
+fn norm_after(doc: &Doc, c: &Cue) -> Option<u8> {
+    if !doc.lex.arabic || !matches!(c.kind, CueKind::Verbless(_)) {
+        return None;
+    }
+    match doc.lex.norm(doc.fold(c.next)) {
+        Some(b'a') => None,
+        Some(tag) => Some(tag),
+        None => (doc.lex.final_source(doc.fold(c.next)) == Some(b'a')
+            && doc.lex.norm(doc.fold(c.next + 1)) == Some(b'a'))
+        .then_some(0),
+    }
 }
 
 /// True if `t` is a form of "tell" (whose addressee comes before the reported clause).
@@ -3801,6 +3822,10 @@ fn verbless(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     let Some(s) = doc.tok(i).map(|t| t.sentence()) else {
         return;
     };
+    // ("حسب المواعيد المحددة": a circumstance, no source.)
+    if norm_after(doc, cue) == Some(b'n') {
+        return;
+    }
     let floor = doc.sentence_start(i);
     let initial = (floor..i).all(|j| doc.tok(j).is_none_or(|t| !t.word()));
     if cue.initial_only && !(initial && doc.tok(cue.next).is_some_and(|t| determiner(doc, t))) {

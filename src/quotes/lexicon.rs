@@ -113,6 +113,9 @@ pub(crate) struct Lexicon {
     speech_nouns: Words<bool>,
     /// Arabic nouns of documents (`documents.txt`, folded): see [`Lexicon::document`].
     documents: Words<bool>,
+    /// Arabic nouns of a rule or a circumstance (`norms.txt`, read once with [`tag_list`]):
+    /// see [`Lexicon::norm`].
+    norms: Vec<(&'static str, &'static str)>,
     /// Arabic class nouns of institutions (`institutions.txt`, folded): see
     /// [`Lexicon::institution`].
     institutions: Words<bool>,
@@ -1309,6 +1312,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
             Some(true),
         ),
         documents: words(ar(data!("ar", "documents.txt"))),
+        norms: tag_list(ar(data!("ar", "norms.txt"))),
         institutions: words(ar(data!("ar", "institutions.txt"))),
         speech_nouns: tagged(
             ar(data!("ar", "speech_nouns.txt")),
@@ -1642,6 +1646,25 @@ impl Lexicon {
             w = proclitic_off(v);
         }
         false
+    }
+
+    /// The tag of the folded Arabic word `folded` in `ar/norms.txt` (a rule, a plan or a
+    /// circumstance: نظام، الاستراتيجية، لقرارات), after up to two proclitics and the article
+    /// (ال، لل): its first byte (`0` for a rule, `b'n'` for a circumstance, `b'a'` for a verb
+    /// form read after ما: نصت "stipulated"), `None` when it is not listed.
+    pub fn norm(&self, folded: &str) -> Option<u8> {
+        let mut w = folded;
+        for _ in 0..3 {
+            let bare = w
+                .strip_prefix(ar::ARTICLE)
+                .or_else(|| w.strip_prefix(ar::TO_ARTICLE))
+                .unwrap_or(w);
+            if let Some(tag) = tag_of(&self.norms, bare) {
+                return Some(tag);
+            }
+            w = proclitic_off(w)?;
+        }
+        None
     }
 
     /// True if `folded` ends a speaker noun phrase.

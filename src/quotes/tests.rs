@@ -1610,6 +1610,47 @@ fn arabic_postposed_source_after_kama_or_bihasab_ma() {
 }
 
 #[test]
+fn arabic_verbless_cue_before_a_rule_is_no_source() {
+    // "…، وفق الاستراتيجية …" / "…، وفقا لقرارات …" / "…، بحسب ما نصت عليه المادة …" mean "in
+    // accordance with": the report before the comma goes on (`ar/norms.txt`); "…، بحسب مصادر
+    // أمنية." still names the source of the clause before it.
+    let reports = |t: &'static str| -> Vec<(&'static str, Option<&'static str>)> {
+        extract(t, "ar")
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| (&t[q.content.clone()], q.speaker.clone().map(|r| &t[r])))
+            .collect()
+    };
+    assert_eq!(
+        reports("وأكد المدير أن الشركة ستوسع أعمالها، وفق الاستراتيجية الجديدة للدولة."),
+        [(
+            "الشركة ستوسع أعمالها، وفق الاستراتيجية الجديدة للدولة",
+            Some("المدير")
+        )]
+    );
+    assert_eq!(
+        reports("وأكد المدير أن الشركة ستوسع أعمالها، بحسب ما نصت عليه المادة 17 من النظام."),
+        [(
+            "الشركة ستوسع أعمالها، بحسب ما نصت عليه المادة 17 من النظام",
+            Some("المدير")
+        )]
+    );
+    assert_eq!(
+        reports("وأكد المدير أن الشركة ستوسع أعمالها، وفقا لقرارات المجلس."),
+        [("الشركة ستوسع أعمالها، وفقا لقرارات المجلس", Some("المدير"))]
+    );
+    // A circumstance is no source at all (a rule written down may be one, as documents are).
+    assert_eq!(
+        reports("وقامت الشركة بسداد التزاماتها، حسب المواعيد المحددة."),
+        []
+    );
+    assert_eq!(
+        reports("وقتل ثلاثة أشخاص في الهجوم، بحسب مصادر أمنية."),
+        [("وقتل ثلاثة أشخاص في الهجوم", Some("مصادر أمنية"))]
+    );
+}
+
+#[test]
 fn arabic_report_goes_on_past_a_verb_that_reports_nothing() {
     // A verb form without و/ف and without a complementizer after the comma (أبلغ … عن, the
     // preposition بينهم) is still the report's; one with its complementizer opens the next.
