@@ -2003,6 +2003,13 @@ impl<'a> Doc<'a> {
         self.span(st, e - 1)
     }
 
+    /// Arabic: token `k` is the relative pronoun الذي or التي, with or without و.
+    pub fn relative_pronoun(&self, k: usize) -> bool {
+        let f = self.fold(k);
+        let f = f.strip_prefix(ar::AND).unwrap_or(f);
+        f == ar::W_WHO_HE || f == ar::W_WHO_SHE
+    }
+
     /// True if the Arabic cue at token `i` carries a conjunction و/ف (a new clause: its subject
     /// follows or is implicit, never precedes).
     pub fn has_conjunction(&self, i: usize, cue: &Cue) -> bool {

@@ -3212,3 +3212,18 @@ fn arabic_a_feminine_participle_takes_its_feminine_opening_verb_subject() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "الأهالي"), Some("المصادر"), "{q:?}");
 }
+
+#[test]
+fn arabic_relative_clause_verb_names_no_mention() {
+    // "والتي أوضحت انسدادا": the verb of a relative clause names no later speaker (its
+    // subject is the antecedent, the word after it an object); the participle's speaker is
+    // the sentence's.
+    let t = "وأكد مدير المستشفى الدكتور سامي العلي أنه تم إجراء الفحوصات، والتي أوضحت انسدادا في الشريان، موضحا أن «المريض يتعافى من إصابته».";
+    let q = extract(t, "ar");
+    let last = q.last().expect("a quotation");
+    assert!(t[last.content.clone()].starts_with("المريض"), "{q:?}");
+    assert!(
+        show(t, last).2.is_some_and(|s| s.contains("سامي العلي")),
+        "{q:?}"
+    );
+}
