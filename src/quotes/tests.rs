@@ -3227,3 +3227,23 @@ fn arabic_relative_clause_verb_names_no_mention() {
         "{q:?}"
     );
 }
+
+#[test]
+fn arabic_subject_before_relative_clause() {
+    // "X، الذي …، ذكر أن": the antecedent of the relative clause before the verb is its
+    // subject; not after a complementizer ("أعلن البيت الأبيض أن الزيارة، التي …، تؤكد").
+    let t = "مدير الشركة سامي العلي، الذي تولى منصبه لنحو عشر سنوات ذكر للصحيفة أن الأرباح ارتفعت هذا العام.";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        show(t, &q[0]).2.is_some_and(|s| s.contains("سامي العلي")),
+        "{q:?}"
+    );
+    let t =
+        "وأعلن البيت الأبيض أن زيارة الرئيس، التي تستمر أربعة أيام، تؤكد «التزامنا بتعزيز شراكتنا».";
+    let q = extract(t, "ar");
+    assert!(
+        q.iter().all(|q| show(t, q).2 != Some("زيارة الرئيس")),
+        "{q:?}"
+    );
+}
