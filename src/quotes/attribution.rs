@@ -1810,7 +1810,10 @@ impl<'a> Doc<'a> {
                     if self.has_conjunction(i, cue) {
                         return Speaker::Inherit;
                     }
-                    if let Some(r) = self.relative_antecedent(i) {
+                    if let Some(r) = self
+                        .relative_antecedent(i)
+                        .or_else(|| self.relative_clause_subject(i))
+                    {
                         return Speaker::Named(r);
                     }
                     match self.np_before(i, floor) {
@@ -1983,7 +1986,49 @@ impl<'a> Doc<'a> {
     /// "الأمر الذي …") unless it is feminine (ة) before التي and a feminine verb ("أن الشركة
     /// التي أعلنت …", session 40).
     fn relative_antecedent(&self, i: usize) -> Option<Range<usize>> {
-        let k = i.checked_sub(1)?;
+        self.antecedent_of(i.checked_sub(1)?, i)
+    }
+
+    /// "عمدة الشام ملاك باعيسى، الذي تولت أسرته العمودية لنحو نصف قرن ذكر لـ«الوطن» أن …":
+    /// the subject of the verb cue at `i` is the antecedent of a relative clause that opens
+    /// at most twelve tokens before it, in its sentence, with no complementizer, cue or
+    /// quotation between (a comma only right before the verb), the antecedent opening its
+    /// clause.
+    #[inline(never)]
+    fn relative_clause_subject(&self, i: usize) -> Option<Range<usize>> {
+        let s = self.sentence(i);
+        let mut k = i.checked_sub(1)?;
+        if self.is_comma(k) {
+            k = k.checked_sub(1)?;
+        }
+        let floor = i.saturating_sub(12);
+        while k > floor && self.sentence(k) == s {
+            if self.fold(k) == ar::W_WHO_HE || self.fold(k) == ar::W_WHO_SHE {
+                // The antecedent opens the clause: not after a complementizer or a
+                // preposition ("أعلن البيت الأبيض أن زيارة بخاري، التي …، تؤكد"، "مدافعا عن
+                // حقوق …، الذي طالما أكد": the report's subject, an object).
+                // Over an opening كان ("وكانت التوقعات السابقة للبنك التي صدرت … أشارت").
+                let r = self.antecedent_of(k, i)?;
+                let st = self.token_at(r.start);
+                if st > 0 && (self.complementizer_at(st - 1) || self.boundary_at(st - 1)) {
+                    return None;
+                }
+                if self.class_at(st, C_SUBJECT_FIRST) {
+                    return self.span(st + 1, self.token_at(r.end) - 1);
+                }
+                return Some(r);
+            }
+            if self.is_comma(k) || self.complementizer_at(k) || self.cue_at(k).is_some() {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The antecedent of the relative pronoun at `k` when it agrees with the verb at `i`
+    /// ([`Doc::relative_antecedent`]).
+    fn antecedent_of(&self, k: usize, i: usize) -> Option<Range<usize>> {
         let fem = self.verb_feminine(i);
         if !(self.fold(k) == ar::W_WHO_HE && !fem || self.fold(k) == ar::W_WHO_SHE && fem) {
             return None;
@@ -2001,6 +2046,13 @@ impl<'a> Doc<'a> {
             return None;
         }
         self.span(st, e - 1)
+    }
+
+    /// Arabic: token `k` is the relative pronoun الذي or التي, with or without و.
+    pub fn relative_pronoun(&self, k: usize) -> bool {
+        let f = self.fold(k);
+        let f = f.strip_prefix(ar::AND).unwrap_or(f);
+        f == ar::W_WHO_HE || f == ar::W_WHO_SHE
     }
 
     /// True if the Arabic cue at token `i` carries a conjunction و/ف (a new clause: its subject

@@ -430,6 +430,11 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
         {
             continue;
         }
+        // "والتي أوضحت انسدادا في …": after a relative pronoun the verb's subject is the
+        // antecedent; the words after it are its object.
+        if doc.lex.arabic && i > 0 && doc.relative_pronoun(i - 1) {
+            continue;
+        }
         let end = doc.sentence_end(i);
         let named = if doc.lex.arabic {
             // "وكان X قد أعلن أول من أمس": the subject before the verb, not the words after.

@@ -3253,3 +3253,38 @@ fn arabic_a_feminine_participle_takes_its_feminine_opening_verb_subject() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "الأهالي"), Some("المصادر"), "{q:?}");
 }
+
+#[test]
+fn arabic_relative_clause_verb_names_no_mention() {
+    // "والتي أوضحت انسدادا": the verb of a relative clause names no later speaker (its
+    // subject is the antecedent, the word after it an object); the participle's speaker is
+    // the sentence's.
+    let t = "وأكد مدير المستشفى الدكتور سامي العلي أنه تم إجراء الفحوصات، والتي أوضحت انسدادا في الشريان، موضحا أن «المريض يتعافى من إصابته».";
+    let q = extract(t, "ar");
+    let last = q.last().expect("a quotation");
+    assert!(t[last.content.clone()].starts_with("المريض"), "{q:?}");
+    assert!(
+        show(t, last).2.is_some_and(|s| s.contains("سامي العلي")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn arabic_subject_before_relative_clause() {
+    // "X، الذي …، ذكر أن": the antecedent of the relative clause before the verb is its
+    // subject; not after a complementizer ("أعلن البيت الأبيض أن الزيارة، التي …، تؤكد").
+    let t = "مدير الشركة سامي العلي، الذي تولى منصبه لنحو عشر سنوات ذكر للصحيفة أن الأرباح ارتفعت هذا العام.";
+    let q = extract(t, "ar");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        show(t, &q[0]).2.is_some_and(|s| s.contains("سامي العلي")),
+        "{q:?}"
+    );
+    let t =
+        "وأعلن البيت الأبيض أن زيارة الرئيس، التي تستمر أربعة أيام، تؤكد «التزامنا بتعزيز شراكتنا».";
+    let q = extract(t, "ar");
+    assert!(
+        q.iter().all(|q| show(t, q).2 != Some("زيارة الرئيس")),
+        "{q:?}"
+    );
+}
