@@ -4420,6 +4420,46 @@ mod tests {
         ]);
     }
 
+    /// After say, a name's capitalized run before the clause's verb, not past a comma
+    /// (session 49).
+    #[test]
+    fn a_long_name_then_its_verb_after_say_is_a_clause() {
+        check(&[
+            (
+                "A news report said Defense Secretary Ash Carter used a private account.",
+                &["Defense Secretary Ash Carter used a private account"],
+            ),
+            (
+                "Fans stay loyal to fast networks said Lindsay Ross, an analyst.",
+                &[],
+            ),
+        ]);
+    }
+
+    /// "and has" + an "-ed" form after a report is its subject's next act, unless the
+    /// sentence has "has" before it; "had", "have" go on (session 49).
+    #[test]
+    fn and_has_with_a_past_participle_ends_the_report() {
+        check(&[
+            (
+                "Ryan insists the party must be a party of ideas, and has championed an agenda.",
+                &["the party must be a party of ideas"],
+            ),
+            (
+                "Pande says the movie is not offensive and has refused to withdraw it.",
+                &["the movie is not offensive"],
+            ),
+            (
+                "He said he has arranged for buses and has requested federal help.",
+                &["he has arranged for buses and has requested federal help"],
+            ),
+            (
+                "She said they had both seen the scripts and had agreed to appear.",
+                &["they had both seen the scripts and had agreed to appear"],
+            ),
+        ]);
+    }
+
     #[test]
     fn say_with_a_noun_phrase_object_is_no_report() {
         check(&[
