@@ -48,6 +48,13 @@ pub use crate::normalize::fold_key;
 
 /// True for characters that belong to a word: letters, digits, combining marks, tatweel and
 /// the zero-width (non-)joiners (ZWNJ is word-internal in Persian).
+///
+/// Inlined: ASCII and the Arabic block are answered at the caller (a few compares per
+/// character in the hot scans); every other character goes to `is_other_word_char`. Without
+/// the split, LLVM stopped inlining the whole function once the combining-class look-up behind
+/// it grew a first-use table (session 48: +18.6 M wasm instructions per call on Arabic text,
+/// one call per character; BENCHMARKS.md, session 49).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     match c {
         // Fast paths: ASCII, and the Arabic block (letters, harakat, tatweel, digits), so the
@@ -55,9 +62,14 @@ pub fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\x7f' => false,
         '\u{0620}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
-        '\u{200C}' | '\u{200D}' => true,
-        _ => c.is_alphanumeric() || crate::ucd::is_combining_mark(c),
+        _ => is_other_word_char(c),
     }
+}
+
+/// [`is_word_char`] for the characters past its inlined fast paths.
+#[inline(never)]
+fn is_other_word_char(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}') || c.is_alphanumeric() || crate::ucd::is_combining_mark(c)
 }
 
 /// Apostrophes that join a clitic to a word in Latin scripts (`l'État`, `Kremlin’s`).
