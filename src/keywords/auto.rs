@@ -14,7 +14,7 @@
 
 use std::sync::OnceLock;
 
-use super::{arabic, fold_key, is_apostrophe, is_word_char, key_script, KeyScript};
+use super::{arabic, fold_key, is_apostrophe, is_word_char, key_script, word_char, KeyScript};
 use crate::fxhash::{FxMap, FxSet};
 use crate::lang;
 use crate::normalize::Normalized;
@@ -751,7 +751,7 @@ fn count_words(hay: &str) -> usize {
     let mut in_word = false;
     let mut joining = false;
     for c in hay.chars() {
-        if is_word_char(c) {
+        if word_char(c) {
             count += usize::from(!in_word && !joining);
             in_word = true;
             joining = false;
@@ -771,7 +771,7 @@ impl Iterator for Scan<'_> {
         while !self.done {
             let next = self.chars.next();
             let (i, c) = next.unwrap_or((self.hay.len(), ' '));
-            if next.is_some() && is_word_char(c) {
+            if next.is_some() && word_char(c) {
                 if word_start.is_none() {
                     word_start = Some(i);
                 }
@@ -967,7 +967,7 @@ fn group_key<'w>(word: &'w str, attested: &FxMap<&str, u32>) -> &'w str {
 fn is_stop(word: &str, language: &str) -> bool {
     let letters = word
         .chars()
-        .filter(|&c| is_word_char(c) && !c.is_ascii_digit() && !('٠'..='٩').contains(&c))
+        .filter(|&c| word_char(c) && !c.is_ascii_digit() && !('٠'..='٩').contains(&c))
         .count();
     if letters < 2 {
         return true;

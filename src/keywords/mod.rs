@@ -48,16 +48,35 @@ pub use crate::normalize::fold_key;
 
 /// True for characters that belong to a word: letters, digits, combining marks, tatweel and
 /// the zero-width (non-)joiners (ZWNJ is word-internal in Persian).
+///
+/// Not inlined: most callers are cold (keyword compilation, quote edges); the hot scans call
+/// `word_char`, the same predicate with its fast paths inlined.
+#[inline(never)]
 pub fn is_word_char(c: char) -> bool {
+    word_char(c)
+}
+
+/// [`is_word_char`] with its ASCII and Arabic fast paths inlined at the caller (a few compares
+/// per character); every other character goes to `other_word_char`. For the per-character
+/// scans only: once the combining-class look-up behind it grew a first-use table (session
+/// 48), LLVM stopped inlining `is_word_char`, one wasm call per character (+18.6 M
+/// instructions per call on Arabic text; BENCHMARKS.md, session 49).
+#[inline(always)]
+pub(crate) fn word_char(c: char) -> bool {
     match c {
         // Fast paths: ASCII, and the Arabic block (letters, harakat, tatweel, digits), so the
         // Unicode tables are consulted only for other scripts.
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\x7f' => false,
         '\u{0620}'..='\u{065F}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
-        '\u{200C}' | '\u{200D}' => true,
-        _ => c.is_alphanumeric() || crate::ucd::is_combining_mark(c),
+        _ => other_word_char(c),
     }
+}
+
+/// [`word_char`] for the characters past its fast paths.
+#[inline(never)]
+fn other_word_char(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}') || c.is_alphanumeric() || crate::ucd::is_combining_mark(c)
 }
 
 /// Apostrophes that join a clitic to a word in Latin scripts (`l'État`, `Kremlin’s`).
