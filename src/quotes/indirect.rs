@@ -2240,12 +2240,13 @@ fn norm_after(doc: &Doc, c: &Cue) -> Option<u8> {
     if !doc.lex.arabic || !matches!(c.kind, CueKind::Verbless(_)) {
         return None;
     }
-    match doc.lex.norm(doc.fold(c.next)) {
+    let f = doc.fold(c.next);
+    match doc.lex.norm(f) {
         Some(b'a') => None,
-        Some(tag) => Some(tag),
-        None => (doc.lex.final_source(doc.fold(c.next)) == Some(b'a')
-            && doc.lex.norm(doc.fold(c.next + 1)) == Some(b'a'))
-        .then_some(0),
+        None if doc.lex.final_source(f) == Some(b'a') => {
+            (doc.lex.norm(doc.fold(c.next + 1)) == Some(b'a')).then_some(0)
+        }
+        tag => tag,
     }
 }
 

@@ -1649,22 +1649,18 @@ impl Lexicon {
     }
 
     /// The tag of the folded Arabic word `folded` in `ar/norms.txt` (a rule, a plan or a
-    /// circumstance: نظام، الاستراتيجية، لقرارات), after up to two proclitics and the article
-    /// (ال، لل): its first byte (`0` for a rule, `b'n'` for a circumstance, `b'a'` for a verb
-    /// form read after ما: نصت "stipulated"), `None` when it is not listed.
+    /// circumstance: الاستراتيجية، لقرارات، للاتفاق), without the article (ال، لل) or a ل before
+    /// it: its first byte (`0` for a rule, `b'n'` for a circumstance, `b'a'` for a verb form
+    /// read after ما: نصت "stipulated"), `None` when it is not listed.
     pub fn norm(&self, folded: &str) -> Option<u8> {
-        let mut w = folded;
-        for _ in 0..3 {
-            let bare = w
+        let bare = |w: &'_ str| -> Option<u8> {
+            let w = w
                 .strip_prefix(ar::ARTICLE)
                 .or_else(|| w.strip_prefix(ar::TO_ARTICLE))
                 .unwrap_or(w);
-            if let Some(tag) = tag_of(&self.norms, bare) {
-                return Some(tag);
-            }
-            w = proclitic_off(w)?;
-        }
-        None
+            tag_of(&self.norms, w)
+        };
+        bare(folded).or_else(|| bare(folded.strip_prefix(ar::TO)?))
     }
 
     /// True if `folded` ends a speaker noun phrase.
