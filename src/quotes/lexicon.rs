@@ -92,12 +92,12 @@ pub(crate) struct Lexicon {
     pronouns: Words<bool>,
     auxiliaries: Words<bool>,
     subjunctives: Words<bool>,
-    /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `true` for a
-    /// plural, tagged `many`): see [`Lexicon::anonymous_source`].
-    anonymous_sources: Words<bool>,
-    /// Arabic nouns of speech (`speech_nouns.txt`, folded; `true` unless tagged `construct`):
-    /// see [`Lexicon::speech_noun`].
-    speech_nouns: Words<bool>,
+    /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `1` for a plural,
+    /// tagged `many`, else `0`): see [`Lexicon::anonymous_source`].
+    anonymous_sources: Words<u8>,
+    /// Arabic nouns of speech (`speech_nouns.txt`, folded; `1` unless tagged `construct`, else
+    /// `0`): see [`Lexicon::speech_noun`].
+    speech_nouns: Words<u8>,
     /// The Arabic word sets of [`AR_SETS`] (folded; empty in the other languages), indexed by
     /// the `SET_*` constants: see the look-ups named after them ([`Lexicon::anaphor`] …).
     ar_sets: [Words<bool>; AR_SETS.len()],
@@ -108,10 +108,12 @@ pub(crate) struct Lexicon {
     /// after which a complementizer is none ("…، من دون أن يعرف …": the tokenizer); a fixed
     /// array (no vector of strings in the package for one list), taken once from the list.
     pub close_words: [&'static str; MAX_CLOSE],
-    /// English words between a speech verb and its clause (`en/adverbials.txt`).
-    adverbials: Words<Adverbial>,
-    /// English words that classify a speaker mention (`en/mentions.txt`).
-    mention_words: Words<MentionWord>,
+    /// English words between a speech verb and its clause (`en/adverbials.txt`), each with its
+    /// [`Adverbial`] as a number (`a as u8`: the maps of [`tagged`] hold bytes).
+    adverbials: Words<u8>,
+    /// English words that classify a speaker mention (`en/mentions.txt`), each with its
+    /// [`MentionWord`] as a number (`m as u8`).
+    mention_words: Words<u8>,
     /// The `C_*` bits of every folded word that [`Lexicon::adverbial`],
     /// [`Lexicon::complementizer`], [`Lexicon::boundary`], [`Lexicon::pronoun`],
     /// [`Lexicon::auxiliary`] or [`Lexicon::licenser`] accepts: the tokenizer looks each word
@@ -979,7 +981,7 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
     let mut map: FxMap<String, u32> = FxMap::default();
     let mut add = |w: String, bit: u32| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
-        add(w.clone(), a as u32 + 1);
+        add(w.clone(), u32::from(a) + 1);
     }
     // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
     let lists: [(&Words<bool>, u32, &[&str], usize); 5] = [
@@ -1019,42 +1021,47 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
     ClassTable::new(map)
 }
 
-fn adverbials(file: &'static str) -> Words<Adverbial> {
-    tagged(file, &ADVERBIAL_TAGS, Some(Adverbial::Word))
+fn adverbials(file: &'static str) -> Words<u8> {
+    tagged(file, &ADVERBIAL_TAGS, Adverbial::Word as u8)
 }
 
 /// The tags of `en/adverbials.txt` and their [`Adverbial`]s (any other tag: [`Adverbial::Word`]).
-const ADVERBIAL_TAGS: [(&str, Option<Adverbial>); 13] = [
-    ("prep", Some(Adverbial::Prep)),
-    ("det", Some(Adverbial::Det)),
-    ("obj", Some(Adverbial::Obj)),
-    ("pass", Some(Adverbial::Passive)),
-    ("inf", Some(Adverbial::Infinitive)),
-    ("rel", Some(Adverbial::Rel)),
-    ("sub", Some(Adverbial::Sub)),
-    ("adj", Some(Adverbial::Adj)),
-    ("conj", Some(Adverbial::Conj)),
-    ("say", Some(Adverbial::Say)),
-    ("comment", Some(Adverbial::Comment)),
-    ("past", Some(Adverbial::Past)),
-    ("ger", Some(Adverbial::Gerund)),
+const ADVERBIAL_TAGS: [(&str, u8); 13] = [
+    ("prep", Adverbial::Prep as u8),
+    ("det", Adverbial::Det as u8),
+    ("obj", Adverbial::Obj as u8),
+    ("pass", Adverbial::Passive as u8),
+    ("inf", Adverbial::Infinitive as u8),
+    ("rel", Adverbial::Rel as u8),
+    ("sub", Adverbial::Sub as u8),
+    ("adj", Adverbial::Adj as u8),
+    ("conj", Adverbial::Conj as u8),
+    ("say", Adverbial::Say as u8),
+    ("comment", Adverbial::Comment as u8),
+    ("past", Adverbial::Past as u8),
+    ("ger", Adverbial::Gerund as u8),
 ];
 
 /// The `word [tag]` lines of a data file ([`lang::tagged`]; `""` for no tag) as a map, the
 /// word light-folded, its value the one `roles` gives its tag (the first entry of that tag),
-/// else `other` (a line whose value is `None` is left out). A table rather than a closure per
-/// list: each closure's instance inlined its own copy of the loop into [`build`].
+/// else `other` (a line whose value is [`LEFT_OUT`] is left out). A table rather than a
+/// closure per list: each closure's instance inlined its own copy of the loop into [`build`];
+/// and bytes rather than a generic value: one copy for the four lists (each enum's instance,
+/// with one caller, was inlined there too).
 #[inline(never)]
-fn tagged<T: Copy>(file: &'static str, roles: &[(&str, Option<T>)], other: Option<T>) -> Words<T> {
+fn tagged(file: &'static str, roles: &[(&str, u8)], other: u8) -> Words<u8> {
     let mut map = FxMap::default();
     for (w, tag) in lang::tagged(file) {
         let role = roles.iter().find(|r| r.0 == tag).map_or(other, |r| r.1);
-        if let Some(role) = role {
+        if role != LEFT_OUT {
             map.insert(lang::light_fold(w), role);
         }
     }
     Words::new(map)
 }
+
+/// The value of [`tagged`] for a line left out.
+const LEFT_OUT: u8 = u8::MAX;
 
 /// What a word of `mentions.txt` says about the mention holding it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1081,18 +1088,27 @@ impl MentionWord {
     }
 }
 
-fn mention_words(file: &'static str) -> Words<MentionWord> {
-    tagged(file, &MENTION_TAGS, Some(MentionWord::Person))
+fn mention_words(file: &'static str) -> Words<u8> {
+    tagged(file, &MENTION_TAGS, MentionWord::Person as u8)
 }
+
+/// The [`MentionWord`]s in declaration order: `MENTION_WORDS[m as usize] == m`.
+const MENTION_WORDS: [MentionWord; 5] = [
+    MentionWord::Org,
+    MentionWord::Male,
+    MentionWord::Female,
+    MentionWord::Person,
+    MentionWord::Plural,
+];
 
 /// The tags of `en/mentions.txt` and what they say (no tag: nothing, the line is left out; any
 /// other tag: [`MentionWord::Person`]).
-const MENTION_TAGS: [(&str, Option<MentionWord>); 5] = [
-    ("", None),
-    ("org", Some(MentionWord::Org)),
-    ("m", Some(MentionWord::Male)),
-    ("f", Some(MentionWord::Female)),
-    ("plural", Some(MentionWord::Plural)),
+const MENTION_TAGS: [(&str, u8); 5] = [
+    ("", LEFT_OUT),
+    ("org", MentionWord::Org as u8),
+    ("m", MentionWord::Male as u8),
+    ("f", MentionWord::Female as u8),
+    ("plural", MentionWord::Plural as u8),
 ];
 
 #[inline(never)]
@@ -1335,16 +1351,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         pronouns: words(f.pronouns),
         auxiliaries: words(f.auxiliaries),
         subjunctives: words(f.subjunctives),
-        anonymous_sources: tagged(
-            ar(data!("ar", "anonymous_sources.txt")),
-            &[("", Some(false))],
-            Some(true),
-        ),
-        speech_nouns: tagged(
-            ar(data!("ar", "speech_nouns.txt")),
-            &[("", Some(true))],
-            Some(false),
-        ),
+        anonymous_sources: tagged(ar(data!("ar", "anonymous_sources.txt")), &[("", 0)], 1),
+        speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), &[("", 1)], 0),
         close_words: close_words(&ar_lists[LIST_FINAL_SOURCES]),
         ar_sets: AR_SETS.map(|file| words(ar(file))),
         ar_lists,
@@ -1647,11 +1655,11 @@ impl Lexicon {
         let mut w = folded;
         for _ in 0..2 {
             if let Some(&to_agent) = self.speech_nouns.get(w) {
-                return Some(to_agent);
+                return Some(to_agent != 0);
             }
             w = proclitic_off(w)?;
         }
-        self.speech_nouns.get(w).copied()
+        self.speech_nouns.get(w).map(|&to_agent| to_agent != 0)
     }
 
     /// True if the folded Arabic word `folded` names a document (تقرير، بيان، رسالة:
@@ -1743,7 +1751,7 @@ impl Lexicon {
     /// source (Arabic مصدر، مسؤول: "a source", "an official"), and if so whether it is a
     /// plural (مصادر).
     pub fn anonymous_source(&self, folded: &str) -> Option<bool> {
-        self.anonymous_sources.get(folded).copied()
+        self.anonymous_sources.get(folded).map(|&many| many != 0)
     }
 
     /// True if the folded word `folded` (without the article) is the class noun of an
@@ -1845,12 +1853,14 @@ impl Lexicon {
     /// The role of `folded` between a speech verb and its clause ("said Tuesday the …",
     /// "said in a statement the …", "told them …"), if listed.
     pub fn adverbial(&self, folded: &str) -> Option<Adverbial> {
-        self.adverbials.get(folded).copied()
+        let code = self.adverbials.get(folded)?;
+        ADVERBIALS.get(usize::from(*code)).copied()
     }
 
     /// What the folded word says about a speaker mention holding it (English).
     pub fn mention_word(&self, folded: &str) -> Option<MentionWord> {
-        self.mention_words.get(folded).copied()
+        let code = self.mention_words.get(folded)?;
+        MENTION_WORDS.get(usize::from(*code)).copied()
     }
 }
 
@@ -2326,6 +2336,9 @@ mod tests {
 
     #[test]
     fn word_classes_agree_with_the_lookups() {
+        for (i, m) in MENTION_WORDS.iter().enumerate() {
+            assert_eq!(*m as usize, i);
+        }
         for (i, a) in ADVERBIALS.iter().enumerate() {
             assert_eq!(*a as usize, i);
             assert_eq!(Adverbial::from_class(*a as u32 + 1), Some(*a));
@@ -2441,10 +2454,10 @@ mod tests {
                 assert_eq!(lex.verbs.get(w), Some(&a), "{code}: {w}");
             }
             for (w, &a) in &lex.adverbials.map {
-                assert_eq!(lex.adverbial(w), Some(a), "{code}: {w}");
+                assert_eq!(lex.adverbial(w).map(|a| a as u8), Some(a), "{code}: {w}");
             }
             for (w, &m) in &lex.mention_words.map {
-                assert_eq!(lex.mention_word(w), Some(m), "{code}: {w}");
+                assert_eq!(lex.mention_word(w).map(|m| m as u8), Some(m), "{code}: {w}");
             }
         }
         assert!(get("en").adverbials.keys().count() > 10);
