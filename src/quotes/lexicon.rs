@@ -92,65 +92,28 @@ pub(crate) struct Lexicon {
     pronouns: Words<bool>,
     auxiliaries: Words<bool>,
     subjunctives: Words<bool>,
-    licensers: Words<bool>,
-    /// Nouns spelled, as written, like no boundary word but folded like one
-    /// (`boundary_nouns.txt`, read once with [`tag_list`], no tags): see
-    /// [`Lexicon::boundary_noun`].
-    boundary_nouns: Vec<(&'static str, &'static str)>,
-    /// Arabic speech verbs whose object stands before their ب complement
-    /// (`object_first_verbs.txt`, read once with [`tag_list`], no tags): see
-    /// [`Lexicon::object_first_verb`].
-    object_first_verbs: Vec<(&'static str, &'static str)>,
-    /// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
-    anaphors: Words<bool>,
-    /// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
-    epithets: Words<bool>,
-    /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `true` for a
-    /// plural, tagged `many`): see [`Lexicon::anonymous_source`].
-    anonymous_sources: Words<bool>,
-    /// Arabic nouns of speech (`speech_nouns.txt`, folded; `true` unless tagged `construct`):
-    /// see [`Lexicon::speech_noun`].
-    speech_nouns: Words<bool>,
-    /// Arabic nouns of documents (`documents.txt`, folded): see [`Lexicon::document`].
-    documents: Words<bool>,
-    /// Arabic nouns of a rule or a circumstance (`norms.txt`, read once with [`tag_list`]):
-    /// see [`Lexicon::norm`].
-    norms: Vec<(&'static str, &'static str)>,
-    /// Arabic class nouns of institutions (`institutions.txt`, folded): see
-    /// [`Lexicon::institution`].
-    institutions: Words<bool>,
-    /// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
-    /// folded): see [`Lexicon::title_place`].
-    title_places: Words<bool>,
-    /// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
-    /// [`Lexicon::impersonal`].
-    impersonal: Words<bool>,
-    /// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
-    /// licenses (`far_verbs.txt`, folded): see [`Lexicon::far_verb`].
-    far_verbs: Words<bool>,
-    /// Arabic words before a speech verb that make it a postposed source, each with its tag
-    /// (`ar/final_sources.txt`, read once with [`lang::tagged`]): see [`Lexicon::final_source`].
-    final_sources: Vec<(&'static str, &'static str)>,
-    /// The words of `final_sources` tagged `close` (دون، بدون: "without"), then empty strings,
+    /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `1` for a plural,
+    /// tagged `many`, else `0`): see [`Lexicon::anonymous_source`].
+    anonymous_sources: Words<u8>,
+    /// Arabic nouns of speech (`speech_nouns.txt`, folded; `1` unless tagged `construct`, else
+    /// `0`): see [`Lexicon::speech_noun`].
+    speech_nouns: Words<u8>,
+    /// The Arabic word sets of [`AR_SETS`] (folded; empty in the other languages), indexed by
+    /// the `SET_*` constants: see the look-ups named after them ([`Lexicon::anaphor`] …).
+    ar_sets: [Words<bool>; AR_SETS.len()],
+    /// The Arabic `word [tag]` lists of [`AR_LISTS`] (read once with [`tag_list`]; empty in the
+    /// other languages), indexed by the `LIST_*` constants: see [`Lexicon::final_source`] ….
+    ar_lists: [Vec<(&'static str, &'static str)>; AR_LISTS.len()],
+    /// The words of `ar/final_sources.txt` tagged `close` (دون، بدون: "without"), then empty strings,
     /// after which a complementizer is none ("…، من دون أن يعرف …": the tokenizer); a fixed
     /// array (no vector of strings in the package for one list), taken once from the list.
     pub close_words: [&'static str; MAX_CLOSE],
-    /// Arabic لكن with a subject pronoun (`ar/contrast_pronouns.txt`, folded): see
-    /// [`Lexicon::contrast_pronoun`].
-    contrast_pronouns: Words<bool>,
-    /// Arabic words opening a new interview topic after a comma (`ar/topic_openers.txt`,
-    /// folded): see [`Lexicon::topic_opener`].
-    topic_openers: Words<bool>,
-    /// The forms of تساءل (tag `v`) and the words opening its question (`ar/question_openers.txt`,
-    /// read once with [`lang::tagged`]): see [`Lexicon::question_opener`].
-    question_openers: Vec<(&'static str, &'static str)>,
-    /// The first two words of the reporter's addition after a report (`ar/report_tails.txt`,
-    /// read once with [`lang::tagged`]): see [`Lexicon::report_tail`].
-    report_tails: Vec<(&'static str, &'static str)>,
-    /// English words between a speech verb and its clause (`en/adverbials.txt`).
-    adverbials: Words<Adverbial>,
-    /// English words that classify a speaker mention (`en/mentions.txt`).
-    mention_words: Words<MentionWord>,
+    /// English words between a speech verb and its clause (`en/adverbials.txt`), each with its
+    /// [`Adverbial`] as a number (`a as u8`: the maps of [`tagged`] hold bytes).
+    adverbials: Words<u8>,
+    /// English words that classify a speaker mention (`en/mentions.txt`), each with its
+    /// [`MentionWord`] as a number (`m as u8`).
+    mention_words: Words<u8>,
     /// The `C_*` bits of every folded word that [`Lexicon::adverbial`],
     /// [`Lexicon::complementizer`], [`Lexicon::boundary`], [`Lexicon::pronoun`],
     /// [`Lexicon::auxiliary`] or [`Lexicon::licenser`] accepts: the tokenizer looks each word
@@ -1018,7 +981,7 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
     let mut map: FxMap<String, u32> = FxMap::default();
     let mut add = |w: String, bit: u32| *map.entry(w).or_insert(0) |= bit;
     for (w, &a) in &lex.adverbials.map {
-        add(w.clone(), a as u32 + 1);
+        add(w.clone(), u32::from(a) + 1);
     }
     // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
     let lists: [(&Words<bool>, u32, &[&str], usize); 5] = [
@@ -1031,7 +994,7 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
         ),
         (&lex.pronouns, C_PRONOUN, &[ar::AND_WORD, ar::THEN_WORD], 0),
         (&lex.auxiliaries, C_AUXILIARY, &[], 0),
-        (&lex.licensers, C_LICENSER, &[], 0),
+        (&lex.ar_sets[SET_LICENSERS], C_LICENSER, &[], 0),
     ];
     for (list, bit, proclitics, min_chars) in lists {
         for w in list.map.keys() {
@@ -1058,42 +1021,47 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
     ClassTable::new(map)
 }
 
-fn adverbials(file: &'static str) -> Words<Adverbial> {
-    tagged(file, &ADVERBIAL_TAGS, Some(Adverbial::Word))
+fn adverbials(file: &'static str) -> Words<u8> {
+    tagged(file, &ADVERBIAL_TAGS, Adverbial::Word as u8)
 }
 
 /// The tags of `en/adverbials.txt` and their [`Adverbial`]s (any other tag: [`Adverbial::Word`]).
-const ADVERBIAL_TAGS: [(&str, Option<Adverbial>); 13] = [
-    ("prep", Some(Adverbial::Prep)),
-    ("det", Some(Adverbial::Det)),
-    ("obj", Some(Adverbial::Obj)),
-    ("pass", Some(Adverbial::Passive)),
-    ("inf", Some(Adverbial::Infinitive)),
-    ("rel", Some(Adverbial::Rel)),
-    ("sub", Some(Adverbial::Sub)),
-    ("adj", Some(Adverbial::Adj)),
-    ("conj", Some(Adverbial::Conj)),
-    ("say", Some(Adverbial::Say)),
-    ("comment", Some(Adverbial::Comment)),
-    ("past", Some(Adverbial::Past)),
-    ("ger", Some(Adverbial::Gerund)),
+const ADVERBIAL_TAGS: [(&str, u8); 13] = [
+    ("prep", Adverbial::Prep as u8),
+    ("det", Adverbial::Det as u8),
+    ("obj", Adverbial::Obj as u8),
+    ("pass", Adverbial::Passive as u8),
+    ("inf", Adverbial::Infinitive as u8),
+    ("rel", Adverbial::Rel as u8),
+    ("sub", Adverbial::Sub as u8),
+    ("adj", Adverbial::Adj as u8),
+    ("conj", Adverbial::Conj as u8),
+    ("say", Adverbial::Say as u8),
+    ("comment", Adverbial::Comment as u8),
+    ("past", Adverbial::Past as u8),
+    ("ger", Adverbial::Gerund as u8),
 ];
 
 /// The `word [tag]` lines of a data file ([`lang::tagged`]; `""` for no tag) as a map, the
 /// word light-folded, its value the one `roles` gives its tag (the first entry of that tag),
-/// else `other` (a line whose value is `None` is left out). A table rather than a closure per
-/// list: each closure's instance inlined its own copy of the loop into [`build`].
+/// else `other` (a line whose value is [`LEFT_OUT`] is left out). A table rather than a
+/// closure per list: each closure's instance inlined its own copy of the loop into [`build`];
+/// and bytes rather than a generic value: one copy for the four lists (each enum's instance,
+/// with one caller, was inlined there too).
 #[inline(never)]
-fn tagged<T: Copy>(file: &'static str, roles: &[(&str, Option<T>)], other: Option<T>) -> Words<T> {
+fn tagged(file: &'static str, roles: &[(&str, u8)], other: u8) -> Words<u8> {
     let mut map = FxMap::default();
     for (w, tag) in lang::tagged(file) {
         let role = roles.iter().find(|r| r.0 == tag).map_or(other, |r| r.1);
-        if let Some(role) = role {
+        if role != LEFT_OUT {
             map.insert(lang::light_fold(w), role);
         }
     }
     Words::new(map)
 }
+
+/// The value of [`tagged`] for a line left out.
+const LEFT_OUT: u8 = u8::MAX;
 
 /// What a word of `mentions.txt` says about the mention holding it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1120,18 +1088,27 @@ impl MentionWord {
     }
 }
 
-fn mention_words(file: &'static str) -> Words<MentionWord> {
-    tagged(file, &MENTION_TAGS, Some(MentionWord::Person))
+fn mention_words(file: &'static str) -> Words<u8> {
+    tagged(file, &MENTION_TAGS, MentionWord::Person as u8)
 }
+
+/// The [`MentionWord`]s in declaration order: `MENTION_WORDS[m as usize] == m`.
+const MENTION_WORDS: [MentionWord; 5] = [
+    MentionWord::Org,
+    MentionWord::Male,
+    MentionWord::Female,
+    MentionWord::Person,
+    MentionWord::Plural,
+];
 
 /// The tags of `en/mentions.txt` and what they say (no tag: nothing, the line is left out; any
 /// other tag: [`MentionWord::Person`]).
-const MENTION_TAGS: [(&str, Option<MentionWord>); 5] = [
-    ("", None),
-    ("org", Some(MentionWord::Org)),
-    ("m", Some(MentionWord::Male)),
-    ("f", Some(MentionWord::Female)),
-    ("plural", Some(MentionWord::Plural)),
+const MENTION_TAGS: [(&str, u8); 5] = [
+    ("", LEFT_OUT),
+    ("org", MentionWord::Org as u8),
+    ("m", MentionWord::Male as u8),
+    ("f", MentionWord::Female as u8),
+    ("plural", MentionWord::Plural as u8),
 ];
 
 #[inline(never)]
@@ -1184,6 +1161,78 @@ fn proclitic_off(w: &str) -> Option<&str> {
     w.strip_prefix(|c| c == ar::AND || c == ar::THEN || c == ar::BY || c == ar::TO || c == ar::LIKE)
         .filter(|r| r.chars().count() >= 3)
 }
+
+/// The files of [`Lexicon::ar_sets`], in the order of the `SET_*` constants (read with [`words`]).
+const AR_SETS: [&str; 10] = [
+    data!("ar", "licensers.txt"),
+    data!("ar", "anaphors.txt"),
+    data!("ar", "epithets.txt"),
+    data!("ar", "documents.txt"),
+    data!("ar", "institutions.txt"),
+    data!("ar", "title_places.txt"),
+    data!("ar", "impersonal_frames.txt"),
+    data!("ar", "far_verbs.txt"),
+    data!("ar", "contrast_pronouns.txt"),
+    data!("ar", "topic_openers.txt"),
+];
+/// Arabic words that license an ambiguous verb before them (`licensers.txt`, folded): see
+/// [`Lexicon::licenser`].
+const SET_LICENSERS: usize = 0;
+/// Arabic ordinal anaphors (`anaphors.txt`, folded): see [`Lexicon::anaphor`].
+const SET_ANAPHORS: usize = 1;
+/// Arabic head nouns of an epithet (`epithets.txt`, folded): see [`Lexicon::epithet`].
+const SET_EPITHETS: usize = 2;
+/// Arabic nouns of documents (`documents.txt`, folded): see [`Lexicon::document`].
+const SET_DOCUMENTS: usize = 3;
+/// Arabic class nouns of institutions (`institutions.txt`, folded): see
+/// [`Lexicon::institution`].
+const SET_INSTITUTIONS: usize = 4;
+/// Arabic prepositions between a title and its place before the name (`ar/title_places.txt`,
+/// folded): see [`Lexicon::title_place`].
+const SET_TITLE_PLACES: usize = 5;
+/// Arabic words before an impersonal frame's verb (`impersonal_frames.txt`, folded): see
+/// [`Lexicon::impersonal`].
+const SET_IMPERSONAL: usize = 6;
+/// Arabic ambiguous verb forms that a complementizer anywhere in the clause's window
+/// licenses (`far_verbs.txt`, folded): see [`Lexicon::far_verb`].
+const SET_FAR_VERBS: usize = 7;
+/// Arabic لكن with a subject pronoun (`ar/contrast_pronouns.txt`, folded): see
+/// [`Lexicon::contrast_pronoun`].
+const SET_CONTRAST_PRONOUNS: usize = 8;
+/// Arabic words opening a new interview topic after a comma (`ar/topic_openers.txt`,
+/// folded): see [`Lexicon::topic_opener`].
+const SET_TOPIC_OPENERS: usize = 9;
+
+/// The files of [`Lexicon::ar_lists`], in the order of the `LIST_*` constants (read with
+/// [`tag_list`]).
+const AR_LISTS: [&str; 6] = [
+    data!("ar", "final_sources.txt"),
+    data!("ar", "boundary_nouns.txt"),
+    data!("ar", "object_first_verbs.txt"),
+    data!("ar", "norms.txt"),
+    data!("ar", "question_openers.txt"),
+    data!("ar", "report_tails.txt"),
+];
+/// Arabic words before a speech verb that make it a postposed source, each with its tag
+/// (`ar/final_sources.txt`, read once with [`lang::tagged`]): see [`Lexicon::final_source`].
+const LIST_FINAL_SOURCES: usize = 0;
+/// Nouns spelled, as written, like no boundary word but folded like one
+/// (`boundary_nouns.txt`, read once with [`tag_list`], no tags): see
+/// [`Lexicon::boundary_noun`].
+const LIST_BOUNDARY_NOUNS: usize = 1;
+/// Arabic speech verbs whose object stands before their ب complement
+/// (`object_first_verbs.txt`, read once with [`tag_list`], no tags): see
+/// [`Lexicon::object_first_verb`].
+const LIST_OBJECT_FIRST_VERBS: usize = 2;
+/// Arabic nouns of a rule or a circumstance (`norms.txt`, read once with [`tag_list`]):
+/// see [`Lexicon::norm`].
+const LIST_NORMS: usize = 3;
+/// The forms of تساءل (tag `v`) and the words opening its question (`ar/question_openers.txt`,
+/// read once with [`lang::tagged`]): see [`Lexicon::question_opener`].
+const LIST_QUESTION_OPENERS: usize = 4;
+/// The first two words of the reporter's addition after a report (`ar/report_tails.txt`,
+/// read once with [`lang::tagged`]): see [`Lexicon::report_tail`].
+const LIST_REPORT_TAILS: usize = 5;
 
 #[inline(never)]
 fn words(file: &'static str) -> Words<bool> {
@@ -1282,7 +1331,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     let english = f.code == "en";
     let ar = |file: &'static str| if arabic { file } else { "" };
     let en = |file: &'static str| if english { file } else { "" };
-    let final_sources = tag_list(ar(data!("ar", "final_sources.txt")));
+    // (One loop over a table each: a field each inlined its call and its move into [`build`].)
+    let ar_lists = AR_LISTS.map(|file| tag_list(ar(file)));
     let mut lex = Lexicon {
         arabic,
         english,
@@ -1301,33 +1351,11 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         pronouns: words(f.pronouns),
         auxiliaries: words(f.auxiliaries),
         subjunctives: words(f.subjunctives),
-        licensers: words(ar(data!("ar", "licensers.txt"))),
-        boundary_nouns: tag_list(ar(data!("ar", "boundary_nouns.txt"))),
-        object_first_verbs: tag_list(ar(data!("ar", "object_first_verbs.txt"))),
-        anaphors: words(ar(data!("ar", "anaphors.txt"))),
-        epithets: words(ar(data!("ar", "epithets.txt"))),
-        anonymous_sources: tagged(
-            ar(data!("ar", "anonymous_sources.txt")),
-            &[("", Some(false))],
-            Some(true),
-        ),
-        documents: words(ar(data!("ar", "documents.txt"))),
-        norms: tag_list(ar(data!("ar", "norms.txt"))),
-        institutions: words(ar(data!("ar", "institutions.txt"))),
-        speech_nouns: tagged(
-            ar(data!("ar", "speech_nouns.txt")),
-            &[("", Some(true))],
-            Some(false),
-        ),
-        title_places: words(ar(data!("ar", "title_places.txt"))),
-        impersonal: words(ar(data!("ar", "impersonal_frames.txt"))),
-        far_verbs: words(ar(data!("ar", "far_verbs.txt"))),
-        close_words: close_words(&final_sources),
-        final_sources,
-        contrast_pronouns: words(ar(data!("ar", "contrast_pronouns.txt"))),
-        topic_openers: words(ar(data!("ar", "topic_openers.txt"))),
-        question_openers: tag_list(ar(data!("ar", "question_openers.txt"))),
-        report_tails: tag_list(ar(data!("ar", "report_tails.txt"))),
+        anonymous_sources: tagged(ar(data!("ar", "anonymous_sources.txt")), &[("", 0)], 1),
+        speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), &[("", 1)], 0),
+        close_words: close_words(&ar_lists[LIST_FINAL_SOURCES]),
+        ar_sets: AR_SETS.map(|file| words(ar(file))),
+        ar_lists,
         adverbials: adverbials(en(data!("en", "adverbials.txt"))),
         mention_words: mention_words(en(data!("en", "mentions.txt"))),
         classes: ClassTable::new(FxMap::default()),
@@ -1627,11 +1655,11 @@ impl Lexicon {
         let mut w = folded;
         for _ in 0..2 {
             if let Some(&to_agent) = self.speech_nouns.get(w) {
-                return Some(to_agent);
+                return Some(to_agent != 0);
             }
             w = proclitic_off(w)?;
         }
-        self.speech_nouns.get(w).copied()
+        self.speech_nouns.get(w).map(|&to_agent| to_agent != 0)
     }
 
     /// True if the folded Arabic word `folded` names a document (تقرير، بيان، رسالة:
@@ -1640,7 +1668,7 @@ impl Lexicon {
     pub fn document(&self, folded: &str) -> bool {
         let mut w = Some(folded);
         while let Some(v) = w {
-            if self.documents.contains(v) {
+            if self.ar_sets[SET_DOCUMENTS].contains(v) {
                 return true;
             }
             w = proclitic_off(v);
@@ -1658,7 +1686,7 @@ impl Lexicon {
                 .strip_prefix(ar::ARTICLE)
                 .or_else(|| w.strip_prefix(ar::TO_ARTICLE))
                 .unwrap_or(w);
-            tag_of(&self.norms, w)
+            tag_of(&self.ar_lists[LIST_NORMS], w)
         };
         bare(folded).or_else(|| bare(folded.strip_prefix(ar::TO)?))
     }
@@ -1692,7 +1720,7 @@ impl Lexicon {
     /// (The rules read [`super::tokens::Token::licenser`], set from this list.)
     #[allow(dead_code)]
     pub fn licenser(&self, folded: &str) -> bool {
-        self.licensers.contains(folded)
+        self.ar_sets[SET_LICENSERS].contains(folded)
     }
 
     /// True if the folded word `folded` (after one و/ف) is an ambiguous Arabic verb form that
@@ -1700,84 +1728,84 @@ impl Lexicon {
     /// بيان لسلطات ولاية شرناق جنوب شرق تركيا، أن …"), not only within seven tokens.
     pub fn far_verb(&self, folded: &str) -> bool {
         self.arabic_stems(folded)
-            .any(|s| self.far_verbs.contains(s))
+            .any(|s| self.ar_sets[SET_FAR_VERBS].contains(s))
     }
 
     /// True if the folded word `folded` is an ordinal anaphor (Arabic الأول، الأخير: "the
     /// former", "the latter"), which stands for a person named before and names nobody.
     pub fn anaphor(&self, folded: &str) -> bool {
-        self.anaphors.contains(folded)
+        self.ar_sets[SET_ANAPHORS].contains(folded)
     }
 
     /// True if the folded word `folded` is an epithet's head noun (Arabic المدرب، النجمة: "the
     /// coach", "the star"), which with articled modifiers describes a person named before.
     pub fn epithet(&self, folded: &str) -> bool {
-        self.epithets.contains(folded)
+        self.ar_sets[SET_EPITHETS].contains(folded)
     }
 
     /// Whether the folded word `folded` (without the article) is a noun of an unnamed
     /// source (Arabic مصدر، مسؤول: "a source", "an official"), and if so whether it is a
     /// plural (مصادر).
     pub fn anonymous_source(&self, folded: &str) -> Option<bool> {
-        self.anonymous_sources.get(folded).copied()
+        self.anonymous_sources.get(folded).map(|&many| many != 0)
     }
 
     /// True if the folded word `folded` (without the article) is the class noun of an
     /// institution (Arabic شركة، منظمة: "company", "organisation").
     pub fn institution(&self, folded: &str) -> bool {
-        self.institutions.contains(folded)
+        self.ar_sets[SET_INSTITUTIONS].contains(folded)
     }
 
     /// True if the folded word `folded` is an Arabic preposition between a title and its place
     /// before the name (في، لدى: "رئيس المجلس البلدي في جدة الدكتور X"، "السفير لدى الأمم
     /// المتحدة X").
     pub fn title_place(&self, folded: &str) -> bool {
-        self.title_places.contains(folded)
+        self.ar_sets[SET_TITLE_PLACES].contains(folded)
     }
 
     /// True if the folded word `folded` before a speech verb makes it the reporter's impersonal
     /// frame (Arabic "الجدير ذكره أن" "it is worth mentioning that"), no report.
     pub fn impersonal(&self, folded: &str) -> bool {
-        self.impersonal.contains(folded)
+        self.ar_sets[SET_IMPERSONAL].contains(folded)
     }
 
     /// The tag of the folded word `folded` in `ar/final_sources.txt`, its first byte (`0` for
     /// a word listed without one; `b'a'` after, `b'b'` before, `b's'` skip, `b'c'` close),
     /// `None` when it is not listed.
     pub fn final_source(&self, folded: &str) -> Option<u8> {
-        tag_of(&self.final_sources, folded)
+        tag_of(&self.ar_lists[LIST_FINAL_SOURCES], folded)
     }
 
     /// The tag of the folded word `folded` in `ar/question_openers.txt` (`b'v'` a form of
     /// تساءل, `0` هل, `b'w'` ما / عما and `b'x'` إذا after them), `None` when it is not listed.
     pub fn question_opener(&self, folded: &str) -> Option<u8> {
-        tag_of(&self.question_openers, folded)
+        tag_of(&self.ar_lists[LIST_QUESTION_OPENERS], folded)
     }
 
     /// The tag of the folded word `folded` in `ar/report_tails.txt`, its first byte (two words
     /// with the same tag open the reporter's addition: في إشارة، وجاء ذلك), `None` when it is
     /// not listed.
     pub fn report_tail(&self, folded: &str) -> Option<u8> {
-        tag_of(&self.report_tails, folded)
+        tag_of(&self.ar_lists[LIST_REPORT_TAILS], folded)
     }
 
     /// True if the folded word `folded` opens a new interview topic after a comma (أما، وعن،
     /// وحول …: `ar/topic_openers.txt`).
     pub fn topic_opener(&self, folded: &str) -> bool {
-        self.topic_openers.contains(folded)
+        self.ar_sets[SET_TOPIC_OPENERS].contains(folded)
     }
 
     /// True if the folded word `folded` is Arabic لكن with a subject pronoun (لكنه، ولكنها …:
     /// `ar/contrast_pronouns.txt`).
     pub fn contrast_pronoun(&self, folded: &str) -> bool {
-        self.contrast_pronouns.contains(folded)
+        self.ar_sets[SET_CONTRAST_PRONOUNS].contains(folded)
     }
 
     /// True if `word`, as written (but its harakat and tatweel), is a noun or name folded like
     /// a boundary word (`boundary_nouns.txt`: Arabic إمام، علي).
     pub fn boundary_noun(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        for e in &self.boundary_nouns {
+        for e in &self.ar_lists[LIST_BOUNDARY_NOUNS] {
             let e = e.0.as_bytes();
             // (The word is as long as the entry at least: most boundary words are shorter than
             // every entry, في، من.)
@@ -1808,7 +1836,9 @@ impl Lexicon {
     /// True if the folded form `f` of an Arabic speech verb (without و/ف) ends with one whose
     /// object stands before its ب complement (`object_first_verbs.txt`: وصف، يصف، تصف).
     pub fn object_first_verb(&self, f: &str) -> bool {
-        self.object_first_verbs.iter().any(|w| f.ends_with(w.0))
+        self.ar_lists[LIST_OBJECT_FIRST_VERBS]
+            .iter()
+            .any(|w| f.ends_with(w.0))
     }
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
@@ -1819,12 +1849,14 @@ impl Lexicon {
     /// The role of `folded` between a speech verb and its clause ("said Tuesday the …",
     /// "said in a statement the …", "told them …"), if listed.
     pub fn adverbial(&self, folded: &str) -> Option<Adverbial> {
-        self.adverbials.get(folded).copied()
+        let code = self.adverbials.get(folded)?;
+        ADVERBIALS.get(usize::from(*code)).copied()
     }
 
     /// What the folded word says about a speaker mention holding it (English).
     pub fn mention_word(&self, folded: &str) -> Option<MentionWord> {
-        self.mention_words.get(folded).copied()
+        let code = self.mention_words.get(folded)?;
+        MENTION_WORDS.get(usize::from(*code)).copied()
     }
 }
 
@@ -2184,8 +2216,14 @@ mod tests {
         assert!(ar.object_first_verb("وصف") && ar.object_first_verb("تصف"));
         assert!(!ar.object_first_verb("قال") && !get("en").object_first_verb("وصف"));
         // Words alone (read with the tagged lists' reader, no tag).
-        let lists = [&ar.boundary_nouns, &ar.object_first_verbs];
-        assert!(ar.boundary_nouns.len() == 4 && ar.object_first_verbs.len() == 6);
+        let lists = [
+            &ar.ar_lists[LIST_BOUNDARY_NOUNS],
+            &ar.ar_lists[LIST_OBJECT_FIRST_VERBS],
+        ];
+        assert!(
+            ar.ar_lists[LIST_BOUNDARY_NOUNS].len() == 4
+                && ar.ar_lists[LIST_OBJECT_FIRST_VERBS].len() == 6
+        );
         assert!(lists.iter().all(|l| l.iter().all(|e| e.1.is_empty())));
     }
 
@@ -2204,7 +2242,10 @@ mod tests {
         assert_eq!(get("en").final_source("كما"), None);
         // The words tagged `close`, once, in the order of the file; every one fits in the array.
         assert_eq!(ar.close_words, ["دون", "بدون", "", ""]);
-        let tagged = ar.final_sources.iter().filter(|e| e.1 == "close").count();
+        let tagged = ar.ar_lists[LIST_FINAL_SOURCES]
+            .iter()
+            .filter(|e| e.1 == "close")
+            .count();
         assert!((1..=MAX_CLOSE).contains(&tagged));
         assert_eq!(get("en").close_words, [""; MAX_CLOSE]);
         assert!(ar.contrast_pronoun("ولكنها") && !ar.contrast_pronoun("لكن"));
@@ -2291,6 +2332,9 @@ mod tests {
 
     #[test]
     fn word_classes_agree_with_the_lookups() {
+        for (i, m) in MENTION_WORDS.iter().enumerate() {
+            assert_eq!(*m as usize, i);
+        }
         for (i, a) in ADVERBIALS.iter().enumerate() {
             assert_eq!(*a as usize, i);
             assert_eq!(Adverbial::from_class(*a as u32 + 1), Some(*a));
@@ -2304,7 +2348,7 @@ mod tests {
                 &lex.boundaries,
                 &lex.pronouns,
                 &lex.auxiliaries,
-                &lex.licensers,
+                &lex.ar_sets[SET_LICENSERS],
                 &lex.term_nouns,
                 &lex.participles,
             ] {
@@ -2393,7 +2437,7 @@ mod tests {
                 &lex.pronouns,
                 &lex.auxiliaries,
                 &lex.subjunctives,
-                &lex.licensers,
+                &lex.ar_sets[SET_LICENSERS],
             ];
             for set in sets {
                 assert!(set.bits.len().is_power_of_two());
@@ -2406,10 +2450,10 @@ mod tests {
                 assert_eq!(lex.verbs.get(w), Some(&a), "{code}: {w}");
             }
             for (w, &a) in &lex.adverbials.map {
-                assert_eq!(lex.adverbial(w), Some(a), "{code}: {w}");
+                assert_eq!(lex.adverbial(w).map(|a| a as u8), Some(a), "{code}: {w}");
             }
             for (w, &m) in &lex.mention_words.map {
-                assert_eq!(lex.mention_word(w), Some(m), "{code}: {w}");
+                assert_eq!(lex.mention_word(w).map(|m| m as u8), Some(m), "{code}: {w}");
             }
         }
         assert!(get("en").adverbials.keys().count() > 10);
