@@ -1090,15 +1090,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     let opens = u.adverbial() == Some(Adverbial::Det)
         || u.capital() && u.adverbial().is_none() && !u.boundary()
         || f.starts_with(|c: char| c.is_ascii_digit());
-    // "said Defense Secretary Ash Carter used …": the words after a name's capitalized run,
-    // not past a comma ("… gamers said Lindsay Schroth, an analyst"; PolNeAR train sample,
-    // session 49).
-    let mut run = start + 1;
-    while u.capital() && doc.tok(run).is_some_and(|t| t.word() && t.capital()) {
-        run += 1;
-    }
-    let run = if doc.is_comma(run) { start + 1 } else { run };
-    let verb_follows = (run..run + 3).any(|k| {
+    let verb_follows = (start + 1..start + 4).any(|k| {
         doc.tok(k).is_some_and(|t| {
             t.word()
                 && t.sentence() == s
@@ -2578,8 +2570,8 @@ fn label_participle(doc: &Doc, a: usize) -> bool {
 }
 
 /// A conjunction at `k` (tagged `conj`: and, but) that opens a verb phrase without a subject:
-/// adverbs, then a speech verb ("and added that …"), a perfect ("and has championed …") or,
-/// after a comma (`after_comma`), a past form ("…, but later reversed himself").
+/// adverbs, then a speech verb ("and added that …") or, after a comma (`after_comma`), a
+/// past form ("…, but later reversed himself").
 fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
     if doc.lex.arabic
         || !doc
@@ -2607,12 +2599,12 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
     {
         j += 1;
     }
-    if !doc
+    let Some(t) = doc
         .tok(j)
-        .is_some_and(|t| t.word() && t.sentence() == s && !t.capital())
-    {
+        .filter(|t| t.word() && t.sentence() == s && !t.capital())
+    else {
         return false;
-    }
+    };
     // (An ambiguous form with its licenser or "if" right after it: "… and alleged
     // peccadilloes:" is an adjective before a colon further on; session 21.)
     doc.cue_at(j).is_some_and(|c| {
@@ -2623,31 +2615,7 @@ fn coordinated_verb(doc: &Doc, k: usize, s: usize, after_comma: bool) -> bool {
                 || doc
                     .tok(c.next)
                     .is_some_and(|u| u.word() && (u.complementizer() || doc.lex.is(R_IF, u))))
-    }) || after_comma && !doc.quoted(k) && past_form(doc, j)
-        // "… and has championed an agenda": the subject's next act (PolNeAR train sample:
-        // 2 such verb phrases after a report's end, none inside one; session 49).
-        || !doc.quoted(k) && perfect_after_report(doc, j, s)
-}
-
-/// "… and has championed an agenda": "has" (role `having`; not "had", "have": the report's
-/// own backshifted or plural verbs) and an "-ed" form at `j`, with no "has" before it in
-/// sentence `s` ("said he has arranged … and has requested …" goes on).
-fn perfect_after_report(doc: &Doc, j: usize, s: usize) -> bool {
-    doc.tok(j)
-        .is_some_and(|t| doc.lex.is(R_HAVING, t) && !ends(S_ING, doc.f(t)))
-        && past_form(doc, j + 1)
-        && !(0..j)
-            .rev()
-            .map_while(|m| doc.tok(m).filter(|t| t.sentence() == s))
-            .any(|t| doc.lex.is(R_HAVING, t))
-}
-
-/// Token `j` is a lowercase "-ed" form of five letters or more.
-fn past_form(doc: &Doc, j: usize) -> bool {
-    doc.tok(j).is_some_and(|t| {
-        let f = doc.f(t);
-        t.word() && !t.capital() && f.len() > 4 && ends(S_ED, f)
-    })
+    }) || after_comma && !doc.quoted(k) && doc.f(t).len() > 4 && ends(S_ED, doc.f(t))
 }
 
 /// English "… the fee is too high and its rivals argued it …": a conjunction at `k` (no comma
@@ -4442,46 +4410,6 @@ mod tests {
             (
                 "The chain's press release reported 22 sold units last year.",
                 &[],
-            ),
-        ]);
-    }
-
-    /// After say, a name's capitalized run before the clause's verb, not past a comma
-    /// (session 49).
-    #[test]
-    fn a_long_name_then_its_verb_after_say_is_a_clause() {
-        check(&[
-            (
-                "A news report said Defense Secretary Ash Carter used a private account.",
-                &["Defense Secretary Ash Carter used a private account"],
-            ),
-            (
-                "Fans stay loyal to fast networks said Lindsay Ross, an analyst.",
-                &[],
-            ),
-        ]);
-    }
-
-    /// "and has" + an "-ed" form after a report is its subject's next act, unless the
-    /// sentence has "has" before it; "had", "have" go on (session 49).
-    #[test]
-    fn and_has_with_a_past_participle_ends_the_report() {
-        check(&[
-            (
-                "Ryan insists the party must be a party of ideas, and has championed an agenda.",
-                &["the party must be a party of ideas"],
-            ),
-            (
-                "Pande says the movie is not offensive and has refused to withdraw it.",
-                &["the movie is not offensive"],
-            ),
-            (
-                "He said he has arranged for buses and has requested federal help.",
-                &["he has arranged for buses and has requested federal help"],
-            ),
-            (
-                "She said they had both seen the scripts and had agreed to appear.",
-                &["they had both seen the scripts and had agreed to appear"],
             ),
         ]);
     }
