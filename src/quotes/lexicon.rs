@@ -86,12 +86,10 @@ pub(crate) struct Lexicon {
     participles: Words<bool>,
     /// Verbless cues.
     pub cues: Vec<VerblessCue>,
-    complementizers: Words<bool>,
-    term_nouns: Words<bool>,
-    boundaries: Words<bool>,
-    pronouns: Words<bool>,
-    auxiliaries: Words<bool>,
-    subjunctives: Words<bool>,
+    /// The word sets of the language's files, indexed by the `LANG_*` constants
+    /// (complementizers, term nouns, noun-phrase boundaries, pronouns, auxiliaries,
+    /// subjunctives): see [`Lexicon::complementizer`] ….
+    lang_sets: [Words<bool>; 6],
     /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `1` for a plural,
     /// tagged `many`, else `0`): see [`Lexicon::anonymous_source`].
     anonymous_sources: Words<u8>,
@@ -985,15 +983,25 @@ fn word_classes(lex: &Lexicon, class_lists: &[(&'static str, u32)]) -> ClassTabl
     }
     // (list, class, proclitics stripped, fewest characters of the whole word to strip them)
     let lists: [(&Words<bool>, u32, &[&str], usize); 5] = [
-        (&lex.complementizers, C_COMPLEMENTIZER, &[ar::AND_WORD], 3),
         (
-            &lex.boundaries,
+            &lex.lang_sets[LANG_COMPLEMENTIZERS],
+            C_COMPLEMENTIZER,
+            &[ar::AND_WORD],
+            3,
+        ),
+        (
+            &lex.lang_sets[LANG_BOUNDARIES],
             C_BOUNDARY,
             &[ar::AND_WORD, ar::THEN_WORD],
             3,
         ),
-        (&lex.pronouns, C_PRONOUN, &[ar::AND_WORD, ar::THEN_WORD], 0),
-        (&lex.auxiliaries, C_AUXILIARY, &[], 0),
+        (
+            &lex.lang_sets[LANG_PRONOUNS],
+            C_PRONOUN,
+            &[ar::AND_WORD, ar::THEN_WORD],
+            0,
+        ),
+        (&lex.lang_sets[LANG_AUXILIARIES], C_AUXILIARY, &[], 0),
         (&lex.ar_sets[SET_LICENSERS], C_LICENSER, &[], 0),
     ];
     for (list, bit, proclitics, min_chars) in lists {
@@ -1161,6 +1169,19 @@ fn proclitic_off(w: &str) -> Option<&str> {
     w.strip_prefix(|c| c == ar::AND || c == ar::THEN || c == ar::BY || c == ar::TO || c == ar::LIKE)
         .filter(|r| r.chars().count() >= 3)
 }
+
+/// The complementizers in [`Lexicon::lang_sets`] ([`Files::complementizers`]).
+const LANG_COMPLEMENTIZERS: usize = 0;
+/// The term nouns in [`Lexicon::lang_sets`] ([`Files::term_nouns`]).
+const LANG_TERM_NOUNS: usize = 1;
+/// The noun-phrase boundaries in [`Lexicon::lang_sets`] ([`Files::boundaries`]).
+const LANG_BOUNDARIES: usize = 2;
+/// The subject pronouns in [`Lexicon::lang_sets`] ([`Files::pronouns`]).
+const LANG_PRONOUNS: usize = 3;
+/// The auxiliaries in [`Lexicon::lang_sets`] ([`Files::auxiliaries`]).
+const LANG_AUXILIARIES: usize = 4;
+/// The subjunctive forms in [`Lexicon::lang_sets`] ([`Files::subjunctives`]).
+const LANG_SUBJUNCTIVES: usize = 5;
 
 /// The files of [`Lexicon::ar_sets`], in the order of the `SET_*` constants (read with [`words`]).
 const AR_SETS: [&str; 10] = [
@@ -1345,12 +1366,15 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         labels: Words::new(labels),
         participles: Words::new(participles),
         cues,
-        complementizers: words(f.complementizers),
-        term_nouns: words(f.term_nouns),
-        boundaries: words(f.boundaries),
-        pronouns: words(f.pronouns),
-        auxiliaries: words(f.auxiliaries),
-        subjunctives: words(f.subjunctives),
+        lang_sets: [
+            f.complementizers,
+            f.term_nouns,
+            f.boundaries,
+            f.pronouns,
+            f.auxiliaries,
+            f.subjunctives,
+        ]
+        .map(words),
         anonymous_sources: tagged(ar(data!("ar", "anonymous_sources.txt")), &[("", 0)], 1),
         speech_nouns: tagged(ar(data!("ar", "speech_nouns.txt")), &[("", 1)], 0),
         close_words: close_words(&ar_lists[LIST_FINAL_SOURCES]),
@@ -1623,18 +1647,18 @@ impl Lexicon {
     /// [`super::tokens::Token::complementizer`], set from this list.)
     #[allow(dead_code)]
     pub fn complementizer(&self, folded: &str) -> bool {
-        self.complementizers.contains(folded)
+        self.lang_sets[LANG_COMPLEMENTIZERS].contains(folded)
             || (self.arabic
                 && folded.chars().count() >= 3
                 && folded
                     .strip_prefix(ar::AND)
-                    .is_some_and(|r| self.complementizers.contains(r)))
+                    .is_some_and(|r| self.lang_sets[LANG_COMPLEMENTIZERS].contains(r)))
     }
 
     /// True if `folded` names a kind of title or name (صحيفة، the film …), also with Arabic
     /// prefixes و/ب/ل/ف/ك and the article ال.
     pub fn term_noun(&self, folded: &str) -> bool {
-        if self.term_nouns.contains(folded) {
+        if self.lang_sets[LANG_TERM_NOUNS].contains(folded) {
             return true;
         }
         if !self.arabic {
@@ -1642,7 +1666,7 @@ impl Lexicon {
         }
         let w = proclitics_off(folded);
         let w = w.strip_prefix(ar::ARTICLE).unwrap_or(w);
-        self.term_nouns.contains(w)
+        self.lang_sets[LANG_TERM_NOUNS].contains(w)
     }
 
     /// `Some` if the folded Arabic word `folded` is a noun of speech (تصريحات، حديث، كلمة،
@@ -1693,27 +1717,27 @@ impl Lexicon {
 
     /// True if `folded` ends a speaker noun phrase.
     pub fn boundary(&self, folded: &str) -> bool {
-        self.boundaries.contains(folded)
+        self.lang_sets[LANG_BOUNDARIES].contains(folded)
             || self.arabic
                 && folded.chars().count() >= 3
                 && folded
                     .strip_prefix(ar::conjunction)
-                    .is_some_and(|r| self.boundaries.contains(r))
+                    .is_some_and(|r| self.lang_sets[LANG_BOUNDARIES].contains(r))
     }
 
     /// True if `folded` is a subject pronoun.
     pub fn pronoun(&self, folded: &str) -> bool {
-        self.pronouns.contains(folded)
+        self.lang_sets[LANG_PRONOUNS].contains(folded)
             || self.arabic
                 && folded
                     .strip_prefix(ar::conjunction)
-                    .is_some_and(|r| self.pronouns.contains(r))
+                    .is_some_and(|r| self.lang_sets[LANG_PRONOUNS].contains(r))
     }
 
     /// True if `folded` marks a reported clause without complementizer (German Konjunktiv:
     /// sei, habe, werde …).
     pub fn subjunctive(&self, folded: &str) -> bool {
-        self.subjunctives.contains(folded)
+        self.lang_sets[LANG_SUBJUNCTIVES].contains(folded)
     }
 
     /// True if `folded` licenses an ambiguous verb before it (Arabic عن: عبر عن، أعرب عن).
@@ -1843,7 +1867,7 @@ impl Lexicon {
 
     /// True if `folded` is an auxiliary or adverb that may stand between speaker and cue.
     pub fn auxiliary(&self, folded: &str) -> bool {
-        self.auxiliaries.contains(folded)
+        self.lang_sets[LANG_AUXILIARIES].contains(folded)
     }
 
     /// The role of `folded` between a speech verb and its clause ("said Tuesday the …",
@@ -2344,12 +2368,12 @@ mod tests {
             let lex = get(code);
             let mut words: Vec<String> = Vec::new();
             for list in [
-                &lex.complementizers,
-                &lex.boundaries,
-                &lex.pronouns,
-                &lex.auxiliaries,
+                &lex.lang_sets[LANG_COMPLEMENTIZERS],
+                &lex.lang_sets[LANG_BOUNDARIES],
+                &lex.lang_sets[LANG_PRONOUNS],
+                &lex.lang_sets[LANG_AUXILIARIES],
                 &lex.ar_sets[SET_LICENSERS],
-                &lex.term_nouns,
+                &lex.lang_sets[LANG_TERM_NOUNS],
                 &lex.participles,
             ] {
                 words.extend(list.keys().cloned());
@@ -2431,12 +2455,12 @@ mod tests {
             let lex = get(code);
             let sets: [&Words<bool>; 8] = [
                 &lex.participles,
-                &lex.complementizers,
-                &lex.term_nouns,
-                &lex.boundaries,
-                &lex.pronouns,
-                &lex.auxiliaries,
-                &lex.subjunctives,
+                &lex.lang_sets[LANG_COMPLEMENTIZERS],
+                &lex.lang_sets[LANG_TERM_NOUNS],
+                &lex.lang_sets[LANG_BOUNDARIES],
+                &lex.lang_sets[LANG_PRONOUNS],
+                &lex.lang_sets[LANG_AUXILIARIES],
+                &lex.lang_sets[LANG_SUBJUNCTIVES],
                 &lex.ar_sets[SET_LICENSERS],
             ];
             for set in sets {
