@@ -43,10 +43,13 @@ const WASM_FEATURES: &[&str] = &[
 ];
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    if let Some(arg) = args.first() {
-        return Err(format!("build takes no arguments (got {arg:?})"));
+    match args {
+        [] => build_package(),
+        [arg] if arg == "--no-reorder" => build_package_with(false),
+        [arg, ..] => Err(format!(
+            "build takes no arguments but --no-reorder (got {arg:?})"
+        )),
     }
-    build_package()
 }
 
 /// `cargo rustc --release --lib` of the library for the wasm target: the package build and
@@ -67,6 +70,15 @@ fn release_wasm_rustc() -> std::process::Command {
 
 /// Builds the package into `pkg/`; prints the wasm size raw and gzipped.
 pub fn build_package() -> Result<(), String> {
+    build_package_with(true)
+}
+
+/// [`build_package`], with or without [`crate::order::reorder`]'s function-order search.
+/// Without it (`cargo xtask build --no-reorder`) a build is ~3 minutes shorter and its size
+/// depends on the source alone: the search moves each build by ±400–850 B gzipped
+/// (BENCHMARKS.md, session 49), more than most changes being compared. That package is for
+/// such comparisons, not for shipping.
+fn build_package_with(reorder: bool) -> Result<(), String> {
     tools::wasm_target()?;
     tools::wasm_bindgen()?;
     let root = root();
@@ -126,15 +138,20 @@ pub fn build_package() -> Result<(), String> {
                 .arg("-o")
                 .arg(&bg);
             util::run(&mut cmd)?;
+            if !reorder {
+                eprintln!("note: --no-reorder: the functions keep wasm-opt's order");
+            }
             // The functions in the order that compresses best (−2.4 KB gzipped), then one
             // more -O3 with the same flags, then the data segments in such an order too
             // (−0.5 KB; xtask/src/order.rs).
-            crate::order::reorder(
-                &wasm_opt,
-                &bg,
-                WASM_FEATURES,
-                &[&["-O3"], WASM_OPT_FLAGS].concat(),
-            )?;
+            if reorder {
+                crate::order::reorder(
+                    &wasm_opt,
+                    &bg,
+                    WASM_FEATURES,
+                    &[&["-O3"], WASM_OPT_FLAGS].concat(),
+                )?;
+            }
         }
         None => eprintln!(
             "note: wasm-opt not found (run `npm ci` in tests/js, or install binaryen); \

@@ -21,6 +21,8 @@ usage: cargo xtask <command> [options]
 commands:
   build              release build for wasm32, wasm-bindgen --target web, wasm-opt,
                      writes the npm package to pkg/ and prints its size
+  build --no-reorder the same without the function-order search: ~3 min shorter, and
+                     a size that moves with the source only (for comparing changes)
   serve [--port N]   build, then serve www/ at / and pkg/ at /pkg/ on 127.0.0.1:N
                      (default 8080) until Ctrl-C
   test               every check: fmt, clippy, native tests, wasm tests in Node and in
