@@ -1722,20 +1722,27 @@ impl<'a> Doc<'a> {
                 .is_some_and(|t| t.word() && t.capital() && !t.quoted())
         };
         // The nearest title with a word of the description before its noun ("French President
-        // X" for "the French president"), else the nearest.
-        let found = |strict: bool| {
-            (a.saturating_sub(TITLE_REACH).max(1)..a).rev().find(|&j| {
-                name(j + 1)
-                    && !self.quoted(j)
-                    && self.fold(j) == head
-                    && self.title_opens(j, a, b)
-                    && (a + 1..b - 1).all(|m| {
-                        !lower(m) || (j.saturating_sub(3)..j).any(|k| self.fold(k) == self.fold(m))
-                    })
-                    && (!strict || (a + 1..b - 1).any(|m| self.fold(m) == self.fold(j - 1)))
-            })
-        };
-        let j = found(true).or_else(|| found(false))?;
+        // X" for "the French president"), else the nearest: one scan back, which keeps the
+        // nearest title and stops at the nearest strict one.
+        let mut nearest = None;
+        for j in (a.saturating_sub(TITLE_REACH).max(1)..a).rev() {
+            let title = name(j + 1)
+                && !self.quoted(j)
+                && self.fold(j) == head
+                && self.title_opens(j, a, b)
+                && (a + 1..b - 1).all(|m| {
+                    !lower(m) || (j.saturating_sub(3)..j).any(|k| self.fold(k) == self.fold(m))
+                });
+            if !title {
+                continue;
+            }
+            if (a + 1..b - 1).any(|m| self.fold(m) == self.fold(j - 1)) {
+                nearest = Some(j);
+                break;
+            }
+            nearest = nearest.or(Some(j));
+        }
+        let j = nearest?;
         let end = (j + 1..j + 5).take_while(|&k| name(k)).last()?;
         Some(self.tok(j + 1)?.start()..self.tok(end)?.end())
     }

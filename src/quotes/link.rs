@@ -23,6 +23,10 @@ const MAX_GAP_WORDS: usize = 32;
 
 /// Sets `continues` on every quotation that continues the one before it.
 pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
+    let mut pronouns = Pronouns {
+        lex: lexicon::get(language),
+        lower: String::new(),
+    };
     for k in 1..quotes.len() {
         // '"…" for the top bracket.': a report without a cue wrapping `cur` (PolNeAR's mixed
         // content, `indirect::mixed_tails`) stands between it and the fragment before; it
@@ -38,7 +42,7 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
         let (Some(prev), Some(cur)) = (quotes.get(p), quotes.get(k)) else {
             continue;
         };
-        if continues(text, language, prev, cur) {
+        if continues(text, language, prev, cur, &mut pronouns) {
             // 'They “…,” Jane Roe said. “…”': a quotation inside the reported clause before
             // it, of the same cue; the quotation after it continues that clause's attribution
             // (PolNeAR's mixed content with its later fragment).
@@ -91,7 +95,13 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
 /// True if `cur` is the next fragment of the quotation `prev`: both direct, the same speaker,
 /// the same cue (or only one of them has one), and between them nothing but quotation marks,
 /// punctuation and the attribution itself (speaker, cue, pronouns and a few more words).
-fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
+fn continues(
+    text: &str,
+    language: &str,
+    prev: &Quote,
+    cur: &Quote,
+    pronouns: &mut Pronouns,
+) -> bool {
     // A short second fragment may have been taken for a partial quote ("…", il a dit, "et
     // vite"): it still continues when it shares the cue.
     let shared_cue = prev.cue.is_some() && prev.cue == cur.cue;
@@ -210,8 +220,7 @@ fn continues(text: &str, language: &str, prev: &Quote, cur: &Quote) -> bool {
         cue_seen |= in_cue;
         // A pronoun stands for the speaker before the cue or right after it ("said he"), not
         // further on ("said Jane Roe, 62, who is still unsure which of them she will back").
-        let pronoun =
-            (!cue_seen || post == 0) && is_pronoun(language, text.get(a..b).unwrap_or(""));
+        let pronoun = (!cue_seen || post == 0) && pronouns.is_pronoun(text.get(a..b).unwrap_or(""));
         if in_cue || inside(&prev.speaker, a, b) || pronoun {
             attribution = Some(attribution.map_or((ws, ws, off), |(s, _, _)| (s, ws, off)));
             inner += post;
@@ -364,11 +373,22 @@ fn has_words(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)
 }
 
-/// Subject pronouns that stand for the speaker in the interruption ("he said", "a-t-il dit").
-fn is_pronoun(language: &str, w: &str) -> bool {
-    let lower: String = w.chars().flat_map(crate::ucd::to_lowercase).collect();
-    let roles = R_SUBJECT_PRONOUN | R_FR_SUBJECT_PRONOUN | R_DE_SUBJECT_PRONOUN | R_FR_EUPHONIC_T;
-    lexicon::get(language).word_roles(&lower) & roles != 0
+/// Subject pronouns that stand for the speaker in the interruption ("he said", "a-t-il dit"):
+/// the text's lexicon, asked once per [`link`], and one buffer for the lowered words.
+struct Pronouns {
+    lex: &'static lexicon::Lexicon,
+    lower: String,
+}
+
+impl Pronouns {
+    fn is_pronoun(&mut self, w: &str) -> bool {
+        self.lower.clear();
+        self.lower
+            .extend(w.chars().flat_map(crate::ucd::to_lowercase));
+        let roles =
+            R_SUBJECT_PRONOUN | R_FR_SUBJECT_PRONOUN | R_DE_SUBJECT_PRONOUN | R_FR_EUPHONIC_T;
+        self.lex.word_roles(&self.lower) & roles != 0
+    }
 }
 
 #[cfg(test)]

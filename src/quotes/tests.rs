@@ -225,6 +225,11 @@ fn english_description_speaker_is_the_title_holder_named_before() {
     let q = extract(t, "en");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(show(t, &q[0]).2, Some("Anne Roux"));
+    // Without such a title, the nearest of two (one scan back keeps it, session 50).
+    let t = "Finance Minister Lee Park met the press. Later Harbour Minister Ann Kowal opened the bridge. Traffic was light. \"It is a good day for the town,\" the minister said.";
+    let q = extract(t, "en");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(show(t, &q[0]).2, Some("Ann Kowal"));
 }
 
 #[test]
