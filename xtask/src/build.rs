@@ -202,8 +202,14 @@ fn build_package_with(reorder: bool) -> Result<(), String> {
         gz as f64 / 1024.0
     );
     print_sizes(&pkg)?;
-    // `cargo xtask test` fails on them; here they are warnings.
-    if let Err(e) = check_size_budget() {
+    // `cargo xtask test` fails on them; here they are warnings. The budget and the entry
+    // target are for the reordered build: without the reorder the module is ~4–5 KB larger.
+    if !reorder {
+        println!(
+            "note: --no-reorder: sizes for comparing changes; the size budget and the entry \
+             target apply to `cargo xtask build`"
+        );
+    } else if let Err(e) = check_size_budget() {
         for line in e.lines() {
             println!("warning: {line}");
         }
