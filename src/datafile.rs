@@ -35,6 +35,26 @@ macro_rules! data_str {
     }};
 }
 
+/// [`data_str!`](crate::data_str)'s text without the first word of each line (its name), at
+/// compile time: `data_unnamed!(TEXT)` for a file whose line names are read while the crate
+/// compiles (`quotes::lexicon`'s function words: each line's role), so that the binary carries
+/// the words alone. A line without a word after its name fails the build.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! data_unnamed {
+    ($text:expr) => {{
+        const TEXT: &str = $text;
+        const LEN: usize = $crate::datafile::unnamed_len(TEXT.as_bytes());
+        const OUT: [u8; LEN] = $crate::datafile::unnamed::<LEN>(TEXT.as_bytes());
+        #[allow(clippy::panic)]
+        const UNNAMED: &str = match ::core::str::from_utf8(&OUT) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is not valid UTF-8"),
+        };
+        UNNAMED
+    }};
+}
+
 /// A compile-time `&str` (a word that [`line_word`] found in a data file) in an allocation of
 /// its own: a word that points into its file would ship the whole stripped file in the binary,
 /// where this ships its bytes alone. `data_word!(line_word(FILE, "article"))`.
@@ -144,6 +164,60 @@ const fn blank(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
+/// Where the words after the name of the line `raw[start..end]` begin.
+const fn after_name(raw: &[u8], start: usize, end: usize) -> usize {
+    let mut i = start;
+    while i < end && blank(raw[i]) {
+        i += 1;
+    }
+    while i < end && !blank(raw[i]) {
+        i += 1;
+    }
+    while i < end && blank(raw[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The length of [`unnamed`]`(text)` (`text`: a stripped data file, each line ending with
+/// `\n`).
+pub const fn unnamed_len(text: &[u8]) -> usize {
+    let mut len = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        let from = after_name(text, start, end);
+        assert!(
+            from < end,
+            "a line of a data file has no word after its name"
+        );
+        len += end - from + 1;
+        start = end + 1;
+    }
+    len
+}
+
+/// The stripped data file `text` without the first word of each line and the blanks after it;
+/// `N` must be [`unnamed_len`]`(text)`.
+pub const fn unnamed<const N: usize>(text: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut o = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        let mut k = after_name(text, start, end);
+        while k < end {
+            out[o] = text[k];
+            o += 1;
+            k += 1;
+        }
+        out[o] = b'\n';
+        o += 1;
+        start = end + 1;
+    }
+    out
+}
+
 /// The words after `name` on the line of the stripped data file `text` that opens with `name`
 /// and a blank, then empty strings: `[&str; N]` at compile time (`en/suffixes.txt`, where the
 /// rules' constants are its lines). A missing line, or one of more than `N` words, fails the
@@ -228,6 +302,16 @@ pub const fn line_char(text: &'static str, name: &str) -> char {
 
 #[cfg(test)]
 mod tests {
+    /// `data_unnamed!` keeps each line's words after its name (blanks and comments as
+    /// `data_str!` leaves them).
+    #[test]
+    fn unnamed_drops_each_line_s_name() {
+        const TEXT: &str = crate::data_unnamed!(crate::data_str!(
+            b"# header\nrole  a b\n  other\tc # note\n\n"
+        ));
+        assert_eq!(TEXT, "a b\nc\n");
+    }
+
     #[test]
     fn drops_comment_lines_blank_lines_and_trailing_comments() {
         const TEXT: &str = crate::data_str!(

@@ -76,13 +76,6 @@ fn classes() -> &'static Classes {
 }
 
 fn class_value(c: char) -> u8 {
-    // The Arabic letters (no mark among them), most of an Arabic text past U+0300, without
-    // the first-use table's check and loads. (Added in session 48 for a +3.6 % per call that
-    // session 49 traced to `keywords::is_word_char` no longer being inlined, not to this
-    // look-up, which costs ~0.06 M instructions per call; kept, not re-measured without it.)
-    if ('\u{0620}'..='\u{064A}').contains(&c) {
-        return 0;
-    }
     let t = classes();
     let cp = c as usize;
     let Some(&block) = t.index.get(cp / BLOCK) else {
