@@ -2651,7 +2651,8 @@ impl<'a> Doc<'a> {
     pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
         let start = self.sentence_start(i);
         if self.lex.arabic {
-            self.np_after(self.clause_verb(start, i).0 + 1, i)
+            self.concessive_subject(start, i)
+                .or_else(|| self.np_after(self.clause_verb(start, i).0 + 1, i))
         } else {
             self.subject_at(start, i)
         }
@@ -2812,7 +2813,10 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return None;
         }
-        let (j, r) = self.clause_subject(self.sentence_start(i), i)?;
+        let s = self.sentence_start(i);
+        let Some((j, r)) = self.clause_subject(s, i) else {
+            return self.concessive_subject(s, i);
+        };
         // (With no cue at `i`, a quotation's own token: an open gender stays feminine, as
         // before: "وتناول اللقاء الموسم «…»" is no report of اللقاء.)
         let agree = if self.cue_at(i).is_some() {
@@ -2821,6 +2825,52 @@ impl<'a> Doc<'a> {
             self.verb_feminine(i) == self.verb_feminine(j)
         };
         agree.then_some(r)
+    }
+
+    /// Arabic: when the sentence of the cue at token `i` (from token `s`) opens with no verb
+    /// ([`Doc::opening_verb`]) or with رغم (`ar/rule_words.txt`), the subject after a
+    /// concessive pair before the cue (إلا أن، غير أن، بيد أن: a `subject_first.txt` word, then
+    /// a bare complementizer), cut before its verb (an unarticled word after an articled one),
+    /// if of the cue's gender: "فرحة رغم الحزن إلا أن حسين الجابر استطاع التماسك، ويشير إلى
+    /// أنه …" ([`Doc::topic_subject`]) and "وبرغم تفاوت الآراء إلا أن المهنا تمسك …، قائلا"
+    /// ([`Doc::sentence_subject`]) continue that subject, not the speaker before nor the words
+    /// after رغم. Not with a cue or a quotation before the pair in the sentence (a report's own
+    /// contrast: "وأشار إلى أن …، إلا أن المشروع تأخر، وأضاف"). (Session 50.)
+    #[inline(never)]
+    fn concessive_subject(&self, s: usize, i: usize) -> Option<Range<usize>> {
+        // (رغم، ورغم، وبرغم read as verbs: "رغم … إلا أن X" is the pair's clause.)
+        let f = self.fold(s);
+        let f = f.strip_prefix(ar::AND).unwrap_or(f);
+        let despite = f.strip_prefix(ar::BY).unwrap_or(f) == ar::W_DESPITE;
+        if self.tok(i).is_none_or(|t| !t.cue()) || !despite && self.opening_verb(s, i).is_some() {
+            return None;
+        }
+        let mut k = s;
+        while k + 1 < i {
+            if self.quoted(k) || self.tok(k).is_some_and(|t| t.cue()) {
+                return None;
+            }
+            k += 1;
+            if self.class_at(k - 1, C_SUBJECT_FIRST)
+                && self.class_at(k, C_BARE_COMPLEMENTIZER)
+                && self.complementizer_at(k)
+            {
+                let r = self.np_after(k + 1, i)?;
+                let a = self.token_at(r.start);
+                let mut e = a + 1;
+                while self.tok(e).is_some_and(|t| t.start() < r.end)
+                    && (self.articled(e) || !self.articled(e - 1))
+                {
+                    e += 1;
+                }
+                let r = self.span(a, e - 1)?;
+                let first = self.bare_end(a);
+                let feminine =
+                    first.ends_with(ar::FEMININE) || first.ends_with(ar::FEMININE_PLURAL);
+                return (self.verb_gender(i).unwrap_or(feminine) == feminine).then_some(r);
+            }
+        }
+        None
     }
 
     /// Arabic: [`Doc::opening_subject`] of the sentence starting at token `start`, or, when

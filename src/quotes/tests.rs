@@ -3288,3 +3288,20 @@ fn arabic_subject_before_relative_clause() {
         "{q:?}"
     );
 }
+
+#[test]
+fn arabic_subject_after_a_concessive_pair_is_the_implicit_subject() {
+    // Session 50: "(ورغم …) إلا أن X V …، ويشير" / "…، قائلا": the subject after the
+    // concessive pair, not the previous prediction's speaker nor the words after رغم.
+    let t = "وقال المهندس سامي العتيبي إن المشروع تأخر كثيرا. فرحة رغم الحزن إلا أن حسين الجابر استطاع التماسك والصبر، ويشير إلى أنه تمكن من إخراج زوجته من حزنها. وقال المدير سامي الغامدي إن العمل مستمر. وبرغم تفاوت الآراء حول مستوى التحكيم إلا أن عمر المهنا تمسك برضاه عن أداء حكامه قائلا: «الحكام قدموا مستوى جيدا».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "تمكن من إخراج"), Some("حسين الجابر"));
+    assert_eq!(speaker_of(t, &q, "الحكام قدموا"), Some("عمر المهنا"));
+    // Not a contrast inside a report: the chain's speaker goes on.
+    let t = "وقال الوزير خالد العتيبي إن الخطة جاهزة. وأشار إلى أن العمل بدأ، إلا أن المشروع تأخر، وأضاف أن الشركة ستعوض التأخير.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الشركة ستعوض"),
+        Some("الوزير خالد العتيبي")
+    );
+}
