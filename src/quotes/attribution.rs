@@ -2959,6 +2959,17 @@ impl<'a> Doc<'a> {
             || self.class_at(a, C_ADJUNCT) && !self.raw(a).starts_with(ar::HAMZA_BELOW)
     }
 
+    /// Arabic: the short quoted name (three words at most) that opens the line of the verb at
+    /// token `i` right before it: a headline's subject («الخزيم» ينوه بافتتاح …, not the words
+    /// after the verb).
+    pub(super) fn headline_name(&self, i: usize) -> Option<Range<usize>> {
+        let m = self.marked_toks.get(self.quote_of(i.checked_sub(2)?)?)?;
+        let k = m[0] as usize;
+        (m[3] as usize == i && self.tok(k)?.line_start())
+            .then(|| self.quoted_name(k))
+            .flatten()
+    }
+
     /// The words of a short marked quotation (three words at most) that opens at token `k`: an
     /// outlet's or a company's name as a subject ("ونفت «X» التهم").
     pub(super) fn quoted_name(&self, k: usize) -> Option<Range<usize>> {

@@ -3305,3 +3305,23 @@ fn arabic_subject_after_a_concessive_pair_is_the_implicit_subject() {
         Some("الوزير خالد العتيبي")
     );
 }
+
+#[test]
+fn arabic_quoted_name_opening_a_headline_is_its_subject() {
+    // Session 50: «X» + a verb at a line's start is a headline's subject, no quotation, and
+    // the verb's mention is X (not its object, which the next quotations inherited).
+    let t = "«الخزيم» ينوه بافتتاح المشروعات الجديدة\n\nرفع الشيخ محمد الخزيم التهنئة للأمة بمناسبة افتتاح المشروعات. كما نوه بما توليه الدولة من رعاية، مشيراً إلى أن هذا العطاء يكمل سلسلة من البذل.";
+    let q = extract(t, "ar");
+    assert!(q.iter().all(|q| &t[q.content.clone()] != "الخزيم"), "{q:?}");
+    assert!(
+        speaker_of(t, &q, "هذا العطاء").is_some_and(|s| s.contains("الخزيم")),
+        "{q:?}"
+    );
+    // A short quotation with a comma after it, or inside its line, stays speech.
+    let t = "وقال الوزير خالد العتيبي للصحفيين:\n«لن نتراجع»، قال الوزير.";
+    let q = extract(t, "ar");
+    assert!(
+        q.iter().any(|q| &t[q.content.clone()] == "لن نتراجع"),
+        "{q:?}"
+    );
+}
