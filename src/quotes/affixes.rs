@@ -146,8 +146,6 @@ pub(crate) const W_BY_THE_SAYING: &str = crate::data_word!(line_word(WORDS, "by_
 pub(crate) const W_BY_SAYING: &str = crate::data_word!(line_word(WORDS, "by_saying"));
 /// بدور "in (his) turn" (`in_turn`).
 pub(crate) const W_IN_TURN: &str = crate::data_word!(line_word(WORDS, "in_turn"));
-/// رغم "despite" (`despite`).
-pub(crate) const W_DESPITE: &str = crate::data_word!(line_word(WORDS, "despite"));
 /// الذي "who", masculine (`who_he`).
 pub(crate) const W_WHO_HE: &str = crate::data_word!(line_word(WORDS, "who_he"));
 /// التي "who", feminine (`who_she`).

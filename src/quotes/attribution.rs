@@ -2827,24 +2827,18 @@ impl<'a> Doc<'a> {
         agree.then_some(r)
     }
 
-    /// Arabic: when the sentence of the cue at token `i` (from token `s`) opens with no verb
-    /// ([`Doc::opening_verb`]) or with رغم (`ar/rule_words.txt`), the subject after a
-    /// concessive pair before the cue (إلا أن، غير أن، بيد أن: a `subject_first.txt` word, then
-    /// a bare complementizer), cut before its verb (an unarticled word after an articled one),
-    /// if of the cue's gender: "فرحة رغم الحزن إلا أن حسين الجابر استطاع التماسك، ويشير إلى
-    /// أنه …" ([`Doc::topic_subject`]) and "وبرغم تفاوت الآراء إلا أن المهنا تمسك …، قائلا"
-    /// ([`Doc::sentence_subject`]) continue that subject, not the speaker before nor the words
-    /// after رغم. Not with a cue or a quotation before the pair in the sentence (a report's own
-    /// contrast: "وأشار إلى أن …، إلا أن المشروع تأخر، وأضاف"). (Session 50.)
+    /// Arabic: the subject after a concessive pair (إلا أن، غير أن، بيد أن: a
+    /// `subject_first.txt` word, then a bare complementizer) before the cue at token `i` in its
+    /// sentence (from token `s`), cut before its verb (an unarticled word after an articled
+    /// one), if of the cue's gender: the implicit subject of a later verb when the sentence
+    /// opens with none ([`Doc::topic_subject`]: "فرحة رغم الحزن إلا أن حسين الجابر استطاع
+    /// التماسك، ويشير إلى أنه …") and of a participle ([`Doc::sentence_subject`]: "وبرغم تفاوت
+    /// الآراء إلا أن المهنا تمسك …، قائلا"), not the speaker before nor the words after رغم.
+    /// Not with a cue or a quotation before the pair in the sentence (a report's own contrast:
+    /// "وأشار إلى أن …، إلا أن المشروع تأخر، وأضاف"). (Session 50.)
     #[inline(never)]
     fn concessive_subject(&self, s: usize, i: usize) -> Option<Range<usize>> {
-        // (رغم، ورغم، وبرغم read as verbs: "رغم … إلا أن X" is the pair's clause.)
-        let f = self.fold(s);
-        let f = f.strip_prefix(ar::AND).unwrap_or(f);
-        let despite = f.strip_prefix(ar::BY).unwrap_or(f) == ar::W_DESPITE;
-        if self.tok(i).is_none_or(|t| !t.cue()) || !despite && self.opening_verb(s, i).is_some() {
-            return None;
-        }
+        self.tok(i).filter(|t| t.cue())?;
         let mut k = s;
         while k + 1 < i {
             if self.quoted(k) || self.tok(k).is_some_and(|t| t.cue()) {
