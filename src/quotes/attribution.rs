@@ -2658,7 +2658,8 @@ impl<'a> Doc<'a> {
     pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
         let start = self.sentence_start(i);
         if self.lex.arabic {
-            self.np_after(self.clause_verb(start, i).0 + 1, i)
+            self.concessive_subject(start, i)
+                .or_else(|| self.np_after(self.clause_verb(start, i).0 + 1, i))
         } else {
             self.subject_at(start, i)
         }
@@ -2819,7 +2820,10 @@ impl<'a> Doc<'a> {
         if !self.lex.arabic {
             return None;
         }
-        let (j, r) = self.clause_subject(self.sentence_start(i), i)?;
+        let s = self.sentence_start(i);
+        let Some((j, r)) = self.clause_subject(s, i) else {
+            return self.concessive_subject(s, i);
+        };
         // (With no cue at `i`, a quotation's own token: an open gender stays feminine, as
         // before: "وتناول اللقاء الموسم «…»" is no report of اللقاء.)
         let agree = if self.cue_at(i).is_some() {
@@ -2828,6 +2832,46 @@ impl<'a> Doc<'a> {
             self.verb_feminine(i) == self.verb_feminine(j)
         };
         agree.then_some(r)
+    }
+
+    /// Arabic: the subject after a concessive pair (إلا أن، غير أن، بيد أن: a
+    /// `subject_first.txt` word, then a bare complementizer) before the cue at token `i` in its
+    /// sentence (from token `s`), cut before its verb (an unarticled word after an articled
+    /// one), if of the cue's gender: the implicit subject of a later verb when the sentence
+    /// opens with none ([`Doc::topic_subject`]: "فرحة رغم الحزن إلا أن حسين الجابر استطاع
+    /// التماسك، ويشير إلى أنه …") and of a participle ([`Doc::sentence_subject`]: "وبرغم تفاوت
+    /// الآراء إلا أن المهنا تمسك …، قائلا"), not the speaker before nor the words after رغم.
+    /// Not with a cue or a quotation before the pair in the sentence (a report's own contrast:
+    /// "وأشار إلى أن …، إلا أن المشروع تأخر، وأضاف"). (Session 50.)
+    #[inline(never)]
+    fn concessive_subject(&self, s: usize, i: usize) -> Option<Range<usize>> {
+        self.tok(i).filter(|t| t.cue())?;
+        let mut k = s;
+        while k + 1 < i {
+            if self.quoted(k) || self.tok(k).is_some_and(|t| t.cue()) {
+                return None;
+            }
+            k += 1;
+            if self.class_at(k - 1, C_SUBJECT_FIRST)
+                && self.class_at(k, C_BARE_COMPLEMENTIZER)
+                && self.complementizer_at(k)
+            {
+                let r = self.np_after(k + 1, i)?;
+                let a = self.token_at(r.start);
+                let mut e = a + 1;
+                while self.tok(e).is_some_and(|t| t.start() < r.end)
+                    && (self.articled(e) || !self.articled(e - 1))
+                {
+                    e += 1;
+                }
+                let r = self.span(a, e - 1)?;
+                let first = self.bare_end(a);
+                let feminine =
+                    first.ends_with(ar::FEMININE) || first.ends_with(ar::FEMININE_PLURAL);
+                return (self.verb_gender(i).unwrap_or(feminine) == feminine).then_some(r);
+            }
+        }
+        None
     }
 
     /// Arabic: [`Doc::opening_subject`] of the sentence starting at token `start`, or, when
@@ -2914,6 +2958,17 @@ impl<'a> Doc<'a> {
             || f.starts_with(ar::TO_ARTICLE)
             || self.raw(a).starts_with(ar::BY_HAMZA_BELOW)
             || self.class_at(a, C_ADJUNCT) && !self.raw(a).starts_with(ar::HAMZA_BELOW)
+    }
+
+    /// Arabic: the short quoted name (three words at most) that opens the line of the verb at
+    /// token `i` right before it: a headline's subject («الخزيم» ينوه بافتتاح …, not the words
+    /// after the verb).
+    pub(super) fn headline_name(&self, i: usize) -> Option<Range<usize>> {
+        let m = self.marked_toks.get(self.quote_of(i.checked_sub(2)?)?)?;
+        let k = m[0] as usize;
+        (m[3] as usize == i && self.tok(k)?.line_start())
+            .then(|| self.quoted_name(k))
+            .flatten()
     }
 
     /// The words of a short marked quotation (three words at most) that opens at token `k`: an

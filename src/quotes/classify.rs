@@ -150,9 +150,19 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                         && doc.is_comma(close_after)
                         && !lam
             });
+        // Arabic: a short quotation that opens its line with a word right after it is a
+        // headline's subject, a name («الخزيم» ينوه بافتتاح …، «بوينج» تحذر من …), not speech
+        // (session 50: its cue's object became the speaker that later quotations inherited).
+        let headline_name = doc.lex.arabic
+            && words <= 3
+            && doc.tok(open_tok).is_some_and(|t| t.line_start())
+            && doc
+                .tok(close_after)
+                .is_some_and(|t| t.word() && !t.line_start());
         if programme
             || byline
             || quoted_subject
+            || headline_name
             || term_before && !(words >= 6 && punct) && !(colon_before && words >= 4)
         {
             continue;

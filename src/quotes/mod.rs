@@ -439,7 +439,8 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
         let named = if doc.lex.arabic {
             // "وكان X قد أعلن أول من أمس": the subject before the verb, not the words after.
             // (The mention is X in "نقلت X عن Y", not the source: `source` false.)
-            doc.arabic_subject(i, cue, end, false)
+            doc.headline_name(i)
+                .or_else(|| doc.arabic_subject(i, cue, end, false))
         } else {
             doc.np_before(i, doc.sentence_start(i))
                 .ok()

@@ -3293,3 +3293,40 @@ fn arabic_subject_before_relative_clause() {
         "{q:?}"
     );
 }
+
+#[test]
+fn arabic_subject_after_a_concessive_pair_is_the_implicit_subject() {
+    // Session 50: "(ورغم …) إلا أن X V …، ويشير" / "…، قائلا": the subject after the
+    // concessive pair, not the previous prediction's speaker nor the words after رغم.
+    let t = "وقال المهندس سامي العتيبي إن المشروع تأخر كثيرا. فرحة رغم الحزن إلا أن حسين الجابر استطاع التماسك والصبر، ويشير إلى أنه تمكن من إخراج زوجته من حزنها. وقال المدير سامي الغامدي إن العمل مستمر. وبرغم تفاوت الآراء حول مستوى التحكيم إلا أن عمر المهنا تمسك برضاه عن أداء حكامه قائلا: «الحكام قدموا مستوى جيدا».";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "تمكن من إخراج"), Some("حسين الجابر"));
+    assert_eq!(speaker_of(t, &q, "الحكام قدموا"), Some("عمر المهنا"));
+    // Not a contrast inside a report: the chain's speaker goes on.
+    let t = "وقال الوزير خالد العتيبي إن الخطة جاهزة. وأشار إلى أن العمل بدأ، إلا أن المشروع تأخر، وأضاف أن الشركة ستعوض التأخير.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الشركة ستعوض"),
+        Some("الوزير خالد العتيبي")
+    );
+}
+
+#[test]
+fn arabic_quoted_name_opening_a_headline_is_its_subject() {
+    // Session 50: «X» + a verb at a line's start is a headline's subject, no quotation, and
+    // the verb's mention is X (not its object, which the next quotations inherited).
+    let t = "«الخزيم» ينوه بافتتاح المشروعات الجديدة\n\nرفع الشيخ محمد الخزيم التهنئة للأمة بمناسبة افتتاح المشروعات. كما نوه بما توليه الدولة من رعاية، مشيراً إلى أن هذا العطاء يكمل سلسلة من البذل.";
+    let q = extract(t, "ar");
+    assert!(q.iter().all(|q| &t[q.content.clone()] != "الخزيم"), "{q:?}");
+    assert!(
+        speaker_of(t, &q, "هذا العطاء").is_some_and(|s| s.contains("الخزيم")),
+        "{q:?}"
+    );
+    // A short quotation with a comma after it, or inside its line, stays speech.
+    let t = "وقال الوزير خالد العتيبي للصحفيين:\n«لن نتراجع»، قال الوزير.";
+    let q = extract(t, "ar");
+    assert!(
+        q.iter().any(|q| &t[q.content.clone()] == "لن نتراجع"),
+        "{q:?}"
+    );
+}
