@@ -664,19 +664,28 @@ fn titled<'d>(
     }
     // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
     // النصر X Y حديثه …"): the next person of the register on its line holding every word of
-    // it, up to its first word with a possessive suffix (the verb's object).
+    // it, up to its first word with a possessive suffix (the verb's object). A headline's
+    // title, opening its line before a colon ("رئيس النادي: …"), is named in the next line
+    // too: the first person there holding its head word ([`head_in`]: "قال X Y رئيس برشلونة").
     if mine.len() >= 2 {
-        // (The persons after `r` and before the next line's first token.)
+        let headline =
+            doc.tok(mine.start).is_some_and(|t| t.line_start()) && doc.is_punct(mine.end, ":");
+        // (The persons after `r` and before the first token of the next line, or the one
+        // after it.)
         let lines = doc.line_starts();
         let eol = lines
-            .get(lines.partition_point(|&k| k < mine.end))
+            .get(lines.partition_point(|&k| k < mine.end) + usize::from(headline))
             .and_then(|&k| doc.tok(k))
             .map_or(usize::MAX, |t| t.start());
         let later = register.get(n..).unwrap_or(&[]);
         let a = n + later.partition_point(|h| h.start < r.end);
         let b = n + later.partition_point(|h| h.start < eol);
         let next = register.get(a..b.min(a + REGISTER_REACH)).unwrap_or(&[]);
-        if let Some(h) = pick(doc, &r, &mine, &[], next, seen, all_words_in) {
+        let test = if headline { head_in } else { all_words_in };
+        if let Some(h) = next
+            .iter()
+            .find_map(|h| pick(doc, &r, &mine, &[], std::slice::from_ref(h), seen, test))
+        {
             let toks = tokens_of(doc, &h);
             return match (toks.start + 2..toks.end).find(|&k| doc.suffixed(k)) {
                 Some(k) => h.start..doc.tok(k - 1).map_or(h.end, |t| t.end()),
@@ -1001,6 +1010,17 @@ fn all_words_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
             && (theirs.contains(&w) || k > mine.start && theirs.iter().any(|t| akin(w, t)))
             || placed && !theirs.iter().any(|t| t.len() > 8 && place(t))
     }) || after_name()
+}
+
+/// [`titled`], a headline's title: its head word (`heads` of `ar/titles.txt`: رئيس، وزير …)
+/// stands in the speaker's words but the last ("رئيس النادي" for "خوسيب بارتوميو رئيس برشلونة
+/// بطل …": the lead paragraph names the headline's speaker).
+fn head_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> bool {
+    let head = unarticled(doc, mine.start);
+    ar::TITLE_HEADS.contains(&head)
+        && theirs
+            .split_last()
+            .is_some_and(|(_, words)| words.contains(&head))
 }
 
 /// [`all_words_in`]: whether two words of a title (folded, without the article) name the same

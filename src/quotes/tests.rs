@@ -3330,3 +3330,19 @@ fn arabic_quoted_name_opening_a_headline_is_its_subject() {
         "{q:?}"
     );
 }
+
+#[test]
+fn arabic_headline_title_is_the_person_the_next_line_names_with_its_head() {
+    // Session 50: "رئيس النادي: …" (a headline) names whoever the next line names with its
+    // head word (رئيس), after the line's own verb: the lead paragraph's subject.
+    let t = "رئيس النادي: الفريق أنهى نشاطه في سوق الانتقالات\n\nقال خالد العمري رئيس نادي الشباب اليوم إن الفريق أغلق قائمته. وأشار العمري إلى أن النادي لن يبيع أحدا.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الفريق أنهى"),
+        Some("خالد العمري رئيس نادي الشباب")
+    );
+    // Not a person whose words lack the head word (a coach, not the club's president).
+    let t = "رئيس النادي: الفريق أنهى نشاطه في سوق الانتقالات\n\nقال خالد العمري مدرب نادي الشباب اليوم إن الفريق أغلق قائمته.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الفريق أنهى"), Some("رئيس النادي"));
+}
