@@ -113,7 +113,7 @@ const fn kept_end(raw: &[u8], start: usize, end: usize) -> usize {
 }
 
 /// The end of the line that starts at `start` (the index of its `\n`, or `raw.len()`).
-const fn line_end(raw: &[u8], start: usize) -> usize {
+pub(crate) const fn line_end(raw: &[u8], start: usize) -> usize {
     let mut end = start;
     while end < raw.len() && raw[end] != b'\n' {
         end += 1;
@@ -164,19 +164,52 @@ const fn blank(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
+/// The name of the line `raw[start..end]` (its first word): where it begins and ends.
+pub(crate) const fn line_name(raw: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let mut a = start;
+    while a < end && blank(raw[a]) {
+        a += 1;
+    }
+    let mut b = a;
+    while b < end && !blank(raw[b]) {
+        b += 1;
+    }
+    (a, b)
+}
+
 /// Where the words after the name of the line `raw[start..end]` begin.
 const fn after_name(raw: &[u8], start: usize, end: usize) -> usize {
-    let mut i = start;
-    while i < end && blank(raw[i]) {
-        i += 1;
-    }
-    while i < end && !blank(raw[i]) {
-        i += 1;
-    }
+    let mut i = line_name(raw, start, end).1;
     while i < end && blank(raw[i]) {
         i += 1;
     }
     i
+}
+
+/// Whether `raw[at..]` starts with `word` (compile time).
+pub(crate) const fn bytes_at(word: &[u8], raw: &[u8], at: usize) -> bool {
+    if at + word.len() > raw.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < word.len() {
+        if word[i] != raw[at + i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// How many lines `raw` holds (its `\n`s: each line of a stripped data file ends with one).
+pub(crate) const fn line_count(raw: &[u8]) -> usize {
+    let mut n = 0;
+    let mut start = 0;
+    while start < raw.len() {
+        n += 1;
+        start = line_end(raw, start) + 1;
+    }
+    n
 }
 
 /// The length of [`unnamed`]`(text)` (`text`: a stripped data file, each line ending with
@@ -229,11 +262,8 @@ pub const fn line_words<const N: usize>(text: &'static str, name: &str) -> [&'st
     let mut start = 0;
     while start < raw.len() {
         let end = line_end(raw, start);
-        let mut i = 0;
-        while i < name.len() && start + i < end && raw[start + i] == name[i] {
-            i += 1;
-        }
-        if i == name.len() && start + i < end && blank(raw[start + i]) {
+        let i = name.len();
+        if start + i < end && bytes_at(name, raw, start) && blank(raw[start + i]) {
             let mut out = [""; N];
             let mut n = 0;
             let mut j = start + i;
@@ -310,6 +340,24 @@ mod tests {
             b"# header\nrole  a b\n  other\tc # note\n\n"
         ));
         assert_eq!(TEXT, "a b\nc\n");
+    }
+
+    /// The line walk that `quotes::lexicon`'s compile-time role table shares with
+    /// [`unnamed`]: a line's name, the count of lines, a word at a place.
+    #[test]
+    fn line_name_line_count_and_bytes_at() {
+        const RAW: &[u8] = b"  role a b\nother\tc\n";
+        let end = super::line_end(RAW, 0);
+        assert_eq!(end, 10);
+        assert_eq!(super::line_name(RAW, 0, end), (2, 6));
+        assert_eq!(
+            super::line_name(RAW, end + 1, super::line_end(RAW, end + 1)),
+            (11, 16)
+        );
+        assert_eq!(super::line_count(RAW), 2);
+        assert_eq!(super::line_count(b""), 0);
+        assert!(super::bytes_at(b"role", RAW, 2) && !super::bytes_at(b"role", RAW, 3));
+        assert!(!super::bytes_at(b"c\n!", RAW, 17));
     }
 
     #[test]

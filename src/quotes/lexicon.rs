@@ -6,6 +6,7 @@
 
 use std::sync::OnceLock;
 
+use crate::datafile;
 use crate::fxhash::{FxMap, FxSet};
 use crate::lang;
 
@@ -89,7 +90,7 @@ pub(crate) struct Lexicon {
     /// The word sets of the language's files, indexed by the `LANG_*` constants
     /// (complementizers, term nouns, noun-phrase boundaries, pronouns, auxiliaries,
     /// subjunctives): see [`Lexicon::complementizer`] ….
-    lang_sets: [Words<bool>; 6],
+    lang_sets: [Words<bool>; LANG_SETS],
     /// Arabic nouns of an unnamed source (`anonymous_sources.txt`, folded; `1` for a plural,
     /// tagged `many`, else `0`): see [`Lexicon::anonymous_source`].
     anonymous_sources: Words<u8>,
@@ -856,31 +857,23 @@ const ROLES: &[(&str, &str, Role)] = &[
     ("en", "concessive", R_DESPITE),
 ];
 
-/// How many lines the files of [`FUNCTION_WORDS`] hold together (each line of a stripped data
-/// file ends with `\n`).
+/// How many lines the files of [`FUNCTION_WORDS`] hold together.
 // Compile-time evaluation: an index out of bounds fails the build, never a run.
 #[allow(clippy::indexing_slicing)]
 const FUNCTION_WORD_LINES: usize = {
     let mut n = 0;
     let mut f = 0;
     while f < FUNCTION_WORDS.len() {
-        let raw = FUNCTION_WORDS[f].1.as_bytes();
-        let mut i = 0;
-        while i < raw.len() {
-            if raw[i] == b'\n' {
-                n += 1;
-            }
-            i += 1;
-        }
+        n += datafile::line_count(FUNCTION_WORDS[f].1.as_bytes());
         f += 1;
     }
     n
 };
 
-/// The [`Role`] of each line of the [`FUNCTION_WORDS`] files, in their order: the line's first
-/// word looked up in [`ROLES`] while the crate compiles (0 for a name it does not know), so
-/// that neither that table (24 bytes a role, ~1.5 KB) nor its names are in the binary
-/// (−0.5 KB gzipped of the wasm, session 50).
+/// The [`Role`] of each line of the [`FUNCTION_WORDS`] files, in their order: the line's name
+/// ([`datafile::line_name`]) looked up in [`ROLES`] while the crate compiles (0 for a name it
+/// does not know), so that neither that table (24 bytes a role, ~1.5 KB) nor its names are in
+/// the binary (−0.5 KB gzipped of the wasm, session 50).
 // Compile-time evaluation: an index out of bounds fails the build, never a run.
 #[allow(clippy::indexing_slicing)]
 const LINE_ROLES: [Role; FUNCTION_WORD_LINES] = {
@@ -892,25 +885,15 @@ const LINE_ROLES: [Role; FUNCTION_WORD_LINES] = {
         let raw = file.as_bytes();
         let mut start = 0;
         while start < raw.len() {
-            let mut end = start;
-            while raw[end] != b'\n' {
-                end += 1;
-            }
-            let mut a = start;
-            while a < end && (raw[a] == b' ' || raw[a] == b'\t') {
-                a += 1;
-            }
-            let mut b = a;
-            while b < end && raw[b] != b' ' && raw[b] != b'\t' {
-                b += 1;
-            }
+            let end = datafile::line_end(raw, start);
+            let (a, b) = datafile::line_name(raw, start, end);
             let mut r = 0;
             while r < ROLES.len() {
                 let (c, name, role) = ROLES[r];
                 if c.len() == code.len()
-                    && same(c.as_bytes(), code.as_bytes(), 0)
+                    && datafile::bytes_at(c.as_bytes(), code.as_bytes(), 0)
                     && name.len() == b - a
-                    && same(name.as_bytes(), raw, a)
+                    && datafile::bytes_at(name.as_bytes(), raw, a)
                 {
                     out[n] = role;
                     break;
@@ -924,23 +907,6 @@ const LINE_ROLES: [Role; FUNCTION_WORD_LINES] = {
     }
     out
 };
-
-/// Whether `raw[at..]` starts with `word` (compile time, for [`LINE_ROLES`]).
-// Compile-time evaluation: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing)]
-const fn same(word: &[u8], raw: &[u8], at: usize) -> bool {
-    if at + word.len() > raw.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < word.len() {
-        if word[i] != raw[at + i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 /// The files of [`FUNCTION_WORDS`] without their role names (each line its words alone; the
 /// roles are [`LINE_ROLES`]): the text the binary carries (−0.3 KB gzipped, session 50).
@@ -1277,6 +1243,8 @@ const LANG_PRONOUNS: usize = 3;
 const LANG_AUXILIARIES: usize = 4;
 /// The subjunctive forms in [`Lexicon::lang_sets`] ([`Files::subjunctives`]).
 const LANG_SUBJUNCTIVES: usize = 5;
+/// How many sets [`Lexicon::lang_sets`] holds (the `LANG_*` constants are their indices).
+const LANG_SETS: usize = LANG_SUBJUNCTIVES + 1;
 
 /// The files of [`Lexicon::ar_sets`], in the order of the `SET_*` constants (read with [`words`]).
 const AR_SETS: [&str; 10] = [
