@@ -547,7 +547,7 @@ fn word_break_runs(value: &[u8]) -> (Vec<u8>, Vec<u8>) {
 const WORD_BREAK_PREDICTS: u8 = 64;
 
 /// Simple lowercase mappings (`char::to_lowercase` of the toolchain's std, which the host and
-/// the wasm target share) as runs, keys `start | (len - 1) << 21` and values `delta << 1 | every_other`: a run
+/// the wasm target share) as runs (`start`, `len`, `delta`, `every_other`): a run
 /// maps `start..start + len` by adding `delta`, every character or (`every_other`) the
 /// characters at even offsets, the others mapping to themselves. Mappings to more than one
 /// character are listed apart. About 2 KB instead of std's 12 KB table; checked here against
@@ -604,20 +604,21 @@ fn lowercase(src: &mut String) {
             "lowercase of {c:?}"
         );
     }
-    // Two columns (the keys, binary-searched, then the values) rather than pairs: −24 bytes
-    // gzipped (BENCHMARKS.md, session 12).
-    writeln!(src, "static LOWER_KEYS: [u32; {}] = [", runs.len()).ok();
-    for &(start, len, _, _) in &runs {
-        assert!(start < 1 << 21 && len <= 1 << 11);
-        writeln!(src, "    {},", start | (len - 1) << 21).ok();
+    // One varint triple a run (the gap since the previous run's end, `len - 1`, and the
+    // zigzag of `delta << 1 | every_other`), expanded by `src/ucd.rs` at first use into the
+    // keys `start | (len - 1) << 21` it binary-searches and their values: 1,480 bytes as two
+    // `u32` columns, ~700 so (−0.3 KB gzipped of data, session 51).
+    let mut bytes = Vec::new();
+    let mut end = 0;
+    for &(start, len, delta, every_other) in &runs {
+        assert!(start >= end && start < 1 << 21 && len <= 1 << 11);
+        varint(&mut bytes, start - end);
+        varint(&mut bytes, len - 1);
+        varint(&mut bytes, zigzag(delta << 1 | i64::from(every_other)));
+        end = start + len;
     }
-    writeln!(src, "];").ok();
-    writeln!(src, "static LOWER_VALUES: [u32; {}] = [", runs.len()).ok();
-    for &(_, _, delta, every_other) in &runs {
-        let d = ((delta << 1) | i64::from(every_other)) as i32 as u32;
-        writeln!(src, "    {d},").ok();
-    }
-    writeln!(src, "];").ok();
+    emit_bytes(src, "LOWER_RUNS", &bytes);
+    writeln!(src, "const LOWER_LEN: usize = {};", runs.len()).ok();
     writeln!(
         src,
         "static LOWER_MULTI: [(char, &str); {}] = [",
