@@ -212,15 +212,22 @@ struct Tables {
     nfc_unstable: Vec<u32>,
 }
 
+/// The running sums of the `n` varints of `bytes` (sorted code points written as their
+/// differences by `build.rs`).
+pub(crate) fn sums(bytes: &[u8], n: usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(n);
+    let mut cp = 0;
+    for delta in reader(bytes) {
+        cp += delta;
+        out.push(cp);
+    }
+    out
+}
+
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut nfc_unstable = Vec::with_capacity(NFC_UNSTABLE_LEN);
-        let mut cp = 0;
-        for delta in reader(&NFC_UNSTABLE) {
-            cp += delta;
-            nfc_unstable.push(cp);
-        }
+        let nfc_unstable = sums(&NFC_UNSTABLE, NFC_UNSTABLE_LEN);
         let canonical = Decompositions::decode(
             &CANONICAL_KEYS,
             &CANONICAL_LENS,

@@ -78,7 +78,7 @@ pub(crate) struct Data {
     pub casefold: Vec<(u32, String)>,
     pub expansions: &'static [(u32, &'static str)],
     /// Sorted.
-    pub nfc_maybe: &'static [u32],
+    pub nfc_maybe: Vec<u32>,
     pub zwnj_languages: &'static [&'static str],
     /// Sorted.
     pub zwnj_letters: &'static [u32],
@@ -97,7 +97,7 @@ pub(crate) fn data() -> &'static Data {
         compatibility: &COMPATIBILITY_TABLE,
         casefold: crate::ucd::casefold(),
         expansions: &EXPANSIONS_TABLE,
-        nfc_maybe: &NFC_MAYBE_TABLE,
+        nfc_maybe: crate::ucd::sums(&NFC_MAYBE_DELTAS, NFC_MAYBE_LEN),
         zwnj_languages: &ZWNJ_LANGUAGES_TABLE,
         zwnj_letters: &ZWNJ_LETTERS_TABLE,
     })
