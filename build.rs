@@ -397,36 +397,30 @@ fn normalize_data() -> String {
         })
         .collect();
     table("EXPANSIONS_TABLE", "(u32, &str)", expansions);
-    let sorted_codes = |file: &str| -> Vec<String> {
-        let mut v: Vec<u32> = data_lines(file).iter().filter_map(|l| hex(l)).collect();
-        v.sort_unstable();
-        v.iter().map(|c| format!("0x{c:X}")).collect()
+    // Sorted code points as varint differences, summed at first use (`ucd::sums`): −0.1 KB
+    // gzipped against `u32` tables (session 51).
+    let deltas = |file: &str| -> (Vec<u8>, usize) {
+        let mut codes: Vec<u32> = data_lines(file).iter().filter_map(|l| hex(l)).collect();
+        codes.sort_unstable();
+        let mut bytes = Vec::new();
+        let mut prev = 0;
+        for &c in &codes {
+            varint(&mut bytes, c - prev);
+            prev = c;
+        }
+        (bytes, codes.len())
     };
-    // The code points as varint differences, summed at first use (`ucd::sums`): −0.1 KB
-    // gzipped against a `u32` table (session 51).
-    let mut maybe: Vec<u32> = data_lines("nfc_maybe.txt")
-        .iter()
-        .filter_map(|l| hex(l))
-        .collect();
-    maybe.sort_unstable();
-    let mut deltas = Vec::new();
-    let mut prev = 0;
-    for &c in &maybe {
-        varint(&mut deltas, c - prev);
-        prev = c;
-    }
+    let maybe = deltas("nfc_maybe.txt");
+    let zwnj_letters = deltas("zwnj_letters.txt");
     let languages = data_lines("zwnj_languages.txt")
         .iter()
         .map(|l| format!("{l:?}"))
         .collect();
     table("ZWNJ_LANGUAGES_TABLE", "&str", languages);
-    table(
-        "ZWNJ_LETTERS_TABLE",
-        "u32",
-        sorted_codes("zwnj_letters.txt"),
-    );
-    emit_bytes(&mut src, "NFC_MAYBE_DELTAS", &deltas);
-    writeln!(src, "const NFC_MAYBE_LEN: usize = {};", maybe.len()).ok();
+    for (name, (bytes, n)) in [("NFC_MAYBE", maybe), ("ZWNJ_LETTERS", zwnj_letters)] {
+        emit_bytes(&mut src, &format!("{name}_DELTAS"), &bytes);
+        writeln!(src, "const {name}_LEN: usize = {n};").ok();
+    }
     src
 }
 

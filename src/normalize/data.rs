@@ -81,7 +81,7 @@ pub(crate) struct Data {
     pub nfc_maybe: Vec<u32>,
     pub zwnj_languages: &'static [&'static str],
     /// Sorted.
-    pub zwnj_letters: &'static [u32],
+    pub zwnj_letters: Vec<u32>,
 }
 
 /// The data (the case foldings decoded on first use).
@@ -99,7 +99,7 @@ pub(crate) fn data() -> &'static Data {
         expansions: &EXPANSIONS_TABLE,
         nfc_maybe: crate::ucd::sums(&NFC_MAYBE_DELTAS, NFC_MAYBE_LEN),
         zwnj_languages: &ZWNJ_LANGUAGES_TABLE,
-        zwnj_letters: &ZWNJ_LETTERS_TABLE,
+        zwnj_letters: crate::ucd::sums(&ZWNJ_LETTERS_DELTAS, ZWNJ_LETTERS_LEN),
     })
 }
 
