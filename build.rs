@@ -326,10 +326,10 @@ fn normalize_data() -> String {
     };
     table(
         "ARABIC_MARKS_TABLE",
-        "(u32, u32)",
+        "(u16, u16)",
         ranges("arabic_marks.txt"),
     );
-    table("DIACRITICS_TABLE", "(u32, u32)", ranges("diacritics.txt"));
+    table("DIACRITICS_TABLE", "(u16, u16)", ranges("diacritics.txt"));
     let invisible = data_lines("invisible.txt")
         .iter()
         .filter_map(|l| {
@@ -344,16 +344,16 @@ fn normalize_data() -> String {
             range(&k).map(|(a, b)| format!("(0x{a:X}, 0x{b:X}, Invisible::{kind})"))
         })
         .collect();
-    table("INVISIBLE_TABLE", "(u32, u32, Invisible)", invisible);
+    table("INVISIBLE_TABLE", "(u16, u16, Invisible)", invisible);
     let letters = data_lines("arabic_letters.txt")
         .iter()
         .filter_map(|l| {
             let (k, v) = split(l);
             let (k, t) = (hex(&k)?, hex(&v).and_then(char::from_u32)?);
-            Some(format!("(0x{k:X}, {})", ch(t)))
+            Some(format!("(0x{k:X}, 0x{:X})", t as u32))
         })
         .collect();
-    table("ARABIC_LETTERS_TABLE", "(u32, char)", letters);
+    table("ARABIC_LETTERS_TABLE", "(u16, u16)", letters);
     let (mut digits, mut separators) = (Vec::new(), Vec::new());
     for l in data_lines("digits.txt") {
         let (k, v) = split(&l);
@@ -367,7 +367,7 @@ fn normalize_data() -> String {
             _ => {}
         }
     }
-    table("DIGITS_TABLE", "(u32, u32, u32)", digits);
+    table("DIGITS_TABLE", "(u16, u16, u16)", digits);
     table("SEPARATORS_TABLE", "(u32, char)", separators);
     let compatibility = data_lines("compatibility.txt")
         .iter()
@@ -381,7 +381,7 @@ fn normalize_data() -> String {
         .collect();
     table(
         "COMPATIBILITY_TABLE",
-        "(u32, u32, bool, bool)",
+        "(u16, u16, bool, bool)",
         compatibility,
     );
     let expansions = data_lines("expansions.txt")
