@@ -326,10 +326,10 @@ fn normalize_data() -> String {
     };
     table(
         "ARABIC_MARKS_TABLE",
-        "(u32, u32)",
+        "(u16, u16)",
         ranges("arabic_marks.txt"),
     );
-    table("DIACRITICS_TABLE", "(u32, u32)", ranges("diacritics.txt"));
+    table("DIACRITICS_TABLE", "(u16, u16)", ranges("diacritics.txt"));
     let invisible = data_lines("invisible.txt")
         .iter()
         .filter_map(|l| {
@@ -344,16 +344,16 @@ fn normalize_data() -> String {
             range(&k).map(|(a, b)| format!("(0x{a:X}, 0x{b:X}, Invisible::{kind})"))
         })
         .collect();
-    table("INVISIBLE_TABLE", "(u32, u32, Invisible)", invisible);
+    table("INVISIBLE_TABLE", "(u16, u16, Invisible)", invisible);
     let letters = data_lines("arabic_letters.txt")
         .iter()
         .filter_map(|l| {
             let (k, v) = split(l);
             let (k, t) = (hex(&k)?, hex(&v).and_then(char::from_u32)?);
-            Some(format!("(0x{k:X}, {})", ch(t)))
+            Some(format!("(0x{k:X}, 0x{:X})", t as u32))
         })
         .collect();
-    table("ARABIC_LETTERS_TABLE", "(u32, char)", letters);
+    table("ARABIC_LETTERS_TABLE", "(u16, u16)", letters);
     let (mut digits, mut separators) = (Vec::new(), Vec::new());
     for l in data_lines("digits.txt") {
         let (k, v) = split(&l);
@@ -367,7 +367,7 @@ fn normalize_data() -> String {
             _ => {}
         }
     }
-    table("DIGITS_TABLE", "(u32, u32, u32)", digits);
+    table("DIGITS_TABLE", "(u16, u16, u16)", digits);
     table("SEPARATORS_TABLE", "(u32, char)", separators);
     let compatibility = data_lines("compatibility.txt")
         .iter()
@@ -381,7 +381,7 @@ fn normalize_data() -> String {
         .collect();
     table(
         "COMPATIBILITY_TABLE",
-        "(u32, u32, bool, bool)",
+        "(u16, u16, bool, bool)",
         compatibility,
     );
     let expansions = data_lines("expansions.txt")
@@ -397,22 +397,30 @@ fn normalize_data() -> String {
         })
         .collect();
     table("EXPANSIONS_TABLE", "(u32, &str)", expansions);
-    let sorted_codes = |file: &str| -> Vec<String> {
-        let mut v: Vec<u32> = data_lines(file).iter().filter_map(|l| hex(l)).collect();
-        v.sort_unstable();
-        v.iter().map(|c| format!("0x{c:X}")).collect()
+    // Sorted code points as varint differences, summed at first use (`ucd::sums`): −0.1 KB
+    // gzipped against `u32` tables (session 51).
+    let deltas = |file: &str| -> (Vec<u8>, usize) {
+        let mut codes: Vec<u32> = data_lines(file).iter().filter_map(|l| hex(l)).collect();
+        codes.sort_unstable();
+        let mut bytes = Vec::new();
+        let mut prev = 0;
+        for &c in &codes {
+            varint(&mut bytes, c - prev);
+            prev = c;
+        }
+        (bytes, codes.len())
     };
-    table("NFC_MAYBE_TABLE", "u32", sorted_codes("nfc_maybe.txt"));
+    let maybe = deltas("nfc_maybe.txt");
+    let zwnj_letters = deltas("zwnj_letters.txt");
     let languages = data_lines("zwnj_languages.txt")
         .iter()
         .map(|l| format!("{l:?}"))
         .collect();
     table("ZWNJ_LANGUAGES_TABLE", "&str", languages);
-    table(
-        "ZWNJ_LETTERS_TABLE",
-        "u32",
-        sorted_codes("zwnj_letters.txt"),
-    );
+    for (name, (bytes, n)) in [("NFC_MAYBE", maybe), ("ZWNJ_LETTERS", zwnj_letters)] {
+        emit_bytes(&mut src, &format!("{name}_DELTAS"), &bytes);
+        writeln!(src, "const {name}_LEN: usize = {n};").ok();
+    }
     src
 }
 
@@ -547,7 +555,7 @@ fn word_break_runs(value: &[u8]) -> (Vec<u8>, Vec<u8>) {
 const WORD_BREAK_PREDICTS: u8 = 64;
 
 /// Simple lowercase mappings (`char::to_lowercase` of the toolchain's std, which the host and
-/// the wasm target share) as runs, keys `start | (len - 1) << 21` and values `delta << 1 | every_other`: a run
+/// the wasm target share) as runs (`start`, `len`, `delta`, `every_other`): a run
 /// maps `start..start + len` by adding `delta`, every character or (`every_other`) the
 /// characters at even offsets, the others mapping to themselves. Mappings to more than one
 /// character are listed apart. About 2 KB instead of std's 12 KB table; checked here against
@@ -604,20 +612,21 @@ fn lowercase(src: &mut String) {
             "lowercase of {c:?}"
         );
     }
-    // Two columns (the keys, binary-searched, then the values) rather than pairs: −24 bytes
-    // gzipped (BENCHMARKS.md, session 12).
-    writeln!(src, "static LOWER_KEYS: [u32; {}] = [", runs.len()).ok();
-    for &(start, len, _, _) in &runs {
-        assert!(start < 1 << 21 && len <= 1 << 11);
-        writeln!(src, "    {},", start | (len - 1) << 21).ok();
+    // One varint triple a run (the gap since the previous run's end, `len - 1`, and the
+    // zigzag of `delta << 1 | every_other`), expanded by `src/ucd.rs` at first use into the
+    // keys `start | (len - 1) << 21` it binary-searches and their values: 1,480 bytes as two
+    // `u32` columns, ~700 so (−0.3 KB gzipped of data, session 51).
+    let mut bytes = Vec::new();
+    let mut end = 0;
+    for &(start, len, delta, every_other) in &runs {
+        assert!(start >= end && start < 1 << 21 && len <= 1 << 11);
+        varint(&mut bytes, start - end);
+        varint(&mut bytes, len - 1);
+        varint(&mut bytes, zigzag(delta << 1 | i64::from(every_other)));
+        end = start + len;
     }
-    writeln!(src, "];").ok();
-    writeln!(src, "static LOWER_VALUES: [u32; {}] = [", runs.len()).ok();
-    for &(_, _, delta, every_other) in &runs {
-        let d = ((delta << 1) | i64::from(every_other)) as i32 as u32;
-        writeln!(src, "    {d},").ok();
-    }
-    writeln!(src, "];").ok();
+    emit_bytes(src, "LOWER_RUNS", &bytes);
+    writeln!(src, "const LOWER_LEN: usize = {};", runs.len()).ok();
     writeln!(
         src,
         "static LOWER_MULTI: [(char, &str); {}] = [",

@@ -27,9 +27,14 @@ const BLOCK: usize = 64;
 /// (block 0 all zero, shared by every block without a mark; `build.rs` checks that fewer than
 /// 256 blocks have one). Expanded at first use from the runs of `build.rs` through one
 /// block-sized buffer, so the table never exists whole (12.8 KB, not 125 KB).
+///
+/// With them (one first use for both, session 51), the runs of [`to_lowercase`] expanded from
+/// `build.rs`'s varints: the key `start | (len - 1) << 21` (sorted) and the value
+/// `delta << 1 | every_other` of each.
 struct Classes {
     index: Vec<u8>,
     blocks: Vec<u8>,
+    lower: [[u32; 2]; LOWER_LEN],
 }
 
 impl Classes {
@@ -50,7 +55,16 @@ fn classes() -> &'static Classes {
         let mut t = Classes {
             index: Vec::with_capacity(CLASS_END / BLOCK + 1),
             blocks: vec![0; BLOCK],
+            lower: [[0; 2]; LOWER_LEN],
         };
+        let mut r = reader(&LOWER_RUNS);
+        let mut end = 0;
+        for run in &mut t.lower {
+            let start = end + r.next().unwrap_or(0);
+            let len = r.next().unwrap_or(0);
+            *run = [start | len << 21, unzigzag(0, r.next().unwrap_or(0))];
+            end = start + len + 1;
+        }
         let mut block = [0u8; BLOCK];
         let mut at = 0;
         for (&value, len) in CLASS_VALUES.iter().zip(reader(&CLASS_LENS)) {
@@ -198,15 +212,22 @@ struct Tables {
     nfc_unstable: Vec<u32>,
 }
 
+/// The running sums of the `n` varints of `bytes` (sorted code points written as their
+/// differences by `build.rs`).
+pub(crate) fn sums(bytes: &[u8], n: usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(n);
+    let mut cp = 0;
+    for delta in reader(bytes) {
+        cp += delta;
+        out.push(cp);
+    }
+    out
+}
+
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut nfc_unstable = Vec::with_capacity(NFC_UNSTABLE_LEN);
-        let mut cp = 0;
-        for delta in reader(&NFC_UNSTABLE) {
-            cp += delta;
-            nfc_unstable.push(cp);
-        }
+        let nfc_unstable = sums(&NFC_UNSTABLE, NFC_UNSTABLE_LEN);
         let canonical = Decompositions::decode(
             &CANONICAL_KEYS,
             &CANONICAL_LENS,
@@ -383,11 +404,9 @@ pub fn to_lowercase(c: char) -> Lowercase {
     if let Some(&(_, s)) = LOWER_MULTI.iter().find(|m| m.0 == c) {
         return Lowercase::Many(s.chars());
     }
-    let i = LOWER_KEYS.partition_point(|&key| key & 0x1F_FFFF <= cp);
-    if let Some((&key, &value)) = i
-        .checked_sub(1)
-        .and_then(|i| Some((LOWER_KEYS.get(i)?, LOWER_VALUES.get(i)?)))
-    {
+    let runs = &classes().lower;
+    let i = runs.partition_point(|&[key, _]| key & 0x1F_FFFF <= cp);
+    if let Some(&[key, value]) = i.checked_sub(1).and_then(|i| runs.get(i)) {
         let offset = cp - (key & 0x1F_FFFF);
         if offset <= key >> 21 && (value & 1 == 0 || offset % 2 == 0) {
             let delta = (value as i32) >> 1;

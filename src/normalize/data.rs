@@ -64,24 +64,27 @@ include!(concat!(env!("OUT_DIR"), "/normalize_data.rs"));
 /// All the data, parsed (by `build.rs`, except the case foldings).
 #[derive(Debug)]
 pub(crate) struct Data {
-    pub arabic_marks: &'static [(u32, u32)],
-    pub diacritics: &'static [(u32, u32)],
-    pub invisible: &'static [(u32, u32, Invisible)],
-    pub arabic_letters: &'static [(u32, char)],
+    // The code points of these tables are all below U+10000 (a larger one fails the build:
+    // `overflowing_literals`): `u16`s, half the bytes of `u32`s (session 51).
+    pub arabic_marks: &'static [(u16, u16)],
+    pub diacritics: &'static [(u16, u16)],
+    pub invisible: &'static [(u16, u16, Invisible)],
+    /// `(code, target)`.
+    pub arabic_letters: &'static [(u16, u16)],
     /// `(first, last, target of first)`.
-    pub digits: &'static [(u32, u32, u32)],
+    pub digits: &'static [(u16, u16, u16)],
     /// Digit separators, folded only between digits: `(code, target)`.
     pub separators: &'static [(u32, char)],
     /// `(first, last, applies to search, applies to clean)`.
-    pub compatibility: &'static [(u32, u32, bool, bool)],
+    pub compatibility: &'static [(u16, u16, bool, bool)],
     /// Sorted by code.
     pub casefold: Vec<(u32, String)>,
     pub expansions: &'static [(u32, &'static str)],
     /// Sorted.
-    pub nfc_maybe: &'static [u32],
+    pub nfc_maybe: Vec<u32>,
     pub zwnj_languages: &'static [&'static str],
     /// Sorted.
-    pub zwnj_letters: &'static [u32],
+    pub zwnj_letters: Vec<u32>,
 }
 
 /// The data (the case foldings decoded on first use).
@@ -97,9 +100,9 @@ pub(crate) fn data() -> &'static Data {
         compatibility: &COMPATIBILITY_TABLE,
         casefold: crate::ucd::casefold(),
         expansions: &EXPANSIONS_TABLE,
-        nfc_maybe: &NFC_MAYBE_TABLE,
+        nfc_maybe: crate::ucd::sums(&NFC_MAYBE_DELTAS, NFC_MAYBE_LEN),
         zwnj_languages: &ZWNJ_LANGUAGES_TABLE,
-        zwnj_letters: &ZWNJ_LETTERS_TABLE,
+        zwnj_letters: crate::ucd::sums(&ZWNJ_LETTERS_DELTAS, ZWNJ_LETTERS_LEN),
     })
 }
 
@@ -220,8 +223,13 @@ fn parse_text() -> Parsed {
 }
 
 /// True if `cp` lies in one of `ranges`.
-pub(crate) fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
-    ranges.iter().any(|&(a, b)| (a..=b).contains(&cp))
+pub(crate) fn in_ranges(ranges: &[(u16, u16)], cp: u32) -> bool {
+    ranges.iter().any(|&(a, b)| in_range(a, b, cp))
+}
+
+/// True if `a <= cp <= b`.
+fn in_range(a: u16, b: u16, cp: u32) -> bool {
+    (u32::from(a)..=u32::from(b)).contains(&cp)
 }
 
 impl Data {
@@ -229,7 +237,7 @@ impl Data {
     pub(crate) fn invisible(&self, cp: u32) -> Option<Invisible> {
         self.invisible
             .iter()
-            .find(|&&(a, b, _)| (a..=b).contains(&cp))
+            .find(|&&(a, b, _)| in_range(a, b, cp))
             .map(|&(_, _, k)| k)
     }
 
@@ -237,8 +245,8 @@ impl Data {
     pub(crate) fn digit(&self, cp: u32) -> Option<char> {
         self.digits
             .iter()
-            .find(|&&(a, b, _)| (a..=b).contains(&cp))
-            .and_then(|&(a, _, t)| char::from_u32(t + (cp - a)))
+            .find(|&&(a, b, _)| in_range(a, b, cp))
+            .and_then(|&(a, _, t)| char::from_u32(u32::from(t) + (cp - u32::from(a))))
     }
 
     /// The full case folding of `cp` when it differs from the lowercase mapping.
@@ -254,7 +262,7 @@ impl Data {
     pub(crate) fn compatibility(&self, cp: u32, clean: bool) -> bool {
         self.compatibility
             .iter()
-            .any(|&(a, b, s, c)| (a..=b).contains(&cp) && if clean { c } else { s })
+            .any(|&(a, b, s, c)| in_range(a, b, cp) && if clean { c } else { s })
     }
 
     /// True if `language` (a BCP 47 tag) writes ZWNJ inside words.
@@ -294,13 +302,33 @@ mod tests {
     fn tables_equal_the_text() {
         let d = data();
         let t = parse_text();
-        assert_eq!(d.arabic_marks, t.arabic_marks);
-        assert_eq!(d.diacritics, t.diacritics);
-        assert_eq!(d.invisible, t.invisible);
-        assert_eq!(d.arabic_letters, t.arabic_letters);
-        assert_eq!(d.digits, t.digits);
+        let w = u32::from;
+        let ranges = |v: &[(u16, u16)]| -> Vec<(u32, u32)> {
+            v.iter().map(|&(a, b)| (w(a), w(b))).collect()
+        };
+        assert_eq!(ranges(d.arabic_marks), t.arabic_marks);
+        assert_eq!(ranges(d.diacritics), t.diacritics);
+        let invisible: Vec<_> = d
+            .invisible
+            .iter()
+            .map(|&(a, b, k)| (w(a), w(b), k))
+            .collect();
+        assert_eq!(invisible, t.invisible);
+        let letters: Vec<_> = (d.arabic_letters.iter())
+            .map(|&(k, t)| (w(k), char::from_u32(w(t)).unwrap_or('\0')))
+            .collect();
+        assert_eq!(letters, t.arabic_letters);
+        let digits: Vec<_> = d
+            .digits
+            .iter()
+            .map(|&(a, b, t)| (w(a), w(b), w(t)))
+            .collect();
+        assert_eq!(digits, t.digits);
         assert_eq!(d.separators, t.separators);
-        assert_eq!(d.compatibility, t.compatibility);
+        let compatibility: Vec<_> = (d.compatibility.iter())
+            .map(|&(a, b, s, c)| (w(a), w(b), s, c))
+            .collect();
+        assert_eq!(compatibility, t.compatibility);
         let expansions: Vec<(u32, String)> = d
             .expansions
             .iter()

@@ -51,7 +51,10 @@ fn fold_once(d: &Data, c: char, out: &mut String) {
         compatibility(c, out);
         return;
     }
-    if let Some(&(_, t)) = d.arabic_letters.iter().find(|e| e.0 == cp) {
+    if let Some(t) = (d.arabic_letters.iter())
+        .find(|e| u32::from(e.0) == cp)
+        .and_then(|&(_, t)| char::from_u32(u32::from(t)))
+    {
         out.push(t);
         return;
     }

@@ -142,7 +142,7 @@ mod tests {
 
     #[test]
     fn zwnj_letters_survive_search() {
-        for &cp in data().zwnj_letters {
+        for &cp in &data().zwnj_letters {
             let c = char::from_u32(cp).unwrap();
             assert_eq!(
                 super::super::fold_key(&c.to_string()),
