@@ -1374,9 +1374,16 @@ fn resolve(
                 let object = same.as_ref().is_some_and(|r| doc.quoting_object(r));
                 let same = same.filter(|_| !object);
                 // "… قطعة أخرى مشيرا": a masculine participle takes no feminine phrase.
+                // "وأكدت المصادر أن …، مؤكدة": else a feminine one's, the subject of the
+                // sentence's opening verb when of its gender ([`Doc::topic_subject`]).
                 let subject = || {
                     doc.sentence_subject(e.tok)
                         .filter(|r| !gender_clash(doc, r, e.tok))
+                        .or_else(|| {
+                            (doc.verb_gender(e.tok) == Some(true))
+                                .then(|| doc.topic_subject(e.tok))
+                                .flatten()
+                        })
                 };
                 match same.or_else(subject) {
                     Some(r) => {

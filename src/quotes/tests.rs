@@ -1200,6 +1200,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             None,
         )],
     ),
+    // Session 51 (arspk-j): a feminine participle whose sentence gives it no subject takes
+    // the subject of the opening verb of its gender (over a ؛), not the last speaker (arn-0343).
+    (
+        "وقال النائب سالم العلي إن الجلسة انتهت. وأكدت المصادر أن الوزير أبلغ النائب بالقرار؛ لأنها وفق الخطة الحل الأمثل للمدن، مؤكدة أن التنفيذ سيبدأ قريبا.",
+        &[("التنفيذ سيبدأ", "المصادر", None)],
+    ),
 ];
 
 #[test]
