@@ -786,7 +786,9 @@ fn apposed<'d>(
             let Some(mut r) = doc.np_after(from, mine.start) else {
                 break None;
             };
-            if from == j {
+            // (Not over an apposition [`Doc::np_after`] took: it names.)
+            let a = doc.token_at(r.start);
+            if from == j && !(a > j && doc.is_comma(a - 1)) {
                 r.start = t.start();
             }
             let end = doc.token_at(r.end);

@@ -1206,6 +1206,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
         "وقال النائب سالم العلي إن الجلسة انتهت. وأكدت المصادر أن الوزير أبلغ النائب بالقرار؛ لأنها وفق الخطة الحل الأمثل للمدن، مؤكدة أن التنفيذ سيبدأ قريبا.",
         &[("التنفيذ سيبدأ", "المصادر", None)],
     ),
+    // … and an apposition set off by commas after the verb's subject that names the title's
+    // holder runs to six words when a name particle stands in it (arn-0818).
+    (
+        "وأوضح الناطق الإعلامي بشرطة المنطقة الشرقية، العقيد دكتور سالم بن سعد الحربي، أن التحقيق انتهى.",
+        &[("التحقيق انتهى", "العقيد دكتور سالم بن سعد الحربي", None)],
+    ),
 ];
 
 #[test]
