@@ -1328,14 +1328,11 @@ fn resolve(
                     .filter(|t| own.as_ref().is_none_or(|l| t.start > l.start))
                     .map(|t| name(last, history, own, t, e.sentence, e.tok));
                 // "وقال سموه": the holder of the title, whoever spoke last.
-                // (Or after the verb that opens the cue's sentence: "وبعث سموه برقية … قال
-                // فيها «…»".)
+                // (Or after the word that opens the cue's sentence, its verb: "وبعث سموه برقية
+                // … قال فيها «…»".)
                 let holder = doc
                     .honorific_holder(e.tok)
-                    .or_else(|| {
-                        doc.opening_verb(doc.sentence_start(e.tok), e.tok)
-                            .and_then(|j| doc.honorific_holder(j))
-                    })
+                    .or_else(|| doc.honorific_holder(doc.sentence_start(e.tok)))
                     .map(|t| name(last, history, own, t, e.sentence, e.tok));
                 let r = match holder
                     .or(topic)
