@@ -929,8 +929,12 @@ impl<'a> Doc<'a> {
             particle |= self.class_at(k, C_NAME_PARTICLE);
         }
         if self.is_comma(j) && !particle {
+            // (Up to three words; six with a name particle in them: "، العقيد دكتور عاطي بن
+            // عطية القرشي، أن".)
             let mut k = j + 1;
-            while k < limit && k < j + 5 && !self.stops_np(k) {
+            let mut long = false;
+            while k < limit && k < j + 7 && !self.stops_np(k) {
+                long |= self.class_at(k, C_NAME_PARTICLE);
                 k += 1;
             }
             let closes = self.is_comma(k)
@@ -949,7 +953,7 @@ impl<'a> Doc<'a> {
             let connective = self.lex.arabic && self.class_at(j + 1, C_SUBJECT_FIRST);
             if k > j + 1
                 && !connective
-                && k <= j + 4
+                && (k <= j + 4 || long)
                 && closes
                 && !self.numeral(j + 1)
                 && !title

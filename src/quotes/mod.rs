@@ -786,7 +786,9 @@ fn apposed<'d>(
             let Some(mut r) = doc.np_after(from, mine.start) else {
                 break None;
             };
-            if from == j {
+            // (Not over an apposition [`Doc::np_after`] took: it names.)
+            let a = doc.token_at(r.start);
+            if from == j && !(a > j && doc.is_comma(a - 1)) {
                 r.start = t.start();
             }
             let end = doc.token_at(r.end);
@@ -1326,8 +1328,11 @@ fn resolve(
                     .filter(|t| own.as_ref().is_none_or(|l| t.start > l.start))
                     .map(|t| name(last, history, own, t, e.sentence, e.tok));
                 // "وقال سموه": the holder of the title, whoever spoke last.
+                // (Or after the word that opens the cue's sentence, its verb: "وبعث سموه برقية
+                // … قال فيها «…»".)
                 let holder = doc
                     .honorific_holder(e.tok)
+                    .or_else(|| doc.honorific_holder(doc.sentence_start(e.tok)))
                     .map(|t| name(last, history, own, t, e.sentence, e.tok));
                 let r = match holder
                     .or(topic)
@@ -1374,9 +1379,16 @@ fn resolve(
                 let object = same.as_ref().is_some_and(|r| doc.quoting_object(r));
                 let same = same.filter(|_| !object);
                 // "… قطعة أخرى مشيرا": a masculine participle takes no feminine phrase.
+                // "وأكدت المصادر أن …، مؤكدة": else a feminine one's, the subject of the
+                // sentence's opening verb when of its gender ([`Doc::topic_subject`]).
                 let subject = || {
                     doc.sentence_subject(e.tok)
                         .filter(|r| !gender_clash(doc, r, e.tok))
+                        .or_else(|| {
+                            (doc.verb_gender(e.tok) == Some(true))
+                                .then(|| doc.topic_subject(e.tok))
+                                .flatten()
+                        })
                 };
                 match same.or_else(subject) {
                     Some(r) => {

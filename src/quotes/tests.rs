@@ -1200,6 +1200,26 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             None,
         )],
     ),
+    // Session 51 (arspk-j): a feminine participle whose sentence gives it no subject takes
+    // the subject of the opening verb of its gender (over a ؛), not the last speaker (arn-0343).
+    (
+        "وقال النائب سالم العلي إن الجلسة انتهت. وأكدت المصادر أن الوزير أبلغ النائب بالقرار؛ لأنها وفق الخطة الحل الأمثل للمدن، مؤكدة أن التنفيذ سيبدأ قريبا.",
+        &[("التنفيذ سيبدأ", "المصادر", None)],
+    ),
+    // … and an apposition set off by commas after the verb's subject that names the title's
+    // holder runs to six words when a name particle stands in it (arn-0818).
+    (
+        "وأوضح الناطق الإعلامي بشرطة المنطقة الشرقية، العقيد دكتور سالم بن سعد الحربي، أن التحقيق انتهى.",
+        &[("التحقيق انتهى", "العقيد دكتور سالم بن سعد الحربي", None)],
+    ),
+    // … and an honorific pronoun after the verb that opens the cue's sentence is its holder's,
+    // the implicit subject of a later cue there, not the last speaker (arc-0225).
+    (
+        "وحضر صاحب السمو الملكي الأمير سالم بن فهد، أمس، حفل التخريج في الكلية.
+وقال وزير الخارجية عادل الجبير إن الاجتماع ناجح.
+وبعث سموه برقية شكر للرئيس، وذلك بعد انتهاء زيارة سموه للمدينة قال فيها «أشكركم على حسن الاستقبال».",
+        &[("أشكركم", "صاحب السمو الملكي الأمير سالم بن فهد", None)],
+    ),
 ];
 
 #[test]
