@@ -2850,6 +2850,15 @@ impl<'a> Doc<'a> {
     #[inline(never)]
     fn concessive_subject(&self, s: usize, i: usize) -> Option<Range<usize>> {
         self.tok(i).filter(|t| t.cue())?;
+        // "وفي كلمة لمعالي الوزير X، …، قال:": في, a noun of speech and its speaker with ل
+        // open the sentence ([`Lexicon::speech_noun`]).
+        let f = self.fold(s);
+        if f.strip_prefix(ar::AND).unwrap_or(f) == ar::W_IN
+            && self.lex.speech_noun(self.fold(s + 1)) == Some(true)
+            && self.fold(s + 2).starts_with(ar::TO)
+        {
+            return self.np_after(s + 2, i);
+        }
         let mut k = s;
         while k + 1 < i {
             if self.quoted(k) || self.tok(k).is_some_and(|t| t.cue()) {
