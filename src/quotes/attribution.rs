@@ -2851,11 +2851,14 @@ impl<'a> Doc<'a> {
     fn concessive_subject(&self, s: usize, i: usize) -> Option<Range<usize>> {
         self.tok(i).filter(|t| t.cue())?;
         // "وفي كلمة لمعالي الوزير X، …، قال:": في, a noun of speech and its speaker with ل
-        // open the sentence ([`Lexicon::speech_noun`]).
+        // open the sentence ([`Lexicon::speech_noun`]); not لل, an addressee as often
+        // ("وفي تصريحات للتلفزيون الحكومي، قال:").
         let f = self.fold(s);
+        let to = self.fold(s + 2);
         if f.strip_prefix(ar::AND).unwrap_or(f) == ar::W_IN
             && self.lex.speech_noun(self.fold(s + 1)) == Some(true)
-            && self.fold(s + 2).starts_with(ar::TO)
+            && to.starts_with(ar::TO)
+            && !to.starts_with(ar::TO_ARTICLE)
         {
             return self.np_after(s + 2, i);
         }
