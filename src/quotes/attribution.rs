@@ -2662,7 +2662,7 @@ impl<'a> Doc<'a> {
     pub fn sentence_subject(&self, i: usize) -> Option<Range<usize>> {
         let start = self.sentence_start(i);
         if self.lex.arabic {
-            self.concessive_subject(start, i)
+            self.fronted_subject(start, i)
                 .or_else(|| self.np_after(self.clause_verb(start, i).0 + 1, i))
         } else {
             self.subject_at(start, i)
@@ -2826,7 +2826,7 @@ impl<'a> Doc<'a> {
         }
         let s = self.sentence_start(i);
         let Some((j, r)) = self.clause_subject(s, i) else {
-            return self.concessive_subject(s, i);
+            return self.fronted_subject(s, i);
         };
         // (With no cue at `i`, a quotation's own token: an open gender stays feminine, as
         // before: "وتناول اللقاء الموسم «…»" is no report of اللقاء.)
@@ -2838,7 +2838,10 @@ impl<'a> Doc<'a> {
         agree.then_some(r)
     }
 
-    /// Arabic: the subject after a concessive pair (إلا أن، غير أن، بيد أن: a
+    /// Arabic: a subject the sentence fronts before the cue at token `i`, where no verb
+    /// precedes it. The holder after في, a noun of speech and ل opening the sentence (not لل,
+    /// an addressee as often): "وفي كلمة لفضيلة الوزير X، …، قال:" (session 51). Else the
+    /// subject after a concessive pair (إلا أن، غير أن، بيد أن: a
     /// `subject_first.txt` word, then a bare complementizer) before the cue at token `i` in its
     /// sentence (from token `s`), cut before its verb (an unarticled word after an articled
     /// one), if of the cue's gender: the implicit subject of a later verb when the sentence
@@ -2848,11 +2851,10 @@ impl<'a> Doc<'a> {
     /// Not with a cue or a quotation before the pair in the sentence (a report's own contrast:
     /// "وأشار إلى أن …، إلا أن المشروع تأخر، وأضاف"). (Session 50.)
     #[inline(never)]
-    fn concessive_subject(&self, s: usize, i: usize) -> Option<Range<usize>> {
+    fn fronted_subject(&self, s: usize, i: usize) -> Option<Range<usize>> {
         self.tok(i).filter(|t| t.cue())?;
-        // "وفي كلمة لمعالي الوزير X، …، قال:": في, a noun of speech and its speaker with ل
-        // open the sentence ([`Lexicon::speech_noun`]); not لل, an addressee as often
-        // ("وفي تصريحات للتلفزيون الحكومي، قال:").
+        // في, a noun of speech ([`Lexicon::speech_noun`]) and its speaker with ل ("وفي
+        // تصريحات للتلفزيون الحكومي، قال:" names an addressee).
         let f = self.fold(s);
         let to = self.fold(s + 2);
         if f.strip_prefix(ar::AND).unwrap_or(f) == ar::W_IN
