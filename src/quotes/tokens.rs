@@ -246,8 +246,6 @@ pub(crate) struct Tokens {
     pub line_starts: Vec<usize>,
     /// [`Builder::cache`], kept for the next window of the same text ([`tokenize_into`]).
     cache: Vec<CachedWord>,
-    /// The words of the last window that missed the cache ([`Builder::misses`]).
-    cache_misses: usize,
 }
 
 impl Tokens {
@@ -592,7 +590,7 @@ const CACHED_LEN: usize = 16;
 /// of [`Lexicon::close_words`] (the bit of `F_MARK`, which no word has).
 const F_AFTER_CLOSE: u8 = F_MARK;
 
-/// The most slots of [`Builder::cache`] at first (24 bytes each: 192 KiB, a constant within the
+/// The most slots of [`Builder::cache`] of a text under [`GROW_REST`] (24 bytes each: 192 KiB, within the
 /// memory bound's slack); a window gets about one slot per 16 of its bytes, a power of two, at
 /// least 16.
 const MAX_CACHE: usize = 8192;
@@ -605,42 +603,23 @@ const MAX_CACHE: usize = 8192;
 /// instructions.)
 const KEPT_FOLDS: usize = 1 << 20;
 
-/// A window whose words missed the cache more than once per `GROW_AT` slots doubles the
-/// cache for the next window ([`grown`]), up to [`MAX_GROWN_CACHE`] slots, when the text goes
-/// on for [`GROW_REST`] bytes or more (and [`REST_PER_SLOT`] per slot of the grown cache).
-const GROW_AT: usize = 16;
-
-/// How many bytes of text, from a window's start on, let its cache grow ([`GROW_AT`]): a text
-/// shorter than this keeps its cache's first size (the memory of a short text).
+/// A text that goes on for this many bytes or more from a window's start (windows to come
+/// included) gets a cache sized for the rest of the text ([`REST_PER_SLOT`]) from its first
+/// window on: a shorter text keeps the size of its window's (the memory of a short text).
 const GROW_REST: usize = 1 << 20;
 
-/// The most slots of a grown cache (24 bytes each: 3 MiB, for a text of over 4 MiB whose
-/// vocabulary outgrows the cache; [`REST_PER_SLOT`]).
+/// The most slots of a cache sized for the rest of a text (24 bytes each: 3 MiB, for a text of
+/// over 4 MiB; [`REST_PER_SLOT`]).
 const MAX_GROWN_CACHE: usize = 131072;
 
-/// A cache grows only while the text from the window on has this many bytes or more per slot
-/// of the grown cache (its 24 bytes: at most three quarters of a byte per byte of text): up to
-/// 32,768 slots from [`GROW_REST`] bytes on, as before; 65,536 from 2 MiB (big/ar's
-/// vocabulary of ~60,000 words of up to 16 bytes, 4.8 MB: −2.8 M instructions); 131,072
-/// from 4 MiB.
+/// A long text's cache has a slot per this many bytes of the text from the window on, or
+/// more (the largest power of two within: its 24 bytes are at most three quarters of a byte
+/// per byte of text), up to [`MAX_GROWN_CACHE`]: 32,768 slots from [`GROW_REST`] bytes on,
+/// 65,536 from 2 MiB, 131,072 from 4 MiB. Sized at the first window, no longer doubled after
+/// each window whose words missed it (until session 51): big/ar's first windows missed most
+/// of their words in caches of 8,192–32,768 slots (session 51: −17 K misses of ~115 K a
+/// call, −6.2 M instructions natively, −27.6 M in the package; −640 B gz of wasm).
 const REST_PER_SLOT: usize = 32;
-
-/// `cache` with twice its slots, its words moved to their new slots.
-#[inline(never)]
-fn grown(cache: &[CachedWord]) -> Vec<CachedWord> {
-    let mut out = vec![[0; 3]; cache.len() * 2];
-    let mask = out.len() - 1;
-    for &[head, tail, packed] in cache {
-        let n = (packed >> 56) as usize;
-        if n != 0 {
-            let k = (mix(head, tail, n) >> 40) as usize & mask;
-            if let Some(e) = out.get_mut(k) {
-                *e = [head, tail, packed];
-            }
-        }
-    }
-    out
-}
 
 // Tests compare the tokens with and without [`Builder::cache`].
 #[cfg(test)]
@@ -690,8 +669,6 @@ struct Builder<'t> {
     sentence_bits: u32,
     /// Where the tokenized range starts.
     from: usize,
-    /// The words that missed the cache (of at most [`CACHED_LEN`] bytes).
-    misses: usize,
     /// The length of [`Tokens::folds`] when the range's tokenizing began (the folded forms of
     /// earlier windows kept for the cache: [`KEPT_FOLDS`]).
     folds_from: usize,
@@ -872,7 +849,6 @@ impl Builder<'_> {
             } else {
                 0
             };
-        self.misses += usize::from(slot.is_some());
         if let Some((k, head, tail, _)) = slot.filter(|_| fold <= MAX_CACHED_FOLD) {
             if let Some(e) = self.cache.get_mut(k) {
                 let packed = u64::from(fold)
@@ -984,7 +960,6 @@ impl Builder<'_> {
             last.1 = n;
         }
         self.out.cache = self.cache;
-        self.out.cache_misses = self.misses;
         self.out
     }
 }
@@ -1140,7 +1115,7 @@ pub(crate) fn tokenize_into(
     words: &mut WordCount,
     mut scanner: Option<&mut Scanner>,
 ) -> Tokens {
-    // The text from the range on, windows to come included (how far a cache grows pays).
+    // The text from the range on, windows to come included (the cache's size: [`REST_PER_SLOT`]).
     let rest = text.len().saturating_sub(range.start);
     let text = text.get(..range.end).unwrap_or(text);
     let from = range.start.min(text.len());
@@ -1176,7 +1151,11 @@ pub(crate) fn tokenize_into(
     // About one cache slot per 16 bytes of the window: the slots cost their zeroing (and
     // memory), a word met again saves its fold and its look-up.
     let slots = if lex.is_some() && !no_cache() {
-        (len / 16).next_power_of_two().clamp(16, MAX_CACHE)
+        let mut n = (len / 16).next_power_of_two().clamp(16, MAX_CACHE);
+        while n < MAX_GROWN_CACHE && rest >= GROW_REST.max(n * 2 * REST_PER_SLOT) {
+            n *= 2;
+        }
+        n
     } else {
         0
     };
@@ -1202,11 +1181,6 @@ pub(crate) fn tokenize_into(
     if !keep {
         cache.clear();
         cache.resize(slots, [0; 3]);
-    } else if buf.cache_misses > cache.len() / GROW_AT
-        && cache.len() < MAX_GROWN_CACHE
-        && rest >= GROW_REST.max(cache.len() * 2 * REST_PER_SLOT)
-    {
-        cache = grown(&cache);
     }
     buf.folds.reserve(head / 16 + 16);
     let folds_from = buf.folds.len();
@@ -1229,7 +1203,6 @@ pub(crate) fn tokenize_into(
         next_check: 0,
         sentence_bits: 0,
         folds_from,
-        misses: 0,
     };
     b.sentence_end = b.end_of(0);
     if folds_from == 0 {
@@ -1931,24 +1904,25 @@ mod tests {
         assert_eq!(buf.list.first().map(|t| buf.fold(text, t)), Some("said"));
     }
 
-    /// A window whose words mostly miss the cache (a large vocabulary) doubles it for the next
-    /// window of a long text; the tokens stay those without the cache. A short text keeps it.
+    /// A long text's cache is sized for the rest of the text from its first window on (one
+    /// slot per [`REST_PER_SLOT`] bytes, a power of two), and kept by the next window; a short
+    /// text's for its window. The tokens stay those without the cache.
     #[test]
-    fn a_window_of_many_new_words_grows_the_cache_of_a_long_text() {
+    fn a_long_text_sizes_its_cache_for_the_rest_of_the_text() {
         let words: Vec<String> = (0..1000).map(|n| format!("Word{n}")).collect();
         let first = words.join(" ");
         let mid = first.len() + 1;
         let short = format!("{first} {first}");
         let long = format!("{short}{}", " said".repeat(GROW_REST / 5));
         let lex = super::super::lexicon::get("en");
-        for (text, grows) in [(&long, true), (&short, false)] {
+        for (text, slots) in [(&long, 32768), (&short, 512)] {
             let mut words = WordCount::default();
             let buf = Tokens::default();
             let buf = tokenize_into(text, 0..mid, &[], Some(lex), buf, &mut words, None);
-            let slots = buf.cache.len();
+            assert_eq!(buf.cache.len(), slots);
             let window = mid..2 * mid - 1;
             let buf = tokenize_into(text, window.clone(), &[], Some(lex), buf, &mut words, None);
-            assert_eq!(buf.cache.len(), if grows { 2 * slots } else { slots });
+            assert_eq!(buf.cache.len(), slots);
             NO_CACHE.with(|c| c.set(true));
             let alone = seen(text, window, &[], lex);
             NO_CACHE.with(|c| c.set(false));
