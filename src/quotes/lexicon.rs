@@ -1443,8 +1443,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         close_words: close_words(&ar_lists[LIST_FINAL_SOURCES]),
         ar_sets: AR_SETS.map(|file| words(ar(file))),
         ar_lists,
-        adverbials: adverbials(en(data!("en", "adverbials.txt"))),
-        mention_words: mention_words(en(data!("en", "mentions.txt"))),
+        adverbials: adverbials(en(crate::data_grouped!(data!("en", "adverbials.txt")))),
+        mention_words: mention_words(en(crate::data_grouped!(data!("en", "mentions.txt")))),
         classes: ClassTable::new(FxMap::default()),
         roles: function_words().1,
         cue_forms,
@@ -1959,6 +1959,28 @@ fn tag_of(list: &[(&'static str, &'static str)], folded: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The English tagged files regrouped by tag (`data_grouped!`) give every word the tag of
+    /// its last line, as the files as written do (a word under two tags keeps the later one).
+    #[test]
+    fn grouped_files_read_as_written() {
+        fn last_tags(file: &'static str) -> FxMap<&'static str, &'static str> {
+            lang::tagged(file).collect()
+        }
+        let adverbials = data!("en", "adverbials.txt");
+        let mentions = data!("en", "mentions.txt");
+        for (raw, grouped) in [
+            (
+                adverbials,
+                crate::data_grouped!(data!("en", "adverbials.txt")),
+            ),
+            (mentions, crate::data_grouped!(data!("en", "mentions.txt"))),
+        ] {
+            assert_eq!(last_tags(grouped), last_tags(raw));
+            assert_eq!(lang::tagged(grouped).count(), lang::tagged(raw).count());
+            assert!(grouped.len() < raw.len());
+        }
+    }
 
     #[test]
     fn has_label_verbs_follows_the_lists() {
