@@ -55,6 +55,28 @@ macro_rules! data_unnamed {
     }};
 }
 
+/// [`data_str!`](crate::data_str)'s text of a file of `word tag` lines regrouped by tag at
+/// compile time: `data_grouped!(TEXT)`. Each tag once, on a line of its own that opens with
+/// [`GROUP`] (in the order of the tags' first lines, `""` for the lines without a tag), then
+/// the words of its lines in their order. [`crate::lang::tagged`] reads both forms to the same
+/// entries when no word has lines under two tags whose groups come in the other order (a test
+/// of each grouped file compares them); the binary carries each tag once instead of once a line.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! data_grouped {
+    ($text:expr) => {{
+        const TEXT: &str = $text;
+        const LEN: usize = $crate::datafile::grouped_len(TEXT.as_bytes());
+        const OUT: [u8; LEN] = $crate::datafile::grouped::<LEN>(TEXT.as_bytes());
+        #[allow(clippy::panic)]
+        const GROUPED: &str = match ::core::str::from_utf8(&OUT) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is not valid UTF-8"),
+        };
+        GROUPED
+    }};
+}
+
 /// A compile-time `&str` (a word that [`line_word`] found in a data file) in an allocation of
 /// its own: a word that points into its file would ship the whole stripped file in the binary,
 /// where this ships its bytes alone. `data_word!(line_word(FILE, "article"))`.
@@ -153,6 +175,131 @@ pub const fn strip<const N: usize>(raw: &[u8]) -> [u8; N] {
         if kept > start {
             out[o] = b'\n';
             o += 1;
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// The first byte of a tag's line in a [`data_grouped!`](crate::data_grouped) text (a control
+/// character: no entry holds it, [`grouped_len`] checks).
+pub const GROUP: u8 = 0x01;
+
+/// The entry of the stripped line `text[start..end]` as [`crate::lang::tagged`] splits it:
+/// (word start, word end, tag start) with the tag running to `end` (word end = tag start =
+/// `end` when there is no space); `None` for a line that is no entry (blank, or a comment).
+const fn tagged_entry(text: &[u8], start: usize, end: usize) -> Option<(usize, usize, usize)> {
+    let mut a = start;
+    while a < end && (blank(text[a]) || text[a] == b'\r') {
+        a += 1;
+    }
+    if a == end || text[a] == b'#' {
+        return None;
+    }
+    let mut b = a;
+    while b < end && text[b] != b' ' {
+        assert!(text[b] != GROUP, "a data file holds the group byte");
+        b += 1;
+    }
+    let mut t = b;
+    if t < end {
+        t += 1;
+    }
+    let mut k = t;
+    while k < end {
+        assert!(text[k] != GROUP, "a data file holds the group byte");
+        k += 1;
+    }
+    Some((a, b, t))
+}
+
+/// Whether `text[a..b]` and `text[c..d]` are the same bytes.
+const fn same(text: &[u8], a: usize, b: usize, c: usize, d: usize) -> bool {
+    if b - a != d - c {
+        return false;
+    }
+    let mut i = 0;
+    while i < b - a {
+        if text[a + i] != text[c + i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether an entry before the line at `start` has the tag `text[t..e]` (so the tag's group
+/// is already out).
+const fn tag_seen(text: &[u8], start: usize, t: usize, e: usize) -> bool {
+    let mut s = 0;
+    while s < start {
+        let end = line_end(text, s);
+        if let Some((_, _, u)) = tagged_entry(text, s, end) {
+            if same(text, u, end, t, e) {
+                return true;
+            }
+        }
+        s = end + 1;
+    }
+    false
+}
+
+/// The length of [`grouped`]`(text)` (`text`: a stripped data file of `word tag` lines).
+pub const fn grouped_len(text: &[u8]) -> usize {
+    let mut len = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        if let Some((a, b, t)) = tagged_entry(text, start, end) {
+            len += b - a + 1;
+            if !tag_seen(text, start, t, end) {
+                len += end - t + 2;
+            }
+        }
+        start = end + 1;
+    }
+    len
+}
+
+/// The stripped data file `text` regrouped by tag (see [`data_grouped!`](crate::data_grouped));
+/// `N` must be [`grouped_len`]`(text)`.
+pub const fn grouped<const N: usize>(text: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut o = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        if let Some((_, _, t)) = tagged_entry(text, start, end) {
+            if !tag_seen(text, start, t, end) {
+                // The group: its tag line, then the word of each line from here with that tag.
+                out[o] = GROUP;
+                o += 1;
+                let mut k = t;
+                while k < end {
+                    out[o] = text[k];
+                    o += 1;
+                    k += 1;
+                }
+                out[o] = b'\n';
+                o += 1;
+                let mut s = start;
+                while s < text.len() {
+                    let e = line_end(text, s);
+                    if let Some((a, b, u)) = tagged_entry(text, s, e) {
+                        if same(text, u, e, t, end) {
+                            let mut k = a;
+                            while k < b {
+                                out[o] = text[k];
+                                o += 1;
+                                k += 1;
+                            }
+                            out[o] = b'\n';
+                            o += 1;
+                        }
+                    }
+                    s = e + 1;
+                }
+            }
         }
         start = end + 1;
     }
@@ -332,6 +479,20 @@ pub const fn line_char(text: &'static str, name: &str) -> char {
 
 #[cfg(test)]
 mod tests {
+    /// `data_grouped!` writes each tag once, in the order of its first line, with the words of
+    /// its lines after it; `lang::tagged` reads the same entries from both forms.
+    #[test]
+    fn grouped_writes_each_tag_once() {
+        const MADE: &str = crate::data_str!(b"# h\nb x\n a\nc y z\nd x\ne\n");
+        const GROUPED: &str = crate::data_grouped!(MADE);
+        assert_eq!(GROUPED, "\u{1}x\nb\nd\n\u{1}\na\ne\n\u{1}y z\nc\n");
+        let mut raw: Vec<_> = crate::lang::tagged(MADE).collect();
+        let mut read: Vec<_> = crate::lang::tagged(GROUPED).collect();
+        raw.sort_unstable();
+        read.sort_unstable();
+        assert_eq!(read, raw);
+    }
+
     /// `data_unnamed!` keeps each line's words after its name (blanks and comments as
     /// `data_str!` leaves them).
     #[test]

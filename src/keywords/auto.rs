@@ -997,26 +997,10 @@ fn is_stop(word: &str, language: &str) -> bool {
         .any(|rest| !rest.is_empty() && set.contains(rest))
 }
 
-/// Reporting verbs of the quote extractor's lists (issue #5): frequent in every article,
-/// never its subject. Only the first word of an entry is used.
-const SPEECH_VERBS: [(&str, &str); 4] = [
-    (
-        "ar",
-        crate::data_str!(include_bytes!("../lang/data/ar/speech_verbs.txt")),
-    ),
-    (
-        "en",
-        crate::data_str!(include_bytes!("../lang/data/en/speech_verbs.txt")),
-    ),
-    (
-        "fr",
-        crate::data_str!(include_bytes!("../lang/data/fr/speech_verbs.txt")),
-    ),
-    (
-        "de",
-        crate::data_str!(include_bytes!("../lang/data/de/speech_verbs.txt")),
-    ),
-];
+/// The languages whose reporting verbs of the quote extractor's lists (issue #5) are never
+/// keywords: frequent in every article, never its subject. Only the word of an entry is used;
+/// the text is the quote lexicon's (`quotes::speech_verbs`: one copy in the binary).
+const SPEECH_VERB_LANGUAGES: [&str; 4] = ["ar", "en", "fr", "de"];
 
 /// The words of `code` that are never automatic keywords: its stop words and reporting
 /// verbs, folded with the `search` normalization like the text they are compared with.
@@ -1027,14 +1011,9 @@ fn never_keywords(code: &str) -> Option<&'static FxSet<String>> {
             .iter()
             .map(|l| {
                 let mut set = super::folded_set(l.stopwords);
-                for (c, file) in SPEECH_VERBS {
-                    if c == l.code {
-                        set.extend(
-                            lang::entries(file)
-                                .filter_map(|e| e.split_whitespace().next())
-                                .map(fold_key),
-                        );
-                    }
+                if SPEECH_VERB_LANGUAGES.contains(&l.code) {
+                    let file = crate::quotes::speech_verbs(l.code);
+                    set.extend(lang::tagged(file).map(|(w, _)| fold_key(w)));
                 }
                 (l.code, set)
             })
@@ -1048,6 +1027,29 @@ fn never_keywords(code: &str) -> Option<&'static FxSet<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reporting verbs are the first words of each language's `speech_verbs.txt`.
+    #[test]
+    fn speech_verbs_are_the_files() {
+        let files = [
+            crate::data_str!(include_bytes!("../lang/data/ar/speech_verbs.txt")),
+            crate::data_str!(include_bytes!("../lang/data/en/speech_verbs.txt")),
+            crate::data_str!(include_bytes!("../lang/data/fr/speech_verbs.txt")),
+            crate::data_str!(include_bytes!("../lang/data/de/speech_verbs.txt")),
+        ];
+        for (code, file) in SPEECH_VERB_LANGUAGES.iter().zip(files) {
+            let mut read: Vec<String> = lang::tagged(crate::quotes::speech_verbs(code))
+                .map(|(w, _)| fold_key(w))
+                .collect();
+            let mut raw: Vec<String> = lang::entries(file)
+                .filter_map(|e| e.split_whitespace().next())
+                .map(fold_key)
+                .collect();
+            read.sort_unstable();
+            raw.sort_unstable();
+            assert_eq!(read, raw, "{code}");
+        }
+    }
     use crate::normalize::{normalize, Profile};
 
     fn terms(text: &str, language: &str, n: usize) -> Vec<String> {

@@ -144,9 +144,20 @@ pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
 /// The entries of a data file of tagged words, each as (word, tag): an entry is a word, or a
 /// word, a space and its tag (the tag `""` when there is none). The one reader of that form
 /// (`ar/final_sources.txt`, `<lang>/quote_settings.txt`); a scan of the file: read it once
-/// (the quote lexicon keeps the entries), never inside a loop over the tokens.
+/// (the quote lexicon keeps the entries), never inside a loop over the tokens. Also the same
+/// entries of a file regrouped by tag ([`crate::data_grouped!`]): a line opening with
+/// [`crate::datafile::GROUP`] gives the tag of the words after it.
 pub fn tagged(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    entries(file).map(|l| l.split_once(' ').unwrap_or((l, "")))
+    let mut group = "";
+    entries(file).filter_map(
+        move |l| match l.strip_prefix(char::from(crate::datafile::GROUP)) {
+            Some(tag) => {
+                group = tag;
+                None
+            }
+            None => Some(l.split_once(' ').unwrap_or((l, group))),
+        },
+    )
 }
 
 /// A light fold used to compare words with the data files during detection and sentence

@@ -380,7 +380,7 @@ macro_rules! data {
 const ENGLISH: Files = Files {
     code: "en",
     marks: data!("en", "quote_marks.txt"),
-    verbs: data!("en", "speech_verbs.txt"),
+    verbs: crate::data_grouped!(data!("en", "speech_verbs.txt")),
     participles: "",
     cues: data!("en", "cues.txt"),
     complementizers: data!("en", "complementizers.txt"),
@@ -408,7 +408,7 @@ static FILES: [Files; LEXICONS] = [
     Files {
         code: "ar",
         marks: data!("ar", "quote_marks.txt"),
-        verbs: data!("ar", "speech_verbs.txt"),
+        verbs: crate::data_grouped!(data!("ar", "speech_verbs.txt")),
         participles: data!("ar", "participles.txt"),
         cues: data!("ar", "cues.txt"),
         complementizers: data!("ar", "complementizers.txt"),
@@ -436,7 +436,7 @@ static FILES: [Files; LEXICONS] = [
     Files {
         code: "fr",
         marks: data!("fr", "quote_marks.txt"),
-        verbs: data!("fr", "speech_verbs.txt"),
+        verbs: crate::data_grouped!(data!("fr", "speech_verbs.txt")),
         participles: "",
         cues: data!("fr", "cues.txt"),
         complementizers: data!("fr", "complementizers.txt"),
@@ -451,7 +451,7 @@ static FILES: [Files; LEXICONS] = [
     Files {
         code: "de",
         marks: data!("de", "quote_marks.txt"),
-        verbs: data!("de", "speech_verbs.txt"),
+        verbs: crate::data_grouped!(data!("de", "speech_verbs.txt")),
         participles: "",
         cues: data!("de", "cues.txt"),
         complementizers: data!("de", "complementizers.txt"),
@@ -466,7 +466,7 @@ static FILES: [Files; LEXICONS] = [
     Files {
         code: "es",
         marks: data!("es", "quote_marks.txt"),
-        verbs: data!("es", "speech_verbs.txt"),
+        verbs: crate::data_grouped!(data!("es", "speech_verbs.txt")),
         participles: "",
         cues: data!("es", "cues.txt"),
         complementizers: data!("es", "complementizers.txt"),
@@ -481,7 +481,7 @@ static FILES: [Files; LEXICONS] = [
     Files {
         code: "ru",
         marks: data!("ru", "quote_marks.txt"),
-        verbs: data!("ru", "speech_verbs.txt"),
+        verbs: crate::data_grouped!(data!("ru", "speech_verbs.txt")),
         participles: "",
         cues: data!("ru", "cues.txt"),
         complementizers: data!("ru", "complementizers.txt"),
@@ -494,6 +494,16 @@ static FILES: [Files; LEXICONS] = [
         class_lists: &[],
     },
 ];
+
+/// The `speech_verbs.txt` of `code` as the lexicon holds it (regrouped by tag; `""` for a
+/// language without a lexicon): the keyword extractor's reporting verbs read this text, not
+/// a copy of their own.
+pub(crate) fn speech_verbs(code: &str) -> &'static str {
+    FILES
+        .iter()
+        .find(|f| f.code == code)
+        .map_or("", |f| f.verbs)
+}
 
 /// The lexicon of `language`; languages without data use the English lexicon with the marks of
 /// every language (so that quotations are still found).
@@ -1360,16 +1370,13 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
     }
     let mut verbs = FxMap::default();
     let mut labels = FxMap::default();
-    for line in lang::entries(f.verbs) {
-        if let Some(w) = line.strip_suffix('~') {
-            labels.insert(lang::light_fold(crate::text::trim(w)), true);
+    // `word ~`: a label verb; `word ?`: an ambiguous one (grouped by tag, `data_grouped!`).
+    for (word, tag) in lang::tagged(f.verbs) {
+        if tag == "~" {
+            labels.insert(lang::light_fold(word), true);
             continue;
         }
-        let (word, ambiguous) = match line.strip_suffix('?') {
-            Some(w) => (crate::text::trim(w), true),
-            None => (line, false),
-        };
-        verbs.entry(lang::light_fold(word)).or_insert(ambiguous);
+        verbs.entry(lang::light_fold(word)).or_insert(tag == "?");
     }
     let cues: Vec<VerblessCue> = lang::entries(f.cues)
         .map(|line| {
@@ -1443,8 +1450,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         close_words: close_words(&ar_lists[LIST_FINAL_SOURCES]),
         ar_sets: AR_SETS.map(|file| words(ar(file))),
         ar_lists,
-        adverbials: adverbials(en(data!("en", "adverbials.txt"))),
-        mention_words: mention_words(en(data!("en", "mentions.txt"))),
+        adverbials: adverbials(en(crate::data_grouped!(data!("en", "adverbials.txt")))),
+        mention_words: mention_words(en(crate::data_grouped!(data!("en", "mentions.txt")))),
         classes: ClassTable::new(FxMap::default()),
         roles: function_words().1,
         cue_forms,
@@ -1959,6 +1966,64 @@ fn tag_of(list: &[(&'static str, &'static str)], folded: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The speech verb files regrouped by tag give the verbs and labels the files as written
+    /// give (read as before the grouping: `~` and `?` endings, the first line of a word wins).
+    #[test]
+    fn grouped_speech_verbs_read_as_written() {
+        fn read(file: &'static str) -> (FxMap<String, bool>, FxMap<String, bool>) {
+            let (mut verbs, mut labels) = (FxMap::default(), FxMap::default());
+            for line in lang::entries(file) {
+                if let Some(w) = line.strip_suffix('~') {
+                    labels.insert(lang::light_fold(crate::text::trim(w)), true);
+                    continue;
+                }
+                let (word, ambiguous) = match line.strip_suffix('?') {
+                    Some(w) => (crate::text::trim(w), true),
+                    None => (line, false),
+                };
+                verbs.entry(lang::light_fold(word)).or_insert(ambiguous);
+            }
+            (verbs, labels)
+        }
+        let raw = [
+            data!("ar", "speech_verbs.txt"),
+            data!("en", "speech_verbs.txt"),
+            data!("fr", "speech_verbs.txt"),
+            data!("de", "speech_verbs.txt"),
+            data!("es", "speech_verbs.txt"),
+            data!("ru", "speech_verbs.txt"),
+        ];
+        for (f, raw) in FILES.iter().zip(raw) {
+            let lex = get(f.code);
+            let (verbs, labels) = read(raw);
+            assert_eq!(lex.verbs.map, verbs, "{}", f.code);
+            assert_eq!(lex.labels.map, labels, "{}", f.code);
+            assert_eq!(speech_verbs(f.code), f.verbs);
+        }
+    }
+
+    /// The English tagged files regrouped by tag (`data_grouped!`) give every word the tag of
+    /// its last line, as the files as written do (a word under two tags keeps the later one).
+    #[test]
+    fn grouped_files_read_as_written() {
+        fn last_tags(file: &'static str) -> FxMap<&'static str, &'static str> {
+            lang::tagged(file).collect()
+        }
+        let adverbials = data!("en", "adverbials.txt");
+        let mentions = data!("en", "mentions.txt");
+        for (raw, grouped) in [
+            (
+                adverbials,
+                crate::data_grouped!(data!("en", "adverbials.txt")),
+            ),
+            (mentions, crate::data_grouped!(data!("en", "mentions.txt"))),
+        ] {
+            assert_eq!(last_tags(grouped), last_tags(raw));
+            assert_eq!(lang::tagged(grouped).count(), lang::tagged(raw).count());
+            assert!(grouped.len() < raw.len());
+        }
+    }
 
     #[test]
     fn has_label_verbs_follows_the_lists() {

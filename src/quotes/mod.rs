@@ -32,6 +32,7 @@ mod attribution;
 mod classify;
 mod indirect;
 mod lexicon;
+pub(crate) use lexicon::speech_verbs;
 mod link;
 mod marks;
 mod tokens;
