@@ -609,17 +609,19 @@ const KEPT_FOLDS: usize = 1 << 20;
 const GROW_REST: usize = 1 << 20;
 
 /// The most slots of a cache sized for the rest of a text (24 bytes each: 3 MiB, for a text of
-/// over 4 MiB; [`REST_PER_SLOT`]).
+/// over 8 MiB; [`REST_PER_SLOT`]).
 const MAX_GROWN_CACHE: usize = 131072;
 
 /// A long text's cache has a slot per this many bytes of the text from the window on, or
-/// more (the largest power of two within: its 24 bytes are at most three quarters of a byte
-/// per byte of text), up to [`MAX_GROWN_CACHE`]: 32,768 slots from [`GROW_REST`] bytes on,
-/// 65,536 from 2 MiB, 131,072 from 4 MiB. Sized at the first window, no longer doubled after
+/// more (the largest power of two within: its 24 bytes are at most three eighths of a byte
+/// per byte of text), up to [`MAX_GROWN_CACHE`]: 16,384 slots from [`GROW_REST`] bytes on,
+/// 32,768 from 2 MiB, 65,536 from 4 MiB. Sized at the first window, no longer doubled after
 /// each window whose words missed it (until session 51): big/ar's first windows missed most
-/// of their words in caches of 8,192–32,768 slots (session 51: −17 K misses of ~115 K a
-/// call, −6.2 M instructions natively, −27.6 M in the package; −640 B gz of wasm).
-const REST_PER_SLOT: usize = 32;
+/// of their words in caches of 8,192–32,768 slots (session 51: −3.3 M instructions a call
+/// natively on big/ar, −7.2 M on big/en; −0.6 KB gz of wasm). One slot per 32 bytes saved
+/// more (−6.2 M / −8.2 M) but took a 1.1 MB text of nested quotation marks, whose few words
+/// never grew the doubled cache, past `tests/memory.rs`'s bound (2.5× the input).
+const REST_PER_SLOT: usize = 64;
 
 // Tests compare the tokens with and without [`Builder::cache`].
 #[cfg(test)]
@@ -1915,7 +1917,7 @@ mod tests {
         let short = format!("{first} {first}");
         let long = format!("{short}{}", " said".repeat(GROW_REST / 5));
         let lex = super::super::lexicon::get("en");
-        for (text, slots) in [(&long, 32768), (&short, 512)] {
+        for (text, slots) in [(&long, 16384), (&short, 512)] {
             let mut words = WordCount::default();
             let buf = Tokens::default();
             let buf = tokenize_into(text, 0..mid, &[], Some(lex), buf, &mut words, None);
