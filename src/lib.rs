@@ -44,8 +44,6 @@ pub mod fxhash;
 pub mod invariants;
 pub mod keywords;
 pub mod lang;
-#[cfg(any(target_arch = "wasm32", test))]
-mod memcmp;
 pub mod normalize;
 #[cfg(any(target_arch = "wasm32", test))]
 mod panic_text;
