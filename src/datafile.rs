@@ -215,17 +215,7 @@ const fn tagged_entry(text: &[u8], start: usize, end: usize) -> Option<(usize, u
 
 /// Whether `text[a..b]` and `text[c..d]` are the same bytes.
 const fn same(text: &[u8], a: usize, b: usize, c: usize, d: usize) -> bool {
-    if b - a != d - c {
-        return false;
-    }
-    let mut i = 0;
-    while i < b - a {
-        if text[a + i] != text[c + i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    b - a == d - c && bytes_at(text.split_at(b).0.split_at(a).1, text, c)
 }
 
 /// Whether an entry before the line at `start` has the tag `text[t..e]` (so the tag's group
