@@ -26,11 +26,7 @@ macro_rules! data_str {
         const RAW: &[u8] = $bytes;
         const LEN: usize = $crate::datafile::stripped_len(RAW);
         const OUT: [u8; LEN] = $crate::datafile::strip::<LEN>(RAW);
-        #[allow(clippy::panic)]
-        const TEXT: &str = match ::core::str::from_utf8(&OUT) {
-            Ok(text) => text,
-            Err(_) => panic!("a data file is not valid UTF-8"),
-        };
+        const TEXT: &str = $crate::datafile::utf8(&OUT);
         TEXT
     }};
 }
@@ -46,11 +42,7 @@ macro_rules! data_unnamed {
         const TEXT: &str = $text;
         const LEN: usize = $crate::datafile::unnamed_len(TEXT.as_bytes());
         const OUT: [u8; LEN] = $crate::datafile::unnamed::<LEN>(TEXT.as_bytes());
-        #[allow(clippy::panic)]
-        const UNNAMED: &str = match ::core::str::from_utf8(&OUT) {
-            Ok(text) => text,
-            Err(_) => panic!("a data file is not valid UTF-8"),
-        };
+        const UNNAMED: &str = $crate::datafile::utf8(&OUT);
         UNNAMED
     }};
 }
@@ -68,11 +60,7 @@ macro_rules! data_grouped {
         const TEXT: &str = $text;
         const LEN: usize = $crate::datafile::grouped_len(TEXT.as_bytes());
         const OUT: [u8; LEN] = $crate::datafile::grouped::<LEN>(TEXT.as_bytes());
-        #[allow(clippy::panic)]
-        const GROUPED: &str = match ::core::str::from_utf8(&OUT) {
-            Ok(text) => text,
-            Err(_) => panic!("a data file is not valid UTF-8"),
-        };
+        const GROUPED: &str = $crate::datafile::utf8(&OUT);
         GROUPED
     }};
 }
@@ -86,11 +74,7 @@ macro_rules! data_word {
     ($word:expr) => {{
         const WORD: &str = $word;
         const BYTES: [u8; WORD.len()] = $crate::datafile::copied(WORD);
-        #[allow(clippy::panic)]
-        const OWN: &str = match ::core::str::from_utf8(&BYTES) {
-            Ok(text) => text,
-            Err(_) => panic!("a data file is not valid UTF-8"),
-        };
+        const OWN: &str = $crate::datafile::utf8(&BYTES);
         OWN
     }};
 }
@@ -141,6 +125,16 @@ pub(crate) const fn line_end(raw: &[u8], start: usize) -> usize {
         end += 1;
     }
     end
+}
+
+/// `bytes` as text, at compile time (the macros' output): a file that is not UTF-8 fails the
+/// build.
+#[allow(clippy::panic)]
+pub const fn utf8(bytes: &[u8]) -> &str {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => panic!("a data file is not valid UTF-8"),
+    }
 }
 
 /// The length of `raw` once stripped (each kept line ends with `\n`).
