@@ -371,6 +371,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
                      more paragraphs back {fe}, after the quotation {fq}",
                     set.name,
                 );
+                let mut per_doc = s.wrong_docs.clone();
+                per_doc.sort_unstable_by(|a, b| b.cmp(a));
+                eprintln!(
+                    "eval: {} {label}, wrong speakers per document, counts only (largest \
+                     first): [{}] in {} of the {} documents with a naming pair",
+                    set.name,
+                    per_doc
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    per_doc.len(),
+                    s.naming_docs,
+                );
                 let [known, chained, titled, gender, c_local, c_known, c_gender] = s.wrong_why;
                 eprintln!(
                     "eval: {} {label}, wrong speakers by decision, counts only: the gold person \
@@ -1378,6 +1392,12 @@ struct Score {
     /// ([`START_SHAPES`]).
     comma_word: [[usize; 6]; 2],
     start_shape: [[usize; 6]; 2],
+    /// Wrong speakers of naming pairs per document (session 52, counts only): one entry per
+    /// document with at least one, to tell errors spread over many articles from errors
+    /// that one article's attribution chain repeats.
+    wrong_docs: Vec<usize>,
+    /// Documents of the set holding at least one naming pair.
+    naming_docs: usize,
 }
 
 /// The quotation mark around a gold content, for `Score::missed_marked`: the last character
@@ -1783,6 +1803,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
         if verbose {
             eprintln!("  == {}", doc.name);
         }
+        let [naming_before, wrong_before] = [s.by_form[2], s.by_form[2] - s.by_form[3]];
         let mut preds = predictions(
             quotes::extract(&doc.text, doc.language),
             set.merge_fragments,
@@ -2137,6 +2158,13 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     );
                 }
             }
+        }
+        if s.by_form[2] > naming_before {
+            s.naming_docs += 1;
+        }
+        let wrong_here = s.by_form[2] - s.by_form[3] - wrong_before;
+        if wrong_here > 0 {
+            s.wrong_docs.push(wrong_here);
         }
         // Counts only (never an item's text): which marked gold is missed.
         if filter == Filter::Marked {
