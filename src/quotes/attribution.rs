@@ -2720,6 +2720,12 @@ impl<'a> Doc<'a> {
         // that comma is the main clause's verb, whatever verb.
         // (A plain loop: smaller in the wasm than the iterator adapters.)
         if preposition {
+            // "ثم ألقى الفنان X كلمة …، وقال", "وكذلك طالب X …، مؤكدًا": after a word that
+            // links the sentence to the one before (`verb_openers`), alone, the word is the
+            // verb, whatever verb (not an articled word: "ثم الوزير").
+            if j == start + 1 && ar::VERB_OPENERS.contains(&f) && !self.articled(j) {
+                return (j, 2);
+            }
             let clause = ar::CLAUSE_OPENERS.contains(&f);
             let reach = j + if clause { 24 } else { 6 };
             let mut c = j;
