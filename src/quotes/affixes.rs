@@ -171,6 +171,10 @@ pub(crate) const DEICTICS: [&str; 3] = own_words!(full(line_words(WORDS, "deicti
 /// comma before the sentence's verb.
 pub(crate) const CLAUSE_OPENERS: [&str; 3] =
     own_words!(full(line_words(WORDS, "clause_openers")), 0 1 2);
+/// "then", "likewise", "also": ثم، كذلك، أيضا (`verb_openers`), a word that links its
+/// sentence to the one before, its verb next.
+pub(crate) const VERB_OPENERS: [&str; 3] =
+    own_words!(full(line_words(WORDS, "verb_openers")), 0 1 2);
 /// The copulas يكون، تكون، كان، كانت (`copulas`).
 pub(crate) const COPULAS: [&str; 4] = own_words!(full(line_words(WORDS, "copulas")), 0 1 2 3);
 /// The heads of construct titles that a name follows, folded (`heads` of `ar/titles.txt`:

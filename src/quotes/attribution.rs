@@ -945,8 +945,14 @@ impl<'a> Doc<'a> {
             // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم
             // البنتاغون،", "وطالب علاوي، العبادي «…»"): the subject ends unarticled (a name)
             // and the apposition articled (ال، لل).
+            // (A last word with و before its article is articled: "وزير الشؤون البلدية
+            // والقروية، المهندس X،".)
             let title = self.lex.arabic
                 && !self.articled(last)
+                && !self
+                    .fold(last)
+                    .strip_prefix(ar::AND)
+                    .is_some_and(|f| f.starts_with(ar::ARTICLE))
                 && (self.articled(k - 1) || self.fold(k - 1).starts_with(ar::TO_ARTICLE));
             // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause), nor an Arabic connective
             // before its complementizer ("وتدخل اللاعب …، بيد أن …": no apposition).
@@ -2694,6 +2700,26 @@ impl<'a> Doc<'a> {
     /// verb, 2 any verb (after "من جهته"، "بدوره": a phrase closed by a possessive; after a subordinate
     /// clause closed by its comma: "وفيما …، نفت").
     fn clause_verb(&self, start: usize, limit: usize) -> (usize, u8) {
+        // "عبدالحكيم شار- سبق- الرياض: برر وزير التعليم X …، وغرد": a dateline (words and
+        // dashes after a word, from a line's start to a colon) opens no clause; the word after
+        // its colon, no article nor particle, is the verb, whatever verb (not a list's "- الثانية:
+        // لم يعد …").
+        if self.tok(start).is_some_and(|t| t.line_start()) {
+            let mut k = start;
+            let mut dash = false;
+            while k < limit.min(start + 10) && (self.is_word(k) || self.is_punct(k, "-")) {
+                dash |= k > start && self.is_punct(k, "-");
+                k += 1;
+            }
+            if dash
+                && self.is_punct(k, ":")
+                && k + 1 < limit
+                && !self.articled(k + 1)
+                && !self.boundary_at(k + 1)
+            {
+                return (k + 1, 2);
+            }
+        }
         let mut j = start;
         let mut preposition = false;
         while j < limit && (!self.is_word(j) || self.boundary_at(j)) {
@@ -2720,6 +2746,12 @@ impl<'a> Doc<'a> {
         // that comma is the main clause's verb, whatever verb.
         // (A plain loop: smaller in the wasm than the iterator adapters.)
         if preposition {
+            // "ثم ألقى الفنان X كلمة …، وقال", "وكذلك طالب X …، مؤكدًا": after a word that
+            // links the sentence to the one before (`verb_openers`), alone, the word is the
+            // verb, whatever verb (not an articled word: "ثم الوزير").
+            if j == start + 1 && ar::VERB_OPENERS.contains(&f) && !self.articled(j) {
+                return (j, 2);
+            }
             let clause = ar::CLAUSE_OPENERS.contains(&f);
             let reach = j + if clause { 24 } else { 6 };
             let mut c = j;
@@ -3258,6 +3290,12 @@ mod tests {
         );
         // A connective after a comma (بيد أن، غير أن) is no apposition naming the subject.
         assert_eq!(np("وتدخل اللاعب، بيد أن النجم استمر"), Some("اللاعب"));
+        // A title whose last word has و before its article (والقروية) is no name: the
+        // apposition after it names its holder (session 52, arn-1367).
+        assert_eq!(
+            np("ووجه وزير الشؤون البلدية والقروية، المهندس سالم بن فهد آل الشيخ، بضرورة"),
+            Some("المهندس سالم بن فهد آل الشيخ")
+        );
     }
 
     #[test]
