@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::uax29::word_bounds;
+use super::uax29::{self, word_bounds};
 use crate::lang;
 
 /// The UAX #29 word segments of `text` that hold a letter or a digit, with their byte ranges.
@@ -454,16 +454,14 @@ enum AfterTrail {
 fn after_trail(text: &str, letter: usize) -> AfterTrail {
     let before = text.get(..letter).unwrap_or("");
     // One punctuation character between two ASCII letters or digits ("don’t", "1,000",
-    // "U.S"; ~12 K times a call on big/en): what the segmenter said of it between "a" or "1"
-    // ([`punctuation_bits`]), which the steps below would ask it (session 52).
+    // "U.S"; ~12 K times a call on big/en): its Word_Break value tells, as the segmenter
+    // would on the three characters below (hard punctuation joins nothing; session 52).
     let bytes = text.as_bytes();
     if let (Some(p), Some(y)) = (before.chars().next_back(), bytes.get(letter)) {
         let x = bytes.get((letter - p.len_utf8()).wrapping_sub(1));
         if let Some(x) = x.filter(|x| x.is_ascii_alphanumeric()) {
             if y.is_ascii_alphanumeric() && char_class(p) == CharClass::Punctuation {
-                let join =
-                    JOIN_AA << (2 * u8::from(x.is_ascii_digit()) + u8::from(y.is_ascii_digit()));
-                return if punctuation_bits(p) & (HARD | join) == join {
+                return if uax29::joins_ascii(x.is_ascii_digit(), p, y.is_ascii_digit()) {
                     AfterTrail::Join
                 } else {
                     AfterTrail::Split
@@ -517,44 +515,23 @@ fn after_trail(text: &str, letter: usize) -> AfterTrail {
 /// ("a-a" and "1-1" are three segments, "a--a" and "1--1" four), for the punctuation below
 /// U+2080 (all of it but Arabic's few); anything above is treated as not hard.
 fn is_hard_punctuation(c: char) -> bool {
-    punctuation_bits(c) & HARD != 0
-}
-
-/// [`punctuation_bits`]: hard punctuation ([`is_hard_punctuation`]).
-const HARD: u8 = 1;
-/// [`punctuation_bits`]: "a", the character, "a" is one UAX #29 segment; the next three bits
-/// the same for "a" and "1", "1" and "a", "1" and "1".
-const JOIN_AA: u8 = 2;
-
-/// What the segmenter says of plain punctuation ([`is_plain_punctuation`]) below U+2080
-/// between letters and digits, asked once per character: [`HARD`] and the [`JOIN_AA`] bits
-/// (0 for any other character). [`after_trail`] reads the join bits between two ASCII letters
-/// or digits instead of segmenting the three characters (~12 K times on big/en; session 52).
-fn punctuation_bits(c: char) -> u8 {
-    static BITS: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-    let bits = BITS.get_or_init(|| {
+    static HARD: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let hard = HARD.get_or_init(|| {
         (0..0x2080u32)
-            .map(|cp| match char::from_u32(cp) {
-                Some(c) if is_plain_punctuation(c) => {
+            .map(|cp| {
+                char::from_u32(cp).is_some_and(|c| {
                     let mut utf8 = [0; 4];
                     let s = &*c.encode_utf8(&mut utf8);
-                    let sides = [("a", "a"), ("a", "1"), ("1", "a"), ("1", "1")];
-                    let mut bits = u8::from(["a", "1"].iter().all(|x| {
-                        word_bounds(&[x, s, x].concat()).count() == 3
-                            && word_bounds(&[x, s, s, x].concat()).count() == 4
-                    }));
-                    for (k, (x, y)) in sides.iter().enumerate() {
-                        if word_bounds(&[x, s, y].concat()).count() == 1 {
-                            bits |= JOIN_AA << k;
-                        }
-                    }
-                    bits
-                }
-                _ => 0,
+                    is_plain_punctuation(c)
+                        && ["a", "1"].iter().all(|x| {
+                            word_bounds(&[x, s, x].concat()).count() == 3
+                                && word_bounds(&[x, s, s, x].concat()).count() == 4
+                        })
+                })
             })
             .collect()
     });
-    bits.get(c as usize).copied().unwrap_or(0)
+    hard.get(c as usize).copied().unwrap_or(false)
 }
 
 /// The words of the token that ends at byte `end` (a char boundary), through the full
@@ -2312,7 +2289,7 @@ pub(crate) mod word_props {
         }
     }
 
-    /// `after_trail` reads `punctuation_bits` for one punctuation character between ASCII
+    /// `after_trail` asks `uax29::joins_ascii` of one punctuation character between ASCII
     /// letters and digits: every such character (all below U+2080) agrees with the segmenter.
     #[test]
     fn one_punctuation_character_between_ascii_letters_and_digits_agrees_with_uax29() {
