@@ -232,12 +232,12 @@ impl<'t> Scanner<'t> {
         let end = i + mark.len();
         // Consume the rest of a multi-character mark.
         self.pos = self.pos.max(end);
-        // The characters before the mark: the previous one, and the previous one that is not
-        // white space (the run of white space scanned back belongs to this mark alone, so the
-        // scan stays linear overall).
+        // The characters before the mark: the previous one, and, for a mark that opens only
+        // after a colon, the previous one that is not white space (looked for only then; the
+        // run of white space scanned back belongs to this mark alone, so the scan stays linear
+        // overall).
         let head = text.get(..i).unwrap_or("");
         let before = head.chars().next_back();
-        let colon_before = crate::text::trim_end(head).ends_with(':');
         let next = text.get(end..).and_then(|r| r.chars().next());
 
         // A link's "http://" is no mark (// … // quotes Arabic text).
@@ -253,7 +253,8 @@ impl<'t> Scanner<'t> {
             return;
         }
         let opens = self.can_open & bit != 0
-            || (self.colon_only & bit != 0 && (colon_before || after_speech_verb(text, i, lex)));
+            || (self.colon_only & bit != 0
+                && (crate::text::trim_end(head).ends_with(':') || after_speech_verb(text, i, lex)));
         let closes = self.can_close & bit != 0;
         let closable = self.expecting.get(id).is_some_and(|&n| n > 0);
         let opening_ctx = (before.is_none_or(|p| !is_alphanumeric(p))
@@ -494,6 +495,14 @@ mod tests {
         assert_eq!(contents("قال ”نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
         assert_eq!(contents("قال “نرحب بذلك“ أمس", "ar"), ["نرحب بذلك"]);
         assert_eq!(contents("تطبيق \"تلغرام\"، أفادت", "ar"), ["تلغرام"]);
+    }
+
+    #[test]
+    fn a_mark_of_after_colon_opens_after_a_colon_or_a_speech_verb_only() {
+        // `ar/quote_marks.txt`: ( ) and { } after a colon (spaces between), or right after a
+        // speech verb; nowhere else (session 52: the colon is looked for only for these).
+        let t = "وقال الوزير:  (نرحب بذلك) والمدينة (الرياض) وأضاف {سنعمل معا}.";
+        assert_eq!(contents(t, "ar"), ["نرحب بذلك", "سنعمل معا"]);
     }
 
     #[test]

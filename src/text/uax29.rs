@@ -114,6 +114,17 @@ fn property(c: char, table: &Table) -> u8 {
     }
 }
 
+/// Whether an ASCII letter or digit (`x_digit`: a digit), `c` and an ASCII letter or digit
+/// (`y_digit`) are one UAX #29 segment, for `c` of none of the values WB4 skips (Extend,
+/// Format, ZWJ): rules WB6/7 between letters, WB11/12 between digits, WB13a/b either way.
+pub(crate) fn joins_ascii(x_digit: bool, c: char, y_digit: bool) -> bool {
+    let p = property(c, table()) & !PICTOGRAPHIC;
+    p == EXTEND_NUM_LET
+        || x_digit == y_digit
+            && (matches!(p, MID_NUM_LET | SINGLE_QUOTE)
+                || p == if x_digit { MID_NUM } else { MID_LETTER })
+}
+
 /// The UAX #29 word segments of `text` (every character in exactly one segment) with their
 /// byte offsets, as `unicode-segmentation`'s `split_word_bound_indices`.
 pub(crate) fn word_bounds(text: &str) -> WordBounds<'_> {
