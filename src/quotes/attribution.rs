@@ -727,8 +727,12 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …").
-            if first.is_some() && (self.object_opens(j) || by_object(self, from.wrapping_sub(1), j))
+            // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …"),
+            // or a document or speech noun after any subject ("ألقى الفنان X كلمة": no name).
+            if first.is_some()
+                && (self.object_opens(j)
+                    || by_object(self, from.wrapping_sub(1), j)
+                    || self.lex.arabic && self.lex.object_noun(self.fold(j)))
             {
                 break;
             }

@@ -1770,6 +1770,15 @@ impl Lexicon {
         false
     }
 
+    /// True if the folded Arabic word `folded`, as written (no proclitic taken off), is a
+    /// document (`ar/documents.txt`: بيانا، رساله، خطابا) or a noun of speech not tagged
+    /// `construct` (`ar/speech_nouns.txt`: كلمه، تصريح): after a subject, the verb's object
+    /// ("ثم ألقى الفنان X كلمة …").
+    pub fn object_noun(&self, folded: &str) -> bool {
+        self.ar_sets[SET_DOCUMENTS].contains(folded)
+            || self.speech_nouns.get(folded).is_some_and(|&t| t != 0)
+    }
+
     /// The tag of the folded Arabic word `folded` in `ar/norms.txt` (a rule, a plan or a
     /// circumstance: الاستراتيجية، لقرارات، للاتفاق), without the article (ال، لل) or a ل before
     /// it: its first byte (`0` for a rule, `b'n'` for a circumstance, `b'a'` for a verb form

@@ -1267,6 +1267,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("الطلبات", "الهيئة العامة للغذاء والدواء", None),
         ],
     ),
+    // Session 52 (arspk-m): a document or speech noun after the subject is the verb's object
+    // (`Lexicon::object_noun`), after an unarticled name too.
+    (
+        "ثم ألقى الفنان عبد الله رشاد كلمة في الحفل، وقال: «الجمعية بيت الفنانين جميعا».\nووجه اللاعب أنخيل دي ماريا خطابا مفتوحا لمشجعي النادي، وقال: «أنا آسف لما حدث».",
+        &[
+            ("الجمعية", "الفنان عبد الله رشاد", None),
+            ("أنا آسف", "اللاعب أنخيل دي ماريا", None),
+        ],
+    ),
 ];
 
 #[test]
