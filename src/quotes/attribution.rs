@@ -900,6 +900,12 @@ impl<'a> Doc<'a> {
                         j = k;
                         break;
                     }
+                    // A kin noun names by kinship ("وقال والدها:"): the subject is that word.
+                    if k == first && self.lex.kin_noun(self.fold(k)) {
+                        last = first;
+                        j = k + 1;
+                        break;
+                    }
                     if k == first {
                         return None;
                     }

@@ -1276,6 +1276,15 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("أنا آسف", "اللاعب أنخيل دي ماريا", None),
         ],
     ),
+    // Session 52 (arspk-m): a kin noun with a possessive suffix, alone after the verb, is the
+    // subject (`ar/kin_nouns.txt`); another possessive word there is still no subject.
+    (
+        "وأبلغ المواطن القادم من الرياض الشرطة عن اختفاء ابنتيه، وقال والدها: \"عندما استيقظنا لم نجدهما\".\nوتروي والدتها قائلة: «خرجت وابنتي من المنزل صباحا».",
+        &[
+            ("عندما استيقظنا", "والدها", None),
+            ("خرجت وابنتي", "والدتها", None),
+        ],
+    ),
 ];
 
 #[test]
