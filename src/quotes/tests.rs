@@ -1285,6 +1285,12 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("خرجت وابنتي", "والدتها", None),
         ],
     ),
+    // Session 52 (arspk-m): after بعد ذلك the word is the sentence's verb, whatever verb
+    // (`verb_opener_pair`): its subject is the implicit subject of a later cue.
+    (
+        "عاد الفنان خالد شجون وقدم ابتهالاً صفق له الحضور. بعد ذلك ألقى الشاعر صالح الشادي كلمة أبدى فيها استغرابه، وقال إنه رغم الميزانية المتواضعة استطعنا النجاح.",
+        &[("رغم الميزانية", "الشاعر صالح الشادي", None)],
+    ),
 ];
 
 #[test]
