@@ -2758,12 +2758,12 @@ impl<'a> Doc<'a> {
         if preposition {
             // "ثم ألقى الفنان X كلمة …، وقال", "وكذلك طالب X …، مؤكدًا": after a word that
             // links the sentence to the one before (`verb_openers`), alone, the word is the
-            // verb, whatever verb (not an articled word: "ثم الوزير"); so after بعد ذلك
-            // (`verb_opener_pair`: "بعد ذلك ألقى الشاعر X كلمة"), but before an unarticled
-            // word in ة ("بعد ذلك ألقيت قصيدة شعرية": a passive, its subject no speaker).
+            // verb, whatever verb (not an articled word: "ثم الوزير"); so after a word and
+            // ذلك (an `adverbs.txt` word: "بعد ذلك ألقى الشاعر X كلمة"، "ومع ذلك"), but
+            // before an unarticled word in ة ("بعد ذلك ألقيت قصيدة شعرية": a passive, its
+            // subject no speaker).
             let pair = j == start + 2
-                && f == ar::VERB_OPENER_PAIR[0]
-                && self.fold(start + 1) == ar::VERB_OPENER_PAIR[1]
+                && self.class_at(start + 1, C_ADVERB)
                 && (!self.feminine_noun(j + 1) || self.articled(j + 1));
             if (j == start + 1 && ar::VERB_OPENERS.contains(&f) || pair) && !self.articled(j) {
                 return (j, 2);
