@@ -732,7 +732,8 @@ impl<'a> Doc<'a> {
             if first.is_some()
                 && (self.object_opens(j)
                     || by_object(self, from.wrapping_sub(1), j)
-                    || self.lex.arabic && self.lex.object_noun(self.fold(j)))
+                    // (Arabic words only: no test of the language.)
+                    || self.lex.object_noun(self.fold(j)))
             {
                 break;
             }

@@ -1775,22 +1775,20 @@ impl Lexicon {
     }
 
     /// True if the folded Arabic word `folded` is a kin noun with a possessive suffix
-    /// (والدها، والدته، ابوه: `ar/kin_nouns.txt` once ه/ها/هم is taken off).
+    /// (والدها، والدته، ابوه: `ar/kin_nouns.txt` once ه or ها is taken off).
     pub fn kin_noun(&self, folded: &str) -> bool {
         folded
             .strip_suffix(ar::HER)
-            .or_else(|| folded.strip_suffix(ar::THEM))
             .or_else(|| folded.strip_suffix(ar::HIM))
             .is_some_and(|w| self.ar_sets[SET_KIN].contains(w))
     }
 
     /// True if the folded Arabic word `folded`, as written (no proclitic taken off), is a
-    /// document (`ar/documents.txt`: بيانا، رساله، خطابا) or a noun of speech not tagged
-    /// `construct` (`ar/speech_nouns.txt`: كلمه، تصريح): after a subject, the verb's object
+    /// document (`ar/documents.txt`: بيانا، رساله، خطابا) or a noun of speech
+    /// (`ar/speech_nouns.txt`: كلمه، تصريح): after a subject, the verb's object
     /// ("ثم ألقى الفنان X كلمة …").
     pub fn object_noun(&self, folded: &str) -> bool {
-        self.ar_sets[SET_DOCUMENTS].contains(folded)
-            || self.speech_nouns.get(folded).is_some_and(|&t| t != 0)
+        self.ar_sets[SET_DOCUMENTS].contains(folded) || self.speech_nouns.get(folded).is_some()
     }
 
     /// The tag of the folded Arabic word `folded` in `ar/norms.txt` (a rule, a plan or a
