@@ -727,8 +727,13 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …").
-            if first.is_some() && (self.object_opens(j) || by_object(self, from.wrapping_sub(1), j))
+            // Arabic: the verb's object after its definite subject ("وترك الهاكر تغريدة …"),
+            // or a document or speech noun after any subject ("ألقى الفنان X كلمة": no name).
+            if first.is_some()
+                && (self.object_opens(j)
+                    || by_object(self, from.wrapping_sub(1), j)
+                    // (Arabic words only: no test of the language.)
+                    || self.lex.object_noun(self.fold(j)))
             {
                 break;
             }
@@ -894,6 +899,12 @@ impl<'a> Doc<'a> {
                         }
                         last = first;
                         j = k;
+                        break;
+                    }
+                    // A kin noun names by kinship ("وقال والدها:"): the subject is that word.
+                    if k == first && self.lex.kin_noun(self.fold(k)) {
+                        last = first;
+                        j = k + 1;
                         break;
                     }
                     if k == first {
@@ -2752,8 +2763,14 @@ impl<'a> Doc<'a> {
         if preposition {
             // "ثم ألقى الفنان X كلمة …، وقال", "وكذلك طالب X …، مؤكدًا": after a word that
             // links the sentence to the one before (`verb_openers`), alone, the word is the
-            // verb, whatever verb (not an articled word: "ثم الوزير").
-            if j == start + 1 && ar::VERB_OPENERS.contains(&f) && !self.articled(j) {
+            // verb, whatever verb (not an articled word: "ثم الوزير"); so after a word and
+            // ذلك (an `adverbs.txt` word: "بعد ذلك ألقى الشاعر X كلمة"، "ومع ذلك"), but
+            // before an unarticled word in ة ("بعد ذلك ألقيت قصيدة شعرية": a passive, its
+            // subject no speaker).
+            let pair = j == start + 2
+                && self.class_at(start + 1, C_ADVERB)
+                && (!self.feminine_noun(j + 1) || self.articled(j + 1));
+            if (j == start + 1 && ar::VERB_OPENERS.contains(&f) || pair) && !self.articled(j) {
                 return (j, 2);
             }
             let clause = ar::CLAUSE_OPENERS.contains(&f);

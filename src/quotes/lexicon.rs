@@ -1257,7 +1257,7 @@ const LANG_SUBJUNCTIVES: usize = 5;
 const LANG_SETS: usize = LANG_SUBJUNCTIVES + 1;
 
 /// The files of [`Lexicon::ar_sets`], in the order of the `SET_*` constants (read with [`words`]).
-const AR_SETS: [&str; 10] = [
+const AR_SETS: [&str; 11] = [
     data!("ar", "licensers.txt"),
     data!("ar", "anaphors.txt"),
     data!("ar", "epithets.txt"),
@@ -1268,6 +1268,7 @@ const AR_SETS: [&str; 10] = [
     data!("ar", "far_verbs.txt"),
     data!("ar", "contrast_pronouns.txt"),
     data!("ar", "topic_openers.txt"),
+    data!("ar", "kin_nouns.txt"),
 ];
 /// Arabic words that license an ambiguous verb before them (`licensers.txt`, folded): see
 /// [`Lexicon::licenser`].
@@ -1296,6 +1297,9 @@ const SET_CONTRAST_PRONOUNS: usize = 8;
 /// Arabic words opening a new interview topic after a comma (`ar/topic_openers.txt`,
 /// folded): see [`Lexicon::topic_opener`].
 const SET_TOPIC_OPENERS: usize = 9;
+/// Arabic kin nouns before a possessive suffix (`ar/kin_nouns.txt`, folded): see
+/// [`Lexicon::kin_noun`].
+const SET_KIN: usize = 10;
 
 /// The files of [`Lexicon::ar_lists`], in the order of the `LIST_*` constants (read with
 /// [`tag_list`]).
@@ -1768,6 +1772,23 @@ impl Lexicon {
             w = proclitic_off(v);
         }
         false
+    }
+
+    /// True if the folded Arabic word `folded` is a kin noun with a possessive suffix
+    /// (والدها، والدته، ابوه: `ar/kin_nouns.txt` once ه or ها is taken off).
+    pub fn kin_noun(&self, folded: &str) -> bool {
+        folded
+            .strip_suffix(ar::HER)
+            .or_else(|| folded.strip_suffix(ar::HIM))
+            .is_some_and(|w| self.ar_sets[SET_KIN].contains(w))
+    }
+
+    /// True if the folded Arabic word `folded`, as written (no proclitic taken off), is a
+    /// document (`ar/documents.txt`: بيانا، رساله، خطابا) or a noun of speech
+    /// (`ar/speech_nouns.txt`: كلمه، تصريح): after a subject, the verb's object
+    /// ("ثم ألقى الفنان X كلمة …").
+    pub fn object_noun(&self, folded: &str) -> bool {
+        self.ar_sets[SET_DOCUMENTS].contains(folded) || self.speech_nouns.get(folded).is_some()
     }
 
     /// The tag of the folded Arabic word `folded` in `ar/norms.txt` (a rule, a plan or a
