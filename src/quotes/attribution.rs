@@ -732,8 +732,7 @@ impl<'a> Doc<'a> {
             if first.is_some()
                 && (self.object_opens(j)
                     || by_object(self, from.wrapping_sub(1), j)
-                    // (Arabic words only: no test of the language.)
-                    || self.lex.object_noun(self.fold(j)))
+                    || self.lex.arabic && self.lex.object_noun(self.fold(j)))
             {
                 break;
             }
@@ -901,14 +900,15 @@ impl<'a> Doc<'a> {
                         j = k;
                         break;
                     }
-                    // A kin noun names by kinship ("وقال والدها:"): the subject is that word.
-                    if k == first && self.lex.kin_noun(self.fold(k)) {
+                    // The suffixed word first: no subject, unless a kin noun, which names by
+                    // kinship ("وقال والدها:"): the subject is that word.
+                    if k == first {
+                        if !self.lex.kin_noun(self.fold(k)) {
+                            return None;
+                        }
                         last = first;
                         j = k + 1;
                         break;
-                    }
-                    if k == first {
-                        return None;
                     }
                 }
                 k += 1;
