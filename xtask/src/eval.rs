@@ -532,7 +532,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         ("ar, chains", vec![]),
         ("ar, chains 2", vec![]),
         ("ar, outlets", vec![]),
-        ("ar, outlets, check", vec![]),
+        ("ar, outlets 2", vec![]),
         ("ar, dense", vec![]),
         ("ar, dense 2", vec![]),
         ("ar, curly", vec![]),
@@ -588,8 +588,9 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
             "ar, dense"
         } else if stem.starts_with("arhk-") {
             // Session 16: articles drawn to match the held-out set's outlets and number of
-            // quotation marks; the half kept unread by the session's rule engineers.
-            "ar, outlets, check"
+            // quotation marks; the half kept unread by the rule engineers until session 52 (its
+            // check half), tuning material from session 53.
+            "ar, outlets 2"
         } else if stem.starts_with("arh-") {
             // Session 16: the same draw, the half rules may be tuned on.
             "ar, outlets"
@@ -682,7 +683,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                     docs.len(),
                     half(l, "session 15")
                 ),
-                "ar, outlets" | "ar, outlets, check" => format!(
+                "ar, outlets" | "ar, outlets 2" => format!(
                     "own gold, {} SaudiNewsNet articles of big/ar.txt drawn to match the held-out \
                      set's outlets and number of quotation marks (2–50), annotated blind in \
                      session 16 the way the held-out gold was ({})",
@@ -739,12 +740,15 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
 /// The end of a set's note: a check half (`…, check`) was kept unread while the rules of its
 /// session were written; the other half is tuning material. Two check halves (`ar, chains 2`,
 /// `ar, dense 2`) became tuning material in session 52, when the rules written on the tuning
-/// halves had stopped transferring to the held-out set.
+/// halves had stopped transferring to the held-out set, and a third (`ar, outlets 2`) in
+/// session 53.
 fn half(set: &str, session: &str) -> String {
     if set.ends_with("check") {
         format!("the half kept unread while rules were written in {session}")
     } else if matches!(set, "ar, chains 2" | "ar, dense 2") {
         "check half until session 51, tuning material from session 52".to_owned()
+    } else if set == "ar, outlets 2" {
+        "check half until session 52, tuning material from session 53".to_owned()
     } else {
         "tuning material".to_owned()
     }
@@ -2654,7 +2658,7 @@ mod tests {
                 ("arch-0001", "dev gold (ar, chains)"),
                 ("archk-0001", "dev gold (ar, chains 2)"),
                 ("arh-0001", "dev gold (ar, outlets)"),
-                ("arhk-0001", "check gold (ar, outlets)"),
+                ("arhk-0001", "dev gold (ar, outlets 2)"),
                 ("ard-0001", "dev gold (ar, dense)"),
                 ("ardk-0001", "dev gold (ar, dense 2)"),
                 ("arq-0001", "dev gold (ar, curly)"),
