@@ -707,12 +707,76 @@ fn titled<'d>(
     // quotations do not count) in this window (`from`: its first byte; `tok`: the cue).
     match history.last() {
         Some((l, _, k))
-            if l.start >= from && epithet(doc, mine, l) && doc.sentences_between(*k, tok) <= 1 =>
+            if l.start >= from
+                && epithet(doc, mine.clone(), l)
+                && doc.sentences_between(*k, tok) <= 1 =>
         {
             l.clone()
         }
-        _ => r,
+        _ => beside(doc, mine, history, from).unwrap_or(r),
     }
+}
+
+/// How far back (in tokens) [`beside`] looks for the title's head word: about a short news
+/// article's length (big/ar.txt's articles follow each other in one window).
+const BESIDE_REACH: usize = 300;
+
+/// Arabic, [`titled`]'s last search: a title with no name at the cue (tokens `mine`: an
+/// articled head word of a title or an epithet, then articled modifiers or a complement after
+/// ل: "المتحدث"، "المدرب السابق لمنتخب انجلترا") is the recent speaker of this window (from
+/// byte `from`; newest first) whose name it stood in or right next to where that speaker was
+/// named ("وقال "كريس فيليرز" المتحدث باسم "بوينج"، … ولفت المتحدث"، "كشف المدرب ستيف
+/// مكلارين … وقال المدرب السابق لمنتخب انجلترا"): the nearest earlier same head word (within
+/// [`BESIDE_REACH`] tokens, with no other modifier after it) is the speaker's word or one of
+/// the two words on either side of it (a quotation mark between).
+#[inline(never)]
+fn beside(
+    doc: &Doc,
+    mine: std::ops::Range<usize>,
+    history: &[(Span, usize, usize)],
+    from: usize,
+) -> Option<Span> {
+    // (A person's title or an epithet's head: `heads` of `ar/titles.txt`, `ar/epithets.txt`;
+    // not an articled family name, الجبير.)
+    let head = unarticled(doc, mine.start);
+    if !doc.articled(mine.start)
+        || !(ar::TITLE_HEADS.contains(&head) || doc.lex.epithet(doc.fold(mine.start)))
+    {
+        return None;
+    }
+    let mut after = false;
+    for k in mine.start + 1..mine.end {
+        // (ل only, after a modifier: a word in ب is as often a name, باراك، باسمهم جيمس.)
+        let prep = k > mine.start + 1 && doc.fold(k).starts_with(ar::TO);
+        if !(definite(doc, k) || prep || after) {
+            return None;
+        }
+        after |= prep;
+    }
+    // The nearest earlier same head word (not another person's with the same title named
+    // since: "سالم فهد محافظ الجوف … مع محافظ تبوك … وقال المحافظ"), with no modifier of its own
+    // after it ("المدير الإقليمي للحملة X" is not "المدير العام للعلاقات الخارجية", nor
+    // "الباحث الرئيس للاتفاقية X" "الرئيس السابق").
+    let lo = mine.start.saturating_sub(BESIDE_REACH);
+    let k = (lo..mine.start)
+        .rev()
+        .find(|&k| unarticled(doc, k) == head)?;
+    if mine.len() > 1
+        && definite(doc, k + 1)
+        && unarticled(doc, k + 1) != unarticled(doc, mine.start + 1)
+    {
+        return None;
+    }
+    let cue = doc.tok(mine.start)?.start();
+    history.iter().rev().find_map(|(h, _, _)| {
+        let toks = tokens_of(doc, h);
+        // (A name: a word without the article.)
+        let named = toks
+            .clone()
+            .any(|k| doc.tok(k).is_some_and(|t| t.word()) && !definite(doc, k));
+        (h.start >= from && h.end <= cue && toks.start <= k + 2 && k < toks.end + 2 && named)
+            .then(|| h.clone())
+    })
 }
 
 /// Arabic: a definite class noun of an institution at token `k` (الشركة، المنظمة:
