@@ -713,7 +713,7 @@ fn titled<'d>(
         {
             l.clone()
         }
-        _ => beside(doc, mine, history, from).unwrap_or(r),
+        _ => beside(doc, mine, history, (r.start, from)).unwrap_or(r),
     }
 }
 
@@ -721,20 +721,19 @@ fn titled<'d>(
 /// article's length (big/ar.txt's articles follow each other in one window).
 const BESIDE_REACH: usize = 300;
 
-/// Arabic, [`titled`]'s last search: a title with no name at the cue (tokens `mine`: an
-/// articled head word of a title or an epithet, then articled modifiers or a complement after
-/// ل: "المتحدث"، "المدرب السابق لمنتخب انجلترا") is the recent speaker of this window (from
-/// byte `from`; newest first) whose name it stood in or right next to where that speaker was
-/// named ("وقال "كريس فيليرز" المتحدث باسم "بوينج"، … ولفت المتحدث"، "كشف المدرب ستيف
-/// مكلارين … وقال المدرب السابق لمنتخب انجلترا"): the nearest earlier same head word (within
-/// [`BESIDE_REACH`] tokens, with no other modifier after it) is the speaker's word or one of
-/// the two words on either side of it (a quotation mark between).
-#[inline(never)]
+/// Arabic, [`titled`]'s last search: a title with no name at the cue (from byte `cue`; tokens
+/// `mine`: an articled head word of a title or an epithet, then articled modifiers or a
+/// complement after ل: "المتحدث"، "المدرب السابق لمنتخب انجلترا") is the recent speaker of
+/// this window (from byte `from`; newest first) whose name it stood in or right next to where
+/// that speaker was named ("وقال "كريس فيليرز" المتحدث باسم "بوينج"، … ولفت المتحدث"، "كشف
+/// المدرب ستيف مكلارين … وقال المدرب السابق لمنتخب انجلترا"): the nearest earlier same head
+/// word (within [`BESIDE_REACH`] tokens, with no other modifier after it) is the speaker's word
+/// or one of the two words on either side of it (a quotation mark between).
 fn beside(
     doc: &Doc,
     mine: std::ops::Range<usize>,
     history: &[(Span, usize, usize)],
-    from: usize,
+    (cue, from): (usize, usize),
 ) -> Option<Span> {
     // (A person's title or an epithet's head: `heads` of `ar/titles.txt`, `ar/epithets.txt`;
     // not an articled family name, الجبير.)
@@ -767,15 +766,15 @@ fn beside(
     {
         return None;
     }
-    let cue = doc.tok(mine.start)?.start();
     history.iter().rev().find_map(|(h, _, _)| {
         let toks = tokens_of(doc, h);
-        // (A name: a word without the article.)
-        let named = toks
-            .clone()
-            .any(|k| doc.tok(k).is_some_and(|t| t.word()) && !definite(doc, k));
-        (h.start >= from && h.end <= cue && toks.start <= k + 2 && k < toks.end + 2 && named)
-            .then(|| h.clone())
+        // (A name: its last word without the article.)
+        (h.start >= from
+            && h.end <= cue
+            && toks.start <= k + 2
+            && k < toks.end + 2
+            && !definite(doc, toks.end - 1))
+        .then(|| h.clone())
     })
 }
 
