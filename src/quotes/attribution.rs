@@ -747,8 +747,9 @@ impl<'a> Doc<'a> {
         if self.lex.arabic {
             // A subject cut by the eight-word reach that ends within six more words at a
             // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
-            // باسم … بالنيابة سالم فهد العتيبي:"): all of it. And a title, في/لدى and its
-            // place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
+            // باسم … بالنيابة سالم فهد العتيبي:"): all of it; within twelve when a name of at
+            // most five words after an honorific ends it (session 53). And a title, في/لدى
+            // and its place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
             // الأمم المتحدة X Y"): the place read as an adjunct ([`Doc::skip_adjuncts`]: its
             // title الدكتور too), the name two to five words that close there or at the next
             // في ("… أبو عمر النهدي في خطاب …"), with no possessive suffix, number or adverb
@@ -767,7 +768,7 @@ impl<'a> Doc<'a> {
                 // The name starts at `p` (after the place), runs for up to `reach` words and
                 // has at least `min`.
                 let (p, reach, min) = if cut {
-                    (j, 6, 1)
+                    (j, 12, 1)
                 } else {
                     (self.skip_adjuncts(at, limit), 5, 2)
                 };
@@ -793,15 +794,24 @@ impl<'a> Doc<'a> {
                         k += 1;
                     }
                     k = p;
+                    // (The token after the last honorific, الدكتور، المهندس; 0: none. A name of
+                    // at most five words after it closes a title the reach cut, "… بمنطقة عسير
+                    // أمين عام مجلس التنمية السياحية بالمنطقة المهندس محمد العمرة،".)
+                    let mut honorific = 0;
                     while k < limit.min(p + reach)
                         && self.sentence(k) == Some(s)
                         && !self.stops_np(k)
                         && (cut || !self.suffixed(k) && !self.numeral(k))
                     {
+                        if self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
+                            honorific = k + 1;
+                        }
                         k += 1;
                     }
+                    let named = honorific > 0 && k < honorific + 6;
                     if plain
                         && k >= p + min
+                        && (k <= p + 6 || named)
                         && (k == limit
                             || self.is_punct(k, ":")
                             || self.is_comma(k)

@@ -1291,6 +1291,17 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
         "عاد الفنان خالد شجون وقدم ابتهالاً صفق له الحضور. بعد ذلك ألقى الشاعر صالح الشادي كلمة أبدى فيها استغرابه، وقال إنه رغم الميزانية المتواضعة استطعنا النجاح.",
         &[("رغم الميزانية", "الشاعر صالح الشادي", None)],
     ),
+    // Session 53 (arspk-n, after ardk-0706 and big/ar): a title the eight-word reach cut goes
+    // on, up to twelve more words, to the name after its last honorific (المهندس، الدكتور: at
+    // most five words) closed by a comma; not a name of more words (the verb's object: "واتهم
+    // X رئيس لجنة … العميد Y بمحاولة …").
+    (
+        "وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير أمين عام مجلس التنمية السياحية المهندس سامي العمري، أن المعرض يهدف إلى دعم الحرفيين.\nواتهم النهدي رئيس لجنة الأمن والدفاع التابعة لمجلس حضرموت العميد محمد سعيد الجريري بمحاولة تصفية عناصر التنظيم، قائلاً: «الجريري أراد تصفيتنا ونحن لم نفعل له شيئا».",
+        &[
+            ("المعرض يهدف", "مدير عام الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير أمين عام مجلس التنمية السياحية المهندس سامي العمري", None),
+            ("الجريري أراد", "النهدي رئيس لجنة الأمن والدفاع التابعة لمجلس حضرموت", None),
+        ],
+    ),
     // Session 53 (arspk-n, after arhk-0607 and arhk-0633): a title or an epithet with no name
     // (its head word, then articled modifiers or a complement after ل) is the recent speaker
     // whose name it stood in or right next to ("X" المتحدث باسم …، المدرب X); not one whose
