@@ -2732,8 +2732,14 @@ impl<'a> Doc<'a> {
         if self.tok(start).is_some_and(|t| t.line_start()) {
             let mut k = start;
             let mut dash = false;
-            while k < limit.min(start + 10) && (self.is_word(k) || self.is_punct(k, "-")) {
-                dash |= k > start && self.is_punct(k, "-");
+            // (Each token read once: this runs at every line's first sentence.)
+            let end = limit.min(start + 10);
+            while let Some(t) = self.tokens.get(k).filter(|_| k < end) {
+                if t.is_char('-') {
+                    dash |= k > start;
+                } else if !t.word() {
+                    break;
+                }
                 k += 1;
             }
             if dash

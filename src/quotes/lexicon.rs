@@ -1788,7 +1788,11 @@ impl Lexicon {
     /// (`ar/speech_nouns.txt`: كلمه، تصريح): after a subject, the verb's object
     /// ("ثم ألقى الفنان X كلمة …").
     pub fn object_noun(&self, folded: &str) -> bool {
-        self.ar_sets[SET_DOCUMENTS].contains(folded) || self.speech_nouns.get(folded).is_some()
+        // (No word of either file opens with the article, a test checks it: an articled word,
+        // as most of a subject's are, is out before the two look-ups.)
+        !folded.starts_with(ar::ARTICLE)
+            && (self.ar_sets[SET_DOCUMENTS].contains(folded)
+                || self.speech_nouns.get(folded).is_some())
     }
 
     /// The tag of the folded Arabic word `folded` in `ar/norms.txt` (a rule, a plan or a
@@ -2725,5 +2729,22 @@ mod tests {
         assert!(!get("fr").short_partial_anywhere && !get("ar").short_partial_anywhere);
         assert!(get("ar").term_noun(&lang::light_fold("صحيفة")));
         assert!(get("ar").term_noun(&lang::light_fold("بصحيفة")));
+    }
+
+    #[test]
+    fn no_object_noun_opens_with_the_article() {
+        // `Lexicon::object_noun` turns articled words away before its look-ups.
+        let lex = get("ar");
+        let listed: Vec<&String> = lex.ar_sets[SET_DOCUMENTS]
+            .keys()
+            .chain(lex.speech_nouns.keys())
+            .collect();
+        assert!(listed.len() > 20);
+        for w in listed {
+            assert!(!w.starts_with(ar::ARTICLE), "{w}");
+            assert!(lex.object_noun(w), "{w}");
+        }
+        assert!(lex.object_noun(&lang::light_fold("كلمة")));
+        assert!(!lex.object_noun(&lang::light_fold("الكلمة")));
     }
 }
