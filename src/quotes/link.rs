@@ -334,7 +334,7 @@ fn ends(s: &str, language: &str) -> bool {
         '!' | '?' | ';' | ':' => true,
         '.' if s
             .get(k + 1..)
-            .is_some_and(|r| r.starts_with(|c| matches!(c, ',' | ')' | ']'))) =>
+            .is_some_and(|r| matches!(r.as_bytes().first(), Some(b',' | b')' | b']'))) =>
         {
             false
         }
