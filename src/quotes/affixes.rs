@@ -93,6 +93,15 @@ pub(crate) fn strip_last_letter(w: &str, set: u64) -> Option<&str> {
         _ => None,
     }
 }
+/// Whether `w` holds a letter of `set` ([`letters`]) anywhere (a lead byte and the next: in
+/// UTF-8 no other pair reads as a two-byte letter). Out of line, as [`strip_letter`]:
+/// `chars().any(|c| c == …)` inlined a decoder and `str::contains` std's searcher (+4.9 KB gz).
+#[inline(never)]
+pub(crate) fn has_letter(w: &str, set: u64) -> bool {
+    w.as_bytes()
+        .windows(2)
+        .any(|p| matches!(p, [lead, next] if in_set(set, *lead, *next)))
+}
 /// The conjunctions و and ف ([`letters`]).
 pub(crate) const CONJUNCTIONS: u64 = letters(&[AND, THEN]);
 /// The one-letter proclitics و، ف، ب، ل، ك ([`letters`]).
@@ -298,6 +307,13 @@ mod tests {
             assert_eq!(
                 strip_last_letter(w, letters(&[FEMININE, NISBA])),
                 w.strip_suffix(|c| c == FEMININE || c == NISBA),
+                "{w}"
+            );
+        }
+        for w in words.iter().chain(&["مصدراً", "ًا", "اً", "aً"]) {
+            assert_eq!(
+                has_letter(w, letters(&[TANWEEN, FEMININE])),
+                w.chars().any(|c| c == TANWEEN || c == FEMININE),
                 "{w}"
             );
         }

@@ -996,7 +996,7 @@ impl<'a> Doc<'a> {
         }
         let raw = self.raw(j);
         let bare = self.bare_end(j);
-        raw.chars().any(|c| c == ar::TANWEEN)
+        ar::has_letter(raw, const { ar::letters(&[ar::TANWEEN]) })
             || ar::strip_letter(raw, ar::PROCLITICS).is_none()
                 && (self.suffixed(j) && (bare.ends_with(ar::HER) || bare.ends_with(ar::THEM))
                     || bare.ends_with(ar::FEMININE)
@@ -1016,7 +1016,7 @@ impl<'a> Doc<'a> {
                 && !self.stops_np(n)
                 && !self.articled(n)
                 && !self.feminine_noun(n)
-                && !self.raw(n).chars().any(|c| c == ar::TANWEEN)
+                && !ar::has_letter(self.raw(n), const { ar::letters(&[ar::TANWEEN]) })
                 && !self.suffixed(n)
     }
 

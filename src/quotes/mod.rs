@@ -1124,7 +1124,7 @@ fn no_name(doc: &Doc, r: &Span) -> bool {
     let bare = ar::strip_conjunction(f).unwrap_or(f);
     f.starts_with(ar::BY_ARTICLE)
         || ar::DEICTICS.contains(&bare)
-        || doc.raw(k).chars().any(|c| c == ar::TANWEEN)
+        || ar::has_letter(doc.raw(k), const { ar::letters(&[ar::TANWEEN]) })
             && doc.tok(k).is_some_and(|t| t.end() >= r.end)
 }
 
