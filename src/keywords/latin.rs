@@ -153,7 +153,7 @@ pub fn plural_phrase(stem: &str) -> Option<String> {
         out.push_str(w);
         let content = w.chars().count() >= 3
             && w.chars().all(char::is_alphabetic)
-            && !w.ends_with(|c| matches!(c, 's' | 'x' | 'z'));
+            && !matches!(w.as_bytes().last(), Some(b's' | b'x' | b'z'));
         if content {
             out.push('s');
         }

@@ -51,10 +51,64 @@ pub(crate) const THEN: char = line_char(AFFIXES, "then");
 pub(crate) const AND_WORD: &str = crate::data_word!(line_word(AFFIXES, "and"));
 /// [`THEN`] as a string.
 pub(crate) const THEN_WORD: &str = crate::data_word!(line_word(AFFIXES, "then"));
-/// True for the conjunctions و and ف, for `starts_with` / `strip_prefix` (a predicate, not a
-/// `[char; 2]` pattern: smaller in the wasm; session 29).
-pub(crate) fn conjunction(c: char) -> bool {
-    c == AND || c == THEN
+/// A set of Arabic letters of U+0620..=U+065F (bit `c - U+0620`), for [`strip_letter`] and
+/// [`strip_last_letter`]; a letter out of that range fails the build.
+#[allow(clippy::panic, clippy::indexing_slicing)]
+pub(crate) const fn letters(list: &[char]) -> u64 {
+    let mut set = 0;
+    let mut i = 0;
+    while i < list.len() {
+        let c = list[i] as u32;
+        if c < 0x620 || c >= 0x660 {
+            panic!("a letter set holds a letter out of U+0620..=U+065F")
+        }
+        set |= 1 << (c - 0x620);
+        i += 1;
+    }
+    set
+}
+/// Whether the two bytes `lead`, `next` of a character encode a letter of `set` ([`letters`]).
+fn in_set(set: u64, lead: u8, next: u8) -> bool {
+    // A two-byte character (the lead byte 110xxxxx), its code point less U+0620.
+    let c = (u32::from(lead & 0x1F) << 6 | u32::from(next & 0x3F)).wrapping_sub(0x620);
+    lead & 0xE0 == 0xC0 && c < 64 && set >> c & 1 == 1
+}
+/// `w` without its first letter when `set` ([`letters`]) holds it. One out-of-line copy that
+/// reads two bytes: a predicate pattern (`w.strip_prefix(|c| c == AND || c == THEN)`) inlined a
+/// UTF-8 decoder at each call site (session 53).
+#[inline(never)]
+pub(crate) fn strip_letter(w: &str, set: u64) -> Option<&str> {
+    match w.as_bytes() {
+        [lead, next, ..] if in_set(set, *lead, *next) => w.get(2..),
+        _ => None,
+    }
+}
+/// `w` without its last letter when `set` ([`letters`]) holds it (as [`strip_letter`]).
+#[inline(never)]
+pub(crate) fn strip_last_letter(w: &str, set: u64) -> Option<&str> {
+    match w.as_bytes() {
+        [.., lead, next] if *next & 0xC0 == 0x80 && in_set(set, *lead, *next) => {
+            w.get(..w.len().saturating_sub(2))
+        }
+        _ => None,
+    }
+}
+/// Whether `w` holds a letter of `set` ([`letters`]) anywhere (a lead byte and the next: in
+/// UTF-8 no other pair reads as a two-byte letter). Out of line, as [`strip_letter`]:
+/// `chars().any(|c| c == …)` inlined a decoder and `str::contains` std's searcher (+4.9 KB gz).
+#[inline(never)]
+pub(crate) fn has_letter(w: &str, set: u64) -> bool {
+    w.as_bytes()
+        .windows(2)
+        .any(|p| matches!(p, [lead, next] if in_set(set, *lead, *next)))
+}
+/// The conjunctions و and ف ([`letters`]).
+pub(crate) const CONJUNCTIONS: u64 = letters(&[AND, THEN]);
+/// The one-letter proclitics و، ف، ب، ل، ك ([`letters`]).
+pub(crate) const PROCLITICS: u64 = letters(&[AND, THEN, BY, TO, LIKE]);
+/// `w` without its conjunction و or ف, if it opens with one ([`strip_letter`]).
+pub(crate) fn strip_conjunction(w: &str) -> Option<&str> {
+    strip_letter(w, CONJUNCTIONS)
 }
 /// The preposition ب (`by`).
 pub(crate) const BY: char = line_char(AFFIXES, "by");
@@ -194,10 +248,7 @@ mod tests {
     /// files is read by a constant of this module (no line is left unused).
     #[test]
     fn constants_read_every_line() {
-        assert_eq!(
-            (ARTICLE, TO_ARTICLE, conjunction('و'), conjunction('ف')),
-            ("ال", "لل", true, true)
-        );
+        assert_eq!((ARTICLE, TO_ARTICLE, AND, THEN), ("ال", "لل", 'و', 'ف'));
         assert_eq!((FEMININE, PLURAL, HER, W_GOD), ('ة', "ون", "ها", "الله"));
         assert_eq!(VERB_SUFFIXES[9], "تها");
         assert_eq!(
@@ -214,6 +265,74 @@ mod tests {
                     "{name} is read by no constant"
                 );
             }
+        }
+    }
+
+    /// The out-of-line letter strippers give what the predicate patterns of `strip_prefix` /
+    /// `strip_suffix` they replace gave, on empty, one-letter, ASCII, mixed and Arabic words.
+    #[test]
+    fn letter_strippers_equal_the_patterns() {
+        let words = [
+            "",
+            "و",
+            "ف",
+            "وقال",
+            "فقال",
+            "ووصف",
+            "قال",
+            "a",
+            "ab",
+            "é",
+            "وé",
+            "éو",
+            "بالة",
+            "كالمدرسة",
+            "مدرسة",
+            "مصري",
+            "قالت",
+            "x\u{10348}",
+            "\u{10348}",
+        ];
+        for w in words {
+            assert_eq!(
+                strip_conjunction(w),
+                w.strip_prefix(|c| c == AND || c == THEN),
+                "{w}"
+            );
+            assert_eq!(
+                strip_letter(w, letters(&[BY, LIKE, TO])),
+                w.strip_prefix(|c| c == BY || c == LIKE || c == TO),
+                "{w}"
+            );
+            assert_eq!(
+                strip_last_letter(w, letters(&[FEMININE, NISBA])),
+                w.strip_suffix(|c| c == FEMININE || c == NISBA),
+                "{w}"
+            );
+        }
+        for w in words.iter().chain(&["مصدراً", "ًا", "اً", "aً"]) {
+            assert_eq!(
+                has_letter(w, letters(&[TANWEEN, FEMININE])),
+                w.chars().any(|c| c == TANWEEN || c == FEMININE),
+                "{w}"
+            );
+        }
+        assert_eq!(strip_conjunction("وقال"), Some("قال"));
+        assert_eq!(
+            strip_last_letter("مدرسة", letters(&[FEMININE])),
+            Some("مدرس")
+        );
+        assert_eq!(strip_letter("قال", 0), None);
+        assert_eq!(
+            strip_letter("ءا", letters(&['ء', 'ٟ'])),
+            Some("ا"),
+            "the ends of the range"
+        );
+        assert_eq!(strip_last_letter("اٟ", letters(&['ء', 'ٟ'])), Some("ا"));
+        // Characters out of the range (U+061F, U+0660 at its ends): no match.
+        for w in ["؟", "٠", "ۀ", "ߊ", "Ā", "ࠀ", "a"] {
+            assert_eq!(strip_letter(w, u64::MAX), None, "{w}");
+            assert_eq!(strip_last_letter(w, u64::MAX), None, "{w}");
         }
     }
 }

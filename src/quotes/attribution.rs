@@ -523,7 +523,7 @@ impl<'a> Doc<'a> {
         // و/ف folded (ﻭ in presentation forms), its length as written.
         let raw = self.text.get(t.span()).unwrap_or("");
         match raw.chars().next() {
-            Some(c) if fold.starts_with(ar::conjunction) => t.start() + c.len_utf8(),
+            Some(c) if ar::strip_conjunction(fold).is_some() => t.start() + c.len_utf8(),
             _ => t.start(),
         }
     }
@@ -540,10 +540,7 @@ impl<'a> Doc<'a> {
             let ok = if self.lex.arabic && last && w == ar::TO_WORD {
                 fold.starts_with(ar::TO) && fold.chars().count() > 1 || fold == ar::TO_WORD
             } else if self.lex.arabic && k == 0 {
-                fold == w
-                    || fold
-                        .strip_prefix(ar::conjunction)
-                        .is_some_and(|r| r == w.as_str())
+                fold == w || ar::strip_conjunction(fold).is_some_and(|r| r == w.as_str())
             } else {
                 fold == w
             };
@@ -1009,10 +1006,8 @@ impl<'a> Doc<'a> {
         }
         let raw = self.raw(j);
         let bare = self.bare_end(j);
-        let plain =
-            !raw.starts_with(|c| matches!(c, ar::BY | ar::TO | ar::AND | ar::THEN | ar::LIKE));
-        raw.chars().any(|c| c == ar::TANWEEN)
-            || plain
+        ar::has_letter(raw, const { ar::letters(&[ar::TANWEEN]) })
+            || ar::strip_letter(raw, ar::PROCLITICS).is_none()
                 && (self.suffixed(j) && (bare.ends_with(ar::HER) || bare.ends_with(ar::THEM))
                     || bare.ends_with(ar::FEMININE)
                         && !self.feminine_noun(j - 1)
@@ -1031,7 +1026,7 @@ impl<'a> Doc<'a> {
                 && !self.stops_np(n)
                 && !self.articled(n)
                 && !self.feminine_noun(n)
-                && !self.raw(n).chars().any(|c| c == ar::TANWEEN)
+                && !ar::has_letter(self.raw(n), const { ar::letters(&[ar::TANWEEN]) })
                 && !self.suffixed(n)
     }
 
@@ -1463,7 +1458,10 @@ impl<'a> Doc<'a> {
 
     /// True if token `i` is written with an ASCII digit first (a number, an age).
     pub(crate) fn numeral(&self, i: usize) -> bool {
-        self.raw(i).starts_with(|c: char| c.is_ascii_digit())
+        self.raw(i)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
     }
 
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
@@ -1715,7 +1713,11 @@ impl<'a> Doc<'a> {
     /// tokens before, in its sentence.
     #[inline(never)]
     pub fn document_before(&self, i: usize) -> Option<Range<usize>> {
-        if self.fold(i).trim_start_matches(ar::conjunction) != ar::W_CAME {
+        let mut f = self.fold(i);
+        while let Some(r) = ar::strip_conjunction(f) {
+            f = r;
+        }
+        if f != ar::W_CAME {
             return None;
         }
         let floor = self.sentence_start(i).max(i.saturating_sub(24));
@@ -2594,8 +2596,7 @@ impl<'a> Doc<'a> {
         }
         let f = self.fold(i);
         self.lex.arabic_verb_agreement(f).or_else(|| {
-            f.strip_prefix(ar::conjunction)
-                .and_then(|stem| self.lex.arabic_verb_agreement(stem))
+            ar::strip_conjunction(f).and_then(|stem| self.lex.arabic_verb_agreement(stem))
         })
     }
 
@@ -2853,8 +2854,7 @@ impl<'a> Doc<'a> {
         }
         // The last letter as written (ة, not ه); the length folded.
         let raw = self.bare_end(k);
-        let stem = raw
-            .strip_prefix(ar::conjunction)
+        let stem = ar::strip_conjunction(raw)
             .filter(|_| self.fold(k).len() > 6)
             .unwrap_or(raw);
         // "ووصفتها": ت before an object pronoun (ه، ها، هم).
@@ -2863,7 +2863,8 @@ impl<'a> Doc<'a> {
             .or_else(|| stem.strip_suffix(ar::THEM))
             .or_else(|| stem.strip_suffix(ar::HIM))
             .unwrap_or(stem);
-        if stem.ends_with(|c| c == ar::FEMININE_T || c == ar::FEMININE)
+        if ar::strip_last_letter(stem, const { ar::letters(&[ar::FEMININE_T, ar::FEMININE]) })
+            .is_some()
             || bare.ends_with(ar::FEMININE_T)
         {
             Some(true)
@@ -3105,14 +3106,12 @@ impl<'a> Doc<'a> {
         let cue = self.cue_at(j);
         cue.as_ref().is_some_and(|c| c.kind == CueKind::Verb)
             || cue.is_none()
-                && raw.strip_prefix(ar::conjunction).is_some_and(|v| {
+                && ar::strip_conjunction(raw).is_some_and(|v| {
                     // (و and ف fold to themselves: two bytes.)
                     let f = fold.get(2..).unwrap_or("");
-                    let article = f
-                        .strip_prefix(|c| c == ar::BY || c == ar::LIKE)
+                    let article = ar::strip_letter(f, const { ar::letters(&[ar::BY, ar::LIKE]) })
                         .unwrap_or(f);
-                    let written = v
-                        .strip_prefix(|c| c == ar::BY || c == ar::LIKE)
+                    let written = ar::strip_letter(v, const { ar::letters(&[ar::BY, ar::LIKE]) })
                         .unwrap_or(v);
                     let articled =
                         article.starts_with(ar::ARTICLE) && written.starts_with(ar::ALEF);
@@ -3222,7 +3221,7 @@ fn by_object(doc: &Doc, v: usize, j: usize) -> bool {
     }
     let w = doc.fold(j);
     let f = doc.fold(v);
-    let f = f.strip_prefix(ar::conjunction).unwrap_or(f);
+    let f = ar::strip_conjunction(f).unwrap_or(f);
     let f = f.strip_suffix(ar::FEMININE_T).unwrap_or(f);
     // (ب alone: "بـ«…»".)
     !w.starts_with(ar::W_IN_NAME_OF)

@@ -53,7 +53,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                         && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
                     // So is one between a number and a plain lowercase word ("has amassed
                     // 1,217 pledged delegates so far, while …"; session 29).
-                    || doc.f(p).starts_with(|c: char| c.is_ascii_digit())
+                    || doc.f(p).as_bytes().first().is_some_and(u8::is_ascii_digit)
                         && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
                         && doc.tok(cue.next).is_some_and(|u| {
                             u.word() && !u.capital() && !u.boundary() && u.adverbial().is_none()
@@ -1089,7 +1089,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     let f = doc.f(u);
     let opens = u.adverbial() == Some(Adverbial::Det)
         || u.capital() && u.adverbial().is_none() && !u.boundary()
-        || f.starts_with(|c: char| c.is_ascii_digit());
+        || f.as_bytes().first().is_some_and(u8::is_ascii_digit);
     let verb_follows = (start + 1..start + 4).any(|k| {
         doc.tok(k).is_some_and(|t| {
             t.word()
@@ -1222,7 +1222,7 @@ fn tell_to(
                 && !t.pronoun()
                 && t.adverbial().is_none()
                 && (!ends(S_S, g) || ends(S_SS, g))
-                && !g.starts_with(|c: char| c.is_ascii_digit())
+                && !g.as_bytes().first().is_some_and(u8::is_ascii_digit)
         })
         // ("told me not to worry": the negation with it.)
         .then_some(to - usize::from(doc.tok(to - 1).is_some_and(|t| doc.lex.is(R_NEGATION, t))))
@@ -1298,7 +1298,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
                         && (hyphen(c)
                             || u.word()
                                 && (u.capital()
-                                    || doc.f(u).starts_with(|ch: char| ch.is_ascii_digit())))
+                                    || doc.f(u).as_bytes().first().is_some_and(u8::is_ascii_digit)))
                 })
             {
                 c += 1;
@@ -1738,7 +1738,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
                 && doc.tok(j - 1).is_some_and(|p| {
                     p.word()
                         && p.adverbial() != Some(Adverbial::Det)
-                        && !doc.f(p).starts_with(|c: char| c.is_ascii_digit())
+                        && !doc.f(p).as_bytes().first().is_some_and(u8::is_ascii_digit)
                 })
             // "told me the photo violates …", "says news outlets ignore …": a present form.
             || words <= 5 && present_after_noun(doc, start, j, s)

@@ -1237,8 +1237,7 @@ fn proclitics_off(folded: &str) -> &str {
 /// The folded Arabic word `w` without its first letter, when that is a proclitic و/ف/ب/ل/ك and
 /// three letters or more remain.
 fn proclitic_off(w: &str) -> Option<&str> {
-    w.strip_prefix(|c| c == ar::AND || c == ar::THEN || c == ar::BY || c == ar::TO || c == ar::LIKE)
-        .filter(|r| r.chars().count() >= 3)
+    ar::strip_letter(w, ar::PROCLITICS).filter(|r| r.chars().count() >= 3)
 }
 
 /// The complementizers in [`Lexicon::lang_sets`] ([`Files::complementizers`]).
@@ -1815,8 +1814,7 @@ impl Lexicon {
         self.lang_sets[LANG_BOUNDARIES].contains(folded)
             || self.arabic
                 && folded.chars().count() >= 3
-                && folded
-                    .strip_prefix(ar::conjunction)
+                && ar::strip_conjunction(folded)
                     .is_some_and(|r| self.lang_sets[LANG_BOUNDARIES].contains(r))
     }
 
@@ -1824,8 +1822,7 @@ impl Lexicon {
     pub fn pronoun(&self, folded: &str) -> bool {
         self.lang_sets[LANG_PRONOUNS].contains(folded)
             || self.arabic
-                && folded
-                    .strip_prefix(ar::conjunction)
+                && ar::strip_conjunction(folded)
                     .is_some_and(|r| self.lang_sets[LANG_PRONOUNS].contains(r))
     }
 

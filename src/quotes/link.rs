@@ -162,8 +162,8 @@ fn continues(
                 .get(prev.content.end..cur.content.start)
                 .is_some_and(|g| {
                     g.chars().count() <= 4
-                        && g.chars().any(|c| c == ',' || c == ':')
-                        && !g.chars().any(char::is_alphanumeric)
+                        && g.bytes().any(|b| b == b',' || b == b':')
+                        && !has_words(g)
                         || cue_between && g.len() <= MAX_GAP && !g.as_bytes().contains(&b'\n')
                 });
     }
@@ -334,7 +334,7 @@ fn ends(s: &str, language: &str) -> bool {
         '!' | '?' | ';' | ':' => true,
         '.' if s
             .get(k + 1..)
-            .is_some_and(|r| r.starts_with(|c| matches!(c, ',' | ')' | ']'))) =>
+            .is_some_and(|r| matches!(r.as_bytes().first(), Some(b',' | b')' | b']'))) =>
         {
             false
         }

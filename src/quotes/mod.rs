@@ -790,9 +790,12 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
         return None;
     }
     (k.saturating_sub(1000)..k).rev().find_map(|j| {
+        // (ب/ل + the noun: two bytes more, looked at only then.)
         let f = doc.fold(j);
-        let bare = f.strip_prefix(|c| c == ar::BY || c == ar::TO).unwrap_or(f);
-        if f != noun && bare != noun {
+        if f != noun
+            && (f.len() != noun.len() + 2
+                || ar::strip_letter(f, const { ar::letters(&[ar::BY, ar::TO]) }) != Some(noun))
+        {
             return None;
         }
         (j + 1..j + 6)
@@ -1126,9 +1129,11 @@ fn head_word_in(doc: &Doc, mine: std::ops::Range<usize>, theirs: &[&str]) -> boo
         theirs.contains(&unarticled(doc, k))
             || doc.articled(k - 1)
                 && doc.articled(k)
-                && doc
-                    .bare_end(k)
-                    .ends_with(|c| c == ar::NISBA || c == ar::FEMININE)
+                && ar::strip_last_letter(
+                    doc.bare_end(k),
+                    const { ar::letters(&[ar::NISBA, ar::FEMININE]) },
+                )
+                .is_some()
     };
     Some(head) != name && theirs.contains(&head) && (mine.start + 1..mine.end).all(fits)
 }
@@ -1179,10 +1184,10 @@ fn no_name(doc: &Doc, r: &Span) -> bool {
     }
     let k = doc.token_at(r.start);
     let f = doc.fold(k);
-    let bare = f.strip_prefix(ar::conjunction).unwrap_or(f);
+    let bare = ar::strip_conjunction(f).unwrap_or(f);
     f.starts_with(ar::BY_ARTICLE)
         || ar::DEICTICS.contains(&bare)
-        || doc.raw(k).chars().any(|c| c == ar::TANWEEN)
+        || ar::has_letter(doc.raw(k), const { ar::letters(&[ar::TANWEEN]) })
             && doc.tok(k).is_some_and(|t| t.end() >= r.end)
 }
 
