@@ -745,8 +745,8 @@ impl<'a> Doc<'a> {
             // A subject cut by the eight-word reach that ends within six more words at a
             // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
             // باسم … بالنيابة سالم فهد العتيبي:"): all of it; within twelve when a name of at
-            // most five words after an honorific ends it (session 53). And a title, في/لدى
-            // and its place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
+            // most five words after an honorific ends it, before في or خلال too (session 53).
+            // And a title, في/لدى and its place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
             // الأمم المتحدة X Y"): the place read as an adjunct ([`Doc::skip_adjuncts`]: its
             // title الدكتور too), the name two to five words that close there or at the next
             // في ("… أبو عمر النهدي في خطاب …"), with no possessive suffix, number or adverb
@@ -793,7 +793,8 @@ impl<'a> Doc<'a> {
                     k = p;
                     // (The token after the last honorific, الدكتور، المهندس; 0: none. A name of
                     // at most five words after it closes a title the reach cut, "… بمنطقة عسير
-                    // أمين عام مجلس التنمية السياحية بالمنطقة المهندس محمد العمرة،".)
+                    // أمين عام مجلس التنمية السياحية بالمنطقة المهندس محمد العمرة،", also
+                    // before في or خلال, "… المهندس عبدالله بن محمد المطيري في تصريح".)
                     let mut honorific = 0;
                     while k < limit.min(p + reach)
                         && self.sentence(k) == Some(s)
@@ -810,6 +811,7 @@ impl<'a> Doc<'a> {
                         && k >= p + min
                         && (k <= p + 6 || named)
                         && (k == limit
+                            || cut && named && self.class_at(k, C_ADJUNCT)
                             || self.is_punct(k, ":")
                             || self.is_comma(k)
                             || self.complementizer_at(k)
