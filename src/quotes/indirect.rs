@@ -98,38 +98,39 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
 /// English: "noted published reports alleging that …", "says Trump 'absolutely right' in
 /// saying …", "said many of the examples that critics point to … failed to note that …": a
 /// report whose cue stands in the object or clause of an earlier speech verb of its sentence
-/// (only words and quotation marks between them: no comma, no conjunction) is that verb's
-/// report, from the words after it (PolNeAR annotates the outer attribution, never both;
-/// PolNeAR dev sample: 3 of 3, train samples of sessions 26–27: 2 of 2). The outer verb's own
-/// report of the words before the inner cue goes.
+/// (only words, quotation marks and a name's hyphen between them: no comma, conjunction,
+/// "or" or relative pronoun) is that verb's report, from the words after it, its speaker the
+/// sentence's subject. PolNeAR's annotation is univocal (each token in at most one
+/// attribution: its README) and takes the outer attribution (dev sample: 3 of 3; train
+/// samples of sessions 26–27: 2 of 2). Not after "told" (its addressee), nor when a
+/// preposition, "to" or an adverb follows the outer verb.
 #[inline(never)]
-fn outer_reports(doc: &Doc, first: usize, out: &mut Vec<Event>) {
-    let mut n = first;
-    while let Some(e) = out.get(n) {
-        n += 1;
+fn outer_reports(doc: &Doc, first: usize, out: &mut [Event]) {
+    for n in first..out.len() {
+        let Some(e) = out.get(n) else { break };
         let j = e.tok;
-        // The inner cue: a verb form with its report after it, not a passive or perfect one
-        // ("could be announced", "had been made") nor a noun ("deny the claim that …"), an
-        // ambiguous form only after "to" ("failed to note"; not "in a late July tweet").
-        let inner = doc.cue_at(j).is_some_and(|c| {
-            !matches!(c.kind, CueKind::Verbless(_))
-                && doc.tok(j.wrapping_sub(1)).is_some_and(|p| {
-                    !p.auxiliary()
-                        && !matches!(p.adverbial(), Some(Adverbial::Passive | Adverbial::Det))
-                        && (!c.ambiguous || p.word() && doc.lex.is(R_TO, p))
-                })
-        });
-        if !inner || e.kind != super::QuoteKind::Indirect || doc.token_at(e.content.start) <= j {
+        // The inner cue, with its report after it; not a perfect or passive form after its
+        // auxiliary ("deny reports that he had told …").
+        let Some(inner) = e.cue.as_ref() else {
+            continue;
+        };
+        if e.content.start < inner.end || doc.tok(j.wrapping_sub(1)).is_some_and(|p| p.auxiliary())
+        {
             continue;
         }
-        let floor = doc.sentence_start(j);
+        let inner = inner.start;
+        let (end, s) = (e.content.end, e.sentence);
         let mut i = j;
         let mut outer = None;
-        while i > floor + 1 && i + 20 > j {
+        while i > 0 {
             i -= 1;
-            let Some(t) = doc.tok(i) else { break };
+            let Some(t) = doc.tok(i).filter(|t| t.sentence() == s) else {
+                break;
+            };
             // (A hyphen inside a name, "EB-5", is no dash.)
-            if !(t.word() || t.mark() || t.is_char('-') && !dash(doc, i))
+            if !(t.word()
+                || t.mark()
+                || t.is_char('-') && doc.tok(i - 1).is_some_and(|p| p.end() == t.start()))
                 || t.adverbial() == Some(Adverbial::Conj)
                 || doc.lex.is(R_OR | R_COMMA_RELATIVE, t)
             {
@@ -139,53 +140,47 @@ fn outer_reports(doc: &Doc, first: usize, out: &mut Vec<Event>) {
             if let Some(c) = doc.cue_at(i).filter(|c| !c.ambiguous) {
                 // The outer verb's object or clause opens right after it: no preposition,
                 // "to" or adverb ("wrote to the embassy asking …", "said on Sunday …").
-                let opens = doc.tok(c.next).is_some_and(|u| {
-                    u.word()
-                        && !doc.lex.is(R_TO, u)
-                        && matches!(
-                            u.adverbial(),
-                            None | Some(Adverbial::Det | Adverbial::Past | Adverbial::Gerund)
-                        )
-                });
-                if c.kind == CueKind::Verb && c.next < j && opens && !tell_form(doc, t) {
+                if c.kind == CueKind::Verb
+                    && c.next < j
+                    && !tell_form(doc, t)
+                    && doc.tok(c.next).is_some_and(|u| {
+                        u.word()
+                            && !doc.lex.is(R_TO, u)
+                            && matches!(
+                                u.adverbial(),
+                                None | Some(Adverbial::Det | Adverbial::Past | Adverbial::Gerund)
+                            )
+                    })
+                {
                     outer = Some((i, c));
                 }
                 break;
             }
         }
         let Some((i, c)) = outer else { continue };
-        // The outer verb's own report, stopped before the inner cue: a noun phrase only
-        // ("noted published reports"), not a clause with its auxiliary ("said it was
-        // optimistic about … saying that …").
-        // (One that holds the inner cue already stands: "deny the claim that he told …".)
-        let own = (first..n - 1).find(|&k| out.get(k).is_some_and(|o| o.tok == i));
-        let cue_at = doc.tok(j).map_or(0, |t| t.start());
-        if own.and_then(|k| out.get(k)).is_some_and(|o| {
-            o.content.end > cue_at || (c.next..j).any(|k| doc.tok(k).is_some_and(|t| t.auxiliary()))
-        }) {
-            continue;
+        // The outer verb's own report, stopped before the inner cue, a short noun phrase
+        // ("noted published reports"; not a clause, "said it was optimistic about … saying
+        // that …", nor one that holds the inner cue: "deny the claim that he told …"), runs
+        // on to the inner report's end, and the rewritten inner report, the same, goes with
+        // the duplicates (`extract_window`).
+        // (Events follow their cues: it is the one before, if any.)
+        if let Some(o) = out
+            .get_mut(n.wrapping_sub(1))
+            .filter(|o| n > first && o.tok == i)
+        {
+            if j > c.next + 3 || o.content.end > inner {
+                continue;
+            }
+            o.content.end = end;
         }
-        let (Some(content), Some(a)) = (doc.span(c.next, j), out.get(n - 1)) else {
+        let (Some(e), Some(u)) = (out.get_mut(n), doc.tok(c.next)) else {
             continue;
         };
-        let speaker = match own.and_then(|k| out.get(k)) {
-            Some(o) => o.speaker.clone(),
-            None => doc.speaker_before_words(i, &c, c.next),
-        };
-        let report = Event::report(
-            content.start..a.content.end,
-            Some(c.span.clone()),
-            speaker,
-            i,
-            a.sentence,
-        );
-        if let Some(e) = out.get_mut(n - 1) {
-            *e = report;
-        }
-        if let Some(k) = own {
-            out.remove(k);
-            n -= 1;
-        }
+        e.content.start = u.start();
+        e.speaker = Speaker::SentenceSubject;
+        e.cue = Some(c.span);
+        e.tok = i;
+        e.anchor = i;
     }
 }
 
