@@ -390,7 +390,8 @@ fn after_speech_verb(text: &str, i: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let folded = crate::lang::light_fold(word);
-    lex.verb(&folded).is_some() || lex.participle(&folded)
+    // (Most words are no cue's first: one hash, not the verb and participle look-ups.)
+    lex.may_cue(&folded) && (lex.verb(&folded).is_some() || lex.participle(&folded))
 }
 
 /// True if `head` ends with a one-letter Arabic proclitic written alone (the one-letter lines
