@@ -1523,8 +1523,8 @@ const AR_PARTICIPLE_ENDINGS: &[&str] = &ar::PARTICIPLE_ENDINGS;
 
 impl Lexicon {
     /// False when no cue can start with the folded word `folded` (one hash look-up; when true,
-    /// the cue look-ups decide).
-    #[cfg(test)]
+    /// the cue look-ups decide). Every word that [`Lexicon::verb`] or [`Lexicon::participle`]
+    /// accepts passes (the forms are listed: test `cue_forms_cover_every_cue_lookup`).
     pub fn may_cue(&self, folded: &str) -> bool {
         let k = filter_key(folded);
         let maybe = self

@@ -389,8 +389,11 @@ fn after_speech_verb(text: &str, i: usize, lex: &Lexicon) -> bool {
     if word.is_empty() {
         return false;
     }
-    let folded = crate::lang::light_fold(word);
-    lex.verb(&folded).is_some() || lex.participle(&folded)
+    // (The tokenizer's fold: the same mapping, a table per two-byte character.)
+    let mut folded = String::with_capacity(word.len());
+    super::tokens::light_fold_into(word, &mut folded);
+    // (Most words are no cue's first: one hash, not the verb and participle look-ups.)
+    lex.may_cue(&folded) && (lex.verb(&folded).is_some() || lex.participle(&folded))
 }
 
 /// True if `head` ends with a one-letter Arabic proclitic written alone (the one-letter lines
