@@ -755,8 +755,8 @@ impl<'a> Doc<'a> {
             // colon, a comma, a complementizer or the reported words ("وقال المتحدث الإعلامي
             // باسم … بالنيابة سالم فهد العتيبي:"): all of it; within twelve when a name of at
             // most five words after an honorific ends it, before في or خلال too (session 53).
-            // And a title, في/لدى and its place, then the name ("رئيس المجلس البلدي في جدة الدكتور X Y،", "السفير لدى
-            // الأمم المتحدة X Y"): the place read as an adjunct ([`Doc::skip_adjuncts`]: its
+            // And a title, في/لدى and its place, then the name ("رئيس المجلس البلدي في جدة
+            // الدكتور X Y،", "السفير لدى الأمم المتحدة X Y"): the place read as an adjunct ([`Doc::skip_adjuncts`]: its
             // title الدكتور too), the name two to five words that close there or at the next
             // في ("… أبو عمر النهدي في خطاب …"), with no possessive suffix, number or adverb
             // from the place on ("في لقائه بنظيره …"، "في مؤتمر عقده …"، "مساء اليوم …": an

@@ -771,6 +771,7 @@ fn beside(
         // (A name: its last word without the article.)
         (h.start >= from
             && h.end <= cue
+            && !toks.is_empty()
             && toks.start <= k + 2
             && k < toks.end + 2
             && !definite(doc, toks.end - 1))
