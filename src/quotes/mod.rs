@@ -769,9 +769,9 @@ fn beside(
     history.iter().rev().find_map(|(h, _, _)| {
         let toks = tokens_of(doc, h);
         // (A name: its last word without the article.)
+        // (A history speaker covers at least one token: `toks.end - 1` is its last.)
         (h.start >= from
             && h.end <= cue
-            && !toks.is_empty()
             && toks.start <= k + 2
             && k < toks.end + 2
             && !definite(doc, toks.end - 1))
