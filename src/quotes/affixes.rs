@@ -106,6 +106,8 @@ pub(crate) fn has_letter(w: &str, set: u64) -> bool {
 pub(crate) const CONJUNCTIONS: u64 = letters(&[AND, THEN]);
 /// The one-letter proclitics و، ف، ب، ل، ك ([`letters`]).
 pub(crate) const PROCLITICS: u64 = letters(&[AND, THEN, BY, TO, LIKE]);
+/// The tanween ً alone, for [`has_letter`] ("مصدراً": an adverbial accusative, no name).
+pub(crate) const TANWEENS: u64 = letters(&[TANWEEN]);
 /// `w` without its conjunction و or ف, if it opens with one ([`strip_letter`]).
 pub(crate) fn strip_conjunction(w: &str) -> Option<&str> {
     strip_letter(w, CONJUNCTIONS)

@@ -1017,7 +1017,7 @@ impl<'a> Doc<'a> {
         }
         let raw = self.raw(j);
         let bare = self.bare_end(j);
-        ar::has_letter(raw, const { ar::letters(&[ar::TANWEEN]) })
+        ar::has_letter(raw, ar::TANWEENS)
             || ar::strip_letter(raw, ar::PROCLITICS).is_none()
                 && (self.suffixed(j) && (bare.ends_with(ar::HER) || bare.ends_with(ar::THEM))
                     || bare.ends_with(ar::FEMININE)
@@ -1037,7 +1037,7 @@ impl<'a> Doc<'a> {
                 && !self.stops_np(n)
                 && !self.articled(n)
                 && !self.feminine_noun(n)
-                && !ar::has_letter(self.raw(n), const { ar::letters(&[ar::TANWEEN]) })
+                && !ar::has_letter(self.raw(n), ar::TANWEENS)
                 && !self.suffixed(n)
     }
 
@@ -1469,10 +1469,7 @@ impl<'a> Doc<'a> {
 
     /// True if token `i` is written with an ASCII digit first (a number, an age).
     pub(crate) fn numeral(&self, i: usize) -> bool {
-        self.raw(i)
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_digit)
+        super::digit_first(self.raw(i))
     }
 
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).

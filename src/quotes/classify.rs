@@ -43,7 +43,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                 let f = doc.f(t);
                 lam |= f.starts_with(ar::TO) && (f.len() <= 4 || f.starts_with(ar::TO_ARTICLE));
                 // (The fold in hand; a punctuation token folded only until one is found.)
-                lettered |= !f.as_bytes().first().is_some_and(u8::is_ascii_digit);
+                lettered |= !super::digit_first(f);
             } else if !punct && clause_punct(doc.f(t)) {
                 punct = true;
             }

@@ -54,7 +54,7 @@ pub(crate) fn indirect_events(doc: &Doc, out: &mut Vec<Event>) {
                         && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
                     // So is one between a number and a plain lowercase word ("has amassed
                     // 1,217 pledged delegates so far, while …"; session 29).
-                    || doc.f(p).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    || super::digit_first(doc.f(p))
                         && doc.tok(i).is_some_and(|t| ends(S_ED, doc.f(t)))
                         && doc.tok(cue.next).is_some_and(|u| {
                             u.word() && !u.capital() && !u.boundary() && u.adverbial().is_none()
@@ -1182,7 +1182,7 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     let f = doc.f(u);
     let opens = u.adverbial() == Some(Adverbial::Det)
         || u.capital() && u.adverbial().is_none() && !u.boundary()
-        || f.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        || super::digit_first(f);
     let verb_follows = (start + 1..start + 4).any(|k| {
         doc.tok(k).is_some_and(|t| {
             t.word()
@@ -1315,7 +1315,7 @@ fn tell_to(
                 && !t.pronoun()
                 && t.adverbial().is_none()
                 && (!ends(S_S, g) || ends(S_SS, g))
-                && !g.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && !super::digit_first(g)
         })
         // ("told me not to worry": the negation with it.)
         .then_some(to - usize::from(doc.tok(to - 1).is_some_and(|t| doc.lex.is(R_NEGATION, t))))
@@ -1388,10 +1388,7 @@ fn skip_addressee(doc: &Doc, j: usize, s: usize) -> Option<usize> {
             while c < j + 6
                 && doc.tok(c).is_some_and(|u| {
                     u.sentence() == s
-                        && (hyphen(c)
-                            || u.word()
-                                && (u.capital()
-                                    || doc.f(u).as_bytes().first().is_some_and(u8::is_ascii_digit)))
+                        && (hyphen(c) || u.word() && (u.capital() || super::digit_first(doc.f(u))))
                 })
             {
                 c += 1;
@@ -1831,7 +1828,7 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
                 && doc.tok(j - 1).is_some_and(|p| {
                     p.word()
                         && p.adverbial() != Some(Adverbial::Det)
-                        && !doc.f(p).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        && !super::digit_first(doc.f(p))
                 })
             // "told me the photo violates …", "says news outlets ignore …": a present form.
             || words <= 5 && present_after_noun(doc, start, j, s)

@@ -717,6 +717,12 @@ fn titled<'d>(
     }
 }
 
+/// True if `s` opens with an ASCII digit (a number, an age, a year): its first byte.
+#[inline(always)]
+pub(crate) fn digit_first(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// How far back (in tokens) [`beside`] looks for the title's head word: about a short news
 /// article's length (big/ar.txt's articles follow each other in one window).
 const BESIDE_REACH: usize = 300;
@@ -1188,8 +1194,7 @@ fn no_name(doc: &Doc, r: &Span) -> bool {
     let bare = ar::strip_conjunction(f).unwrap_or(f);
     f.starts_with(ar::BY_ARTICLE)
         || ar::DEICTICS.contains(&bare)
-        || ar::has_letter(doc.raw(k), const { ar::letters(&[ar::TANWEEN]) })
-            && doc.tok(k).is_some_and(|t| t.end() >= r.end)
+        || ar::has_letter(doc.raw(k), ar::TANWEENS) && doc.tok(k).is_some_and(|t| t.end() >= r.end)
 }
 
 /// Arabic: whether the subject `r`, written before the masculine singular speech verb or
