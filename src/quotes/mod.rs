@@ -1369,10 +1369,21 @@ fn resolve(
         // "وانتقل X إلى … . وقال …": the subject of the sentence before, named after the last
         // speaker's sentence, is the chain's new anchor (of a participle too: "ودعت X … .
         // وقالت متحدثة للتلفزيون «…»").
-        if matches!(e.speaker, Speaker::Inherit | Speaker::SentenceSubject)
-            && last.as_ref().is_none_or(|(_, s)| s + 1 < e.sentence)
-        {
-            if let Some(r) = attribution::carried_subject(doc, e.tok) {
+        // Also when the last speaker was named in the sentence before, after that subject, if
+        // that subject is another who spoke before ("وأفاد العقيد X بأن بلاغا … جنوب شرق
+        // العاصمة، وذكر … . وأوضح أن": X, not a place read as a subject), unless the cue's
+        // sentence opens with a subject of its own.
+        let gap = last
+            .as_ref()
+            .map_or(usize::MAX, |(_, s)| e.sentence.saturating_sub(*s));
+        if matches!(e.speaker, Speaker::Inherit | Speaker::SentenceSubject) && gap > 0 {
+            if let Some(r) = attribution::carried_subject(doc, e.tok).filter(|r| {
+                let meets = |h: &Span| h.start < r.end && r.start < h.end;
+                gap > 1
+                    || local.iter().any(|h| meets(&h.0))
+                        && !last.as_ref().is_some_and(|(l, _)| meets(l))
+                        && doc.topic_subject(e.tok).is_none()
+            }) {
                 e.speaker = Speaker::Named(r);
             }
         }
