@@ -1259,6 +1259,14 @@ fn opening_over_mention(doc: &Doc, same: Span, verb: Option<usize>, i: usize) ->
     }
 }
 
+/// Whether `r` is another speaker than the last one, `last`, and among the recent ones of
+/// `history` (newest last; span, sentence, token).
+#[inline(never)]
+fn spoke_before(r: &Span, history: &[(Span, usize, usize)], last: &Span) -> bool {
+    let meets = |h: &Span| h.start < r.end && r.start < h.end;
+    history.iter().any(|h| meets(&h.0)) && !meets(last)
+}
+
 /// What speaker resolution carries from window to window (sentence numbers count from the
 /// text's start).
 #[derive(Default)]
@@ -1370,19 +1378,14 @@ fn resolve(
         // speaker's sentence, is the chain's new anchor (of a participle too: "ودعت X … .
         // وقالت متحدثة للتلفزيون «…»").
         // Also when the last speaker was named in the sentence before, after that subject, if
-        // that subject is another who spoke before ("وأفاد العقيد X بأن بلاغا … جنوب شرق
-        // العاصمة، وذكر … . وأوضح أن": X, not a place read as a subject), unless the cue's
-        // sentence opens with a subject of its own.
-        let gap = last
-            .as_ref()
-            .map_or(usize::MAX, |(_, s)| e.sentence.saturating_sub(*s));
-        if matches!(e.speaker, Speaker::Inherit | Speaker::SentenceSubject) && gap > 0 {
+        // that subject is another who spoke before ([`spoke_before`]: "وأفاد العقيد X بأن
+        // بلاغا … جنوب شرق العاصمة، وذكر … . وأوضح أن" is X, not a place read as a subject).
+        if matches!(e.speaker, Speaker::Inherit | Speaker::SentenceSubject)
+            && last.as_ref().is_none_or(|(_, s)| *s < e.sentence)
+        {
             if let Some(r) = attribution::carried_subject(doc, e.tok).filter(|r| {
-                let meets = |h: &Span| h.start < r.end && r.start < h.end;
-                gap > 1
-                    || local.iter().any(|h| meets(&h.0))
-                        && !last.as_ref().is_some_and(|(l, _)| meets(l))
-                        && doc.topic_subject(e.tok).is_none()
+                last.as_ref()
+                    .is_none_or(|(l, s)| s + 1 < e.sentence || spoke_before(r, &local, l))
             }) {
                 e.speaker = Speaker::Named(r);
             }
