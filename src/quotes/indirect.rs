@@ -2594,8 +2594,10 @@ fn dash_parenthetical(doc: &Doc, k: usize, s: usize) -> bool {
         })
 }
 
-/// True if token `k` is an em or en dash, or a hyphen (or "--") with spaces around it (" - ",
-/// the dash of agency and newspaper copy).
+/// True if token `k` is an em or en dash, a horizontal bar ("―"), or a hyphen with spaces
+/// around it (" - ", the dash of agency and newspaper copy) or the second of two (" -- ", the
+/// dash of The New York Times: the first is no dash of its own, so the words after the dash
+/// start at `k + 1` either way).
 fn dash(doc: &Doc, k: usize) -> bool {
     let spaced = || {
         let (Some(p), Some(t), Some(n)) = (
@@ -2605,11 +2607,18 @@ fn dash(doc: &Doc, k: usize) -> bool {
         ) else {
             return false;
         };
-        p.end() < t.start() && t.end() < n.start()
+        let space_before = p.end() < t.start()
+            || p.is_char('-')
+                && p.end() == t.start()
+                && k.checked_sub(2)
+                    .and_then(|q| doc.tok(q))
+                    .is_some_and(|q| q.end() < p.start());
+        space_before && t.end() < n.start()
     };
-    // `is_char`: one compare each (the "--" of `is_punct` is never a token: always false).
-    doc.tok(k)
-        .is_some_and(|t| t.is_char('—') || t.is_char('–') || t.is_char('-') && spaced())
+    // `is_char`: one compare each.
+    doc.tok(k).is_some_and(|t| {
+        t.is_char('—') || t.is_char('–') || t.is_char('―') || t.is_char('-') && spaced()
+    })
 }
 
 /// ", Cyprus Mail reported." / ", the ministry said on Monday.": after the comma at `k`, a
@@ -4707,6 +4716,33 @@ mod tests {
             (
                 "He said the plan \u{2014} which costs billions \u{2014} would pass next week.",
                 &["the plan \u{2014} which costs billions \u{2014} would pass next week"],
+            ),
+        ]);
+    }
+
+    /// Session 54: " -- " (The New York Times) and "―" (HuffPost) are dashes too: a single one
+    /// ends the report before a clause, a pair is a parenthesis inside it.
+    #[test]
+    fn a_double_hyphen_and_a_horizontal_bar_are_dashes() {
+        check(&[
+            (
+                "Varga said she was lucky to be in a family interested in chess -- her three \
+                 older sisters all played the game.",
+                &["she was lucky to be in a family interested in chess"],
+            ),
+            (
+                "Varga said she was lucky to be in a family interested in chess \u{2015} her \
+                 three older sisters all played the game.",
+                &["she was lucky to be in a family interested in chess"],
+            ),
+            (
+                "He said the plan -- which costs billions -- would pass next week.",
+                &["the plan -- which costs billions -- would pass next week"],
+            ),
+            // A hyphen inside a word, or two of them, is no dash.
+            (
+                "He said the long-term plan would pass next week.",
+                &["the long-term plan would pass next week"],
             ),
         ]);
     }
