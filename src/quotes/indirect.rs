@@ -523,7 +523,16 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // English content opens with its complementizer ("that", "whether": PolNeAR's
         // convention) and with a demonstrative subject ("that's not true"); أن / إن, que and
         // dass stay outside.
-        (None, Some(c)) if doc.lex.english => c,
+        // "said Obama hopes that …", "suggests the Mexican government understands that …":
+        // a subject and its verb before "that" open the content (PolNeAR's univocal outer
+        // attribution, as for an inner speech verb: `outer_reports`).
+        (None, Some(c)) if doc.lex.english => {
+            if subject_verb_before(doc, i, cue.next, c, s) {
+                cue.next
+            } else {
+                c
+            }
+        }
         (None, Some(c)) => c + opener.max(1),
         // '"…," said Carla Mendes, who was …': after a quotation the cue is inverted and the
         // words after it are its speaker, not a clause.
@@ -2330,6 +2339,56 @@ fn norm_after(doc: &Doc, c: &Cue) -> Option<u8> {
         }
         tag => tag,
     }
+}
+
+/// English: whether the words `from..c` between the cue at `i` and its complementizer at `c`
+/// are a clause's subject and its verb ("said Obama hopes that …", "suggests the Mexican
+/// government understands that …", "said the judge ruled that …"): a name or a determiner
+/// first, plain words (no pronoun, preposition, adverb, auxiliary or number), then a
+/// lowercase "-s" or "-ed" form (or a listed past form) after a noun (not right after the
+/// determiner: "find the solutions that …", "reiterated its claims that …"). PolNeAR's content is
+/// then that clause, its subject on (the univocal outer attribution: dev samples 2 of 2, no
+/// gold content from "that" after such words). Not after tell or the verbs of an addressee
+/// (`inf`: "warned GOP leaders that …").
+#[inline(never)]
+fn subject_verb_before(doc: &Doc, i: usize, from: usize, c: usize, s: usize) -> bool {
+    if c < from + 2
+        || c > from + 6
+        || doc
+            .tok(i)
+            .is_none_or(|v| tell_form(doc, v) || v.adverbial() == Some(Adverbial::Infinitive))
+    {
+        return false;
+    }
+    let plain = |k: usize| {
+        doc.tok(k).filter(|t| {
+            t.word()
+                && t.sentence() == s
+                && !doc.quoted(k)
+                && !t.pronoun()
+                && !t.auxiliary()
+                && !t.complementizer()
+                && !doc.numeral(k)
+        })
+    };
+    let Some(v) = plain(c - 1) else { return false };
+    let g = doc.f(v);
+    let a = v.adverbial();
+    let verb = !v.capital()
+        && !v.boundary()
+        && (a == Some(Adverbial::Past)
+            || a.is_none() && g.len() > 3 && (ends(S_ED, g) || ends(S_S, g) && !ends(S_SS, g)));
+    verb && (from..c - 1).all(|k| {
+        plain(k).is_some_and(|t| {
+            let a = t.adverbial();
+            // (A noun before the verb: not "find the solutions that …", "its claims that".)
+            if k == from {
+                t.capital() && a.is_none() || a == Some(Adverbial::Det) && k + 2 < c
+            } else {
+                a.is_none() && (!t.boundary() || t.capital())
+            }
+        })
+    })
 }
 
 /// True if `t` is a form of "tell" (whose addressee comes before the reported clause).
@@ -4743,6 +4802,40 @@ mod tests {
             (
                 "He said the long-term plan would pass next week.",
                 &["the long-term plan would pass next week"],
+            ),
+        ]);
+    }
+
+    /// Session 54: a subject and its verb between a speech verb and "that" open the content
+    /// (PolNeAR's univocal outer attribution); not a noun phrase alone, nor after tell or a
+    /// verb of an addressee.
+    #[test]
+    fn a_subject_and_its_verb_before_that_open_the_report() {
+        check(&[
+            (
+                "He said Obama hopes that his successor will push for the same goals.",
+                &["Obama hopes that his successor will push for the same goals"],
+            ),
+            (
+                "Still, the truck story suggests the Mexican government understands that it \
+                 needs a plan.",
+                &["the Mexican government understands that it needs a plan"],
+            ),
+            (
+                "Weitz said New Line feared that the film would fail.",
+                &["New Line feared that the film would fail"],
+            ),
+            (
+                "Fiat reiterated its claims that the deal is still valid.",
+                &["that the deal is still valid"],
+            ),
+            (
+                "She warned party leaders that the deal would fail.",
+                &["that the deal would fail"],
+            ),
+            (
+                "She said Monday that the deal would fail.",
+                &["that the deal would fail"],
             ),
         ]);
     }
