@@ -527,7 +527,7 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // a subject and its verb before "that" open the content (PolNeAR's univocal outer
         // attribution, as for an inner speech verb: `outer_reports`).
         (None, Some(c)) if doc.lex.english => {
-            if subject_verb_before(doc, i, cue.next, c) {
+            if subject_verb_before(doc, i, cue.next, c, s) {
                 cue.next
             } else {
                 c
@@ -2351,30 +2351,35 @@ fn norm_after(doc: &Doc, c: &Cue) -> Option<u8> {
 /// of 2, no gold content from "that" after such words). Not after tell or the verbs of an
 /// addressee (`inf`: "warned GOP leaders that …").
 #[inline(never)]
-fn subject_verb_before(doc: &Doc, i: usize, from: usize, c: usize) -> bool {
-    if c < from + 2 || c > from + 6 {
+fn subject_verb_before(doc: &Doc, i: usize, from: usize, c: usize, s: usize) -> bool {
+    if c < from + 2
+        || c > from + 6
+        || doc
+            .tok(i)
+            .is_none_or(|t| tell_form(doc, t) || t.adverbial() == Some(Adverbial::Infinitive))
+    {
         return false;
     }
     // (The scan that found `c` stayed in the sentence and outside quotation marks.)
-    let plain = |k: usize| {
-        doc.tok(k)
-            .filter(|t| t.word() && !t.pronoun() && !t.auxiliary() && !t.boundary())
-    };
-    let (Some(v), Some(f)) = (plain(c - 1), plain(from)) else {
-        return false;
-    };
-    let g = doc.f(v);
-    let a = f.adverbial();
-    // (A noun before the verb: not "find the solutions that …", "its claims that …".)
-    doc.tok(i)
-        .is_some_and(|t| !tell_form(doc, t) && t.adverbial() != Some(Adverbial::Infinitive))
-        && !v.capital()
-        && match v.adverbial() {
-            None => g.len() > 3 && (ends(S_ED, g) || ends(S_S, g) && !ends(S_SS, g)),
-            p => p == Some(Adverbial::Past),
-        }
-        && (f.capital() && a.is_none() || a == Some(Adverbial::Det) && from + 2 < c)
-        && (from + 1..c - 1).all(|k| plain(k).is_some_and(|t| t.adverbial().is_none()))
+    (from..c).all(|k| {
+        doc.tok(k).is_some_and(|t| {
+            let a = t.adverbial();
+            t.word()
+                && !t.pronoun()
+                && !t.auxiliary()
+                && !t.boundary()
+                && if k == from {
+                    // (A noun before the verb: not "find the solutions that …".)
+                    t.capital() && a.is_none() || a == Some(Adverbial::Det) && k + 2 < c
+                } else if k + 1 == c {
+                    !t.capital()
+                        && matches!(a, None | Some(Adverbial::Past))
+                        && finite_form(doc, k, doc.f(t), a, s)
+                } else {
+                    a.is_none()
+                }
+        })
+    })
 }
 
 /// True if `t` is a form of "tell" (whose addressee comes before the reported clause).
