@@ -2352,11 +2352,14 @@ fn norm_after(doc: &Doc, c: &Cue) -> Option<u8> {
 /// addressee (`inf`: "warned GOP leaders that …").
 #[inline(never)]
 fn subject_verb_before(doc: &Doc, i: usize, from: usize, c: usize, s: usize) -> bool {
+    // (Nor a cue that opens its sentence: the imperative "Say Mexico demanded that …",
+    // "suppose", PolNeAR dev sample.)
     if c < from + 2
         || c > from + 6
         || doc
             .tok(i)
             .is_none_or(|t| tell_form(doc, t) || t.adverbial() == Some(Adverbial::Infinitive))
+        || doc.tok(i.wrapping_sub(1)).is_none_or(|p| p.sentence() != s)
     {
         return false;
     }
@@ -4843,6 +4846,10 @@ mod tests {
             (
                 "She warned party leaders that the deal would fail.",
                 &["that the deal would fail"],
+            ),
+            (
+                "Say Mexico demanded that the United States prove it.",
+                &["that the United States prove it"],
             ),
             (
                 "She said Monday that the deal would fail.",
