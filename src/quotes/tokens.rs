@@ -294,18 +294,6 @@ const UPPER: u8 = 2;
 /// Folds to itself under [`crate::lang::light_fold`].
 const SELF_FOLD: u8 = 4;
 
-/// A word character of class `k` at byte `i`: opens a word if none is open (noting the class
-/// of its first character) and keeps the AND of its characters' classes (read for
-/// `SELF_FOLD`, whether the word folds to itself, and the word count's `WC_CORE`).
-#[inline(always)]
-fn word_char(word_start: &mut Option<usize>, first: &mut u8, all: &mut u8, i: usize, k: u8) {
-    if word_start.is_none() {
-        *word_start = Some(i);
-        *first = k;
-        *all = k;
-    }
-    *all &= k;
-}
 /// [`char::is_alphanumeric`].
 const ALNUM: u8 = 8;
 // The high four bits: [`word_count_class`].
@@ -1210,11 +1198,6 @@ pub(crate) fn tokenize_into(
     if folds_from == 0 {
         b.out.folds.push('\0');
     }
-    // The open word: its start, the class of its first character, the AND of the classes of
-    // its characters (read for `SELF_FOLD` and `WC_CORE`).
-    let mut word_start: Option<usize> = None;
-    let mut first = 0u8;
-    let mut all = 0u8;
     let mut wc = *words;
     let count = wc.counts();
     let bytes = text.as_bytes();
@@ -1222,55 +1205,70 @@ pub(crate) fn tokenize_into(
     let mut cache = ClassCache::default();
     let marks = MarkSet::new(lex);
     loop {
-        // The end of the text closes an open word as a space would (one call site of
-        // `push_word`, which is inlined: package size).
-        let byte = match bytes.get(i) {
-            Some(&byte) => byte,
-            None if word_start.is_some() => b' ',
-            None => break,
-        };
-        // ASCII and two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic) decoded
-        // here; the rest by the standard library.
-        let (c, k, len) = if byte < 0x80 {
-            let k = table.get(usize::from(byte)).copied().unwrap_or(0);
-            if k & WORD != 0 {
-                word_char(&mut word_start, &mut first, &mut all, i, k);
+        // A token from `i`: the word characters from there (none: a one-character token),
+        // scanned to the character that ends them, `c` of class `k` and `len` bytes (`len` 0:
+        // the end of the text, which ends a word as a space would). The word's state lives
+        // in this scan only: its start `s`, the class of its first character, the AND of the
+        // classes of all (read for `SELF_FOLD` and `WC_CORE`).
+        let s = i;
+        let mut first = 0u8;
+        let mut all = !0u8;
+        let (c, k, len) = 'scan: loop {
+            let Some(&n) = bytes.get(i) else {
+                break (' ', WC_SEPARATOR, 0);
+            };
+            if n < 0x80 {
+                let kn = table.get(usize::from(n)).copied().unwrap_or(0);
+                if kn & WORD == 0 {
+                    break (char::from(n), kn, 1);
+                }
+                first = if i == s { kn } else { first };
+                all &= kn;
                 i += 1;
                 // The rest of an ASCII run of the word, in a tight loop: lower-case letters
                 // (which fold to themselves) eight at a time, other characters one by one.
                 loop {
                     i += lower_ascii_run(bytes, i);
-                    let Some(&n) = bytes.get(i) else { break };
+                    let Some(&n) = bytes.get(i) else {
+                        break 'scan (' ', WC_SEPARATOR, 0);
+                    };
+                    if n >= 0x80 {
+                        continue 'scan;
+                    }
                     let kn = table.get(usize::from(n)).copied().unwrap_or(0);
-                    if n >= 0x80 || kn & WORD == 0 {
-                        break;
+                    if kn & WORD == 0 {
+                        break 'scan (char::from(n), kn, 1);
                     }
                     all &= kn;
                     i += 1;
                 }
-                // A space ends the word (the common case): on to the general path below with
-                // it, without classifying it again at the top of the loop.
-                if bytes.get(i) != Some(&b' ') {
-                    continue;
+            } else if n & 0xE0 == 0xC0 {
+                // The class of the character by its two bytes ([`ClassTables::pairs`]: no
+                // decoding for a word character, the common case).
+                let mut rest = bytes.get(i..).unwrap_or(&[]);
+                let kn = match rest.split_first_chunk::<2>() {
+                    Some((pair, tail)) => {
+                        rest = tail;
+                        let pair = usize::from(u16::from_le_bytes(*pair));
+                        pairs.get(pair).copied().unwrap_or(0)
+                    }
+                    None => 0,
+                };
+                if kn & WORD == 0 {
+                    // (`kn` is already the character's class: `pairs` holds `low`'s.)
+                    let cp = u32::from(n & 0x1F) << 6
+                        | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
+                    match char::from_u32(cp) {
+                        Some(c) => break (c, kn, 2),
+                        // (Not in a `str`: the end.)
+                        None => {
+                            i = bytes.len();
+                            break (' ', WC_SEPARATOR, 0);
+                        }
+                    }
                 }
-                (' ', WC_SEPARATOR, 1)
-            } else {
-                (char::from(byte), k, 1)
-            }
-        } else if byte & 0xE0 == 0xC0 {
-            // The class of the character by its two bytes ([`ClassTables::pairs`]: no decoding
-            // for a word character, the common case).
-            let mut rest = bytes.get(i..).unwrap_or(&[]);
-            let k = match rest.split_first_chunk::<2>() {
-                Some((pair, tail)) => {
-                    rest = tail;
-                    let pair = usize::from(u16::from_le_bytes(*pair));
-                    pairs.get(pair).copied().unwrap_or(0)
-                }
-                None => 0,
-            };
-            if k & WORD != 0 {
-                word_char(&mut word_start, &mut first, &mut all, i, k);
+                first = if i == s { kn } else { first };
+                all &= kn;
                 // The rest of a two-byte run of the word (Arabic), in a tight loop: each
                 // character's class by its two bytes.
                 while let Some((pair, tail)) = rest.split_first_chunk::<2>() {
@@ -1283,41 +1281,46 @@ pub(crate) fn tokenize_into(
                     rest = tail;
                 }
                 i = bytes.len() - rest.len();
-                // A space ends the word: as after an ASCII run.
-                if bytes.get(i) != Some(&b' ') {
-                    continue;
+                // A space ends the word (the common case), without classifying it again.
+                if bytes.get(i) == Some(&b' ') {
+                    break (' ', WC_SEPARATOR, 1);
                 }
-                (' ', WC_SEPARATOR, 1)
             } else {
-                // (`k` is already the character's class: `pairs` holds `low`'s.)
-                let cp = u32::from(byte & 0x1F) << 6
-                    | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
-                match char::from_u32(cp) {
-                    Some(c) => (c, k, 2),
-                    None => break,
+                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                    // (Not a character boundary, impossible in a `str`: the end.)
+                    i = bytes.len();
+                    break (' ', WC_SEPARATOR, 0);
+                };
+                let kn = cache.class(table, c);
+                if kn & WORD == 0 {
+                    break (c, kn, c.len_utf8());
                 }
-            }
-        } else {
-            match text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c, cache.class(table, c), c.len_utf8()),
-                None => break,
+                first = if i == s { kn } else { first };
+                all &= kn;
+                i += c.len_utf8();
             }
         };
-        if k & WORD != 0 {
-            word_char(&mut word_start, &mut first, &mut all, i, k);
-            i += len;
-            continue;
-        }
-        let after_word = word_start.is_some();
-        // Not the space that closes a word at the end (of the text or the range).
-        let mut counted = count && i < bytes.len();
-        if let Some(s) = word_start.take() {
+        let after_word = i != s;
+        // Not the end of the text (or of the range), which ends a word without counting.
+        let mut counted = count && len != 0;
+        if after_word {
             if counted && wc.word_then_separator(first, all, k) {
                 counted = false;
             } else if count {
                 wc.run(text, s, first, all);
             }
             b.push_word(s, i, first & UPPER != 0, all & SELF_FOLD != 0);
+            // A space after a word (the common case): nothing more to do.
+            if c == ' ' {
+                if counted {
+                    wc.char(text, i, k);
+                }
+                i += len;
+                continue;
+            }
+        }
+        if len == 0 {
+            break;
         }
         if counted {
             wc.char(text, i, k);
