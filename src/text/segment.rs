@@ -1393,6 +1393,11 @@ fn push_trimmed(text: &str, range: Range<usize>, emit: &mut dyn FnMut(Range<usiz
     // trim nor the search for a letter decodes).
     let b = slice.as_bytes();
     let lead = b.iter().take_while(|&&c| is_ascii_space(c)).count();
+    // Nothing or ASCII white space only (the rest of a line after its last sentence, a blank
+    // line: ~40 K a big/en text): no sentence, without the trims below.
+    if lead == b.len() {
+        return;
+    }
     if (b.get(lead).is_some_and(u8::is_ascii_alphanumeric) || arabic_letter_at(b, lead))
         && b.last()
             .is_some_and(|&c| c.is_ascii() && !is_ascii_space(c))
