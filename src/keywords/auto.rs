@@ -453,11 +453,15 @@ fn select(
         }
         let words = words_of(&key);
         if !exclude.is_empty() {
-            let joined = words
-                .iter()
-                .filter_map(|&g| group_keys.get(g as usize).copied())
-                .collect::<Vec<_>>()
-                .join(" ");
+            // `join(" ")` as a push loop (no `Vec` collected to join).
+            let mut joined = String::new();
+            let keys = words.iter().filter_map(|&g| group_keys.get(g as usize));
+            for (i, k) in keys.enumerate() {
+                if i > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(k);
+            }
             if exclude.contains(&joined) {
                 continue;
             }
@@ -542,10 +546,15 @@ fn phrases<'t>(
 /// a term the user asked for is not suggested again.
 pub fn term_key(key: &str, _language: &str) -> String {
     let empty = FxMap::default();
-    key.split(' ')
-        .map(|w| group_key(w, &empty))
-        .collect::<Vec<_>>()
-        .join(" ")
+    // `join(" ")` as a push loop (no `Vec` collected to join).
+    let mut out = String::new();
+    for (i, w) in key.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(group_key(w, &empty));
+    }
+    out
 }
 
 /// Which phrase keys may occur more than once: two bitsets over a hash of the key (no false
@@ -1083,6 +1092,28 @@ mod tests {
         let last = words.tokens.last().copied().map(|t| words.end(t));
         assert_eq!(last, Some(folded.text.len()));
         assert_eq!(words.raws.get(6).copied(), Some("l'etat"));
+    }
+
+    #[test]
+    fn term_key_joins_like_join() {
+        let empty = FxMap::default();
+        for key in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a ",
+            "الروسية  النووي",
+            "the cats",
+        ] {
+            let joined = key
+                .split(' ')
+                .map(|w| group_key(w, &empty))
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(term_key(key, "en"), joined, "{key:?}");
+        }
     }
 
     #[test]
