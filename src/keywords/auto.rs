@@ -18,6 +18,7 @@ use super::{arabic, fold_key, is_apostrophe, is_word_char, key_script, word_char
 use crate::fxhash::{FxMap, FxSet};
 use crate::lang;
 use crate::normalize::Normalized;
+use crate::text::sub;
 
 /// Statistics are computed over at most this many bytes of folded text (the start of the
 /// document), which bounds memory on very large inputs; highlights cover the whole text.
@@ -153,7 +154,7 @@ pub fn extract(
         return Vec::new();
     }
     let limit = crate::text::floor_char_boundary(&folded.text, MAX_BYTES);
-    let hay = folded.text.get(..limit).unwrap_or("");
+    let hay = sub(&folded.text, 0, limit).unwrap_or("");
     let words = tokenize(text, folded, hay);
     let (tokens, raws) = (&words.tokens, &words.raws);
     if tokens.is_empty() {
@@ -400,12 +401,17 @@ pub fn extract(
             _ => false,
         };
         let range = folded.source_range(text, first.start as usize..words.end(t));
-        let form = text
-            .get(range)
+        // The words joined by single spaces (a push loop: no `Vec` collected to join).
+        let mut form = String::new();
+        for w in sub(text, range.start, range.end)
             .unwrap_or("")
             .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        {
+            if !form.is_empty() {
+                form.push(' ');
+            }
+            form.push_str(w);
+        }
         let weight = if plain { 1000 } else { 1 };
         match form_map.iter_mut().find(|(f, _)| *f == form) {
             Some((_, entry)) => entry.0 += weight,
@@ -447,11 +453,15 @@ fn select(
         }
         let words = words_of(&key);
         if !exclude.is_empty() {
-            let joined = words
-                .iter()
-                .filter_map(|&g| group_keys.get(g as usize).copied())
-                .collect::<Vec<_>>()
-                .join(" ");
+            // `join(" ")` as a push loop (no `Vec` collected to join).
+            let mut joined = String::new();
+            let keys = words.iter().filter_map(|&g| group_keys.get(g as usize));
+            for (i, k) in keys.enumerate() {
+                if i > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(k);
+            }
             if exclude.contains(&joined) {
                 continue;
             }
@@ -536,10 +546,15 @@ fn phrases<'t>(
 /// a term the user asked for is not suggested again.
 pub fn term_key(key: &str, _language: &str) -> String {
     let empty = FxMap::default();
-    key.split(' ')
-        .map(|w| group_key(w, &empty))
-        .collect::<Vec<_>>()
-        .join(" ")
+    // `join(" ")` as a push loop (no `Vec` collected to join).
+    let mut out = String::new();
+    for (i, w) in key.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(group_key(w, &empty));
+    }
+    out
 }
 
 /// Which phrase keys may occur more than once: two bitsets over a hash of the key (no false
@@ -832,13 +847,11 @@ fn tokenize<'h>(text: &str, folded: &Normalized, hay: &'h str) -> Words<'h> {
     } in Scan::new(hay)
     {
         sentence += ends;
-        let word = hay.get(start..end).unwrap_or("");
+        let word = sub(hay, start, end).unwrap_or("");
         // A line break in the original between two words ends a sentence (headlines).
         let orig = |pos: usize| folded.origin_at(pos).map_or(text.len(), |o| o as usize);
         if let Some((last_end, _)) = last {
-            let gap = text
-                .get(orig(last_end.saturating_sub(1))..orig(start))
-                .unwrap_or("");
+            let gap = sub(text, orig(last_end.saturating_sub(1)), orig(start)).unwrap_or("");
             if gap.as_bytes().contains(&b'\n') {
                 sentence += 1;
                 boundary = true;
@@ -1079,6 +1092,28 @@ mod tests {
         let last = words.tokens.last().copied().map(|t| words.end(t));
         assert_eq!(last, Some(folded.text.len()));
         assert_eq!(words.raws.get(6).copied(), Some("l'etat"));
+    }
+
+    #[test]
+    fn term_key_joins_like_join() {
+        let empty = FxMap::default();
+        for key in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a ",
+            "الروسية  النووي",
+            "the cats",
+        ] {
+            let joined = key
+                .split(' ')
+                .map(|w| group_key(w, &empty))
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(term_key(key, "en"), joined, "{key:?}");
+        }
     }
 
     #[test]

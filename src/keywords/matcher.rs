@@ -7,6 +7,7 @@ use super::{
 };
 use crate::fxhash::{FxMap, FxSet};
 use crate::normalize::{fold_key_zwnj, Normalized};
+use crate::text::sub;
 use crate::{KeywordSpec, Span};
 
 /// A user keyword after folding and de-duplication.
@@ -320,7 +321,7 @@ fn check(
     let mut word_start = start;
     if p.first_is_word {
         let limit = rules.map_or(0, |r| r.max_prefix);
-        for (i, c) in hay.get(..start)?.char_indices().rev() {
+        for (i, c) in sub(hay, 0, start)?.char_indices().rev() {
             if !joins(c) {
                 break;
             }
@@ -329,20 +330,20 @@ fn check(
                 return None;
             }
         }
-        while let Some(c) = hay.get(word_start..start)?.chars().next() {
+        while let Some(c) = sub(hay, word_start, start)?.chars().next() {
             if is_word_char(c) {
                 break;
             }
             word_start += c.len_utf8();
         }
     }
-    let prefix = hay.get(word_start..start)?;
+    let prefix = sub(hay, word_start, start)?;
 
     // What follows it.
     let mut word_end = end;
     if p.last_is_word {
         let limit = rules.map_or(0, |r| r.max_suffix);
-        for c in hay.get(end..)?.chars() {
+        for c in sub(hay, end, hay.len())?.chars() {
             if !joins(c) {
                 break;
             }
@@ -351,24 +352,24 @@ fn check(
                 return None;
             }
         }
-        while let Some(c) = hay.get(end..word_end)?.chars().next_back() {
+        while let Some(c) = sub(hay, end, word_end)?.chars().next_back() {
             if is_word_char(c) {
                 break;
             }
             word_end -= c.len_utf8();
         }
     }
-    let suffix = hay.get(end..word_end)?;
+    let suffix = sub(hay, end, word_end)?;
     // A keyword that begins or ends with punctuation ("(x)", "#tag") is matched literally, but
     // the highlight covers its words only.
     let mut span_start = word_start;
     if !p.first_is_word {
-        let stem = hay.get(start..end)?;
+        let stem = sub(hay, start, end)?;
         span_start = start + stem.find(is_word_char)?;
     }
     let mut span_end = word_end;
     if !p.last_is_word {
-        let stem = hay.get(start..end)?;
+        let stem = sub(hay, start, end)?;
         let last = stem.char_indices().rev().find(|&(_, c)| is_word_char(c))?;
         span_end = start + last.0 + last.1.len_utf8();
     }
@@ -395,9 +396,9 @@ fn check(
     }
     if let Some(r) = rules {
         if !(prefix.is_empty() && suffix.is_empty() && p.replaced.is_none()) {
-            let word = hay.get(word_start..word_end)?;
-            let stem = hay.get(start..end)?;
-            let from_stem = hay.get(start..word_end)?;
+            let word = sub(hay, word_start, word_end)?;
+            let stem = sub(hay, start, end)?;
+            let from_stem = sub(hay, start, word_end)?;
             if arabic::whitelisted(r, word, prefix, stem, from_stem) {
                 return None;
             }

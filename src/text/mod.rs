@@ -72,6 +72,13 @@ pub(crate) fn trim_end(s: &str) -> &str {
     s.get(..end).unwrap_or("")
 }
 
+/// `s.get(start..end)`: the char-boundary checks of a `&str` slice by a range, one out-of-line
+/// copy for callers off the hot paths (each inlined `get` is ~70 B of WebAssembly, issue #7).
+#[inline(never)]
+pub(crate) fn sub(s: &str, start: usize, end: usize) -> Option<&str> {
+    s.get(start..end)
+}
+
 /// `s.trim()`: [`trim_start`] then [`trim_end`].
 pub(crate) fn trim(s: &str) -> &str {
     trim_end(trim_start(s))
@@ -150,6 +157,16 @@ mod tests {
         for c in '\0'..='\u{3001}' {
             let s = format!("{c}x{c}");
             assert_eq!(trim(&s), s.trim(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn sub_is_get() {
+        let s = "aé نص\u{1f600}";
+        for start in 0..=s.len() + 1 {
+            for end in 0..=s.len() + 1 {
+                assert_eq!(sub(s, start, end), s.get(start..end), "{start}..{end}");
+            }
         }
     }
 

@@ -539,18 +539,17 @@ fn is_hard_punctuation(c: char) -> bool {
 /// after its separator, or at `floor` when that is later (where [`count_words`] split the
 /// token and counted the words before).
 fn slow_token_words(text: &str, floor: usize, end: usize) -> usize {
-    let before = text.get(..end).unwrap_or("");
+    let before = super::sub(text, 0, end).unwrap_or("");
     let start = before
         .char_indices()
         .rev()
         .take_while(|&(j, _)| j >= floor)
         .find(|&(_, c)| char_class(c) == CharClass::Separator)
         .map_or(floor.min(end), |(j, c)| j + c.len_utf8());
-    let context = text
-        .get(..start)
+    let context = super::sub(text, 0, start)
         .and_then(|b| b.chars().next_back())
         .map_or(start, |c| start - c.len_utf8());
-    uax29_words(text.get(context..end).unwrap_or(""), context).count()
+    uax29_words(super::sub(text, context, end).unwrap_or(""), context).count()
 }
 
 /// State numbers of the [`WordCounter`] automaton.
@@ -785,7 +784,10 @@ impl<'a> Iterator for Words<'a> {
                     // A run of horizontal white space is one segment (WB3d), so the mark
                     // attaches to all of it: the run is included whole.
                     let mut context = start;
-                    let mut back = self.text.get(..start).unwrap_or("").char_indices().rev();
+                    let mut back = super::sub(self.text, 0, start)
+                        .unwrap_or("")
+                        .char_indices()
+                        .rev();
                     if let Some((k, c)) = back.next() {
                         context = k;
                         if is_wseg_space(c) {
@@ -794,7 +796,7 @@ impl<'a> Iterator for Words<'a> {
                             }
                         }
                     }
-                    let piece = self.text.get(context..end).unwrap_or("");
+                    let piece = super::sub(self.text, context, end).unwrap_or("");
                     self.pending = uax29_words(piece, context).collect::<Vec<_>>().into_iter();
                 }
             }
