@@ -580,13 +580,47 @@ const SPEED_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer6quotes7lexicon3mix",
 ];
 
+/// Of the functions of `SPEED_PREFIXES`, those that are `minsize` after all: methods of `Doc`
+/// that the rules call per candidate subject or source, not per token (`SPEED_PREFIXES` names all
+/// of `Doc` for its accessors). In the per-wasm-function profile of the quotes call (session 55,
+/// speed-af: `/work/notes/s55/speed-af/`) each runs under 0.05 % of the call on big/ar and big/en,
+/// and most not at all; `minsize`: −265 B gz, +0.07 % / +0.03 % wasm instructions.
+const MINSIZE_PREFIXES: &[&str] = &[
+    "_ZN16article_analyzer6quotes11attribution3Doc15fronted_subject17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc13antecedent_of17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc19apposition_after_of17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc14title_and_name17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc11verb_gender17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc9quoted_as17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc15document_before17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc13topic_subject17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc15verbless_source17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc20german_source_before17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc13german_np_end17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc16previous_subject17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc11quoted_name17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc14clause_subject17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc13genders_agree17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc15current_subject17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc4fits17h",
+    "_ZN16article_analyzer6quotes11attribution3Doc19article_before_noun17h",
+];
+
 /// Functions of `SIZE_PREFIXES` compiled at `opt-level = 3` after all (no `optsize`, no
 /// `minsize`), but kept in the size set for [`only_called_from`], so that the generic instances
 /// they share with the size-compiled code keep their attributes: the methods of the cue
 /// look-up `lexicon::Words<T>` (`get` runs per token, `minsize` until session 37: −216 B gz,
 /// −1 % to −2 % in a Chromium A/B page; BENCHMARKS.md, session 37 (speed-l)). Taking a function
 /// out of `SIZE_PREFIXES` instead lets ~1,000 generic instances it calls turn `minsize`.
-const OPT3_PREFIXES: &[&str] = &["_ZN16article_analyzer6quotes7lexicon14Words"];
+const OPT3_PREFIXES: &[&str] = &[
+    "_ZN16article_analyzer6quotes7lexicon14Words",
+    // the quote tokenizer (`tokenize_into`, `Tokens::fold`, the word cache; per character and
+    // per token): session 55 (speed-af)
+    "_ZN16article_analyzer6quotes6tokens",
+    // `lexicon::ends` (an English suffix test of ~230 instructions a call at `minsize`, ~46 K
+    // calls a big/en call; unrolled over its suffix lists: −9.3 M instructions, +209 B raw)
+    "_ZN16article_analyzer6quotes7lexicon4ends17h",
+];
 
 /// Cold code outside the quotes, compiled `optsize` only (its inlining threshold, no
 /// unrolling; not `minsize`: the clean profile's per-character loop is here): the clean profile
@@ -719,8 +753,8 @@ const INLINE_PREFIXES: &[&str] = &[
 ];
 
 /// The `symbol,attribute` lines for the functions of `SIZE_PREFIXES` defined in the LLVM IR
-/// `ir`: `optsize`, plus `minsize` unless in `SPEED_PREFIXES`, plus `alwaysinline` for
-/// `INLINE_PREFIXES`; and `optsize` alone for those of `COLD_PREFIXES`.
+/// `ir`: `optsize`, plus `minsize` unless in `SPEED_PREFIXES` (and not in `MINSIZE_PREFIXES`),
+/// plus `alwaysinline` for `INLINE_PREFIXES`; and `optsize` alone for those of `COLD_PREFIXES`.
 ///
 /// Also the functions that only those call ([`only_called_from`]): the generic instances of
 /// `core` and `alloc` (iterator adapters, `collect`, `Vec` growth, `Option` combinators) that
@@ -735,7 +769,7 @@ fn size_attribute_csv(ir: &str) -> String {
     let mut chosen: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
     for &n in &graph.defined {
         if starts(n, SIZE_PREFIXES) {
-            chosen.insert(n, !starts(n, SPEED_PREFIXES));
+            chosen.insert(n, !starts(n, SPEED_PREFIXES) || starts(n, MINSIZE_PREFIXES));
         } else if starts(n, COLD_PREFIXES) {
             chosen.insert(n, false);
         }
@@ -1295,7 +1329,7 @@ define void @_ZN16article_analyzer6quotes1q17h1E() {
 }
 define void @_ZN4core4only17h1E() {
 }
-define void @"_ZN16article_analyzer6quotes6tokens1t17h1E"() {
+define void @"_ZN16article_analyzer6quotes5marks1t17h1E"() {
   call void @_ZN4core4iter3map17h1E()
   call void @_ZN4core5token17h1E()
 }
@@ -1324,7 +1358,7 @@ define void @_ZN16article_analyzer4text5other17h1E() {
             [
                 "_ZN16article_analyzer6quotes1q17h1E,optsize",
                 "_ZN16article_analyzer6quotes1q17h1E,minsize",
-                "_ZN16article_analyzer6quotes6tokens1t17h1E,optsize",
+                "_ZN16article_analyzer6quotes5marks1t17h1E,optsize",
                 // called by q and t: optsize only (t is optsize only); so is what it calls
                 "_ZN4core4iter3map17h1E,optsize",
                 // called by q only
@@ -1359,6 +1393,38 @@ define void @_ZN4core4iter3map17h1E() {
                 "_ZN16article_analyzer6quotes1q17h1E,minsize",
                 "_ZN4core4iter3map17h1E,optsize",
                 "_ZN4core4iter3map17h1E,minsize",
+            ]
+        );
+    }
+
+    #[test]
+    fn minsize_prefixes_override_speed_prefixes() {
+        let ir = r#"
+define void @_ZN16article_analyzer6quotes1q17h1E() {
+  call void @_ZN16article_analyzer6quotes11attribution3Doc4fits17h1E()
+  call void @_ZN16article_analyzer6quotes11attribution3Doc3tok17h1E()
+}
+define void @_ZN16article_analyzer6quotes11attribution3Doc4fits17h1E() {
+  call void @_ZN4core4only17h1E()
+}
+define void @_ZN16article_analyzer6quotes11attribution3Doc3tok17h1E() {
+}
+define void @_ZN4core4only17h1E() {
+}
+"#;
+        // Doc::fits is under SPEED_PREFIXES (all of Doc) and MINSIZE_PREFIXES: minsize, and so is
+        // what only it calls; the accessor Doc::tok stays optsize only (and alwaysinline)
+        assert_eq!(
+            size_attribute_csv(ir).lines().collect::<Vec<_>>(),
+            [
+                "_ZN16article_analyzer6quotes11attribution3Doc3tok17h1E,optsize",
+                "_ZN16article_analyzer6quotes11attribution3Doc3tok17h1E,alwaysinline",
+                "_ZN16article_analyzer6quotes11attribution3Doc4fits17h1E,optsize",
+                "_ZN16article_analyzer6quotes11attribution3Doc4fits17h1E,minsize",
+                "_ZN16article_analyzer6quotes1q17h1E,optsize",
+                "_ZN16article_analyzer6quotes1q17h1E,minsize",
+                "_ZN4core4only17h1E,optsize",
+                "_ZN4core4only17h1E,minsize",
             ]
         );
     }
