@@ -31,6 +31,14 @@ const WASM_OPT_FLAGS: &[&str] = &[
     // Custom sections no browser reads (−0.2 KB gzipped).
     "--strip-producers",
     "--strip-target-features",
+    // binaryen inlines every function that has one caller, whatever its size: it put
+    // `extract_window`, `indirect_events` and `extract_counting_words` (`minsize`, ~55 KB) into
+    // `Analyzer::analyze`, where V8's code for them ran 9.0 M / 18.5 M more instructions a quotes
+    // call on big/ar / big/en. Above 2,400 (binaryen's size measure, expressions) such a function
+    // stays a function: those three, `keywords::auto::extract` and the `normalize` export's
+    // body (−649 B gz; BENCHMARKS.md, session 55 (speed-af)).
+    "--one-caller-inline-max-function-size",
+    "2400",
 ];
 
 const WASM_FEATURES: &[&str] = &[
