@@ -1488,13 +1488,14 @@ impl<'a> Doc<'a> {
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
     pub fn suffixed(&self, i: usize) -> bool {
         // The last letters as written (ه, not ة); the length and الله folded (harakat and
-        // tatweel do not count).
-        let raw = self.bare_end(i);
+        // tatweel do not count). A word whose written end is ه, ها or هم ends so folded too
+        // (each letter folds to itself; the harakat and tatweel after it to nothing): the
+        // fold is read first, the written end only for a word it lets through (most end
+        // otherwise).
+        let ends = |w: &str| w.ends_with(ar::HIM) || w.ends_with(ar::HER) || w.ends_with(ar::THEM);
         let fold = self.fold(i);
         // More than three letters (two bytes each).
-        fold.len() > 6
-            && !fold.ends_with(ar::W_GOD)
-            && (raw.ends_with(ar::HIM) || raw.ends_with(ar::HER) || raw.ends_with(ar::THEM))
+        fold.len() > 6 && !fold.ends_with(ar::W_GOD) && ends(fold) && ends(self.bare_end(i))
     }
 
     /// Arabic: the word at token `k`, after a word with a possessive suffix, may go on a name
@@ -3262,7 +3263,7 @@ fn participle(f: &str, ed: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{lexicon, marks, tokens};
-    use super::Doc;
+    use super::{ar, Doc};
 
     #[test]
     fn a_quoted_run_ends_where_a_walk_over_its_tokens_does() {
@@ -3458,5 +3459,27 @@ mod tests {
             .opening_subject(0, d.tokens.len())
             .map(|(v, r)| (v, &d.text[r]));
         assert_eq!(r, Some((8, "ماريا كابيلو")));
+    }
+
+    #[test]
+    fn suffixed_reads_the_written_end_as_before_its_fold_filter() {
+        // The reference: the written end first, as before the fold was read first.
+        let lex = lexicon::get("ar");
+        let text = "حديثها بلاده عددهم الله عبدالله مدرسة مدرستهُ كتابهـ كتابهاَ شعبهمْ ﻛﺘﺎﺑﻪ \
+                    ﻛﺘﺎﺑﻬﺎ ﺑﻼﺩﻫﻢ سموه نزيه فيه لها هم عمله، المتنزه جوزيه ماجدة والقروية إليه \
+                    ﻻﻻهـ مصطفى عليها التحقيقاتـ بهم";
+        let toks = tokens::tokenize(text, &[], Some(lex));
+        let d = Doc::new(text, lex, toks, marks::scan(text, lex));
+        let mut yes = 0;
+        for k in 0..=d.tokens.len() {
+            let raw = d.bare_end(k);
+            let fold = d.fold(k);
+            let before = fold.len() > 6
+                && !fold.ends_with(ar::W_GOD)
+                && (raw.ends_with(ar::HIM) || raw.ends_with(ar::HER) || raw.ends_with(ar::THEM));
+            assert_eq!(d.suffixed(k), before, "{}", d.raw(k));
+            yes += usize::from(before);
+        }
+        assert!(yes > 8, "{yes}");
     }
 }
