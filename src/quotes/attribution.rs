@@ -535,19 +535,23 @@ impl<'a> Doc<'a> {
             return t.start();
         }
         let fold = self.f(t);
+        // (A word with no و/ف, or of fewer than four letters, keeps its start whatever the
+        // look-ups say: those are tested first, the look-ups only for the others.)
+        if ar::strip_conjunction(fold).is_none() || fold.chars().count() < 4 {
+            return t.start();
+        }
         let entry_has_it = entry.is_some_and(|e| e == fold);
         let lex = self.lex;
         let whole_is_cue = entry_has_it
             || (entry.is_none() && (lex.verb_exact(fold) || lex.participle_exact(fold)));
-        if whole_is_cue || fold.chars().count() < 4 {
+        if whole_is_cue {
             return t.start();
         }
         // و/ف folded (ﻭ in presentation forms), its length as written.
         let raw = self.text.get(t.span()).unwrap_or("");
-        match raw.chars().next() {
-            Some(c) if ar::strip_conjunction(fold).is_some() => t.start() + c.len_utf8(),
-            _ => t.start(),
-        }
+        raw.chars()
+            .next()
+            .map_or(t.start(), |c| t.start() + c.len_utf8())
     }
 
     /// Matches the folded words of a verbless cue at token `i`; returns how many tokens.
