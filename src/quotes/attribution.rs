@@ -310,7 +310,15 @@ impl<'a> Doc<'a> {
     /// Arabic: the text of token `i` as written without the harakat and tatweel that end it
     /// (its last letter as written: ة and ه, ى and ي apart, which the fold merges).
     pub fn bare_end(&self, i: usize) -> &str {
-        self.raw(i).trim_end_matches(crate::lang::folds_to_nothing)
+        // ([`crate::lang::folds_to_nothing`]'s characters are U+064B–U+065F, U+0670 and
+        // U+0640: D9 and 8B–9F, B0 or 80 in UTF-8, and D9 opens a two-byte character: a
+        // pattern over the last two bytes, not `trim_end_matches`' decoder.)
+        let raw = self.raw(i);
+        let mut b = raw.as_bytes();
+        while let [rest @ .., 0xD9, 0x80 | 0x8B..=0x9F | 0xB0] = b {
+            b = rest;
+        }
+        raw.get(..b.len()).unwrap_or("")
     }
 
     /// Arabic: the word at token `i` ends in the feminine ة as written (not ه).
@@ -3485,5 +3493,31 @@ mod tests {
             yes += usize::from(before);
         }
         assert!(yes > 8, "{yes}");
+    }
+
+    #[test]
+    fn bare_end_trims_what_folds_to_nothing_as_trim_end_matches_does() {
+        let lex = lexicon::get("ar");
+        // Every character of the Arabic block and a few others after a word, once and twice,
+        // and before a letter: the same as the decoder's trim.
+        let mut text = String::new();
+        for c in ('\u{0600}'..='\u{06FF}').chain(['a', 'é', 'ـ', '\u{FE8E}', '\u{FEFB}']) {
+            for w in [
+                format!("كتاب{c}"),
+                format!("كتاب{c}{c}"),
+                format!("{c}ه{c}ـَ"),
+                format!("{c}"),
+            ] {
+                text.push_str(&w);
+                text.push(' ');
+            }
+        }
+        let toks = tokens::tokenize(&text, &[], Some(lex));
+        let d = Doc::new(&text, lex, toks, marks::scan(&text, lex));
+        for k in 0..=d.tokens.len() {
+            let want = d.raw(k).trim_end_matches(crate::lang::folds_to_nothing);
+            assert_eq!(d.bare_end(k), want, "{}", d.raw(k));
+        }
+        assert!(d.tokens.len() > 400);
     }
 }
