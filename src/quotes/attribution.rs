@@ -310,7 +310,15 @@ impl<'a> Doc<'a> {
     /// Arabic: the text of token `i` as written without the harakat and tatweel that end it
     /// (its last letter as written: ة and ه, ى and ي apart, which the fold merges).
     pub fn bare_end(&self, i: usize) -> &str {
-        self.raw(i).trim_end_matches(crate::lang::folds_to_nothing)
+        // ([`crate::lang::folds_to_nothing`]'s characters are U+064B–U+065F, U+0670 and
+        // U+0640: D9 and 8B–9F, B0 or 80 in UTF-8, and D9 opens a two-byte character: a
+        // pattern over the last two bytes, not `trim_end_matches`' decoder.)
+        let raw = self.raw(i);
+        let mut b = raw.as_bytes();
+        while let [rest @ .., 0xD9, 0x80 | 0x8B..=0x9F | 0xB0] = b {
+            b = rest;
+        }
+        raw.get(..b.len()).unwrap_or("")
     }
 
     /// Arabic: the word at token `i` ends in the feminine ة as written (not ه).
@@ -535,19 +543,23 @@ impl<'a> Doc<'a> {
             return t.start();
         }
         let fold = self.f(t);
+        // (A word with no و/ف, or of fewer than four letters, keeps its start whatever the
+        // look-ups say: those are tested first, the look-ups only for the others.)
+        if ar::strip_conjunction(fold).is_none() || fold.chars().count() < 4 {
+            return t.start();
+        }
         let entry_has_it = entry.is_some_and(|e| e == fold);
         let lex = self.lex;
         let whole_is_cue = entry_has_it
             || (entry.is_none() && (lex.verb_exact(fold) || lex.participle_exact(fold)));
-        if whole_is_cue || fold.chars().count() < 4 {
+        if whole_is_cue {
             return t.start();
         }
         // و/ف folded (ﻭ in presentation forms), its length as written.
         let raw = self.text.get(t.span()).unwrap_or("");
-        match raw.chars().next() {
-            Some(c) if ar::strip_conjunction(fold).is_some() => t.start() + c.len_utf8(),
-            _ => t.start(),
-        }
+        raw.chars()
+            .next()
+            .map_or(t.start(), |c| t.start() + c.len_utf8())
     }
 
     /// Matches the folded words of a verbless cue at token `i`; returns how many tokens.
@@ -1488,13 +1500,14 @@ impl<'a> Doc<'a> {
     /// Arabic: true if token `i` ends with a pronoun suffix (حديثها، بلاده، عددهم; not الله).
     pub fn suffixed(&self, i: usize) -> bool {
         // The last letters as written (ه, not ة); the length and الله folded (harakat and
-        // tatweel do not count).
-        let raw = self.bare_end(i);
+        // tatweel do not count). A word whose written end is ه, ها or هم ends so folded too
+        // (each letter folds to itself; the harakat and tatweel after it to nothing): the
+        // fold is read first, the written end only for a word it lets through (most end
+        // otherwise).
+        let ends = |w: &str| w.ends_with(ar::HIM) || w.ends_with(ar::HER) || w.ends_with(ar::THEM);
         let fold = self.fold(i);
         // More than three letters (two bytes each).
-        fold.len() > 6
-            && !fold.ends_with(ar::W_GOD)
-            && (raw.ends_with(ar::HIM) || raw.ends_with(ar::HER) || raw.ends_with(ar::THEM))
+        fold.len() > 6 && !fold.ends_with(ar::W_GOD) && ends(fold) && ends(self.bare_end(i))
     }
 
     /// Arabic: the word at token `k`, after a word with a possessive suffix, may go on a name
@@ -3262,7 +3275,7 @@ fn participle(f: &str, ed: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{lexicon, marks, tokens};
-    use super::Doc;
+    use super::{ar, Doc};
 
     #[test]
     fn a_quoted_run_ends_where_a_walk_over_its_tokens_does() {
@@ -3458,5 +3471,53 @@ mod tests {
             .opening_subject(0, d.tokens.len())
             .map(|(v, r)| (v, &d.text[r]));
         assert_eq!(r, Some((8, "ماريا كابيلو")));
+    }
+
+    #[test]
+    fn suffixed_reads_the_written_end_as_before_its_fold_filter() {
+        // The reference: the written end first, as before the fold was read first.
+        let lex = lexicon::get("ar");
+        let text = "حديثها بلاده عددهم الله عبدالله مدرسة مدرستهُ كتابهـ كتابهاَ شعبهمْ ﻛﺘﺎﺑﻪ \
+                    ﻛﺘﺎﺑﻬﺎ ﺑﻼﺩﻫﻢ سموه نزيه فيه لها هم عمله، المتنزه جوزيه ماجدة والقروية إليه \
+                    ﻻﻻهـ مصطفى عليها التحقيقاتـ بهم";
+        let toks = tokens::tokenize(text, &[], Some(lex));
+        let d = Doc::new(text, lex, toks, marks::scan(text, lex));
+        let mut yes = 0;
+        for k in 0..=d.tokens.len() {
+            let raw = d.bare_end(k);
+            let fold = d.fold(k);
+            let before = fold.len() > 6
+                && !fold.ends_with(ar::W_GOD)
+                && (raw.ends_with(ar::HIM) || raw.ends_with(ar::HER) || raw.ends_with(ar::THEM));
+            assert_eq!(d.suffixed(k), before, "{}", d.raw(k));
+            yes += usize::from(before);
+        }
+        assert!(yes > 8, "{yes}");
+    }
+
+    #[test]
+    fn bare_end_trims_what_folds_to_nothing_as_trim_end_matches_does() {
+        let lex = lexicon::get("ar");
+        // Every character of the Arabic block and a few others after a word, once and twice,
+        // and before a letter: the same as the decoder's trim.
+        let mut text = String::new();
+        for c in ('\u{0600}'..='\u{06FF}').chain(['a', 'é', 'ـ', '\u{FE8E}', '\u{FEFB}']) {
+            for w in [
+                format!("كتاب{c}"),
+                format!("كتاب{c}{c}"),
+                format!("{c}ه{c}ـَ"),
+                format!("{c}"),
+            ] {
+                text.push_str(&w);
+                text.push(' ');
+            }
+        }
+        let toks = tokens::tokenize(&text, &[], Some(lex));
+        let d = Doc::new(&text, lex, toks, marks::scan(&text, lex));
+        for k in 0..=d.tokens.len() {
+            let want = d.raw(k).trim_end_matches(crate::lang::folds_to_nothing);
+            assert_eq!(d.bare_end(k), want, "{}", d.raw(k));
+        }
+        assert!(d.tokens.len() > 400);
     }
 }
