@@ -1361,7 +1361,16 @@ impl<'a> Doc<'a> {
         let title = if self.lex.arabic {
             self.fold(j - 1).len() == ARABIC_LETTER_BYTES
         } else {
-            joined || a.capital() && b.capital()
+            joined
+                || a.capital()
+                    && (b.capital()
+                        // "a U.S. official said", "(R-S.C.)": the last period of dotted
+                        // capitals goes on before a lowercase word.
+                        || j > 1
+                            && !b.cue()
+                            && self.raw(j - 1).len() == 1
+                            && self.is_punct(j - 2, ".")
+                            && self.tok(j - 2).is_some_and(|p| p.end() == a.start()))
         };
         attached && same && b.word() && title
     }

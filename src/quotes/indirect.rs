@@ -1863,20 +1863,24 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
 /// run past the eight words of [`clause_at`] (session 33).
 #[inline(never)]
 fn plain_subject(doc: &Doc, start: usize, s: usize) -> bool {
-    start > 0
-        && doc.cue_at(start - 1).is_some()
-        && (start + 1..start + 15)
-            .map_while(|k| {
-                doc.tok(k).filter(|t| {
-                    t.word()
-                        && t.sentence() == s
-                        && !t.complementizer()
-                        && !t.pronoun()
-                        && !doc.lex.is(R_TO | R_INTERROGATIVE | R_CONTRAST, t)
-                        && doc.cue_at(k).is_none()
-                })
+    start > 0 && doc.cue_at(start - 1).is_some() && auxiliary_ahead(doc, start, s)
+}
+
+/// True if an auxiliary follows the word at `start` within 14 plain words of sentence `s`
+/// (no complementizer, pronoun, "to", interrogative, contrast word or cue before it).
+fn auxiliary_ahead(doc: &Doc, start: usize, s: usize) -> bool {
+    (start + 1..start + 15)
+        .map_while(|k| {
+            doc.tok(k).filter(|t| {
+                t.word()
+                    && t.sentence() == s
+                    && !t.complementizer()
+                    && !t.pronoun()
+                    && !doc.lex.is(R_TO | R_INTERROGATIVE | R_CONTRAST, t)
+                    && doc.cue_at(k).is_none()
             })
-            .any(|t| t.auxiliary() && t.adverbial().is_none())
+        })
+        .any(|t| t.auxiliary() && t.adverbial().is_none())
 }
 
 /// German "X sagte, die Lage sei ernst": after the comma that follows the cue (and its
@@ -3004,7 +3008,16 @@ fn postposed(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     | R_DE_DEFINITE,
                 t,
             )
-    }) || tail_words <= 2;
+    }) || tail_words <= 2
+        // "…, said one GOP source in the room.": a speaker noun of `en/mentions.txt` among
+        // the tail's first three words (English; PolNeAR dev sample, session 55); not after
+        // tell ("…, told government departments to …": its addressee).
+        || doc.lex.english
+            && !doc.tok(i).is_some_and(|t| tell_form(doc, t))
+            && (cue.next..tail_end.min(cue.next + 3)).any(|k| {
+                doc.tok(k)
+                    .is_some_and(|t| t.word() && doc.lex.mention_word(doc.f(t)).is_some())
+            });
     if !first_ok {
         return false;
     }
@@ -3156,7 +3169,8 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // (a comment noun and a reduced relative), not a postposed attribution.
     if np_start == 0
         || !doc.is_comma(np_start - 1)
-        || i - np_start > 10
+        // (Periods not counted: "Sen. Lindsey Graham (R-S.C.) told"; session 55.)
+        || (np_start..i).filter(|&k| !doc.is_punct(k, ".")).count() > 10
         || comment_apposition(doc, np_start - 1, s)
     {
         return;
@@ -3179,11 +3193,13 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
             return;
         }
         let start = cue.next + 1;
-        // "…, he said, repeating his remarks": a participle clause of the reporter's.
+        // "…, he said, repeating his remarks": a participle clause of the reporter's; not a
+        // gerund subject before its auxiliary ("…, he said, replacing Clinton would be …";
+        // English, PolNeAR dev sample, session 55).
         let participle = doc.tok(start).is_some_and(|t| {
             let f = doc.f(t);
             !t.capital() && ends(S_ING, f) && !ends(S_THING, f)
-        });
+        }) && !auxiliary_ahead(doc, start, s);
         // "…, the paper said, taking into account …": a participle clause of the reporter's;
         // the report is the clause before.
         if participle {
@@ -5120,6 +5136,59 @@ mod tests {
         let r = reports(t);
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "she was never paid for the work");
+    }
+
+    #[test]
+    fn a_gerund_subject_after_a_parenthetical_cue() {
+        // Session 55 (PolNeAR dev sample): the gerund and its auxiliary open the clause after
+        // the cue's comma; a participle clause of the reporter's does not.
+        let t = "Though the transition was seamless, he said, replacing Clinton would be much \
+                 more acrimonious.";
+        assert_eq!(
+            contents(t),
+            [
+                "Though the transition was seamless",
+                "replacing Clinton would be much more acrimonious"
+            ]
+        );
+        check(&[(
+            "The plan failed in May, the paper said, taking into account the cuts.",
+            &["The plan failed in May"],
+        )]);
+    }
+
+    #[test]
+    fn a_postposed_speaker_with_dotted_capitals_or_a_number() {
+        // Session 55 (PolNeAR dev sample): "U.S." and "(R-S.C.)" inside the speaker's phrase,
+        // and a speaker phrase opened by a number word after an inverted cue.
+        check(&[
+            (
+                "The talks will resume next week, a U.S. official said.",
+                &["The talks will resume next week"],
+            ),
+            (
+                "The meeting deteriorated from there, said one GOP source in the room.",
+                &["The meeting deteriorated from there"],
+            ),
+            (
+                "Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told \
+                 The Huffington Post on Thursday.",
+                &["Trump could embrace a clean energy policy"],
+            ),
+        ]);
+        // The speaker's phrase takes the dotted capitals, not the cue after them, nor a
+        // subordinator before them (`en/np_boundaries.txt`).
+        let t = "The herds fell because many U.S. generals believed that the tribes would starve.";
+        let r = reports(t);
+        assert_eq!(
+            r.first().and_then(|r| r.1),
+            Some("many U.S. generals"),
+            "{r:?}"
+        );
+        let t = "Researchers in the U.S. reported that the coating works.";
+        let r = reports(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_ne!(r.first().and_then(|r| r.1), Some("the U.S."), "{r:?}");
     }
 
     #[test]
