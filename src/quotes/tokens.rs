@@ -596,19 +596,27 @@ const KEPT_FOLDS: usize = 1 << 20;
 /// window on: a shorter text keeps the size of its window's (the memory of a short text).
 const GROW_REST: usize = 1 << 20;
 
-/// The most slots of a cache sized for the rest of a text (24 bytes each: 3 MiB, for a text of
-/// over 8 MiB; [`REST_PER_SLOT`]).
-const MAX_GROWN_CACHE: usize = 131072;
+/// The most slots of a cache sized for the rest of a text (24 bytes each: 384 KiB, within the
+/// 1 MiB L2 of this machine's cores beside the window's text and tokens; [`REST_PER_SLOT`]).
+/// Up to session 54, 131,072 (3 MiB; big/ar and big/en got 65,536, 1.5 MiB): a probe missed
+/// L2 one time in three on big/ar, one in five on big/en (session 55, callgrind's cache
+/// simulation with this machine's caches: ~158 K of big/ar's 654 K L2 read misses a call,
+/// ~146 K of big/en's 894 K). 16,384 slots: +2.5 % / +2.3 % instructions natively (more
+/// words miss the cache: fold and look-up), −16 % / −1.5 % simulated L2 misses, and in
+/// Chromium ~5 % less wall time a quotes call on both (medians of 41 interleaved calls, eight
+/// page runs in both orders, at load 8–10; the simulation models no TLB).
+const MAX_GROWN_CACHE: usize = 16384;
 
 /// A long text's cache has a slot per this many bytes of the text from the window on, or
 /// more (the largest power of two within: its 24 bytes are at most three eighths of a byte
-/// per byte of text), up to [`MAX_GROWN_CACHE`]: 16,384 slots from [`GROW_REST`] bytes on,
-/// 32,768 from 2 MiB, 65,536 from 4 MiB. Sized at the first window, no longer doubled after
-/// each window whose words missed it (until session 51): big/ar's first windows missed most
-/// of their words in caches of 8,192–32,768 slots (session 51: −3.3 M instructions a call
-/// natively on big/ar, −7.2 M on big/en; −0.6 KB gz of wasm). One slot per 32 bytes saved
-/// more (−6.2 M / −8.2 M) but took a 1.1 MB text of nested quotation marks, whose few words
-/// never grew the doubled cache, past `tests/memory.rs`'s bound (2.5× the input).
+/// per byte of text), up to [`MAX_GROWN_CACHE`]: 16,384 slots from [`GROW_REST`] bytes on
+/// (until session 55: 32,768 from 2 MiB, 65,536 from 4 MiB). Sized at the first window, no
+/// longer doubled after each window whose words missed it (until session 51): big/ar's first
+/// windows missed most of their words in caches of 8,192–32,768 slots (session 51: −3.3 M
+/// instructions a call natively on big/ar, −7.2 M on big/en; −0.6 KB gz of wasm). One slot
+/// per 32 bytes saved more (−6.2 M / −8.2 M) but took a 1.1 MB text of nested quotation
+/// marks, whose few words never grew the doubled cache, past `tests/memory.rs`'s bound (2.5×
+/// the input).
 const REST_PER_SLOT: usize = 64;
 
 // Tests compare the tokens with and without [`Builder::cache`].
