@@ -603,8 +603,8 @@ const GROW_REST: usize = 1 << 20;
 /// simulation with this machine's caches: ~158 K of big/ar's 654 K L2 read misses a call,
 /// ~146 K of big/en's 894 K). 16,384 slots: +2.5 % / +2.3 % instructions natively (more
 /// words miss the cache: fold and look-up), −16 % / −1.5 % simulated L2 misses, and in
-/// Chromium ~5 % less wall time a quotes call on both (medians of 41 interleaved calls, eight
-/// page runs in both orders, at load 8–10; the simulation models no TLB).
+/// Chromium 5–7 % less wall time a quotes call on both (A/B pages in both orders, at load 8–10
+/// and again at 1.4–1.8; the simulation models no TLB). It fits an L2 of 512 KiB or more.
 const MAX_GROWN_CACHE: usize = 16384;
 
 /// A long text's cache has a slot per this many bytes of the text from the window on, or
