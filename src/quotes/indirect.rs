@@ -6303,8 +6303,29 @@ mod tests {
                 &[],
             ),
             (
-                "The delegates pledged to switch before the vote.",
+                "The delegates vowed to switch before the vote.",
                 &["to switch before the vote"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_pledge_with_an_infinitive_is_no_report() {
+        check(&[
+            // Session 56 (HuffPost's editor's note, four PolNeAR dev documents: a `Discard`
+            // span; "pledged to …" is no report in our own guidelines either). A clause after
+            // "pledged" still is, and so is vow's infinitive.
+            (
+                "He is a birther who has repeatedly pledged to ban all Muslims from entering the U.S.",
+                &[],
+            ),
+            (
+                "The governor pledged that the plant would stay open.",
+                &["that the plant would stay open"],
+            ),
+            (
+                "The governor vowed to keep the plant open.",
+                &["to keep the plant open"],
             ),
         ]);
     }
