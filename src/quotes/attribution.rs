@@ -715,6 +715,12 @@ impl<'a> Doc<'a> {
                 || k > 0
                     && self.class_at(k, C_BARE_COMPLEMENTIZER)
                     && self.class_at(k - 1, C_SUBJECT_FIRST);
+            // Not a كان after إذا (`ar/question_openers.txt`, tag x) with no قد: a condition or
+            // an indirect question, whose words are no subject of the verb after it ("وردا على
+            // سؤال ما إذا كان سيترشح … قال X"; but "إذا كان X قد قال").
+            if after && !qad && k > 0 && self.lex.question_opener(self.fold(k - 1)) == Some(b'x') {
+                return None;
+            }
             if after {
                 return if k + 1 < end && !self.stops_np(k + 1) {
                     self.span(k + 1, end - 1)
@@ -1239,6 +1245,11 @@ impl<'a> Doc<'a> {
                 && self.is_word(start - 1)
                 && !self.class_at(start - 1, C_SUBJECT_OPENER)
             {
+                return Err(());
+            }
+            // "إذا كان هنالك تصويت بالرفض، يقول": a condition opens the clause, not a subject
+            // (إذا: `ar/question_openers.txt`, tag x).
+            if self.lex.question_opener(self.fold(start)) == Some(b'x') {
                 return Err(());
             }
             // "أما الشاعر X، فقال": the opener is no part of the subject.
