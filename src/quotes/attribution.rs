@@ -362,6 +362,13 @@ impl<'a> Doc<'a> {
         self.tok(i).is_some_and(Token::licenser)
     }
 
+    /// Arabic: whether token `i` is إذا (`ar/question_openers.txt`, tag x), which opens a
+    /// condition or an indirect question.
+    #[inline(never)]
+    fn idha_at(&self, i: usize) -> bool {
+        self.lex.question_opener(self.fold(i)) == Some(b'x')
+    }
+
     /// True if token `i` is an Arabic preposition between a title and its place
     /// ([`Lexicon::title_place`]); the class bit first: each is a [`C_ADJUNCT`] preposition
     /// too, and most tokens are none (one hash of the word only for those).
@@ -718,7 +725,7 @@ impl<'a> Doc<'a> {
             // Not a كان after إذا (`ar/question_openers.txt`, tag x) with no قد: a condition or
             // an indirect question, whose words are no subject of the verb after it ("وردا على
             // سؤال ما إذا كان سيترشح … قال X"; but "إذا كان X قد قال").
-            if after && !qad && k > 0 && self.lex.question_opener(self.fold(k - 1)) == Some(b'x') {
+            if after && !qad && k > 0 && self.idha_at(k - 1) {
                 return None;
             }
             if after {
@@ -1249,7 +1256,7 @@ impl<'a> Doc<'a> {
             }
             // "إذا كان هنالك تصويت بالرفض، يقول": a condition opens the clause, not a subject
             // (إذا: `ar/question_openers.txt`, tag x).
-            if self.lex.question_opener(self.fold(start)) == Some(b'x') {
+            if self.idha_at(start) {
                 return Err(());
             }
             // "أما الشاعر X، فقال": the opener is no part of the subject.
