@@ -362,6 +362,13 @@ impl<'a> Doc<'a> {
         self.tok(i).is_some_and(Token::licenser)
     }
 
+    /// Arabic: whether token `i` is إذا (`ar/question_openers.txt`, tag x), which opens a
+    /// condition or an indirect question.
+    #[inline(never)]
+    fn idha_at(&self, i: usize) -> bool {
+        self.lex.question_opener(self.fold(i)) == Some(b'x')
+    }
+
     /// True if token `i` is an Arabic preposition between a title and its place
     /// ([`Lexicon::title_place`]); the class bit first: each is a [`C_ADJUNCT`] preposition
     /// too, and most tokens are none (one hash of the word only for those).
@@ -715,6 +722,12 @@ impl<'a> Doc<'a> {
                 || k > 0
                     && self.class_at(k, C_BARE_COMPLEMENTIZER)
                     && self.class_at(k - 1, C_SUBJECT_FIRST);
+            // Not a كان after إذا (`ar/question_openers.txt`, tag x) with no قد: a condition or
+            // an indirect question, whose words are no subject of the verb after it ("وردا على
+            // سؤال ما إذا كان سيترشح … قال X"; but "إذا كان X قد قال").
+            if after && !qad && k > 0 && self.idha_at(k - 1) {
+                return None;
+            }
             if after {
                 return if k + 1 < end && !self.stops_np(k + 1) {
                     self.span(k + 1, end - 1)
@@ -1239,6 +1252,11 @@ impl<'a> Doc<'a> {
                 && self.is_word(start - 1)
                 && !self.class_at(start - 1, C_SUBJECT_OPENER)
             {
+                return Err(());
+            }
+            // "إذا كان هنالك تصويت بالرفض، يقول": a condition opens the clause, not a subject
+            // (إذا: `ar/question_openers.txt`, tag x).
+            if self.idha_at(start) {
                 return Err(());
             }
             // "أما الشاعر X، فقال": the opener is no part of the subject.

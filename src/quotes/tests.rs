@@ -3474,3 +3474,34 @@ fn arabic_headline_title_is_the_person_the_next_line_names_with_its_head() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "الفريق أنهى"), Some("رئيس النادي"));
 }
+
+// Session 56 (arspk-s): a condition after إذا (ما إذا كان …، إذا كان …) opens no subject of
+// the verb after it (dev `arb-1456`, big/ar; the sentences are invented).
+
+#[test]
+fn arabic_kan_after_idha_is_no_subject_of_the_verb_after_it() {
+    let t = "وقال المدرب سامي الحربي إن الفريق جاهز. وردا على سؤال ما إذا كان سيجدد عقده قال اللاعب فهد العنزي «سأبقى مع النادي حتى النهاية». إذا كان الوزير خالد العتيبي قد قال إن الخطة جاهزة فإن الأمر مختلف.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "سأبقى"),
+        Some("اللاعب فهد العنزي"),
+        "{q:?}"
+    );
+    // With قد, كان and its verb are one clause: its subject.
+    assert_eq!(
+        speaker_of(t, &q, "الخطة"),
+        Some("الوزير خالد العتيبي"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn arabic_condition_before_the_verb_is_no_subject() {
+    let t = "يقول الوزير خالد العتيبي إنه سيبقى في منصبه. إذا كان هناك رفض للخطة، يقول أيضا إنه سيستقيل من منصبه فورا.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "سيستقيل"),
+        Some("الوزير خالد العتيبي"),
+        "{q:?}"
+    );
+}
