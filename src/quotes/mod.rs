@@ -1423,8 +1423,48 @@ fn resolve(
                     .honorific_holder(e.tok)
                     .or_else(|| doc.honorific_holder(doc.sentence_start(e.tok)))
                     .map(|t| name(last, history, own, t, e.sentence, e.tok));
+                // "وأثنى X … على …، حيث قال: «…»"، "وهو ما ذكره … X في تغريداته، حيث يقول": a
+                // speech verb right after حيث (`where` of `ar/rule_words.txt`) continues the
+                // clause before it, whose subject (the sentence's) speaks, when named after the
+                // last speaker as written; not for a feminine verb, nor a subject that names
+                // nobody ([`no_name`]) or opens with a word of a class but a name's particle or
+                // title ("به الحال"، "هي الحكايات"; "عبد الله …" does): what is read there is as
+                // often a fragment (session 56, dev: ard-0570, arn-0148).
+                let where_subject = || {
+                    doc.lex
+                        .arabic
+                        .then(|| doc.tok(e.tok.wrapping_sub(1)))
+                        .flatten()
+                        .filter(|t| doc.f(t) == ar::W_WHERE)
+                        .filter(|_| doc.verb_gender(e.tok) != Some(true))
+                        .and_then(|_| doc.sentence_subject(e.tok))
+                        // (After a و written apart, "و أثنى X", the subject read opens with the
+                        // verb: the words after it.)
+                        .map(|mut t| {
+                            let k = doc.token_at(t.start);
+                            if doc.fold(k.wrapping_sub(1)).strip_prefix(ar::AND) == Some("") {
+                                if let Some(w) = doc.tok(k + 1).filter(|w| w.start() < t.end) {
+                                    t.start = w.start();
+                                }
+                            }
+                            t
+                        })
+                        .filter(|t| {
+                            own.as_ref().is_none_or(|l| t.start > l.start)
+                                && !no_name(doc, t)
+                                && doc.tok(doc.token_at(t.start)).is_some_and(|w| {
+                                    !w.class(lexicon::C_ANY_CLASS)
+                                        || w.class(lexicon::C_NAME_PARTICLE)
+                                })
+                        })
+                };
+                let where_subject = match holder.is_none() && topic.is_none() {
+                    true => where_subject().map(|t| name(last, history, own, t, e.sentence, e.tok)),
+                    false => None,
+                };
                 let r = match holder
                     .or(topic)
+                    .or(where_subject)
                     .or(fitting)
                     .or(near)
                     .or_else(|| doc.previous_subject(e.anchor))
