@@ -250,39 +250,55 @@ pub(crate) struct Tokens {
 
 impl Tokens {
     /// The folded form of `t` ([`crate::lang::light_fold`] of a word; the character itself
-    /// for punctuation).
+    /// for punctuation). One `str::get` for the three cases; no value returned through memory:
+    /// binaryen inlines [`Tokens::fold_with_length`] here, and the `&str` it returned gave
+    /// each call a stack frame (57.6 → 52.4 instructions a call in Node, session 56). Out of
+    /// line in the wasm: LLVM would inline it, now smaller, into `fold_words` and the
+    /// tokenizer, which call it rarely (+0.6 KB, +2 M instructions in the tokenizer's loop).
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn fold<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
         let flags = t.flags();
-        if flags & F_FOLDED == 0 {
-            text.get(t.span()).unwrap_or("")
+        let (s, start, end) = if flags & F_FOLDED == 0 {
+            (text, t.start(), t.end())
         } else if flags & F_SAME_LEN != 0 {
             let at = t.fold as usize;
-            let len = t.end().saturating_sub(t.start());
-            self.folds.get(at..at + len).unwrap_or("")
+            (
+                self.folds.as_str(),
+                at,
+                at + t.end().saturating_sub(t.start()),
+            )
         } else {
-            self.fold_with_length(t)
-        }
+            let r = self.fold_with_length(t);
+            (
+                self.folds.as_str(),
+                (r & 0xFFFF_FFFF) as usize,
+                (r >> 32) as usize,
+            )
+        };
+        s.get(start..end).unwrap_or("")
     }
 
-    /// [`Tokens::fold`] of a folded form whose length is stored after it.
+    /// Where the folded form of `t` is in [`Tokens::folds`] when its length is stored after it:
+    /// start (bits 0–31) and end (32–63; both within the first 4 GiB, as `t.fold` is), 0 when
+    /// the length cannot be read. One integer: no range returned through memory.
     #[cold]
     #[inline(never)]
-    fn fold_with_length(&self, t: &Token) -> &str {
+    fn fold_with_length(&self, t: &Token) -> u64 {
         let bytes = self.folds.as_bytes();
         let at = t.fold as usize;
         let range = match bytes.get(at) {
-            Some(&n) if n < LONG_FOLD => at.checked_sub(usize::from(n)).map(|a| a..at),
+            Some(&n) if n < LONG_FOLD => at.checked_sub(usize::from(n)).map(|a| (a, at)),
             Some(_) => at.checked_sub(4).and_then(|d| {
                 let n = bytes
                     .get(d..at)?
                     .iter()
                     .fold(0usize, |v, &g| v << 7 | usize::from(g));
-                Some(d.checked_sub(n)?..d)
+                Some((d.checked_sub(n)?, d))
             }),
             None => None,
         };
-        range.and_then(|r| self.folds.get(r)).unwrap_or("")
+        range.map_or(0, |(a, b)| a as u64 | (b as u64) << 32)
     }
 }
 
