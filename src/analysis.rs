@@ -257,6 +257,12 @@ impl Analyzer {
 
     /// Analyses `text`.
     pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
+        self.analyze_counting(text, true)
+    }
+
+    /// [`Analyzer::analyze`], with `stats.characters` left at 0 unless `characters`: the wasm
+    /// boundary counts them in the pass of its UTF-16 table (`Utf16Offsets::characters`).
+    pub(crate) fn analyze_counting(&self, text: &str, characters: bool) -> Result<Analysis, Error> {
         let limit = self.options.limits.max_input_bytes;
         if text.len() > limit {
             return Err(Error::InputTooLarge {
@@ -274,11 +280,14 @@ impl Analyzer {
             let (sentences, paragraphs) = text::sentences_and_paragraphs(text, &language);
             let (quotes, words) = quotes::extract_counting_words(text, &language, &sentences);
             (
-                text::stats_with_counts(text, words, sentences.len(), paragraphs),
+                text::stats_with_counts(text, characters, words, sentences.len(), paragraphs),
                 quotes,
             )
         } else {
-            (text::stats(text, &language), Vec::new())
+            (
+                text::stats_counting(text, &language, characters),
+                Vec::new(),
+            )
         };
         let (keywords, highlights) =
             keywords::run(&self.matcher, text, &language, self.options.auto_keywords);

@@ -111,21 +111,28 @@ pub struct Stats {
 /// Computes the [`Stats`] of `text`; `language` selects the abbreviation list used by the
 /// sentence splitter. Counts only: no vector of words, sentences or paragraphs is built.
 pub fn stats(text: &str, language: &str) -> Stats {
+    stats_counting(text, language, true)
+}
+
+/// [`stats`], with `characters` left at 0 unless `characters` (the wasm boundary counts them
+/// in its UTF-16 pass, `Utf16Offsets::characters`).
+pub(crate) fn stats_counting(text: &str, language: &str, characters: bool) -> Stats {
     let (sentences, paragraphs) = segment::count_sentences_and_paragraphs(text, language);
-    stats_with_counts(text, count_words(text), sentences, paragraphs)
+    stats_with_counts(text, characters, count_words(text), sentences, paragraphs)
 }
 
 /// [`Stats`] when the caller already has the numbers of words ([`count_words`]), sentences and
 /// paragraphs of `text` (the quote stage counts the words as it tokenizes; the sentence
-/// splitter counts the paragraphs).
+/// splitter counts the paragraphs); the characters are counted if `characters`, else 0.
 pub(crate) fn stats_with_counts(
     text: &str,
+    characters: bool,
     words: usize,
     sentences: usize,
     paragraphs: usize,
 ) -> Stats {
     Stats {
-        characters: text.chars().count(),
+        characters: if characters { text.chars().count() } else { 0 },
         words,
         sentences,
         paragraphs,

@@ -387,7 +387,7 @@ fn spans_of_analyzer(
     collected: &Collected,
 ) -> Result<(Spans, JsAnalysis), JsValue> {
     let analysis = analyzer
-        .analyze(&collected.text)
+        .analyze_counting(&collected.text, false)
         .map_err(|e| core_error(&e))?;
     let input = JsString::from(collected.text.as_str());
     let js = Boundary::new(&input, &collected.text).analysis(analysis);

@@ -368,16 +368,9 @@ impl<'a> Boundary<'a> {
             })
             .collect();
         core.highlights = Vec::new();
-        // Quote spans are not sorted: a table of the text up to the last span's end, then each
-        // boundary from its block (no sort).
-        let offsets = Utf16Offsets::new(
-            self.text,
-            core.quotes
-                .iter()
-                .flat_map(spans)
-                .flatten()
-                .flat_map(|span| [span.start, span.end]),
-        );
+        // Quote spans are not sorted: a table of the text (then each boundary from its block,
+        // no sort), which also counts the stats' characters.
+        let offsets = Utf16Offsets::new(self.text, [self.text.len()]);
         let quotes = core
             .quotes
             .iter()
@@ -395,6 +388,8 @@ impl<'a> Boundary<'a> {
             })
             .collect();
         core.quotes = Vec::new();
+        // The core left them to this pass (`Analyzer::analyze_counting`).
+        core.stats.characters = offsets.characters();
         JsAnalysis {
             core,
             highlights,
@@ -487,7 +482,9 @@ fn to_js(analysis: &JsAnalysis) -> JsValue {
 fn run(analyzer: &crate::Analyzer, input: &JsString) -> Result<JsValue, JsValue> {
     install_panic_hook();
     let text = read_text_exact(input, &analyzer.options().limits)?;
-    let analysis = analyzer.analyze(&text).map_err(|e| core_error(&e))?;
+    let analysis = analyzer
+        .analyze_counting(&text, false)
+        .map_err(|e| core_error(&e))?;
     Ok(to_js(&Boundary::new(input, &text).analysis(analysis)))
 }
 
