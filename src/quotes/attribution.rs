@@ -329,7 +329,13 @@ impl<'a> Doc<'a> {
     /// Arabic: the word at token `i` opens with the article ال as written (over harakat and
     /// tatweel; not آل، ألـ، إلى, which fold alike).
     pub fn articled(&self, i: usize) -> bool {
-        self.raw(i).starts_with(ar::ALEF) && self.fold(i).starts_with(ar::ARTICLE)
+        // (The token looked up once, not by `raw` and `fold`: ~70 K calls a big/ar call.)
+        self.tok(i).is_some_and(|t| {
+            self.text
+                .get(t.span())
+                .is_some_and(|r| r.starts_with(ar::ALEF))
+                && self.f(t).starts_with(ar::ARTICLE)
+        })
     }
 
     /// [`Token::adverbial`] of token `i`.
@@ -429,6 +435,12 @@ impl<'a> Doc<'a> {
                 && self
                     .tok(cue.next)
                     .is_some_and(|t| self.lex.is(R_FR_DEFINITE_SG | R_FR_DEFINITE_PL, t))
+    }
+
+    /// True if a cue starts at token `i`: `cue_at(i).is_some()` without the search and the
+    /// copy (once the document is built, the tokens flagged `cue` are those that start one).
+    pub fn starts_cue(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.cue())
     }
 
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
@@ -646,7 +658,8 @@ impl<'a> Doc<'a> {
             // A proclitic written apart with a tatweel (ما وصفه بـ «…»، لـ«عكاظ»).
             || self.lex.arabic && self.text.get(t.span()).is_some_and(|r| r.ends_with('ـ'))
             || t.complementizer()
-            || t.cue() && self.cue_at(j).is_some()
+            // (A token flagged `cue` starts one: `Doc::new` cleared the others.)
+            || t.cue()
     }
 
     /// German: a definite article listed as a boundary (`de/np_boundaries.txt`: das, for the
@@ -1516,7 +1529,8 @@ impl<'a> Doc<'a> {
         let ends = |w: &str| w.ends_with(ar::HIM) || w.ends_with(ar::HER) || w.ends_with(ar::THEM);
         let fold = self.fold(i);
         // More than three letters (two bytes each).
-        fold.len() > 6 && !fold.ends_with(ar::W_GOD) && ends(fold) && ends(self.bare_end(i))
+        // (The suffixes first: most words end otherwise, and each test is a compare.)
+        fold.len() > 6 && ends(fold) && !fold.ends_with(ar::W_GOD) && ends(self.bare_end(i))
     }
 
     /// Arabic: the word at token `k`, after a word with a possessive suffix, may go on a name
@@ -3381,6 +3395,27 @@ mod tests {
         // Not `token_at(end - 1)`: the comma after the span; nor a byte inside a token.
         assert_eq!(doc.token_at(r.end - 1), ali + 2);
         assert_eq!(doc.token_at(r.start + 1), ali + 1);
+    }
+
+    #[test]
+    fn a_token_starts_a_cue_when_cue_at_finds_one() {
+        // `starts_cue` (the token's flag) answers as `cue_at(i).is_some()`: `Doc::new` clears
+        // the flag of the candidates that start none (a noun "claims" after "the", a quoted
+        // "said", a capitalized "Says" inside a sentence).
+        for (lang, text) in [
+            ("en", "He said the claims, which “she said” were false, said Roe, adding that Says Inc. told reporters."),
+            ("ar", "وقال الوزير إن الخطة ستنفذ، مشيرا إلى أن «قال» ليست فعلا، وأضاف أن وفقا للتقرير"),
+        ] {
+            let lex = lexicon::get(lang);
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            let doc = Doc::new(text, lex, toks, marks::scan(text, lex));
+            let mut cues = 0;
+            for i in 0..=doc.tokens.len() {
+                assert_eq!(doc.starts_cue(i), doc.cue_at(i).is_some(), "{lang} {i}");
+                cues += usize::from(doc.starts_cue(i));
+            }
+            assert!(cues >= 3, "{lang}: {cues}");
+        }
     }
 
     #[test]
