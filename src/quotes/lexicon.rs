@@ -1663,9 +1663,6 @@ impl Lexicon {
                 return Some(a);
             }
             for suffix in AR_VERB_SUFFIXES {
-                if masc.as_bytes().last() != suffix.as_bytes().last() {
-                    continue;
-                }
                 if let Some(base) = masc.strip_suffix(suffix) {
                     if let Some(&a) = self.verbs.get(base) {
                         return Some(a);
