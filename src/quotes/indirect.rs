@@ -1955,7 +1955,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                     k += 1;
                 }
             }
-            let next_cue = |j: usize| doc.starts_cue(j);
+            let next_cue = |j: usize| doc.cue_at(j).is_some();
             let subject_then_cue = doc
                 .tok(k + 1)
                 .is_some_and(|t| t.word() && (arabic || t.pronoun()))
