@@ -437,12 +437,6 @@ impl<'a> Doc<'a> {
                     .is_some_and(|t| self.lex.is(R_FR_DEFINITE_SG | R_FR_DEFINITE_PL, t))
     }
 
-    /// True if a cue starts at token `i`: `cue_at(i).is_some()` without the search and the
-    /// copy (once the document is built, the tokens flagged `cue` are those that start one).
-    pub fn starts_cue(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.cue())
-    }
-
     /// The cue starting at token `i`, if any (tokens inside quotations are never cues).
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
         if !self.tok(i).is_some_and(|t| t.cue()) {
@@ -3398,10 +3392,10 @@ mod tests {
     }
 
     #[test]
-    fn a_token_starts_a_cue_when_cue_at_finds_one() {
-        // `starts_cue` (the token's flag) answers as `cue_at(i).is_some()`: `Doc::new` clears
-        // the flag of the candidates that start none (a noun "claims" after "the", a quoted
-        // "said", a capitalized "Says" inside a sentence).
+    fn a_token_is_flagged_cue_when_cue_at_finds_one() {
+        // The token's `cue` flag answers as `cue_at(i).is_some()` (`stops_np` reads the flag):
+        // `Doc::new` clears it on the candidates that start none (a noun "claims" after "the",
+        // a quoted "said", a capitalized "Says" inside a sentence).
         for (lang, text) in [
             ("en", "He said the claims, which “she said” were false, said Roe, adding that Says Inc. told reporters."),
             ("ar", "وقال الوزير إن الخطة ستنفذ، مشيرا إلى أن «قال» ليست فعلا، وأضاف أن وفقا للتقرير"),
@@ -3411,8 +3405,9 @@ mod tests {
             let doc = Doc::new(text, lex, toks, marks::scan(text, lex));
             let mut cues = 0;
             for i in 0..=doc.tokens.len() {
-                assert_eq!(doc.starts_cue(i), doc.cue_at(i).is_some(), "{lang} {i}");
-                cues += usize::from(doc.starts_cue(i));
+                let flagged = doc.tok(i).is_some_and(|t| t.cue());
+                assert_eq!(flagged, doc.cue_at(i).is_some(), "{lang} {i}");
+                cues += usize::from(flagged);
             }
             assert!(cues >= 3, "{lang}: {cues}");
         }
