@@ -329,7 +329,13 @@ impl<'a> Doc<'a> {
     /// Arabic: the word at token `i` opens with the article ال as written (over harakat and
     /// tatweel; not آل، ألـ، إلى, which fold alike).
     pub fn articled(&self, i: usize) -> bool {
-        self.raw(i).starts_with(ar::ALEF) && self.fold(i).starts_with(ar::ARTICLE)
+        // (The token looked up once, not by `raw` and `fold`: ~70 K calls a big/ar call.)
+        self.tok(i).is_some_and(|t| {
+            self.text
+                .get(t.span())
+                .is_some_and(|r| r.starts_with(ar::ALEF))
+                && self.f(t).starts_with(ar::ARTICLE)
+        })
     }
 
     /// [`Token::adverbial`] of token `i`.
@@ -653,7 +659,8 @@ impl<'a> Doc<'a> {
             // A proclitic written apart with a tatweel (ما وصفه بـ «…»، لـ«عكاظ»).
             || self.lex.arabic && self.text.get(t.span()).is_some_and(|r| r.ends_with('ـ'))
             || t.complementizer()
-            || t.cue() && self.cue_at(j).is_some()
+            // (A token flagged `cue` starts one: `Doc::new` cleared the others.)
+            || t.cue()
     }
 
     /// German: a definite article listed as a boundary (`de/np_boundaries.txt`: das, for the
@@ -1534,7 +1541,8 @@ impl<'a> Doc<'a> {
         let ends = |w: &str| w.ends_with(ar::HIM) || w.ends_with(ar::HER) || w.ends_with(ar::THEM);
         let fold = self.fold(i);
         // More than three letters (two bytes each).
-        fold.len() > 6 && !fold.ends_with(ar::W_GOD) && ends(fold) && ends(self.bare_end(i))
+        // (The suffixes first: most words end otherwise, and each test is a compare.)
+        fold.len() > 6 && ends(fold) && !fold.ends_with(ar::W_GOD) && ends(self.bare_end(i))
     }
 
     /// Arabic: the word at token `k`, after a word with a possessive suffix, may go on a name
@@ -3399,6 +3407,28 @@ mod tests {
         // Not `token_at(end - 1)`: the comma after the span; nor a byte inside a token.
         assert_eq!(doc.token_at(r.end - 1), ali + 2);
         assert_eq!(doc.token_at(r.start + 1), ali + 1);
+    }
+
+    #[test]
+    fn a_token_is_flagged_cue_when_cue_at_finds_one() {
+        // The token's `cue` flag answers as `cue_at(i).is_some()` (`stops_np` reads the flag):
+        // `Doc::new` clears it on the candidates that start none (a noun "claims" after "the",
+        // a quoted "said", a capitalized "Says" inside a sentence).
+        for (lang, text) in [
+            ("en", "He said the claims, which “she said” were false, said Roe, adding that Says Inc. told reporters."),
+            ("ar", "وقال الوزير إن الخطة ستنفذ، مشيرا إلى أن «قال» ليست فعلا، وأضاف أن وفقا للتقرير"),
+        ] {
+            let lex = lexicon::get(lang);
+            let toks = tokens::tokenize(text, &[], Some(lex));
+            let doc = Doc::new(text, lex, toks, marks::scan(text, lex));
+            let mut cues = 0;
+            for i in 0..=doc.tokens.len() {
+                let flagged = doc.tok(i).is_some_and(|t| t.cue());
+                assert_eq!(flagged, doc.cue_at(i).is_some(), "{lang} {i}");
+                cues += usize::from(flagged);
+            }
+            assert!(cues >= 3, "{lang}: {cues}");
+        }
     }
 
     #[test]

@@ -2168,7 +2168,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 // "مبارك عليكم في إشارة منه للمباركة …": the reporter's addition "في إشارة"
                 // without its comma too (`ar/report_tails.txt`; session 32; the boundary bit
                 // first, cheaper than the word at each token).
-                || t.boundary() && doc.raw(k) == ar::W_IN && reporter_tail(doc, k - 1)
+                // (The length first: one `raw` for the few boundary words of في's length.)
+                || t.boundary()
+                    && t.end() - t.start() == ar::W_IN.len()
+                    && doc.raw(k) == ar::W_IN
+                    && reporter_tail(doc, k - 1)
                 || doc.tok(k + 1).is_some_and(|u| u.cue())
                     && doc.cue_at(k + 1).is_some_and(|c| c.kind == CueKind::Verb)
                     && doc.lex.contrast_pronoun(doc.f(t))

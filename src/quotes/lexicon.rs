@@ -1589,7 +1589,9 @@ impl Lexicon {
 
     /// Folded word without one Arabic proclitic و/ف (only for words of 4+ letters).
     fn arabic_stems<'a>(&self, folded: &'a str) -> impl Iterator<Item = &'a str> {
-        let stripped = if self.arabic && folded.chars().count() >= 4 {
+        // (`nth`: four characters decoded at most, not a count of the word's: ~28 K calls a
+        // big/ar call.)
+        let stripped = if self.arabic && folded.chars().nth(3).is_some() {
             folded
                 .strip_prefix(ar::AND)
                 .or_else(|| folded.strip_prefix(ar::THEN))
@@ -1715,9 +1717,13 @@ impl Lexicon {
     }
 
     fn participle_stem(&self, stem: &str) -> bool {
+        // (The last bytes first, as in `verb_stem`: `strip_suffix` is a call of `memcmp`.)
+        let last = stem.as_bytes().last();
         AR_PARTICIPLE_ENDINGS.iter().any(|ending| {
-            stem.strip_suffix(ending)
-                .is_some_and(|base| base.chars().count() >= 3 && self.participles.contains(base))
+            last == ending.as_bytes().last()
+                && stem.strip_suffix(ending).is_some_and(|base| {
+                    base.chars().count() >= 3 && self.participles.contains(base)
+                })
         })
     }
 
