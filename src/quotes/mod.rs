@@ -1458,9 +1458,11 @@ fn resolve(
                                 })
                         })
                 };
-                let where_subject = match holder.is_none() && topic.is_none() {
-                    true => where_subject().map(|t| name(last, history, own, t, e.sentence, e.tok)),
-                    false => None,
+                // (Read only when neither reading above names anyone.)
+                let where_subject = if holder.is_none() && topic.is_none() {
+                    where_subject().map(|t| name(last, history, own, t, e.sentence, e.tok))
+                } else {
+                    None
                 };
                 let r = match holder
                     .or(topic)
