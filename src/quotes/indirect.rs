@@ -3173,8 +3173,9 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
     // (a comment noun and a reduced relative), not a postposed attribution.
     if np_start == 0
         || !doc.is_comma(np_start - 1)
-        // (Periods not counted: "Sen. Lindsey Graham (R-S.C.) told"; session 55.)
-        || (np_start..i).filter(|&k| !doc.is_punct(k, ".")).count() > 10
+        // (Periods not counted: "Sen. Lindsey Graham (R-S.C.) told"; session 55. The tokens
+        // are counted only past ten.)
+        || i - np_start > 10 && (np_start..i).filter(|&k| !doc.is_punct(k, ".")).count() > 10
         || comment_apposition(doc, np_start - 1, s)
     {
         return;

@@ -608,12 +608,13 @@ const MAX_CACHE: usize = 8192;
 const KEPT_FOLDS: usize = 1 << 20;
 
 /// A text that goes on for this many bytes or more from a window's start (windows to come
-/// included) gets a cache sized for the rest of the text ([`REST_PER_SLOT`]) from its first
-/// window on: a shorter text keeps the size of its window's (the memory of a short text).
+/// included) gets the cache of a long text, [`MAX_GROWN_CACHE`] slots, from its first window
+/// on: a shorter text keeps the size of its window's (the memory of a short text).
 const GROW_REST: usize = 1 << 20;
 
-/// The most slots of a cache sized for the rest of a text (24 bytes each: 384 KiB, within the
-/// 1 MiB L2 of this machine's cores beside the window's text and tokens; [`REST_PER_SLOT`]).
+/// The slots of a long text's cache ([`GROW_REST`]; 24 bytes each: 384 KiB, within the 1 MiB
+/// L2 of this machine's cores beside the window's text and tokens; at most three eighths of a
+/// byte per byte of text).
 /// Up to session 54, 131,072 (3 MiB; big/ar and big/en got 65,536, 1.5 MiB): a probe missed
 /// L2 one time in three on big/ar, one in five on big/en (session 55, callgrind's cache
 /// simulation with this machine's caches: ~158 K of big/ar's 654 K L2 read misses a call,
@@ -621,19 +622,17 @@ const GROW_REST: usize = 1 << 20;
 /// words miss the cache: fold and look-up), −16 % / −1.5 % simulated L2 misses, and in
 /// Chromium 5–7 % less wall time a quotes call on both (A/B pages in both orders, at load 8–10
 /// and again at 1.4–1.8; the simulation models no TLB). It fits an L2 of 512 KiB or more.
-const MAX_GROWN_CACHE: usize = 16384;
-
-/// A long text's cache has a slot per this many bytes of the text from the window on, or
-/// more (the largest power of two within: its 24 bytes are at most three eighths of a byte
-/// per byte of text), up to [`MAX_GROWN_CACHE`]: 16,384 slots from [`GROW_REST`] bytes on
-/// (until session 55: 32,768 from 2 MiB, 65,536 from 4 MiB). Sized at the first window, no
+///
+/// Until session 55 a long text's cache had a slot per 64 bytes of the rest of the text (a
+/// power of two, up to 131,072: 32,768 from 2 MiB, 65,536 from 4 MiB); with this cap, every
+/// text of [`GROW_REST`] bytes or more gets these 16,384 slots. Sized at the first window, no
 /// longer doubled after each window whose words missed it (until session 51): big/ar's first
 /// windows missed most of their words in caches of 8,192–32,768 slots (session 51: −3.3 M
 /// instructions a call natively on big/ar, −7.2 M on big/en; −0.6 KB gz of wasm). One slot
 /// per 32 bytes saved more (−6.2 M / −8.2 M) but took a 1.1 MB text of nested quotation
 /// marks, whose few words never grew the doubled cache, past `tests/memory.rs`'s bound (2.5×
 /// the input).
-const REST_PER_SLOT: usize = 64;
+const MAX_GROWN_CACHE: usize = 16384;
 
 // Tests compare the tokens with and without [`Builder::cache`].
 #[cfg(test)]
@@ -1129,7 +1128,7 @@ pub(crate) fn tokenize_into(
     words: &mut WordCount,
     mut scanner: Option<&mut Scanner>,
 ) -> Tokens {
-    // The text from the range on, windows to come included (the cache's size: [`REST_PER_SLOT`]).
+    // The text from the range on, windows to come included (the cache's size: [`GROW_REST`]).
     let rest = text.len().saturating_sub(range.start);
     let text = text.get(..range.end).unwrap_or(text);
     let from = range.start.min(text.len());
@@ -1165,11 +1164,11 @@ pub(crate) fn tokenize_into(
     // About one cache slot per 16 bytes of the window: the slots cost their zeroing (and
     // memory), a word met again saves its fold and its look-up.
     let slots = if lex.is_some() && !no_cache() {
-        let mut n = (len / 16).next_power_of_two().clamp(16, MAX_CACHE);
-        while n < MAX_GROWN_CACHE && rest >= GROW_REST.max(n * 2 * REST_PER_SLOT) {
-            n *= 2;
+        if rest >= GROW_REST {
+            MAX_GROWN_CACHE
+        } else {
+            (len / 16).next_power_of_two().clamp(16, MAX_CACHE)
         }
-        n
     } else {
         0
     };
@@ -1933,9 +1932,8 @@ mod tests {
         assert_eq!(buf.list.first().map(|t| buf.fold(text, t)), Some("said"));
     }
 
-    /// A long text's cache is sized for the rest of the text from its first window on (one
-    /// slot per [`REST_PER_SLOT`] bytes, a power of two), and kept by the next window; a short
-    /// text's for its window. The tokens stay those without the cache.
+    /// A long text's cache is [`MAX_GROWN_CACHE`] slots from its first window on, and kept by
+    /// the next window; a short text's is sized for its window. The tokens stay those without the cache.
     #[test]
     fn a_long_text_sizes_its_cache_for_the_rest_of_the_text() {
         let words: Vec<String> = (0..1000).map(|n| format!("Word{n}")).collect();

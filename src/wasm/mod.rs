@@ -6,7 +6,8 @@
 //! 2. calls the core ([`crate::analyze`], [`crate::normalize`]);
 //! 3. converts every UTF-8 byte offset into a UTF-16 code-unit offset into the caller's
 //!    string — once, here ([`Utf16Cursor`] in one forward pass over the sorted highlights,
-//!    [`Utf16Offsets`]' table of the text's blocks for the quote spans) — and builds the result
+//!    [`Utf16Offsets`]' table of the whole text's blocks for the quote spans, which also counts
+//!    the stats' characters) — and builds the result
 //!    objects: language, stats and keywords by one `JSON.parse`, highlights and quotes by the
 //!    small JavaScript module `result.js` from flat `u32` data (no JSON, no UTF-8 decoding).
 //!
