@@ -1521,7 +1521,29 @@ fn resolve(
                                 .flatten()
                         })
                 };
-                match same.or_else(subject) {
+                // Arabic: a subject read inside the reported words of the indirect report
+                // before ("ذكر X أنه …، أبلغ وافد … عن …، موضحاً"، "قال X إن … بل قطعة … يعمل
+                // …، مشيرا": a clause of the report) is no subject of the participle after
+                // them, set off by a comma: that report's speaker is (session 57); not after
+                // إلا أن، غير أن (`ar/subject_first.txt`), whose subject speaks on its own ("نفى X
+                // أن …، إلا أن وكيل أعمال اللاعب أكد …، مشيرا"), nor right before the
+                // participle ("وبين نبيل «عم أفراح» قائلًا": its own subject's).
+                let inside = |r: Span| match out.last() {
+                    Some(q)
+                        if doc.lex.arabic
+                            && q.kind == QuoteKind::Indirect
+                            && doc.is_comma(e.tok.wrapping_sub(1))
+                            && q.content.start <= r.start
+                            && r.end <= q.content.end
+                            && !doc
+                                .tok(doc.token_at(r.start).wrapping_sub(2))
+                                .is_some_and(|t| t.class(lexicon::C_SUBJECT_FIRST)) =>
+                    {
+                        q.speaker_mention.clone().or(q.speaker.clone()).unwrap_or(r)
+                    }
+                    _ => r,
+                };
+                match same.or_else(subject).map(inside) {
                     Some(r) => {
                         written = Some(r.clone());
                         Some(name(last, history, own, r, e.sentence, e.tok))
