@@ -2064,7 +2064,26 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let reporter_adjunct = english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
-                        && (doc.lex.is(R_AS, t) && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
+                        && (doc.lex.is(R_AS, t)
+                            && doc.tok(k + 2).is_some_and(|u| {
+                                u.auxiliary()
+                                    // ", as Eric Garner, gasping …, said before he died": a
+                                    // name, then the next speech verb of the sentence with no
+                                    // clause of its own (PolNeAR dev sample, session 57).
+                                    || u.word()
+                                        && u.capital()
+                                        && (k + 3..k + 20)
+                                            .take_while(|&j| {
+                                                doc.tok(j).is_some_and(|v| v.sentence() == s)
+                                            })
+                                            .find(|&j| doc.cue_at(j).is_some())
+                                            .and_then(|j| doc.cue_at(j))
+                                            .is_some_and(|c| {
+                                                c.kind == CueKind::Verb
+                                                    && !c.ambiguous
+                                                    && !clause_at(doc, c.next, s)
+                                            })
+                            })
                             || doc.lex.is(R_COMPARED, t)
                                 && (k + 3..k + 8).any(|j| doc.tok(j).is_some_and(|u| u.pronoun()))
                             || doc.lex.is(R_WHERE, t) && clause_at(doc, k + 2, s)
@@ -4851,8 +4870,9 @@ mod tests {
 
     /// Session 57: a report ends where the next one begins inside it: a free relative with
     /// its subject and speech verb a few words after a comma ("…, amounting to what the
-    /// senators said was …"), a name and a speech verb after a dash pair. A report nested as
-    /// a clause stays in the report; so does a dash pair before the report's own verb.
+    /// senators said was …"), "as" and a name whose speech verb has no clause after a comma,
+    /// a name and a speech verb after a dash pair. A report nested as a clause stays in the
+    /// report; so does a dash pair before the report's own verb.
     #[test]
     fn a_report_ends_where_the_next_one_begins_inside_it() {
         check(&[
@@ -4870,8 +4890,18 @@ mod tests {
                 &["that Trump had not paid federal income taxes"],
             ),
             (
+                "He said protest was patriotic, like wearing a shirt with the words ''I can't \
+                 breathe,'' as Eric Garner, lying on a sidewalk in Staten Island, said before \
+                 he died.",
+                &["protest was patriotic, like wearing a shirt with the words ''I can't breathe,''"],
+            ),
+            (
                 "He said the senators said that the plan would fail.",
                 &["the senators said that the plan would fail"],
+            ),
+            (
+                "He said that, as Jane Roe observed, the vote was close.",
+                &["the vote was close"],
             ),
             (
                 "He said the plan \u{2015} which Smith wrote \u{2015} would pass next week.",
