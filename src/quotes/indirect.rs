@@ -2022,12 +2022,19 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             {
                 a += 1;
             }
-            // "…, which he said would allow him …": a relative report of its own.
+            // "…, which he said would allow him …": a relative report of its own; so is
+            // "…, amounting to what the senators said was …" ("what" within three words of
+            // the comma: PolNeAR dev sample, session 57; not "…, and that if I tell him …").
             let relative_cue = english
                 && (k + 2..k + 8).any(|j| {
                     doc.cue_at(j)
                         .is_some_and(|c| c.kind == CueKind::Verb && !c.ambiguous)
-                        && relative_subject(doc, j) == Some(k + 1)
+                        && relative_subject(doc, j).is_some_and(|r| {
+                            r == k + 1
+                                || r > k
+                                    && r < k + 4
+                                    && doc.tok(r).is_some_and(|t| doc.lex.is(R_FREE_RELATIVE, t))
+                        })
                 });
             // "said Trump would accept the results, but he did not say …": a contrast after a
             // comma is the reporter's (English; ", but that …" goes on reporting; ", although …"
@@ -2057,7 +2064,26 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             let reporter_adjunct = english
                 && doc.tok(k + 1).is_some_and(|t| {
                     t.word()
-                        && (doc.lex.is(R_AS, t) && doc.tok(k + 2).is_some_and(|u| u.auxiliary())
+                        && (doc.lex.is(R_AS, t)
+                            && doc.tok(k + 2).is_some_and(|u| {
+                                u.auxiliary()
+                                    // ", as Eric Garner, gasping …, said before he died": a
+                                    // name, then the next speech verb of the sentence with no
+                                    // clause of its own (PolNeAR dev sample, session 57).
+                                    || u.word()
+                                        && u.capital()
+                                        && (k + 3..k + 20)
+                                            .take_while(|&j| {
+                                                doc.tok(j).is_some_and(|v| v.sentence() == s)
+                                            })
+                                            .find(|&j| doc.cue_at(j).is_some())
+                                            .and_then(|j| doc.cue_at(j))
+                                            .is_some_and(|c| {
+                                                c.kind == CueKind::Verb
+                                                    && !c.ambiguous
+                                                    && !clause_at(doc, c.next, s)
+                                            })
+                            })
                             || doc.lex.is(R_COMPARED, t)
                                 && (k + 3..k + 8).any(|j| doc.tok(j).is_some_and(|u| u.pronoun()))
                             || doc.lex.is(R_WHERE, t) && clause_at(doc, k + 2, s)
@@ -2646,13 +2672,18 @@ fn dash_comment(doc: &Doc, j: usize, s: usize) -> bool {
 
 /// English, after the dash at `k` (the sentence's last): words up to a comma, then a
 /// parenthetical cue ("— no different, he said, from …"): those words open the cue's own
-/// report, split by it.
+/// report, split by it. Before a second dash: whether a name and a speech verb follow that
+/// one ("that Trump has not paid … ― as was true for … ― Trump boasted, “…”": the next
+/// report begins there; PolNeAR dev sample, session 57).
 fn dash_parenthetical(doc: &Doc, k: usize, s: usize) -> bool {
-    if (k + 1..k + MAX_CONTENT)
+    if let Some(m) = (k + 1..k + MAX_CONTENT)
         .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence() == s))
-        .any(|j| dash(doc, j))
+        .find(|&j| dash(doc, j))
     {
-        return false;
+        return doc.tok(m + 1).is_some_and(|t| t.word() && t.capital())
+            && doc
+                .cue_at(m + 2)
+                .is_some_and(|q| q.kind == CueKind::Verb && !q.ambiguous);
     }
     let Some(c) = (k + 1..k + 12)
         .take_while(|&j| doc.tok(j).is_some_and(|t| t.sentence() == s))
@@ -4833,6 +4864,48 @@ mod tests {
             (
                 "He said the long-term plan would pass next week.",
                 &["the long-term plan would pass next week"],
+            ),
+        ]);
+    }
+
+    /// Session 57: a report ends where the next one begins inside it: a free relative with
+    /// its subject and speech verb a few words after a comma ("…, amounting to what the
+    /// senators said was …"), "as" and a name whose speech verb has no clause after a comma,
+    /// a name and a speech verb after a dash pair. A report nested as a clause stays in the
+    /// report; so does a dash pair before the report's own verb.
+    #[test]
+    fn a_report_ends_where_the_next_one_begins_inside_it() {
+        check(&[
+            (
+                "Mr. Lee said developers had drawn the districts around rich neighborhoods, \
+                 amounting to what the senators said was gerrymandering.",
+                &[
+                    "developers had drawn the districts around rich neighborhoods",
+                    "was gerrymandering",
+                ],
+            ),
+            (
+                "When Clinton noted that Trump had not paid federal income taxes \u{2015} as was \
+                 true for a few years \u{2015} Trump boasted, \u{201c}That makes me smart.\u{201d}",
+                &["that Trump had not paid federal income taxes"],
+            ),
+            (
+                "He said protest was patriotic, like wearing a shirt with the words ''I can't \
+                 breathe,'' as Eric Garner, lying on a sidewalk in Staten Island, said before \
+                 he died.",
+                &["protest was patriotic, like wearing a shirt with the words ''I can't breathe,''"],
+            ),
+            (
+                "He said the senators said that the plan would fail.",
+                &["the senators said that the plan would fail"],
+            ),
+            (
+                "He said that, as Jane Roe observed, the vote was close.",
+                &["the vote was close"],
+            ),
+            (
+                "He said the plan \u{2015} which Smith wrote \u{2015} would pass next week.",
+                &["the plan \u{2015} which Smith wrote \u{2015} would pass next week"],
             ),
         ]);
     }
