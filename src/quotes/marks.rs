@@ -79,8 +79,10 @@ impl Open {
     }
 }
 
-fn is_single(mark: &str) -> bool {
-    matches!(mark, "'" | "‘" | "’" | "‚" | "‹" | "›")
+/// Whether the mark that starts with `c`, of `len` bytes, is a single mark (' ‘ ’ ‚ ‹ ›):
+/// by its first character, no string compare.
+fn is_single(c: char, len: usize) -> bool {
+    len == c.len_utf8() && matches!(c, '\'' | '‘' | '’' | '‚' | '‹' | '›')
 }
 
 /// Scans `text` for quotations marked with the pairs of `lex`.
@@ -109,6 +111,9 @@ pub(crate) struct Scanner<'t> {
     /// Each mark's first character (`None` for an empty one), so that the search compares only
     /// the marks that start with the candidate's character.
     mark_first: Vec<Option<char>>,
+    /// The ids of the marks whose first character is `c`, at `c as usize % 64` (with those of
+    /// other characters there: the search checks the first character of each).
+    by_first: [u32; 64],
     out: Vec<Marked>,
     stack: Vec<Open>,
     /// How many open entries each mark id would close.
@@ -130,11 +135,18 @@ impl<'t> Scanner<'t> {
             can_close: 0,
             closers_of: vec![0u32; marks.len()],
             mark_first: marks.iter().map(|m| m.chars().next()).collect(),
+            by_first: [0; 64],
             out: Vec::new(),
             stack: Vec::new(),
             expecting: vec![0usize; marks.len()],
             pos: range.start,
         };
+        // (The data's marks are split at white space: none is empty.)
+        for (id, first) in s.mark_first.iter().enumerate() {
+            if let Some(ids) = first.and_then(|c| s.by_first.get_mut(c as usize % 64)) {
+                *ids |= 1 << id;
+            }
+        }
         for p in &lex.pairs {
             if p.after_colon {
                 s.colon_only |= 1 << p.open;
@@ -174,13 +186,15 @@ impl<'t> Scanner<'t> {
         if self.stack.is_empty() {
             self.pos = i + 1;
         } else {
-            self.at(i);
+            self.at(i, '\n');
         }
     }
 
-    /// Byte `i` of the range is a line break or the first character of a mark (no word
-    /// character, so no letter); called in text order.
-    pub fn at(&mut self, i: usize) {
+    /// Byte `i` of the range, character `c`, is a line break or the first character of a mark
+    /// (no word character, so no letter); called in text order. Out of line: a mark is rare
+    /// beside the tokenizer's words (package size).
+    #[inline(never)]
+    pub fn at(&mut self, i: usize, c: char) {
         if i < self.pos {
             // Inside a mark of several characters.
             return;
@@ -188,10 +202,8 @@ impl<'t> Scanner<'t> {
         let text = self.text;
         let lex = self.lex;
         let marks = &lex.marks;
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            return;
-        };
-        self.pos = i + c.len_utf8();
+        let n = c.len_utf8();
+        self.pos = i + n;
         if c == '\n' {
             if !self.stack.is_empty() {
                 close_all(text, i, &mut self.stack, &mut self.expecting, &mut self.out);
@@ -204,9 +216,17 @@ impl<'t> Scanner<'t> {
         // Which mark starts here (longest first).
         let rest = text.get(i..).unwrap_or("");
         let mut found: Option<usize> = None;
-        for (id, (m, first)) in marks.iter().zip(&self.mark_first).enumerate() {
+        // The marks of `c`'s slot only, in the order of their ids; one of `c`'s length that
+        // starts with `c` is `c` (no string compare).
+        let mut ids = self.by_first.get(c as usize % 64).copied().unwrap_or(0);
+        while ids != 0 {
+            let id = ids.trailing_zeros() as usize;
+            ids &= ids - 1;
+            let (Some(m), Some(first)) = (marks.get(id), self.mark_first.get(id)) else {
+                continue;
+            };
             if first.is_none_or(|f| f == c)
-                && rest.starts_with(m)
+                && (m.len() == n || rest.starts_with(m))
                 && found.is_none_or(|f| marks.get(f).map_or(0, |x| x.len()) < m.len())
             {
                 found = Some(id);
@@ -217,7 +237,7 @@ impl<'t> Scanner<'t> {
         };
         // Three apostrophes while a quote in ' is open inside one in '': the inner quote
         // closes first (''They said, 'Not here,''' she recalled), then the double mark.
-        if rest.starts_with("'''") && marks.get(id).is_some_and(|m| *m == "''") {
+        if c == '\'' && rest.starts_with("'''") && marks.get(id).is_some_and(|m| *m == "''") {
             if let Some(single) = marks.iter().position(|m| *m == "'") {
                 if self
                     .stack
@@ -230,6 +250,9 @@ impl<'t> Scanner<'t> {
         }
         let mark = marks.get(id).copied().unwrap_or("");
         let end = i + mark.len();
+        // (The mark is `c` alone.)
+        let one = mark.len() == n;
+        let single = is_single(c, mark.len());
         // Consume the rest of a multi-character mark.
         self.pos = self.pos.max(end);
         // The characters before the mark: the previous one, and, for a mark that opens only
@@ -241,12 +264,13 @@ impl<'t> Scanner<'t> {
         let next = text.get(end..).and_then(|r| r.chars().next());
 
         // A link's "http://" is no mark (// … // quotes Arabic text).
-        if mark == "//" && head.ends_with(':') {
+        if head.ends_with(':') && mark == "//" {
             return;
         }
         let bit = 1u32 << id;
         // The apostrophe rule.
-        if matches!(mark, "'" | "’" | "ʼ")
+        if one
+            && matches!(c, '\'' | '’' | 'ʼ')
             && before.is_some_and(is_alphanumeric)
             && next.is_some_and(is_alphanumeric)
         {
@@ -280,7 +304,7 @@ impl<'t> Scanner<'t> {
             Action::Open
         } else if closable {
             Action::Close
-        } else if !is_single(mark)
+        } else if !single
             && before.is_none_or(|p| p.is_whitespace() || p == ':')
             && next.is_some_and(crate::text::is_line_space)
             && text
@@ -296,7 +320,7 @@ impl<'t> Scanner<'t> {
             // also right after a colon (وأضاف:" …).
             Action::Open
         } else if next.is_some_and(|n| !n.is_whitespace())
-            && !is_single(mark)
+            && !single
             && !(before.is_some_and(|p| !p.is_whitespace())
                 && matches!(next, Some('.' | ',' | '،')))
         {
@@ -317,7 +341,7 @@ impl<'t> Scanner<'t> {
                 if matches!(
                     stop.and_then(|k| head.as_bytes().get(k)),
                     Some(b'.' | b'?' | b'!')
-                ) && !is_single(mark)
+                ) && !single
                     && self
                         .stack
                         .first()
@@ -337,7 +361,7 @@ impl<'t> Scanner<'t> {
                     closers,
                     mark: u8::try_from(id).unwrap_or(u8::MAX),
                     len: u8::try_from(end - i).unwrap_or(u8::MAX),
-                    single: is_single(mark),
+                    single,
                 });
             }
             Action::Close => {
@@ -686,11 +710,23 @@ mod tests {
         for (name, text, lang) in &texts {
             let lex = lexicon::get(lang);
             let mut every = Scanner::new(text, 0..text.len(), lex);
-            for (i, _) in text.char_indices() {
-                every.at(i);
+            for (i, c) in text.char_indices() {
+                every.at(i, c);
             }
             assert!(scan(text, lex) == every.finish(), "{name}");
         }
+    }
+
+    #[test]
+    fn marks_whose_first_characters_share_a_slot_are_both_found() {
+        // » and { share a slot of `Scanner::by_first` (code point modulo 64).
+        assert_eq!('»' as usize % 64, '{' as usize % 64);
+        let t = "قال: {أ ب} ثم «ج د».";
+        let found: Vec<&str> = scan(t, lexicon::get("ar"))
+            .iter()
+            .map(|m| &t[m.content()])
+            .collect();
+        assert_eq!(found, ["أ ب", "ج د"]);
     }
 
     #[test]

@@ -1358,7 +1358,7 @@ pub(crate) fn tokenize_into(
             let [mark, start] = marks.get(c);
             if let (Some(s), true) = (scanner.as_deref_mut(), start) {
                 if !(after_word && is_apostrophe(c) && between_ascii_alnum(bytes, i, len)) {
-                    s.at(i);
+                    s.at(i, c);
                 }
             }
             // A slash right after a word or number ("3/14", "كانون الثاني/يناير") is no
