@@ -470,6 +470,7 @@ const FOLD_SLOW: u16 = 2;
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
     let folds = fold_table();
+    let pairs = &class_tables().pairs;
     let bytes = word.as_bytes();
     let mut run = 0;
     let mut i = 0;
@@ -484,6 +485,21 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
             // (A lower-case letter is none of the `FOLD_*` values.)
             (1, u16::from(b.to_ascii_lowercase()))
         } else if b & 0xE0 == 0xC0 {
+            // The run of two-byte characters that fold to themselves (Arabic), in a tight
+            // loop: each one's class by its two bytes ([`ClassTables::pairs`]), no decoding.
+            let mut rest = bytes.get(i..).unwrap_or(&[]);
+            while let Some((pair, tail)) = rest.split_first_chunk::<2>() {
+                let k = pairs.get(usize::from(u16::from_le_bytes(*pair)));
+                if k.copied().unwrap_or(0) & SELF_FOLD == 0 {
+                    break;
+                }
+                rest = tail;
+                i += 2;
+            }
+            let b = match rest.first() {
+                Some(&b) if b & 0xE0 == 0xC0 => b,
+                _ => continue,
+            };
             let cp = usize::from(b & 0x1F) << 6
                 | usize::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
             match folds.get(cp).copied().unwrap_or(FOLD_SLOW) {
