@@ -519,7 +519,10 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
             }
             (c.len_utf8(), FOLD_SLOW)
         };
-        out.push_str(word.get(run..i).unwrap_or(""));
+        // (An empty run, a word opening with أ or إ, is not copied: no slice checked.)
+        if run < i {
+            out.push_str(word.get(run..i).unwrap_or(""));
+        }
         match fold {
             FOLD_DROP => {}
             FOLD_SLOW => {
@@ -536,7 +539,10 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
         i += len;
         run = i;
     }
-    out.push_str(word.get(run..).unwrap_or(""));
+    // (Nor the empty rest of a word ending in ة or ى.)
+    if run < bytes.len() {
+        out.push_str(word.get(run..).unwrap_or(""));
+    }
 }
 
 /// How many of the (up to) eight bytes at `i` are ASCII lower-case letters before the first
