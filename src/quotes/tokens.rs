@@ -258,6 +258,13 @@ impl Tokens {
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn fold<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
+        self.fold_inline(text, t)
+    }
+
+    /// [`Tokens::fold`]'s body, for [`crate::quotes::attribution::Doc::fold`] to hold it
+    /// (one wasm call for a token by index, not two: session 57).
+    #[inline(always)]
+    pub fn fold_inline<'s>(&'s self, text: &'s str, t: &Token) -> &'s str {
         let flags = t.flags();
         let (s, start, end) = if flags & F_FOLDED == 0 {
             (text, t.start(), t.end())
@@ -463,6 +470,7 @@ const FOLD_SLOW: u16 = 2;
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
     let folds = fold_table();
+    let pairs = &class_tables().pairs;
     let bytes = word.as_bytes();
     let mut run = 0;
     let mut i = 0;
@@ -477,6 +485,21 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
             // (A lower-case letter is none of the `FOLD_*` values.)
             (1, u16::from(b.to_ascii_lowercase()))
         } else if b & 0xE0 == 0xC0 {
+            // The run of two-byte characters that fold to themselves (Arabic), in a tight
+            // loop: each one's class by its two bytes ([`ClassTables::pairs`]), no decoding.
+            let mut rest = bytes.get(i..).unwrap_or(&[]);
+            while let Some((pair, tail)) = rest.split_first_chunk::<2>() {
+                let k = pairs.get(usize::from(u16::from_le_bytes(*pair)));
+                if k.copied().unwrap_or(0) & SELF_FOLD == 0 {
+                    break;
+                }
+                rest = tail;
+                i += 2;
+            }
+            let b = match rest.first() {
+                Some(&b) if b & 0xE0 == 0xC0 => b,
+                _ => continue,
+            };
             let cp = usize::from(b & 0x1F) << 6
                 | usize::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
             match folds.get(cp).copied().unwrap_or(FOLD_SLOW) {
@@ -496,7 +519,10 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
             }
             (c.len_utf8(), FOLD_SLOW)
         };
-        out.push_str(word.get(run..i).unwrap_or(""));
+        // (An empty run, a word opening with أ or إ, is not copied: no slice checked.)
+        if run < i {
+            out.push_str(word.get(run..i).unwrap_or(""));
+        }
         match fold {
             FOLD_DROP => {}
             FOLD_SLOW => {
@@ -513,7 +539,10 @@ fn fold_word(table: &[u8; 0x800], word: &str, out: &mut String) {
         i += len;
         run = i;
     }
-    out.push_str(word.get(run..).unwrap_or(""));
+    // (Nor the empty rest of a word ending in ة or ى.)
+    if run < bytes.len() {
+        out.push_str(word.get(run..).unwrap_or(""));
+    }
 }
 
 /// How many of the (up to) eight bytes at `i` are ASCII lower-case letters before the first
