@@ -143,6 +143,18 @@ fn word_masks(word: &[u8], n: usize) -> (usize, usize) {
     )
 }
 
+/// True if the `BLOCK` bytes of `block` are all ASCII (one OR of its four words).
+#[inline]
+fn ascii(block: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    block
+        .chunks_exact(8)
+        .map(|word| u64::from_le_bytes(word.try_into().unwrap_or([0; 8])))
+        .fold(0, |any, x| any | x)
+        & HIGH
+        == 0
+}
+
 /// Bytes between two entries of the table of [`Utf16Offsets`].
 const BLOCK: usize = 32;
 
@@ -184,10 +196,16 @@ impl<'a> Utf16Offsets<'a> {
         let mut pairs = 0usize;
         blocks.push(units);
         for block in all.get(..last).unwrap_or(&[]).chunks_exact(BLOCK) {
-            for word in block.chunks_exact(8) {
-                let (continuation, four) = word_masks(word, 8);
-                units += 8 - continuation + four;
-                pairs += four;
+            // An ASCII block (most of an English text) is BLOCK units: one test of its bytes'
+            // high bits instead of the masks of its words.
+            if ascii(block) {
+                units += BLOCK;
+            } else {
+                for word in block.chunks_exact(8) {
+                    let (continuation, four) = word_masks(word, 8);
+                    units += 8 - continuation + four;
+                    pairs += four;
+                }
             }
             blocks.push(units);
         }
@@ -225,6 +243,11 @@ impl<'a> Utf16Offsets<'a> {
         let k = (byte / BLOCK).min(self.blocks.len().saturating_sub(1));
         let mut at = k * BLOCK;
         let mut units = self.blocks.get(k).copied().unwrap_or(0);
+        // In an ASCII block every byte is one unit.
+        // (`byte` is past the block only when the table stops before it.)
+        if byte <= at + BLOCK && self.bytes.get(at..at + BLOCK).is_some_and(ascii) {
+            return units + (byte - at);
+        }
         // Whole words, the last one masked to the bytes before `byte`; near the text's end,
         // where no whole word is left, byte by byte.
         while at < byte {
@@ -373,10 +396,21 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        for len in [0usize, 1, 7, 127, 128, 129, 300, 700] {
+        // Texts of any kind of character, then mostly ASCII (whole ASCII blocks, and blocks
+        // with one other character).
+        for (len, rare) in [0usize, 1, 7, 127, 128, 129, 300, 700]
+            .into_iter()
+            .flat_map(|len| [(len, false), (len, true)])
+        {
             let mut text = String::new();
             while text.len() < len {
-                text.push_str(pieces[next() as usize % pieces.len()]);
+                let r = next() as usize;
+                let piece = if rare && r % 24 != 0 {
+                    "word "
+                } else {
+                    pieces[r / 24 % pieces.len()]
+                };
+                text.push_str(piece);
             }
             let n = text.len();
             offsets_agree_with_the_cursor(&text, &[]);
