@@ -134,9 +134,11 @@ fn word_masks(word: &[u8], n: usize) -> (usize, usize) {
     let keep = HIGH & (u64::MAX >> (64 - 8 * n.clamp(1, 8)));
     // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear) …
     let continuation = x & !(x << 1) & keep;
-    // … and for a four-byte lead (bits 7 to 4 set). Shifts move bits 6, 5, 4 of a byte
-    // into its own bit 7; what crosses into the next byte lands below bit 7 (masked off).
-    let four = x & (x << 1) & (x << 2) & (x << 3) & keep;
+    // … and for a four-byte lead (bits 7 to 4 set): bit 7 of `two` is bit 7 and bit 6, its
+    // bit 5 is bit 5 and bit 4, shifted into bit 7 of the same byte; what crosses into the
+    // next byte lands below bit 7 (masked off).
+    let two = x & (x << 1);
+    let four = two & (two << 2) & keep;
     (
         continuation.count_ones() as usize,
         four.count_ones() as usize,
@@ -195,20 +197,26 @@ impl<'a> Utf16Offsets<'a> {
         let mut units = 0usize;
         let mut pairs = 0usize;
         blocks.push(units);
-        for block in all.get(..last).unwrap_or(&[]).chunks_exact(BLOCK) {
-            // An ASCII block (most of an English text) is BLOCK units: one test of its bytes'
-            // high bits instead of the masks of its words.
-            if ascii(block) {
-                units += BLOCK;
-            } else {
-                for word in block.chunks_exact(8) {
-                    let (continuation, four) = word_masks(word, 8);
-                    units += 8 - continuation + four;
-                    pairs += four;
-                }
-            }
-            blocks.push(units);
-        }
+        // One `extend` (no capacity test per block).
+        blocks.extend(
+            all.get(..last)
+                .unwrap_or(&[])
+                .chunks_exact(BLOCK)
+                .map(|block| {
+                    // An ASCII block (most of an English text) is BLOCK units: one test of
+                    // its bytes' high bits instead of the masks of its words.
+                    if ascii(block) {
+                        units += BLOCK;
+                    } else {
+                        for word in block.chunks_exact(8) {
+                            let (continuation, four) = word_masks(word, 8);
+                            units += 8 - continuation + four;
+                            pairs += four;
+                        }
+                    }
+                    units
+                }),
+        );
         Utf16Offsets {
             bytes: all,
             blocks,
@@ -243,9 +251,12 @@ impl<'a> Utf16Offsets<'a> {
         let k = (byte / BLOCK).min(self.blocks.len().saturating_sub(1));
         let mut at = k * BLOCK;
         let mut units = self.blocks.get(k).copied().unwrap_or(0);
-        // In an ASCII block every byte is one unit.
-        // (`byte` is past the block only when the table stops before it.)
-        if byte <= at + BLOCK && self.bytes.get(at..at + BLOCK).is_some_and(ascii) {
+        // In an ASCII block every byte is one unit. Such a block has BLOCK units: the next
+        // entry rules out most others with one compare (and exists only if `byte` lies in
+        // this block, not past a table that stops before it).
+        if self.blocks.get(k + 1) == Some(&(units + BLOCK))
+            && self.bytes.get(at..at + BLOCK).is_some_and(ascii)
+        {
             return units + (byte - at);
         }
         // Whole words, the last one masked to the bytes before `byte`; near the text's end,
