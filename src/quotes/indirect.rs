@@ -2076,8 +2076,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                                             .take_while(|&j| {
                                                 doc.tok(j).is_some_and(|v| v.sentence() == s)
                                             })
-                                            .find(|&j| doc.cue_at(j).is_some())
-                                            .and_then(|j| doc.cue_at(j))
+                                            .find_map(|j| doc.cue_at(j))
                                             .is_some_and(|c| {
                                                 c.kind == CueKind::Verb
                                                     && !c.ambiguous
