@@ -178,25 +178,45 @@ pub enum Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::InputTooLarge { bytes, limit } => write!(
-                f,
-                "input too large: {bytes} bytes of UTF-8 exceeds the limit of {limit} bytes (limits.maxInputBytes)"
-            ),
-            Error::TooManyKeywords { count, limit } => write!(
-                f,
-                "too many keywords: {count} exceeds the limit of {limit} (limits.maxKeywords)"
-            ),
-            Error::InvalidOption { option, message } => {
-                write!(f, "invalid option {option}: {message}")
-            }
-        }
+        f.write_str(&self.message())
     }
 }
 
 impl std::error::Error for Error {}
 
 impl Error {
+    /// The error's text (its `Display`), built by hand rather than by `write!`: the package's
+    /// `Error` messages (`core_error` in `src/wasm/`) then pull in none of `core::fmt`'s
+    /// padding and `Display` impls for `&str` (issue #7). Out of line: one copy, cold.
+    #[inline(never)]
+    pub fn message(&self) -> String {
+        let (head, n, mid, limit, tail) = match self {
+            Error::InputTooLarge { bytes, limit } => (
+                "input too large: ",
+                bytes,
+                " bytes of UTF-8 exceeds the limit of ",
+                limit,
+                " bytes (limits.maxInputBytes)",
+            ),
+            Error::TooManyKeywords { count, limit } => (
+                "too many keywords: ",
+                count,
+                " exceeds the limit of ",
+                limit,
+                " (limits.maxKeywords)",
+            ),
+            Error::InvalidOption { option, message } => {
+                return ["invalid option ", option, ": ", message].concat();
+            }
+        };
+        let mut out = String::from(head);
+        push_decimal(&mut out, *n);
+        out.push_str(mid);
+        push_decimal(&mut out, *limit);
+        out.push_str(tail);
+        out
+    }
+
     /// True for the errors that are about a size limit (JavaScript gets a `RangeError`).
     pub fn is_limit(&self) -> bool {
         matches!(
@@ -332,9 +352,56 @@ pub(crate) fn quoted(s: &str) -> String {
     out
 }
 
+/// Appends `n` in decimal (no `core::fmt`): the digits from the largest power of ten at most
+/// `n` down. (Also the panic text's, `crate::panic_text`.)
+#[inline(never)]
+pub(crate) fn push_decimal(out: &mut String, n: usize) {
+    let mut unit = 1;
+    // (`n / unit >= 10` keeps `unit * 10 <= n`: no overflow.)
+    while n / unit >= 10 {
+        unit *= 10;
+    }
+    loop {
+        out.push(char::from(b'0' + (n / unit % 10) as u8));
+        if unit == 1 {
+            break;
+        }
+        unit /= 10;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Error::message` (hand-built, no `core::fmt`) writes what the former `write!` formats
+    /// did, for each kind of error.
+    #[test]
+    fn error_messages_are_the_formatted_texts() {
+        for (bytes, limit) in [(0, 0), (7, 1), (2_000_001, 2_000_000), (usize::MAX, 10)] {
+            let e = Error::InputTooLarge { bytes, limit };
+            assert_eq!(
+                e.to_string(),
+                format!("input too large: {bytes} bytes of UTF-8 exceeds the limit of {limit} bytes (limits.maxInputBytes)")
+            );
+            let e = Error::TooManyKeywords {
+                count: bytes,
+                limit,
+            };
+            assert_eq!(
+                e.to_string(),
+                format!(
+                    "too many keywords: {bytes} exceeds the limit of {limit} (limits.maxKeywords)"
+                )
+            );
+        }
+        let e = Error::InvalidOption {
+            option: "language",
+            message: "\"x\" is not".to_owned(),
+        };
+        assert_eq!(e.message(), "invalid option language: \"x\" is not");
+        assert_eq!(e.to_string(), e.message());
+    }
 
     #[test]
     fn quoted_writes_what_debug_writes() {

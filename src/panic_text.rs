@@ -5,12 +5,14 @@
 
 use std::panic::Location;
 
+use crate::analysis::push_decimal;
+
 /// The prefix of every reported panic.
 const PREFIX: &str = "article-analyzer: internal error (please report): ";
 
 /// `PREFIX`, then what std's `Display` of `PanicHookInfo` writes: "panicked at
 /// file:line:col", then ":\n" and the payload when it is text. (Out of line, as is
-/// [`push_decimal`]: one copy, in the cold path.)
+/// `push_decimal`: one copy, in the cold path.)
 #[inline(never)]
 pub(crate) fn message(location: Option<&Location<'_>>, payload: Option<&str>) -> String {
     let mut out = String::from(PREFIX);
@@ -18,33 +20,15 @@ pub(crate) fn message(location: Option<&Location<'_>>, payload: Option<&str>) ->
     if let Some(at) = location {
         out.push_str(at.file());
         out.push(':');
-        push_decimal(&mut out, at.line());
+        push_decimal(&mut out, at.line() as usize);
         out.push(':');
-        push_decimal(&mut out, at.column());
+        push_decimal(&mut out, at.column() as usize);
     }
     if let Some(text) = payload {
         out.push_str(":\n");
         out.push_str(text);
     }
     out
-}
-
-/// Appends `n` in decimal (no `core::fmt`): the digits from the largest power of ten at most
-/// `n` down.
-#[inline(never)]
-fn push_decimal(out: &mut String, n: u32) {
-    let mut unit = 1;
-    // (`n / unit >= 10` keeps `unit * 10 <= n`: no overflow.)
-    while n / unit >= 10 {
-        unit *= 10;
-    }
-    loop {
-        out.push(char::from(b'0' + (n / unit % 10) as u8));
-        if unit == 1 {
-            break;
-        }
-        unit /= 10;
-    }
 }
 
 #[cfg(test)]

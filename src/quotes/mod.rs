@@ -346,7 +346,7 @@ fn extract_window(
         let ind = v.split_off(marked_count.min(v.len()));
         (v, ind)
     };
-    crate::sort::sort_by_key(&mut indirect, |e| (e.content.start, e.content.end));
+    crate::sort::sort_by_key(&mut indirect, by_content);
     // Same start or same end: one report found twice, unless the later one's cue lies inside
     // the earlier one's content and the earlier one's cue follows it ("X said that …, Y
     // reported."): a nested report, both kept.
@@ -398,7 +398,7 @@ fn extract_window(
     let more = range.end < text.len();
     colon_headlines(&doc, &mentions, &mut all, &mut carry.names, more);
     transcript::transcript_events(&doc, &mut all);
-    crate::sort::sort_by_key(&mut all, |e| (e.content.start, e.content.end));
+    crate::sort::sort_by_key(&mut all, by_content);
 
     resolve(&doc, all, &mentions, (first, from), carry, out);
     doc.into_tokens()
@@ -412,6 +412,12 @@ struct Mention {
     at: usize,
     span: Span,
     sentence: usize,
+}
+
+/// The order of [`extract_window`]'s events (both of its sorts): one key function, so one
+/// instance of the sort's generic step in the wasm (issue #7).
+fn by_content(e: &Event) -> (usize, usize) {
+    (e.content.start, e.content.end)
 }
 
 fn mentions(doc: &Doc) -> Vec<Mention> {

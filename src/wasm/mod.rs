@@ -215,7 +215,7 @@ fn type_error(message: &str) -> JsValue {
 }
 
 fn core_error(error: &Error) -> JsValue {
-    let message = error.to_string();
+    let message = error.message();
     if error.is_limit() {
         js_sys::RangeError::new(&message).into()
     } else {
