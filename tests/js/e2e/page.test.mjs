@@ -186,7 +186,10 @@ test("a 5 MB paste shows progress and builds the view in many slices", async () 
   assert.ok(result.bytes >= 5_000_000);
   assert.ok(result.progressShown, "progress was shown");
   assert.ok(result.paragraphs > 1500, `paragraphs ${result.paragraphs}`);
-  assert.ok(result.slices >= 10, `the view was built in ${result.slices} slices`);
+  // The page builds the view in slices of 12 ms (`renderView`'s budget), so how many depends on
+  // the machine's speed (9 to 12 on session 57's, where ">= 10" failed twice on unchanged
+  // code): what holds on any machine is that the view was not built in one task.
+  assert.ok(result.slices >= 2, `the view was built in ${result.slices} slices`);
   assert.equal(await page.inputValue("#article"), "", "a 5 MB article is not put into the textarea");
   assert.match(await page.getAttribute("#article", "placeholder"), /MB/);
   assert.equal(await page.textContent("#language"), "ar");
