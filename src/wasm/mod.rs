@@ -166,16 +166,21 @@ extern "C" {
 /// `Analyzer` objects created before the reset throw "Invalid stale object from previous Wasm
 /// instance" (wasm-bindgen's guard) and their `free()` is a no-op (our patch of the glue, see
 /// `xtask/src/build.rs`); create new ones. Every export calls this first.
+///
+/// Out of line, with a flag rather than a `std::sync::Once`: the module is single-threaded,
+/// and `Once`'s state machine (with its poisoning panic) was inlined into three of the
+/// exports (BENCHMARKS.md, session 58 (size-o)).
+#[inline(never)]
 fn install_panic_hook() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
+    static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !INSTALLED.swap(true, std::sync::atomic::Ordering::Relaxed) {
         std::panic::set_hook(Box::new(|info| {
             let message = panic_message(info);
             console_error(&message);
             wasm_bindgen::handler::schedule_reinit();
             wasm_bindgen::throw_str(&message);
         }));
-    });
+    }
 }
 
 /// The text of the `Error` a panic becomes: "article-analyzer: internal error (please
