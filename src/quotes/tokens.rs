@@ -600,6 +600,10 @@ fn unpack(w: u64) -> (u32, u32, u8) {
 /// tokens at most): the common path of [`Builder::push`] needs no test of its own.
 const AHEAD: usize = 256;
 
+/// The class [`tokenize_into`]'s scan gives a space (U+0020), which no character has: a
+/// separator for [`WordCount`] (its high bits), and `WORD`, which no separator has.
+const SPACE: u8 = WC_SEPARATOR | WORD;
+
 /// How many bytes [`tokenize`] reads before it sizes its vectors from what it has seen.
 const SAMPLE: usize = 1 << 16;
 
@@ -1258,21 +1262,23 @@ pub(crate) fn tokenize_into(
     let marks = MarkSet::new(lex);
     loop {
         // A token from `i`: the word characters from there (none: a one-character token),
-        // scanned to the character that ends them, `c` of class `k` and `len` bytes (`len` 0:
-        // the end of the text, which ends a word as a space would). The word's state lives
-        // in this scan only: its start `s`, the class of its first character, the AND of the
-        // classes of all (read for `SELF_FOLD` and `WC_CORE`).
+        // scanned to the character that ends them, of class `k`, which starts at `i` (`i` at
+        // the end of the text, which ends a word as a space would: `WC_SEPARATOR`; a space:
+        // [`SPACE`]). The scan breaks with the class only: the character is read back from the bytes after it
+        // (fewer values where its exits join, in V8's code as in LLVM's). The word's state
+        // lives in this scan only: its start `s`, the class of its first character, the AND
+        // of the classes of all (read for `SELF_FOLD` and `WC_CORE`).
         let s = i;
         let mut first = 0u8;
         let mut all = !0u8;
-        let (c, k, len) = 'scan: loop {
+        let k = 'scan: loop {
             let Some(&n) = bytes.get(i) else {
-                break (' ', WC_SEPARATOR, 0);
+                break WC_SEPARATOR;
             };
             if n < 0x80 {
                 let kn = table.get(usize::from(n)).copied().unwrap_or(0);
                 if kn & WORD == 0 {
-                    break (char::from(n), kn, 1);
+                    break if n == b' ' { SPACE } else { kn };
                 }
                 first = if i == s { kn } else { first };
                 all &= kn;
@@ -1282,14 +1288,14 @@ pub(crate) fn tokenize_into(
                 loop {
                     i += lower_ascii_run(bytes, i);
                     let Some(&n) = bytes.get(i) else {
-                        break 'scan (' ', WC_SEPARATOR, 0);
+                        break 'scan WC_SEPARATOR;
                     };
                     if n >= 0x80 {
                         continue 'scan;
                     }
                     let kn = table.get(usize::from(n)).copied().unwrap_or(0);
                     if kn & WORD == 0 {
-                        break 'scan (char::from(n), kn, 1);
+                        break 'scan if n == b' ' { SPACE } else { kn };
                     }
                     all &= kn;
                     i += 1;
@@ -1308,16 +1314,7 @@ pub(crate) fn tokenize_into(
                 };
                 if kn & WORD == 0 {
                     // (`kn` is already the character's class: `pairs` holds `low`'s.)
-                    let cp = u32::from(n & 0x1F) << 6
-                        | u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
-                    match char::from_u32(cp) {
-                        Some(c) => break (c, kn, 2),
-                        // (Not in a `str`: the end.)
-                        None => {
-                            i = bytes.len();
-                            break (' ', WC_SEPARATOR, 0);
-                        }
-                    }
+                    break kn;
                 }
                 first = if i == s { kn } else { first };
                 all &= kn;
@@ -1335,17 +1332,17 @@ pub(crate) fn tokenize_into(
                 i = bytes.len() - rest.len();
                 // A space ends the word (the common case), without classifying it again.
                 if bytes.get(i) == Some(&b' ') {
-                    break (' ', WC_SEPARATOR, 1);
+                    break SPACE;
                 }
             } else {
                 let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                     // (Not a character boundary, impossible in a `str`: the end.)
                     i = bytes.len();
-                    break (' ', WC_SEPARATOR, 0);
+                    break WC_SEPARATOR;
                 };
                 let kn = cache.class(table, c);
                 if kn & WORD == 0 {
-                    break (c, kn, c.len_utf8());
+                    break kn;
                 }
                 first = if i == s { kn } else { first };
                 all &= kn;
@@ -1354,7 +1351,7 @@ pub(crate) fn tokenize_into(
         };
         let after_word = i != s;
         // Not the end of the text (or of the range), which ends a word without counting.
-        let mut counted = count && len != 0;
+        let mut counted = count && i < bytes.len();
         if after_word {
             if counted && wc.word_then_separator(first, all, k) {
                 counted = false;
@@ -1362,18 +1359,26 @@ pub(crate) fn tokenize_into(
                 wc.run(text, s, first, all);
             }
             b.push_word(s, i, first & UPPER != 0, all & SELF_FOLD != 0);
-            // A space after a word (the common case): nothing more to do.
-            if c == ' ' {
-                if counted {
-                    wc.char(text, i, k);
-                }
-                i += len;
-                continue;
+        }
+        // A space (after a word: the common case): nothing more to do.
+        if k == SPACE {
+            if counted {
+                wc.char(text, i, k);
             }
+            i += 1;
+            continue;
         }
-        if len == 0 {
-            break;
-        }
+        // The character that ended the scan (none: the end), `len` bytes.
+        let c = match bytes.get(i) {
+            None => break,
+            Some(&n) if n < 0x80 => char::from(n),
+            Some(_) => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                // (Not a character boundary, impossible in a `str`: the end.)
+                None => break,
+            },
+        };
+        let len = c.len_utf8();
         if counted {
             wc.char(text, i, k);
         }
