@@ -40,8 +40,16 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
         for t in doc.tokens.get(first_in..end_in).unwrap_or(&[]) {
             if t.word() {
                 words += 1;
+                // (`lam` is read for Arabic quotations of at most two words only, and `lettered`
+                // needs one word: most words of a long quotation are not folded at all.)
+                let lam_open = doc.lex.arabic && words <= 2;
+                if lettered && !lam_open {
+                    continue;
+                }
                 let f = doc.f(t);
-                lam |= f.starts_with(ar::TO) && (f.len() <= 4 || f.starts_with(ar::TO_ARTICLE));
+                lam |= lam_open
+                    && f.starts_with(ar::TO)
+                    && (f.len() <= 4 || f.starts_with(ar::TO_ARTICLE));
                 // (The fold in hand; a punctuation token folded only until one is found.)
                 lettered |= !super::digit_first(f);
             } else if !punct && clause_punct(doc.f(t)) {
