@@ -1128,6 +1128,33 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let addressee_end = start;
     let start = skip_adverbials(doc, start, s);
+    // '"We're going to win," Clinton told reporters as she emerged …', '"…," Chaffetz said
+    // after Pagliano failed to show up at the hearing he was called to': after a quotation
+    // closed by its comma or full stop and its speaker (at most four words), the quotation is
+    // the cue's report; the words after the cue are no second one but after "that" (PolNeAR
+    // samples, session 58).
+    let mut q = i;
+    while q + 4 > i
+        && q > 0
+        && doc
+            .tok(q - 1)
+            .is_some_and(|t| t.word() && t.sentence() == s)
+    {
+        q -= 1;
+    }
+    if q < i
+        && q > 1
+        && doc.is_mark(q - 1)
+        && doc.tok(q - 1).is_some_and(|t| t.sentence() == s)
+        && doc
+            .tok(q - 2)
+            .is_some_and(|t| t.is_char(',') || t.is_char('.') || t.is_char('?') || t.is_char('!'))
+        && !doc
+            .tok(start)
+            .is_some_and(|t| t.word() && doc.lex.is(R_THAT, t))
+    {
+        return None;
+    }
     // An ambiguous form's clause opens with a name, a pronoun, a determiner or "there"
     // (`en/expletives.txt`), and runs past four tokens without a comma ("ruled the roost, …",
     // "claim the law, which …").
@@ -4905,6 +4932,34 @@ mod tests {
             (
                 "He said the plan \u{2015} which Smith wrote \u{2015} would pass next week.",
                 &["the plan \u{2015} which Smith wrote \u{2015} would pass next week"],
+            ),
+        ]);
+    }
+
+    /// Session 58: after a quotation closed by its comma and its speaker, the quotation is the
+    /// cue's report: the words after tell or say are no second one ("told reporters as she
+    /// emerged …", "told Fox in the interview, taped Saturday"), but after "that"; a quoted
+    /// title before the speaker is no such quotation.
+    #[test]
+    fn after_its_quotation_a_cue_takes_no_second_clause() {
+        check(&[
+            (
+                "\u{201c}We\u{2019}re going to win this election,\u{201d} Clinton told reporters \
+                 as she emerged from the meeting beside Nancy Pelosi.",
+                &[],
+            ),
+            (
+                "\u{201c}There is no doubt about Russian interference,\u{201d} Clinton told Fox \
+                 in the interview, taped Saturday.",
+                &[],
+            ),
+            (
+                "\u{201c}We will win,\u{201d} Clinton told reporters that the polls were wrong.",
+                &["that the polls were wrong"],
+            ),
+            (
+                "\"Hamilton\" creator Lin-Manuel Miranda said he would stay.",
+                &["he would stay"],
             ),
         ]);
     }
