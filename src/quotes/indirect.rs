@@ -1847,11 +1847,16 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             break;
         }
         // "announced his death and announced the cause": a verb after and/but belongs to the
-        // main clause.
+        // main clause; "claimed self-defense and was acquitted of …": past an auxiliary there,
+        // the noun phrase was the cue's object and no later verb opens its clause (PolNeAR
+        // train sample, session 58).
         if doc
             .tok(j - 1)
             .is_some_and(|p| p.word() && p.adverbial() == Some(Adverbial::Conj))
         {
+            if t.auxiliary() {
+                break;
+            }
             continue;
         }
         if t.auxiliary()
@@ -4960,6 +4965,28 @@ mod tests {
             (
                 "\"Hamilton\" creator Lin-Manuel Miranda said he would stay.",
                 &["he would stay"],
+            ),
+        ]);
+    }
+
+    /// Session 58: a noun phrase after the cue, then "and" and an auxiliary: the phrase was the
+    /// cue's object and the auxiliary the main clause's ("claimed self-defense and was
+    /// acquitted …"); not an auxiliary after a subject of two nouns.
+    #[test]
+    fn an_auxiliary_after_and_ends_the_object_of_the_cue() {
+        check(&[
+            (
+                "Zimmerman shot Martin in 2012, but claimed self-defense and was acquitted of \
+                 murder charges the following year.",
+                &[],
+            ),
+            (
+                "The list is announced every six months and is worked out using a speed test.",
+                &[],
+            ),
+            (
+                "He said the senator and his wife were acquitted of the charges.",
+                &["the senator and his wife were acquitted of the charges"],
             ),
         ]);
     }
