@@ -1813,6 +1813,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return true;
     }
     let (mut words, mut clitics) = (0, Some(0));
+    // Right after the cue, the commas passed, and whether a list's conjunction or a relative
+    // came after the last one.
+    let (mut commas, mut listed) = (0, false);
+    let after_cue = start > 0 && doc.cue_at(start - 1).is_some();
     for j in start + 1..start + 14 {
         let Some(t) = doc.tok(j).filter(|t| t.sentence() == s) else {
             break;
@@ -1834,6 +1838,11 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         if !t.word() {
             // (A comma ends the subject: "announcing the measure, Ana Ruiz's aide said it was …".)
             clitics = clitics.filter(|_| !doc.is_comma(j));
+            // (Not the comma of a number: "more than 5,500 tickets".)
+            if doc.is_comma(j) && !(doc.numeral(j - 1) && doc.numeral(j + 1)) {
+                commas += 1;
+                listed = false;
+            }
             continue;
         }
         words += 1;
@@ -1857,8 +1866,12 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             if t.auxiliary() {
                 break;
             }
+            listed = true;
             continue;
         }
+        // (", which has been …", ", a former Representative who gained …": a relative
+        // clause or an apposition of the subject.)
+        listed |= head_relative(doc, t);
         if t.auxiliary()
             || words <= 5 && doc.f(t).len() > 4 && ends(S_ED, doc.f(t))
             // "said eight people died", "said output fell": an irregular past form.
@@ -1881,6 +1894,22 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
                     .cue_at(j)
                     .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, j))
         {
+            // "declared a new beginning, rebels removed …", "added a note of caution, should
+            // Clinton attempt …": right after the cue, a verb past one comma (no list's "and",
+            // no apposition's second comma) belongs to the next clause; the noun phrase
+            // before the comma was the cue's object (PolNeAR samples, session 58).
+            // ("the US, pressed by Europe, is …": a participle right after the comma opens an
+            // apposition.)
+            if after_cue
+                && commas == 1
+                && !listed
+                && !t.capital()
+                && (t.auxiliary() || !doc.is_comma(j - 1))
+                // (", to be called Bangsamoro, would be …": an infinitive.)
+                && !(j - 2..j).any(|k| doc.tok(k).is_some_and(|p| doc.lex.is(R_TO, p)))
+            {
+                break;
+            }
             return true;
         }
     }
@@ -4987,6 +5016,57 @@ mod tests {
             (
                 "He said the senator and his wife were acquitted of the charges.",
                 &["the senator and his wife were acquitted of the charges"],
+            ),
+        ]);
+    }
+
+    /// Session 58: right after the cue, a verb past one comma belongs to the next clause: the
+    /// noun phrase before the comma was the cue's object ("declared a new beginning, rebels
+    /// removed …", "added a note of caution, should Clinton attempt …"). Not past a list's
+    /// "and", an apposition's relative or second comma, a participle right after the comma,
+    /// an infinitive, a number's comma or a name's "-ed".
+    #[test]
+    fn a_verb_past_one_comma_after_the_object_of_the_cue_is_no_report() {
+        check(&[
+            (
+                "Months after Obama declared a new beginning, rebels removed Mubarak from office.",
+                &[],
+            ),
+            (
+                "He added a note of caution, should Clinton attempt a return to the campaign \
+                 trail.",
+                &[],
+            ),
+            (
+                "He said Smith, Jones and Brown were arrested.",
+                &["Smith, Jones and Brown were arrested"],
+            ),
+            (
+                "He argued the Islamic State, which has been the target of a campaign, is in \
+                 retreat.",
+                &["the Islamic State, which has been the target of a campaign, is in retreat"],
+            ),
+            (
+                "Cairo believes the US, pressed by Europe, is now more willing to engage.",
+                &["the US, pressed by Europe, is now more willing to engage"],
+            ),
+            (
+                "The government announced the new region, to be called Bangsamoro, would be \
+                 governed by the front.",
+                // (The report, as before: its end at the comma is `content_end`'s.)
+                &["the new region"],
+            ),
+            (
+                "A spokesman said more than 5,500 tickets had been sold so far.",
+                &["more than 5,500 tickets had been sold so far"],
+            ),
+            (
+                "Reports said O'Rourke, a former United States Representative who gained \
+                 recognition, does not plan to run.",
+                &[
+                    "O'Rourke, a former United States Representative who gained recognition, does \
+                   not plan to run",
+                ],
             ),
         ]);
     }
