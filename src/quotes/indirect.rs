@@ -1142,12 +1142,11 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     {
         q -= 1;
     }
-    if q < i
-        && q > 1
-        && doc.is_mark(q - 1)
-        && doc.tok(q - 1).is_some_and(|t| t.sentence() == s)
+    let after_quote =
+        q < i && q > 0 && doc.is_mark(q - 1) && doc.tok(q - 1).is_some_and(|t| t.sentence() == s);
+    if after_quote
         && doc
-            .tok(q - 2)
+            .tok(q.wrapping_sub(2))
             .is_some_and(|t| t.is_char(',') || t.is_char('.') || t.is_char('?') || t.is_char('!'))
         && !doc
             .tok(start)
@@ -1187,17 +1186,6 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     // number opens the clause when a lowercase word follows within three words.
     // '"…," Trump said 30 minutes into the debate': after a quotation and its speaker (at
     // most four words), the words after the verb are an adverbial (PolNeAR train sample).
-    let mut q = i;
-    while q + 4 > i
-        && q > 0
-        && doc
-            .tok(q - 1)
-            .is_some_and(|t| t.word() && t.sentence() == s)
-    {
-        q -= 1;
-    }
-    let after_quote =
-        q < i && q > 0 && doc.is_mark(q - 1) && doc.tok(q - 1).is_some_and(|t| t.sentence() == s);
     // (The class bits of a word answer the lexicon's look-ups of its folded form.)
     if t.adverbial() != Some(Adverbial::Say) || after_quote {
         return None;
