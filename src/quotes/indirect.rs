@@ -1128,6 +1128,32 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     }
     let addressee_end = start;
     let start = skip_adverbials(doc, start, s);
+    // '"We're going to win," Clinton told reporters as she emerged …', '"…," Chaffetz said
+    // after Pagliano failed to show up at the hearing he was called to': after a quotation
+    // closed by its comma or full stop and its speaker (at most four words), the quotation is
+    // the cue's report; the words after the cue are no second one but after "that" (PolNeAR
+    // samples, session 58).
+    let mut q = i;
+    while q + 4 > i
+        && q > 0
+        && doc
+            .tok(q - 1)
+            .is_some_and(|t| t.word() && t.sentence() == s)
+    {
+        q -= 1;
+    }
+    let after_quote =
+        q < i && q > 0 && doc.is_mark(q - 1) && doc.tok(q - 1).is_some_and(|t| t.sentence() == s);
+    if after_quote
+        && doc
+            .tok(q.wrapping_sub(2))
+            .is_some_and(|t| t.is_char(',') || t.is_char('.') || t.is_char('?') || t.is_char('!'))
+        && !doc
+            .tok(start)
+            .is_some_and(|t| t.word() && doc.lex.is(R_THAT, t))
+    {
+        return None;
+    }
     // An ambiguous form's clause opens with a name, a pronoun, a determiner or "there"
     // (`en/expletives.txt`), and runs past four tokens without a comma ("ruled the roost, …",
     // "claim the law, which …").
@@ -1160,17 +1186,6 @@ fn english_clause(doc: &Doc, i: usize, cue: &Cue) -> Option<usize> {
     // number opens the clause when a lowercase word follows within three words.
     // '"…," Trump said 30 minutes into the debate': after a quotation and its speaker (at
     // most four words), the words after the verb are an adverbial (PolNeAR train sample).
-    let mut q = i;
-    while q + 4 > i
-        && q > 0
-        && doc
-            .tok(q - 1)
-            .is_some_and(|t| t.word() && t.sentence() == s)
-    {
-        q -= 1;
-    }
-    let after_quote =
-        q < i && q > 0 && doc.is_mark(q - 1) && doc.tok(q - 1).is_some_and(|t| t.sentence() == s);
     // (The class bits of a word answer the lexicon's look-ups of its folded form.)
     if t.adverbial() != Some(Adverbial::Say) || after_quote {
         return None;
@@ -1786,6 +1801,10 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         return true;
     }
     let (mut words, mut clitics) = (0, Some(0));
+    // Right after the cue, the commas passed, and whether a list's conjunction or a relative
+    // came after the last one.
+    let (mut commas, mut listed) = (0, false);
+    let after_cue = start > 0 && doc.cue_at(start - 1).is_some();
     for j in start + 1..start + 14 {
         let Some(t) = doc.tok(j).filter(|t| t.sentence() == s) else {
             break;
@@ -1807,6 +1826,11 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
         if !t.word() {
             // (A comma ends the subject: "announcing the measure, Ana Ruiz's aide said it was …".)
             clitics = clitics.filter(|_| !doc.is_comma(j));
+            // (Not the comma of a number: "more than 5,500 tickets".)
+            if doc.is_comma(j) && !(doc.numeral(j - 1) && doc.numeral(j + 1)) {
+                commas += 1;
+                listed = false;
+            }
             continue;
         }
         words += 1;
@@ -1820,13 +1844,22 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
             break;
         }
         // "announced his death and announced the cause": a verb after and/but belongs to the
-        // main clause.
+        // main clause; "claimed self-defense and was acquitted of …": past an auxiliary there,
+        // the noun phrase was the cue's object and no later verb opens its clause (PolNeAR
+        // train sample, session 58).
         if doc
             .tok(j - 1)
             .is_some_and(|p| p.word() && p.adverbial() == Some(Adverbial::Conj))
         {
+            if t.auxiliary() {
+                break;
+            }
+            listed = true;
             continue;
         }
+        // (", which has been …", ", a former Representative who gained …": a relative
+        // clause or an apposition of the subject.)
+        listed |= head_relative(doc, t);
         if t.auxiliary()
             || words <= 5 && doc.f(t).len() > 4 && ends(S_ED, doc.f(t))
             // "said eight people died", "said output fell": an irregular past form.
@@ -1849,6 +1882,22 @@ fn clause_at(doc: &Doc, start: usize, s: usize) -> bool {
                     .cue_at(j)
                     .is_some_and(|c| c.kind == CueKind::Verb && doc.licensed(&c, j))
         {
+            // "declared a new beginning, rebels removed …", "added a note of caution, should
+            // Clinton attempt …": right after the cue, a verb past one comma (no list's "and",
+            // no apposition's second comma) belongs to the next clause; the noun phrase
+            // before the comma was the cue's object (PolNeAR samples, session 58).
+            // ("the US, pressed by Europe, is …": a participle right after the comma opens an
+            // apposition.)
+            if after_cue
+                && commas == 1
+                && !listed
+                && !t.capital()
+                && (t.auxiliary() || !doc.is_comma(j - 1))
+                // (", to be called Bangsamoro, would be …": an infinitive.)
+                && !(j - 2..j).any(|k| doc.tok(k).is_some_and(|p| doc.lex.is(R_TO, p)))
+            {
+                break;
+            }
             return true;
         }
     }
@@ -4905,6 +4954,107 @@ mod tests {
             (
                 "He said the plan \u{2015} which Smith wrote \u{2015} would pass next week.",
                 &["the plan \u{2015} which Smith wrote \u{2015} would pass next week"],
+            ),
+        ]);
+    }
+
+    /// Session 58: after a quotation closed by its comma and its speaker, the quotation is the
+    /// cue's report: the words after tell or say are no second one ("told reporters as she
+    /// emerged …", "told Fox in the interview, taped Saturday"), but after "that"; a quoted
+    /// title before the speaker is no such quotation.
+    #[test]
+    fn after_its_quotation_a_cue_takes_no_second_clause() {
+        check(&[
+            (
+                "\u{201c}We\u{2019}re going to win this election,\u{201d} Clinton told reporters \
+                 as she emerged from the meeting beside Nancy Pelosi.",
+                &[],
+            ),
+            (
+                "\u{201c}There is no doubt about Russian interference,\u{201d} Clinton told Fox \
+                 in the interview, taped Saturday.",
+                &[],
+            ),
+            (
+                "\u{201c}We will win,\u{201d} Clinton told reporters that the polls were wrong.",
+                &["that the polls were wrong"],
+            ),
+            (
+                "\"Hamilton\" creator Lin-Manuel Miranda said he would stay.",
+                &["he would stay"],
+            ),
+        ]);
+    }
+
+    /// Session 58: a noun phrase after the cue, then "and" and an auxiliary: the phrase was the
+    /// cue's object and the auxiliary the main clause's ("claimed self-defense and was
+    /// acquitted …"); not an auxiliary after a subject of two nouns.
+    #[test]
+    fn an_auxiliary_after_and_ends_the_object_of_the_cue() {
+        check(&[
+            (
+                "Zimmerman shot Martin in 2012, but claimed self-defense and was acquitted of \
+                 murder charges the following year.",
+                &[],
+            ),
+            (
+                "The list is announced every six months and is worked out using a speed test.",
+                &[],
+            ),
+            (
+                "He said the senator and his wife were acquitted of the charges.",
+                &["the senator and his wife were acquitted of the charges"],
+            ),
+        ]);
+    }
+
+    /// Session 58: right after the cue, a verb past one comma belongs to the next clause: the
+    /// noun phrase before the comma was the cue's object ("declared a new beginning, rebels
+    /// removed …", "added a note of caution, should Clinton attempt …"). Not past a list's
+    /// "and", an apposition's relative or second comma, a participle right after the comma,
+    /// an infinitive, a number's comma or a name's "-ed".
+    #[test]
+    fn a_verb_past_one_comma_after_the_object_of_the_cue_is_no_report() {
+        check(&[
+            (
+                "Months after Obama declared a new beginning, rebels removed Mubarak from office.",
+                &[],
+            ),
+            (
+                "He added a note of caution, should Clinton attempt a return to the campaign \
+                 trail.",
+                &[],
+            ),
+            (
+                "He said Smith, Jones and Brown were arrested.",
+                &["Smith, Jones and Brown were arrested"],
+            ),
+            (
+                "He argued the Islamic State, which has been the target of a campaign, is in \
+                 retreat.",
+                &["the Islamic State, which has been the target of a campaign, is in retreat"],
+            ),
+            (
+                "Cairo believes the US, pressed by Europe, is now more willing to engage.",
+                &["the US, pressed by Europe, is now more willing to engage"],
+            ),
+            (
+                "The government announced the new region, to be called Bangsamoro, would be \
+                 governed by the front.",
+                // (The report, as before: its end at the comma is `content_end`'s.)
+                &["the new region"],
+            ),
+            (
+                "A spokesman said more than 5,500 tickets had been sold so far.",
+                &["more than 5,500 tickets had been sold so far"],
+            ),
+            (
+                "Reports said O'Rourke, a former United States Representative who gained \
+                 recognition, does not plan to run.",
+                &[
+                    "O'Rourke, a former United States Representative who gained recognition, does \
+                   not plan to run",
+                ],
             ),
         ]);
     }
