@@ -392,11 +392,16 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     let g = doc.f(u);
                     let a = doc.lex.adverbial(g);
                     // (An "-s" word before an auxiliary or a past form is a plural subject:
-                    // "said in March that voters had …".)
+                    // "said in March that voters had …"; after tell and its addressee, also
+                    // before "of", "about", "with" …: "told investors that concerns about …
+                    // were", "told BBC News that reports of job cuts were …".)
                     let subject = ends(S_S, g)
                         && !doc.lex.auxiliary(g)
                         && doc.tok(j + 2).is_some_and(|v| {
-                            doc.lex.auxiliary(doc.f(v)) || v.adverbial() == Some(Adverbial::Past)
+                            doc.lex.auxiliary(doc.f(v))
+                                || v.adverbial() == Some(Adverbial::Past)
+                                || v.adverbial() == Some(Adverbial::Rel)
+                                    && doc.tok(i).is_some_and(|c| tell_form(doc, c))
                         });
                     u.word()
                         && !u.capital()
@@ -6685,6 +6690,23 @@ mod tests {
             (
                 "Last month, the campaign released more records, the aide said.",
                 &["Last month, the campaign released more records"],
+            ),
+        ]);
+    }
+
+    /// After tell and its addressee, "that" and an "-s" noun before "of", "about" … open the
+    /// reported clause, not a relative clause on the addressee (PolNeAR trainD, big/en BBC;
+    /// session 58).
+    #[test]
+    fn a_plural_noun_after_tell_and_that_is_a_subject() {
+        check(&[
+            (
+                "Mr. Paulson told investors that concerns about drug makers were overblown.",
+                &["that concerns about drug makers were overblown"],
+            ),
+            (
+                "The minister told reporters that reports of cuts were wrong.",
+                &["that reports of cuts were wrong"],
             ),
         ]);
     }
