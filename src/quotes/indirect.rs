@@ -3947,25 +3947,22 @@ fn clause_before(
     push_report(doc, out, cue, speaker, start..=comma - 1, (tok, s))
 }
 
-/// English discourse connectives (`en/connectives.txt`), as they open a sentence.
+/// English discourse connectives (`en/connectives.txt`).
 const CONNECTIVES: &str = crate::data_str!(include_bytes!("../lang/data/en/connectives.txt"));
 
-/// English: the token after the comma of a discourse connective of `en/connectives.txt` that
-/// opens a postposed report ("In fact, neither plan would …, analysts say": PolNeAR leaves the
-/// reporter's link out, four tuning documents, none keeps it), else `start`.
-#[inline(never)]
+/// English: the first word after a discourse connective of `en/connectives.txt` and its comma
+/// that open a postposed report ("In fact, neither plan would …, analysts say": PolNeAR leaves
+/// the reporter's link out, four tuning documents, none keeps it), else `start`.
 fn after_connective(doc: &Doc, start: usize, comma: usize) -> usize {
-    if let Some(c) = (start + 1..comma).find(|&k| doc.is_comma(k)) {
-        let phrase = doc
-            .tok(start)
-            .zip(doc.tok(c - 1))
-            .and_then(|(a, b)| doc.text.as_bytes().get(a.start()..b.end()));
-        if CONNECTIVES
-            .split('\n')
-            .any(|l| Some(l.as_bytes()) == phrase)
-        {
-            return c + 1;
-        }
+    let Some(c) = (start + 1..comma).find(|&k| doc.is_comma(k)) else {
+        return start;
+    };
+    let (Some(a), Some(b)) = (doc.tok(start), doc.tok(c - 1)) else {
+        return start;
+    };
+    let phrase = doc.text.get(a.start()..b.end()).unwrap_or("");
+    if crate::lang::entries(CONNECTIVES).any(|l| l.eq_ignore_ascii_case(phrase)) {
+        return c + 1;
     }
     start
 }
