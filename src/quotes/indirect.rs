@@ -3942,29 +3942,9 @@ fn clause_before(
         start += 1;
     }
     if doc.lex.english {
-        start = after_connective(doc, after_conj(doc, dateline_end(doc, start, comma)), comma);
+        start = after_conj(doc, dateline_end(doc, start, comma));
     }
     push_report(doc, out, cue, speaker, start..=comma - 1, (tok, s))
-}
-
-/// English discourse connectives (`en/connectives.txt`).
-const CONNECTIVES: &str = crate::data_str!(include_bytes!("../lang/data/en/connectives.txt"));
-
-/// English: the first word after a discourse connective of `en/connectives.txt` and its comma
-/// that open a postposed report ("In fact, neither plan would …, analysts say": PolNeAR leaves
-/// the reporter's link out, four tuning documents, none keeps it), else `start`.
-fn after_connective(doc: &Doc, start: usize, comma: usize) -> usize {
-    let Some(c) = (start + 1..comma).find(|&k| doc.is_comma(k)) else {
-        return start;
-    };
-    let (Some(a), Some(b)) = (doc.tok(start), doc.tok(c - 1)) else {
-        return start;
-    };
-    let phrase = doc.text.get(a.start()..b.end()).unwrap_or("");
-    if crate::lang::entries(CONNECTIVES).any(|l| l.eq_ignore_ascii_case(phrase)) {
-        return c + 1;
-    }
-    start
 }
 
 /// English: the token after a conjunction (and, but) that opens a postposed report before a
@@ -6808,35 +6788,6 @@ mod tests {
             (
                 "But, he said, the plan would fail.",
                 &["But", "the plan would fail"],
-            ),
-        ]);
-    }
-
-    /// A postposed report leaves out a discourse connective and its comma that open the
-    /// sentence (`en/connectives.txt`; PolNeAR tuning documents, session 58); a time adverbial
-    /// stays, and a connective that is all before the cue's comma is no report.
-    #[test]
-    fn a_postposed_report_leaves_out_an_opening_connective() {
-        check(&[
-            (
-                "In fact, neither plan would have any major impact on the deficit, analysts say.",
-                &["neither plan would have any major impact on the deficit"],
-            ),
-            (
-                "Details aside, the proposals offer a stark alternative to the plan, he said.",
-                &["the proposals offer a stark alternative to the plan"],
-            ),
-            (
-                "As it stands, the prison system accounts for a quarter of inmates, according to the bureau.",
-                &["the prison system accounts for a quarter of inmates"],
-            ),
-            (
-                "In addition, the campaign plans to release more records soon, the aide said.",
-                &["the campaign plans to release more records soon"],
-            ),
-            (
-                "Last month, the campaign released more records, the aide said.",
-                &["Last month, the campaign released more records"],
             ),
         ]);
     }
