@@ -632,6 +632,17 @@ fn titled<'d>(
     if mine.is_empty() || mine.len() > 4 || folded_len(doc, &r, mine.clone()) > 64 {
         return r;
     }
+    // An honorific before the title ("وأوضح معالي الوزير"، "سمو أمير منطقة تبوك"): the title
+    // alone names the person, if it names anyone; else the speaker stays as written.
+    if mine.len() >= 2 && ar::HONORIFICS.contains(&doc.fold(mine.start)) {
+        if let Some(t) = doc.tok(mine.start + 1) {
+            let rest = t.start()..r.end;
+            let h = titled(doc, rest.clone(), history, register, seen, (tok, from));
+            if h != rest {
+                return h;
+            }
+        }
+    }
     // The speakers first, then the last four persons of the register named before `r`
     // (newest first; in text order, so one binary search).
     let n = register.partition_point(|h| h.end <= r.start);
