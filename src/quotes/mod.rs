@@ -632,17 +632,6 @@ fn titled<'d>(
     if mine.is_empty() || mine.len() > 4 || folded_len(doc, &r, mine.clone()) > 64 {
         return r;
     }
-    // An honorific before the title ("وأوضح معالي الوزير"، "سمو أمير منطقة تبوك"): the title
-    // alone names the person, if it names anyone; else the speaker stays as written.
-    if mine.len() >= 2 && ar::HONORIFICS.contains(&doc.fold(mine.start)) {
-        if let Some(t) = doc.tok(mine.start + 1) {
-            let rest = t.start()..r.end;
-            let h = titled(doc, rest.clone(), history, register, seen, (tok, from));
-            if h != rest {
-                return h;
-            }
-        }
-    }
     // The speakers first, then the last four persons of the register named before `r`
     // (newest first; in text order, so one binary search).
     let n = register.partition_point(|h| h.end <= r.start);
@@ -1331,9 +1320,29 @@ fn resolve(
         // most names are out before the token search.)
         let r = if doc.lex.arabic && r.len() <= 128 {
             let mut entries = seen.take();
-            let r = titled(doc, r, history, &register, &mut entries, (tok, from));
+            // An honorific before the title ("وأوضح معالي الوزير"): the title alone names the
+            // person, if it names anyone; else the speaker stays as written.
+            let k = doc.token_at(r.start);
+            let bare = match doc.tok(k + 1) {
+                Some(t) if t.start() < r.end && ar::HONORIFICS.contains(&doc.fold(k)) => {
+                    t.start()..r.end
+                }
+                _ => r.clone(),
+            };
+            let h = titled(
+                doc,
+                bare.clone(),
+                history,
+                &register,
+                &mut entries,
+                (tok, from),
+            );
             seen.set(entries);
-            r
+            if h == bare {
+                r
+            } else {
+                h
+            }
         } else if doc.lex.english {
             doc.title_holder(&r).unwrap_or(r)
         } else {
