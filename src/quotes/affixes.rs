@@ -251,6 +251,9 @@ pub(crate) const TITLE_HEADS: [&str; 15] =
 /// (`synonyms` of `ar/titles.txt`: حكومه → وزراء).
 pub(crate) const TITLE_SYNONYMS: [&str; 4] =
     own_words!(full(line_words(TITLES, "synonyms")), 0 1 2 3);
+/// Honorifics written before a title, folded (`honorifics` of `ar/titles.txt`: معالي، سمو …).
+pub(crate) const HONORIFICS: [&str; 5] =
+    own_words!(full(line_words(TITLES, "honorifics")), 0 1 2 3 4);
 
 #[cfg(test)]
 mod tests {

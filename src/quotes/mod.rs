@@ -1320,9 +1320,29 @@ fn resolve(
         // most names are out before the token search.)
         let r = if doc.lex.arabic && r.len() <= 128 {
             let mut entries = seen.take();
-            let r = titled(doc, r, history, &register, &mut entries, (tok, from));
+            // An honorific before the title ("وأوضح معالي الوزير"): the title alone names the
+            // person, if it names anyone; else the speaker stays as written.
+            let k = doc.token_at(r.start);
+            let bare = match doc.tok(k + 1) {
+                Some(t) if t.start() < r.end && ar::HONORIFICS.contains(&doc.fold(k)) => {
+                    t.start()..r.end
+                }
+                _ => r.clone(),
+            };
+            let h = titled(
+                doc,
+                bare.clone(),
+                history,
+                &register,
+                &mut entries,
+                (tok, from),
+            );
             seen.set(entries);
-            r
+            if h == bare {
+                r
+            } else {
+                h
+            }
         } else if doc.lex.english {
             doc.title_holder(&r).unwrap_or(r)
         } else {
