@@ -364,14 +364,15 @@ pub fn extract(
     let chosen = select(ranked, n, exclude, &group_keys);
     let best = chosen.first().map_or(1.0, |c| c.1);
 
-    // Written forms.
-    // Key → (index in `chosen`, unused): the candidates' table type (one hash-table type
-    // less in the wasm).
-    let wanted: FxMap<[u32; MAX_WORDS], (u32, u32)> = chosen
-        .iter()
-        .enumerate()
-        .map(|(i, (k, _))| (*k, (i as u32, 0)))
-        .collect();
+    // Written forms. A phrase is looked up among the few `chosen` keys (a list: no table
+    // built, and its lookup code, in the wasm) only when its first word begins one of them
+    // (`begins`, by group).
+    let mut begins = vec![false; groups.len()];
+    for (k, _) in &chosen {
+        if let Some(b) = k.first().and_then(|&g| begins.get_mut(g as usize)) {
+            *b = true;
+        }
+    }
     // Per chosen term, its written forms with (weight, first token): a few forms each, so a
     // list, not a hash map (one hash-table type less in the wasm).
     let mut forms: Vec<Vec<(String, (u32, usize))>> = vec![Vec::new(); chosen.len()];
@@ -380,7 +381,14 @@ pub fn extract(
         let Some(&t) = tokens.get(i + len - 1) else {
             continue;
         };
-        let Some(c) = wanted.get(&key).map(|&(c, _)| c as usize) else {
+        if !key
+            .first()
+            .and_then(|&g| begins.get(g as usize))
+            .is_some_and(|&b| b)
+        {
+            continue;
+        }
+        let Some(c) = chosen.iter().position(|(k, _)| *k == key) else {
             continue;
         };
         let (Some(first), Some(form_map)) = (tokens.get(i), forms.get_mut(c)) else {
