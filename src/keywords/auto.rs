@@ -364,13 +364,20 @@ pub fn extract(
     let chosen = select(ranked, n, exclude, &group_keys);
     let best = chosen.first().map_or(1.0, |c| c.1);
 
-    // Written forms. A phrase is looked up among the few `chosen` keys (a list: no table
-    // built, and its lookup code, in the wasm) only when its first word begins one of them
-    // (`begins`, by group).
-    let mut begins = vec![false; groups.len()];
-    for (k, _) in &chosen {
-        if let Some(b) = k.first().and_then(|&g| begins.get_mut(g as usize)) {
-            *b = true;
+    // Written forms. A phrase is looked up among the `chosen` keys that begin with its first
+    // word's group only (a list per group, threaded through `next`: no table built, and no
+    // lookup code, in the wasm; no scan of every chosen key per phrase, which was quadratic
+    // for a large `n`). `head[g]`: the first chosen key beginning with group `g`, or NONE.
+    const NONE: u32 = u32::MAX;
+    let mut head = vec![NONE; groups.len()];
+    let mut next = vec![NONE; chosen.len()];
+    for (c, (k, _)) in chosen.iter().enumerate().rev() {
+        if let (Some(h), Some(n)) = (
+            k.first().and_then(|&g| head.get_mut(g as usize)),
+            next.get_mut(c),
+        ) {
+            *n = *h;
+            *h = c as u32;
         }
     }
     // Per chosen term, its written forms with (weight, first token): a few forms each, so a
@@ -381,16 +388,20 @@ pub fn extract(
         let Some(&t) = tokens.get(i + len - 1) else {
             continue;
         };
-        if !key
+        let mut c = key
             .first()
-            .and_then(|&g| begins.get(g as usize))
-            .is_some_and(|&b| b)
-        {
+            .and_then(|&g| head.get(g as usize))
+            .map_or(NONE, |&h| h);
+        while let Some((k, _)) = chosen.get(c as usize) {
+            if *k == key {
+                break;
+            }
+            c = next.get(c as usize).map_or(NONE, |&n| n);
+        }
+        let c = c as usize;
+        if c >= chosen.len() {
             continue;
         }
-        let Some(c) = chosen.iter().position(|(k, _)| *k == key) else {
-            continue;
-        };
         let (Some(first), Some(form_map)) = (tokens.get(i), forms.get_mut(c)) else {
             continue;
         };
