@@ -467,18 +467,14 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
 
 /// Calls `f` with each folded word of at least three letters of `text[span]` (`buf` is
 /// scratch space).
-fn name_words(text: &str, span: &Span, buf: &mut String, mut f: impl FnMut(&str)) {
-    for w in text
-        .get(span.clone())
-        .unwrap_or("")
-        .split(|c: char| !tokens::is_alphanumeric(c))
-    {
+fn name_words(text: &str, span: &Span, buf: &mut String, f: &mut dyn FnMut(&str)) {
+    tokens::split_alphanumeric(text.get(span.clone()).unwrap_or(""), |w| {
         buf.clear();
         tokens::light_fold_into(w, buf);
         if buf.chars().count() >= 3 {
             f(buf);
         }
-    }
+    });
 }
 
 /// "الجبير: نحن مع الاتفاق …" — a line that starts with one to three words and a colon is a
@@ -531,7 +527,7 @@ fn colon_headlines(
             _ => None,
         }))
     {
-        name_words(doc.text, r, &mut buf, |w| {
+        name_words(doc.text, r, &mut buf, &mut |w| {
             if !names.contains(w) {
                 names.insert(w.to_owned());
             }
@@ -562,7 +558,9 @@ fn colon_headlines(
     // Headlines are one per line and end on their line: they never overlap each other.
     for (i, colon, name) in candidates {
         let mut named = false;
-        name_words(doc.text, &name, &mut buf, |w| named |= names.contains(w));
+        name_words(doc.text, &name, &mut buf, &mut |w| {
+            named |= names.contains(w)
+        });
         // (Words before the colon.)
         let n = colon - i - 2 * usize::from(doc.is_mark(i));
         let headline = n > 1
