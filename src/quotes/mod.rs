@@ -1178,10 +1178,18 @@ fn folded_len(doc: &Doc, s: &Span, toks: std::ops::Range<usize>) -> usize {
 #[inline(never)]
 fn unarticled<'a>(doc: &'a Doc, k: usize) -> &'a str {
     let f = doc.fold(k);
-    f.strip_prefix(ar::ARTICLE)
-        .filter(|x| x.len() > 5)
-        .unwrap_or(f)
+    // (The length first, then the article's four bytes as one array: no `memcmp` call.)
+    if f.len() > 4 + 5 && f.as_bytes().first_chunk::<4>() == Some(&ARTICLE_BYTES) {
+        return f.get(4..).unwrap_or(f);
+    }
+    f
 }
+
+/// [`ar::ARTICLE`]'s four bytes ([`unarticled`]).
+const ARTICLE_BYTES: [u8; 4] = match ar::ARTICLE.as_bytes() {
+    [a, b, c, d] => [*a, *b, *c, *d],
+    _ => panic!("the article is two two-byte letters"),
+};
 
 /// Arabic: whether the subject `r` found at a cue names nobody: a phrase that opens with ب
 /// and the article (بالمسجد; not ل: "وفقا للمتحدث …" names its source), or one word with an
