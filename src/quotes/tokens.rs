@@ -393,6 +393,39 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     class(table(), c) & ALNUM != 0
 }
 
+/// Calls `f` with each piece of `s` between characters that are not [`is_alphanumeric`]
+/// (what `s.split(|c| !is_alphanumeric(c))` yields), reading ASCII and two-byte characters
+/// by their bytes ([`ClassTables::pairs`]): no decoding for Arabic or Latin names.
+pub(crate) fn split_alphanumeric<'a>(s: &'a str, mut f: impl FnMut(&'a str)) {
+    let t = class_tables();
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    loop {
+        // (The end of `s` ends the last piece: one call of `f`, inlined once.)
+        let (len, k) = match bytes.get(i) {
+            None => (0, 0),
+            Some(&b) if b < 0x80 => (1, t.low.get(usize::from(b)).copied().unwrap_or(0)),
+            Some(&b) if b & 0xE0 == 0xC0 => {
+                let pair = u16::from_le_bytes([b, bytes.get(i + 1).copied().unwrap_or(0)]);
+                (2, t.pairs.get(usize::from(pair)).copied().unwrap_or(0))
+            }
+            Some(_) => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.len_utf8(), class(&t.low, c)),
+                None => (0, 0),
+            },
+        };
+        if k & ALNUM == 0 {
+            f(s.get(start..i).unwrap_or(""));
+            start = i + len;
+        }
+        if len == 0 {
+            break;
+        }
+        i += len;
+    }
+}
+
 /// Appends [`crate::lang::light_fold`]`(word)` to `out`.
 pub(crate) fn light_fold_into(word: &str, out: &mut String) {
     fold_word(table(), word, out);
@@ -1761,6 +1794,23 @@ mod tests {
         let toks = tokenize(t, &[], None);
         assert_eq!(toks.list.len(), 2);
         assert_eq!(folds(t)[1], "مؤكدا");
+    }
+
+    #[test]
+    fn split_alphanumeric_agrees_with_split() {
+        for s in [
+            "",
+            " ",
+            "عادل الجبير، وزير الخارجية",
+            "«مرصد الطقس»: -- x",
+            "Jean-Marc O’Brien (AFP) 𝐀bc ﬁne—Élysée ١٢٣ ـــ مؤكداً",
+            "a\u{2014}b\u{200F}c\u{00A0}d\u{0301}e,,f",
+        ] {
+            let mut got = Vec::new();
+            split_alphanumeric(s, |w| got.push(w));
+            let want: Vec<&str> = s.split(|c: char| !is_alphanumeric(c)).collect();
+            assert_eq!(got, want, "{s}");
+        }
     }
 
     #[test]

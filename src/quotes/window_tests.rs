@@ -61,11 +61,11 @@ fn cuts(text: &str, lang: &str, window: usize) -> Vec<usize> {
 fn share_a_word(text: &str, a: &Span, b: &Span) -> bool {
     let mut buf = String::new();
     let mut words: FxSet<String> = FxSet::default();
-    name_words(text, a, &mut buf, |w| {
+    name_words(text, a, &mut buf, &mut |w| {
         words.insert(w.to_owned());
     });
     let mut hit = false;
-    name_words(text, b, &mut buf, |w| hit |= words.contains(w));
+    name_words(text, b, &mut buf, &mut |w| hit |= words.contains(w));
     hit
 }
 
