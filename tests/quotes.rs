@@ -425,6 +425,20 @@ mod property {
         "ً",
     ];
 
+    /// A failing case the property found (session 58's CI): a hyphen as the text's first token,
+    /// before a cue, walked back one token past the start (an overflow in debug builds).
+    #[test]
+    fn a_hyphen_at_the_start_before_a_cue() {
+        for picks in [[24, 38, 41, 26], [24, 40, 41, 39]] {
+            for sep in [" ", ""] {
+                let text = picks.map(|i| PIECES[i]).join(sep);
+                for lang in ["ar", "en", "fr", "de", "und"] {
+                    assert_valid(&text, &extract(&text, lang));
+                }
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
         #[test]

@@ -130,7 +130,10 @@ fn outer_reports(doc: &Doc, first: usize, out: &mut [Event]) {
             // (A hyphen inside a name, "EB-5", is no dash.)
             if !(t.word()
                 || t.mark()
-                || t.is_char('-') && doc.tok(i - 1).is_some_and(|p| p.end() == t.start()))
+                || t.is_char('-')
+                    && doc
+                        .tok(i.wrapping_sub(1))
+                        .is_some_and(|p| p.end() == t.start()))
                 || t.adverbial() == Some(Adverbial::Conj)
                 || doc.lex.is(R_OR | R_COMMA_RELATIVE, t)
             {
