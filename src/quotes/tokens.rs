@@ -1297,10 +1297,10 @@ pub(crate) fn tokenize_into(
         // A token from `i`: the word characters from there (none: a one-character token),
         // scanned to the character that ends them, of class `k`, which starts at `i` (`i` at
         // the end of the text, which ends a word as a space would: `WC_SEPARATOR`; a space:
-        // [`SPACE`]). The scan breaks with the class only: the character is read back from the bytes after it
-        // (fewer values where its exits join, in V8's code as in LLVM's). The word's state
-        // lives in this scan only: its start `s`, the class of its first character, the AND
-        // of the classes of all (read for `SELF_FOLD` and `WC_CORE`).
+        // [`SPACE`]). The scan breaks with the class only: the character is read back from
+        // the bytes after it (fewer values where its exits join, in V8's code as in LLVM's).
+        // The word's state lives in this scan only: its start `s`, the class of its first
+        // character, the AND of the classes of all (read for `SELF_FOLD` and `WC_CORE`).
         let s = i;
         let mut first = 0u8;
         let mut all = !0u8;
