@@ -541,9 +541,9 @@ const SIZE_PREFIXES: &[&str] = &[
     // once per `Analyzer` or call: options, keyword variants, the Arabic keyword rules
     "_ZN16article_analyzer8analysis8Analyzer3new",
     "_ZN16article_analyzer4wasm15analyze_options",
-    "_ZN16article_analyzer8keywords6arabic13phrase_variant",
+    "_ZN16article_analyzer8keywords6arabic14phrase_variant",
     "_ZN16article_analyzer8keywords6arabic5build",
-    "_ZN16article_analyzer8keywords5latin12plural_phrase",
+    "_ZN16article_analyzer8keywords5latin13plural_phrase",
     // the automatic keywords' selection from their ranking (at most LOOKAHEAD + 10 × n
     // candidates, not the text; the statistics and ranking before it stay opt-level 3)
     "_ZN16article_analyzer8keywords4auto6select17h",
@@ -679,9 +679,22 @@ const STD_COLD: &[&str] = &[
     "_RNvXs1_NvNtC{std}_3std9panicking13panic_handlerNtB5_16StaticStrPayloadNtNtC{core}_4core5panic12PanicPayload8take_box",
 ];
 
-/// [`STD_COLD`] with the disambiguators of `core`, `alloc` and `std` that the IR `ir` refers
-/// to (`Cs…_4core` in its v0 symbols); the templates of a crate the IR never names are left
-/// out.
+/// Functions of the standard library that only size-compiled code calls, `optsize` +
+/// `minsize` like [`STD_COLD`] and named the same way (`{hashbrown}`: the standard library's
+/// own copy of the crate). The release module takes them from the precompiled standard
+/// library under these v0 symbols, where the names build's IR has a local instance of the same
+/// function under a legacy symbol (`SIZE_PREFIXES` names hashbrown's `rehash_in_place`
+/// so), so neither `SIZE_PREFIXES` nor [`only_called_from`] reaches them (session 59 (size-q)).
+const STD_SIZE: &[&str] = &[
+    // hash-table growth (in place: a table with deleted entries), called by `reserve_rehash`
+    "_RNvMsa_NtC{hashbrown}_9hashbrown3rawNtB5_13RawTableInner15rehash_in_place",
+    // `str::encode_utf16`, which only the DOM highlighter (`wasm::dom`) uses
+    "_RNvXsO_NtNtC{core}_4core3str4iterNtB5_11EncodeUtf16NtNtNtNtB9_4iter6traits8iterator8Iterator4next",
+];
+
+/// [`STD_COLD`] and [`STD_SIZE`] with the disambiguators of `core`, `alloc`, `std` and the
+/// standard library's `hashbrown` that the IR `ir` refers to (`Cs…_4core` in its v0 symbols);
+/// the templates of a crate the IR never names are left out.
 fn std_cold_names(ir: &str) -> Vec<String> {
     let disambiguator = |krate: &str| {
         let suffix = format!("_{}{krate}", krate.len());
@@ -698,9 +711,11 @@ fn std_cold_names(ir: &str) -> Vec<String> {
         ("{core}", disambiguator("core")),
         ("{alloc}", disambiguator("alloc")),
         ("{std}", disambiguator("std")),
+        ("{hashbrown}", disambiguator("hashbrown")),
     ];
     STD_COLD
         .iter()
+        .chain(STD_SIZE)
         .filter_map(|t| {
             crates.iter().try_fold(t.to_string(), |name, (key, d)| {
                 if name.contains(key) {
@@ -1302,6 +1317,52 @@ mod tests {
         );
     }
 
+    /// Every legacy-mangled name of the prefix lists is well formed: each `<length><identifier>`
+    /// but the last has exactly its length (the last may be cut short, as in `…17h`). Until
+    /// session 59, `arabic13phrase_variant` and `latin12plural_phrase` (14 and 13 characters)
+    /// matched no symbol at all.
+    #[test]
+    fn mangled_prefixes_have_their_lengths() {
+        let lists = [
+            SIZE_PREFIXES,
+            SPEED_PREFIXES,
+            MINSIZE_PREFIXES,
+            OPT3_PREFIXES,
+            COLD_PREFIXES,
+            HOT_NAMES,
+            INLINE_PREFIXES,
+        ];
+        for prefix in lists.concat() {
+            let mut rest = prefix.strip_prefix("_ZN").expect("a legacy-mangled prefix");
+            while !rest.is_empty() {
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                assert!(digits > 0, "{prefix}: no length before {rest:?}");
+                let len: usize = rest[..digits].parse().unwrap();
+                rest = &rest[digits..];
+                if len > rest.len() {
+                    break; // the last identifier, cut short
+                }
+                rest = &rest[len..];
+            }
+        }
+    }
+
+    /// `STD_SIZE`'s hash-table growth is named with the disambiguator of the standard
+    /// library's `hashbrown`, read from the IR like those of `core`, `alloc` and `std`.
+    #[test]
+    fn std_size_names_take_the_hashbrown_of_the_ir() {
+        let ir = "  call void @_RNvNtCsgXGp5Oqx2Ny_4core9panicking5panic(ptr %0)\n\
+                  call void @_RNvMNtCs86o9dxWySvj_9hashbrown3rawNtB2_11Fallibility9alloc_err()\n";
+        let names = std_cold_names(ir);
+        assert!(names.contains(
+            &"_RNvMsa_NtCs86o9dxWySvj_9hashbrown3rawNtB5_13RawTableInner15rehash_in_place"
+                .to_string()
+        ));
+        assert!(size_attribute_csv(ir).contains(
+            "_RNvMsa_NtCs86o9dxWySvj_9hashbrown3rawNtB5_13RawTableInner15rehash_in_place,minsize\n"
+        ));
+    }
+
     /// The standard library's cold functions are named with the disambiguators the IR uses
     /// for `core`, `alloc` and `std`, and only for the crates it names.
     #[test]
@@ -1320,7 +1381,11 @@ mod tests {
             .all(|n| !n.contains('{') && !n.contains("3std")));
         assert_eq!(
             names.len(),
-            STD_COLD.iter().filter(|t| !t.contains("{std}")).count()
+            STD_COLD
+                .iter()
+                .chain(STD_SIZE)
+                .filter(|t| !t.contains("{std}") && !t.contains("{hashbrown}"))
+                .count()
         );
         let csv = size_attribute_csv(ir);
         assert!(csv.contains("_RNvNtCsgXGp5Oqx2Ny_4core3fmt5write,minsize\n"));
