@@ -554,6 +554,32 @@ fn every_fixture_gives_valid_automatic_keywords() {
     }
 }
 
+/// Any `auto_keywords` is accepted and asks for at most every term of the text: the largest
+/// counts give the seed's 227 terms, like 1,000 (before session 59, 100,000,000 asked for a
+/// 64 GB buffer and `usize::MAX` overflowed adding the spares).
+#[test]
+fn a_huge_auto_keywords_gives_every_term() {
+    let all = |n: usize| {
+        let o = AnalyzeOptions {
+            auto_keywords: n,
+            quotes: false,
+            ..AnalyzeOptions::default()
+        };
+        let a = analyze(SEED, &o).unwrap();
+        check_invariants(SEED, &a);
+        a
+    };
+    let thousand = all(1000);
+    assert!(
+        thousand.keywords.len() < 1000,
+        "{}",
+        thousand.keywords.len()
+    );
+    for n in [100_000_000, u32::MAX as usize, usize::MAX] {
+        assert_eq!(all(n), thousand, "autoKeywords {n}");
+    }
+}
+
 // ---- Property tests ----
 
 mod properties {

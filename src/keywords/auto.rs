@@ -321,7 +321,12 @@ pub fn extract(
             .then_with(|| a.3.cmp(&b.3))
             .then_with(|| a.0.cmp(&b.0))
     };
-    let keep = LOOKAHEAD + 10 * n;
+    // (At most every candidate: a larger `n` asks for all of them, and its buffer, 40 bytes a
+    // candidate, is not sized by `n`: 100,000,000 asked for 64 GB.)
+    let keep = n
+        .saturating_mul(10)
+        .saturating_add(LOOKAHEAD)
+        .min(candidates.len() + groups.len());
     let mut ranked: Vec<Candidate> = Vec::with_capacity(2 * keep + 1);
     let scored = candidates
         .into_iter()

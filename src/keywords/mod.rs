@@ -286,7 +286,8 @@ pub fn run(
             .collect();
         let mut seen: FxSet<String> = matcher.keywords().iter().map(|k| k.key.clone()).collect();
         // A few spare terms: one that loses all its occurrences to a longer keyword is dropped.
-        terms = auto::extract(text, &folded, language, auto + AUTO_SPARE, &exclude)
+        let asked = auto.saturating_add(AUTO_SPARE);
+        terms = auto::extract(text, &folded, language, asked, &exclude)
             .into_iter()
             .filter(|t| seen.insert(fold_key(&t.term)))
             .collect();

@@ -715,7 +715,9 @@ fn final_source(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
     // A speech verb of the clause that reports it itself has its complementizer, colon or
     // mark (not "ويتوقع نقل القطعة …، كما أفادت مصادر فرنسية": "is expected"); nor a speech
     // verb right before the opener ("أنصحه أن لا يقول كما قال X").
-    if doc.cue_at(o - 1).is_some()
+    // (`wrapping_sub`: after على or a verbless cue at the text's first token, `o` is 0:
+    // "على ما أفادت محاميته." opening the text.)
+    if doc.cue_at(o.wrapping_sub(1)).is_some()
         || (floor..e).any(|k| {
             doc.cue_at(k).is_some_and(|c| {
                 c.kind == CueKind::Verb
@@ -2282,8 +2284,9 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
                 doc,
                 k,
                 s,
+                // (`wrapping_sub`: k is 1 when a report starts at the text's first token.)
                 doc.is_mark(k - 1)
-                    && doc.quoted(k - 2)
+                    && doc.quoted(k.wrapping_sub(2))
                     && (start..k)
                         .filter(|&j| !doc.quoted(j) && doc.tok(j).is_some_and(|u| u.word()))
                         .count()
@@ -3196,7 +3199,8 @@ fn postposed_subject(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) {
                 // (An auxiliary after the comma: the clause goes on; not "…, Oxfam says in a
                 // report, Paying the Price.")
                 && doc.tok(a + 1).is_some_and(|t| t.word() && t.auxiliary())
-                && doc.tok(i - 1).is_some_and(|p| !p.auxiliary()) =>
+                // (`wrapping_sub`: the cue may be the text's first token, "Said later, …".)
+                && doc.tok(i.wrapping_sub(1)).is_some_and(|p| !p.auxiliary()) =>
         {
             moved = Cue {
                 next: a,

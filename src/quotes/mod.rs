@@ -389,7 +389,7 @@ fn extract_window(
         // report's own words is one mixed report too (PolNeAR).
         let own = |k: usize| doc.tok(k).is_some_and(|t| t.word()) && !doc.quoted(k);
         let own_words = (doc.lex.english || doc.lex.arabic) && own(doc.token_at(e.content.start))
-            || doc.lex.english && own(doc.token_at(e.content.end) - 1);
+            || doc.lex.english && own(doc.token_at(e.content.end).wrapping_sub(1));
         overlap * 5 <= len * 4 || own_words
     });
     let mentions = mentions(&doc);
@@ -779,12 +779,13 @@ fn beside(
     history.iter().rev().find_map(|(h, _, _)| {
         let toks = tokens_of(doc, h);
         // (A name: its last word without the article.)
-        // (A history speaker covers at least one token: `toks.end - 1` is its last.)
+        // (A history speaker covers at least one token: `toks.end - 1` is its last; wrapping all
+        // the same, as a release build does.)
         (h.start >= from
             && h.end <= cue
             && toks.start <= k + 2
             && k < toks.end + 2
-            && !definite(doc, toks.end - 1))
+            && !definite(doc, toks.end.wrapping_sub(1)))
         .then(|| h.clone())
     })
 }
