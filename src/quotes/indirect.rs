@@ -3733,10 +3733,16 @@ fn mixed_before(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         return false;
     }
     let close = a - 1;
-    // The rest of the sentence: the speaker and a few words, no quotation, no clause.
+    // The rest of the sentence up to its first comma: the speaker and a few words, no
+    // quotation, no clause. After that comma a quotation or a clause may follow ('Oz is
+    // “smart as hell,” X wrote in an email, and “full of …”', '…, said X, referring to the
+    // scenery that …'; PolNeAR devA, devB, trainD, session 59), but not a quotation right
+    // after it ('… ''A Change Is Gonna Come,'' she added the words, ''Hillary Clinton.''').
     let end = doc.sentence_end(i);
-    let tail_words = word_count(doc, cue.next, end);
-    if tail_words > 14
+    let comma = (cue.next..end).find(|&k| doc.is_comma(k));
+    let end = comma.unwrap_or(end);
+    if comma.is_some_and(|c| doc.is_mark(c + 1))
+        || word_count(doc, cue.next, end) > 14
         || (cue.next..end)
             .any(|k| doc.is_mark(k) || doc.tok(k).is_some_and(|t| t.word() && t.complementizer()))
     {
@@ -6110,6 +6116,36 @@ mod tests {
         let q = extract(t, "en");
         let last = q.last().map(|q| (&t[q.content.clone()], q.continues));
         assert_eq!(last, Some(("Golf is a thin industry.", Some(0))), "{q:?}");
+    }
+
+    #[test]
+    fn a_clause_holding_a_quotation_before_a_cue_whose_tail_goes_on_past_a_comma() {
+        // PolNeAR devA politico_2016-09-15, devB politico_2016-09-23, trainD
+        // nyt_2016-05-17 (session 59): a quotation or a clause after the comma that ends the
+        // speaker no longer drops the mixed report; invented sentences.
+        check(&[
+            (
+                "The mayor is \"tired of waiting,\" Jane Smith wrote in a letter to the council, and \"ready to act.\"",
+                &["The mayor is \"tired of waiting,\""],
+            ),
+            (
+                "But \"it will not be a museum,\" said Erik Lund, the station's director, referring to the studio that housed ''Live'' shows.",
+                &["But \"it will not be a museum,\""],
+            ),
+            // Not with a quotation right after that comma (a title before the cue).
+            (
+                "The band closed with the anthem ''A New Day Is Here,'' she added the words, ''Jane Smith.''",
+                &[],
+            ),
+        ]);
+        let t = "Lund \"got a waiver,\" Moss said, and still \"got to sit in on the talks.\"";
+        let q = extract(t, "en");
+        let last = q.last().map(|q| (&t[q.content.clone()], q.continues));
+        assert_eq!(
+            last,
+            Some(("got to sit in on the talks.", Some(0))),
+            "{q:?}"
+        );
     }
 
     #[test]
