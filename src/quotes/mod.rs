@@ -907,7 +907,6 @@ fn apposed<'d>(
 /// «نزاهة» الدكتور خالد …،", "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد
 /// بن نايف …" (a subject cut before the name: no register entry holds it). The span from that
 /// head to the name's end.
-#[inline(never)]
 fn honored(doc: &Doc, mine: &std::ops::Range<usize>) -> Option<Span> {
     let head = unarticled(doc, mine.start);
     if mine.len() < 2 || !ar::TITLE_HEADS.contains(&head) {
@@ -932,24 +931,22 @@ fn honored(doc: &Doc, mine: &std::ops::Range<usize>) -> Option<Span> {
                     .is_some_and(|w| ar::TITLE_HEADS.contains(&w))
         }) || (mine.start + 1..mine.end).any(|k| {
             let w = place_key(doc, k);
-            !(j + 1..h).any(|x| {
-                let t = place_key(doc, x);
-                t == w || akin(w, t)
-            })
+            !(j + 1..h).any(|x| akin(w, place_key(doc, x)))
         }) {
             return None;
         }
         // (Up to a word in و after its first word, the next phrase, "… العالي وبمتابعة", or
-        // with a tanween, the verb's object: "… بن عبدالعزيز اتصالاً هاتفياً".)
-        let name = doc.np_after(h, h + 8)?;
-        let mut end = h + 1;
-        while doc.tok(end + 1).is_some_and(|t| t.end() <= name.end)
-            && ar::strip_letter(doc.fold(end + 1), const { ar::letters(&[ar::AND]) }).is_none()
-            && !ar::has_letter(doc.raw(end + 1), ar::TANWEENS)
-        {
-            end += 1;
-        }
-        (name.end > doc.tok(h)?.end()).then_some(doc.tok(j)?.start()..doc.tok(end)?.end())
+        // with a tanween, the verb's object: "… بن عبدالعزيز اتصالاً هاتفياً"; as written: a
+        // word's first letter is its first character, harakat after it.)
+        let stop = (h + 2..h + 8)
+            .find(|&k| {
+                let w = doc.raw(k);
+                ar::strip_letter(w, const { ar::letters(&[ar::AND]) }).is_some()
+                    || ar::has_letter(w, ar::TANWEENS)
+            })
+            .unwrap_or(h + 8);
+        let name = doc.np_after(h, stop)?;
+        (name.end > doc.tok(h)?.end()).then_some(doc.tok(j)?.start()..name.end)
     })
 }
 
@@ -957,10 +954,13 @@ fn honored(doc: &Doc, mine: &std::ops::Range<usize>) -> Option<Span> {
 /// without them and the article ("بالأحساء", "للعلاقات": الأحساء، العلاقات).
 fn place_key<'a>(doc: &'a Doc, k: usize) -> &'a str {
     let f = doc.fold(k);
-    [ar::BY_ARTICLE, ar::TO_ARTICLE]
-        .iter()
-        .find_map(|p| f.strip_prefix(p).filter(|w| w.len() > 4))
-        .unwrap_or_else(|| unarticled(doc, k))
+    match f
+        .strip_prefix(ar::BY_ARTICLE)
+        .or_else(|| f.strip_prefix(ar::TO_ARTICLE))
+    {
+        Some(w) if w.len() > 4 => w,
+        _ => unarticled(doc, k),
+    }
 }
 
 /// [`apposed`]: whether tokens `a..b` hold a name: a word without the article right after one
