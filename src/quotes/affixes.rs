@@ -249,8 +249,8 @@ pub(crate) const TITLE_HEADS: [&str; 15] =
     own_words!(full(line_words(TITLES, "heads")), 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14);
 /// Title words that name the same office, in pairs, the first read as the second
 /// (`synonyms` of `ar/titles.txt`: حكومه → وزراء).
-pub(crate) const TITLE_SYNONYMS: [&str; 4] =
-    own_words!(full(line_words(TITLES, "synonyms")), 0 1 2 3);
+pub(crate) const TITLE_SYNONYMS: [&str; 6] =
+    own_words!(full(line_words(TITLES, "synonyms")), 0 1 2 3 4 5);
 /// Honorifics written before a title, folded (`honorifics` of `ar/titles.txt`: معالي، سمو …).
 pub(crate) const HONORIFICS: [&str; 5] =
     own_words!(full(line_words(TITLES, "honorifics")), 0 1 2 3 4);

@@ -667,6 +667,9 @@ fn titled<'d>(
     if let Some(h) = apposed(doc, &r, &mine, seen) {
         return h;
     }
+    if let Some(h) = honored(doc, &mine) {
+        return h;
+    }
     // A title whose name comes later in its paragraph ("وشدد قائد النصر على … . واختتم قائد
     // النصر X Y حديثه …"): the next person of the register on its line holding every word of
     // it, up to its first word with a possessive suffix (the verb's object). A headline's
@@ -892,6 +895,75 @@ fn apposed<'d>(
         }
     }
     None
+}
+
+/// Arabic: a title at the cue (tokens `mine`: a head of `heads` in `ar/titles.txt`, articled or
+/// not, and one to three more words) that [`titled`]'s other searches leave unnamed is the
+/// person named after the nearest earlier same head word (within [`APPOSED_REACH`] tokens) in
+/// its sentence with no comma between: an honorific (an articled name particle of
+/// `ar/name_particles.txt`: الدكتور، الأمير) at most nine words after the head, the words
+/// between holding every other word of the title ([`place_key`], [`akin`]: the same word too,
+/// three letters or more), then the name
+/// ([`Doc::np_after`]): "تحت إشراف مدير الشئون الصحية بمحافظة الأحساء الدكتور محمد …
+/// وبمتابعة" for "مدير الشؤون الصحية بالأحساء", "رفع رئيس الهيئة الوطنية لمكافحة الفساد
+/// «نزاهة» الدكتور خالد …،", "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد
+/// بن نايف …" (a subject cut before the name: no register entry holds it). The span from that
+/// head to the name's end. (Not `#[inline(never)]`: inlined into `titled`, its one caller,
+/// −111 B gz, session 59.)
+fn honored(doc: &Doc, mine: &std::ops::Range<usize>) -> Option<Span> {
+    let head = unarticled(doc, mine.start);
+    if mine.len() < 2 || !ar::TITLE_HEADS.contains(&head) {
+        return None;
+    }
+    let lo = mine.start.saturating_sub(APPOSED_REACH);
+    (lo..mine.start).rev().find_map(|j| {
+        if unarticled(doc, j) != head || doc.quoted(j) {
+            return None;
+        }
+        let s = doc.tok(j)?.sentence();
+        // The honorific: words and quotation marks up to it, in the sentence, no comma.
+        let h = (j + 1..j + 13).find(|&h| {
+            doc.tok(h)
+                .is_some_and(|t| t.word() && t.class(lexicon::C_NAME_PARTICLE) && doc.articled(h))
+        })?;
+        if (j + 1..h).any(|k| {
+            doc.tok(k)
+                .is_none_or(|t| t.sentence() != s || !(t.word() || t.mark()))
+                // (Another office in a list: "مدير X ووكيل Y الدكتور Z" names the second.)
+                || ar::strip_letter(doc.fold(k), const { ar::letters(&[ar::AND]) })
+                    .is_some_and(|w| ar::TITLE_HEADS.contains(&w))
+        }) || (mine.start + 1..mine.end).any(|k| {
+            let w = place_key(doc, k);
+            !(j + 1..h).any(|x| akin(w, place_key(doc, x)))
+        }) {
+            return None;
+        }
+        // (Up to a word in و after its first word, the next phrase, "… العالي وبمتابعة", or
+        // with a tanween, the verb's object: "… بن عبدالعزيز اتصالاً هاتفياً"; as written: a
+        // word's first letter is its first character, harakat after it.)
+        let stop = (h + 2..h + 8)
+            .find(|&k| {
+                let w = doc.raw(k);
+                ar::strip_letter(w, const { ar::letters(&[ar::AND]) }).is_some()
+                    || ar::has_letter(w, ar::TANWEENS)
+            })
+            .unwrap_or(h + 8);
+        let name = doc.np_after(h, stop)?;
+        (name.end > doc.tok(h)?.end()).then_some(doc.tok(j)?.start()..name.end)
+    })
+}
+
+/// [`honored`]'s key of the word at token `k`: [`unarticled`], and a place after ب or ل
+/// without them and the article ("بالأحساء", "للعلاقات": الأحساء، العلاقات).
+fn place_key<'a>(doc: &'a Doc, k: usize) -> &'a str {
+    let f = doc.fold(k);
+    match f
+        .strip_prefix(ar::BY_ARTICLE)
+        .or_else(|| f.strip_prefix(ar::TO_ARTICLE))
+    {
+        Some(w) if w.len() > 4 => w,
+        _ => unarticled(doc, k),
+    }
 }
 
 /// [`apposed`]: whether tokens `a..b` hold a name: a word without the article right after one
