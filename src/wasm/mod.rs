@@ -71,7 +71,10 @@ export interface AnalyzeOptions {
   language?: string;
   /** Words or phrases to find and highlight. */
   keywords?: Array<string | KeywordSpec>;
-  /** How many keywords to extract automatically (default 10; 0 turns it off). */
+  /**
+   * How many keywords to extract automatically (default 10; 0 turns it off). Any count is
+   * accepted: one above the number of terms the text holds gives all of them.
+   */
   autoKeywords?: number;
   /** Match inflected and cliticised forms. Default true. */
   morphology?: boolean;
