@@ -886,20 +886,32 @@ impl<'a> Doc<'a> {
                     p = one;
                 }
             }
-            // A title, a preposition and its complement, then an honorific and the name up to
-            // a comma, a colon or a complementizer ("اعتبر المشرف العام على فريق تطوير سوق
-            // عكاظ الدكتور بريكان الشلوي أن"): the name too; within eight words, over no
-            // possessive suffix (an adjunct of the verb: "خلال لقائه الدكتور X").
+            // A title, a preposition and its complement (or a short quoted name), then an
+            // honorific and the name up to a comma, a colon or a complementizer ("اعتبر المشرف
+            // العام على فريق تطوير سوق عكاظ الدكتور بريكان الشلوي أن"، "مدير عام الشركة
+            // الوطنية السياحية «سياحية» المهندس صالح قدح أن"): the name too; within eleven
+            // tokens, over more prepositions and quoted names ("… على البرنامج وعضو هيئة
+            // الخبراء في جامعة هارفارد الدكتور X أن", session 60) but no possessive suffix (an
+            // adjunct of the verb: "خلال لقائه الدكتور X"), comma or complementizer.
             // (The honorific is looked for first: a class bit, cheap on every subject.)
-            if j == last + 1 && self.class_at(j, C_ADJUNCT) {
-                let stop = limit.min(j + 9);
+            if j == last + 1 && (self.class_at(j, C_ADJUNCT) || self.is_mark(j)) {
+                let stop = limit.min(j + 12);
                 let mut h = j + 1;
                 while h < stop && !self.class_at(h, C_NAME_PARTICLE) {
                     h += 1;
                 }
                 if h < stop && self.articled(h) {
                     let mut k = j + 1;
-                    while k < limit.min(h + 5) && !self.stops_np(k) && (k > h || !self.suffixed(k))
+                    while k < limit.min(h + 5)
+                        && self.sentence(k) == Some(s)
+                        && if k > h {
+                            !self.stops_np(k)
+                        } else {
+                            self.is_mark(k)
+                                || self.is_word(k)
+                                    && !self.suffixed(k)
+                                    && !self.complementizer_at(k)
+                        }
                     {
                         k += 1;
                     }

@@ -3049,6 +3049,34 @@ fn arabic_a_title_its_complement_then_an_honorific_and_the_name() {
         Some("المشرف العام على فريق تطوير سوق عكاظ الدكتور بريكان الشلوي"),
         "{q:?}"
     );
+    // Over a second preposition or a short quoted name before the honorific, or from a quoted
+    // name right after the title (session 60; dev: arnk-0434, big/ar.txt).
+    for (t, name) in [
+        (
+            "كما أوضح المشرف العام على البرنامج وعضو هيئة الخبراء في جامعة هارفارد الدكتور مساعد \
+             الأحمد أن الخريجين تمكنوا من النجاح.",
+            "المشرف العام على البرنامج وعضو هيئة الخبراء في جامعة هارفارد الدكتور مساعد الأحمد",
+        ),
+        (
+            "وأوضح المشرف العام على البرنامج الوطني للحرف \"بارع\" الدكتور جاسر الحربش أن \
+             الخريجين تمكنوا من النجاح.",
+            "المشرف العام على البرنامج الوطني للحرف \"بارع\" الدكتور جاسر الحربش",
+        ),
+        (
+            "من جهته، أوضح مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح أن \
+             الخريجين تمكنوا من النجاح.",
+            "مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح",
+        ),
+    ] {
+        let q = extract(t, "ar");
+        assert_eq!(speaker_of(t, &q, "الخريجين"), Some(name), "{q:?}");
+    }
+    // Not over a possessive suffix or a complementizer before the honorific: the person met
+    // is no subject.
+    let t = "وأكد المشرف العام على البرنامج خلال لقائه في جدة الدكتور مساعد الأحمد، أن الخريجين \
+             تمكنوا من النجاح.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الخريجين"), Some("المشرف العام"), "{q:?}");
 }
 
 #[test]
