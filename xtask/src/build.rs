@@ -658,6 +658,14 @@ const COLD_PREFIXES: &[&str] = &[
     // 10-automatic-keyword call +3 % to +10 % CPU in Node.js (`ab-cpu.mjs` on a loaded
     // machine; BENCHMARKS.md, session 60 (size-s))
     "_ZN16article_analyzer8keywords4auto7extract17h",
+    // the analysis' stages put together (`Analyzer::analyze_counting`, 7 KB at opt-level 3),
+    // and through [`only_called_from`] the keyword search that only it calls (`keywords::run`,
+    // `Matcher::find`/`find_in`, the automata, `settle`, `resolve`) and `crate::sort`'s
+    // shared code; the text's passes (`each_sentence`, `Words::next`, `search::run`, the
+    // quote tokenizer) keep opt-level 3: −770 B gz; the 100-keyword call's CPU in Node.js
+    // unchanged within the noise (`ab-cpu.mjs`, 25 runs: big/ar 54.9 → 54.5 ms, big/en
+    // 45.4 → 46.3 ms, minima; BENCHMARKS.md, session 60 (size-s))
+    "_ZN16article_analyzer8analysis8Analyzer16analyze_counting17h",
 ];
 
 /// Functions of the standard library that only the error and panic paths reach (`core::fmt`,
