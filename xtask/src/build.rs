@@ -652,6 +652,20 @@ const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize14normalize_with17h",
     // once per call: the text in from JavaScript (its copy is `encodeInto`'s)
     "_ZN16article_analyzer4wasm15read_text_exact17h",
+    // the automatic keywords (`keywords::auto::extract`, 16 KB at opt-level 3 with its
+    // counting loops inlined, and through [`only_called_from`] what only it calls: `tokenize`,
+    // `Scan::next`, `group_key`, `is_stop`, its hash-table instances): −793 B gz; the
+    // 10-automatic-keyword call +3 % to +10 % CPU in Node.js (`ab-cpu.mjs` on a loaded
+    // machine; BENCHMARKS.md, session 60 (size-s))
+    "_ZN16article_analyzer8keywords4auto7extract17h",
+    // the analysis' stages put together (`Analyzer::analyze_counting`, 7 KB at opt-level 3),
+    // and through [`only_called_from`] the keyword search that only it calls (`keywords::run`,
+    // `Matcher::find`/`find_in`, the automata, `settle`, `resolve`) and `crate::sort`'s
+    // shared code; the text's passes (`each_sentence`, `Words::next`, `search::run`, the
+    // quote tokenizer) keep opt-level 3: −770 B gz; the 100-keyword call's CPU in Node.js
+    // unchanged within the noise (`ab-cpu.mjs`, 25 runs: big/ar 54.9 → 54.5 ms, big/en
+    // 45.4 → 46.3 ms, minima; BENCHMARKS.md, session 60 (size-s))
+    "_ZN16article_analyzer8analysis8Analyzer16analyze_counting17h",
 ];
 
 /// Functions of the standard library that only the error and panic paths reach (`core::fmt`,
