@@ -1617,6 +1617,23 @@ fn finite_form(doc: &Doc, k: usize, g: &str, a: Option<Adverbial>, s: usize) -> 
         || present_verb(doc, k, s)
 }
 
+/// English: the first verb among the lowercase words of the eight tokens from `j` (sentence
+/// `s`; an auxiliary that is no adverb of `en/auxiliaries.txt`, an irregular past or an "-ed"
+/// form) is a past form: an auxiliary or modal of `en/backshifted.txt`
+/// ([`Lexicon::subjunctive`]: was, had, would …) or one of the other two — the tense of a
+/// clause still reported after a past speech verb.
+fn backshifted(doc: &Doc, j: usize, s: usize) -> bool {
+    let past = |g: &str, a| a == Some(Adverbial::Past) || g.len() > 3 && ends(S_ED, g);
+    (j..j + 8)
+        .filter_map(|m| {
+            doc.tok(m)
+                .filter(|t| t.word() && !t.capital() && t.sentence() == s)
+        })
+        .map(|t| (doc.f(t), t.adverbial(), t.auxiliary()))
+        .find(|&(g, a, aux)| aux && a != Some(Adverbial::Word) || past(g, a))
+        .is_some_and(|(g, a, _)| doc.lex.subjunctive(g) || past(g, a))
+}
+
 /// True if a lowercase word of `start..end` (sentence `s`) looks like a finite verb
 /// ([`finite_form`]).
 fn has_finite(doc: &Doc, start: usize, end: usize, s: usize) -> bool {
@@ -2103,12 +2120,17 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // only before a clause of their own: an adverb, a negation, an infinitive, an
             // adjective, a participle or a quotation after them ("…, but not before …", "…,
             // but also to …", '…, but "…"', "a rare, although brief, chance") goes on with
-            // the report (PolNeAR train sample).
+            // the report (PolNeAR train sample). Nor does ", but" before a clause whose first
+            // verb is a past form ([`backshifted`]: "said some critics had predicted a
+            // withdrawal, but this would not happen", "noted his attorney offered …, but
+            // Chaffetz declined": PolNeAR train and dev samples, big/en; session 60).
             let contrast = english
                 && (!doc.quoted(comma) || k > comma)
-                && doc
-                    .tok(k + 1)
-                    .is_some_and(|t| t.word() && doc.lex.is(R_CONTRAST, t))
+                && doc.tok(k + 1).is_some_and(|t| {
+                    t.word()
+                        && doc.lex.is(R_CONTRAST, t)
+                        && !(t.adverbial() == Some(Adverbial::Conj) && backshifted(doc, k + 2, s))
+                })
                 && !doc
                     .tok(k + 2)
                     .is_some_and(|t| t.word() && (t.complementizer() || t.auxiliary()))
@@ -4830,6 +4852,31 @@ mod tests {
         ]);
     }
 
+    /// ", but" before a clause whose first verb is a past form stays in the report (the
+    /// sequence of tenses of indirect speech); before a present one it still ends it
+    /// (session 60).
+    #[test]
+    fn a_contrast_in_the_report_s_past_tense_stays_in_the_report() {
+        check(&[
+            (
+                "Mayor Holm said the bridge would open in May, but the ferry would keep running until June.",
+                &["the bridge would open in May, but the ferry would keep running until June"],
+            ),
+            (
+                "The council noted the builder offered to finish the pier early, but the mayor declined.",
+                &["the builder offered to finish the pier early, but the mayor declined"],
+            ),
+            (
+                "Officials said the pier would reopen soon, but there is no date for it yet.",
+                &["the pier would reopen soon"],
+            ),
+            (
+                "Moreau said the tunnel had been approved, but the assembly has not funded it.",
+                &["the tunnel had been approved"],
+            ),
+        ]);
+    }
+
     #[test]
     fn postposed_say_with_a_long_adverbial_tail() {
         assert_eq!(
@@ -6541,8 +6588,10 @@ mod tests {
                     "that the clerk had copied the files, but couldn't send them since he was abroad",
                 ],
             ),
+            // (A clause of its own ends it; in the present tense since session 60: "…, but he
+            // was abroad", in the report's past tense, now stays in the report.)
             (
-                "Roe said the clerk had copied the files, but he was abroad.",
+                "Roe said the clerk had copied the files, but he is abroad.",
                 &["the clerk had copied the files"],
             ),
             // "hasn't", "didn't": the stem of a negative contraction is an auxiliary.

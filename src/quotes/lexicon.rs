@@ -393,7 +393,7 @@ const ENGLISH: Files = Files {
     boundaries: data!("en", "np_boundaries.txt"),
     pronouns: data!("en", "pronouns.txt"),
     auxiliaries: data!("en", "auxiliaries.txt"),
-    subjunctives: "",
+    subjunctives: data!("en", "backshifted.txt"),
     settings: data!("en", "quote_settings.txt"),
     class_lists: &[
         (data!("en", "bare_reports.txt"), C_BARE_REPORT),
@@ -1838,7 +1838,8 @@ impl Lexicon {
     }
 
     /// True if `folded` marks a reported clause without complementizer (German Konjunktiv:
-    /// sei, habe, werde …).
+    /// sei, habe, werde …; English: a past auxiliary or modal of `en/backshifted.txt`, was,
+    /// would …).
     pub fn subjunctive(&self, folded: &str) -> bool {
         self.lang_sets[LANG_SUBJUNCTIVES].contains(folded)
     }
