@@ -1492,9 +1492,9 @@ fn resolve(
             if let Some(r) = attribution::carried_subject(doc, e.tok).filter(|r| {
                 // ("وأضاف ووقوفًا على …": a subject that names nobody carries nothing on.)
                 !no_name(doc, r)
-                    && last.as_ref().is_none_or(|(l, s)| {
-                        s + 1 < e.sentence || spoke_before(r, &local, l)
-                    })
+                    && last
+                        .as_ref()
+                        .is_none_or(|(l, s)| s + 1 < e.sentence || spoke_before(r, &local, l))
             }) {
                 e.speaker = Speaker::Named(r);
             }
