@@ -448,6 +448,7 @@ fn mentions(doc: &Doc) -> Vec<Mention> {
             // (The mention is X in "نقلت X عن Y", not the source: `source` false.)
             doc.headline_name(i)
                 .or_else(|| doc.arabic_subject(i, cue, end, false))
+                .filter(|r| !no_name(doc, r))
         } else {
             doc.np_before(i, doc.sentence_start(i))
                 .ok()
@@ -1489,8 +1490,11 @@ fn resolve(
             && last.as_ref().is_none_or(|(_, s)| *s < e.sentence)
         {
             if let Some(r) = attribution::carried_subject(doc, e.tok).filter(|r| {
-                last.as_ref()
-                    .is_none_or(|(l, s)| s + 1 < e.sentence || spoke_before(r, &local, l))
+                // ("وأضاف ووقوفًا على …": a subject that names nobody carries nothing on.)
+                !no_name(doc, r)
+                    && last
+                        .as_ref()
+                        .is_none_or(|(l, s)| s + 1 < e.sentence || spoke_before(r, &local, l))
             }) {
                 e.speaker = Speaker::Named(r);
             }
