@@ -34,8 +34,21 @@ const MAX_WORDS: usize = 3;
 /// them), score (lower is better), frequency and first token.
 type Candidate = ([u32; MAX_WORDS], f64, u32, usize);
 
-/// A term [`select`] chose: (key, score, frequency, replaced, alive).
-type Slot = ([u32; MAX_WORDS], f64, u32, bool, bool);
+/// A term [`select`] chose, in the order of choice.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The groups of its words (then `u32::MAX`).
+    key: [u32; MAX_WORDS],
+    /// Its rank score (lower is better); a phrase that replaced a nested term keeps the
+    /// term's.
+    score: f64,
+    /// How often it occurs.
+    tf: u32,
+    /// It replaced a nested term (and replaces no more).
+    replaced: bool,
+    /// It is still chosen (a later phrase may have removed it).
+    alive: bool,
+}
 
 /// An automatic keyword.
 #[derive(Debug, Clone, PartialEq)]
@@ -370,7 +383,7 @@ pub fn extract(
     crate::sort::sort_by(&mut ranked, order);
 
     let (chosen, lists) = select(ranked, n, exclude, &group_keys);
-    let best = chosen.iter().find(|c| c.4).map_or(1.0, |c| c.1);
+    let best = chosen.iter().find(|c| c.alive).map_or(1.0, |c| c.score);
 
     // Written forms. A phrase is looked up among the slots of `select` whose keys begin with
     // its first word's group only (`lists[2g]`: no table built, and no lookup code, in the
@@ -389,7 +402,7 @@ pub fn extract(
             .and_then(|&g| lists.get(2 * g as usize))
             .and_then(|list| {
                 list.iter()
-                    .find(|&&c| chosen.get(c).is_some_and(|s| s.0 == key))
+                    .find(|&&c| chosen.get(c).is_some_and(|s| s.key == key))
             })
         else {
             continue;
@@ -432,7 +445,7 @@ pub fn extract(
     chosen
         .iter()
         .zip(forms)
-        .filter_map(|(&(_, score, _, _, alive), form_map)| {
+        .filter_map(|(&Slot { score, alive, .. }, form_map)| {
             if !alive {
                 return None;
             }
@@ -462,8 +475,8 @@ fn select(
     group_keys: &[&str],
 ) -> (Vec<Slot>, Vec<Vec<usize>>) {
     // Selection: no term nested in (or holding) one already chosen. The chosen terms are
-    // slots (key, score, frequency, replaced, alive) in the order of choice; a removed one is
-    // marked dead, not moved. A candidate is compared only with the slots its words' lists
+    // [`Slot`]s in the order of choice; a removed one is marked dead (`alive` false), not
+    // moved. A candidate is compared only with the slots its words' lists
     // name, not with every chosen term (quadratic in `n`: 4.9 s natively for 20,000 on
     // big/en). `lists[2g]`: the slots whose key begins with group `g`; `lists[2g + 1]`: those
     // holding `g` further on. A key nested in the candidate begins with one of its words; one
@@ -510,30 +523,41 @@ fn select(
         let mut nested = false;
         let mut enter = None;
         for &s in &found {
-            let Some(slot) = slots.get_mut(s).filter(|slot| slot.4) else {
+            let Some(slot) = slots.get_mut(s).filter(|slot| slot.alive) else {
                 continue;
             };
-            let other = words_of(&slot.0);
+            let other = words_of(&slot.key);
             let holds = contains(words, other);
             if !holds && !contains(other, words) {
                 continue;
             }
-            let replaces = holds && 3 * tf >= 2 * slot.2 && !slot.3;
+            let replaces = holds && 3 * tf >= 2 * slot.tf && !slot.replaced;
             if !nested {
                 nested = true;
                 if !replaces {
                     break;
                 }
-                *slot = (key, slot.1, tf, true, true);
+                *slot = Slot {
+                    key,
+                    tf,
+                    replaced: true,
+                    ..*slot
+                };
                 enter = Some(s);
             } else if replaces {
-                slot.4 = false;
+                slot.alive = false;
                 live -= 1;
             }
         }
         if !nested && live < n {
             enter = Some(slots.len());
-            slots.push((key, score, tf, false, true));
+            slots.push(Slot {
+                key,
+                score,
+                tf,
+                replaced: false,
+                alive: true,
+            });
             live += 1;
         }
         if let Some(slot) = enter {
