@@ -22,7 +22,7 @@ pub(crate) struct MarkPair {
     pub close: usize,
     /// The pair counts only right after a colon (Arabic `قال: (…)`).
     pub after_colon: bool,
-    /// The opening mark opens only at a line start (English `” … ,” he said`).
+    /// The opening mark opens only right after a line break (English `” … ,” he said`).
     pub line_start: bool,
 }
 

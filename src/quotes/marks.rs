@@ -13,7 +13,8 @@
 //!   A double mark closing a quote nested in one of the same mark before a sentence or line end
 //!   closes both (داخل "فيفا". : the outer closing mark left out).
 //! * Pairs flagged `after-colon` (Arabic parentheses) count only after a colon or right after
-//!   a speech verb (يقول فيها: (…)، تقول (…)).
+//!   a speech verb (يقول فيها: (…)، تقول (…)); pairs flagged `line-start` (English ” ”) open
+//!   only right after a line break ('” … he delivered a mix,” Barabak wrote').
 //! * A quote still open at a line end ends there (single-mark quotes ' ‘ ‹ are then dropped):
 //!   each paragraph of a multi-paragraph quotation, which opens with the mark again, is a quote
 //!   of its own (linked to the first by `Quote::continues`); so is each one when the paragraphs
@@ -293,14 +294,9 @@ impl<'t> Scanner<'t> {
             });
         let closing_ctx =
             before.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !is_alphanumeric(n));
-        // A pair flagged `line-start` (English ” … ,” he said): its mark opens at a line start.
-        let line_open = self.line_only & bit != 0
-            && self.stack.is_empty()
-            && head
-                .trim_end_matches(crate::text::is_line_space)
-                .chars()
-                .next_back()
-                .is_none_or(|p| p == '\n');
+        // A pair flagged `line-start` (English ” … ,” he said): its mark opens right after a
+        // line break.
+        let line_open = self.line_only & bit != 0 && before.is_none_or(|p| p == '\n');
         let action = if line_open || (opens && !closes) {
             Action::Open
         } else if closes && !opens {
