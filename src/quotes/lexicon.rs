@@ -22,6 +22,8 @@ pub(crate) struct MarkPair {
     pub close: usize,
     /// The pair counts only right after a colon (Arabic `قال: (…)`).
     pub after_colon: bool,
+    /// The opening mark opens only right after a line break (English `” … ,” he said`).
+    pub line_start: bool,
 }
 
 /// A verbless attribution cue (بحسب، according to, selon …).
@@ -1358,7 +1360,8 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
         let (Some(open), Some(close)) = (parts.next(), parts.next()) else {
             continue;
         };
-        let after_colon = parts.next() == Some("after-colon");
+        let flag = parts.next();
+        let after_colon = flag == Some("after-colon");
         if marks.len() >= 30 {
             break; // bitmasks in the scanner hold 32 marks
         }
@@ -1374,6 +1377,7 @@ fn build(f: &Files, marks_override: Option<&'static str>) -> Lexicon {
             open,
             close,
             after_colon,
+            line_start: flag == Some("line-start"),
         });
     }
     let mut verbs = FxMap::default();

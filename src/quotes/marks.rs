@@ -13,7 +13,8 @@
 //!   A double mark closing a quote nested in one of the same mark before a sentence or line end
 //!   closes both (داخل "فيفا". : the outer closing mark left out).
 //! * Pairs flagged `after-colon` (Arabic parentheses) count only after a colon or right after
-//!   a speech verb (يقول فيها: (…)، تقول (…)).
+//!   a speech verb (يقول فيها: (…)، تقول (…)); pairs flagged `line-start` (English ” ”) open
+//!   only right after a line break ('” … he delivered a mix,” Barabak wrote').
 //! * A quote still open at a line end ends there (single-mark quotes ' ‘ ‹ are then dropped):
 //!   each paragraph of a multi-paragraph quotation, which opens with the mark again, is a quote
 //!   of its own (linked to the first by `Quote::continues`); so is each one when the paragraphs
@@ -105,6 +106,8 @@ pub(crate) struct Scanner<'t> {
     /// Bitmasks of the mark ids that can open (anywhere, or after a colon only) and close.
     can_open: u32,
     colon_only: u32,
+    /// The ids that open only at a line start (with nothing open there).
+    line_only: u32,
     can_close: u32,
     /// For each mark id, the ids that close it.
     closers_of: Vec<u32>,
@@ -132,6 +135,7 @@ impl<'t> Scanner<'t> {
             end: range.end.min(text.len()),
             can_open: 0,
             colon_only: 0,
+            line_only: 0,
             can_close: 0,
             closers_of: vec![0u32; marks.len()],
             mark_first: marks.iter().map(|m| m.chars().next()).collect(),
@@ -150,6 +154,8 @@ impl<'t> Scanner<'t> {
         for p in &lex.pairs {
             if p.after_colon {
                 s.colon_only |= 1 << p.open;
+            } else if p.line_start {
+                s.line_only |= 1 << p.open;
             } else {
                 s.can_open |= 1 << p.open;
             }
@@ -288,7 +294,10 @@ impl<'t> Scanner<'t> {
             });
         let closing_ctx =
             before.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !is_alphanumeric(n));
-        let action = if opens && !closes {
+        // A pair flagged `line-start` (English ” … ,” he said): its mark opens right after a
+        // line break.
+        let line_open = self.line_only & bit != 0 && before.is_none_or(|p| p == '\n');
+        let action = if line_open || (opens && !closes) {
             Action::Open
         } else if closes && !opens {
             if closable {
@@ -596,6 +605,19 @@ mod tests {
             ),
             ["The guard told me, 'Come back later,'", "and so I did."]
         );
+    }
+
+    #[test]
+    fn a_closing_mark_opens_at_a_paragraph_start_in_english() {
+        // Session 61 (PolNeAR dev texts, `en/quote_marks.txt` `line-start`): '” …,” X wrote'
+        // at a paragraph start is a quotation; elsewhere ” still only closes.
+        let t = "Barabak noted it.\n\n” … he delivered a mix,” Barabak wrote.\n”Fear. I am afraid.” ― Ana";
+        assert_eq!(
+            contents(t, "en"),
+            ["… he delivered a mix,", "Fear. I am afraid."]
+        );
+        let t = "“the forces,” ”like women” were cited. “It was,”He said.";
+        assert_eq!(contents(t, "en"), ["the forces,", "It was,"]);
     }
 
     #[test]
