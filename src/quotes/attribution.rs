@@ -1055,8 +1055,80 @@ impl<'a> Doc<'a> {
             {
                 return self.span(j + 1, k - 1);
             }
+            // Arabic: a title's chain of appositions up to its name ([`Doc::apposed_name`]).
+            if self.lex.arabic
+                && (self.articled(first) || ar::TITLE_HEADS.contains(&self.fold(first)))
+            {
+                if let Some(r) = self.apposed_name(j, limit) {
+                    return Some(r);
+                }
+            }
         }
         self.span(first, last)
+    }
+
+    /// Arabic: after a title subject and the comma at token `j`, a second title set off by
+    /// commas and the name after it ("مدير عام إدارة …، المتحدث الإعلامي باسم …، محمد بن
+    /// عبدالعزيز الصفيان، في تصريح"): the name; or a second title holding an honorific and
+    /// the name ("وكيل وزارة …، رئيس مركز … الدكتور عبدالعزيز بن سعيد، عن"، "…، الشيخ حمود
+    /// سعيد المخلافي، إن"): that title and name. The second title opens with the article or a
+    /// title head (not في …، أمس …) and has no suffix or number; the name is two to five
+    /// words after an optional honorific (الشيخ، م.), the first unarticled, with no suffix,
+    /// number or adverb, closed by a comma, a colon or a complementizer (at most 14 tokens).
+    fn apposed_name(&self, j: usize, limit: usize) -> Option<Range<usize>> {
+        let s = self.sentence(j);
+        let stop = limit.min(j + 14);
+        // The end of a name from token `p` (over an honorific first), if it closes.
+        let name = |p: usize| {
+            let mut k = p;
+            if self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
+                k += 1;
+            } else if self.name_dot(k + 1) {
+                k += 2;
+            }
+            let from = k;
+            while k < stop
+                && self.sentence(k) == s
+                && !self.stops_np(k)
+                && !self.suffixed(k)
+                && !self.numeral(k)
+                && !self.class_at(k, C_ADVERB)
+                && (k > from || !self.articled(k))
+            {
+                k += 1;
+            }
+            (k >= from + 2
+                && k <= from + 5
+                && (self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)))
+            .then_some(k)
+        };
+        let mut k = j + 1;
+        if !(self.articled(k) || ar::TITLE_HEADS.contains(&self.fold(k))) {
+            return None;
+        }
+        let mut honorific = 0;
+        while k < stop
+            && self.sentence(k) == s
+            && !self.stops_np(k)
+            && !self.suffixed(k)
+            && !self.numeral(k)
+        {
+            if honorific == 0 && self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
+                honorific = k;
+            }
+            k += 1;
+        }
+        if honorific > 0 {
+            return (name(honorific) == Some(k))
+                .then(|| self.span(j + 1, k - 1))
+                .flatten();
+        }
+        let e = if k > j + 2 && self.is_comma(k) {
+            name(k + 1)?
+        } else {
+            return None;
+        };
+        self.span(k + 1, e - 1)
     }
 
     /// Arabic: whether the word at token `j`, right after a definite word of a subject (ال, not

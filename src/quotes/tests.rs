@@ -3604,3 +3604,36 @@ fn arabic_condition_before_the_verb_is_no_subject() {
         "{q:?}"
     );
 }
+
+// Session 61 (arspk-b): a title's chain of appositions reaches its name (`Doc::apposed_name`;
+// dev `arnk-0918`, `arnk-1264`, big/ar; the sentences are invented).
+
+#[test]
+fn arabic_title_chain_reaches_the_apposed_name() {
+    // Title، second title، name، : the name, which the next quotation inherits.
+    let t = "وأوضح مدير عام إدارة الإعلام، المتحدث الرسمي باسم أمانة المنطقة، خالد بن سعد العتيبي، في تصريح صحافي، أن التسجيل يبدأ غدا. وأكد أن المراكز جاهزة.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "التسجيل"),
+        Some("خالد بن سعد العتيبي"),
+        "{q:?}"
+    );
+    assert_eq!(speaker_of(t, &q, "المراكز"), Some("خالد بن سعد العتيبي"));
+    // A second title holding an honorific and the name: that title and name.
+    let t = "وقال وكيل وزارة الصحة للصحة العامة، رئيس مركز القيادة الدكتور سامي بن فهد، إن اللقاح متوفر.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "اللقاح"),
+        Some("رئيس مركز القيادة الدكتور سامي بن فهد"),
+        "{q:?}"
+    );
+    // Not an adverb after the second title, nor a second person of a list (و).
+    let t = "وقال مدير عام الشركة، المتحدث باسم مجلس الإدارة، أمس الأول، إن الأرباح ارتفعت. وقال وزير الخارجية، والسفير السعودي في واشنطن، عادل الجبير، إن العلاقات متينة.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الأرباح"),
+        Some("مدير عام الشركة"),
+        "{q:?}"
+    );
+    assert_eq!(speaker_of(t, &q, "العلاقات"), Some("وزير الخارجية"), "{q:?}");
+}
