@@ -851,13 +851,22 @@ impl<'a> Doc<'a> {
                     // at most five words after it closes a title the reach cut, "… بمنطقة عسير
                     // أمين عام مجلس التنمية السياحية بالمنطقة المهندس محمد العمرة،", also
                     // before في or خلال, "… المهندس عبدالله بن محمد المطيري في تصريح".)
+                    // (After a cut title, a name particle too, "… الشرقية محمد بن عبدالعزيز
+                    // الصفيان، أن": the name from the word before it; and a one-letter title
+                    // and its period, "… منطقة الجوف م. عجب القحطاني، أنه": session 61.)
                     let mut honorific = 0;
                     while k < limit.min(p + reach)
                         && self.sentence(k) == Some(s)
-                        && !self.stops_np(k)
+                        && (!self.stops_np(k) || cut && self.name_dot(k))
                         && (cut || !self.suffixed(k) && !self.numeral(k))
                     {
-                        if self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
+                        if self.class_at(k, C_NAME_PARTICLE) {
+                            if self.articled(k) {
+                                honorific = k + 1;
+                            } else if cut && k > p {
+                                honorific = k - 1;
+                            }
+                        } else if self.is_punct(k, ".") {
                             honorific = k + 1;
                         }
                         k += 1;

@@ -3637,3 +3637,19 @@ fn arabic_title_chain_reaches_the_apposed_name() {
     );
     assert_eq!(speaker_of(t, &q, "العلاقات"), Some("وزير الخارجية"), "{q:?}");
 }
+
+#[test]
+fn arabic_title_cut_by_the_reach_runs_on_over_a_name_particle() {
+    // A title cut by the eight-word reach runs on to a name with بن (over seven words), or
+    // after a one-letter title and its period (م.), closed by a comma or في.
+    let t = "وأوضح مدير عام إدارة العلاقات العامة والإعلام المتحدث الرسمي بأمانة المنطقة الشرقية خالد بن سعد العتيبي، أن التطبيق متاح. وأوضح رئيس اللجنة المحلية للانتخابات البلدية أمين منطقة الجوف م. سامي الحربي، أن المراكز جاهزة. وقال نائب رئيس الجمعية السعودية للإدارة وعضو جمعية الأطفال المعوقين فهد بن سالم العنزي في كلمته إن المبادرة ناجحة.";
+    let q = extract(t, "ar");
+    for (starts, name) in [
+        ("التطبيق", "خالد بن سعد العتيبي"),
+        ("المراكز", "م. سامي الحربي"),
+        ("المبادرة", "فهد بن سالم العنزي"),
+    ] {
+        let s = speaker_of(t, &q, starts).unwrap_or_default();
+        assert!(s.ends_with(name), "{starts}: {s} {q:?}");
+    }
+}
