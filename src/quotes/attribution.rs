@@ -1098,57 +1098,42 @@ impl<'a> Doc<'a> {
     fn apposed_name(&self, j: usize, limit: usize) -> Option<Range<usize>> {
         let s = self.sentence(j);
         let stop = limit.min(j + 14);
-        // The end of a name from token `p` (over an honorific first), if it closes.
-        let name = |p: usize| {
-            let mut k = p;
-            if self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
-                k += 1;
-            } else if self.name_dot(k + 1) {
-                k += 2;
-            }
-            let from = k;
-            while k < stop
+        // A word of a title or a name.
+        let plain = |k: usize| {
+            k < stop
                 && self.sentence(k) == s
                 && !self.stops_np(k)
                 && !self.suffixed(k)
                 && !self.numeral(k)
-                && !self.class_at(k, C_ADVERB)
-                && (k > from || !self.articled(k))
-            {
-                k += 1;
-            }
-            (k >= from + 2
-                && k <= from + 5
-                && (self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)))
-            .then_some(k)
         };
-        let mut k = j + 1;
-        if !(self.articled(k) || ar::TITLE_HEADS.contains(&self.fold(k))) {
+        let honorific = |k: usize| self.class_at(k, C_NAME_PARTICLE) && self.articled(k);
+        if !(self.articled(j + 1) || ar::TITLE_HEADS.contains(&self.fold(j + 1))) {
             return None;
         }
-        let mut honorific = 0;
-        while k < stop
-            && self.sentence(k) == s
-            && !self.stops_np(k)
-            && !self.suffixed(k)
-            && !self.numeral(k)
-        {
-            if honorific == 0 && self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
-                honorific = k;
+        // `from`: the span's first token; `h`: the name's.
+        let (mut from, mut h, mut k) = (j + 1, 0, j + 1);
+        while plain(k) {
+            if h == 0 && honorific(k) {
+                h = k + 1;
             }
             k += 1;
         }
-        if honorific > 0 {
-            return (name(honorific) == Some(k))
-                .then(|| self.span(j + 1, k - 1))
-                .flatten();
+        if h == 0 {
+            if k <= j + 2 || !self.is_comma(k) {
+                return None;
+            }
+            from = k + 1;
+            h = from + usize::from(honorific(from)) + 2 * usize::from(self.name_dot(from + 1));
+            k = h;
+            while plain(k) && !self.class_at(k, C_ADVERB) && (k > h || !self.articled(k)) {
+                k += 1;
+            }
         }
-        let e = if k > j + 2 && self.is_comma(k) {
-            name(k + 1)?
-        } else {
-            return None;
-        };
-        self.span(k + 1, e - 1)
+        (k >= h + 2
+            && k <= h + 5
+            && (self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)))
+        .then(|| self.span(from, k - 1))
+        .flatten()
     }
 
     /// Arabic: whether the word at token `j`, right after a definite word of a subject (ال, not
