@@ -828,13 +828,24 @@ impl<'a> Doc<'a> {
                 // A title head (سفير، وزير: `ar/titles.txt`), its place one word with no
                 // article (a country, a city), then the name, unarticled first, which the
                 // place's object ran over ("نفى سفير المملكة في لبنان علي عواض عسيري في اتصال …"): tried second.
+                // After a second place, past a first one that is articled (an institution),
+                // any title ("… رئيسة لجنة مصممات الأزياء في الغرفة التجارية الصناعية في جدة
+                // أميمة عزوز، إن"; not "… في كاليفورنيا في بيان …": session 61).
+                let mut t = at;
+                if self.articled(at + 1) {
+                    for x in at + 2..p.saturating_sub(2) {
+                        if self.title_place(x) {
+                            t = x;
+                        }
+                    }
+                }
                 let one = if place
-                    && p > at + 2
-                    && !self.articled(at + 1)
-                    && !self.articled(at + 2)
-                    && ar::TITLE_HEADS.contains(&self.fold(first))
+                    && p > t + 2
+                    && !self.articled(t + 1)
+                    && !self.articled(t + 2)
+                    && (t > at || ar::TITLE_HEADS.contains(&self.fold(first)))
                 {
-                    at + 2
+                    t + 2
                 } else {
                     p
                 };
@@ -851,13 +862,22 @@ impl<'a> Doc<'a> {
                     // at most five words after it closes a title the reach cut, "… بمنطقة عسير
                     // أمين عام مجلس التنمية السياحية بالمنطقة المهندس محمد العمرة،", also
                     // before في or خلال, "… المهندس عبدالله بن محمد المطيري في تصريح".)
+                    // (After a cut title, a name particle too, "… الشرقية محمد بن عبدالعزيز
+                    // الصفيان، أن": the name from the word before it; and a one-letter title
+                    // and its period, "… منطقة الجوف م. عجب القحطاني، أنه": session 61.)
                     let mut honorific = 0;
                     while k < limit.min(p + reach)
                         && self.sentence(k) == Some(s)
-                        && !self.stops_np(k)
+                        && (!self.stops_np(k) || cut && self.name_dot(k))
                         && (cut || !self.suffixed(k) && !self.numeral(k))
                     {
-                        if self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
+                        if self.class_at(k, C_NAME_PARTICLE) {
+                            if self.articled(k) {
+                                honorific = k + 1;
+                            } else if cut && k > p {
+                                honorific = k - 1;
+                            }
+                        } else if self.is_punct(k, ".") {
                             honorific = k + 1;
                         }
                         k += 1;
@@ -1055,8 +1075,65 @@ impl<'a> Doc<'a> {
             {
                 return self.span(j + 1, k - 1);
             }
+            // Arabic: a title's chain of appositions up to its name ([`Doc::apposed_name`]).
+            if self.lex.arabic
+                && (self.articled(first) || ar::TITLE_HEADS.contains(&self.fold(first)))
+            {
+                if let Some(r) = self.apposed_name(j, limit) {
+                    return Some(r);
+                }
+            }
         }
         self.span(first, last)
+    }
+
+    /// Arabic: after a title subject and the comma at token `j`, a second title set off by
+    /// commas and the name after it ("مدير عام إدارة …، المتحدث الإعلامي باسم …، محمد بن
+    /// عبدالعزيز الصفيان، في تصريح"): the name; or a second title holding an honorific and
+    /// the name ("وكيل وزارة …، رئيس مركز … الدكتور عبدالعزيز بن سعيد، عن"، "…، الشيخ حمود
+    /// سعيد المخلافي، إن"): that title and name. The second title opens with the article or a
+    /// title head (not في …، أمس …) and has no suffix or number; the name is two to five
+    /// words after an optional honorific (الشيخ، م.), the first unarticled, with no suffix,
+    /// number or adverb, closed by a comma, a colon or a complementizer (at most 14 tokens).
+    fn apposed_name(&self, j: usize, limit: usize) -> Option<Range<usize>> {
+        let s = self.sentence(j);
+        let stop = limit.min(j + 14);
+        // A word of a title or a name.
+        let plain = |k: usize| {
+            k < stop
+                && self.sentence(k) == s
+                && !self.stops_np(k)
+                && !self.suffixed(k)
+                && !self.numeral(k)
+        };
+        let honorific = |k: usize| self.class_at(k, C_NAME_PARTICLE) && self.articled(k);
+        if !(self.articled(j + 1) || ar::TITLE_HEADS.contains(&self.fold(j + 1))) {
+            return None;
+        }
+        // `from`: the span's first token; `h`: the name's.
+        let (mut from, mut h, mut k) = (j + 1, 0, j + 1);
+        while plain(k) {
+            if h == 0 && honorific(k) {
+                h = k + 1;
+            }
+            k += 1;
+        }
+        if h == 0 {
+            if k <= j + 2 || !self.is_comma(k) {
+                return None;
+            }
+            from = k + 1;
+            h = from + usize::from(honorific(from)) + 2 * usize::from(self.name_dot(from + 1));
+            k = h;
+            while plain(k) && !self.class_at(k, C_ADVERB) && (k > h || !self.articled(k)) {
+                k += 1;
+            }
+        }
+        (k >= h + 2
+            && k <= h + 5
+            && (self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)))
+        .then(|| self.span(from, k - 1))
+        .flatten()
     }
 
     /// Arabic: whether the word at token `j`, right after a definite word of a subject (ال, not

@@ -3604,3 +3604,68 @@ fn arabic_condition_before_the_verb_is_no_subject() {
         "{q:?}"
     );
 }
+
+// Session 61 (arspk-b): a title's chain of appositions reaches its name (`Doc::apposed_name`;
+// dev `arnk-0918`, `arnk-1264`, big/ar; the sentences are invented).
+
+#[test]
+fn arabic_title_chain_reaches_the_apposed_name() {
+    // Title، second title، name، : the name, which the next quotation inherits.
+    let t = "وأوضح مدير عام إدارة الإعلام، المتحدث الرسمي باسم أمانة المنطقة، خالد بن سعد العتيبي، في تصريح صحافي، أن التسجيل يبدأ غدا. وأكد أن المراكز جاهزة.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "التسجيل"),
+        Some("خالد بن سعد العتيبي"),
+        "{q:?}"
+    );
+    assert_eq!(speaker_of(t, &q, "المراكز"), Some("خالد بن سعد العتيبي"));
+    // A second title holding an honorific and the name: that title and name.
+    let t = "وقال وكيل وزارة الصحة للصحة العامة، رئيس مركز القيادة الدكتور سامي بن فهد، إن اللقاح متوفر.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "اللقاح"),
+        Some("رئيس مركز القيادة الدكتور سامي بن فهد"),
+        "{q:?}"
+    );
+    // Not an adverb after the second title, nor a second person of a list (و).
+    let t = "وقال مدير عام الشركة، المتحدث باسم مجلس الإدارة، أمس الأول، إن الأرباح ارتفعت. وقال وزير الخارجية، والسفير السعودي في واشنطن، عادل الجبير، إن العلاقات متينة.";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الأرباح"),
+        Some("مدير عام الشركة"),
+        "{q:?}"
+    );
+    assert_eq!(speaker_of(t, &q, "العلاقات"), Some("وزير الخارجية"), "{q:?}");
+}
+
+#[test]
+fn arabic_title_cut_by_the_reach_runs_on_over_a_name_particle() {
+    // A title cut by the eight-word reach runs on to a name with بن (over seven words), or
+    // after a one-letter title and its period (م.), closed by a comma or في.
+    let t = "وأوضح مدير عام إدارة العلاقات العامة والإعلام المتحدث الرسمي بأمانة المنطقة الشرقية خالد بن سعد العتيبي، أن التطبيق متاح. وأوضح رئيس اللجنة المحلية للانتخابات البلدية أمين منطقة الجوف م. سامي الحربي، أن المراكز جاهزة. وقال نائب رئيس الجمعية السعودية للإدارة وعضو جمعية الأطفال المعوقين فهد بن سالم العنزي في كلمته إن المبادرة ناجحة.";
+    let q = extract(t, "ar");
+    for (starts, name) in [
+        ("التطبيق", "خالد بن سعد العتيبي"),
+        ("المراكز", "م. سامي الحربي"),
+        ("المبادرة", "فهد بن سالم العنزي"),
+    ] {
+        let s = speaker_of(t, &q, starts).unwrap_or_default();
+        assert!(s.ends_with(name), "{starts}: {s} {q:?}");
+    }
+}
+
+#[test]
+fn arabic_title_with_two_places_reaches_its_name() {
+    // An institution (articled) as the first place, a city as the second, then the name
+    // (dev `arc-0194`); not after an unarticled first place (a city, then "في بيان …").
+    let t = "وقالت رئيسة لجنة مصممات الأزياء في الغرفة التجارية الصناعية في جدة نورة سالم، إن الإقبال كبير. وقالت ادارة الأسماك والحياة البرية في كاليفورنيا في بيان يحمل عنوانا هو: «احذروا».";
+    let q = extract(t, "ar");
+    assert_eq!(
+        speaker_of(t, &q, "الإقبال"),
+        Some("رئيسة لجنة مصممات الأزياء في الغرفة التجارية الصناعية في جدة نورة سالم"),
+        "{q:?}"
+    );
+    assert!(q
+        .iter()
+        .all(|x| x.speaker.clone().is_none_or(|r| !t[r].contains("بيان"))));
+}
