@@ -828,24 +828,13 @@ impl<'a> Doc<'a> {
                 // A title head (سفير، وزير: `ar/titles.txt`), its place one word with no
                 // article (a country, a city), then the name, unarticled first, which the
                 // place's object ran over ("نفى سفير المملكة في لبنان علي عواض عسيري في اتصال …"): tried second.
-                // After a second place, past a first one that is articled (an institution),
-                // any title ("… رئيسة لجنة مصممات الأزياء في الغرفة التجارية الصناعية في جدة
-                // أميمة عزوز، إن"; not "… في كاليفورنيا في بيان …": session 61).
-                let mut t = at;
-                if self.articled(at + 1) {
-                    for x in at + 2..p.saturating_sub(2) {
-                        if self.title_place(x) {
-                            t = x;
-                        }
-                    }
-                }
                 let one = if place
-                    && p > t + 2
-                    && !self.articled(t + 1)
-                    && !self.articled(t + 2)
-                    && (t > at || ar::TITLE_HEADS.contains(&self.fold(first)))
+                    && p > at + 2
+                    && !self.articled(at + 1)
+                    && !self.articled(at + 2)
+                    && ar::TITLE_HEADS.contains(&self.fold(first))
                 {
-                    t + 2
+                    at + 2
                 } else {
                     p
                 };
