@@ -2625,6 +2625,86 @@ mod tests {
     }
 
     #[test]
+    fn arabic_gender_clash_reads_listed_cue_forms_and_persons_only() {
+        let t = "لفت عبدالله «أ». قالا عبدالله «ب». وقالت دوائر حكومية «ج». وقالت عبدالله «د».";
+        let at = |w: &str, from: usize| {
+            let i = from + t[from..].find(w).unwrap();
+            i..i + w.len()
+        };
+        let pred = |content: &str, cue: &str| {
+            let c = at(content, 0);
+            let line = t[..c.start].rfind('.').map_or(0, |i| i + 1);
+            let speaker = ["عبدالله", "دوائر حكومية"]
+                .iter()
+                .filter_map(|w| {
+                    t[line..c.start]
+                        .find(w)
+                        .map(|i| line + i..line + i + w.len())
+                })
+                .next()
+                .unwrap();
+            Pred {
+                kind: QuoteKind::Direct,
+                content: vec![c],
+                speaker: Some(speaker),
+                speaker_mention: None,
+                cue: Some(at(cue, line)),
+            }
+        };
+        let preds = [
+            pred("«أ»", "لفت"),
+            pred("«ب»", "قالا"),
+            pred("«ج»", "وقالت"),
+            pred("«د»", "وقالت"),
+        ];
+        let gold = [at("حكومية", 0)];
+        let gender = |i: usize| wrong_decision(t, &gold, &preds[i], &preds)[3];
+        // لفت: a root ت, masculine by the list; قالا: a dual, no gender; دوائر: a non-human
+        // plural (not a person) agreeing in the feminine; عبدالله before قالت: a clash.
+        assert_eq!([0, 1, 2, 3].map(gender), [false, false, false, true]);
+        assert_eq!(cue_gender("وتقول"), Some(true));
+        assert_eq!(cue_gender("تابع"), Some(false));
+        assert_eq!(cue_gender("يعولن"), None);
+        assert_eq!(cue_gender("بحسب"), None);
+        assert_eq!(cue_gender("قائلةً"), Some(true));
+    }
+
+    #[test]
+    fn census_leaves_a_gold_name_inside_the_quoted_words_out_of_the_sentence() {
+        let text = "قال خالد «التقيت سعيد اليوم في المكتب».\n";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            i..i + w.len()
+        };
+        let gold = Gold {
+            kind: GoldKind::Marked,
+            mixed: false,
+            content: vec![at("التقيت سعيد اليوم في المكتب")],
+            source: vec![at("سعيد")],
+            cue: vec![at("قال")],
+        };
+        let set = Set {
+            name: "t".into(),
+            docs: vec![Doc {
+                name: "t".into(),
+                text: text.into(),
+                language: "ar",
+                gold: vec![gold],
+            }],
+            note: String::new(),
+            merge_fragments: false,
+            unnested: false,
+        };
+        let s = score(&set, Filter::Marked, &HashSet::new(), false);
+        assert_eq!(s.speaker_n, 1);
+        // Wrong (خالد for سعيد): the gold name stands only inside the quoted words, so it is
+        // "named only outside", of the last class; the score table's column is unchanged.
+        assert_eq!(s.wrong[..6], [0, 0, 0, 1, 0, 0]);
+        assert_eq!(s.wrong_far, [0, 0, 0, 0, 1]);
+        assert_eq!(s.by_place[0], 1);
+    }
+
+    #[test]
     fn wrong_decision_names_what_a_wrong_speaker_points_at() {
         let t = "قال عبدالله «أ». وقال المجلس «ب». وقالت «ج».";
         let at = |w: &str| {
