@@ -1683,18 +1683,20 @@ fn ar_description_words() -> &'static HashSet<String> {
     })
 }
 
+/// Cue-verb forms with their gender and the nouns that are no person ([`ar_gender`]).
+type ArGender = (HashMap<String, Option<bool>>, HashSet<String>);
+
 /// The eval's Arabic gender data (`xtask/data/eval_ar_gender.txt`, its source in its header),
 /// folded by the crate's key fold: cue-verb forms with their gender (`Some(true)` feminine,
 /// `Some(false)` masculine, `None` no gender: duals, plurals, second person), and the nouns
 /// that are no person (non-human plurals agreeing in the feminine).
-fn ar_gender() -> &'static (HashMap<String, Option<bool>>, HashSet<String>) {
-    static DATA: std::sync::OnceLock<(HashMap<String, Option<bool>>, HashSet<String>)> =
-        std::sync::OnceLock::new();
+fn ar_gender() -> &'static ArGender {
+    static DATA: std::sync::OnceLock<ArGender> = std::sync::OnceLock::new();
     DATA.get_or_init(|| parse_ar_gender(AR_GENDER))
 }
 
 /// Parses the lines of [`ar_gender`]'s file; a form listed with two genders has none.
-fn parse_ar_gender(data: &str) -> (HashMap<String, Option<bool>>, HashSet<String>) {
+fn parse_ar_gender(data: &str) -> ArGender {
     let mut forms: HashMap<String, Option<bool>> = HashMap::new();
     let mut things = HashSet::new();
     for line in data.lines().filter(|l| !l.starts_with('#')) {
