@@ -33,7 +33,7 @@
 //! cue accuracy are over the pairs matched at 30 % whose gold has a speaker (cue): right when
 //! the spans overlap or share a word (Arabic conjunction و/ف and case ignored).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -354,7 +354,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 let [li, lo, ln, fi, fo, fnone, cue] = s.wrong;
                 eprintln!(
                     "eval: {} {label}, wrong speakers, counts only: gold named in the \
-                     quotation's sentence {} (wrong one taken in the sentence {li}, outside it \
+                     quotation's sentence outside its quoted words {} (wrong one taken in the sentence {li}, outside it \
                      {lo}, none {ln}), gold named only outside it {} (taken in the sentence {fi}, \
                      outside {fo}, none {fnone}); cue right in {cue} of them",
                     set.name,
@@ -362,13 +362,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     fi + fo + fnone,
                 );
                 let [lb, la, lf, lq, lnc] = s.wrong_local;
-                let [fs, fp, fe, fq] = s.wrong_far;
+                let [fs, fp, fe, fq, fw] = s.wrong_far;
                 eprintln!(
                     "eval: {} {label}, wrong speakers by where the gold name stands, counts only: \
-                     named in the sentence: before the cue {lb}, after it within 8 words {la}, \
-                     beyond 8 words {lf}, after the quotation {lq}, no cue {lnc}; named only \
-                     outside: earlier in the paragraph {fs}, the previous paragraph {fp}, two or \
-                     more paragraphs back {fe}, after the quotation {fq}",
+                     named in the sentence outside the quoted words: before the cue {lb}, after \
+                     it within 8 words {la}, beyond 8 words {lf}, after the quotation {lq}, no \
+                     cue {lnc}; named only outside: earlier in the paragraph {fs}, the previous \
+                     paragraph {fp}, two or more paragraphs back {fe}, after the quotation {fq}, \
+                     only inside the quoted words {fw}",
                     set.name,
                 );
                 let mut per_doc = s.wrong_docs.clone();
@@ -391,8 +392,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
                      is another prediction's speaker in the document {known}; the wrong one is \
                      the previous prediction's speaker {chained}; the wrong one is a \
                      description naming nobody {titled}; its form and the cue's differ in \
-                     gender (Arabic) {gender}; of the previous prediction's: gold named in \
-                     the quotation's sentence {c_local}, the gold person another prediction's \
+                     gender (Arabic, by the listed cue forms, persons only) {gender}; of the \
+                     previous prediction's: gold named in the quotation's sentence outside its \
+                     quoted words {c_local}, the gold person another prediction's \
                      speaker {c_known}, differing in gender {c_gender}",
                     set.name,
                 );
@@ -1355,7 +1357,8 @@ struct Score {
     /// before it to the one after it), of them right; named only outside it (an attribution chain: the speaker was introduced
     /// earlier), of them right; wrong with no speaker predicted at all.
     by_place: [usize; 5],
-    /// Wrong speakers of naming pairs: gold named in the quotation's sentence and the wrong
+    /// Wrong speakers of naming pairs: gold named in the quotation's sentence (outside the
+    /// gold's quoted words; session 61) and the wrong
     /// speaker taken in it, outside it, none; the same for gold named only outside; of all
     /// of them, the cue right.
     wrong: [usize; 7],
@@ -1365,8 +1368,9 @@ struct Score {
     wrong_local: [usize; 5],
     /// Wrong speakers of naming pairs named only outside the quotation's sentence, by where
     /// the nearest gold name stands: an earlier sentence of the same paragraph, the previous
-    /// paragraph, two or more paragraphs back, after the quotation.
-    wrong_far: [usize; 4],
+    /// paragraph, two or more paragraphs back, after the quotation; only inside the quoted
+    /// words (session 61: the gold name resolved into the quotation, no mention outside it).
+    wrong_far: [usize; 5],
     /// Wrong speakers of naming pairs, by the decision they point at (session 38, counts
     /// only; [`wrong_decision`]): the gold person is a speaker (or a speaker as written) of
     /// another prediction of the document; the wrong speaker is the previous prediction's
@@ -1655,6 +1659,8 @@ fn words(text: &str, spans: &[Range<usize>]) -> HashSet<String> {
 /// (`ar/adjunct_prepositions.txt`) that a description holds besides articled words.
 const AR_TITLES: &str = include_str!("../../src/lang/data/ar/titles.txt");
 const AR_ADJUNCTS: &str = include_str!("../../src/lang/data/ar/adjunct_prepositions.txt");
+/// The eval's Arabic cue-verb genders and non-person nouns ([`ar_gender`]).
+const AR_GENDER: &str = include_str!("../data/eval_ar_gender.txt");
 
 /// The title heads and adjunct prepositions of [`AR_TITLES`] / [`AR_ADJUNCTS`], folded by the
 /// crate's own key fold, read once per run (not once per wrong speaker).
@@ -1677,12 +1683,83 @@ fn ar_description_words() -> &'static HashSet<String> {
     })
 }
 
+/// Cue-verb forms with their gender and the nouns that are no person ([`ar_gender`]).
+type ArGender = (HashMap<String, Option<bool>>, HashSet<String>);
+
+/// The eval's Arabic gender data (`xtask/data/eval_ar_gender.txt`, its source in its header),
+/// folded by the crate's key fold: cue-verb forms with their gender (`Some(true)` feminine,
+/// `Some(false)` masculine, `None` no gender: duals, plurals, second person), and the nouns
+/// that are no person (non-human plurals agreeing in the feminine).
+fn ar_gender() -> &'static ArGender {
+    static DATA: std::sync::OnceLock<ArGender> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| parse_ar_gender(AR_GENDER))
+}
+
+/// Parses the lines of [`ar_gender`]'s file; a form listed with two genders has none.
+fn parse_ar_gender(data: &str) -> ArGender {
+    let mut forms: HashMap<String, Option<bool>> = HashMap::new();
+    let mut things = HashSet::new();
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let Some((tag, word)) = line.trim().split_once(' ') else {
+            continue;
+        };
+        let key = fold_key_with(word.trim(), Some("ar"));
+        let gender = match tag {
+            "m" => Some(false),
+            "f" => Some(true),
+            "thing" => {
+                things.insert(key);
+                continue;
+            }
+            _ => None,
+        };
+        let slot = forms.entry(key).or_insert(gender);
+        if *slot != gender {
+            *slot = None;
+        }
+    }
+    (forms, things)
+}
+
+/// The gender of an Arabic cue word by form, `Some(true)` feminine: its form in
+/// [`ar_gender`]'s list (after و/ف and an object pronoun ه، ها، هم، هما); unlisted, feminine
+/// when it ends in ة (a participle) and masculine when it opens with ي (an imperfect, not
+/// ending in ن: a plural or a dual); otherwise none (a final or initial ت may be the root's).
+fn cue_gender(word: &str) -> Option<bool> {
+    let forms = &ar_gender().0;
+    let bare = word
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() > 2);
+    for w in [Some(word), bare].into_iter().flatten() {
+        let whole = std::iter::once(w);
+        let objects = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .filter_map(|o| w.strip_suffix(o))
+            .filter(|r| r.chars().count() > 2);
+        for form in whole.chain(objects) {
+            if let Some(gender) = forms.get(&fold_key_with(form, Some("ar"))) {
+                return *gender;
+            }
+        }
+    }
+    let w = bare.unwrap_or(word);
+    if w.ends_with('ة') {
+        Some(true)
+    } else if w.starts_with('ي') && !w.ends_with('ن') {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// What a wrong speaker (`p`'s, gold `gold`) points at, for `Score::wrong_why`: whether the
 /// gold person is the speaker (or the speaker as written) of another prediction of `preds`;
 /// whether the wrong speaker is the previous prediction's (by text); whether it is a
 /// description naming nobody (every word articled, ending in ة, a title head or an adjunct
 /// preposition); whether, in Arabic, its first word and the cue's verb differ in gender by
-/// form (a verb ending in ت or ة or opening with ت is feminine; a noun ending in ة or ات).
+/// form ([`cue_gender`]: the cue's gender from the listed verb forms; the candidate feminine
+/// when its first word ends in ة or ات, and no clash when it is not a person word, as
+/// [`ar_gender`]'s non-human plurals).
 fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -> [bool; 4] {
     let start = |q: &Pred| q.content.first().map_or(0, |r| r.start);
     let me = start(p);
@@ -1723,6 +1800,18 @@ fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -
     let feminine_noun = words
         .first()
         .is_some_and(|w| w.ends_with('ة') || w.ends_with("ات"));
+    let things = &ar_gender().1;
+    let person = !words.iter().take(2).any(|w| {
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(w);
+        let w = ["ال", "لل", "بال"]
+            .iter()
+            .find_map(|a| w.strip_prefix(a))
+            .unwrap_or(w);
+        things.contains(&fold_key_with(w, Some("ar")))
+    });
     let verb = p
         .cue
         .as_ref()
@@ -1730,21 +1819,10 @@ fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -
         .and_then(|c| c.split_whitespace().next())
         .map(|c| c.trim_matches(|ch: char| !ch.is_alphanumeric()).to_owned());
     let gender = arabic
-        && verb.is_some_and(|v| {
-            let v = v
-                .strip_prefix(['و', 'ف'])
-                .filter(|r| r.chars().count() > 2)
-                .unwrap_or(&v);
-            // (As written: ة, not the pronoun ه; ته / تها an object after ت.)
-            let object = v
-                .strip_suffix("ها")
-                .or_else(|| v.strip_suffix('ه'))
-                .unwrap_or(v);
-            let feminine =
-                v.ends_with('ت') || object.ends_with('ت') || v.ends_with('ة') || v.starts_with('ت');
-            let plural = v.ends_with("وا") || v.ends_with("ون") || v.ends_with("ين");
-            !plural && feminine != feminine_noun
-        });
+        && person
+        && verb
+            .and_then(|v| cue_gender(&v))
+            .is_some_and(|feminine| feminine != feminine_noun);
     [known, chained, description, gender]
 }
 
@@ -2051,6 +2129,29 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                         .and_then(|t| t.find(stop))
                         .map_or(doc.text.len(), |i| c.end + i);
                     let local = g.source.iter().any(|r| start <= r.start && r.start < end);
+                    // For the counts-only census: a gold name inside the gold's quoted words
+                    // is another mention (a person the speaker names, a namesake), not the
+                    // speaker named in the sentence. (Not the prediction's: a content that
+                    // runs over its speaker still has the speaker named in the sentence; nor
+                    // a gold content that opens with its source or holds its cue: it spans
+                    // the attribution itself, a gold convention.)
+                    let quoted = |r: &Range<usize>| {
+                        g.content.iter().any(|q| {
+                            let opens = doc
+                                .text
+                                .get(q.start..r.start)
+                                .is_some_and(|t| !t.chars().any(char::is_alphanumeric));
+                            let holds_cue =
+                                g.cue.iter().any(|c| q.start <= c.start && c.end <= q.end);
+                            q.start <= r.start && r.start < q.end && !opens && !holds_cue
+                        })
+                    };
+                    let named_at = g
+                        .source
+                        .iter()
+                        .find(|r| start <= r.start && r.start < end && !quoted(r));
+                    let said_at = named_at.or_else(|| g.source.iter().find(|r| !quoted(r)));
+                    let local_census = named_at.is_some();
                     let at = if local { 0 } else { 2 };
                     s.by_place[at] += 1;
                     s.by_place[at + 1] += usize::from(ok);
@@ -2063,11 +2164,15 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                             Some(_) => 1,
                             None => 2,
                         };
-                        s.wrong[usize::from(!local) * 3 + wrong_at] += 1;
+                        s.wrong[usize::from(!local_census) * 3 + wrong_at] += 1;
                         taken = ["; taken in", "; taken outside", "; taken none"][wrong_at];
-                        if let Some(gs) = g.source.first() {
+                        if said_at.is_none() && !g.source.is_empty() {
+                            s.wrong_far[4] += 1;
+                            place = "far: only in the quoted words";
+                        }
+                        if let Some(gs) = said_at {
                             let cue = p.cue.clone().or_else(|| g.cue.first().cloned());
-                            if local {
+                            if local_census {
                                 let at = match cue {
                                     _ if gs.start >= c.end => 3,
                                     None => 4,
@@ -2136,7 +2241,7 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                             }
                         }
                         let [known, chained, _, gender] = why;
-                        let crossed = [local, known, gender].map(|w| chained && w);
+                        let crossed = [local_census, known, gender].map(|w| chained && w);
                         for (n, w) in s.wrong_why.iter_mut().zip(why.iter().chain(&crossed)) {
                             *n += usize::from(*w);
                         }
@@ -2146,12 +2251,13 @@ fn score(set: &Set, filter: Filter, speech_verbs: &HashSet<String>, verbose: boo
                     s.speaker_ok += 1;
                 } else if verbose {
                     eprintln!(
-                        "  speaker ✗ [{place}{taken}{why_tags}] gold {:?} pred {:?} | {}",
+                        "  speaker ✗ [{place}{taken}{why_tags}] gold {:?} pred {:?} cue {:?} | {}",
                         g.source
                             .iter()
                             .filter_map(|r| doc.text.get(r.clone()))
                             .collect::<Vec<_>>(),
                         p.speaker.as_ref().and_then(|r| doc.text.get(r.clone())),
+                        p.cue.as_ref().and_then(|r| doc.text.get(r.clone())),
                         snippet(&doc.text, p.content.first().unwrap_or(&(0..0)))
                     );
                 }
@@ -2518,6 +2624,86 @@ mod tests {
         assert_eq!(bbc_name("bbc-0346"), Some((false, 346)));
         assert_eq!(bbc_name("bbck-0346"), Some((true, 346)));
         assert_eq!(bbc_name("bbc-x"), None);
+    }
+
+    #[test]
+    fn arabic_gender_clash_reads_listed_cue_forms_and_persons_only() {
+        let t = "لفت عبدالله «أ». قالا عبدالله «ب». وقالت دوائر حكومية «ج». وقالت عبدالله «د».";
+        let at = |w: &str, from: usize| {
+            let i = from + t[from..].find(w).unwrap();
+            i..i + w.len()
+        };
+        let pred = |content: &str, cue: &str| {
+            let c = at(content, 0);
+            let line = t[..c.start].rfind('.').map_or(0, |i| i + 1);
+            let speaker = ["عبدالله", "دوائر حكومية"]
+                .iter()
+                .filter_map(|w| {
+                    t[line..c.start]
+                        .find(w)
+                        .map(|i| line + i..line + i + w.len())
+                })
+                .next()
+                .unwrap();
+            Pred {
+                kind: QuoteKind::Direct,
+                content: vec![c],
+                speaker: Some(speaker),
+                speaker_mention: None,
+                cue: Some(at(cue, line)),
+            }
+        };
+        let preds = [
+            pred("«أ»", "لفت"),
+            pred("«ب»", "قالا"),
+            pred("«ج»", "وقالت"),
+            pred("«د»", "وقالت"),
+        ];
+        let gold = [at("حكومية", 0)];
+        let gender = |i: usize| wrong_decision(t, &gold, &preds[i], &preds)[3];
+        // لفت: a root ت, masculine by the list; قالا: a dual, no gender; دوائر: a non-human
+        // plural (not a person) agreeing in the feminine; عبدالله before قالت: a clash.
+        assert_eq!([0, 1, 2, 3].map(gender), [false, false, false, true]);
+        assert_eq!(cue_gender("وتقول"), Some(true));
+        assert_eq!(cue_gender("تابع"), Some(false));
+        assert_eq!(cue_gender("يعولن"), None);
+        assert_eq!(cue_gender("بحسب"), None);
+        assert_eq!(cue_gender("قائلةً"), Some(true));
+    }
+
+    #[test]
+    fn census_leaves_a_gold_name_inside_the_quoted_words_out_of_the_sentence() {
+        let text = "قال خالد «التقيت سعيد اليوم في المكتب».\n";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            i..i + w.len()
+        };
+        let gold = Gold {
+            kind: GoldKind::Marked,
+            mixed: false,
+            content: vec![at("التقيت سعيد اليوم في المكتب")],
+            source: vec![at("سعيد")],
+            cue: vec![at("قال")],
+        };
+        let set = Set {
+            name: "t".into(),
+            docs: vec![Doc {
+                name: "t".into(),
+                text: text.into(),
+                language: "ar",
+                gold: vec![gold],
+            }],
+            note: String::new(),
+            merge_fragments: false,
+            unnested: false,
+        };
+        let s = score(&set, Filter::Marked, &HashSet::new(), false);
+        assert_eq!(s.speaker_n, 1);
+        // Wrong (خالد for سعيد): the gold name stands only inside the quoted words, so it is
+        // "named only outside", of the last class; the score table's column is unchanged.
+        assert_eq!(s.wrong[..6], [0, 0, 0, 1, 0, 0]);
+        assert_eq!(s.wrong_far, [0, 0, 0, 0, 1]);
+        assert_eq!(s.by_place[0], 1);
     }
 
     #[test]
