@@ -676,16 +676,16 @@ fn titled<'d>(
     // it, up to its first word with a possessive suffix (the verb's object). A headline's
     // title, opening its line before a colon ("رئيس النادي: …"), is named in the next line
     // too: the first person there holding its head word ([`head_in`]: "قال X Y رئيس برشلونة").
+    let headline =
+        doc.tok(mine.start).is_some_and(|t| t.line_start()) && doc.is_punct(mine.end, ":");
+    // (The persons after `r` and before the first token of the next line, or the one
+    // after it.)
+    let lines = doc.line_starts();
+    let eol = lines
+        .get(lines.partition_point(|&k| k < mine.end) + usize::from(headline))
+        .and_then(|&k| doc.tok(k))
+        .map_or(usize::MAX, |t| t.start());
     if mine.len() >= 2 {
-        let headline =
-            doc.tok(mine.start).is_some_and(|t| t.line_start()) && doc.is_punct(mine.end, ":");
-        // (The persons after `r` and before the first token of the next line, or the one
-        // after it.)
-        let lines = doc.line_starts();
-        let eol = lines
-            .get(lines.partition_point(|&k| k < mine.end) + usize::from(headline))
-            .and_then(|&k| doc.tok(k))
-            .map_or(usize::MAX, |t| t.start());
         let later = register.get(n..).unwrap_or(&[]);
         let a = n + later.partition_point(|h| h.start < r.end);
         let b = n + later.partition_point(|h| h.start < eol);
@@ -721,8 +721,65 @@ fn titled<'d>(
         {
             l.clone()
         }
-        _ => beside(doc, mine, history, (r.start, from)).unwrap_or(r),
+        _ => beside(doc, mine.clone(), history, (r.start, from))
+            .or_else(|| named_after(doc, mine, eol))
+            .unwrap_or(r),
     }
+}
+
+/// Arabic, [`titled`]'s last search: a title of two words or more (tokens `mine`) whose head
+/// is a person's title (`heads` of `ar/titles.txt`), that names nobody before it, is the person named in the first mention of the same head word
+/// after it and before byte `eol` (the end of its line; a headline's: of the next line),
+/// after و، ل، ب or the article ("وزير الداخلية اللبناني: …" ¶ "… لوزير الداخلية اللبناني،
+/// نهاد المشنوق،"; "عن محامية رضائيان قولها … . ونقلت … عن المحامية ليلى إحسان قولها"): the
+/// title's words again, articled words or a comma ("نائب خادم الحرمين الشريفين صاحب السمو …"),
+/// then a name, a word without the article; or the articled head word and the name right
+/// after it ("المحامية ليلى إحسان"); not another office ("وزير الخارجية القطري" is not "وزير
+/// الخارجية الأميركي جون كيري"). The speaker is the noun phrase from the head, or from the
+/// name after a comma ([`Doc::np_after`]). (The first same head word decides.)
+fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Span> {
+    let head = unarticled(doc, mine.start);
+    if !ar::TITLE_HEADS.contains(&head) || mine.len() < 2 {
+        return None;
+    }
+    let mut j = mine.end;
+    while doc.tok(j).is_some_and(|t| t.start() < eol) {
+        // (The same word after up to three letters of و، ل، ب and the article.)
+        let mut p = doc.fold(j).strip_suffix(head).unwrap_or("-");
+        while let Some(q) = ar::strip_letter(
+            p,
+            const { ar::letters(&[ar::AND, ar::TO, ar::BY, ar::ALEF]) },
+        ) {
+            p = q;
+        }
+        if !p.is_empty() || doc.quoted(j) {
+            j += 1;
+            continue;
+        }
+        // The title again, then articled words or a comma, then the name; or the articled
+        // head word and the name.
+        let again =
+            (1..mine.len()).all(|i| unarticled(doc, mine.start + i) == unarticled(doc, j + i));
+        // (`a`: the name's first token after a comma, else the head's.)
+        let (mut k, mut a) = (j + 1, j);
+        if again {
+            k = j + mine.len();
+            while k < j + 8 {
+                let comma = doc.is_comma(k);
+                if !(comma || definite(doc, k)) {
+                    break;
+                }
+                k += 1;
+                a = if comma { k } else { j };
+            }
+        }
+        let t = doc.tok(k)?;
+        return (t.word() && t.start() < eol && !definite(doc, k) && (again || definite(doc, j)))
+            .then(|| doc.np_after(a, k + 8))
+            .flatten()
+            .filter(|r| t.start() < r.end);
+    }
+    None
 }
 
 /// True if `s` opens with an ASCII digit (a number, an age, a year): its first byte.
