@@ -385,7 +385,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
-    fn class_at(&self, i: usize, bit: u32) -> bool {
+    pub(super) fn class_at(&self, i: usize, bit: u32) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
     }
 

@@ -745,7 +745,8 @@ fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Sp
     let mut j = mine.end;
     while doc.tok(j).is_some_and(|t| t.start() < eol) {
         // (The same word after up to three letters of و، ل، ب and the article.)
-        let mut p = doc.fold(j).strip_suffix(head).unwrap_or("-");
+        let p0 = doc.fold(j).strip_suffix(head).unwrap_or("-");
+        let mut p = p0;
         while let Some(q) = ar::strip_letter(
             p,
             const { ar::letters(&[ar::AND, ar::TO, ar::BY, ar::ALEF]) },
@@ -774,10 +775,38 @@ fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Sp
             }
         }
         let t = doc.tok(k)?;
-        return (t.word() && t.start() < eol && !definite(doc, k) && (again || definite(doc, j)))
-            .then(|| doc.np_after(a, k + 8))
-            .flatten()
-            .filter(|r| t.start() < r.end);
+        if !(t.word() && t.start() < eol && !definite(doc, k) && (again || definite(doc, j))) {
+            return None;
+        }
+        // The noun phrase from its first honorific (الشيخ، الأمير: an articled name particle,
+        // as [`honored`] reads it), which reads a long name chain whole ("الأمير محمد بن نايف
+        // بن عبدالعزيز آل سعود"), else from `a`; the span from `a`, without the head's و
+        // ("إمام وخطيب …").
+        let honorific = |x: usize| doc.class_at(x, lexicon::C_NAME_PARTICLE) && doc.articled(x);
+        let mut r = doc.np_after((a..k + 4).find(|&x| honorific(x)).unwrap_or(a), k + 12)?;
+        r.start = doc.tok(a)?.start();
+        if a == j && p0.starts_with(ar::AND) {
+            r.start += doc.raw(j).chars().next().map_or(0, char::len_utf8);
+        }
+        // The name ends at the first articled word after a word of it but a particle (عبد
+        // الرحمن), its family name: "… عبدالرحمن السديس الشباب", "… خالد بن عبدالعزيز الصفيان
+        // الحادث الإجرامي" (the verb's object after it); a name starts again after an
+        // honorific ("صاحب السمو الملكي الأمير محمد …").
+        let mut cut = None;
+        let mut x = k;
+        while doc.tok(x).is_some_and(|t| t.start() < r.end) {
+            if honorific(x) {
+                cut = None;
+            } else if cut.is_none()
+                && doc.articled(x)
+                && !doc.class_at(x - 1, lexicon::C_NAME_PARTICLE)
+            {
+                cut = doc.tok(x).map(|t| t.end());
+            }
+            x += 1;
+        }
+        r.end = cut.unwrap_or(r.end);
+        return (t.start() < r.end).then_some(r);
     }
     None
 }
