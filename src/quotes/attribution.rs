@@ -384,6 +384,13 @@ impl<'a> Doc<'a> {
         self.class_at(i, C_ADJUNCT) && self.lex.title_place(self.fold(i))
     }
 
+    /// Arabic: whether the word at token `k` is an honorific, an articled name particle of
+    /// `ar/name_particles.txt` (الدكتور، الأمير: a name follows it).
+    #[inline(never)]
+    pub(super) fn honorific(&self, k: usize) -> bool {
+        self.class_at(k, C_NAME_PARTICLE) && self.articled(k)
+    }
+
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
     pub(super) fn class_at(&self, i: usize, bit: u32) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
@@ -552,7 +559,7 @@ impl<'a> Doc<'a> {
 
     /// The start of token `i` without an Arabic conjunction و/ف, when the word needs it
     /// stripped to be a cue (وقال → قال; not وصف, not وفقا).
-    fn strip_conjunction(&self, i: usize, entry: Option<&str>) -> usize {
+    pub(super) fn strip_conjunction(&self, i: usize, entry: Option<&str>) -> usize {
         let Some(t) = self.tok(i) else { return 0 };
         if !self.lex.arabic {
             return t.start();
@@ -857,7 +864,7 @@ impl<'a> Doc<'a> {
                         && !self.stops_np(k)
                         && (cut || !self.suffixed(k) && !self.numeral(k))
                     {
-                        if self.class_at(k, C_NAME_PARTICLE) && self.articled(k) {
+                        if self.honorific(k) {
                             honorific = k + 1;
                         }
                         k += 1;

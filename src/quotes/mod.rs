@@ -728,15 +728,17 @@ fn titled<'d>(
 }
 
 /// Arabic, [`titled`]'s last search: a title of two words or more (tokens `mine`) whose head
-/// is a person's title (`heads` of `ar/titles.txt`), that names nobody before it, is the person named in the first mention of the same head word
-/// after it and before byte `eol` (the end of its line; a headline's: of the next line),
+/// is a person's title (`heads` of `ar/titles.txt`), that names nobody before it, is the
+/// person named in the first mention of the same head word after it and before byte `eol`
+/// (the end of its line; a headline's: of the next line),
 /// after و، ل، ب or the article ("وزير الداخلية اللبناني: …" ¶ "… لوزير الداخلية اللبناني،
 /// نهاد المشنوق،"; "عن محامية رضائيان قولها … . ونقلت … عن المحامية ليلى إحسان قولها"): the
 /// title's words again, articled words or a comma ("نائب خادم الحرمين الشريفين صاحب السمو …"),
 /// then a name, a word without the article; or the articled head word and the name right
 /// after it ("المحامية ليلى إحسان"); not another office ("وزير الخارجية القطري" is not "وزير
 /// الخارجية الأميركي جون كيري"). The speaker is the noun phrase from the head, or from the
-/// name after a comma ([`Doc::np_after`]). (The first same head word decides.)
+/// name after a comma ([`Doc::np_after`], read from its first honorific), up to the name's end
+/// (session 61). (The first same head word decides.)
 fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Span> {
     let head = unarticled(doc, mine.start);
     if !ar::TITLE_HEADS.contains(&head) || mine.len() < 2 {
@@ -765,7 +767,7 @@ fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Sp
         let (mut k, mut a) = (j + 1, j);
         if again {
             k = j + mine.len();
-            while k < j + 8 {
+            loop {
                 let comma = doc.is_comma(k);
                 if !(comma || definite(doc, k)) {
                     break;
@@ -782,31 +784,24 @@ fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Sp
         // as [`honored`] reads it), which reads a long name chain whole ("الأمير محمد بن نايف
         // بن عبدالعزيز آل سعود"), else from `a`; the span from `a`, without the head's و
         // ("إمام وخطيب …").
-        let honorific = |x: usize| doc.class_at(x, lexicon::C_NAME_PARTICLE) && doc.articled(x);
-        let mut r = doc.np_after((a..k + 4).find(|&x| honorific(x)).unwrap_or(a), k + 12)?;
-        r.start = doc.tok(a)?.start();
-        if a == j && p0.starts_with(ar::AND) {
-            r.start += doc.raw(j).chars().next().map_or(0, char::len_utf8);
-        }
-        // The name ends at the first articled word after a word of it but a particle (عبد
-        // الرحمن), its family name: "… عبدالرحمن السديس الشباب", "… خالد بن عبدالعزيز الصفيان
-        // الحادث الإجرامي" (the verb's object after it); a name starts again after an
-        // honorific ("صاحب السمو الملكي الأمير محمد …").
-        let mut cut = None;
-        let mut x = k;
-        while doc.tok(x).is_some_and(|t| t.start() < r.end) {
-            if honorific(x) {
-                cut = None;
-            } else if cut.is_none()
-                && doc.articled(x)
-                && !doc.class_at(x - 1, lexicon::C_NAME_PARTICLE)
-            {
-                cut = doc.tok(x).map(|t| t.end());
+        let from = (a..k + 4).find(|&x| doc.honorific(x)).unwrap_or(a);
+        let mut r = doc.np_after(from, k + 12)?;
+        r.start = if a == j && p0.starts_with(ar::AND) {
+            doc.strip_conjunction(j, None)
+        } else {
+            doc.tok(a)?.start()
+        };
+        // The name, from after that honorific, ends at its first articled word after a word
+        // of it but a particle (عبد الرحمن), its family name: "… عبدالرحمن السديس الشباب"، "…
+        // خالد بن عبدالعزيز الصفيان الحادث الإجرامي" (the verb's object after it).
+        let e = doc.token_at(r.end);
+        for x in k.max(from + 1)..e {
+            if doc.articled(x) && !doc.class_at(x - 1, lexicon::C_NAME_PARTICLE) {
+                r.end = doc.tok(x)?.end();
+                break;
             }
-            x += 1;
         }
-        r.end = cut.unwrap_or(r.end);
-        return (t.start() < r.end).then_some(r);
+        return (k < e).then_some(r);
     }
     None
 }
@@ -1009,10 +1004,7 @@ fn honored(doc: &Doc, mine: &std::ops::Range<usize>) -> Option<Span> {
         }
         let s = doc.tok(j)?.sentence();
         // The honorific: words and quotation marks up to it, in the sentence, no comma.
-        let h = (j + 1..j + 13).find(|&h| {
-            doc.tok(h)
-                .is_some_and(|t| t.word() && t.class(lexicon::C_NAME_PARTICLE) && doc.articled(h))
-        })?;
+        let h = (j + 1..j + 13).find(|&h| doc.honorific(h))?;
         if (j + 1..h).any(|k| {
             doc.tok(k)
                 .is_none_or(|t| t.sentence() != s || !(t.word() || t.mark()))
