@@ -384,8 +384,15 @@ impl<'a> Doc<'a> {
         self.class_at(i, C_ADJUNCT) && self.lex.title_place(self.fold(i))
     }
 
+    /// Arabic: whether the word at token `k` is an honorific, an articled name particle of
+    /// `ar/name_particles.txt` (الدكتور، الأمير: a name follows it).
+    #[inline(never)]
+    pub(super) fn honorific(&self, k: usize) -> bool {
+        self.class_at(k, C_NAME_PARTICLE) && self.articled(k)
+    }
+
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
-    fn class_at(&self, i: usize, bit: u32) -> bool {
+    pub(super) fn class_at(&self, i: usize, bit: u32) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
     }
 
@@ -552,7 +559,7 @@ impl<'a> Doc<'a> {
 
     /// The start of token `i` without an Arabic conjunction و/ف, when the word needs it
     /// stripped to be a cue (وقال → قال; not وصف, not وفقا).
-    fn strip_conjunction(&self, i: usize, entry: Option<&str>) -> usize {
+    pub(super) fn strip_conjunction(&self, i: usize, entry: Option<&str>) -> usize {
         let Some(t) = self.tok(i) else { return 0 };
         if !self.lex.arabic {
             return t.start();
@@ -860,12 +867,10 @@ impl<'a> Doc<'a> {
                         && (!self.stops_np(k) || cut && self.name_dot(k))
                         && (cut || !self.suffixed(k) && !self.numeral(k))
                     {
-                        if self.class_at(k, C_NAME_PARTICLE) {
-                            if self.articled(k) {
-                                honorific = k + 1;
-                            } else if cut && k > p {
-                                honorific = k - 1;
-                            }
+                        if self.honorific(k) {
+                            honorific = k + 1;
+                        } else if cut && k > p && self.class_at(k, C_NAME_PARTICLE) {
+                            honorific = k - 1;
                         } else if self.is_punct(k, ".") {
                             honorific = k + 1;
                         }
@@ -1095,14 +1100,13 @@ impl<'a> Doc<'a> {
                 && !self.suffixed(k)
                 && !self.numeral(k)
         };
-        let honorific = |k: usize| self.class_at(k, C_NAME_PARTICLE) && self.articled(k);
         if !(self.articled(j + 1) || ar::TITLE_HEADS.contains(&self.fold(j + 1))) {
             return None;
         }
         // `from`: the span's first token; `h`: the name's.
         let (mut from, mut h, mut k) = (j + 1, 0, j + 1);
         while plain(k) {
-            if h == 0 && honorific(k) {
+            if h == 0 && self.honorific(k) {
                 h = k + 1;
             }
             k += 1;
@@ -1112,7 +1116,7 @@ impl<'a> Doc<'a> {
                 return None;
             }
             from = k + 1;
-            h = from + usize::from(honorific(from)) + 2 * usize::from(self.name_dot(from + 1));
+            h = from + usize::from(self.honorific(from)) + 2 * usize::from(self.name_dot(from + 1));
             k = h;
             while plain(k) && !self.class_at(k, C_ADVERB) && (k > h || !self.articled(k)) {
                 k += 1;

@@ -676,16 +676,16 @@ fn titled<'d>(
     // it, up to its first word with a possessive suffix (the verb's object). A headline's
     // title, opening its line before a colon ("رئيس النادي: …"), is named in the next line
     // too: the first person there holding its head word ([`head_in`]: "قال X Y رئيس برشلونة").
+    let headline =
+        doc.tok(mine.start).is_some_and(|t| t.line_start()) && doc.is_punct(mine.end, ":");
+    // (The persons after `r` and before the first token of the next line, or the one
+    // after it.)
+    let lines = doc.line_starts();
+    let eol = lines
+        .get(lines.partition_point(|&k| k < mine.end) + usize::from(headline))
+        .and_then(|&k| doc.tok(k))
+        .map_or(usize::MAX, |t| t.start());
     if mine.len() >= 2 {
-        let headline =
-            doc.tok(mine.start).is_some_and(|t| t.line_start()) && doc.is_punct(mine.end, ":");
-        // (The persons after `r` and before the first token of the next line, or the one
-        // after it.)
-        let lines = doc.line_starts();
-        let eol = lines
-            .get(lines.partition_point(|&k| k < mine.end) + usize::from(headline))
-            .and_then(|&k| doc.tok(k))
-            .map_or(usize::MAX, |t| t.start());
         let later = register.get(n..).unwrap_or(&[]);
         let a = n + later.partition_point(|h| h.start < r.end);
         let b = n + later.partition_point(|h| h.start < eol);
@@ -721,8 +721,89 @@ fn titled<'d>(
         {
             l.clone()
         }
-        _ => beside(doc, mine, history, (r.start, from)).unwrap_or(r),
+        _ => beside(doc, mine.clone(), history, (r.start, from))
+            .or_else(|| named_after(doc, mine, eol))
+            .unwrap_or(r),
     }
+}
+
+/// Arabic, [`titled`]'s last search: a title of two words or more (tokens `mine`) whose head
+/// is a person's title (`heads` of `ar/titles.txt`), that names nobody before it, is the
+/// person named in the first mention of the same head word after it and before byte `eol`
+/// (the end of its line; a headline's: of the next line),
+/// after و، ل، ب or the article ("وزير الداخلية اللبناني: …" ¶ "… لوزير الداخلية اللبناني،
+/// نهاد المشنوق،"; "عن محامية رضائيان قولها … . ونقلت … عن المحامية ليلى إحسان قولها"): the
+/// title's words again, articled words or a comma ("نائب خادم الحرمين الشريفين صاحب السمو …"),
+/// then a name, a word without the article; or the articled head word and the name right
+/// after it ("المحامية ليلى إحسان"); not another office ("وزير الخارجية القطري" is not "وزير
+/// الخارجية الأميركي جون كيري"). The speaker is the noun phrase from the head, or from the
+/// name after a comma ([`Doc::np_after`], read from its first honorific), up to the name's end
+/// (session 61). (The first same head word decides.)
+fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Span> {
+    let head = unarticled(doc, mine.start);
+    if !ar::TITLE_HEADS.contains(&head) || mine.len() < 2 {
+        return None;
+    }
+    let mut j = mine.end;
+    while doc.tok(j).is_some_and(|t| t.start() < eol) {
+        // (The same word after up to three letters of و، ل، ب and the article.)
+        let p0 = doc.fold(j).strip_suffix(head).unwrap_or("-");
+        let mut p = p0;
+        while let Some(q) = ar::strip_letter(
+            p,
+            const { ar::letters(&[ar::AND, ar::TO, ar::BY, ar::ALEF]) },
+        ) {
+            p = q;
+        }
+        if !p.is_empty() || doc.quoted(j) {
+            j += 1;
+            continue;
+        }
+        // The title again, then articled words or a comma, then the name; or the articled
+        // head word and the name.
+        let again =
+            (1..mine.len()).all(|i| unarticled(doc, mine.start + i) == unarticled(doc, j + i));
+        // (`a`: the name's first token after a comma, else the head's.)
+        let (mut k, mut a) = (j + 1, j);
+        if again {
+            k = j + mine.len();
+            loop {
+                let comma = doc.is_comma(k);
+                if !(comma || definite(doc, k)) {
+                    break;
+                }
+                k += 1;
+                a = if comma { k } else { j };
+            }
+        }
+        let t = doc.tok(k)?;
+        if !(t.word() && t.start() < eol && !definite(doc, k) && (again || definite(doc, j))) {
+            return None;
+        }
+        // The noun phrase from its first honorific (الشيخ، الأمير: an articled name particle,
+        // as [`honored`] reads it), which reads a long name chain whole ("الأمير محمد بن نايف
+        // بن عبدالعزيز آل سعود"), else from `a`; the span from `a`, without the head's و
+        // ("إمام وخطيب …").
+        let from = (a..k + 4).find(|&x| doc.honorific(x)).unwrap_or(a);
+        let mut r = doc.np_after(from, k + 12)?;
+        r.start = if a == j && p0.starts_with(ar::AND) {
+            doc.strip_conjunction(j, None)
+        } else {
+            doc.tok(a)?.start()
+        };
+        // The name, from after that honorific, ends at its first articled word after a word
+        // of it but a particle (عبد الرحمن), its family name: "… عبدالرحمن السديس الشباب"، "…
+        // خالد بن عبدالعزيز الصفيان الحادث الإجرامي" (the verb's object after it).
+        let e = doc.token_at(r.end);
+        for x in k.max(from + 1)..e {
+            if doc.articled(x) && !doc.class_at(x - 1, lexicon::C_NAME_PARTICLE) {
+                r.end = doc.tok(x)?.end();
+                break;
+            }
+        }
+        return (k < e).then_some(r);
+    }
+    None
 }
 
 /// True if `s` opens with an ASCII digit (a number, an age, a year): its first byte.
@@ -923,10 +1004,7 @@ fn honored(doc: &Doc, mine: &std::ops::Range<usize>) -> Option<Span> {
         }
         let s = doc.tok(j)?.sentence();
         // The honorific: words and quotation marks up to it, in the sentence, no comma.
-        let h = (j + 1..j + 13).find(|&h| {
-            doc.tok(h)
-                .is_some_and(|t| t.word() && t.class(lexicon::C_NAME_PARTICLE) && doc.articled(h))
-        })?;
+        let h = (j + 1..j + 13).find(|&h| doc.honorific(h))?;
         if (j + 1..h).any(|k| {
             doc.tok(k)
                 .is_none_or(|t| t.sentence() != s || !(t.word() || t.mark()))
