@@ -14,7 +14,8 @@
 //!   closes both (داخل "فيفا". : the outer closing mark left out).
 //! * Pairs flagged `after-colon` (Arabic parentheses) count only after a colon or right after
 //!   a speech verb (يقول فيها: (…)، تقول (…)); pairs flagged `line-start` (English ” ”) open
-//!   only right after a line break ('” … he delivered a mix,” Barabak wrote').
+//!   only right after a line break ('” … he delivered a mix,” Barabak wrote'), and such a quote
+//!   still open at its line end is dropped.
 //! * A quote still open at a line end ends there (single-mark quotes ' ‘ ‹ are then dropped):
 //!   each paragraph of a multi-paragraph quotation, which opens with the mark again, is a quote
 //!   of its own (linked to the first by `Quote::continues`); so is each one when the paragraphs
@@ -370,7 +371,9 @@ impl<'t> Scanner<'t> {
                     closers,
                     mark: u8::try_from(id).unwrap_or(u8::MAX),
                     len: u8::try_from(end - i).unwrap_or(u8::MAX),
-                    single,
+                    // (A `line-start` quote still open at its line end is dropped as a single
+                    // mark's is: "“We will win\n” he said." holds no quotation "he said.")
+                    single: single || line_open,
                 });
             }
             Action::Close => {
@@ -618,6 +621,10 @@ mod tests {
         );
         let t = "“the forces,” ”like women” were cited. “It was,”He said.";
         assert_eq!(contents(t, "en"), ["the forces,", "It was,"]);
+        // Unclosed at its line end, it is no quotation (the closing mark of a line broken
+        // inside a quotation).
+        let t = "“We will win\n” he said.\nShe left.";
+        assert_eq!(contents(t, "en"), ["We will win"]);
     }
 
     #[test]

@@ -615,7 +615,9 @@ fn colon_headlines(
 /// after a sentence's opening verb, any verb) named before `r`; else, for a title of two words
 /// or more whose articled head word stands in such a speaker or person, that one; else, for an
 /// epithet ([`epithet`]), the last speaker if named near the cue (token `tok`) in this window
-/// (from byte `from`); otherwise `r`.
+/// (from byte `from`); else a recent speaker named beside the same head word earlier
+/// ([`beside`]), or the person named after the same title later on its line ([`named_after`]);
+/// otherwise `r`.
 /// `seen`: what was worked out for the entries already looked at in this window. (Called for
 /// Arabic names of 128 bytes or less only: the caller tests both.)
 #[inline(never)]
@@ -727,7 +729,7 @@ fn titled<'d>(
     }
 }
 
-/// Arabic, [`titled`]'s last search: a title of two words or more (tokens `mine`) whose head
+/// Arabic, [`titled`]'s last search (after [`beside`]): a title of two words or more (tokens `mine`) whose head
 /// is a person's title (`heads` of `ar/titles.txt`), that names nobody before it, is the
 /// person named in the first mention of the same head word after it and before byte `eol`
 /// (the end of its line; a headline's: of the next line),
@@ -745,8 +747,8 @@ fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Sp
         return None;
     }
     let mut j = mine.end;
-    while doc.tok(j).is_some_and(|t| t.start() < eol) {
-        // (The same word after up to three letters of و، ل، ب and the article.)
+    while j < mine.end + NAMED_AFTER_REACH && doc.tok(j).is_some_and(|t| t.start() < eol) {
+        // (The same word after letters of و، ل، ب and the article.)
         let p0 = doc.fold(j).strip_suffix(head).unwrap_or("-");
         let mut p = p0;
         while let Some(q) = ar::strip_letter(
@@ -783,8 +785,10 @@ fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Sp
         // The noun phrase from its first honorific (الشيخ، الأمير: an articled name particle,
         // as [`honored`] reads it), which reads a long name chain whole ("الأمير محمد بن نايف
         // بن عبدالعزيز آل سعود"), else from `a`; the span from `a`, without the head's و
-        // ("إمام وخطيب …").
-        let from = (a..k + 4).find(|&x| doc.honorific(x)).unwrap_or(a);
+        // ("إمام وخطيب …"). (Past the name's first word only after صاحب, "صاحب السمو الملكي
+        // الأمير X": not "وزير الخارجية عادل الجبير الشيخ صباح …", another person.)
+        let reach = k + 1 + 3 * usize::from(doc.fold(k) == ar::W_HOLDER);
+        let from = (a..reach).find(|&x| doc.honorific(x)).unwrap_or(a);
         let mut r = doc.np_after(from, k + 12)?;
         r.start = if a == j && p0.starts_with(ar::AND) {
             doc.strip_conjunction(j, None)
@@ -806,6 +810,10 @@ fn named_after(doc: &Doc, mine: std::ops::Range<usize>, eol: usize) -> Option<Sp
     None
 }
 
+/// How far (in tokens) past a title [`named_after`] looks for its later mention: the scan is
+/// bounded on a text of one long line.
+const NAMED_AFTER_REACH: usize = 400;
+
 /// True if `s` opens with an ASCII digit (a number, an age, a year): its first byte.
 #[inline(always)]
 pub(crate) fn digit_first(s: &str) -> bool {
@@ -816,7 +824,7 @@ pub(crate) fn digit_first(s: &str) -> bool {
 /// article's length (big/ar.txt's articles follow each other in one window).
 const BESIDE_REACH: usize = 300;
 
-/// Arabic, [`titled`]'s last search: a title with no name at the cue (from byte `cue`; tokens
+/// Arabic, one of [`titled`]'s last searches: a title with no name at the cue (from byte `cue`; tokens
 /// `mine`: an articled head word of a title or an epithet, then articled modifiers or a
 /// complement after ل: "المتحدث"، "المدرب السابق لمنتخب انجلترا") is the recent speaker of
 /// this window (from byte `from`; newest first) whose name it stood in or right next to where
