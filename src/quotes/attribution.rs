@@ -1087,8 +1087,10 @@ impl<'a> Doc<'a> {
     /// the name ("وكيل وزارة …، رئيس مركز … الدكتور عبدالعزيز بن سعيد، عن"، "…، الشيخ حمود
     /// سعيد المخلافي، إن"): that title and name. The second title opens with the article or a
     /// title head (not في …، أمس …) and has no suffix or number; the name is two to five
-    /// words after an optional honorific (الشيخ، م.), the first unarticled, with no suffix,
-    /// number or adverb, closed by a comma, a colon or a complementizer (at most 14 tokens).
+    /// words with no suffix or number, closed by a comma, a colon or a complementizer (at
+    /// most 14 tokens): after the second title's honorific, or after the comma that ends the
+    /// second title and an optional honorific (الشيخ، م.), where its first word is unarticled
+    /// and none is an adverb.
     fn apposed_name(&self, j: usize, limit: usize) -> Option<Range<usize>> {
         let s = self.sentence(j);
         let stop = limit.min(j + 14);

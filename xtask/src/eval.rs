@@ -1727,9 +1727,7 @@ fn parse_ar_gender(data: &str) -> ArGender {
 /// ending in ن: a plural or a dual); otherwise none (a final or initial ت may be the root's).
 fn cue_gender(word: &str) -> Option<bool> {
     let forms = &ar_gender().0;
-    let bare = word
-        .strip_prefix(['و', 'ف'])
-        .filter(|r| r.chars().count() > 2);
+    let bare = without_conjunction(word, &['و', 'ف']);
     for w in [Some(word), bare].into_iter().flatten() {
         let whole = std::iter::once(w);
         let objects = ["هما", "هم", "ها", "ه"]
@@ -1750,6 +1748,15 @@ fn cue_gender(word: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// The Arabic article as written with the prepositions that fuse with it (ال، لل، بال).
+const AR_ARTICLES: [&str; 3] = ["ال", "لل", "بال"];
+
+/// An Arabic word without its first letter when that is one of the conjunctions `conj` (و، ف)
+/// and more than two letters stay; `None` otherwise.
+fn without_conjunction<'w>(word: &'w str, conj: &[char]) -> Option<&'w str> {
+    word.strip_prefix(conj).filter(|r| r.chars().count() > 2)
 }
 
 /// What a wrong speaker (`p`'s, gold `gold`) points at, for `Score::wrong_why`: whether the
@@ -1789,11 +1796,8 @@ fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -
     let description = arabic
         && !words.is_empty()
         && words.iter().all(|w| {
-            let w = w
-                .strip_prefix('و')
-                .filter(|r| r.chars().count() > 2)
-                .unwrap_or(w);
-            ["ال", "لل", "بال"].iter().any(|a| w.starts_with(a))
+            let w = without_conjunction(w, &['و']).unwrap_or(w);
+            AR_ARTICLES.iter().any(|a| w.starts_with(a))
                 || w.ends_with('ة')
                 || listed.contains(&fold_key_with(w, Some("ar")))
         });
@@ -1802,11 +1806,8 @@ fn wrong_decision(text: &str, gold: &[Range<usize>], p: &Pred, preds: &[Pred]) -
         .is_some_and(|w| w.ends_with('ة') || w.ends_with("ات"));
     let things = &ar_gender().1;
     let person = !words.iter().take(2).any(|w| {
-        let w = w
-            .strip_prefix('و')
-            .filter(|r| r.chars().count() > 2)
-            .unwrap_or(w);
-        let w = ["ال", "لل", "بال"]
+        let w = without_conjunction(w, &['و']).unwrap_or(w);
+        let w = AR_ARTICLES
             .iter()
             .find_map(|a| w.strip_prefix(a))
             .unwrap_or(w);
