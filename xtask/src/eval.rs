@@ -541,6 +541,7 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         ("ar, curly, check", vec![]),
         ("ar, fresh", vec![]),
         ("ar, fresh 2", vec![]),
+        ("ar, fresh 3, check", vec![]),
         ("en", vec![]),
         ("en, big/", vec![]),
         ("en, big/ speakers", vec![]),
@@ -564,7 +565,12 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
         let (text, gold) = read_doc(&gold_path.with_extension("txt"), &gold_path)?;
         // `enb-*`: English Wikinews articles of big/en.txt annotated later (a separate set, so
         // the en/001–005 row stays comparable across sessions).
-        let set = if stem.starts_with("arnk-") {
+        let set = if stem.starts_with("arp-") {
+            // Session 62: a new draw with the criteria of sessions 29–32 (the pool left after
+            // every earlier fixture), annotated blind; kept unread by the rule engineers, so
+            // that it measures whether the rules written since session 32 transfer.
+            "ar, fresh 3, check"
+        } else if stem.starts_with("arnk-") {
             // Sessions 29–32: fresh draws from the held-out set's outlets (4–50 quotation marks),
             // annotated blind after sessions 20–28 had tuned on every earlier set; the half kept
             // unread by the rule engineers until session 59 (its check half), tuning material
@@ -715,6 +721,14 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
                     docs.len(),
                     half(l, "sessions 29–31")
                 ),
+                "ar, fresh 3, check" => format!(
+                    "own gold, {} SaudiNewsNet articles of big/ar.txt of 1.5–6.5 KB drawn from \
+                     the held-out set's outlets with 4–50 quotation marks (the sessions 29–31 \
+                     criteria, seed 6262), annotated blind in session 62 the way the held-out \
+                     gold was ({})",
+                    docs.len(),
+                    half(l, "session 62")
+                ),
                 "en, Wikinews politics" | "en, Wikinews politics, check" => format!(
                     "own gold, {} English Wikinews articles (2019–2020) of big/en.txt with \
                      political vocabulary and at least four speech verbs, annotated blind in \
@@ -747,7 +761,9 @@ fn own_gold(dir: &Path) -> Result<Vec<Set>, String> {
 /// and a fourth (`ar, fresh 2`) in session 60, for the same reason (check 80.9 % speaker
 /// accuracy, held-out 69.3 %, against 91.0 % on its tuning half).
 fn half(set: &str, session: &str) -> String {
-    if set.ends_with("check") {
+    if set == "ar, fresh 3, check" {
+        format!("kept unread by the rule engineers from {session}")
+    } else if set.ends_with("check") {
         format!("the half kept unread while rules were written in {session}")
     } else if matches!(set, "ar, chains 2" | "ar, dense 2") {
         "check half until session 51, tuning material from session 52".to_owned()
@@ -2822,6 +2838,7 @@ mod tests {
             "arqk-0001",
             "arn-0001",
             "arnk-0001",
+            "arp-0001",
             "en-001",
             "enb-001",
             "enb-ind-001",
@@ -2856,6 +2873,7 @@ mod tests {
                 ("arqk-0001", "check gold (ar, curly)"),
                 ("arn-0001", "dev gold (ar, fresh)"),
                 ("arnk-0001", "dev gold (ar, fresh 2)"),
+                ("arp-0001", "check gold (ar, fresh 3)"),
                 ("en-001", "dev gold (en)"),
                 ("enb-001", "dev gold (en, big/)"),
                 ("enb-spk-001", "dev gold (en, big/ speakers)"),
