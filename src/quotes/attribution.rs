@@ -914,7 +914,9 @@ impl<'a> Doc<'a> {
                 while h < stop && !self.class_at(h, C_NAME_PARTICLE) {
                     h += 1;
                 }
-                if h < stop && self.articled(h) {
+                // (Or a name particle with no article, "… بوزارة الصحة سليمان بن أحمد الشريع،
+                // أن": the name from the word before it; session 62.)
+                if h < stop {
                     let mut k = j + 1;
                     while k < limit.min(h + 5)
                         && self.sentence(k) == Some(s)
@@ -929,8 +931,13 @@ impl<'a> Doc<'a> {
                     {
                         k += 1;
                     }
+                    // (Also closed by من and a suffixed word, "… الدكتور مساعد الأحمد من جانبه
+                    // أن": session 62.)
                     if k > h + 1
-                        && (self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k))
+                        && (self.is_comma(k)
+                            || self.is_punct(k, ":")
+                            || self.complementizer_at(k)
+                            || self.fold(k) == ar::W_FROM && self.suffixed(k + 1))
                     {
                         last = k - 1;
                         j = k;
