@@ -241,6 +241,9 @@ pub(crate) const CLAUSE_OPENERS: [&str; 3] =
 /// sentence to the one before, its verb next.
 pub(crate) const VERB_OPENERS: [&str; 3] =
     own_words!(full(line_words(WORDS, "verb_openers")), 0 1 2);
+/// "other", "second": أخرى، ثانية, folded (`other`), closing an opening phrase after من and a
+/// noun (من جهة أخرى).
+pub(crate) const OTHER: [&str; 2] = own_words!(full(line_words(WORDS, "other")), 0 1);
 /// The copulas يكون، تكون، كان، كانت (`copulas`).
 pub(crate) const COPULAS: [&str; 4] = own_words!(full(line_words(WORDS, "copulas")), 0 1 2 3);
 /// The heads of construct titles that a name follows, folded (`heads` of `ar/titles.txt`:

@@ -2934,6 +2934,17 @@ impl<'a> Doc<'a> {
             }
             return (j, 2);
         }
+        // "من جهة أخرى نشرت X …"، "ومن ناحية ثانية نفى X": من, a noun and "other" (`other`
+        // of `ar/rule_words.txt`) close the opening phrase without a comma; the next word, no
+        // article, is the verb, whatever verb.
+        if j == start + 1
+            && f == ar::W_FROM
+            && ar::OTHER.contains(&self.fold(j + 1))
+            && self.is_word(j + 2)
+            && !self.articled(j + 2)
+        {
+            return (j + 2, 2);
+        }
         // "وفي المدينة، حذر X …، مؤكدا": an opening prepositional phrase runs to its
         // comma; the verb follows it. A subordinate clause ("وفيما تواترت أنباء عن …، نفت
         // X …": `clause_openers`) runs to its comma too (up to 24 words), and the word after

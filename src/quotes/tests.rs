@@ -3706,3 +3706,13 @@ fn arabic_title_cut_by_the_reach_runs_on_over_a_name_particle() {
         assert!(s.ends_with(name), "{starts}: {s} {q:?}");
     }
 }
+
+#[test]
+fn arabic_other_hand_opener_closes_before_its_verb_without_a_comma() {
+    // Session 62 (arspk-e): "من ناحية أخرى" / "ومن جهة ثانية" ("on the other hand") close the
+    // opening phrase without a comma; the word after is the verb, the participle's subject
+    // the one after it, not a noun of the report after a later comma (dev arnk-0567).
+    let t = "وقال الباحث سامي العلي إن النتائج مهمة.\n\nمن ناحية أخرى نشرت دراسة حديثة، أن الشاي الأخضر والأبيض لهما تأثير قوي في خفض التوتر، مؤكدة أن الشاي قد يكون مفيدا للذاكرة.";
+    let q = extract(t, "ar");
+    assert_eq!(speaker_of(t, &q, "الشاي قد"), Some("دراسة حديثة"), "{q:?}");
+}
