@@ -2184,14 +2184,19 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // earlier comma or dash, which may open an apposition of the report's own subject
             // ("said the mayor, who won, has resigned"), nor before a pronoun ("that, had he
             // known, …").
+            // (A present "-s" form too after a report in a participle between commas: "The
+            // notice, announcing that …, sits on …": PolNeAR trainE, session 62.)
+            let apposed = start > 1
+                && doc.is_comma(start - 2)
+                && doc.tok(start - 1).is_some_and(|t| ends(S_ING, doc.f(t)));
             let subject_verb = english
                 && !doc.quoted(comma)
-                && doc.tok(k + 1).is_some_and(|t| {
+                && (doc.tok(k + 1).is_some_and(|t| {
                     t.word()
                         && !t.capital()
                         && t.adverbial() != Some(Adverbial::Word)
                         && doc.lex.auxiliary(doc.f(t))
-                })
+                }) || apposed && present_verb(doc, k + 1, s))
                 && doc.tok(k + 2).is_some_and(|t| t.word() && !t.pronoun())
                 && !(start..comma).any(|j| doc.is_comma(j) || dash(doc, j))
                 && has_finite(doc, start, comma, s);
@@ -6766,6 +6771,16 @@ mod tests {
             (
                 "The hearing, in which she announced that the port would close, was short.",
                 &["that the port would close"],
+            ),
+            // Session 62 (PolNeAR trainE): a present "-s" verb after the report of a
+            // participle between commas; not after the report of a main verb.
+            (
+                "The letter from the bank, announcing that the loan was overdue, sits on his desk.",
+                &["that the loan was overdue"],
+            ),
+            (
+                "Roe said the ferry, which was late, sinks often.",
+                &["the ferry, which was late, sinks often"],
             ),
             (
                 "The memo in which the mayor conceded that the ferry was late, was leaked.",
