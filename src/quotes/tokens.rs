@@ -819,10 +819,11 @@ impl Builder<'_> {
         // found there is pushed here; any other is pushed by `new_word` (out of line: no
         // values of both paths joined before the push).
         let mut slot = None;
-        if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
+        if raw.len() <= CACHED_LEN {
             let (head, tail) = filter_parts(raw);
             let hash = mix(head, tail, raw.len());
-            let k = (hash >> 40) as usize & (self.cache.len() - 1);
+            // (Without a cache, no slot: `get` misses and `new_word` notes nothing.)
+            let k = (hash >> 40) as usize & self.cache.len().wrapping_sub(1);
             if let Some(&[h, t, packed]) = self.cache.get(k) {
                 if (packed >> 56) as usize == raw.len() && h == head && t == tail {
                     let fold = packed as u32 & MAX_CACHED_FOLD;
