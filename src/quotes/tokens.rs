@@ -618,17 +618,6 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// The folded form's offset, the `C_*` bits and the flags of a word in what
-/// [`Builder::new_word`] returns (one integer: no tuple returned through memory).
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-fn unpack(w: u64) -> (u32, u32, u8) {
-    (
-        w as u32,
-        (w >> 32) as u32 & ((1 << CLASS_BITS) - 1),
-        (w >> 56) as u8,
-    )
-}
-
 /// How far past a token [`Builder::push_slow`] makes room in the token vector, in bytes (so in
 /// tokens at most): the common path of [`Builder::push`] needs no test of its own.
 const AHEAD: usize = 256;
@@ -826,24 +815,40 @@ impl Builder<'_> {
         let Some(raw) = self.text.as_bytes().get(start..end) else {
             return;
         };
-        // The word's slot in the cache (none for a long word or without a cache).
-        let (fold, class, flags) = if raw.len() <= CACHED_LEN && !self.cache.is_empty() {
+        // The word's slot in the cache (none for a long word or without a cache). A word
+        // found there is pushed here; any other is pushed by `new_word` (out of line: no
+        // values of both paths joined before the push).
+        let mut slot = None;
+        if raw.len() <= CACHED_LEN {
             let (head, tail) = filter_parts(raw);
             let hash = mix(head, tail, raw.len());
-            let k = (hash >> 40) as usize & (self.cache.len() - 1);
-            match self.cache.get(k) {
-                Some(&[h, t, packed])
-                    if (packed >> 56) as usize == raw.len() && h == head && t == tail =>
-                {
+            // (Without a cache, no slot: `get` misses and `new_word` notes nothing.)
+            let k = (hash >> 40) as usize & self.cache.len().wrapping_sub(1);
+            if let Some(&[h, t, packed]) = self.cache.get(k) {
+                if (packed >> 56) as usize == raw.len() && h == head && t == tail {
                     let fold = packed as u32 & MAX_CACHED_FOLD;
                     let class = (packed >> (48 - CLASS_BITS)) as u32 & ((1 << CLASS_BITS) - 1);
-                    (fold, class, (packed >> 48) as u8)
+                    self.push_known(start, end, fold, (packed >> 48) as u8, class, capital);
+                    return;
                 }
-                _ => unpack(self.new_word(start, end, self_fold, Some((k, head, tail, hash)))),
             }
-        } else {
-            unpack(self.new_word(start, end, self_fold, None))
-        };
+            slot = Some((k, head, tail, hash));
+        }
+        self.new_word(start, end, capital, self_fold, slot);
+    }
+
+    /// Pushes a word token whose folded form, `C_*` bits and `F_FOLDED` / `F_SAME_LEN` /
+    /// `F_CUE` / `F_AFTER_CLOSE` flags are known ([`Builder::push_word`], [`Builder::new_word`]).
+    #[inline(always)]
+    fn push_known(
+        &mut self,
+        start: usize,
+        end: usize,
+        fold: u32,
+        flags: u8,
+        class: u32,
+        capital: bool,
+    ) {
         let flags = flags | F_WORD | if capital { F_CAPITAL } else { 0 };
         // (One test for the rare words: cues and the complementizers of `close`.)
         if flags & (F_CUE | F_AFTER_CLOSE) == 0 {
@@ -873,19 +878,19 @@ impl Builder<'_> {
         }
     }
 
-    /// The folded form's offset ([`Token::fold`], bits 0–31), the `C_*` bits (32–55) and the
-    /// `F_FOLDED` / `F_SAME_LEN` / `F_CUE` flags (56–63; read by [`unpack`]; the cache packs
-    /// them otherwise, see [`CachedWord`]) of a word not in the cache: folds it, asks the lexicon, and
-    /// notes the answers in the cache `slot` (index, [`filter_parts`] and [`mix`] of the word).
-    /// Out of line: one copy of the fold and the look-up (package size).
+    /// Pushes a word not in the cache ([`Builder::push_word`]): folds it, asks the lexicon,
+    /// and notes the answers in the cache `slot` (index, [`filter_parts`] and [`mix`] of the
+    /// word; packed as [`CachedWord`] says). Out of line: one copy of the fold and the
+    /// look-up (package size).
     #[inline(never)]
     fn new_word(
         &mut self,
         start: usize,
         end: usize,
+        capital: bool,
         self_fold: bool,
         slot: Option<(usize, u64, u64, u64)>,
-    ) -> u64 {
+    ) {
         let raw = self.text.get(start..end).unwrap_or("");
         let a = self.out.folds.len();
         if !self_fold {
@@ -937,7 +942,7 @@ impl Builder<'_> {
                 *e = [head, tail, packed];
             }
         }
-        u64::from(fold) | u64::from(class) << 32 | u64::from(flags) << 56
+        self.push_known(start, end, fold, flags, class, capital);
     }
 
     /// Appends the length of the folded form that starts at `a` in the buffer; returns the
