@@ -569,6 +569,16 @@ const SIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer4wasm10JsAnalyzer3new17h",
     "_ZN16article_analyzer4lang14primary_subtag17h",
     "_ZN4core3ptr65drop_in_place$LT$article_analyzer..keywords..matcher..Matcher$GT$17h",
+    // once per call: an error's text, the result's drop, and the result out to JavaScript
+    // (`wasm::to_js` and its closures, `optsize` in `COLD_PREFIXES` until session 62)
+    "_ZN16article_analyzer8analysis5Error7message17h",
+    "_ZN4core3ptr55drop_in_place$LT$article_analyzer..wasm..JsAnalysis$GT$17h",
+    "_ZN4core3ptr81drop_in_place$LT$article_analyzer..fxhash..FxSet$LT$alloc..string..String$GT$$GT$17h",
+    "_ZN16article_analyzer4wasm5to_js",
+    // `crate::sort`'s per-call-site step (compare or swap two positions; 14 instances, reached
+    // through `dyn Step`, so [`only_called_from`] never sees their callers): −642 B raw
+    // (session 62 (size-u))
+    "_ZN91_$LT$article_analyzer..sort..Slice$LT$T$C$F$GT$$u20$as$u20$article_analyzer..sort..Step$GT$4step17h",
 ];
 
 /// Of the functions of `SIZE_PREFIXES`, those that stay `optsize` only; every other one is
@@ -612,6 +622,22 @@ const MINSIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer6quotes11attribution3Doc15current_subject17h",
     "_ZN16article_analyzer6quotes11attribution3Doc4fits17h",
     "_ZN16article_analyzer6quotes11attribution3Doc19article_before_noun17h",
+    // Rules (and their closures) that run under 0.3 % of a quotes call on big/ar and big/en
+    // (session 61 (speed-ar)'s per-function profile, `/work/notes/s61/speed-ar/profiles/`):
+    // −1.3 KB raw together with the `SIZE_PREFIXES` entries of session 62 (size-u)
+    "_ZN16article_analyzer6quotes11attribution3Doc19speaker_after_words",
+    "_ZN16article_analyzer6quotes11attribution3Doc16sentence_subject",
+    "_ZN16article_analyzer6quotes11attribution3Doc11noun_phrase",
+    "_ZN16article_analyzer6quotes11attribution3Doc13pronoun_roles",
+    "_ZN16article_analyzer6quotes11attribution3Doc9name_part",
+    "_ZN16article_analyzer6quotes11attribution3Doc12contracted_s",
+    "_ZN16article_analyzer6quotes11attribution3Doc11spaced_dash",
+    "_ZN16article_analyzer6quotes11attribution3Doc8referent",
+    "_ZN16article_analyzer6quotes11attribution3Doc10subject_at",
+    "_ZN16article_analyzer6quotes7lexicon7Lexicon4norm",
+    "_ZN16article_analyzer6quotes7lexicon7Lexicon8far_verb",
+    "_ZN16article_analyzer6quotes7lexicon7Lexicon10word_roles",
+    "_ZN16article_analyzer6quotes5marks9close_all",
 ];
 
 /// Functions of `SIZE_PREFIXES` compiled at `opt-level = 3` after all (no `optsize`, no
@@ -636,7 +662,6 @@ const OPT3_PREFIXES: &[&str] = &[
 const COLD_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer9normalize5clean",
     "_ZN16article_analyzer4lang6detect17h",
-    "_ZN16article_analyzer4wasm5to_js17h",
     // (Not the per-call glue, `Boundary::analysis`, `wasm::run`, `wasm::analyze`: at `optsize`
     // it saved ~270 B gz but cost +0.65 % instructions per `analyze` call in Node, session 32.)
     // the `normalize()` export: the origin map and the text out to JavaScript (not the
