@@ -914,9 +914,13 @@ impl<'a> Doc<'a> {
                 while h < stop && !self.class_at(h, C_NAME_PARTICLE) {
                     h += 1;
                 }
-                // (Or a name particle with no article, "… بوزارة الصحة سليمان بن أحمد الشريع،
-                // أن": the name from the word before it; session 62.)
-                if h < stop {
+                // (Or a name particle with no article after a given name, "… بوزارة الصحة
+                // سليمان بن أحمد الشريع، أن": the name from the word before it, no article and
+                // no preposition: not "في أبو ظبي"، "الملك عبد العزيز"; session 62.)
+                if h < stop
+                    && (self.articled(h)
+                        || h > j + 1 && !self.articled(h - 1) && !self.stops_np(h - 1))
+                {
                     let mut k = j + 1;
                     while k < limit.min(h + 5)
                         && self.sentence(k) == Some(s)
@@ -2934,14 +2938,17 @@ impl<'a> Doc<'a> {
             }
             return (j, 2);
         }
-        // "من جهة أخرى نشرت X …"، "ومن ناحية ثانية نفى X": من, a noun and "other" (`other`
-        // of `ar/rule_words.txt`) close the opening phrase without a comma; the next word, no
-        // article, is the verb, whatever verb.
+        // "من جهة أخرى نشرت X …"، "ومن ناحية ثانية نفى X": من, a noun (any noun) and "other"
+        // (`other` of `ar/rule_words.txt`) close the opening phrase without a comma; the next
+        // word, no article, particle or complementizer (not "فإن"، "لم"), is the verb,
+        // whatever verb. (With a comma the general path below reads the phrase.)
         if j == start + 1
             && f == ar::W_FROM
             && ar::OTHER.contains(&self.fold(j + 1))
             && self.is_word(j + 2)
             && !self.articled(j + 2)
+            && !self.boundary_at(j + 2)
+            && !self.complementizer_at(j + 2)
         {
             return (j + 2, 2);
         }

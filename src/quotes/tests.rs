@@ -3716,3 +3716,27 @@ fn arabic_other_hand_opener_closes_before_its_verb_without_a_comma() {
     let q = extract(t, "ar");
     assert_eq!(speaker_of(t, &q, "الشاي قد"), Some("دراسة حديثة"), "{q:?}");
 }
+
+#[test]
+fn arabic_a_place_name_particle_after_a_preposition_is_no_name() {
+    // Session 62 review: a name particle with no article (أبو، عبد) after a preposition or an
+    // articled word is a place or an institution ("في أبو ظبي"، "جامعة الملك عبد العزيز"), not
+    // the name of the title before it.
+    for (t, title) in [
+        (
+            "وقال وزير الخارجية في مؤتمر صحفي في أبو ظبي، إن الخريجين تمكنوا من النجاح.",
+            "وزير الخارجية",
+        ),
+        (
+            "وأوضح المشرف على برنامج جامعة الملك عبد العزيز، أن الخريجين تمكنوا من النجاح.",
+            "المشرف",
+        ),
+    ] {
+        let q = extract(t, "ar");
+        let s = speaker_of(t, &q, "الخريجين").unwrap_or_default();
+        assert!(
+            s.starts_with(title) && !s.contains("أبو") && !s.contains("عبد"),
+            "{s} {q:?}"
+        );
+    }
+}

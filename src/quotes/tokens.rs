@@ -815,14 +815,15 @@ impl Builder<'_> {
         let Some(raw) = self.text.as_bytes().get(start..end) else {
             return;
         };
-        // The word's slot in the cache (none for a long word or without a cache). A word
+        // The word's slot in the cache (none for a long word). A word
         // found there is pushed here; any other is pushed by `new_word` (out of line: no
         // values of both paths joined before the push).
         let mut slot = None;
         if raw.len() <= CACHED_LEN {
             let (head, tail) = filter_parts(raw);
             let hash = mix(head, tail, raw.len());
-            // (Without a cache, no slot: `get` misses and `new_word` notes nothing.)
+            // (Without a cache, `k` is out of range: `get` misses and `new_word`'s `get_mut`
+            // notes nothing.)
             let k = (hash >> 40) as usize & self.cache.len().wrapping_sub(1);
             if let Some(&[h, t, packed]) = self.cache.get(k) {
                 if (packed >> 56) as usize == raw.len() && h == head && t == tail {

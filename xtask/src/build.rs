@@ -602,7 +602,9 @@ const SPEED_PREFIXES: &[&str] = &[
 /// that the rules call per candidate subject or source, not per token (`SPEED_PREFIXES` names all
 /// of `Doc` for its accessors). In the per-wasm-function profile of the quotes call (session 55,
 /// speed-af: `/work/notes/s55/speed-af/`) each runs under 0.05 % of the call on big/ar and big/en,
-/// and most not at all; `minsize`: −265 B gz, +0.07 % / +0.03 % wasm instructions.
+/// and most not at all; `minsize`: −265 B gz, +0.07 % / +0.03 % wasm instructions. Session 62
+/// (size-u) added 13 more quote rules, `Lexicon` look-ups and `marks::close_all`, each under
+/// 0.3 % of a quotes call in session 61's profile.
 const MINSIZE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer6quotes11attribution3Doc15fronted_subject17h",
     "_ZN16article_analyzer6quotes11attribution3Doc13antecedent_of17h",
