@@ -887,26 +887,39 @@ fn beside(
 /// `ar/institutions.txt`) is the short quoted name that follows, within four words, the nearest
 /// earlier one of the same noun without the article in the window, bare or after ب/ل
 /// ("منظمة “Stand With us”"، "لشركة الخطوط الجوية الفرنسية “إير فرانس”"). (The look-back stops
-/// after 1,000 tokens.)
+/// after 1,000 tokens.) Else the unquoted name after the nearest same noun within 60 tokens
+/// ("شركة رابغ للتكرير …"; session 62).
 #[inline(never)]
 fn institution(doc: &Doc, k: usize) -> Option<Span> {
     let noun = unarticled(doc, k);
     if !doc.articled(k) || !doc.lex.institution(noun) {
         return None;
     }
-    (k.saturating_sub(1000)..k).rev().find_map(|j| {
+    let at = |j: &usize| {
         // (ب/ل + the noun: two bytes more, looked at only then.)
-        let f = doc.fold(j);
-        if f != noun
-            && (f.len() != noun.len() + 2
-                || ar::strip_letter(f, const { ar::letters(&[ar::BY, ar::TO]) }) != Some(noun))
-        {
-            return None;
-        }
-        (j + 1..j + 6)
-            .find(|&m| doc.is_mark(m))
-            .and_then(|m| doc.quoted_name(m))
-    })
+        let f = doc.fold(*j);
+        f == noun
+            || f.len() == noun.len() + 2
+                && ar::strip_letter(f, const { ar::letters(&[ar::BY, ar::TO]) }) == Some(noun)
+    };
+    (k.saturating_sub(1000)..k)
+        .rev()
+        .filter(at)
+        .find_map(|j| {
+            (j + 1..j + 6)
+                .find(|&m| doc.is_mark(m))
+                .and_then(|m| doc.quoted_name(m))
+        })
+        .or_else(|| {
+            // Else the name written right after the nearest one within 60 tokens, unquoted,
+            // three words at most ("شركة الخطوط السعودية للتموين بتوزيع …"، "شركة رابغ للتكرير
+            // والبتروكيماويات ارتفاعاً …"): an articled word, or one that ends in neither ة nor
+            // ي (not an adjective: "شركة ناشئة"، "بنك محلي").
+            let j = (k.saturating_sub(60)..k).rev().find(at)?;
+            let w = doc.fold(j + 1);
+            (doc.articled(j + 1) || !w.ends_with(ar::FEMININE_FOLDED) && !w.ends_with(ar::NISBA))
+                .then(|| doc.np_after(j + 1, j + 4))?
+        })
 }
 
 /// Arabic: a construct title at the cue (tokens `mine`: "رئيس مجلس النواب العراقي", "وزير

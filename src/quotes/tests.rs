@@ -1175,6 +1175,18 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
             ("المحركات حديثة", "سماء", None),
         ],
     ),
+    // Session 62 (arspk-f, invented after big/ar "شركة الخطوط السعودية للتموين" … "وأوضحت
+    // الشركة" and dev arc-0307 "مجلة «دير شبيغل»" … "وأضافت المجلة"): a magazine's noun
+    // (مجلة) too; with no quoted name, the name written after the nearest same noun within 60
+    // tokens, an articled word or one ending in neither ة nor ي (not "مؤسسة خيرية": no name).
+    (
+        "أوصى مجلس إدارة شركة الخطوط البحرية للنقل بتوزيع أرباح.\nوقالت الشركة إن «الأرباح ارتفعت».\nوكتبت مجلة «نيوزويك» تقريرا أمس.\nوأضافت المجلة أن «الوضع خطير».\nوتبرع خالد العمري بمبلغ كبير لمؤسسة خيرية.\nوقالت المؤسسة إن «الفرع يخدم الجميع».",
+        &[
+            ("الأرباح ارتفعت", "الخطوط البحرية للنقل", None),
+            ("الوضع خطير", "نيوزويك", None),
+            ("الفرع يخدم", "المؤسسة", None),
+        ],
+    ),
     // … and a subject with an accusative tanween (an adverb, an indefinite object: "وأضاف
     // ووقوفًا على") names nobody: the implicit subject's speaker is taken.
     (
