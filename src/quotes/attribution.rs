@@ -391,6 +391,12 @@ impl<'a> Doc<'a> {
         self.class_at(k, C_NAME_PARTICLE) && self.articled(k)
     }
 
+    /// Arabic: whether token `k` ends a subject's name: a comma, a colon or a complementizer
+    /// ("… محمد العمرة، أن"، "… الدكتور X أن").
+    fn closes_name(&self, k: usize) -> bool {
+        self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)
+    }
+
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
     pub(super) fn class_at(&self, i: usize, bit: u32) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
@@ -882,9 +888,7 @@ impl<'a> Doc<'a> {
                         && (k <= p + 6 || named)
                         && (k == limit
                             || cut && named && self.class_at(k, C_ADJUNCT)
-                            || self.is_punct(k, ":")
-                            || self.is_comma(k)
-                            || self.complementizer_at(k)
+                            || self.closes_name(k)
                             || place && (self.is_mark(k) || self.title_place(k))
                             // An addressee (لوكالة، لصحيفة، للصحفيين: np_boundaries.txt; after a
                             // cut title too: "… مبادرة بلدي السيدة X Y لـ"الوطن" إن").
@@ -938,9 +942,7 @@ impl<'a> Doc<'a> {
                     // (Also closed by من and a suffixed word, "… الدكتور مساعد الأحمد من جانبه
                     // أن": session 62.)
                     if k > h + 1
-                        && (self.is_comma(k)
-                            || self.is_punct(k, ":")
-                            || self.complementizer_at(k)
+                        && (self.closes_name(k)
                             || self.fold(k) == ar::W_FROM && self.suffixed(k + 1))
                     {
                         last = k - 1;
@@ -1135,11 +1137,9 @@ impl<'a> Doc<'a> {
                 k += 1;
             }
         }
-        (k >= h + 2
-            && k <= h + 5
-            && (self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)))
-        .then(|| self.span(from, k - 1))
-        .flatten()
+        (k >= h + 2 && k <= h + 5 && self.closes_name(k))
+            .then(|| self.span(from, k - 1))
+            .flatten()
     }
 
     /// Arabic: whether the word at token `j`, right after a definite word of a subject (ال, not

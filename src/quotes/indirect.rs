@@ -1996,6 +1996,11 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
     let mut k = start;
     let mut s = s;
     let (english, arabic) = (doc.lex.english, doc.lex.arabic);
+    // The report is that of a participle set off by a comma (", announcing that …").
+    let apposed = english
+        && start > 1
+        && doc.is_comma(start - 2)
+        && doc.tok(start - 1).is_some_and(|t| ends(S_ING, doc.f(t)));
     while k < start + MAX_CONTENT {
         let Some(t) = doc.tok(k) else { break };
         // At a sentence end: English: a quotation opened inside the report runs on past it
@@ -2185,10 +2190,7 @@ fn content_end(doc: &Doc, start: usize, s: usize) -> Option<(usize, usize)> {
             // ("said the mayor, who won, has resigned"), nor before a pronoun ("that, had he
             // known, …").
             // (A present "-s" form too after a report in a participle between commas: "The
-            // notice, announcing that …, sits on …": PolNeAR trainE, session 62.)
-            let apposed = start > 1
-                && doc.is_comma(start - 2)
-                && doc.tok(start - 1).is_some_and(|t| ends(S_ING, doc.f(t)));
+            // notice, announcing that …, sits on …": PolNeAR trainE, session 62; `apposed`.)
             let subject_verb = english
                 && !doc.quoted(comma)
                 && (doc.tok(k + 1).is_some_and(|t| {

@@ -902,20 +902,23 @@ fn institution(doc: &Doc, k: usize) -> Option<Span> {
             || f.len() == noun.len() + 2
                 && ar::strip_letter(f, const { ar::letters(&[ar::BY, ar::TO]) }) == Some(noun)
     };
+    // (`nearest`: the first same noun the look-back meets, the nearest one.)
+    let mut nearest = None;
     (k.saturating_sub(1000)..k)
         .rev()
         .filter(at)
         .find_map(|j| {
+            nearest.get_or_insert(j);
             (j + 1..j + 6)
                 .find(|&m| doc.is_mark(m))
                 .and_then(|m| doc.quoted_name(m))
         })
         .or_else(|| {
-            // Else the name written right after the nearest one within 60 tokens, unquoted,
+            // Else the name written right after the nearest one if within 60 tokens, unquoted,
             // three words at most ("شركة الخطوط السعودية للتموين بتوزيع …"، "شركة رابغ للتكرير
             // والبتروكيماويات ارتفاعاً …"): an articled word, or one that ends in neither ة nor
             // ي (not an adjective: "شركة ناشئة"، "بنك محلي").
-            let j = (k.saturating_sub(60)..k).rev().find(at)?;
+            let j = nearest.filter(|&j| j + 60 >= k)?;
             let w = doc.fold(j + 1);
             (doc.articled(j + 1) || !w.ends_with(ar::FEMININE_FOLDED) && !w.ends_with(ar::NISBA))
                 .then(|| doc.np_after(j + 1, j + 4))?
