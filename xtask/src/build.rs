@@ -784,19 +784,22 @@ const HOT_NAMES: &[&str] = &[
 
 /// Small accessors that the `minsize` rules call in their loops: `alwaysinline`, so that they
 /// stay inlined there as at `opt-level = 3` (a `minsize` caller would call them).
+///
+/// Only those whose calls cost: `Doc::f` and `Token::adverbial` (0.6 M and 1.1 M calls in a
+/// big/en quotes run of three calls), and the ones that `minsize` callers inline anyway. Left
+/// to `minsize`'s choice since session 63 (size-v): `Doc::{is_comma, sentence_start,
+/// sentence_end, span, pronoun_at}`, `lexicon::filter_parts`, `Lexicon::auxiliary`,
+/// `tokens::light_fold_into` (out of line now: 0.32 M calls or fewer each): −1,130 B gz, quotes
+/// +0.22 % (big/ar) / +0.91 % (big/en) wasm instructions. Without any `alwaysinline`: −2,051 B
+/// gz, but big/en quotes +3.25 % (BENCHMARKS.md, session 63 (size-v)).
 const INLINE_PREFIXES: &[&str] = &[
-    "_ZN16article_analyzer6quotes11attribution3Doc10pronoun_at17h",
     "_ZN16article_analyzer6quotes11attribution3Doc12adverbial_at17h",
-    "_ZN16article_analyzer6quotes11attribution3Doc12sentence_end17h",
-    "_ZN16article_analyzer6quotes11attribution3Doc14sentence_start17h",
     "_ZN16article_analyzer6quotes11attribution3Doc1f17h",
     "_ZN16article_analyzer6quotes11attribution3Doc3tok17h",
     "_ZN16article_analyzer6quotes11attribution3Doc4cues17h",
-    "_ZN16article_analyzer6quotes11attribution3Doc4span17h",
     "_ZN16article_analyzer6quotes11attribution3Doc6quoted17h",
     "_ZN16article_analyzer6quotes11attribution3Doc7is_mark17h",
     "_ZN16article_analyzer6quotes11attribution3Doc7is_word17h",
-    "_ZN16article_analyzer6quotes11attribution3Doc8is_comma17h",
     "_ZN16article_analyzer6quotes11attribution3Doc8sentence17h",
     "_ZN16article_analyzer6quotes11attribution3Doc8token_at17h",
     "_ZN16article_analyzer6quotes5Event6report17h",
@@ -804,15 +807,12 @@ const INLINE_PREFIXES: &[&str] = &[
     "_ZN16article_analyzer6quotes5marks6Marked5close17h",
     "_ZN16article_analyzer6quotes5marks6Marked7content17h",
     "_ZN16article_analyzer6quotes5marks7release17h",
-    "_ZN16article_analyzer6quotes6tokens15light_fold_into17h",
     "_ZN16article_analyzer6quotes6tokens5Token4word17h",
     "_ZN16article_analyzer6quotes6tokens5Token5class17h",
     "_ZN16article_analyzer6quotes6tokens5Token7capital17h",
     "_ZN16article_analyzer6quotes6tokens5Token8sentence17h",
     "_ZN16article_analyzer6quotes6tokens5Token9adverbial17h",
     "_ZN16article_analyzer6quotes6tokens5table17h",
-    "_ZN16article_analyzer6quotes7lexicon12filter_parts17h",
-    "_ZN16article_analyzer6quotes7lexicon7Lexicon9auxiliary17h",
     "_ZN16article_analyzer6quotes7lexicon9Adverbial10from_class17h",
 ];
 
