@@ -60,8 +60,9 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
                 quotes.get(o).and_then(|q| q.continues).unwrap_or(o)
             });
             // A fragment without a cue of its own is said by whoever said the one before, with
-            // its cue (the next paragraph of a quotation).
-            let inherited = cur.cue.is_none().then(|| {
+            // its cue (the next paragraph of a quotation); so is a reported clause's second
+            // fragment (same cue).
+            let inherited = (cur.cue.is_none() || cur.kind == QuoteKind::Indirect).then(|| {
                 (
                     prev.speaker.clone(),
                     prev.speaker_mention.clone(),
@@ -105,10 +106,11 @@ fn continues(
     // A short second fragment may have been taken for a partial quote ("…", il a dit, "et
     // vite"): it still continues when it shares the cue.
     let shared_cue = prev.cue.is_some() && prev.cue == cur.cue;
-    // A reported clause split by its cue ("The bill, the senator said, will pass").
+    // A reported clause split by its cue ("The bill, the senator said, will pass"): one cue,
+    // one speaker, whoever the rules guessed for each fragment ("The average benefit, it says,
+    // would be $300": "it" was resolved to the head for the second; PolNeAR dev sample).
     if prev.kind == QuoteKind::Indirect && cur.kind == QuoteKind::Indirect {
         return shared_cue
-            && prev.speaker == cur.speaker
             && cur.content.start >= prev.content.end
             && text
                 .get(prev.content.end..cur.content.start)
@@ -413,6 +415,31 @@ mod tests {
         // Not with the cue before the report (session 17's test below).
         let t = format!("Jane Roe said the city may wait until May. {q}");
         assert_eq!(last(&t), Some(None), "{t}");
+    }
+
+    #[test]
+    fn a_reported_clause_split_by_its_cue_is_one_attribution_whatever_speakers_were_guessed() {
+        // Session 63: "The weekly fee, it says, would be $30": one cue for both fragments. In a
+        // PolNeAR dev sample "it" was resolved to the head for the second fragment, which then
+        // stood alone as a report of its own; now it continues the head, with its speaker.
+        use super::super::{Quote, QuoteKind};
+        let t = "The trust wrote a plan. The weekly fee, it says, would be $30.";
+        let at = |w: &str| t.find(w).map_or(0..0, |s| s..s + w.len());
+        let report = |content: &str, speaker: &str| Quote {
+            kind: QuoteKind::Indirect,
+            content: at(content),
+            speaker: Some(at(speaker)),
+            speaker_mention: Some(at("it")),
+            cue: Some(at("says")),
+            continues: None,
+        };
+        let mut q = vec![
+            report("The weekly fee", "The trust"),
+            report("would be $30", "The weekly fee"),
+        ];
+        super::link(t, "en", &mut q);
+        assert_eq!(q[1].continues, Some(0), "{q:?}");
+        assert_eq!(q[1].speaker, q[0].speaker, "{q:?}");
     }
 
     #[test]
