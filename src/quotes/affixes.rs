@@ -248,8 +248,7 @@ pub(crate) const OTHER: [&str; 2] = own_words!(full(line_words(WORDS, "other")),
 pub(crate) const COPULAS: [&str; 4] = own_words!(full(line_words(WORDS, "copulas")), 0 1 2 3);
 /// The heads of construct titles that a name follows, folded (`heads` of `ar/titles.txt`:
 /// رئيس، وزير …).
-pub(crate) const TITLE_HEADS: [&str; 17] =
-    own_words!(full(line_words(TITLES, "heads")), 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
+pub(crate) const TITLE_HEADS: [&str; 20] = own_words!(full(line_words(TITLES, "heads")), 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19);
 /// Title words that name the same office, in pairs, the first read as the second
 /// (`synonyms` of `ar/titles.txt`: حكومه → وزراء).
 pub(crate) const TITLE_SYNONYMS: [&str; 6] =

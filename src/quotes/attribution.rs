@@ -1059,7 +1059,8 @@ impl<'a> Doc<'a> {
             // Not an age ("said Jane Roe, 58, who …").
             // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم
             // البنتاغون،", "وطالب علاوي، العبادي «…»"): the subject ends unarticled (a name)
-            // and the apposition articled (ال، لل).
+            // and the apposition articled (ال، لل), or opened by a title head ("على حد قول مايك
+            // برونهولتز، مدير مجموعة «…»"، "تقول دلال كعكي، منسقة "…""; session 63).
             // (A last word with و before its article is articled: "وزير الشؤون البلدية
             // والقروية، المهندس X،".)
             let title = self.lex.arabic
@@ -1068,7 +1069,9 @@ impl<'a> Doc<'a> {
                     .fold(last)
                     .strip_prefix(ar::AND)
                     .is_some_and(|f| f.starts_with(ar::ARTICLE))
-                && (self.articled(k - 1) || self.fold(k - 1).starts_with(ar::TO_ARTICLE));
+                && (self.articled(k - 1)
+                    || self.fold(k - 1).starts_with(ar::TO_ARTICLE)
+                    || ar::TITLE_HEADS.contains(&self.fold(j + 1)));
             // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause), nor an Arabic connective
             // before its complementizer ("وتدخل اللاعب …، بيد أن …": no apposition).
             let connective = self.lex.arabic && self.class_at(j + 1, C_SUBJECT_FIRST);
