@@ -397,6 +397,31 @@ impl<'a> Doc<'a> {
         self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)
     }
 
+    /// Arabic: whether the subject word at token `k` reads as a given name: no article, no
+    /// feminine ة, not a title head (`ar/titles.txt`: مدير، رئيس) nor an institution's noun
+    /// (صحيفة، موقع …: their quoted name names). A quoted phrase after a name, or a word
+    /// before one, describes that person ("وأبان علي الناصر "وسيط عقاري""، "وبين نبيل «عم
+    /// أفراح»"، "تقول دلال كعكي، منسقة "مبادرة بلدي""): the name is the subject.
+    fn given_name(&self, k: usize) -> bool {
+        let f = self.fold(k);
+        let end = self.bare_end(k);
+        self.lex.arabic
+            && f.len() > 4
+            && !self.articled(k)
+            && !end.ends_with(ar::FEMININE)
+            && !end.ends_with(ar::FEMININE_PLURAL)
+            // (Nor a feminine dual in construct: "صحيفتا «X» و«Y»".)
+            && !end
+                .strip_suffix(ar::ALEF)
+                .is_some_and(|e| e.ends_with(ar::FEMININE_T))
+            && !self.raw(k).starts_with(ar::TO)
+            && !ar::TITLE_HEADS.contains(&f)
+            && !self.lex.institution(f)
+            && !self.lex.term_noun(f)
+            && self.lex.anonymous_source(f).is_none()
+            && !self.lex.epithet(&[ar::ARTICLE, f].concat())
+    }
+
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
     pub(super) fn class_at(&self, i: usize, bit: u32) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
@@ -1024,7 +1049,10 @@ impl<'a> Doc<'a> {
             }
             // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names; not after a
             // term noun that ends a longer phrase ("مدير شركة «…»": the company's name).
-            if self.is_mark(j) && !(last > first && self.lex.term_noun(self.fold(last))) {
+            if self.is_mark(j)
+                && !(last > first && self.lex.term_noun(self.fold(last)))
+                && !self.given_name(first)
+            {
                 // (At most three tokens.)
                 let q = self.quote_of(j + 1);
                 if let (Some(m), Some(t)) = (
@@ -1054,7 +1082,7 @@ impl<'a> Doc<'a> {
             }
             let closes = self.is_comma(k)
                 || self.is_punct(k, ":")
-                || self.is_mark(k)
+                || self.is_mark(k) && !self.given_name(first)
                 || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
             // Not an age ("said Jane Roe, 58, who …").
             // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم
