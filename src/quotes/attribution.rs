@@ -397,11 +397,14 @@ impl<'a> Doc<'a> {
         self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)
     }
 
-    /// Arabic: whether the subject word at token `k` reads as a given name: no article, no
-    /// feminine ة, not a title head (`ar/titles.txt`: مدير، رئيس) nor an institution's noun
-    /// (صحيفة، موقع …: their quoted name names). A quoted phrase after a name, or a word
+    /// Arabic: whether the subject word at token `k` reads as a given name: three letters or
+    /// more, no article, no ل, no feminine ة or ات, not a title head (`ar/titles.txt`: مدير،
+    /// رئيس), an institution's noun, a noun that introduces a quoted name (`ar/term_nouns.txt`:
+    /// صحيفة، موقع …) nor an epithet's head (`ar/epithets.txt`: مدرب; with the article there):
+    /// their quoted name names. A quoted phrase after a name, or a word
     /// before one, describes that person ("وأبان علي الناصر "وسيط عقاري""، "وبين نبيل «عم
     /// أفراح»"، "تقول دلال كعكي، منسقة "مبادرة بلدي""): the name is the subject.
+    #[inline(never)]
     fn given_name(&self, k: usize) -> bool {
         let f = self.fold(k);
         let end = self.bare_end(k);
@@ -410,15 +413,10 @@ impl<'a> Doc<'a> {
             && !self.articled(k)
             && !end.ends_with(ar::FEMININE)
             && !end.ends_with(ar::FEMININE_PLURAL)
-            // (Nor a feminine dual in construct: "صحيفتا «X» و«Y»".)
-            && !end
-                .strip_suffix(ar::ALEF)
-                .is_some_and(|e| e.ends_with(ar::FEMININE_T))
             && !self.raw(k).starts_with(ar::TO)
             && !ar::TITLE_HEADS.contains(&f)
             && !self.lex.institution(f)
             && !self.lex.term_noun(f)
-            && self.lex.anonymous_source(f).is_none()
             && !self.lex.epithet(&[ar::ARTICLE, f].concat())
     }
 
