@@ -397,6 +397,29 @@ impl<'a> Doc<'a> {
         self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)
     }
 
+    /// Arabic: whether the subject word at token `k` reads as a given name: three letters or
+    /// more, no article, no ل, no feminine ة or ات, not a title head (`ar/titles.txt`: مدير،
+    /// رئيس), an institution's noun, a noun that introduces a quoted name (`ar/term_nouns.txt`:
+    /// صحيفة، موقع …) nor an epithet's head (`ar/epithets.txt`: مدرب; with the article there):
+    /// their quoted name names. A quoted phrase after a name, or a word
+    /// before one, describes that person ("وأبان علي الناصر "وسيط عقاري""، "وبين نبيل «عم
+    /// أفراح»"، "تقول دلال كعكي، منسقة "مبادرة بلدي""): the name is the subject.
+    #[inline(never)]
+    fn given_name(&self, k: usize) -> bool {
+        let f = self.fold(k);
+        let end = self.bare_end(k);
+        self.lex.arabic
+            && f.len() > 4
+            && !self.articled(k)
+            && !end.ends_with(ar::FEMININE)
+            && !end.ends_with(ar::FEMININE_PLURAL)
+            && !self.raw(k).starts_with(ar::TO)
+            && !ar::TITLE_HEADS.contains(&f)
+            && !self.lex.institution(f)
+            && !self.lex.term_noun(f)
+            && !self.lex.epithet(&[ar::ARTICLE, f].concat())
+    }
+
     /// The `C_*` bit `bit` of token `i` ([`Token::class`]).
     pub(super) fn class_at(&self, i: usize, bit: u32) -> bool {
         self.tok(i).is_some_and(|t| t.class(bit))
@@ -1024,7 +1047,10 @@ impl<'a> Doc<'a> {
             }
             // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names; not after a
             // term noun that ends a longer phrase ("مدير شركة «…»": the company's name).
-            if self.is_mark(j) && !(last > first && self.lex.term_noun(self.fold(last))) {
+            if self.is_mark(j)
+                && !(last > first && self.lex.term_noun(self.fold(last)))
+                && !self.given_name(first)
+            {
                 // (At most three tokens.)
                 let q = self.quote_of(j + 1);
                 if let (Some(m), Some(t)) = (
@@ -1054,7 +1080,7 @@ impl<'a> Doc<'a> {
             }
             let closes = self.is_comma(k)
                 || self.is_punct(k, ":")
-                || self.is_mark(k)
+                || self.is_mark(k) && !self.given_name(first)
                 || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
             // Not an age ("said Jane Roe, 58, who …").
             // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم

@@ -1370,10 +1370,11 @@ const ARABIC_SPEAKERS: &[(&str, &[Expected])] = &[
         "ورغم توقيع الهلال مع اللاعب، فإن رئيس نادي بوكا جونيورز نفى أن يكون ناديه قد وقع على أي تنازل رسمي للهلال، إلا أن وكيل أعمال اللاعب أكد على أن تصريحات رئيس بوكا غير صادقة، مشيرا إلى أن اللاعب مرتبط بعقد رسمي مع الهلال.",
         &[("اللاعب مرتبط", "وكيل أعمال اللاعب", Some("مشيرا"))],
     ),
-    // (Nor right before the participle, with no comma: the report ran over a sentence end.)
+    // (Nor right before the participle, with no comma: the report ran over a sentence end.
+    // The name, not the quoted description after it: session 63, dev arnk-0045's gold.)
     (
         "وقال أعمام الطفلة سالم وفهد إن العائلة عاملت الطفلة أحسن معاملة ووقفت معها في زواجها ونطالب بمحاسبتها من الجهات المعنية لما فعلته بنا والتشهير بأخينا بما ليس له أساس من الصحة».وبين نبيل «عم الطفلة» قائلًا: «حتى أنا لم أسلم من التهم».",
-        &[("حتى أنا", "عم الطفلة", Some("قائلًا"))],
+        &[("حتى أنا", "نبيل", Some("قائلًا"))],
     ),
     // Session 58 (arspk-u): an honorific before a title (arc-0878: "وأوضح معالي الوزير") names
     // the person the title alone names; a title that names nobody keeps its honorific.
@@ -1682,6 +1683,40 @@ fn arabic_statement_after_a_colon_without_marks_is_reported_speech() {
     );
     let t = "وقال المدرب: «سنلعب المباراة القادمة بتشكيلة جديدة».";
     assert!(arabic_reports(t).is_empty(), "{:?}", extract(t, "ar"));
+}
+
+#[test]
+fn arabic_quoted_description_after_a_given_name_leaves_the_name() {
+    // A quoted description after a given name, or an apposition before a quoted name, says
+    // who the named person is: the name speaks (and the chain carries it on to "لافتا").
+    let t =
+        "وأبان علي الناصر «وسيط عقاري» أن الخليجيين يفضلون شراء الأراضي، لافتا إلى أن الطلب يرتفع.";
+    assert_eq!(
+        arabic_reports(t),
+        [
+            (
+                "الخليجيين يفضلون شراء الأراضي",
+                Some("علي الناصر"),
+                Some("أبان")
+            ),
+            ("الطلب يرتفع", Some("علي الناصر"), Some("لافتا")),
+        ]
+    );
+    let t = "وتقول دلال كعكي، منسقة «مبادرة بلدي» في مكة، إن المبادرة بدأت التنسيق للندوات.";
+    assert_eq!(
+        arabic_reports(t),
+        [(
+            "المبادرة بدأت التنسيق للندوات",
+            Some("دلال كعكي"),
+            Some("تقول")
+        )]
+    );
+    // After a title or an epithet the quoted name names.
+    let t = "وأكد مدرب المنتخب «جورج إيفانوف» أن الفريق جاهز للمباراة.";
+    assert_eq!(
+        arabic_reports(t),
+        [("الفريق جاهز للمباراة", Some("جورج إيفانوف"), Some("أكد"))]
+    );
 }
 
 #[test]
