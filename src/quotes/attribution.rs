@@ -406,10 +406,12 @@ impl<'a> Doc<'a> {
     /// أفراح»"، "تقول دلال كعكي، منسقة "مبادرة بلدي""): the name is the subject.
     #[inline(never)]
     fn given_name(&self, k: usize) -> bool {
+        if !self.lex.arabic {
+            return false;
+        }
         let f = self.fold(k);
         let end = self.bare_end(k);
-        self.lex.arabic
-            && f.len() > 4
+        f.len() > 4
             && !self.articled(k)
             && !end.ends_with(ar::FEMININE)
             && !end.ends_with(ar::FEMININE_PLURAL)
@@ -1046,18 +1048,16 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // "المدير الفني لنادي برشلونة «لويس إنريكي»": the quoted name names; not after a
-            // term noun that ends a longer phrase ("مدير شركة «…»": the company's name).
-            if self.is_mark(j)
-                && !(last > first && self.lex.term_noun(self.fold(last)))
-                && !self.given_name(first)
-            {
+            // term noun that ends a longer phrase ("مدير شركة «…»": the company's name), nor
+            // after a given name ("علي الناصر «وسيط عقاري»": a description, session 63).
+            if self.is_mark(j) && !(last > first && self.lex.term_noun(self.fold(last))) {
                 // (At most three tokens.)
                 let q = self.quote_of(j + 1);
                 if let (Some(m), Some(t)) = (
                     q.and_then(|q| self.marked.get(q)),
                     q.and_then(|q| self.marked_toks.get(q)),
                 ) {
-                    if t[2] <= t[1] + 3 {
+                    if t[2] <= t[1] + 3 && !self.given_name(first) {
                         return Some(m.content());
                     }
                 }
@@ -1085,8 +1085,9 @@ impl<'a> Doc<'a> {
             // Not an age ("said Jane Roe, 58, who …").
             // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم
             // البنتاغون،", "وطالب علاوي، العبادي «…»"): the subject ends unarticled (a name)
-            // and the apposition articled (ال، لل), or opened by a title head ("على حد قول مايك
-            // برونهولتز، مدير مجموعة «…»"، "تقول دلال كعكي، منسقة "…""; session 63).
+            // and the apposition articled (ال، لل), or, after a given name, opened by a title
+            // head ("قال محمد باريان، صاحب محل ذهب، إن"، "تقول دلال كعكي، منسقة "…""; not
+            // "رئيس أرامكو، أمين ناصر،": أمين opens a name there; session 63).
             // (A last word with و before its article is articled: "وزير الشؤون البلدية
             // والقروية، المهندس X،".)
             let title = self.lex.arabic
@@ -1097,7 +1098,7 @@ impl<'a> Doc<'a> {
                     .is_some_and(|f| f.starts_with(ar::ARTICLE))
                 && (self.articled(k - 1)
                     || self.fold(k - 1).starts_with(ar::TO_ARTICLE)
-                    || ar::TITLE_HEADS.contains(&self.fold(j + 1)));
+                    || ar::TITLE_HEADS.contains(&self.fold(j + 1)) && self.given_name(first));
             // Not a pronoun ("أشار إليها X، وهي أن «…»": a clause), nor an Arabic connective
             // before its complementizer ("وتدخل اللاعب …، بيد أن …": no apposition).
             let connective = self.lex.arabic && self.class_at(j + 1, C_SUBJECT_FIRST);

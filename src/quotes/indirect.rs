@@ -302,8 +302,9 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     == Some(b'v')
         });
     let mut opener = 0;
-    // A `rel` preposition passed over on the way (English).
-    let mut passed = false;
+    // A `rel` preposition passed over on the way (English): 1 in a comma aside after the
+    // cue, 2 "of" right after it.
+    let mut passed = 0u8;
     // Arabic: the sentence the scan is in; a ؛ after the subject and its apposition before
     // "، أن" or "؛ أن" moves it on ("وأوضح رئيس اللجنة محمد الخميس؛ أن …").
     let mut cur = s;
@@ -428,13 +429,16 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                     noun |= doc.tok(k).is_some_and(|t| t.licenser()) && doc.suffixed(k + 1);
                 }
             }
-            let weak = passed
-                && doc.tok(j + 1).is_none_or(|u| {
-                    !(u.pronoun()
-                        || u.capital()
-                        || u.adverbial() == Some(Adverbial::Det)
-                        || doc.lex.is(R_CLAUSE_SUBJECT, u))
-                });
+            // (After the aside, ", that" before a subject opener; after "of", "that" before
+            // "it", "there" or a determiner: "wrote of a summer that he never forgot" is a
+            // relative.)
+            let weak = passed > 0
+                && (passed == 1 && !doc.is_comma(j - 1)
+                    || doc.tok(j + 1).is_none_or(|u| {
+                        !(passed == 1 && (u.pronoun() || u.capital())
+                            || u.adverbial() == Some(Adverbial::Det)
+                            || doc.lex.is(R_CLAUSE_SUBJECT, u))
+                    }));
             if relative || noun || weak {
                 break;
             }
@@ -446,9 +450,10 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
         // to the complementizer (session 19). So does "of" right after an unambiguous cue
         // ("stated of the email scandal that …"; not "think of a car that …") and any
         // preposition of an aside opened by a comma right after the cue ("testified, for
-        // example, that …"), but then only to a "that" before a pronoun, "it", "there", a
-        // determiner or a name ("said, … the author of that boast, Muhammad Ali" is none;
-        // PolNeAR tuning samples, session 63).
+        // example, that …"), but then only to a ", that" before a pronoun, "it", "there", a
+        // determiner or a name ("said, with a smile that I …" and "said, … the author of that
+        // boast, Muhammad Ali" are none), and after "of" to a "that" before "it", "there" or a
+        // determiner (PolNeAR tuning samples, session 63).
         if t.word()
             && t.adverbial() == Some(Adverbial::Rel)
             && !for_time(doc, j, s)
@@ -456,13 +461,18 @@ fn clausal(doc: &Doc, i: usize, cue: &Cue, out: &mut Vec<Event>) -> bool {
                 && doc.lex.is(R_OF, t)
                 && doc.tok(i).is_some_and(|v| tell_form(doc, v)))
         {
-            if !(doc.lex.english
-                && (doc.is_comma(cue.next)
-                    || j == cue.next && !cue.ambiguous && doc.lex.is(R_OF, t)))
-            {
+            passed = if !doc.lex.english {
+                0
+            } else if doc.is_comma(cue.next) {
+                1
+            } else if j == cue.next && !cue.ambiguous && doc.lex.is(R_OF, t) {
+                2
+            } else {
+                0
+            };
+            if passed == 0 {
                 break;
             }
-            passed = true;
         }
         // "Officials in Cojedes state said on Friday that …": an ambiguous form right before a
         // speech verb is no cue of that clause.
@@ -5389,6 +5399,12 @@ mod tests {
                 &[],
             ),
             ("Think of a car that you just purchased.", &[]),
+            // (Relatives after the preposition, reviewed in session 63.)
+            ("Roe wrote of a summer that he never forgot.", &[]),
+            (
+                "Roe said, with a smile that I will never forget, the plan would fail.",
+                &[],
+            ),
         ]);
     }
 

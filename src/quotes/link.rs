@@ -72,7 +72,9 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
             if let Some(q) = quotes.get_mut(k) {
                 q.continues = Some(head);
                 if let Some((speaker, mention, cue)) = inherited {
-                    if speaker.is_some() {
+                    // (A reported clause's second fragment takes even no speaker: one
+                    // attribution, one speaker.)
+                    if speaker.is_some() || q.kind == QuoteKind::Indirect {
                         q.speaker = speaker;
                         q.speaker_mention = mention;
                     }
@@ -95,7 +97,9 @@ pub(crate) fn link(text: &str, language: &str, quotes: &mut [Quote]) {
 
 /// True if `cur` is the next fragment of the quotation `prev`: both direct, the same speaker,
 /// the same cue (or only one of them has one), and between them nothing but quotation marks,
-/// punctuation and the attribution itself (speaker, cue, pronouns and a few more words).
+/// punctuation and the attribution itself (speaker, cue, pronouns and a few more words); or
+/// both fragments of a reported clause around its one cue, whatever speakers were guessed; or
+/// a report and the quotation that goes on with it.
 fn continues(
     text: &str,
     language: &str,
@@ -440,6 +444,12 @@ mod tests {
         super::link(t, "en", &mut q);
         assert_eq!(q[1].continues, Some(0), "{q:?}");
         assert_eq!(q[1].speaker, q[0].speaker, "{q:?}");
+        // With no speaker for the head, none for the second fragment either.
+        q[0].speaker = None;
+        q[1].speaker = Some(at("The weekly fee"));
+        q[1].continues = None;
+        super::link(t, "en", &mut q);
+        assert_eq!((q[1].continues, &q[1].speaker), (Some(0), &None), "{q:?}");
     }
 
     #[test]

@@ -467,7 +467,8 @@ fn print_sizes(pkg: &Path) -> Result<(), String> {
 /// it (until session 25 none did for the 42 `#[inline]` functions of `src/quotes/`: not even
 /// `alwaysinline` for `filter_parts`, `Token::adverbial` and `Doc::is_comma`). Code under
 /// these prefixes writes `#[cfg_attr(not(target_arch = "wasm32"), inline)]` instead: the
-/// native build keeps its hint, the wasm build takes its attributes from here.
+/// native build keeps its hint, the wasm build takes its attributes from here (and from
+/// nowhere for those taken out of [`INLINE_PREFIXES`] since, which keep the native hint).
 ///
 /// Returns the path of the CSV file (`symbol,optsize` lines) for the release build.
 fn size_attributes(target_dir: &Path) -> Result<std::path::PathBuf, String> {
