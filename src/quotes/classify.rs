@@ -211,10 +211,13 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                             // («بي كا كا»، “غالاكسي نوت 5″: once more, quoted or not).
                             || words >= 2
                                 && !(first_in..end_in).any(|k| super::definite(doc, k))
-                                && doc
-                                    .text
-                                    .get(m.content())
-                                    .is_some_and(|c| doc.text.matches(c).nth(1).is_none())))
+                                && !(0..doc.tokens.len()).any(|k| {
+                                    k != first_in
+                                        && (first_in..end_in).all(|i| {
+                                            doc.tok(i).map(|t| doc.f(t))
+                                                == doc.tok(k + i - first_in).map(|t| doc.f(t))
+                                        })
+                                })))
             } else {
                 // Right after the cue; with the language's `short-partial-anywhere` setting
                 // (English) anywhere in the cue's reach when the sentence reports ("X said the
