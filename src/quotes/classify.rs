@@ -197,13 +197,28 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                             || doc.tok(p).is_some_and(|t| {
                                 t.complementizer() && !t.class(C_BARE_COMPLEMENTIZER)
                             })
-                    }) || doc.is_punct(close_after, ".")
-                        && (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer))
+                    }) || (*j..open_tok).any(|k| doc.tok(k).is_some_and(Token::complementizer))
                         // Not the object of a preposition (القضاء على «داعش».، الى «الشياطين
                         // الحمر».): a name.
                         && !prev
                             .and_then(|p| doc.tok(p))
-                            .is_some_and(|t| t.boundary() && !t.complementizer()))
+                            .is_some_and(|t| t.boundary() && !t.complementizer())
+                        && (doc.is_punct(close_after, ".")
+                            // Inside the clause, an indefinite phrase of two or three words
+                            // (تركز على تدريب «معارضين سوريين معتدلين» في …، وجهوا «ضربات
+                            // قاسية» للمتمردين): the speaker's words; a name is one word or
+                            // definite (ضرب «داعش»، صدور "إعلان القاهرة") or named again
+                            // («بي كا كا»، “غالاكسي نوت 5″: the same tokens elsewhere, quoted
+                            // or not; a `str` search costs 5 KB gzipped).
+                            || words >= 2
+                                && !(first_in..end_in).any(|k| super::definite(doc, k))
+                                && !(0..doc.tokens.len()).any(|k| {
+                                    k != first_in
+                                        && (first_in..end_in).all(|i| {
+                                            doc.tok(i).map(|t| doc.f(t))
+                                                == doc.tok(k + i - first_in).map(|t| doc.f(t))
+                                        })
+                                })))
             } else {
                 // Right after the cue; with the language's `short-partial-anywhere` setting
                 // (English) anywhere in the cue's reach when the sentence reports ("X said the

@@ -1596,6 +1596,26 @@ fn arabic_long_quotation_inside_a_sentence_without_a_cue_in_reach_is_a_fragment(
 }
 
 #[test]
+fn arabic_short_indefinite_phrase_inside_a_reported_clause_is_a_partial_quotation() {
+    // Session 63 (armk-a): inside the clause after the cue and its complementizer, a quoted
+    // indefinite phrase of two or three words is the speaker's words (dev gold: «ضربات قاسية»).
+    let t = "وأشار المتحدث باسم الجيش سامي الخالدي إلى أن القوات وجهت «ضربات قاسية» للمسلحين في المنطقة.";
+    let q = extract(t, "ar");
+    let partial = quote_starting(t, &q, "ضربات");
+    assert_eq!(partial.kind, QuoteKind::Partial, "{q:?}");
+    assert_eq!(show(t, partial).3, Some("أشار"));
+    // A definite phrase or a phrase named again stays a name.
+    for t in [
+        "وأكد الوزير سامي الخالدي أن صدور «إعلان القاهرة» سيعزز التعاون بين البلدين.",
+        "وقال الوزير سامي الخالدي إن عناصر «بي كا كا» هاجموا المركز، ونفت «بي كا كا» ذلك.",
+        "وأوضح الوزير سامي الخالدي أن القاضي رقي من درجة «ملازم قاضي» إلى درجة أعلى.",
+    ] {
+        let q = extract(t, "ar");
+        assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect), "{t} {q:?}");
+    }
+}
+
+#[test]
 fn arabic_quoted_name_before_a_colon_is_no_quotation() {
     let t = "وقال \"الخالدي\": \"الخطة جاهزة وسنبدأ العمل غدا\".";
     let q: Vec<_> = extract(t, "ar").iter().map(|q| show(t, q)).collect();
