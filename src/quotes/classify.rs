@@ -24,6 +24,12 @@ const SHORT_CUE_DISTANCE: usize = 12;
 /// How far back from an opening mark a cue is looked for, in tokens.
 const CUE_WINDOW: usize = 32;
 
+/// How far (in tokens, either way) a short indefinite quotation inside a reported clause is
+/// looked for again, written the same, before it is taken for the speaker's words and not a
+/// name ([`marked_events`]): about a long article, so that a text of many quotations stays
+/// linear (session 63).
+const REPEAT_REACH: usize = 1000;
+
 /// Adds an [`Event`] for every marked quotation that is speech.
 pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
     let mut prev_speech_sentence: Option<usize> = None;
@@ -209,10 +215,13 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                             // قاسية» للمتمردين): the speaker's words; a name is one word or
                             // definite (ضرب «داعش»، صدور "إعلان القاهرة") or named again
                             // («بي كا كا»، “غالاكسي نوت 5″: the same tokens elsewhere, quoted
-                            // or not; a `str` search costs 5 KB gzipped).
+                            // or not, within [`REPEAT_REACH`] tokens: the article, and linear
+                            // time; a `str` search costs 5 KB gzipped).
                             || words >= 2
                                 && !(first_in..end_in).any(|k| super::definite(doc, k))
-                                && !(0..doc.tokens.len()).any(|k| {
+                                && !(first_in.saturating_sub(REPEAT_REACH)
+                                    ..(end_in + REPEAT_REACH).min(doc.tokens.len()))
+                                    .any(|k| {
                                     k != first_in
                                         && (first_in..end_in).all(|i| {
                                             doc.tok(i).map(|t| doc.f(t))

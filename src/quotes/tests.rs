@@ -1613,6 +1613,18 @@ fn arabic_short_indefinite_phrase_inside_a_reported_clause_is_a_partial_quotatio
         let q = extract(t, "ar");
         assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect), "{t} {q:?}");
     }
+    // The same words are looked for within the article's reach only (linear time over a text
+    // of many quotations): written again far away, the phrase is still the speaker's words.
+    let far = "وتابع المجلس أعماله في المدينة. ".repeat(250);
+    let t = format!(
+        "وقال الوزير سامي الخالدي إن القوات وجهت «ضربات قاسية» للمسلحين.\n{far}\nضربات قاسية"
+    );
+    let q = extract(&t, "ar");
+    assert_eq!(
+        quote_starting(&t, &q, "ضربات").kind,
+        QuoteKind::Partial,
+        "{q:?}"
+    );
 }
 
 #[test]
