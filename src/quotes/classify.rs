@@ -219,15 +219,7 @@ pub(crate) fn marked_events(doc: &Doc, out: &mut Vec<Event>) {
                             // time; a `str` search costs 5 KB gzipped).
                             || words >= 2
                                 && !(first_in..end_in).any(|k| super::definite(doc, k))
-                                && !(first_in.saturating_sub(REPEAT_REACH)
-                                    ..(end_in + REPEAT_REACH).min(doc.tokens.len()))
-                                    .any(|k| {
-                                    k != first_in
-                                        && (first_in..end_in).all(|i| {
-                                            doc.tok(i).map(|t| doc.f(t))
-                                                == doc.tok(k + i - first_in).map(|t| doc.f(t))
-                                        })
-                                })))
+                                && !repeated(doc, first_in, end_in)))
             } else {
                 // Right after the cue; with the language's `short-partial-anywhere` setting
                 // (English) anywhere in the cue's reach when the sentence reports ("X said the
@@ -641,6 +633,16 @@ fn cue_after(doc: &Doc, from: usize, clause: bool) -> Option<(usize, Cue)> {
         j += 1;
     }
     None
+}
+
+/// Whether the tokens `a..b` (a quotation's words) stand again, written the same, within
+/// [`REPEAT_REACH`] tokens either way: a name named twice (session 63). (The first word is
+/// read once and compared first.)
+fn repeated(doc: &Doc, a: usize, b: usize) -> bool {
+    let word = |i: usize| doc.tok(i).map(|t| doc.f(t));
+    let first = word(a);
+    (a.saturating_sub(REPEAT_REACH)..(b + REPEAT_REACH).min(doc.tokens.len()))
+        .any(|k| k != a && word(k) == first && (a + 1..b).all(|i| word(i) == word(k + i - a)))
 }
 
 #[cfg(test)]
