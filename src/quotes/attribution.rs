@@ -391,8 +391,8 @@ impl<'a> Doc<'a> {
         self.class_at(k, C_NAME_PARTICLE) && self.articled(k)
     }
 
-    /// Arabic: whether token `k` ends a subject's name: a comma, a colon or a complementizer
-    /// ("… محمد العمرة، أن"، "… الدكتور X أن").
+    /// Whether token `k` ends a subject's name or its apposition: a comma, a colon or a
+    /// complementizer ("… محمد العمرة، أن"، "… الدكتور X أن"; "said Jane Roe, 58, that").
     fn closes_name(&self, k: usize) -> bool {
         self.is_comma(k) || self.is_punct(k, ":") || self.complementizer_at(k)
     }
@@ -1078,10 +1078,7 @@ impl<'a> Doc<'a> {
                 long |= self.class_at(k, C_NAME_PARTICLE);
                 k += 1;
             }
-            let closes = self.is_comma(k)
-                || self.is_punct(k, ":")
-                || self.is_mark(k) && !self.given_name(first)
-                || self.tok(k).is_some_and(|t| t.word() && t.complementizer());
+            let closes = self.closes_name(k) || self.is_mark(k) && !self.given_name(first);
             // Not an age ("said Jane Roe, 58, who …").
             // Arabic: not a description after a name ("الأدميرال جون كيربي، المتحدث باسم
             // البنتاغون،", "وطالب علاوي، العبادي «…»"): the subject ends unarticled (a name)
